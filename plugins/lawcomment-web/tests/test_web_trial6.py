@@ -140,3 +140,22 @@ def test_the_adoption_page_says_what_the_command_line_says_after_each_verdict(cl
     s.cookies.set("lang", "en")
     said = _text(s.get("/staff/d/law@2/adoption").text)
     assert f"(written without 「{heard}」)" in said and "(art_" not in said
+
+
+def test_staff_see_a_members_english_wording_as_a_redline_of_the_english_text(client, store, tmp_path) -> None:
+    """(a bilingual trial) The merged view printed a member's English wording as plain text: staff could not
+    tell a whole paragraph with words added from the English as it stands."""
+    from test_web_member import EN
+
+    from lawcomment.consultation import add_translation_file
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    english = "Individuals selling farm products they produce themselves need not register with the authorities."
+    cid, _ = add_comment(store, "law@1", "acme", "Article 2(2)", propose=english, lang="en")
+    page = client("wang").get("/staff/d/law@1/a/art_2").text
+    row = re.search(rf'<tr id="member-comment-{cid}">.*?</tr>', page, flags=re.S)
+    assert row is not None
+    shown = row[0].split('<p class="redline-block" lang="en">')[1].split("</p>")[0]
+    assert "<ins>" in shown and "with the authorities" in shown.split("<ins>")[1]
+    assert "Individuals selling farm products they produce themselves need not register" in _text(shown)

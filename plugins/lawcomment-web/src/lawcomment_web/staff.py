@@ -171,7 +171,12 @@ def merged(ctx: Ctx) -> Response:
     generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
     comments = [c for c in ctx.store.comments(stored, article=eid) if c.status in ACTIVE]
     # the English working text of the unit, and the committee's wording of it in force (decide --text-en)
-    english = ctx.web.english(ctx.store, stored).get(eid, ("", ""))[1]
+    englishes = ctx.web.english(ctx.store, stored)
+    english = englishes.get(eid, ("", ""))[1]
+    # a member's English wording as a redline of the English text of its unit, as a Chinese one is of the
+    # draft's: a trial's staff could not tell a whole article with five words added from the text as it was
+    english_changes = {c.id: segments(englishes[c.anchor.eid][1], c.proposed_text)
+                       for c in comments if c.lang == "en" and c.proposed_text and c.anchor.eid in englishes}  # fmt: skip
     committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
                        default=None)  # fmt: skip
     # near-duplicate comments (campaign copies, one proposal from several members), each variant redlined
@@ -188,7 +193,7 @@ def merged(ctx: Ctx) -> Response:
                     seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
-                    english=english, committee_en=committee_en,
+                    english=english, committee_en=committee_en, english_changes=english_changes,
                     # the committee's English wording beside its position, as a redline of the English text
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
                     redline=parts,
