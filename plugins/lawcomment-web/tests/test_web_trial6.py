@@ -159,3 +159,24 @@ def test_staff_see_a_members_english_wording_as_a_redline_of_the_english_text(cl
     shown = row[0].split('<p class="redline-block" lang="en">')[1].split("</p>")[0]
     assert "<ins>" in shown and "with the authorities" in shown.split("<ins>")[1]
     assert "Individuals selling farm products they produce themselves need not register" in _text(shown)
+
+
+def test_a_member_reading_in_english_finds_the_contents_in_english(client, store, tmp_path) -> None:
+    """(a bilingual trial) The contents an English member starts from were Chinese only: 第十七条 and 第一章 总则
+    beside no word of English. In English, with the working text: Article 2, Chapter I General Provisions, each
+    article's first English line, the Chinese label kept beside it."""
+    from test_web_member import EN
+
+    from lawcomment.consultation import add_translation_file
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    c = client("li")
+    c.cookies.set("lang", "en")
+    contents = _text(c.get("/d/law@1").text.split('<nav class="contents"')[1])
+    assert "Chapter I General Provisions 第一章 总则" in contents
+    assert "Article 2 第二条 E-commerce operators shall register as market entities in accordance with law." in contents
+    # in Chinese, or without a translation, as before
+    c.cookies.set("lang", "zh")
+    contents = _text(c.get("/d/law@1").text.split('<nav class="contents"')[1])
+    assert "第二条 电子商务经营者应当依法办理市场主体登记。" in contents and "Article" not in contents

@@ -189,17 +189,28 @@ class Node:
     unit: Unit
     first_line: str
     mine: int = 0
+    label: str = ""  # in English, for a reader of the English working text: Article 12, Chapter I General Provisions
 
 
-def contents(draft: Draft, counts: dict[str, int]) -> list[Node]:
+def contents(draft: Draft, counts: dict[str, int], english: dict[str, tuple[str, str]] | None = None) -> list[Node]:
+    """The draft's contents; with ``english`` (the English working text of each unit, for a member who
+    reads the pages in English), its articles cited and its chapters named in English, each article's
+    first line in English where the translation has it (a trial's English member found the contents
+    Chinese only)."""
     out: list[Node] = []
 
     def visit(unit: Unit, depth: int) -> None:
         if unit.kind is Kind.ARTICLE:
             text = unit.body(sep(draft)).split("\n", 1)[0]
-            out.append(Node(depth, unit, text[:40] + ("…" if len(text) > 40 else ""), counts.get(unit.eid, 0)))
+            label = ""
+            if english is not None:
+                label = law_citation(draft, unit.eid, "en")
+                text = english.get(unit.eid, ("", ""))[1].split("\n", 1)[0] or text
+            cut = 80 if english is not None else 40  # (English takes twice the characters)
+            out.append(Node(depth, unit, text[:cut] + ("…" if len(text) > cut else ""), counts.get(unit.eid, 0), label))
         elif unit.kind.is_container or unit.kind in (Kind.ANNEX, Kind.PREAMBLE):
-            out.append(Node(depth, unit, ""))
+            named = english.get(unit.eid, ("", ""))[0] if english is not None else ""
+            out.append(Node(depth, unit, "", label=named))
             for child in unit.children:
                 visit(child, depth + 1)
 
@@ -370,7 +381,9 @@ def draft_page(ctx: Ctx) -> Response:
                     hits.append((view.unit, body[max(0, at - 20):at], body[at:at + len(q)],
                                  body[at + len(q):at + len(q) + 40]))  # fmt: skip
                     break
-    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=contents(draft, counts), q=q, hits=hits[:200],
+    in_english = ctx.web.english(ctx.store, stored) if ctx.lang == "en" else {}
+    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=contents(draft, counts, in_english or None),
+                    q=q, hits=hits[:200],
                     mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
 
 
