@@ -91,8 +91,8 @@ def cues(text: str) -> Counter[str]:
     for m in _SCALED.finditer(rest):
         word = m[1].lower()
         # (in decimal: 4.1 million is 4100000, never 4099999.999…)
-        value = Decimal(_EN_NUMBER[word]) if word in _EN_NUMBER else Decimal(m[1].replace(",", ""))
-        out[_figure(float(value * _SCALES[m[2].lower()]))] += 1
+        amount = Decimal(_EN_NUMBER[word]) if word in _EN_NUMBER else Decimal(m[1].replace(",", ""))
+        out[_figure(float(amount * _SCALES[m[2].lower()]))] += 1
     rest = _SCALED.sub(" ", rest)
     for m in _DIGITS.finditer(rest):
         out[_figure(float(m[0].replace(",", "")))] += 1
