@@ -177,6 +177,31 @@ def test_near_key_is_the_old_near_key(text: str) -> None:
     assert near_key(text) == old_near_key(text)
 
 
+def _edited(base: str, cuts: list[tuple[int, int, str]]) -> str:
+    """``base`` with each (start, end, words) cut applied, its positions read modulo the text's length."""
+    text = base
+    for a, b, words in cuts:
+        a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+        text = text[:a] + words + text[b:]
+    return text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NEARISH, st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), NEARISH), max_size=3), st.booleans())
+def test_a_wordings_near_key_read_from_its_base_is_its_near_key(base: str, cuts: list[tuple[int, int, str]],
+                                                               compared: bool) -> None:  # fmt: skip
+    """_group's near keys, the base's key where a wording keeps the base's words (_NearKeys), are
+    near_key's, whatever the words (marks that compose with what precedes them, NUL, jamo)."""
+    from lawcomment.review.merge import _NearKeys
+
+    differ = Differ(base)
+    keys = _NearKeys(differ)
+    for text in (_edited(base, cuts), base, _edited(base, cuts[:1]), ""):
+        if compared:  # the wording's affixes read for its diff first, or after
+            differ.edits(text)
+        assert keys(text) == near_key(text)
+
+
 @pytest.mark.parametrize("text", [
     "\u1100\u1161", "\u1100\u1161\u11a8", "가\u11a8", "e\u0301", "，\u0301", "か\u3099", "ｶﾞ", "①，②", "ﬁ。",
     "第\u3000十条，", "a\x00b", "\u0915\u093c", "\u0bc6\u0bbe", " ，。\n",
@@ -771,3 +796,41 @@ def test_a_break_taken_out_with_words_and_put_back_a_few_words_on_is_one_change(
     assert [(c.old, c.new) for c in m.changes] == [
         ("同意转让。\n经股东同意转让的股权，其他股东有优先购买权。", "放弃优先购买权。\n")]
     assert not [w for w in m.warnings if "line break" in w]
+
+
+# -- the rules before their fast paths, the oracles of these (issue 16) --------------------
+def old_break_moved(base: str, spans: Sequence[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and sp.start - prev.end <= 30 and "\n" not in base[prev.end:sp.start]:
+            breaks = [x.new.count("\n") - base[x.start:x.end].count("\n") for x in (prev, sp)]
+            alone = [x.new.strip() == "" and base[x.start:x.end].strip() == "" for x in (prev, sp)]
+            if sorted(breaks) == [-1, 1] and any(alone):
+                out[-1] = Span(prev.start, sp.end, prev.new + base[prev.end:sp.start] + sp.new)
+                continue
+        out.append(sp)
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="甲乙。\n ", min_size=1, max_size=40),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3), st.text(alphabet="丙\n ", max_size=3)), max_size=5))
+def test_a_break_moved_is_found_as_before(base: str, edits: list[tuple[int, int, str]]) -> None:
+    """_break_moved looks at two edits only when one has a line break: what it made before."""
+    from lawcomment.review.merge import _break_moved
+
+    spans: list[Span] = []
+    for at, size, new in sorted(edits):
+        start = max(at % (len(base) + 1), spans[-1].end + 1 if spans else 0)
+        if start > len(base):
+            break
+        spans.append(Span(start, min(len(base), start + size), new))
+    assert _break_moved(base, spans) == old_break_moved(base, spans)
+
+
+@given(st.lists(st.lists(st.sampled_from(["m1", "m2", "m3"]), max_size=3).map(tuple), min_size=1, max_size=3))
+def test_a_union_of_supporters_is_each_once_in_order(groups: list[tuple[str, ...]]) -> None:
+    from lawcomment.review.merge import _union
+
+    assert _union(*groups) == tuple(dict.fromkeys(m for g in groups for m in g))

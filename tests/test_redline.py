@@ -204,6 +204,22 @@ def test_diffs_kept_between_commands_say_what_diff_says(old: str, news: list[str
         assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
 
 
+@settings(max_examples=300, deadline=None)
+@given(DRAFTISH, st.lists(DRAFTISH, max_size=6))
+def test_a_differs_keys_and_affixes_are_the_memos_and_the_texts(old: str, news: list[str]) -> None:
+    """A differ digests its old text once for the memo's keys (DiffMemo.key, all the same), and
+    finds a text's affixes once for its diff and what reads them before it."""
+    from lawcomment.review.tokendiff import common_prefix, common_suffix
+
+    differ = Differ(old, DiffMemo())
+    for new in [*news, *news]:
+        assert differ._key(new) == DiffMemo.key(old, new)
+        head = common_prefix(old, new)
+        assert differ.affixes(new) == (head, common_suffix(old[head:], new[head:]))
+        differ.edits(new)
+    assert set(differ.memo.fresh) == {DiffMemo.key(old, new) for new in news if new != old}  # type: ignore[union-attr]
+
+
 #: Pieces of law text that TOKEN reads together or apart by what stands beside them.
 PIECES = st.lists(st.sampled_from(["第十条", "第3", "条", "之", "一", "（三", "）", "(", "3", "１", ",", ".", ":", "a",
                                    "'", "’", " ", "\u3000", "\n", "二十万", "亿", "的", "。", "，"]),

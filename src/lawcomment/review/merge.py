@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 
 from .phrases import NUMERAL, quantities
 from .redline import Differ, Redline, Span, diff, render_text, splice
@@ -173,6 +173,8 @@ def near_key(text: str) -> str:
 
 
 def _union(*groups: Sequence[str]) -> tuple[str, ...]:
+    if len(groups) == 1 and len(groups[0]) < 2 and type(groups[0]) is tuple:  # one supporter (most proposals): itself
+        return groups[0]
     return tuple(dict.fromkeys(chain.from_iterable(groups)))
 
 
@@ -213,14 +215,41 @@ def _lines_put_apart(base: str, spans: dict[tuple[int, int, str], list[Proposal]
     return out
 
 
-def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], list[str]]:
-    """Combine identical and near-identical proposals; returns the representatives."""
+class _NearKeys:
+    """:func:`near_key` of wordings of one base text, each read as what it has of the base's own
+    words at its start and end (``Differ.affixes``, which its diff reads as well) and the words
+    between: a character's fold is its own, wherever it stands, so the key of the words kept is
+    the base's key there, and only the words between are folded (a proposal changes a few words of
+    an article). Where a fold needs the whole text (_HARD), it is folded whole."""
+
+    def __init__(self, differ: Differ) -> None:
+        self.differ = differ
+        base = differ.old
+        folds = list(map(_FOLD.__getitem__, map(ord, base)))
+        self.key = "".join(folds)
+        self.whole = _HARD in self.key  # no shortcut then
+        self.at = [0, *accumulate(map(len, folds))]  # where each base character's fold starts in the key
+
+    def __call__(self, text: str) -> str:
+        if self.whole:
+            return near_key(text)
+        head, tail = self.differ.affixes(text)
+        middle = text[head:len(text) - tail].translate(_FOLD)
+        if _HARD in middle:
+            return near_key(text)
+        return self.key[:self.at[head]] + middle + self.key[self.at[len(self.differ.old) - tail]:]
+
+
+def _group(proposals: Sequence[Proposal], differ: Differ | None = None) -> tuple[list[Proposal], list[Group], list[str]]:
+    """Combine identical and near-identical proposals; returns the representatives. ``differ``:
+    the base's, whose affixes of each wording give its near key (:class:`_NearKeys`)."""
     keys: dict[str, str] = {}  # per text: campaigns repeat wordings
     by_key: dict[str, list[Proposal]] = {}
+    fold = _NearKeys(differ) if differ is not None else near_key
     for p in proposals:
         key = keys.get(p.text)
         if key is None:
-            key = keys[p.text] = near_key(p.text) if p.text else "\x00"
+            key = keys[p.text] = fold(p.text) if p.text else "\x00"
         by_key.setdefault(key, []).append(p)
     reps: list[Proposal] = []
     groups: list[Group] = []
@@ -228,7 +257,8 @@ def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], 
     for members in by_key.values():
         if len(members) == 1:
             (p,) = members
-            reps.append(Proposal(p.id, p.text, _union(p.supporters)))
+            supporters = _union(p.supporters)
+            reps.append(p if supporters == p.supporters else Proposal(p.id, p.text, supporters))  # (an equal one)
             continue
         texts: dict[str, list[Proposal]] = {}
         for p in members:
@@ -764,7 +794,10 @@ def _break_moved(base: str, spans: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
-        if prev is not None and sp.start - prev.end <= _BREAK_MOVED and "\n" not in base[prev.end:sp.start]:
+        # (the two move a break only when one of them has one: a line break in the words it puts in
+        # or takes out; none between them)
+        if prev is not None and sp.start - prev.end <= _BREAK_MOVED and "\n" not in base[prev.end:sp.start] and (
+                "\n" in prev.new or "\n" in sp.new or "\n" in base[prev.start:sp.end]):  # fmt: skip
             breaks = [x.new.count("\n") - base[x.start:x.end].count("\n") for x in (prev, sp)]
             alone = [x.new.strip() == "" and base[x.start:x.end].strip() == "" for x in (prev, sp)]
             if sorted(breaks) == [-1, 1] and any(alone):  # one break out, the other in: the 款's end moved
@@ -783,9 +816,9 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     """Merge proposals (each the whole unit as its supporters want it) onto ``base``.
 
     ``differ``, a ``Differ(base)``, lets the caller share its diffs with the merge."""
-    reps, groups, warnings = _group(proposals)
     if differ is None or differ.old != base:
         differ = Differ(base)
+    reps, groups, warnings = _group(proposals, differ)
     rank = {p.id: n for n, p in enumerate(reps)}
     spans: dict[tuple[int, int, str], list[Proposal]] = {}
     for p in reps:

@@ -14,12 +14,17 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from itertools import accumulate, filterfalse, pairwise
 
+from ..frozen import maker
 from ..textcheck import printable
 from . import tokendiff
 from .tokendiff import codes as _codes
 from ..version import __version__
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 _CN = "〇零一二三四五六七八九十百千万两"
 TOKEN = re.compile(
@@ -332,6 +337,12 @@ class Edits:
     reason: str = ""
 
 
+#: Span and Edits built without their __init__ (see :func:`~lawcomment.frozen.maker`): a merge makes one
+#: or more of each per proposal.
+_new_span = maker(Span)
+_new_edits = maker(Edits)
+
+
 def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
     """``Redline.spans()`` straight from diff pieces, without building the ops."""
     out: list[Span] = []
@@ -434,15 +445,17 @@ class Differ:
         self._coded = ""  # the old text's tokens, coded
         self._offsets: list[int] = []  # where each of its tokens starts (and the end)
         self._free: list[int] = []  # its free characters' places in its tokens (free_tokens)
+        self._head: _Hash | None = None  # the memo's digest of the old text (_key)
+        self._affixes: dict[str, tuple[int, int]] = {}  # (affixes) until the text is compared
 
     def _encode(self, toks: list[str]) -> str:
         vocab = self._vocab
-        try:
-            return "".join(map(vocab.__getitem__, toks))
-        except KeyError:  # new tokens: give them codes, in any order (these codes only tell tokens apart)
+        # new tokens (looked for, not caught as a KeyError: most wordings bring a word of their own) are
+        # given codes, in any order (these codes only tell tokens apart)
+        if not all(map(vocab.__contains__, toks)):
             fresh = list(filterfalse(vocab.__contains__, dict.fromkeys(toks)))
             vocab.update(zip(fresh, _codes(len(vocab), len(vocab) + len(fresh))))
-            return "".join(map(vocab.__getitem__, toks))
+        return "".join(map(vocab.__getitem__, toks))
 
     def edits(self, new: str) -> Edits:
         """What ``diff(self.old, new)`` says, for merging."""
@@ -452,13 +465,36 @@ class Differ:
             if memo is None or self.old == new:
                 done = self._edits[new] = self._compare(new)
                 return done
-            key = memo.key(self.old, new)
+            key = self._key(new)
             done = memo.get(key)
             if done is None:
                 done = self._compare(new)
                 memo.put(key, done)
             self._edits[new] = done
         return done
+
+    def _key(self, new: str) -> str:
+        """``DiffMemo.key(self.old, new)``, the old text's part of the digest made once: SHA-256 reads
+        its input as a stream, and the UTF-8 of two texts joined is theirs joined."""
+        head = self._head
+        if head is None:
+            import hashlib
+
+            head = self._head = hashlib.sha256(f"{_MADE_BY}{len(self.old)}:{self.old}".encode())
+        digest = head.copy()
+        digest.update(new.encode())
+        return digest.hexdigest()[:32]
+
+    def affixes(self, new: str) -> tuple[int, int]:
+        """How many characters ``new`` has in common with the old text at its start, and then
+        at its end (the two together at most the shorter's length): found once per text, for
+        its diff and for what else reads them first (a wording's near key, in a merge)."""
+        found = self._affixes.get(new)
+        if found is None:
+            old = self.old
+            head = tokendiff.common_prefix(old, new)
+            found = self._affixes[new] = (head, tokendiff.common_suffix(old[head:], new[head:]))
+        return found
 
     def _compare(self, new: str) -> Edits:
         old = self.old
@@ -472,8 +508,9 @@ class Differ:
             self._free = free_tokens(ta)
         ca, at = self._coded, self._offsets
         # only the words around what changed are tokenised and coded: the rest are the old text's
-        head = tokendiff.common_prefix(old, new)
-        k1, mid, k2 = tokens_between(ta, at, self._free, new, head, tokendiff.common_suffix(old[head:], new[head:]))
+        head, tail = self.affixes(new)
+        del self._affixes[new]  # (compared once: its edits are kept)
+        k1, mid, k2 = tokens_between(ta, at, self._free, new, head, tail)
         rest = len(ta) - k2  # the old text's tokens kept at the end
         nb = k1 + len(mid) + rest  # the new text's tokens
         if max(len(ta), nb) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
@@ -509,7 +546,7 @@ class Differ:
         for op, n in diffs:
             if op == 0:
                 if start >= 0:
-                    out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
+                    out.append(_new_span(at[start], at[end], new[bt[j0]:bt[j]]))
                     start = -1
                 i += n
                 j += n
@@ -523,8 +560,8 @@ class Differ:
             else:
                 j += n
         if start >= 0:
-            out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
-        return Edits(True, tuple(out))
+            out.append(_new_span(at[start], at[end], new[bt[j0]:bt[j]]))
+        return _new_edits(True, tuple(out), False, "")
 
 
 def _common_start(a: str, b: str, at: int) -> int:
