@@ -73,6 +73,17 @@ def test_chunks_are_sized_by_weight() -> None:
     assert [n for chunk in chunks for n in chunk] == jobs
 
 
+def test_chunks_get_lighter_towards_the_end() -> None:
+    """Each run weighs less than the one before, the last a fraction of the average: the worker
+    still at its last run when the others have none left finishes soon after them."""
+    from lawcomment.workers import _chunks
+
+    chunks = _chunks(list(range(1000)), 16, None)
+    sizes = [len(c) for c in chunks]
+    assert len(chunks) == 16 and sum(sizes) == 1000 and [n for c in chunks for n in c] == list(range(1000))
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > 2 * 1000 / 16 * 0.9 and sizes[-1] < 1000 / 16 / 8
+
+
 @pytest.mark.parametrize(("value", "expected"), [("1", 1), ("3", 3), (" 2 ", 2)])
 def test_workers_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: str, expected: int) -> None:
     monkeypatch.setenv("LAWCOMMENT_WORKERS", value)
