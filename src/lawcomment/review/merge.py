@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, pairwise
@@ -403,15 +403,20 @@ def adds_same(base: str, a: Span, b: Span) -> bool:
 
 
 def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tuple[int, int, str], set[str]],
-               known: frozenset[str]) -> bool:  # fmt: skip
+               known: frozenset[str], unknown: Callable[[str], int] | None = None) -> bool:  # fmt: skip
     """Whether two edits write one new item: of the ITEM-character runs the draft has nowhere
     (read with the draft's characters around each edit), they share at least half as many as
     the new words of the shorter edit hold (its own runs the draft has nowhere). 安全 for 真实
     (真实性 → 安全性) and 、安全性 at the end are one item, and so are two （…）侵犯商业信誉 whose
     other words the draft has; two new 项, （三）不正当有奖销售 and （五）网络不正当竞争行为,
-    share a word only."""
+    share a word only. ``unknown(words)``: how many runs of ``words`` the draft has nowhere,
+    when the caller counts them (once per edit)."""
     shared = len(added[a] & added[b])
-    return shared > 0 and 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
+    if not shared:
+        return False
+    if unknown is None:
+        return 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
+    return 2 * shared >= min(unknown(a[2]), unknown(b[2]))
 
 
 #: Runs of ITEM characters the draft has nowhere, that make an edit's words a sentence of their own
@@ -483,6 +488,30 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
     where = {key: n for n, cluster in enumerate(clusters) for key in cluster}
     known = _known(base)
     spans: list[tuple[int, int]] = []
+    # what the pairs below read of each edit, read once (an edit is in many pairs: a campaign's
+    # edits are made by hundreds of proposals, each with its other edits)
+    grams_of: dict[str, set[str]] = {}
+    unknown_of: dict[str, int] = {}
+    ids_of: dict[tuple[int, int, str], set[str]] = {}
+
+    def grams(words: str) -> set[str]:
+        found = grams_of.get(words)
+        if found is None:
+            found = grams_of[words] = _grams(words)
+        return found
+
+    def unknown(words: str) -> int:
+        found = unknown_of.get(words)
+        if found is None:
+            found = unknown_of[words] = len(grams(words) - known)
+        return found
+
+    def ids(key: tuple[int, int, str]) -> set[str]:
+        found = ids_of.get(key)
+        if found is None:
+            found = ids_of[key] = {p.id for p in holders[key]}
+        return found
+
     # one new item written by two proposals: the clusters from one to the other that write it
     writers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     mine: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # proposal id -> its edits
@@ -500,8 +529,7 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 # (two members' same rewording in two places too: 件 → 书面 twice may be one new item
                 # written twice, and staff choose; one member's two such edits are its own, see adds_same)
                 # (a proposal making both reads so itself: they write nothing twice it did not; see _repeats)
-                if where[a] == where[b] or (a, b) in checked or \
-                        {p.id for p in holders[a]} & {p.id for p in holders[b]}:  # fmt: skip
+                if where[a] == where[b] or (a, b) in checked or ids(a) & ids(b):
                     continue
                 if amount(base, *a) and amount(base, *b):  # two periods or sums, each chosen in its place
                     continue
@@ -519,29 +547,29 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 one = [k for k in (a, b) if _new_paragraph(base, k)]
                 if len(one) == 1 and "\n" in base[min(a[0], b[0]):max(a[1], b[1])]:
                     other = b if one[0] == a else a
-                    shared, own = len(added[a] & added[b]), len(_grams(other[2]) - known)
+                    shared, own = len(added[a] & added[b]), unknown(other[2])
                     # (a sentence of its own written there too is the same provision twice, though short
                     # beside the new 款: 复检机构应当在七个工作日内出具报告。, a stranger's review; a clause
                     # put into a sentence is not, though the new 款 ends alike: ，并处五万元以上十万元以下罚款)
                     sentence = own >= _SENTENCE and _a_sentence(base, other)
-                    if 2 * shared < len(_grams(one[0][2]) - known) and (not sentence or 2 * shared < own):
+                    if 2 * shared < unknown(one[0][2]) and (not sentence or 2 * shared < own):
                         continue
                 checked.add((a, b))
-                if _same_item(a, b, added, known):
+                if _same_item(a, b, added, known, unknown):
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
     for keys in mine.values():
         if len(keys) < 2:
             continue
         for a in keys:
-            gone = _grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
+            gone = grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
             if not gone:
                 continue
             for b in keys:
                 # (two numbers changed are no item moved, though their digits repeat: 3000 → 4000 and
                 # 1000 → 1500, 专利法实施细则 第七十七条, a trial)
                 if where[a] != where[b] and (len(clusters[where[a]]) > 1 or len(clusters[where[b]]) > 1) and \
-                        gone & _grams(b[2]) and not (amount(base, *a) and amount(base, *b)):  # fmt: skip
+                        gone & grams(b[2]) and not (amount(base, *a) and amount(base, *b)):  # fmt: skip
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))
     if not spans:
         return clusters
