@@ -322,12 +322,13 @@ def _message(received: bytearray) -> tuple[int, BaseException | None, Any] | Non
     (size,) = _LENGTH.unpack_from(received)
     if len(received) < _LENGTH.size + size:
         return None
-    body = bytes(received[_LENGTH.size:_LENGTH.size + size])
-    del received[:_LENGTH.size + size]
     try:
-        n, failure, result = pickle.loads(body)
+        with memoryview(received) as view:  # read where it lies (released before the buffer is cut)
+            n, failure, result = pickle.loads(view[_LENGTH.size:_LENGTH.size + size])
     except Exception as exc:
         raise LawcommentError(f"a worker's result could not be read: {type(exc).__name__}: {exc}") from exc
+    finally:
+        del received[:_LENGTH.size + size]
     return int(n), failure, result
 
 

@@ -176,6 +176,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
         decisions = store.decisions(stored, target=article)
     by_target: dict[str, list[Comment]] = defaultdict(list)
     target_of: dict[str, str] = {}  # per unit (a draft's 100,000 comments are on a few thousand)
+    translated_words = False  # whether a comment merged is in a translation's language
     for c in comments:
         eid = c.anchor.eid
         if eid is None or c.status in INACTIVE:
@@ -185,6 +186,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
             target = target_of[eid] = merge_target(eid, index)
         if article is None or target == article:
             by_target[target].append(c)
+            translated_words = translated_words or bool(c.lang)
     decided: dict[str, list[Decision]] = defaultdict(list)
     for d in decisions:
         decided[d.target].append(d)
@@ -198,7 +200,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     # than diffing again), and those this one makes kept for the next
     memo = DiffMemo(store.diffs(stored)) if article is None else None
     # the languages of its working translations, if it has any, for what a translation's wording says
-    translated = store.translations(stored) if any(c.lang for cs in by_target.values() for c in cs) else []
+    translated = store.translations(stored) if translated_words else []
     if workers > 1 and len(targets) > 1:
         return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers,
                                   translated, render, rendered)
