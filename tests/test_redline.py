@@ -22,6 +22,7 @@ from lawcomment.review.redline import (
     _beyond,
     _Codec,
     diff,
+    free_edges,
     free_tokens,
     render_html,
     render_text,
@@ -276,9 +277,17 @@ def test_a_differ_tokenises_only_the_words_around_the_edits(old: str, data: st.D
     offsets = [0, *accumulate(map(len, toks))]
     head = common_prefix(old, new)
     tail = common_suffix(old[head:], new[head:])
+    from bisect import bisect_left, bisect_right
+
+    free = free_tokens(toks)
     for h, t in ((head, tail), (head // 2, tail // 3), (0, 0)):
-        i, middle, j = tokens_between(toks, offsets, free_tokens(toks), new, h, t)
+        i, middle, j = tokens_between(toks, offsets, free, new, h, t)
         assert toks[:i] + middle + toks[j:] == tokens(new)
+        assert tokens_between(toks, offsets, free, new, h, t, free_edges(offsets, free)) == (i, middle, j)
+        # the places the free characters' edges give are those read through offsets (as before)
+        n = bisect_right(free, h, key=lambda k: offsets[k + 1])
+        m = bisect_left(free, offsets[-1] - t, key=offsets.__getitem__)
+        assert (i, j) == (free[n - 1] + 1 if n else 0, free[m] if m < len(free) else len(toks))
     e = Differ(old).edits(new)
     assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
 

@@ -141,8 +141,14 @@ def free_tokens(toks: list[str]) -> list[int]:
     return [k for k, t in enumerate(toks) if len(t) == 1 and match(t)]
 
 
+def free_edges(offsets: list[int], free: list[int]) -> tuple[list[int], list[int]]:
+    """Where each free character (its place in ``free``) ends, and where it starts, in a text
+    whose tokens start at ``offsets``: both ascending, as ``free`` is."""
+    return [offsets[k + 1] for k in free], [offsets[k] for k in free]
+
+
 def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: str, head: int,
-                   tail: int) -> tuple[int, list[str], int]:  # fmt: skip
+                   tail: int, edges: tuple[list[int], list[int]] | None = None) -> tuple[int, list[str], int]:  # fmt: skip
     """``tokens(new)`` as ``toks[:i] + middle + toks[j:]`` (returned as ``(i, middle, j)``), for a
     text whose tokens are ``toks`` (the first starting at ``offsets[0] == 0``, the last ending at
     ``offsets[-1]``; ``free``, as :func:`free_tokens` finds them) and which shares ``head``
@@ -150,10 +156,13 @@ def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: st
     either's length): only the words between the last free character of the shared start and
     the first of the shared end are tokenised again. A free character is a token of its own
     and what TOKEN looks at never reaches past one (it fails there, as at the text's end), so
-    the tokens up to one are the same in both texts, and so are those from one on."""
-    n = bisect_right(free, head, key=lambda k: offsets[k + 1])  # free characters wholly in the shared start
+    the tokens up to one are the same in both texts, and so are those from one on. ``edges``:
+    where each free character ends and starts (:func:`free_edges`), for a caller that reads
+    many texts against one (the searches below read them, not ``offsets`` through a key)."""
+    ends, starts = edges if edges is not None else free_edges(offsets, free)
+    n = bisect_right(ends, head)  # free characters wholly in the shared start
     i = free[n - 1] + 1 if n else 0
-    n = bisect_left(free, offsets[-1] - tail, key=offsets.__getitem__)  # the first in the shared end
+    n = bisect_left(starts, offsets[-1] - tail)  # the first in the shared end
     j = free[n] if n < len(free) else len(toks)
     return i, tokens(new[offsets[i]:offsets[j] + len(new) - offsets[-1]]), j
 
@@ -445,6 +454,7 @@ class Differ:
         self._coded = ""  # the old text's tokens, coded
         self._offsets: list[int] = []  # where each of its tokens starts (and the end)
         self._free: list[int] = []  # its free characters' places in its tokens (free_tokens)
+        self._edges: tuple[list[int], list[int]] = ([], [])  # where they end and start (free_edges)
         self._head: _Hash | None = None  # the memo's digest of the old text (_key)
         self._affixes: dict[str, tuple[int, int]] = {}  # (affixes) until the text is compared
 
@@ -506,11 +516,12 @@ class Differ:
             self._coded = self._encode(ta)
             self._offsets = [0, *accumulate(map(len, ta))]
             self._free = free_tokens(ta)
+            self._edges = free_edges(self._offsets, self._free)
         ca, at = self._coded, self._offsets
         # only the words around what changed are tokenised and coded: the rest are the old text's
         head, tail = self.affixes(new)
         del self._affixes[new]  # (compared once: its edits are kept)
-        k1, mid, k2 = tokens_between(ta, at, self._free, new, head, tail)
+        k1, mid, k2 = tokens_between(ta, at, self._free, new, head, tail, self._edges)
         rest = len(ta) - k2  # the old text's tokens kept at the end
         nb = k1 + len(mid) + rest  # the new text's tokens
         if max(len(ta), nb) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
