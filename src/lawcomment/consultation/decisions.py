@@ -255,10 +255,14 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
     its units' positions as the JSON texts the store keeps (cheaper to send and read than
     pickled data), the diffs it made and, with ``render``, each position rendered. The parent
-    reads each chunk's positions as it arrives, while the workers merge on."""
+    reads each chunk's positions as it arrives, while the workers merge on. The texts cross as
+    UTF-8, as orjson writes and reads them: made into strings once, for the store (sent as
+    strings, they were decoded, encoded to be pickled, decoded, and encoded again to be read)."""
+    import orjson
+
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
-    def merge(chunk: Sequence[str]) -> tuple[list[str], dict[str, str], list[str]]:
+    def merge(chunk: Sequence[str]) -> tuple[list[bytes], dict[str, str], list[str]]:
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
         misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in chunk if t in by_target})
@@ -267,22 +271,22 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
         done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         shown = [render(p) for p in done] if render is not None else []
-        return [compact(d) for d in positions_data(done)], fresh, shown
+        return [orjson.dumps(d) for d in positions_data(done)], fresh, shown  # (compact's texts, as UTF-8)
 
     merged = 0
     read: dict[int, list[UnitPosition]] = {}  # by the id of the chunk's result
 
-    def arrived(count: int, result: tuple[list[str], dict[str, str], list[str]]) -> None:
+    def arrived(count: int, result: tuple[list[bytes], dict[str, str], list[str]]) -> None:
         nonlocal merged
         # read as kept positions are (the same texts): the positions as the workers made them
-        read[id(result)] = [position_from_data(loads(text)) for text in result[0]]
+        read[id(result)] = [position_from_data(loads(data)) for data in result[0]]
         merged += count
         if progress is not None:
             progress(merged, len(targets))
 
     weights = {t: len(by_target.get(t, ())) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=weights.__getitem__, done=arrived)
-    texts = [text for chunk, _, _ in chunks for text in chunk]
+    texts = [data.decode("utf-8") for chunk, _, _ in chunks for data in chunk]
     diffs = {k: v for _, fresh, _ in chunks for k, v in fresh.items()}
     if diffs and not store.read_only:
         store.keep_diffs(stored, diffs)
