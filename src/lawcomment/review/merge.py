@@ -513,13 +513,19 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
         return found
 
     # one new item written by two proposals: the clusters from one to the other that write it
-    writers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    first: dict[str, tuple[int, int, str]] = {}  # the edit that writes an item, the first of them
+    writers: dict[str, list[tuple[int, int, str]]] = {}  # the edits that write it, of an item two or more write
     mine: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # proposal id -> its edits
     added: dict[tuple[int, int, str], set[str]] = {}
     for key in where:
-        added[key] = _added(base, key, known)
-        for gram in added[key]:
-            writers[gram].append(key)
+        added[key] = grams_added = _added(base, key, known)
+        for gram in grams_added:  # (most items are one edit's: no list of its writers made for them)
+            writer = first.setdefault(gram, key)
+            if writer is not key:
+                if gram in writers:
+                    writers[gram].append(key)
+                else:
+                    writers[gram] = [writer, key]
         for p in holders[key]:
             mine[p.id].append(key)
     checked: set[tuple[tuple[int, int, str], tuple[int, int, str]]] = set()
