@@ -16,6 +16,7 @@ from enum import StrEnum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from itertools import accumulate, filterfalse, pairwise
+from operator import itemgetter
 
 from ..frozen import maker
 from ..textcheck import printable
@@ -460,10 +461,14 @@ class Differ:
 
     def _encode(self, toks: list[str]) -> str:
         vocab = self._vocab
-        # new tokens (looked for, not caught as a KeyError: most wordings bring a word of their own) are
-        # given codes, in any order (these codes only tell tokens apart)
-        if not all(map(vocab.__contains__, toks)):
-            fresh = list(filterfalse(vocab.__contains__, dict.fromkeys(toks)))
+        if len(toks) > 1:  # (their codes looked up by one call for them all)
+            try:
+                return "".join(itemgetter(*toks)(vocab))
+            except KeyError:
+                pass
+        # new tokens: give them codes, in any order (these codes only tell tokens apart)
+        fresh = list(filterfalse(vocab.__contains__, dict.fromkeys(toks)))
+        if fresh:
             vocab.update(zip(fresh, _codes(len(vocab), len(vocab) + len(fresh))))
         return "".join(map(vocab.__getitem__, toks))
 
