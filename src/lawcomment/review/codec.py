@@ -301,18 +301,18 @@ def _position_decoder() -> Callable[[Sequence[Any]], UnitPosition]:
             if len(c) != 3:
                 raise ValueError(f"a kept ChangeState has {len(c)} fields, not 3")
             change, state, decision = c
-            states.append(make_change(ref(change, made_changes) if change.__class__ is int else dec_change(change), state,
-                                      decision))  # fmt: skip
+            made = ref(change, made_changes) if change.__class__ is int else dec_change(change)
+            states.append(make_change(made, state, decision))
         chosen = []
         for c in conflicts:
             if len(c) != 4:
                 raise ValueError(f"a kept ConflictState has {len(c)} fields, not 4")
             conflict, alternative, decision, said_stale = c
-            chosen.append(make_conflict(ref(conflict, made_conflicts) if conflict.__class__ is int else
-                                        dec_conflict(conflict), alternative, decision, said_stale))  # fmt: skip
+            made = ref(conflict, made_conflicts) if conflict.__class__ is int else dec_conflict(conflict)
+            chosen.append(make_conflict(made, alternative, decision, said_stale))
         return make_position(eid, citation, m_base if base is None else base, merge, tuple(states), tuple(chosen),
-                             m_text if text is None else text, None if final is None else dec_final(final), dict(counts),
-                             tuple(map(dec_insertion, insertions)), tuple(warnings), tuple(stale))  # fmt: skip
+                             m_text if text is None else text, None if final is None else dec_final(final),
+                             dict(counts), tuple(map(dec_insertion, insertions)), tuple(warnings), tuple(stale))
 
     return decode
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
+from ..frozen import maker
 from .phrases import NUMERAL, quantities
 from .redline import Differ, Redline, Span, diff, render_text, splice
 from .tokendiff import common_prefix, common_suffix
@@ -114,6 +115,11 @@ class Merge:
                            for g in self.groups],
                 "warnings": list(self.warnings)}  # fmt: skip
 
+
+#: Span and Alternative built without their __init__ (:func:`~lawcomment.frozen.maker`): a conflict's
+#: alternatives are made from each of its proposals' edits.
+_new_span = maker(Span)
+_new_alternative = maker(Alternative)
 
 _HARD = "\x00"  # what _FOLD maps a character to when its text needs the full NFKC
 _TABLE_SIZE = 1 << 16  # characters remembered by _FOLD and _DROP
@@ -240,7 +246,8 @@ class _NearKeys:
         return self.key[:self.at[head]] + middle + self.key[self.at[len(self.differ.old) - tail]:]
 
 
-def _group(proposals: Sequence[Proposal], differ: Differ | None = None) -> tuple[list[Proposal], list[Group], list[str]]:
+def _group(proposals: Sequence[Proposal],
+           differ: Differ | None = None) -> tuple[list[Proposal], list[Group], list[str]]:  # fmt: skip
     """Combine identical and near-identical proposals; returns the representatives. ``differ``:
     the base's, whose affixes of each wording give its near key (:class:`_NearKeys`)."""
     keys: dict[str, str] = {}  # per text: campaigns repeat wordings
@@ -297,11 +304,13 @@ def _where_differ(text: str, variants: Sequence[str], around: int = 3) -> list[s
 def writes_twice(rewording: tuple[int, int, str] | Span, insertion: tuple[int, int, str] | Span) -> bool:
     """Whether ``insertion`` adds, where ``rewording`` ends, words that rewording ends with (the
     end of its new text is the start of the insertion): taken together they write them twice."""
-    r = rewording if isinstance(rewording, Span) else Span(*rewording)
-    i = insertion if isinstance(insertion, Span) else Span(*insertion)
-    if not (i.start == i.end == r.end and r.start < r.end and r.new and i.new):
+    r_start, r_end, r_new = (rewording.start, rewording.end, rewording.new) if isinstance(rewording, Span) \
+        else rewording  # fmt: skip
+    i_start, i_end, i_new = (insertion.start, insertion.end, insertion.new) if isinstance(insertion, Span) \
+        else insertion  # fmt: skip
+    if not (i_start == i_end == r_end and r_start < r_end and r_new and i_new):
         return False
-    return any(r.new.endswith(i.new[:k]) for k in range(1, min(len(r.new), len(i.new)) + 1))
+    return any(r_new.endswith(i_new[:k]) for k in range(1, min(len(r_new), len(i_new)) + 1))
 
 
 #: How far apart (characters of the draft) two edits may be and still write the same words twice.
@@ -910,7 +919,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         by_id = {}
         for key in cluster:
             for p in spans[key]:
-                own.setdefault(p.id, []).append(Span(key[0] - start, key[1] - start, key[2]))
+                own.setdefault(p.id, []).append(_new_span(key[0] - start, key[1] - start, key[2]))
                 by_id[p.id] = p
         alts: dict[str, list[Proposal]] = {}
         for pid, pieces in own.items():
@@ -919,7 +928,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         # most supporters first; ties in the order the proposals came
         ranked = sorted(alts.items(), key=lambda kv: (-len(support[kv[0]]), min(rank[p.id] for p in kv[1])))
         conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, base[start:end], tuple(
-            Alternative(n, text, support[text], tuple(p.id for p in ps))
+            _new_alternative(n, text, support[text], tuple(p.id for p in ps))
             for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip
     warnings += _touching(base, changes)
     text = splice(base, [Span(c.start, c.end, c.new) for c in changes])

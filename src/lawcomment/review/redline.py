@@ -148,8 +148,8 @@ def free_edges(offsets: list[int], free: list[int]) -> tuple[list[int], list[int
     return [offsets[k + 1] for k in free], [offsets[k] for k in free]
 
 
-def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: str, head: int,
-                   tail: int, edges: tuple[list[int], list[int]] | None = None) -> tuple[int, list[str], int]:  # fmt: skip
+def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: str, head: int, tail: int,
+                   edges: tuple[list[int], list[int]] | None = None) -> tuple[int, list[str], int]:  # fmt: skip
     """``tokens(new)`` as ``toks[:i] + middle + toks[j:]`` (returned as ``(i, middle, j)``), for a
     text whose tokens are ``toks`` (the first starting at ``offsets[0] == 0``, the last ending at
     ``offsets[-1]``; ``free``, as :func:`free_tokens` finds them) and which shares ``head``
