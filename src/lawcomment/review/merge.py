@@ -918,17 +918,19 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         own: dict[str, list[Span]] = {}
         by_id = {}
         for key in cluster:
+            piece = _new_span(key[0] - start, key[1] - start, key[2])  # (one for all who make it)
             for p in spans[key]:
-                own.setdefault(p.id, []).append(_new_span(key[0] - start, key[1] - start, key[2]))
+                own.setdefault(p.id, []).append(piece)
                 by_id[p.id] = p
+        region = base[start:end]
         alts: dict[str, list[Proposal]] = {}
         for pid, pieces in own.items():
-            alts.setdefault(splice(base[start:end], pieces), []).append(by_id[pid])
+            alts.setdefault(splice(region, pieces), []).append(by_id[pid])
         support = {text: _supporters(ps) for text, ps in alts.items()}
         # most supporters first; ties in the order the proposals came
-        ranked = sorted(alts.items(), key=lambda kv: (-len(support[kv[0]]), min(rank[p.id] for p in kv[1])))
-        conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, base[start:end], tuple(
-            _new_alternative(n, text, support[text], tuple(p.id for p in ps))
+        ranked = sorted(alts.items(), key=lambda kv: (-len(support[kv[0]]), min([rank[p.id] for p in kv[1]])))
+        conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, region, tuple(
+            _new_alternative(n, text, support[text], tuple([p.id for p in ps]))
             for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip
     warnings += _touching(base, changes)
     text = splice(base, [Span(c.start, c.end, c.new) for c in changes])
