@@ -386,8 +386,8 @@ def _chunks(jobs: list[J], count: int, weight: Callable[[J], int] | None) -> lis
     run k (from 0) weighs about (2·count − 2k − 1)/count² of the whole, from twice the average
     down to a small fraction of it. The workers take them in order, so the last a worker takes
     is short, and none waits long at the end for another still at a long one (at an equal
-    weight each, a worker idled for half a run's time on average, a tenth of a whole draft's
-    merge with 8 runs a worker)."""
+    weight each, one idled for half a run's time on average: with 8 runs a worker, a sixteenth
+    of a whole draft's merge)."""
     if count <= 1:
         return [jobs]
     weights = [max(1, weight(j)) if weight is not None else 1 for j in jobs]

@@ -33,9 +33,9 @@ from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
+COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
 #: A Proposal built without its __init__ (:func:`~lawcomment.frozen.maker`): one per comment merged.
 _new_proposal = maker(Proposal)
-COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
 
 
 @dataclass(frozen=True, slots=True)
