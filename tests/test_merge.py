@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -175,6 +176,31 @@ NEARISH = st.one_of(st.text(alphabet=st.sampled_from(SPECIAL), max_size=12),
 @given(NEARISH)
 def test_near_key_is_the_old_near_key(text: str) -> None:
     assert near_key(text) == old_near_key(text)
+
+
+def _edited(base: str, cuts: list[tuple[int, int, str]]) -> str:
+    """``base`` with each (start, end, words) cut applied, its positions read modulo the text's length."""
+    text = base
+    for a, b, words in cuts:
+        a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+        text = text[:a] + words + text[b:]
+    return text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NEARISH, st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), NEARISH), max_size=3), st.booleans())
+def test_a_wordings_near_key_read_from_its_base_is_its_near_key(base: str, cuts: list[tuple[int, int, str]],
+                                                               compared: bool) -> None:  # fmt: skip
+    """_group's near keys, the base's key where a wording keeps the base's words (_NearKeys), are
+    near_key's, whatever the words (marks that compose with what precedes them, NUL, jamo)."""
+    from lawcomment.review.merge import _NearKeys
+
+    differ = Differ(base)
+    keys = _NearKeys(differ)
+    for text in (_edited(base, cuts), base, _edited(base, cuts[:1]), ""):
+        if compared:  # the wording's affixes read for its diff first, or after
+            differ.edits(text)
+        assert keys(text) == near_key(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -771,3 +797,134 @@ def test_a_break_taken_out_with_words_and_put_back_a_few_words_on_is_one_change(
     assert [(c.old, c.new) for c in m.changes] == [
         ("同意转让。\n经股东同意转让的股权，其他股东有优先购买权。", "放弃优先购买权。\n")]
     assert not [w for w in m.warnings if "line break" in w]
+
+
+# -- the rules before their fast paths, the oracles of these (issue 16) --------------------
+def old_break_moved(base: str, spans: Sequence[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and sp.start - prev.end <= 30 and "\n" not in base[prev.end:sp.start]:
+            breaks = [x.new.count("\n") - base[x.start:x.end].count("\n") for x in (prev, sp)]
+            alone = [x.new.strip() == "" and base[x.start:x.end].strip() == "" for x in (prev, sp)]
+            if sorted(breaks) == [-1, 1] and any(alone):
+                out[-1] = Span(prev.start, sp.end, prev.new + base[prev.end:sp.start] + sp.new)
+                continue
+        out.append(sp)
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="甲乙。\n ", min_size=1, max_size=40),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3), st.text(alphabet="丙\n ", max_size=3)), max_size=5))
+def test_a_break_moved_is_found_as_before(base: str, edits: list[tuple[int, int, str]]) -> None:
+    """_break_moved looks at two edits only when one has a line break: what it made before."""
+    from lawcomment.review.merge import _break_moved
+
+    spans: list[Span] = []
+    for at, size, new in sorted(edits):
+        start = max(at % (len(base) + 1), spans[-1].end + 1 if spans else 0)
+        if start > len(base):
+            break
+        spans.append(Span(start, min(len(base), start + size), new))
+    assert _break_moved(base, spans) == old_break_moved(base, spans)
+
+
+@given(st.lists(st.lists(st.sampled_from(["m1", "m2", "m3"]), max_size=3).map(tuple), min_size=1, max_size=3))
+def test_a_union_of_supporters_is_each_once_in_order(groups: list[tuple[str, ...]]) -> None:
+    from lawcomment.review.merge import _union
+
+    assert _union(*groups) == tuple(dict.fromkeys(m for g in groups for m in g))
+
+
+def old_tie(base: str, clusters: list[list[tuple[int, int, str]]],
+            holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
+    """_tie as it was before it read each edit's items once (issue 16): the oracle of the faster one."""
+    from lawcomment.review.merge import _SENTENCE, _a_sentence, _added, _grams, _known, _new_paragraph, amount
+
+    def same_item(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        shared = len(added[a] & added[b])
+        return shared > 0 and 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
+
+    if len(clusters) < 2:
+        return clusters
+    where = {key: n for n, cluster in enumerate(clusters) for key in cluster}
+    known = _known(base)
+    spans: list[tuple[int, int]] = []
+    writers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    mine: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    added: dict[tuple[int, int, str], set[str]] = {}
+    for key in where:
+        added[key] = _added(base, key, known)
+        for gram in added[key]:
+            writers[gram].append(key)
+        for p in holders[key]:
+            mine[p.id].append(key)
+    checked: set[tuple[tuple[int, int, str], tuple[int, int, str]]] = set()
+    for keys in writers.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1:]:
+                if where[a] == where[b] or (a, b) in checked or {p.id for p in holders[a]} & {p.id for p in holders[b]}:
+                    continue
+                if amount(base, *a) and amount(base, *b):
+                    continue
+                if a[0] == a[1] and b[0] == b[1] and a[2] == b[2] and "\n" not in a[2] and \
+                        "\n" in base[min(a[0], b[0]):max(a[1], b[1])]:  # fmt: skip
+                    continue
+                one = [k for k in (a, b) if _new_paragraph(base, k)]
+                if len(one) == 1 and "\n" in base[min(a[0], b[0]):max(a[1], b[1])]:
+                    other = b if one[0] == a else a
+                    shared, own = len(added[a] & added[b]), len(_grams(other[2]) - known)
+                    sentence = own >= _SENTENCE and _a_sentence(base, other)
+                    if 2 * shared < len(_grams(one[0][2]) - known) and (not sentence or 2 * shared < own):
+                        continue
+                checked.add((a, b))
+                if same_item(a, b):
+                    spans.append((min(where[a], where[b]), max(where[a], where[b])))
+    for keys in mine.values():
+        if len(keys) < 2:
+            continue
+        for a in keys:
+            gone = _grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
+            if not gone:
+                continue
+            for b in keys:
+                if where[a] != where[b] and (len(clusters[where[a]]) > 1 or len(clusters[where[b]]) > 1) and \
+                        gone & _grams(b[2]) and not (amount(base, *a) and amount(base, *b)):  # fmt: skip
+                    spans.append((min(where[a], where[b]), max(where[a], where[b])))
+    if not spans:
+        return clusters
+    reach = list(range(len(clusters)))
+    for lo, hi in spans:
+        reach[lo] = max(reach[lo], hi)
+    out: list[list[tuple[int, int, str]]] = []
+    n = 0
+    while n < len(clusters):
+        end, k = reach[n], n
+        while k <= end:
+            end = max(end, reach[k])
+            k += 1
+        out.append([key for c in clusters[n:end + 1] for key in c])
+        n = end + 1
+    return out
+
+
+#: Words that make items: put in, taken out and moved by several members, they tie edits together.
+ITEMS = ["真实性", "安全性", "完整性", "、", "，", "和", "五日", "十日", "\n", "（一）", "的"]
+ITEMISH = st.lists(st.sampled_from(ITEMS), min_size=1, max_size=10).map("".join)
+item_edits = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4), st.lists(st.sampled_from(ITEMS), max_size=2).map(
+    "".join)), min_size=1, max_size=3)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(ITEMISH, st.lists(item_edits, min_size=2, max_size=6), st.booleans())
+def test_edits_are_tied_as_before(base: str, per_member: list[list[tuple[int, int, str]]], twice: bool) -> None:
+    """_tie, reading each edit's items once, ties the edits it tied before (two members writing
+    one new item, a member's item moved), whatever the order it reads them in."""
+    import lawcomment.review.merge as merging
+
+    proposals = [P(f"#{k}", _apply(base, e), f"m{k % 3 if twice else k}") for k, e in enumerate(per_member)]
+    fast = merge(base, proposals)
+    with patch.object(merging, "_tie", old_tie):
+        slow = merge(base, proposals)
+    assert fast == slow

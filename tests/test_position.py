@@ -1806,3 +1806,17 @@ def test_the_committees_wording_with_a_kuan_put_in_is_drawn_with_the_kuan_on_its
             ART13.replace("行政法规禁止", "行政法规明令禁止") + f"\n{kuan}"))
     merged = _ok(run("merge", "--draft", "ecommerce@1", "--article", "第十三条")).stdout
     assert re.search(rf"商品或者服务。\{{\+\n *{kuan}\+\}}", merged), merged
+
+
+@pytest.mark.parametrize("origin", [None, 7])
+@pytest.mark.parametrize("note", ["", "re-anchored; check: its article's new place is unsure", "moved: citation"])
+def test_only_a_carried_comment_with_a_note_is_looked_at_for_a_check(origin: int | None, note: str) -> None:
+    """unit_position asks _carried_to_check only of a comment carried from the last reading with
+    a note: of any other it says nothing."""
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+    from lawcomment.review.position import _carried_to_check
+
+    c = Comment(9, "law@2", "acme", Anchor("art_1"), Stance.AMEND, "", "新文", CommentSource(SourceKind.CSV), Status.OPEN,
+                "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", origin=origin, note=note)  # fmt: skip
+    if origin is None or not note:
+        assert _carried_to_check(c) == []

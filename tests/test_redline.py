@@ -22,6 +22,7 @@ from lawcomment.review.redline import (
     _beyond,
     _Codec,
     diff,
+    free_edges,
     free_tokens,
     render_html,
     render_text,
@@ -204,6 +205,22 @@ def test_diffs_kept_between_commands_say_what_diff_says(old: str, news: list[str
         assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
 
 
+@settings(max_examples=300, deadline=None)
+@given(DRAFTISH, st.lists(DRAFTISH, max_size=6))
+def test_a_differs_keys_and_affixes_are_the_memos_and_the_texts(old: str, news: list[str]) -> None:
+    """A differ digests its old text once for the memo's keys (DiffMemo.key, all the same), and
+    finds a text's affixes once for its diff and what reads them before it."""
+    from lawcomment.review.tokendiff import common_prefix, common_suffix
+
+    differ = Differ(old, DiffMemo())
+    for new in [*news, *news]:
+        assert differ._key(new) == DiffMemo.key(old, new)
+        head = common_prefix(old, new)
+        assert differ.affixes(new) == (head, common_suffix(old[head:], new[head:]))
+        differ.edits(new)
+    assert set(differ.memo.fresh) == {DiffMemo.key(old, new) for new in news if new != old}  # type: ignore[union-attr]
+
+
 #: Pieces of law text that TOKEN reads together or apart by what stands beside them.
 PIECES = st.lists(st.sampled_from(["第十条", "第3", "条", "之", "一", "（三", "）", "(", "3", "１", ",", ".", ":", "a",
                                    "'", "’", " ", "\u3000", "\n", "二十万", "亿", "的", "。", "，"]),
@@ -260,9 +277,17 @@ def test_a_differ_tokenises_only_the_words_around_the_edits(old: str, data: st.D
     offsets = [0, *accumulate(map(len, toks))]
     head = common_prefix(old, new)
     tail = common_suffix(old[head:], new[head:])
+    from bisect import bisect_left, bisect_right
+
+    free = free_tokens(toks)
     for h, t in ((head, tail), (head // 2, tail // 3), (0, 0)):
-        i, middle, j = tokens_between(toks, offsets, free_tokens(toks), new, h, t)
+        i, middle, j = tokens_between(toks, offsets, free, new, h, t)
         assert toks[:i] + middle + toks[j:] == tokens(new)
+        assert tokens_between(toks, offsets, free, new, h, t, free_edges(offsets, free)) == (i, middle, j)
+        # the places the free characters' edges give are those read through offsets (as before)
+        n = bisect_right(free, h, key=lambda k: offsets[k + 1])
+        m = bisect_left(free, offsets[-1] - t, key=offsets.__getitem__)
+        assert (i, j) == (free[n - 1] + 1 if n else 0, free[m] if m < len(free) else len(toks))
     e = Differ(old).edits(new)
     assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
 

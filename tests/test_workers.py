@@ -73,6 +73,17 @@ def test_chunks_are_sized_by_weight() -> None:
     assert [n for chunk in chunks for n in chunk] == jobs
 
 
+def test_chunks_get_lighter_towards_the_end() -> None:
+    """Each run weighs less than the one before, the last a fraction of the average: the worker
+    still at its last run when the others have none left finishes soon after them."""
+    from lawcomment.workers import _chunks
+
+    chunks = _chunks(list(range(1000)), 16, None)
+    sizes = [len(c) for c in chunks]
+    assert len(chunks) == 16 and sum(sizes) == 1000 and [n for c in chunks for n in c] == list(range(1000))
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > 2 * 1000 / 16 * 0.9 and sizes[-1] < 1000 / 16 / 8
+
+
 @pytest.mark.parametrize(("value", "expected"), [("1", 1), ("3", 3), (" 2 ", 2)])
 def test_workers_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: str, expected: int) -> None:
     monkeypatch.setenv("LAWCOMMENT_WORKERS", value)
@@ -585,3 +596,22 @@ def test_a_linked_target_is_written_in_the_format_its_own_name_asks_for(busy: st
     assert result.exit_code == 0, result.output
     assert (tmp_path / "a.md").is_symlink() and not real.read_bytes().startswith(b"PK")  # Markdown, not Word
     assert "修改为" in real.read_text(encoding="utf-8")
+
+
+def test_a_message_is_read_where_it_lies_and_taken_out() -> None:
+    """A worker's result is unpickled from the received bytes in place; the bytes are cut after
+    it, read or not (an unreadable one is an error naming it)."""
+    import pickle
+    import struct
+
+    from lawcomment.errors import LawcommentError
+    from lawcomment.workers import _message
+
+    body = pickle.dumps((3, None, ["甲"] * 3))
+    received = bytearray(struct.pack("<Q", len(body)) + body + b"more")
+    assert _message(received) == (3, None, ["甲"] * 3) and received == b"more"
+    assert _message(received) is None and received == b"more"  # not a whole message yet
+    bad = bytearray(struct.pack("<Q", 3) + b"abc" + b"next")
+    with pytest.raises(LawcommentError, match="a worker's result could not be read"):
+        _message(bad)
+    assert bad == b"next"

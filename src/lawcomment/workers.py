@@ -322,12 +322,13 @@ def _message(received: bytearray) -> tuple[int, BaseException | None, Any] | Non
     (size,) = _LENGTH.unpack_from(received)
     if len(received) < _LENGTH.size + size:
         return None
-    body = bytes(received[_LENGTH.size:_LENGTH.size + size])
-    del received[:_LENGTH.size + size]
     try:
-        n, failure, result = pickle.loads(body)
+        with memoryview(received) as view:  # read where it lies (released before the buffer is cut)
+            n, failure, result = pickle.loads(view[_LENGTH.size:_LENGTH.size + size])
     except Exception as exc:
         raise LawcommentError(f"a worker's result could not be read: {type(exc).__name__}: {exc}") from exc
+    finally:
+        del received[:_LENGTH.size + size]
     return int(n), failure, result
 
 
@@ -381,14 +382,20 @@ def _run(fn: Callable[[Sequence[Any]], Any], chunk: Sequence[Any]) -> tuple[Base
 
 
 def _chunks(jobs: list[J], count: int, weight: Callable[[J], int] | None) -> list[list[J]]:
-    """``jobs`` cut into at most ``count`` consecutive runs of about equal weight."""
+    """``jobs`` cut into at most ``count`` consecutive runs, each lighter than the one before:
+    run k (from 0) weighs about (2·count − 2k − 1)/count² of the whole, from twice the average
+    down to a small fraction of it. The workers take them in order, so the last a worker takes
+    is short, and none waits long at the end for another still at a long one (at an equal
+    weight each, one idled for half a run's time on average: with 8 runs a worker, a sixteenth
+    of a whole draft's merge)."""
     if count <= 1:
         return [jobs]
     weights = [max(1, weight(j)) if weight is not None else 1 for j in jobs]
-    share = sum(weights) / count
+    total = sum(weights)
     out: list[list[J]] = [[]]
     held = 0
     for job, w in zip(jobs, weights, strict=True):
+        share = total * (2 * count - 2 * len(out) + 1) / count**2
         if out[-1] and held + w / 2 > share and len(out) < count:
             out.append([])
             held = 0

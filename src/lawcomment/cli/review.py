@@ -122,7 +122,8 @@ def register(cli: click.Group) -> None:
                     positions = draft_positions(store, stored, None, draft=draft, comments=comments, progress=progress,
                                                 generation=generation, workers=default_workers(),
                                                 render=show if fmt == "text" else None, rendered=rendered)  # fmt: skip
-            orphaned = [c for c in comments if c.status is Status.ORPHANED] if comments is not None else []
+            orphan = Status.ORPHANED  # (looked up once: a draft's 100,000 comments are read for it)
+            orphaned = [c for c in comments if c.status is orphan] if comments is not None else []
         if fmt == "json":
             text: str | bytes = dump_bytes(positions_dict(stored.ref, positions, reasons))
         elif fmt == "html":

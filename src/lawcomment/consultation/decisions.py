@@ -175,12 +175,18 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     if decisions is None:
         decisions = store.decisions(stored, target=article)
     by_target: dict[str, list[Comment]] = defaultdict(list)
+    target_of: dict[str, str] = {}  # per unit (a draft's 100,000 comments are on a few thousand)
+    translated_words = False  # whether a comment merged is in a translation's language
     for c in comments:
-        if c.anchor.eid is None or c.status in INACTIVE:
+        eid = c.anchor.eid
+        if eid is None or c.status in INACTIVE:
             continue
-        target = merge_target(c.anchor.eid, index)
+        target = target_of.get(eid)
+        if target is None:
+            target = target_of[eid] = merge_target(eid, index)
         if article is None or target == article:
             by_target[target].append(c)
+            translated_words = translated_words or bool(c.lang)
     decided: dict[str, list[Decision]] = defaultdict(list)
     for d in decisions:
         decided[d.target].append(d)
@@ -194,7 +200,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     # than diffing again), and those this one makes kept for the next
     memo = DiffMemo(store.diffs(stored)) if article is None else None
     # the languages of its working translations, if it has any, for what a translation's wording says
-    translated = store.translations(stored) if any(c.lang for cs in by_target.values() for c in cs) else []
+    translated = store.translations(stored) if translated_words else []
     if workers > 1 and len(targets) > 1:
         return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers,
                                   translated, render, rendered)
@@ -249,10 +255,14 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
     its units' positions as the JSON texts the store keeps (cheaper to send and read than
     pickled data), the diffs it made and, with ``render``, each position rendered. The parent
-    reads each chunk's positions as it arrives, while the workers merge on."""
+    reads each chunk's positions as it arrives, while the workers merge on. The texts cross as
+    UTF-8, as orjson writes and reads them: made into strings once, for the store (sent as
+    strings, they were decoded, encoded to be pickled, decoded, and encoded again to be read)."""
+    import orjson
+
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
-    def merge(chunk: Sequence[str]) -> tuple[list[str], dict[str, str], list[str]]:
+    def merge(chunk: Sequence[str]) -> tuple[list[bytes], dict[str, str], list[str]]:
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
         misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in chunk if t in by_target})
@@ -261,22 +271,22 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
         done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         shown = [render(p) for p in done] if render is not None else []
-        return [compact(d) for d in positions_data(done)], fresh, shown
+        return [orjson.dumps(d) for d in positions_data(done)], fresh, shown  # (compact's texts, as UTF-8)
 
     merged = 0
     read: dict[int, list[UnitPosition]] = {}  # by the id of the chunk's result
 
-    def arrived(count: int, result: tuple[list[str], dict[str, str], list[str]]) -> None:
+    def arrived(count: int, result: tuple[list[bytes], dict[str, str], list[str]]) -> None:
         nonlocal merged
         # read as kept positions are (the same texts): the positions as the workers made them
-        read[id(result)] = [position_from_data(loads(text)) for text in result[0]]
+        read[id(result)] = [position_from_data(loads(data)) for data in result[0]]
         merged += count
         if progress is not None:
             progress(merged, len(targets))
 
     weights = {t: len(by_target.get(t, ())) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=weights.__getitem__, done=arrived)
-    texts = [text for chunk, _, _ in chunks for text in chunk]
+    texts = [data.decode("utf-8") for chunk, _, _ in chunks for data in chunk]
     diffs = {k: v for _, fresh, _ in chunks for k, v in fresh.items()}
     if diffs and not store.read_only:
         store.keep_diffs(stored, diffs)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 39  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 40  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -58,6 +58,9 @@ FORMAT = 39  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 38: (a review) a 款 left out counts as merged only with a run of its words kept; a 款 staff took out unwarned
 # 39: (a trial) a clause asked deleted that its article no longer has is made (adoption), and a decision on
 # comments orphaned at the carry stays behind: kept positions made afresh beside the new verdicts
+# 40: the same positions kept leaner (see _position_encoder): what a position repeats of its merge, and a
+# wording a proposal repeats of another's, written once (an older lawcomment of the same version would
+# misread them, so they are kept under a stamp of their own)
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3
@@ -187,19 +190,131 @@ def _from_data(cls: type, data: Sequence[Any]) -> list[Any]:
 
 
 def positions_data(positions: Sequence[UnitPosition]) -> list[Any]:
-    """The positions as lists, numbers and strings (for JSON)."""
-    return _to_data(UnitPosition, positions)
+    """The positions as lists, numbers and strings (for JSON), each as :func:`_position_encoder`
+    lays it out."""
+    encode = _position_encoder()
+    return [encode(p) for p in positions]
 
 
 def positions_from_data(data: Sequence[Any]) -> list[UnitPosition]:
     """The positions :func:`positions_data` wrote; ValueError or TypeError for anything else."""
-    return _from_data(UnitPosition, data)
+    decode = _position_decoder()
+    return [decode(d) for d in data]
 
 
 def position_from_data(data: Sequence[Any]) -> UnitPosition:
     """One position :func:`positions_data` wrote; ValueError or TypeError for anything else."""
-    _, decode = _record(UnitPosition)
-    return decode(data)  # type: ignore[no-any-return]
+    return _position_decoder()(data)
+
+
+#: The fields the lean layout of a position names (_position_encoder): a change to them is a change to it.
+LEAN_FIELDS = {
+    UnitPosition: ("eid", "citation", "base", "merge", "changes", "conflicts", "text", "final", "counts", "insertions",
+                   "warnings", "stale"),
+    Merge: ("base", "text", "changes", "conflicts", "groups", "proposals", "warnings"),
+    ChangeState: ("change", "state", "decision"),
+    ConflictState: ("conflict", "chosen", "decision", "stale"),
+    Proposal: ("id", "text", "supporters"),
+}  # fmt: skip
+
+
+@functools.cache
+def _position_encoder() -> Callable[[UnitPosition], list[Any]]:
+    """A position as the list of its field values, as :func:`_record` writes it, but for what it
+    repeats of its merge, written once: its ``base`` and ``text``, when the merge's, are null; a
+    change or conflict state's change or conflict, when it is the merge's (the very object, as a
+    merge makes them), is its place in the merge's; a proposal's text that an earlier proposal
+    of the merge has is that proposal's place (a campaign's copies). A whole draft's positions
+    are a third shorter, with a third fewer records to read back. Every such field holds a
+    string or a list otherwise, so null and a number read back unambiguously."""
+    for cls, names in LEAN_FIELDS.items():
+        if tuple(f.name for f in dataclasses.fields(cls)) != names:
+            raise TypeError(f"the lean layout of a kept position expects {cls.__name__} to have the fields {names}")
+    enc_change, enc_conflict, enc_group = _record(Change)[0], _record(Conflict)[0], _record(Group)[0]
+    enc_final, enc_insertion = _record(Decision)[0], _record(Insertion)[0]
+
+    def encode(p: UnitPosition) -> list[Any]:
+        m = p.merge
+        changes = {id(c): n for n, c in enumerate(m.changes)}
+        conflicts = {id(c): n for n, c in enumerate(m.conflicts)}
+        first: dict[str, int] = {}
+        proposals = []
+        for n, q in enumerate(m.proposals):
+            earlier = first.setdefault(q.text, n)
+            proposals.append([q.id, q.text if earlier == n else earlier, list(q.supporters)])
+        merge = [m.base, m.text, [enc_change(c) for c in m.changes], [enc_conflict(c) for c in m.conflicts],
+                 [enc_group(g) for g in m.groups], proposals, list(m.warnings)]
+        states = []
+        for c in p.changes:
+            place = changes.get(id(c.change))
+            states.append([enc_change(c.change) if place is None else place, c.state, c.decision])
+        chosen = []
+        for x in p.conflicts:
+            place = conflicts.get(id(x.conflict))
+            chosen.append([enc_conflict(x.conflict) if place is None else place, x.chosen, x.decision, x.stale])
+        return [p.eid, p.citation, None if p.base == m.base else p.base, merge, states, chosen,
+                None if p.text == m.text else p.text, None if p.final is None else enc_final(p.final), dict(p.counts),
+                [enc_insertion(i) for i in p.insertions], list(p.warnings), list(p.stale)]  # fmt: skip
+
+    return encode
+
+
+@functools.cache
+def _position_decoder() -> Callable[[Sequence[Any]], UnitPosition]:
+    """The reader of :func:`_position_encoder`'s layout, and of :func:`_record`'s (positions kept
+    before it, and what another writer keeps to the contract): a string or a list where the lean
+    layout has null or a number is read as it is."""
+    _position_encoder()  # (the fields checked)
+    dec_change, dec_conflict, dec_group = _record(Change)[1], _record(Conflict)[1], _record(Group)[1]
+    dec_final, dec_insertion = _record(Decision)[1], _record(Insertion)[1]
+    make_position, make_merge, make_proposal = maker(UnitPosition), maker(Merge), maker(Proposal)
+    make_change, make_conflict = maker(ChangeState), maker(ConflictState)
+
+    def ref(at: Any, among: Sequence[Any]) -> Any:
+        if not 0 <= at < len(among):
+            raise ValueError(f"a kept position names record {at} of {len(among)}")
+        return among[at]
+
+    def decode(d: Sequence[Any]) -> UnitPosition:
+        if len(d) != 12:
+            raise ValueError(f"a kept UnitPosition has {len(d)} fields, not 12")
+        eid, citation, base, m, changes, conflicts, text, final, counts, insertions, warnings, stale = d
+        if len(m) != 7:
+            raise ValueError(f"a kept Merge has {len(m)} fields, not 7")
+        m_base, m_text, m_changes, m_conflicts, groups, proposals, m_warnings = m
+        made_changes = tuple(map(dec_change, m_changes))
+        made_conflicts = tuple(map(dec_conflict, m_conflicts))
+        texts: list[str] = []
+        props = []
+        for q in proposals:
+            if len(q) != 3:
+                raise ValueError(f"a kept Proposal has {len(q)} fields, not 3")
+            pid, said, supporters = q
+            if said.__class__ is int:
+                said = ref(said, texts)
+            texts.append(said)
+            props.append(make_proposal(pid, said, tuple(supporters)))
+        merge = make_merge(m_base, m_text, made_changes, made_conflicts, tuple(map(dec_group, groups)), tuple(props),
+                           tuple(m_warnings))  # fmt: skip
+        states = []
+        for c in changes:
+            if len(c) != 3:
+                raise ValueError(f"a kept ChangeState has {len(c)} fields, not 3")
+            change, state, decision = c
+            made = ref(change, made_changes) if change.__class__ is int else dec_change(change)
+            states.append(make_change(made, state, decision))
+        chosen = []
+        for c in conflicts:
+            if len(c) != 4:
+                raise ValueError(f"a kept ConflictState has {len(c)} fields, not 4")
+            conflict, alternative, decision, said_stale = c
+            made = ref(conflict, made_conflicts) if conflict.__class__ is int else dec_conflict(conflict)
+            chosen.append(make_conflict(made, alternative, decision, said_stale))
+        return make_position(eid, citation, m_base if base is None else base, merge, tuple(states), tuple(chosen),
+                             m_text if text is None else text, None if final is None else dec_final(final),
+                             dict(counts), tuple(map(dec_insertion, insertions)), tuple(warnings), tuple(stale))
+
+    return decode
 
 
 def _group_type() -> type[NearGroup]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 
+from ..frozen import maker
 from .phrases import NUMERAL, quantities
 from .redline import Differ, Redline, Span, diff, render_text, splice
 from .tokendiff import common_prefix, common_suffix
@@ -115,6 +116,11 @@ class Merge:
                 "warnings": list(self.warnings)}  # fmt: skip
 
 
+#: Span and Alternative built without their __init__ (:func:`~lawcomment.frozen.maker`): a conflict's
+#: alternatives are made from each of its proposals' edits.
+_new_span = maker(Span)
+_new_alternative = maker(Alternative)
+
 _HARD = "\x00"  # what _FOLD maps a character to when its text needs the full NFKC
 _TABLE_SIZE = 1 << 16  # characters remembered by _FOLD and _DROP
 
@@ -173,6 +179,8 @@ def near_key(text: str) -> str:
 
 
 def _union(*groups: Sequence[str]) -> tuple[str, ...]:
+    if len(groups) == 1 and len(groups[0]) < 2 and type(groups[0]) is tuple:  # one supporter (most proposals): itself
+        return groups[0]
     return tuple(dict.fromkeys(chain.from_iterable(groups)))
 
 
@@ -213,14 +221,42 @@ def _lines_put_apart(base: str, spans: dict[tuple[int, int, str], list[Proposal]
     return out
 
 
-def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], list[str]]:
-    """Combine identical and near-identical proposals; returns the representatives."""
+class _NearKeys:
+    """:func:`near_key` of wordings of one base text, each read as what it has of the base's own
+    words at its start and end (``Differ.affixes``, which its diff reads as well) and the words
+    between: a character's fold is its own, wherever it stands, so the key of the words kept is
+    the base's key there, and only the words between are folded (a proposal changes a few words of
+    an article). Where a fold needs the whole text (_HARD), it is folded whole."""
+
+    def __init__(self, differ: Differ) -> None:
+        self.differ = differ
+        base = differ.old
+        folds = list(map(_FOLD.__getitem__, map(ord, base)))
+        self.key = "".join(folds)
+        self.whole = _HARD in self.key  # no shortcut then
+        self.at = [0, *accumulate(map(len, folds))]  # where each base character's fold starts in the key
+
+    def __call__(self, text: str) -> str:
+        if self.whole:
+            return near_key(text)
+        head, tail = self.differ.affixes(text)
+        middle = text[head:len(text) - tail].translate(_FOLD)
+        if _HARD in middle:
+            return near_key(text)
+        return self.key[:self.at[head]] + middle + self.key[self.at[len(self.differ.old) - tail]:]
+
+
+def _group(proposals: Sequence[Proposal],
+           differ: Differ | None = None) -> tuple[list[Proposal], list[Group], list[str]]:  # fmt: skip
+    """Combine identical and near-identical proposals; returns the representatives. ``differ``:
+    the base's, whose affixes of each wording give its near key (:class:`_NearKeys`)."""
     keys: dict[str, str] = {}  # per text: campaigns repeat wordings
     by_key: dict[str, list[Proposal]] = {}
+    fold = _NearKeys(differ) if differ is not None else near_key
     for p in proposals:
         key = keys.get(p.text)
         if key is None:
-            key = keys[p.text] = near_key(p.text) if p.text else "\x00"
+            key = keys[p.text] = fold(p.text) if p.text else "\x00"
         by_key.setdefault(key, []).append(p)
     reps: list[Proposal] = []
     groups: list[Group] = []
@@ -228,7 +264,8 @@ def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], 
     for members in by_key.values():
         if len(members) == 1:
             (p,) = members
-            reps.append(Proposal(p.id, p.text, _union(p.supporters)))
+            supporters = _union(p.supporters)
+            reps.append(p if supporters == p.supporters else Proposal(p.id, p.text, supporters))  # (an equal one)
             continue
         texts: dict[str, list[Proposal]] = {}
         for p in members:
@@ -267,11 +304,13 @@ def _where_differ(text: str, variants: Sequence[str], around: int = 3) -> list[s
 def writes_twice(rewording: tuple[int, int, str] | Span, insertion: tuple[int, int, str] | Span) -> bool:
     """Whether ``insertion`` adds, where ``rewording`` ends, words that rewording ends with (the
     end of its new text is the start of the insertion): taken together they write them twice."""
-    r = rewording if isinstance(rewording, Span) else Span(*rewording)
-    i = insertion if isinstance(insertion, Span) else Span(*insertion)
-    if not (i.start == i.end == r.end and r.start < r.end and r.new and i.new):
+    r_start, r_end, r_new = (rewording.start, rewording.end, rewording.new) if isinstance(rewording, Span) \
+        else rewording  # fmt: skip
+    i_start, i_end, i_new = (insertion.start, insertion.end, insertion.new) if isinstance(insertion, Span) \
+        else insertion  # fmt: skip
+    if not (i_start == i_end == r_end and r_start < r_end and r_new and i_new):
         return False
-    return any(r.new.endswith(i.new[:k]) for k in range(1, min(len(r.new), len(i.new)) + 1))
+    return any(r_new.endswith(i_new[:k]) for k in range(1, min(len(r_new), len(i_new)) + 1))
 
 
 #: How far apart (characters of the draft) two edits may be and still write the same words twice.
@@ -373,15 +412,20 @@ def adds_same(base: str, a: Span, b: Span) -> bool:
 
 
 def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tuple[int, int, str], set[str]],
-               known: frozenset[str]) -> bool:  # fmt: skip
+               known: frozenset[str], unknown: Callable[[str], int] | None = None) -> bool:  # fmt: skip
     """Whether two edits write one new item: of the ITEM-character runs the draft has nowhere
     (read with the draft's characters around each edit), they share at least half as many as
     the new words of the shorter edit hold (its own runs the draft has nowhere). 安全 for 真实
     (真实性 → 安全性) and 、安全性 at the end are one item, and so are two （…）侵犯商业信誉 whose
     other words the draft has; two new 项, （三）不正当有奖销售 and （五）网络不正当竞争行为,
-    share a word only."""
+    share a word only. ``unknown(words)``: how many runs of ``words`` the draft has nowhere,
+    when the caller counts them (once per edit)."""
     shared = len(added[a] & added[b])
-    return shared > 0 and 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
+    if not shared:
+        return False
+    if unknown is None:
+        return 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
+    return 2 * shared >= min(unknown(a[2]), unknown(b[2]))
 
 
 #: Runs of ITEM characters the draft has nowhere, that make an edit's words a sentence of their own
@@ -453,14 +497,44 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
     where = {key: n for n, cluster in enumerate(clusters) for key in cluster}
     known = _known(base)
     spans: list[tuple[int, int]] = []
+    # what the pairs below read of each edit, read once (an edit is in many pairs: a campaign's
+    # edits are made by hundreds of proposals, each with its other edits)
+    grams_of: dict[str, set[str]] = {}
+    unknown_of: dict[str, int] = {}
+    ids_of: dict[tuple[int, int, str], set[str]] = {}
+
+    def grams(words: str) -> set[str]:
+        found = grams_of.get(words)
+        if found is None:
+            found = grams_of[words] = _grams(words)
+        return found
+
+    def unknown(words: str) -> int:
+        found = unknown_of.get(words)
+        if found is None:
+            found = unknown_of[words] = len(grams(words) - known)
+        return found
+
+    def ids(key: tuple[int, int, str]) -> set[str]:
+        found = ids_of.get(key)
+        if found is None:
+            found = ids_of[key] = {p.id for p in holders[key]}
+        return found
+
     # one new item written by two proposals: the clusters from one to the other that write it
-    writers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    first: dict[str, tuple[int, int, str]] = {}  # the edit that writes an item, the first of them
+    writers: dict[str, list[tuple[int, int, str]]] = {}  # the edits that write it, of an item two or more write
     mine: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # proposal id -> its edits
     added: dict[tuple[int, int, str], set[str]] = {}
     for key in where:
-        added[key] = _added(base, key, known)
-        for gram in added[key]:
-            writers[gram].append(key)
+        added[key] = grams_added = _added(base, key, known)
+        for gram in grams_added:  # (most items are one edit's: no list of its writers made for them)
+            writer = first.setdefault(gram, key)
+            if writer is not key:
+                if gram in writers:
+                    writers[gram].append(key)
+                else:
+                    writers[gram] = [writer, key]
         for p in holders[key]:
             mine[p.id].append(key)
     checked: set[tuple[tuple[int, int, str], tuple[int, int, str]]] = set()
@@ -470,8 +544,7 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 # (two members' same rewording in two places too: 件 → 书面 twice may be one new item
                 # written twice, and staff choose; one member's two such edits are its own, see adds_same)
                 # (a proposal making both reads so itself: they write nothing twice it did not; see _repeats)
-                if where[a] == where[b] or (a, b) in checked or \
-                        {p.id for p in holders[a]} & {p.id for p in holders[b]}:  # fmt: skip
+                if where[a] == where[b] or (a, b) in checked or ids(a) & ids(b):
                     continue
                 if amount(base, *a) and amount(base, *b):  # two periods or sums, each chosen in its place
                     continue
@@ -489,29 +562,29 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 one = [k for k in (a, b) if _new_paragraph(base, k)]
                 if len(one) == 1 and "\n" in base[min(a[0], b[0]):max(a[1], b[1])]:
                     other = b if one[0] == a else a
-                    shared, own = len(added[a] & added[b]), len(_grams(other[2]) - known)
+                    shared, own = len(added[a] & added[b]), unknown(other[2])
                     # (a sentence of its own written there too is the same provision twice, though short
                     # beside the new 款: 复检机构应当在七个工作日内出具报告。, a stranger's review; a clause
                     # put into a sentence is not, though the new 款 ends alike: ，并处五万元以上十万元以下罚款)
                     sentence = own >= _SENTENCE and _a_sentence(base, other)
-                    if 2 * shared < len(_grams(one[0][2]) - known) and (not sentence or 2 * shared < own):
+                    if 2 * shared < unknown(one[0][2]) and (not sentence or 2 * shared < own):
                         continue
                 checked.add((a, b))
-                if _same_item(a, b, added, known):
+                if _same_item(a, b, added, known, unknown):
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
     for keys in mine.values():
         if len(keys) < 2:
             continue
         for a in keys:
-            gone = _grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
+            gone = grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
             if not gone:
                 continue
             for b in keys:
                 # (two numbers changed are no item moved, though their digits repeat: 3000 → 4000 and
                 # 1000 → 1500, 专利法实施细则 第七十七条, a trial)
                 if where[a] != where[b] and (len(clusters[where[a]]) > 1 or len(clusters[where[b]]) > 1) and \
-                        gone & _grams(b[2]) and not (amount(base, *a) and amount(base, *b)):  # fmt: skip
+                        gone & grams(b[2]) and not (amount(base, *a) and amount(base, *b)):  # fmt: skip
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))
     if not spans:
         return clusters
@@ -764,7 +837,10 @@ def _break_moved(base: str, spans: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
-        if prev is not None and sp.start - prev.end <= _BREAK_MOVED and "\n" not in base[prev.end:sp.start]:
+        # (the two move a break only when one of them has one: a line break in the words it puts in
+        # or takes out; none between them)
+        if prev is not None and sp.start - prev.end <= _BREAK_MOVED and "\n" not in base[prev.end:sp.start] and (
+                "\n" in prev.new or "\n" in sp.new or "\n" in base[prev.start:sp.end]):  # fmt: skip
             breaks = [x.new.count("\n") - base[x.start:x.end].count("\n") for x in (prev, sp)]
             alone = [x.new.strip() == "" and base[x.start:x.end].strip() == "" for x in (prev, sp)]
             if sorted(breaks) == [-1, 1] and any(alone):  # one break out, the other in: the 款's end moved
@@ -783,9 +859,9 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     """Merge proposals (each the whole unit as its supporters want it) onto ``base``.
 
     ``differ``, a ``Differ(base)``, lets the caller share its diffs with the merge."""
-    reps, groups, warnings = _group(proposals)
     if differ is None or differ.old != base:
         differ = Differ(base)
+    reps, groups, warnings = _group(proposals, differ)
     rank = {p.id: n for n, p in enumerate(reps)}
     spans: dict[tuple[int, int, str], list[Proposal]] = {}
     for p in reps:
@@ -842,17 +918,19 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         own: dict[str, list[Span]] = {}
         by_id = {}
         for key in cluster:
+            piece = _new_span(key[0] - start, key[1] - start, key[2])  # (one for all who make it)
             for p in spans[key]:
-                own.setdefault(p.id, []).append(Span(key[0] - start, key[1] - start, key[2]))
+                own.setdefault(p.id, []).append(piece)
                 by_id[p.id] = p
+        region = base[start:end]
         alts: dict[str, list[Proposal]] = {}
         for pid, pieces in own.items():
-            alts.setdefault(splice(base[start:end], pieces), []).append(by_id[pid])
+            alts.setdefault(splice(region, pieces), []).append(by_id[pid])
         support = {text: _supporters(ps) for text, ps in alts.items()}
         # most supporters first; ties in the order the proposals came
-        ranked = sorted(alts.items(), key=lambda kv: (-len(support[kv[0]]), min(rank[p.id] for p in kv[1])))
-        conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, base[start:end], tuple(
-            Alternative(n, text, support[text], tuple(p.id for p in ps))
+        ranked = sorted(alts.items(), key=lambda kv: (-len(support[kv[0]]), min([rank[p.id] for p in kv[1]])))
+        conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, region, tuple(
+            _new_alternative(n, text, support[text], tuple([p.id for p in ps]))
             for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip
     warnings += _touching(base, changes)
     text = splice(base, [Span(c.start, c.end, c.new) for c in changes])

@@ -23,6 +23,7 @@ from ..drafts.numerals import cn_to_int, int_to_cn
 from ..drafts.normalize import ZERO_WIDTH_CHARS
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
+from ..frozen import maker
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
@@ -33,6 +34,8 @@ from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
+#: A Proposal built without its __init__ (:func:`~lawcomment.frozen.maker`): one per comment merged.
+_new_proposal = maker(Proposal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1656,8 +1659,9 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                             f"is not a wording of {_described(draft, eid, lang)}; listed, not merged")  # fmt: skip
             counts[str(c.stance)] += 1
             continue
-        proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
-        to_check += [(c.id, w) for w in _carried_to_check(c)]
+        proposals.append(_new_proposal(f"#{c.id}", text, (c.member,)))
+        if c.origin is not None and c.note:  # (only a carried comment's note asks a check: _carried_to_check)
+            to_check += [(c.id, w) for w in _carried_to_check(c)]
         if c.anchor.eid != eid and c.anchor.eid in spans:
             scopes[f"#{c.id}"] = spans[c.anchor.eid]
     differ = Differ(base, memo)  # one tokenising of the base, each wording diffed once for both steps

@@ -14,12 +14,18 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from itertools import accumulate, filterfalse, pairwise
+from operator import itemgetter
 
+from ..frozen import maker
 from ..textcheck import printable
 from . import tokendiff
 from .tokendiff import codes as _codes
 from ..version import __version__
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 _CN = "〇零一二三四五六七八九十百千万两"
 TOKEN = re.compile(
@@ -136,8 +142,14 @@ def free_tokens(toks: list[str]) -> list[int]:
     return [k for k, t in enumerate(toks) if len(t) == 1 and match(t)]
 
 
-def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: str, head: int,
-                   tail: int) -> tuple[int, list[str], int]:  # fmt: skip
+def free_edges(offsets: list[int], free: list[int]) -> tuple[list[int], list[int]]:
+    """Where each free character (its place in ``free``) ends, and where it starts, in a text
+    whose tokens start at ``offsets``: both ascending, as ``free`` is."""
+    return [offsets[k + 1] for k in free], [offsets[k] for k in free]
+
+
+def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: str, head: int, tail: int,
+                   edges: tuple[list[int], list[int]] | None = None) -> tuple[int, list[str], int]:  # fmt: skip
     """``tokens(new)`` as ``toks[:i] + middle + toks[j:]`` (returned as ``(i, middle, j)``), for a
     text whose tokens are ``toks`` (the first starting at ``offsets[0] == 0``, the last ending at
     ``offsets[-1]``; ``free``, as :func:`free_tokens` finds them) and which shares ``head``
@@ -145,10 +157,13 @@ def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: st
     either's length): only the words between the last free character of the shared start and
     the first of the shared end are tokenised again. A free character is a token of its own
     and what TOKEN looks at never reaches past one (it fails there, as at the text's end), so
-    the tokens up to one are the same in both texts, and so are those from one on."""
-    n = bisect_right(free, head, key=lambda k: offsets[k + 1])  # free characters wholly in the shared start
+    the tokens up to one are the same in both texts, and so are those from one on. ``edges``:
+    where each free character ends and starts (:func:`free_edges`), for a caller that reads
+    many texts against one (the searches below read them, not ``offsets`` through a key)."""
+    ends, starts = edges if edges is not None else free_edges(offsets, free)
+    n = bisect_right(ends, head)  # free characters wholly in the shared start
     i = free[n - 1] + 1 if n else 0
-    n = bisect_left(free, offsets[-1] - tail, key=offsets.__getitem__)  # the first in the shared end
+    n = bisect_left(starts, offsets[-1] - tail)  # the first in the shared end
     j = free[n] if n < len(free) else len(toks)
     return i, tokens(new[offsets[i]:offsets[j] + len(new) - offsets[-1]]), j
 
@@ -332,6 +347,12 @@ class Edits:
     reason: str = ""
 
 
+#: Span and Edits built without their __init__ (see :func:`~lawcomment.frozen.maker`): a merge makes one
+#: or more of each per proposal.
+_new_span = maker(Span)
+_new_edits = maker(Edits)
+
+
 def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
     """``Redline.spans()`` straight from diff pieces, without building the ops."""
     out: list[Span] = []
@@ -434,15 +455,22 @@ class Differ:
         self._coded = ""  # the old text's tokens, coded
         self._offsets: list[int] = []  # where each of its tokens starts (and the end)
         self._free: list[int] = []  # its free characters' places in its tokens (free_tokens)
+        self._edges: tuple[list[int], list[int]] = ([], [])  # where they end and start (free_edges)
+        self._head: _Hash | None = None  # the memo's digest of the old text (_key)
+        self._affixes: dict[str, tuple[int, int]] = {}  # (affixes) until the text is compared
 
     def _encode(self, toks: list[str]) -> str:
         vocab = self._vocab
-        try:
-            return "".join(map(vocab.__getitem__, toks))
-        except KeyError:  # new tokens: give them codes, in any order (these codes only tell tokens apart)
-            fresh = list(filterfalse(vocab.__contains__, dict.fromkeys(toks)))
+        if len(toks) > 1:  # (their codes looked up by one call for them all)
+            try:
+                return "".join(itemgetter(*toks)(vocab))
+            except KeyError:
+                pass
+        # new tokens: give them codes, in any order (these codes only tell tokens apart)
+        fresh = list(filterfalse(vocab.__contains__, dict.fromkeys(toks)))
+        if fresh:
             vocab.update(zip(fresh, _codes(len(vocab), len(vocab) + len(fresh))))
-            return "".join(map(vocab.__getitem__, toks))
+        return "".join(map(vocab.__getitem__, toks))
 
     def edits(self, new: str) -> Edits:
         """What ``diff(self.old, new)`` says, for merging."""
@@ -452,13 +480,36 @@ class Differ:
             if memo is None or self.old == new:
                 done = self._edits[new] = self._compare(new)
                 return done
-            key = memo.key(self.old, new)
+            key = self._key(new)
             done = memo.get(key)
             if done is None:
                 done = self._compare(new)
                 memo.put(key, done)
             self._edits[new] = done
         return done
+
+    def _key(self, new: str) -> str:
+        """``DiffMemo.key(self.old, new)``, the old text's part of the digest made once: SHA-256 reads
+        its input as a stream, and the UTF-8 of two texts joined is theirs joined."""
+        head = self._head
+        if head is None:
+            import hashlib
+
+            head = self._head = hashlib.sha256(f"{_MADE_BY}{len(self.old)}:{self.old}".encode())
+        digest = head.copy()
+        digest.update(new.encode())
+        return digest.hexdigest()[:32]
+
+    def affixes(self, new: str) -> tuple[int, int]:
+        """How many characters ``new`` has in common with the old text at its start, and then
+        at its end (the two together at most the shorter's length): found once per text, for
+        its diff and for what else reads them first (a wording's near key, in a merge)."""
+        found = self._affixes.get(new)
+        if found is None:
+            old = self.old
+            head = tokendiff.common_prefix(old, new)
+            found = self._affixes[new] = (head, tokendiff.common_suffix(old[head:], new[head:]))
+        return found
 
     def _compare(self, new: str) -> Edits:
         old = self.old
@@ -470,10 +521,12 @@ class Differ:
             self._coded = self._encode(ta)
             self._offsets = [0, *accumulate(map(len, ta))]
             self._free = free_tokens(ta)
+            self._edges = free_edges(self._offsets, self._free)
         ca, at = self._coded, self._offsets
         # only the words around what changed are tokenised and coded: the rest are the old text's
-        head = tokendiff.common_prefix(old, new)
-        k1, mid, k2 = tokens_between(ta, at, self._free, new, head, tokendiff.common_suffix(old[head:], new[head:]))
+        head, tail = self.affixes(new)
+        del self._affixes[new]  # (compared once: its edits are kept)
+        k1, mid, k2 = tokens_between(ta, at, self._free, new, head, tail, self._edges)
         rest = len(ta) - k2  # the old text's tokens kept at the end
         nb = k1 + len(mid) + rest  # the new text's tokens
         if max(len(ta), nb) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
@@ -509,7 +562,7 @@ class Differ:
         for op, n in diffs:
             if op == 0:
                 if start >= 0:
-                    out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
+                    out.append(_new_span(at[start], at[end], new[bt[j0]:bt[j]]))
                     start = -1
                 i += n
                 j += n
@@ -523,8 +576,8 @@ class Differ:
             else:
                 j += n
         if start >= 0:
-            out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
-        return Edits(True, tuple(out))
+            out.append(_new_span(at[start], at[end], new[bt[j0]:bt[j]]))
+        return _new_edits(True, tuple(out), False, "")
 
 
 def _common_start(a: str, b: str, at: int) -> int:
