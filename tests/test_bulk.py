@@ -3,6 +3,8 @@ worked out once, gives what each row read alone gives."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawcomment.comments import SourceKind
-from lawcomment.consultation.bulk import Row, _json_row, _json_rows, _lines, _load_json, _unread_keys, validate
+from lawcomment.consultation.bulk import (COLUMNS, Row, _csv_rows, _json_row, _json_rows, _lines, _load_json,
+                                          _unread_keys, cells_past, validate)
 from lawcomment.errors import InputError
 from lawcomment.registry import load_draft
 
@@ -98,3 +101,34 @@ def test_json_lines_read_through_orjson_as_through_json(text: str) -> None:
         return found, _unread_keys(path, unread)
 
     assert rows(lambda: _json_rows(path, text, jsonl=True)) == rows(through_json)
+
+
+_HEADERS = ["member", "article", "proposed_text", "reason", "stance", "备注", ""]
+_CELLS = ["", " ", "\u3000", "m1", "第二条", "理由", "a,b", '"引号"', "多\n行"]
+
+
+@st.composite
+def _csv_texts(draw: st.DrawFn) -> str:
+    """A CSV text: its columns (those read in any order, one no name matches, one without a
+    header) and rows of every length, blank ones (spaces only) among them."""
+    header = draw(st.lists(st.sampled_from(_HEADERS), min_size=1, max_size=6, unique=True).filter(
+        lambda h: "article" in h))  # fmt: skip
+    rows = draw(st.lists(st.lists(st.sampled_from(_CELLS), max_size=len(header) + 2), max_size=8))
+    out = io.StringIO(newline="")
+    csv.writer(out).writerows([header, *rows])
+    return out.getvalue()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_csv_texts())
+def test_csv_rows_hold_each_records_cells_under_their_columns(text: str) -> None:
+    """Each record with a cell holding more than whitespace is a row: the cell of each column read
+    under its name (a cell the record lacks is empty), and what it holds past the header said."""
+    path = Path("comments.csv")
+    rows, _ = _csv_rows(path, text, [])
+    records = list(csv.reader(io.StringIO(text, newline="")))
+    header, kept = records[0], [(n, r) for n, r in enumerate(records[1:], 2) if "".join(r).strip()]
+    read = {i: name for i, name in enumerate(header) if name in COLUMNS}
+    assert [(row.position, row.values, row.past) for row in rows] == [
+        (f"row {n}", {name: r[i] if i < len(r) else "" for i, name in read.items()},
+         cells_past(r, len(header)) if len(r) > len(header) else "") for n, r in kept]  # fmt: skip

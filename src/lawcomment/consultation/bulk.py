@@ -332,23 +332,27 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
     rows: list[Row] = []
     canons = list(mapping.values())
     width = max(mapping) + 1
-    pick: Callable[[Sequence[str]], Sequence[str]] = (
+    # the columns read the first ones, in order (most files): a record's first cells are its values
+    pick: Callable[[Sequence[str]], Sequence[str]] | None = None if list(mapping) == list(range(width)) else (
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
     filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
     for position, record in spreadsheet_rows(path, reader, first):
-        # blank when every cell is only whitespace, as their concatenation then is
-        if not "".join(record).strip():
+        # blank when every cell is only whitespace, as their concatenation then is (a first cell
+        # with words says it at once)
+        if not (record and record[0].strip()) and not "".join(record).strip():
             continue
         for i in unread:
             if i < len(record) and record[i].strip():
                 filled[i].append(position)
-        if len(record) >= width:
-            values = dict(zip(canons, pick(record), strict=True))
+        size = len(record)
+        if size < width:
+            values = {canon: record[i] if i < size else "" for i, canon in mapping.items()}
+        elif pick is None:  # (zip stops at the last column read, as the pick does)
+            values = dict(zip(canons, record))
         else:
-            values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
-        past = cells_past(record, columns) if len(record) > columns else ""
-        rows.append(_row(position, values, _NO_EXTRA, past))
+            values = dict(zip(canons, pick(record), strict=True))
+        rows.append(_row(position, values, _NO_EXTRA, cells_past(record, columns) if size > columns else ""))
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
