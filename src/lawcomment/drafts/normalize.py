@@ -29,7 +29,7 @@ def clean(text: str) -> tuple[str, int]:
 def invisible_removed(text: str) -> tuple[str, int]:
     """Rule 4 for words a member types (a wording, a quote): the zero-width characters taken
     out, and how many (the caller warns); a change of them would be one nobody can see."""
-    if not any(ch in text for ch in ZERO_WIDTH_CHARS):
+    if ZERO_WIDTH.search(text) is None:  # (nearly every text: one search, not one a character)
         return text, 0
     return ZERO_WIDTH.subn("", text)
 

@@ -515,8 +515,10 @@ def normalise_comments(draft: Draft, index: dict[str, Unit], comments: list[NewC
     out once (a campaign's comments repeat it word for word; the rest pass untouched)."""
     done: dict[tuple[object, ...], NewComment] = {}  # what a wording became, by what it depends on
     out: list[NewComment] = []
+    worded = (Stance.AMEND, Stance.INSERT)
     for c in comments:
-        if c.stance not in (Stance.AMEND, Stance.INSERT) or not c.proposed_text or c.anchor.eid is None or c.lang:
+        # (no wording first: most comments of a file are remarks, support or opposition)
+        if not c.proposed_text or c.stance not in worded or c.anchor.eid is None or c.lang:
             out.append(c)
             continue
         key = (c.stance, c.anchor.eid, c.proposed_text, c.source.kind is SourceKind.DOCX_REVISION)
