@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from lawcomment.comments import Anchor, CommentSource, Member, NewComment, Sourc
 from lawcomment.consultation.bulk import _csv_rows, _json_rows, parse_stance, read_rows
 from lawcomment.drafts.anchors import quote_anchor, resolve, unit_body, unit_index
 from lawcomment.drafts.ids import citation_to_eid
-from lawcomment.errors import CitationError, InputError
+from lawcomment.errors import CitationError, InputError, StoreError
 from lawcomment.store import Store, open_store
 from lawcomment.store.sql import _comment
 
@@ -277,6 +278,30 @@ def test_a_bulk_batch_that_fails_keeps_the_indexes(consultation, monkeypatch: py
     store.conn.execute("DROP TRIGGER refuse")
     assert _schema(store) == schema
     assert store.stats()["comments"] == 0 and store.stats()["imports"] == 0
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_bulk_batch_is_stored_with_a_larger_cache_given_back_when_it_ends(consultation, monkeypatch: pytest.MonkeyPatch,
+                                                                             fails: bool) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.store.sql as sqlite_store
+    from lawcomment.store.sqlite import BULK_CACHE_KIB
+
+    store = open_store(consultation.db)
+    store.conn.execute("PRAGMA cache_size = -3000")
+    monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
+    sizes: list[int] = []
+    items = [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)]
+    with pytest.raises(StoreError) if fails else nullcontext():
+        with store.transaction():
+            store.add_comments("ecommerce@1", items)
+            sizes.append(store.conn.execute("PRAGMA cache_size").fetchone()[0])
+            if fails:
+                raise StoreError("refused")
+    assert sizes == [-BULK_CACHE_KIB]
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -3000
+    assert store.stats()["comments"] == (0 if fails else 5)
+    store.add_comments("ecommerce@1", [_new("beta", "art_1", "文本")])  # (a small batch: the cache as it is)
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -3000
 
 
 def test_a_batch_under_a_third_of_the_table_leaves_the_indexes_alone(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
