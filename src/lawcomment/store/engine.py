@@ -114,6 +114,12 @@ class Engine:
         """SQL for the text of ``key`` in the JSON object that ``column`` holds."""
         raise NotImplementedError
 
+    def json_string(self, column: str) -> str | None:
+        """SQL for the text ``column`` holds written as a JSON string, as Python's json encoder
+        writes it (``ensure_ascii=False``; NULL as ``null``), or None when this engine has no
+        function that writes it so (the store then writes it itself)."""
+        return None
+
     def ids_given(self, table: str) -> None:
         """Rows were inserted into ``table`` with ids chosen by the store: later ids follow them."""
 

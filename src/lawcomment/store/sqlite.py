@@ -92,6 +92,10 @@ class SQLiteEngine(Engine):
     def json_field(self, column: str, key: str) -> str:
         return f"CAST(json_extract({column}, '$.{key}') AS TEXT)"
 
+    def json_string(self, column: str) -> str | None:
+        # (json_quote escapes what json's encoder escapes, and as it does: tests/test_store.py)
+        return f"json_quote({column})"
+
     def is_bug(self, exc: BaseException) -> bool:
         text = str(exc)
         return isinstance(exc, sqlite3.ProgrammingError) or (
