@@ -692,11 +692,12 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             a = comment.anchor  # (its fields, not the frozen Anchor: its generated __hash__ costs a file of rows)
             same = (comment.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, comment.stance, comment.body,
                     comment.proposed_text, comment.lang)  # fmt: skip
-            if (first := said_at.get(same)) is not None:
+            known = len(said_at)
+            first = said_at.setdefault(same, row.position)  # (one look-up of its ten fields, not two)
+            if len(said_at) == known:
                 # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
                 warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
                 continue
-            said_at[same] = row.position
             if is_wording(comment):
                 wording = (comment.member, comment.anchor.eid, comment.lang)
                 earlier = worded_at.get(wording)
