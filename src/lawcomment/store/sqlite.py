@@ -15,7 +15,7 @@ from .engine import Cursor, Engine
 BUSY_TIMEOUT_MS = 30_000
 #: The page cache (KiB) a bulk batch is stored with: its rows, and the indexes made anew from them,
 #: stay in memory until the commit writes them once. With SQLite's default of 2 MB they are written
-#: out while the rows go in and read back for each index (114,474 comments: 109,000 page reads and
+#: out while the rows go in and read back for each index (114,475 comments: 109,000 page reads and
 #: 68,000 writes, against 16,000 and 50,000).
 BULK_CACHE_KIB = 65_536
 
