@@ -13,7 +13,11 @@ from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, S
 from lawcomment.drafts.anchors import unit_index
 from lawcomment.exports.messages import localized
 from lawcomment.registry import load_draft, parse_text
+from lawcomment.drafts.serialize import body_separator
+from lawcomment.model import Draft, Kind
 from lawcomment.review.proposals import (
+    _facts,
+    _groups,
     anchor_partial,
     keep_items,
     new_article_label,
@@ -539,3 +543,22 @@ def test_the_quoted_words_new_words_are_read_from_a_change_or_quotation_marks(te
     from lawcomment.review.instructions import quoted_new_words
 
     assert quoted_new_words(text, quote) == read
+
+
+@pytest.mark.parametrize("draft", [ZH, EN, ECOMMERCE], ids=["zh", "en", "ecommerce"])
+def test_a_units_facts_kept_are_the_units_own(draft: Draft) -> None:
+    """What each unit's wordings are measured against, worked out once, is what the unit is now;
+    a unit with the same content that is another object has facts of its own."""
+    sep, lang = body_separator(draft), "en" if draft.profile.startswith("en") else "zh"
+    for unit in draft.walk():
+        paras = tuple(c for c in unit.children if c.kind is Kind.PARAGRAPH)
+        body = unit.body(sep)
+        numbered = lang == "en" and all(p.label for p in paras)
+        expected = (paras, tuple(c for c in unit.children if c.kind is Kind.ITEM), body,
+                    len(_groups(body, lang, numbered)) == len(paras),
+                    any(c.kind is Kind.ITEM for p in paras for c in p.children))  # fmt: skip
+        for _ in range(2):  # (worked out, then kept)
+            found = _facts(unit, sep, lang)
+            assert (found.paras, found.items, found.body, found.counted, found.listed) == expected
+        twin = replace(unit)
+        assert twin is not unit and _facts(twin, sep, lang) is not found

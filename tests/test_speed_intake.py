@@ -5,8 +5,10 @@ column widths as they were."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import unicodedata
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from lawcomment.comments import Anchor, CommentSource, Member, NewComment, Sourc
 from lawcomment.consultation.bulk import _csv_rows, _json_rows, parse_stance, read_rows
 from lawcomment.drafts.anchors import quote_anchor, resolve, unit_body, unit_index
 from lawcomment.drafts.ids import citation_to_eid
-from lawcomment.errors import CitationError, InputError
+from lawcomment.errors import CitationError, InputError, StoreError
 from lawcomment.store import Store, open_store
 from lawcomment.store.sql import _comment
 
@@ -279,6 +281,30 @@ def test_a_bulk_batch_that_fails_keeps_the_indexes(consultation, monkeypatch: py
     assert store.stats()["comments"] == 0 and store.stats()["imports"] == 0
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_bulk_batch_is_stored_with_a_larger_cache_given_back_when_it_ends(consultation, monkeypatch: pytest.MonkeyPatch,
+                                                                             fails: bool) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.store.sql as sqlite_store
+    from lawcomment.store.sqlite import BULK_CACHE_KIB
+
+    store = open_store(consultation.db)
+    store.conn.execute("PRAGMA cache_size = -3000")
+    monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
+    sizes: list[int] = []
+    items = [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)]
+    with pytest.raises(StoreError) if fails else nullcontext():
+        with store.transaction():
+            store.add_comments("ecommerce@1", items)
+            sizes.append(store.conn.execute("PRAGMA cache_size").fetchone()[0])
+            if fails:
+                raise StoreError("refused")
+    assert sizes == [-BULK_CACHE_KIB]
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -3000
+    assert store.stats()["comments"] == (0 if fails else 5)
+    store.add_comments("ecommerce@1", [_new("beta", "art_1", "文本")])  # (a small batch: the cache as it is)
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -3000
+
+
 def test_a_batch_under_a_third_of_the_table_leaves_the_indexes_alone(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import lawcomment.store.sql as sqlite_store
 
@@ -346,6 +372,7 @@ def test_events_written_in_parts_keep_their_order(consultation, monkeypatch: pyt
 
     store = open_store(consultation.db)
     monkeypatch.setattr(sqlite_store, "_EVENTS_AT_ONCE", 2)
+    monkeypatch.setattr(store.db, "json_string", lambda column: None)  # (each event written here, in parts)
     before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
     report = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)],
                                 file="p.csv", sha256="p", kind="csv")  # fmt: skip
@@ -366,6 +393,38 @@ def test_events_written_in_parts_keep_their_order(consultation, monkeypatch: pyt
                            sha256="q", kind="csv")  # fmt: skip
     assert store.conn.execute("SELECT max(id) FROM events").fetchone()[0] == before + 6
     assert store.stats()["comments"] == 5 and len(store.imports()) == 1
+
+
+@pytest.mark.parametrize("file", ["x.csv", 'a"b\\c\t\u2028\u00a0\U0001f600.csv', None])
+def test_the_events_the_engine_writes_are_those_written_here(consultation, monkeypatch: pytest.MonkeyPatch,
+                                                             file: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A first batch's comment.add events, written by SQLite from the rows stored, are the events
+    the store writes itself: the same ids, actions, objects and details, in the same order."""
+    shutil.copy(consultation.db, consultation.db.with_name("twin.db"))
+    items = [_new("acme", f"art_{n}", f"文本{n}", at=f"row {n}") for n in range(1, 6)]
+    items.append(NewComment("beta", Anchor(None), Stance.COMMENT, CommentSource(SourceKind.CSV, file, 'a"\\b'), body="整体"))
+    found = []
+    for db, engine in ((consultation.db, True), (consultation.db.with_name("twin.db"), False)):
+        store = open_store(db)
+        if not engine:
+            monkeypatch.setattr(store.db, "json_string", lambda column: None)
+        before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+        store.add_comments("ecommerce@1", items, file=file, sha256="f" if file else None, kind="csv")
+        found.append(store.conn.execute("SELECT id, actor, action, object, detail FROM events WHERE id > ? ORDER BY id",
+                                        (before,)).fetchall())  # fmt: skip
+        assert len({r[0] for r in store.conn.execute("SELECT at FROM events WHERE id > ?", (before,))}) == 1
+    assert found[0] == found[1] and [r[2] for r in found[0]][:6] == ["comment.add"] * 6
+
+
+def test_sqlite_writes_a_json_string_as_json_does() -> None:
+    """json_quote escapes every character json's encoder escapes, and no other, as it does (a
+    lone surrogate, which the store refuses, aside)."""
+    conn = sqlite3.connect(":memory:")
+    texts = ["", "a\"b\\c", "\u2028\u2029\U0001f600\U0010ffff", "".join(map(chr, range(0x20)))]
+    texts += ["".join(chr(c) for c in range(start, start + 0x400) if not 0xD800 <= c < 0xE000) for start in range(0, 0x10000, 0x400)]
+    for text in texts:
+        assert conn.execute("SELECT json_quote(?)", (text,)).fetchone()[0] == json.dumps(text, ensure_ascii=False)
+    assert conn.execute("SELECT json_quote(NULL)").fetchone()[0] == json.dumps(None)
 
 
 @pytest.mark.parametrize(("file", "member"), [("x.csv", "acme"), ('a"b\\c.csv', 'q"u\\o\u00b7te'),

@@ -332,23 +332,27 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
     rows: list[Row] = []
     canons = list(mapping.values())
     width = max(mapping) + 1
-    pick: Callable[[Sequence[str]], Sequence[str]] = (
+    # the columns read the first ones, in order (most files): a record's first cells are its values
+    pick: Callable[[Sequence[str]], Sequence[str]] | None = None if list(mapping) == list(range(width)) else (
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
     filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
     for position, record in spreadsheet_rows(path, reader, first):
-        # blank when every cell is only whitespace, as their concatenation then is
-        if not "".join(record).strip():
+        # blank when every cell is only whitespace, as their concatenation then is (a first cell
+        # with words says it at once)
+        if not (record and record[0].strip()) and not "".join(record).strip():
             continue
         for i in unread:
             if i < len(record) and record[i].strip():
                 filled[i].append(position)
-        if len(record) >= width:
-            values = dict(zip(canons, pick(record), strict=True))
+        size = len(record)
+        if size < width:
+            values = {canon: record[i] if i < size else "" for i, canon in mapping.items()}
+        elif pick is None:  # (zip stops at the last column read, as the pick does)
+            values = dict(zip(canons, record))
         else:
-            values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
-        past = cells_past(record, columns) if len(record) > columns else ""
-        rows.append(_row(position, values, _NO_EXTRA, past))
+            values = dict(zip(canons, pick(record), strict=True))
+        rows.append(_row(position, values, _NO_EXTRA, cells_past(record, columns) if size > columns else ""))
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
@@ -455,6 +459,54 @@ def _load_json(path: Path, text: str, line: int | None = None) -> Any:
         raise InputError(str(path), "not valid JSON: nested too deeply", line) from None
 
 
+def _jsonl_row(path: Path, n: int, line: str, load: Callable[[str], Any], canonical: dict[str, str | None],
+               unread: dict[str, list[str]], layouts: dict[tuple[str, ...], tuple[tuple[str, ...], bool] | None]) -> Row:  # fmt: skip
+    """:func:`_json_row` of line ``n`` of a JSON Lines file, as :func:`_load_json` reads it. A line
+    that orjson (``load``, three times faster) reads as an object of strings, each under a key
+    that names a column, is that row at once (its keys' ``layouts`` kept: a file's lines repeat a
+    few); both parsers read such a line alike (tests/test_bulk.py holds them to it). Anything
+    else, or anything orjson refuses (a lone surrogate's escape, a number past its range, NaN),
+    is read as before, errors and all."""
+    try:
+        rec = load(line)
+    except ValueError:  # (orjson.JSONDecodeError)
+        rec = None
+    if type(rec) is dict:
+        keys = tuple(rec)
+        layout = layouts.get(keys, _UNSEEN_LAYOUT)
+        if layout is _UNSEEN_LAYOUT:
+            layout = layouts[keys] = _layout(keys, canonical)
+        try:
+            joined = "".join(rec.values())  # (a TypeError when a value is no string)
+        except TypeError:
+            joined = None
+        if joined is not None:
+            if layout is None:  # (both parsers read it alike: it is not read again)
+                return _json_row(path, f"line {n}", rec, canonical, unread)
+            canons, own = layout
+            if own and "\r" not in joined:  # its keys the columns' own names, no line break to make a line feed
+                return _row(f"line {n}", rec, _NO_EXTRA, "")
+            return _row(f"line {n}", {canon: line_feeds(v) for canon, v in zip(canons, rec.values())}, _NO_EXTRA, "")
+    return _json_row(path, f"line {n}", _load_json(path, line, n), canonical, unread)
+
+
+_UNSEEN_LAYOUT: Any = object()
+
+
+def _layout(keys: tuple[str, ...], canonical: dict[str, str | None]) -> tuple[tuple[str, ...], bool] | None:
+    """The column each of a JSON object's ``keys`` names (as :func:`_json_row` reads them, kept in
+    ``canonical``), and whether they are those very names; None when a key names none."""
+    out = []
+    for key in keys:
+        canon = canonical.get(key, _UNSEEN)
+        if canon is _UNSEEN:
+            canon = canonical[key] = _ALIASES.get(_norm_header(key))
+        if canon is None:
+            return None
+        out.append(canon)
+    return tuple(out), tuple(out) == keys
+
+
 _UNSEEN = "\0unseen"  # no key of a JSON object is this very string object
 
 
@@ -463,7 +515,10 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
     unread: dict[str, list[str]] = {}  # a key no column name matches → the items where it holds something
     if jsonl:
         # each line read into its row as it comes: a file's parsed objects are never all in memory
-        return [_json_row(path, f"line {n}", _load_json(path, line, n), canonical, unread) for n, line in _lines(text)
+        import orjson  # (here: a CSV import never loads it)
+
+        layouts: dict[tuple[str, ...], tuple[tuple[str, ...], bool] | None] = {}
+        return [_jsonl_row(path, n, line, orjson.loads, canonical, unread, layouts) for n, line in _lines(text)
                 if line.strip()], _unread_keys(path, unread)  # fmt: skip
     data = _load_json(path, text)
     if isinstance(data, dict) and "comments" in data:
@@ -642,11 +697,12 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             a = comment.anchor  # (its fields, not the frozen Anchor: its generated __hash__ costs a file of rows)
             same = (comment.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, comment.stance, comment.body,
                     comment.proposed_text, comment.lang)  # fmt: skip
-            if (first := said_at.get(same)) is not None:
+            known = len(said_at)
+            first = said_at.setdefault(same, row.position)  # (one look-up of its ten fields, not two)
+            if len(said_at) == known:
                 # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
                 warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
                 continue
-            said_at[same] = row.position
             if is_wording(comment):
                 wording = (comment.member, comment.anchor.eid, comment.lang)
                 earlier = worded_at.get(wording)

@@ -443,7 +443,7 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     astray = [f"{c.source.position or (c.anchor.eid or 'the document')}: the proposal is written in "
               f"{_NAMES['zh' if lang == 'en' else 'en']}, but {stored.ref} is in {_NAMES[lang]}: mark a wording of "
               f"its translation with lang {'zh' if lang == 'en' else 'en'}"
-              for c in items if not c.lang and c.proposed_text and c.stance in (Stance.AMEND, Stance.INSERT)
+              for c in items if c.proposed_text and not c.lang and c.stance in (Stance.AMEND, Stance.INSERT)
               and foreign(c.proposed_text, lang)]  # fmt: skip
     if astray:
         raise ValidationError(where, astray, f"{len(astray)} proposal(s) not in the draft's language; nothing was "
@@ -633,7 +633,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     steps = 2 * len(said)  # each row checked, then stored
     checked = None if progress is None else (lambda done, _total: progress(done, steps))
     other = "zh" if stored.profile.startswith("en") else "en"
-    kept = store.translation(stored, other) if any(r.values.get("lang", "").strip().lower() == other
+    kept = store.translation(stored, other) if any("lang" in r.values and r.values["lang"].strip().lower() == other
                                                    for r in said) else None  # fmt: skip
     misfits: list[tuple[Misfiled, str]] = []
     good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id: m.org for m in store.members()}, member,

@@ -29,7 +29,9 @@ def clean(text: str) -> tuple[str, int]:
 def invisible_removed(text: str) -> tuple[str, int]:
     """Rule 4 for words a member types (a wording, a quote): the zero-width characters taken
     out, and how many (the caller warns); a change of them would be one nobody can see."""
-    if not any(ch in text for ch in ZERO_WIDTH_CHARS):
+    # (nearly every text has none: five scans, each as fast as memchr, cost a third of a search
+    # or of any() over the five; tests/test_normalize.py holds them to ZERO_WIDTH_CHARS)
+    if not ("\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text):
         return text, 0
     return ZERO_WIDTH.subn("", text)
 

@@ -126,8 +126,44 @@ def _is_item_line(line: str, lang: str) -> bool:
     return bool((_EN_ITEM_LINE if lang == "en" else _ZH_ITEM_LINE).match(s))
 
 
-def _paragraphs(unit: Unit) -> list[Unit]:
-    return [c for c in unit.children if c.kind is Kind.PARAGRAPH]
+def _paragraphs(unit: Unit) -> tuple[Unit, ...]:
+    return tuple(c for c in unit.children if c.kind is Kind.PARAGRAPH)
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What a unit's wordings are measured against, the same for each of them (an NPC-scale
+    import measures tens of thousands of wordings against a thousand articles)."""
+
+    paras: tuple[Unit, ...]  # its 款 (:func:`_paragraphs`)
+    items: tuple[Unit, ...]  # its 项 (:func:`_items`)
+    body: str  # its text, ``body(sep)``
+    counted: bool  # its text's lines make as many 款 as it has (:func:`_groups`)
+    listed: bool  # one of its 款 has 项
+
+
+#: Each unit's facts, by its identity and the draft's separator and language: kept with the unit
+#: itself (so no other unit can take its id while they are kept), a bounded number of them.
+_FACTS: dict[tuple[int, str, str], tuple[Unit, _Facts]] = {}
+_FACTS_KEPT = 20_000
+
+
+def _facts(unit: Unit, sep: str, lang: str) -> _Facts:
+    """``unit``'s :class:`_Facts` in a draft whose separator is ``sep`` and language ``lang``,
+    worked out once (tests/test_proposals.py holds them to the units as they are)."""
+    key = (id(unit), sep, lang)
+    kept = _FACTS.get(key)
+    if kept is not None and kept[0] is unit:
+        return kept[1]
+    paras = _paragraphs(unit)
+    body = unit.body(sep)
+    numbered = lang == "en" and all(p.label for p in paras)
+    found = _Facts(paras, _items(unit), body, len(_groups(body, lang, numbered)) == len(paras),
+                   any(c.kind is Kind.ITEM for p in paras for c in p.children))  # fmt: skip
+    if len(_FACTS) >= _FACTS_KEPT:
+        _FACTS.clear()
+    _FACTS[key] = (unit, found)
+    return found
 
 
 def strip_own_label(unit: Unit, text: str) -> str:
@@ -236,13 +272,14 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
         if again == out:
             break
         out = again
-    if "\n" in out.strip() and "\n\n" not in unit.body(body_separator(draft)):
+    lang = _lang(draft)
+    facts = _facts(unit, body_separator(draft), lang)
+    if "\n" in out.strip() and "\n\n" not in facts.body:
         out = _BLANK_LINES.sub("\n", out)
     if label := typed_label(unit, out):
         out = out[len(label):].lstrip(_SPACE)
-    paras = _paragraphs(unit)
+    paras = facts.paras
     if paras and not any(p.label for p in paras) and "第" in out:
-        lang = _lang(draft)
         lines = out.split("\n")
         n = 0
         for i, line in enumerate(lines):
@@ -515,8 +552,10 @@ def normalise_comments(draft: Draft, index: dict[str, Unit], comments: list[NewC
     out once (a campaign's comments repeat it word for word; the rest pass untouched)."""
     done: dict[tuple[object, ...], NewComment] = {}  # what a wording became, by what it depends on
     out: list[NewComment] = []
+    worded = (Stance.AMEND, Stance.INSERT)
     for c in comments:
-        if c.stance not in (Stance.AMEND, Stance.INSERT) or not c.proposed_text or c.anchor.eid is None or c.lang:
+        # (no wording first: most comments of a file are remarks, support or opposition)
+        if not c.proposed_text or c.stance not in worded or c.anchor.eid is None or c.lang:
             out.append(c)
             continue
         key = (c.stance, c.anchor.eid, c.proposed_text, c.source.kind is SourceKind.DOCX_REVISION)
@@ -649,13 +688,14 @@ def partial_proposal(draft: Draft, unit: Unit, text: str, quote: str = "") -> Pa
     """
     if unit.kind is not Kind.ARTICLE:
         return None
-    paras = _paragraphs(unit)
+    lang, sep = _lang(draft), body_separator(draft)
+    facts = _facts(unit, sep, lang)
+    paras = facts.paras
     if len(paras) < 2:
         return None
-    lang, sep = _lang(draft), body_separator(draft)
     numbered = lang == "en" and all(p.label for p in paras)
-    base = unit.body(sep)
-    if len(_groups(base, lang, numbered)) != len(paras):
+    base = facts.body
+    if not facts.counted:
         return None  # an article whose 款 cannot be counted from its lines: leave it alone
     own = normalise_proposal(draft, unit, text)
     groups = _groups(own, lang, numbered)
@@ -836,11 +876,12 @@ def _anchored(draft: Draft, unit: Unit, anchor: Anchor, text: str,
     return unit, anchor, kept, warning
 
 
-def _items(unit: Unit) -> list[Unit]:
-    return [c for c in unit.children if c.kind is Kind.ITEM]
+def _items(unit: Unit) -> tuple[Unit, ...]:
+    return tuple(c for c in unit.children if c.kind is Kind.ITEM)
 
 
-def _keep_items_of_each(draft: Draft, paras: list[Unit], text: str, lang: str, sep: str) -> tuple[str, str | None]:
+def _keep_items_of_each(draft: Draft, paras: tuple[Unit, ...], text: str, lang: str,
+                        sep: str) -> tuple[str, str | None]:  # fmt: skip
     """:func:`keep_items` for a wording of a whole article of several 款, 款 by 款 (when it
     gives as many as the article has; else it is left as it is)."""
     numbered = lang == "en" and all(p.label for p in paras)
@@ -864,14 +905,15 @@ def keep_items(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
     it is the whole 款, and the warning says it deletes the list. Anything else: unchanged, None."""
     holder = unit
     lang, sep = _lang(draft), body_separator(draft)
-    paras = _paragraphs(unit)
+    facts = _facts(unit, sep, lang)
+    paras = facts.paras
     if unit.kind is Kind.ARTICLE and len(paras) > 1 and len(paras) == len(unit.children) and not unit.text:
-        if not any(c.kind is Kind.ITEM for p in paras for c in p.children):
+        if not facts.listed:
             return text, None  # (most articles: no 款 with 项)
         return _keep_items_of_each(draft, paras, text, lang, sep)
     if unit.kind is Kind.ARTICLE and len(paras) == 1 and len(unit.children) == 1:
         holder = unit.children[0]  # an article of one 款: its 项 hang from that 款
-    items = _items(holder)
+    items = facts.items if holder is unit else _facts(holder, sep, lang).items
     if not items or not holder.text or any(_is_item_line(line, lang) for line in text.split("\n")):
         return text, None
     where, labels = cite(unit.eid, lang), f"{items[0].label}–{items[-1].label}" if len(items) > 1 else items[0].label

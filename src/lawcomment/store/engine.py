@@ -99,6 +99,7 @@ class Engine:
         indexes (but the primary key's) and return the statements that make them again, to run
         once the rows are in; made from sorted rows at once, they cost a fraction of their
         row-by-row upkeep. [] when this engine keeps them (and keeps them up to date as the rows go in).
+        An engine may also keep the batch's pages in memory until the transaction ends (SQLite).
 
         PostgreSQL keeps them: dropping an index there locks the table against its readers
         until the commit, for 0.3-0.5 s of a 5 s import of 114,574 comments (its COPY already
@@ -112,6 +113,12 @@ class Engine:
     def json_field(self, column: str, key: str) -> str:
         """SQL for the text of ``key`` in the JSON object that ``column`` holds."""
         raise NotImplementedError
+
+    def json_string(self, column: str) -> str | None:
+        """SQL for the text ``column`` holds written as a JSON string, as Python's json encoder
+        writes it (``ensure_ascii=False``; NULL as ``null``), or None when this engine has no
+        function that writes it so (the store then writes it itself)."""
+        return None
 
     def ids_given(self, table: str) -> None:
         """Rows were inserted into ``table`` with ids chosen by the store: later ids follow them."""

@@ -815,6 +815,12 @@ class SQLStore(Accounts):
                 # encoded by json's own encoder: a dict and its encoding per comment cost more
                 q = encode_basestring
                 head = '{"draft": ' + q(draft_ref) + ', "eid": '
+                # a batch that replaces and moves nothing, the first events of its log's batch (as a
+                # file's first import is): the engine writes each comment's comment.add event from the
+                # row stored, where it can write the detail as json_text does, rather than each being
+                # written here and sent to it (see _log_added)
+                by_engine = (self.db.json_string("eid") is not None and not self._pending and not plan.moved
+                             and not any(p.replaces for p in plan.placed))  # fmt: skip
                 for p in plan.placed:
                     c, new_id = p.item, p.id
                     a, s = c.anchor, c.source
@@ -825,6 +831,8 @@ class SQLStore(Accounts):
                                 or s.author is not None or p.thread is not None or bool(p.replaces)
                                 or c.lang != "")  # fmt: skip
                     added.append(new_id)
+                    if by_engine:
+                        continue
                     log_text("comment.add", f"comment:{new_id}",
                              f'{head}{"null" if a.eid is None else q(a.eid)}, "member": {q(c.member)}, "source": '
                              f'{q(source_kind)}, "file": {"null" if s.file is None else q(s.file)}}}')  # fmt: skip
@@ -873,6 +881,8 @@ class SQLStore(Accounts):
                     self.db.insert_rows("comments", _COMMON_COMMENT_COLUMNS, rows(False))
                 if odd:
                     self.db.insert_rows("comments", _NEW_COMMENT_COLUMNS, rows(True))
+                if by_engine and added:
+                    self._log_added(head, added[0], added[-1])
                 for sql in rebuild:
                     self.db.execute(sql)
                 self.db.ids_given("comments")
@@ -886,6 +896,17 @@ class SQLStore(Accounts):
                                                                    if plan.withdrawn else {})})  # fmt: skip
         return ImportReport(tuple(added), duplicates, tuple(superseded), withdrawn=plan.withdrawn, replaced=plan.replaced,
                             moved=tuple(cid for cid, _ in plan.moved), repeated=plan.repeated)  # fmt: skip
+
+    def _log_added(self, head: str, first: int, last: int) -> None:
+        """The comment.add events of the comments stored with the ids ``first`` to ``last`` (a
+        batch's, every id between them its own), in the order of their ids, as add_comments logs
+        each: written by the engine from their rows (:meth:`Engine.json_string`), in the log's
+        batch (its time stamp and actor), after the events logged before them."""
+        j = self.db.json_string
+        self.db.execute(f"INSERT INTO events (at, actor, action, object, detail) SELECT ?, ?, 'comment.add', "
+                        f"'comment:' || id, ? || {j('eid')} || ', \"member\": ' || {j('member')} || ', \"source\": ' || "
+                        f"{j('source_kind')} || ', \"file\": ' || {j('source_file')} || '}}' FROM comments "
+                        "WHERE id BETWEEN ? AND ? ORDER BY id", (self._pending_at, self.actor, head, first, last))  # fmt: skip
 
     def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
         """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when

@@ -13,6 +13,11 @@ from ..errors import StoreError
 from .engine import Cursor, Engine
 
 BUSY_TIMEOUT_MS = 30_000
+#: The page cache (KiB) a bulk batch is stored with: its rows, and the indexes made anew from them,
+#: stay in memory until the commit writes them once. With SQLite's default of 2 MB they are written
+#: out while the rows go in and read back for each index (114,475 comments: 109,000 page reads and
+#: 68,000 writes, against 16,000 and 50,000).
+BULK_CACHE_KIB = 65_536
 
 
 class SQLiteEngine(Engine):
@@ -26,6 +31,7 @@ class SQLiteEngine(Engine):
         # bound once: the store's hot loops call these directly
         self.execute = raw.execute  # type: ignore[method-assign,assignment]
         self.executemany = raw.executemany  # type: ignore[method-assign,assignment]
+        self._cache: int | None = None  # the connection's own cache size while a bulk batch's is set
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Cursor:  # replaced per instance
         return self.raw.execute(sql, args)  # type: ignore[no-any-return]
@@ -50,14 +56,32 @@ class SQLiteEngine(Engine):
         finally:
             self.raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
+    def commit(self) -> None:
+        try:
+            self.raw.execute("COMMIT")
+        finally:
+            self._own_cache()
+
     def rollback(self) -> None:
-        if self.raw.in_transaction:  # SQLite may have rolled back already (a full disk does)
-            self.raw.execute("ROLLBACK")
+        try:
+            if self.raw.in_transaction:  # SQLite may have rolled back already (a full disk does)
+                self.raw.execute("ROLLBACK")
+        finally:
+            self._own_cache()
+
+    def _own_cache(self) -> None:
+        """The connection's own page cache size back, once a transaction that stored a bulk batch ends."""
+        if self._cache is not None and not self.raw.in_transaction:
+            self.raw.execute(f"PRAGMA cache_size = {self._cache}")
+            self._cache = None
 
     def tables(self) -> set[str]:
         return {r[0] for r in self.raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def set_aside_for_bulk(self, table: str) -> list[str]:
+        if self._cache is None:  # (the batch's pages kept in memory until the transaction ends)
+            self._cache = int(self.raw.execute("PRAGMA cache_size").fetchone()[0])
+            self.raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         # (a reader keeps its snapshot of the table, indexes and all: WAL readers never wait)
         indexes = self.raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                                    "AND sql IS NOT NULL ORDER BY rowid", (table,)).fetchall()  # fmt: skip
@@ -67,6 +91,10 @@ class SQLiteEngine(Engine):
 
     def json_field(self, column: str, key: str) -> str:
         return f"CAST(json_extract({column}, '$.{key}') AS TEXT)"
+
+    def json_string(self, column: str) -> str | None:
+        # (json_quote escapes what json's encoder escapes, and as it does: tests/test_store.py)
+        return f"json_quote({column})"
 
     def is_bug(self, exc: BaseException) -> bool:
         text = str(exc)
