@@ -1606,7 +1606,8 @@ def test_tracking_sheet_safe_rows_are_safe_cells_of_its_rows(demo_store: Store, 
     whatever the words a member, an organisation or a comment start with."""
     from dataclasses import replace
 
-    from lawcomment.exports.data import _tracking_rows
+    from lawcomment.exports import headers, tracking_csv
+    from lawcomment.exports.data import TRACKING_COLUMNS, _tracking_rows
 
     view = load_consultation(demo_store, "ecommerce@1", include_unreviewed=True)
     members = dict(view.members)
@@ -1625,6 +1626,24 @@ def test_tracking_sheet_safe_rows_are_safe_cells_of_its_rows(demo_store: Store, 
     for lang in ("zh", "en"):
         assert list(_tracking_rows(view, lang, safe=True)) == [[safe_cell(v) for v in row]
                                                                for row in _tracking_rows(view, lang)]  # fmt: skip
+        # and the sheet, its cells quoted as they are made, is what csv.writer writes of those rows
+        text = io.StringIO(newline="")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(headers(TRACKING_COLUMNS, lang))
+        writer.writerows([safe_cell(v) for v in row] for row in _tracking_rows(view, lang))
+        assert tracking_csv(view, lang) == ("\ufeff" + text.getvalue()).encode("utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(cells=st.lists(st.text(alphabet=st.sampled_from("a中,\"\n\r '\t=\x00\u2028"), max_size=5), min_size=2, max_size=4))
+def test_a_csv_field_is_the_cell_as_the_csv_writer_writes_it(cells: list[str]) -> None:
+    """The tracking sheet's rows, each cell quoted as it is made and joined by commas, are what
+    csv.writer writes of a row of several cells."""
+    from lawcomment.exports.data import csv_field
+
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerow(cells)
+    assert ",".join(csv_field(c) for c in cells) + "\r\n" == text.getvalue()
 
 
 @settings(max_examples=300, deadline=None)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from operator import attrgetter
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
@@ -101,6 +102,8 @@ class SubmittedChange:
         """(old, new) as the submission quotes them: with the words around them."""
         return self.before + self.old + self.after, self.before + self.new + self.after
 
+
+_MEMBER = attrgetter("member")
 
 #: Characters of the draft between two edits of the same members that say them as one change.
 _JOINED_GAP = 4
@@ -557,6 +560,12 @@ class Consultation:
                                and c.status not in INACTIVE))  # fmt: skip
         return found[0]
 
+    def found_general_remarks(self, found: tuple[Comment, ...]) -> None:
+        """Give :attr:`general_remarks` as the view's builder found them, reading its comments:
+        they are not looked for again (100,000 comments read once more)."""
+        if not self._general:
+            self._general.append(found)
+
     def remarks_in_another_language(self, lang: str) -> tuple[str, ...]:
         """The forwarded remarks a letter in ``lang`` prints in another language, as they were written
         (a trial's Chinese letter printed 有会员提出：We support the draft overall …): a message each."""
@@ -641,7 +650,8 @@ class Consultation:
 
     def groups_of(self, item: Item) -> tuple[str, ...]:
         """Working groups of the members who commented on ``item``."""
-        found = {self.members[m].group for m in {c.member for c in item.comments} if m in self.members}
+        members = self.members
+        found = {members[m].group for m in set(map(_MEMBER, item.comments)) if m in members}
         return tuple(sorted(g for g in found if g))
 
     @property
@@ -722,11 +732,11 @@ def _keep(include: bool) -> tuple[str, ...]:
     return ("accepted", "proposed") if include else ("accepted",)
 
 
-def _supporters(pos: UnitPosition, comments: list[Comment], include: bool,
+def _supporters(pos: UnitPosition, supporting: list[str], include: bool,
                 credit: Mapping[tuple[int, int, str], tuple[str, ...]]) -> tuple[str, ...]:  # fmt: skip
     """Members whose wording is in the submitted position (with every member of a group of
     near-duplicates whose wording staff took, ``decide --group-of``: ``credit``), then members
-    who support the unit as is."""
+    who support the unit as is (``supporting``: the members of its comments of that stance)."""
     found: list[str] = []
     if pos.final is not None:
         found += [m for p in pos.merge.proposals for m in p.supporters]
@@ -741,7 +751,7 @@ def _supporters(pos: UnitPosition, comments: list[Comment], include: bool,
                 found += [*alt.supporters, *credit.get((cx.start, cx.end, alt.text), ())]
     for ins in pos.submitted_insertions(submitted=not include):
         found += [*ins.supporters, *credit.get((-1, -1, ins.text), ())]
-    found += [c.member for c in comments if c.stance is Stance.SUPPORT]
+    found += supporting
     return tuple(dict.fromkeys(found))
 
 
@@ -803,26 +813,20 @@ def _submitted_comments(pos: UnitPosition, include: bool) -> set[int]:
     return found | {c for ins in pos.submitted_insertions(submitted=not include) for c in ins.comments}
 
 
-def _reasons(pos: UnitPosition, comments: list[Comment], decisions: list[Decision],
-             include: bool) -> tuple[tuple[str, str], ...]:  # fmt: skip
-    """What members said (each text once): the reasons of the proposals the submission
-    follows (and, with ``include``, of the unresolved alternatives it lists), every
-    question and remark, then the committee's reasons for the decisions it follows.
+def _reasons(pos: UnitPosition, said: dict[str, str], decisions: list[Decision]) -> tuple[tuple[str, str], ...]:
+    """What members said (each text once): ``said``, each text of the unit's comments that
+    :func:`build_item` keeps with its member (the reasons of the proposals the submission follows
+    and, with ``include``, of the unresolved alternatives it lists; every question and remark),
+    then the committee's reasons for the decisions it follows.
 
     Reasons of proposals that do not go out stay in the comments, not here.
     """
-    out: dict[str, str] = {}
-    keep = _submitted_comments(pos, include)
-    for c in comments:
-        if c.id in keep or c.stance not in PROPOSING:
-            if body := c.body.strip():
-                out.setdefault(body, c.member)
     used = {d for d in (pos.final.id if pos.final else None, *(c.decision for c in pos.changes),
                         *(x.decision for x in pos.conflicts), *(i.decision for i in pos.insertions)) if d}  # fmt: skip
     for d in decisions:
         if d.id in used and d.reason.strip() and d.action != "reject":
-            out.setdefault(d.reason.strip(), "")
-    return tuple((member, text) for text, member in out.items())
+            said.setdefault(d.reason.strip(), "")
+    return tuple(zip(said.values(), said.keys()))
 
 
 def _squash(text: str) -> str:
@@ -889,23 +893,40 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     ``groups``, the unit's near-duplicate groups, are needed where a group decision stands;
     ``reason_beside``, what :func:`reason_given_beside` found for its committee reason."""
     credit = _group_credit(pos, decisions, groups)
-    supporters = _supporters(pos, comments, include, credit)
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
-    forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())
+    answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None}
+    # the comments read once for all they give (an article of a large consultation has thousands): who
+    # supports the unit, what members said (each text once, with the first member who said it: the
+    # reasons of the proposals that go out, every question and remark), the remarks forwarded, and the
+    # members' wordings of the translation the committee has not answered
+    keep = _submitted_comments(pos, include)
+    support, amend, delete = Stance.SUPPORT, Stance.AMEND, Stance.DELETE
+    supporting: list[str] = []
+    said: dict[str, str] = {}
+    say = said.setdefault
+    forwarded: list[Comment] = []
+    translation_open: list[int] = []
+    for c in comments:
+        stance = c.stance
+        if stance is support:
+            supporting.append(c.member)
+        if (stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
+            say(body, c.member)
+        if c.forwarded and c.body.strip():
+            forwarded.append(c)
+        if c.lang and c.lang not in answered and c.status not in INACTIVE and (stance is amend or stance is delete):
+            translation_open.append(c.id)
     # a reason is left out when nothing of the unit goes out and none of the committee's decisions
     # on it (the translation's wording is its own) applies: it argued for what is no longer there
     ours = [d for d in decisions if d.subject not in TRANSLATIONS]
     # and so is one given beside changes undone or rejected since, when nothing goes out
     reason_applies = not (committee_reason.strip() and not changed and (ours and not applied_decisions(pos)
                                                                         or reason_beside[0]))  # fmt: skip
-    answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None}
-    translation_open = tuple(c.id for c in comments if c.lang and c.lang not in answered and c.status not in INACTIVE
-                             and c.stance in (Stance.AMEND, Stance.DELETE))  # fmt: skip
-    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
-                _reasons(pos, comments, decisions, include), include,
-                _new_units(eid, kind, submitted, lang, taken, label), committee_reason, forwarded,
-                tuple(credit.items()), reason_applies, reason_beside, translation_open)  # fmt: skip
+    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed),
+                _supporters(pos, supporting, include, credit), _reasons(pos, said, decisions), include,
+                _new_units(eid, kind, submitted, lang, taken, label), committee_reason, tuple(forwarded),
+                tuple(credit.items()), reason_applies, reason_beside, tuple(translation_open))  # fmt: skip
 
 
 def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | None:
