@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -114,6 +115,8 @@ _EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 _FUNCTION = frozenset("的地得之其该所等了且并也而则以对于在将把被向各")
 _SYNONYMS = (("或者", "或"), ("并且", "和"), ("以及", "和"), ("与", "和"), ("及", "和"), ("应当", "应"), ("应该", "应"),
              ("以内", "内"))
+#: The first characters of the words _SYNONYMS replaces.
+_SYNONYM_START = re.compile("[" + "".join(sorted({word[0] for word, _ in _SYNONYMS})) + "]")
 _EN_FUNCTION = frozenset("a an the of any such its their this that these those to in on for by with as is are "
                          "be".split())  # fmt: skip
 
@@ -188,6 +191,7 @@ class NearGroup:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_ID = attrgetter("id")
 #: The kinds of group compared as remarks (dates folded, only numbers with a unit guarded).
 REMARKS = frozenset({"support", "oppose", "question", "comment"})
 _AND = re.compile("[和并且]")
@@ -212,12 +216,15 @@ def _key(text: str, near: str | None = None) -> str:
     unit and English number words as digits, and the synonymous conjunctions as one.
     ``near``: ``near_key(text)``, when the caller has it already."""
     if _LATIN.search(text):
-        text, near = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text), None
+        digits, found = _EN_NUMBER.subn(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
+        if found:  # (none: the text, and its near key, as they are)
+            text, near = digits, None
     key = (near if near is not None else near_key(text)).lower()
     if _CN_NUMERAL.search(key) is not None:  # (most keys have none: the number pattern is not tried at each place)
         key = _CN_NUMBER.sub(_digits, key)
-    for word, same in _SYNONYMS:
-        key = key.replace(word, same)
+    if _SYNONYM_START.search(key) is not None:  # (a key with none of their first characters has none of them)
+        for word, same in _SYNONYMS:
+            key = key.replace(word, same)
     return key
 
 
@@ -294,7 +301,8 @@ class _Text:
             # a folded date is no function word: texts that differ in it are never trivial variants
             self.content = _FUNCTION_WORD.sub("", plain or self.key)
         if self.remark:
-            self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
+            if _UNIT_NUMBER.search(self.key, 0, self.signed) is not None:  # (most remarks have none)
+                self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
@@ -484,7 +492,7 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
     characters compared (across the buckets of one article), up to COMPARED_AT_MOST; ``spent[1]``
     becomes 1 when a text was left uncompared for that."""
     spent = spent if spent is not None else [0, 0]
-    texts.sort(key=lambda t: (-len(t.comments), min(c.id for c in t.comments)))
+    texts.sort(key=lambda t: (-len(t.comments), min(map(_ID, t.comments))))
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
     chars_led = 0  # the representatives' key characters: summed as they come, not per text compared
@@ -562,6 +570,25 @@ def _widths() -> dict[int, str]:
             if unicodedata.decomposition(chr(cp)).startswith(("<wide>", "<narrow>"))}  # fmt: skip
 
 
+#: Where every character _widths folds is (and a few it leaves as they are).
+_WIDE = re.compile("[\uff01-\uffef]")
+#: The full-width marks a Chinese text is written with, each with its usual form (，→ ,): folded one
+#: by one before the rest (str.replace is quicker than a character-by-character translate).
+_COMMON_WIDE = tuple((chr(c), unicodedata.normalize("NFKC", chr(c))) for c in (0xFF0C, 0xFF1B, 0xFF1A, 0xFF08, 0xFF09,
+                                                                              0xFF01, 0xFF1F))  # fmt: skip
+
+
+def _copy_key(text: str) -> str:
+    """What a wording's copies share: its words and marks, each in its usual width (:func:`_widths`),
+    without whitespace."""
+    for wide, usual in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, usual)
+    if _WIDE.search(text) is not None:  # (the others, when there are any)
+        text = text.translate(_widths())
+    return "".join(text.split())
+
+
 #: copy key → (the text, its comments, its near key): one kind of comment on one unit, to compare
 _Bucket = dict[str, tuple[str, list[Comment], str]]
 
@@ -631,7 +658,7 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
             if kind in REMARKS or ":" in kind:
                 copy = key
             else:
-                copy = same.get(text) or same.setdefault(text, "".join(text.translate(_widths()).split()))
+                copy = same.get(text) or same.setdefault(text, _copy_key(text))
             found = bucket.get(copy)
             if found is None:
                 bucket[copy] = (text, [c], key)
@@ -648,7 +675,7 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
         for article, comments in chunk:
             spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
             for kind, text_lang, original, bucket in buckets_of(article, comments):
-                texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS, near=near)
+                texts = [_Text(text, sorted(cs, key=_ID), remark=kind in REMARKS, near=near)
                          for text, cs, near in bucket.values()]  # fmt: skip
                 if kind == "wording":
                     base = _key(original)
