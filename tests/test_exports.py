@@ -888,6 +888,47 @@ def test_review_page_written_piece_by_piece_is_the_whole_page(busy_store: Store,
             assert export(view, "html", options=options) == whole
 
 
+@pytest.mark.parametrize("fmt", ["html", "json", "csv"])
+@pytest.mark.parametrize("grouped", [False, True])
+def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                                     fmt: str, grouped: bool) -> None:  # fmt: skip
+    """A view with workers shares an export's pieces out among forked workers (write_apart),
+    with the near-duplicate groups they show worked out by them when the view has none: the same
+    bytes as the export made in one process, and the same groups held by the view afterwards
+    (what `export` keeps for the next)."""
+    from dataclasses import replace
+
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.review import group_comments
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the demo has too few articles to fork for)
+    members = [m.id for m in busy_store.members()][:4]
+    for n, member in enumerate(members):  # a campaign's copies, and one wording sent by several
+        add_comment(busy_store, "ecommerce@1", member, "第十条", reason="本条规定过于笼统，建议细化。" + "请考虑"[:n % 2],
+                    stance="oppose")  # fmt: skip
+        add_comment(busy_store, "ecommerce@1", member, "第十二条", propose="电子商务经营者从事经营活动，依法需要取得相关行政"
+                    "许可的，应当依法取得行政许可" + "。" * (n % 2 + 1))  # fmt: skip
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        for include in (False, True):
+            alone = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=include)
+            apart = replace(alone, workers=2, near=NearGroups())
+            if grouped:  # worked out before (a format that read them), or read from the store
+                apart.near.fill(group_comments(alone.draft, alone.comments), kept=False)
+            options = ExportOptions(include_unreviewed=include)
+            assert export(apart, fmt, options=options) == export(alone, fmt, options=options), (ref, include)
+            if fmt != "csv":
+                made, worked = apart.group_near_duplicates(), alone.group_near_duplicates()
+                assert {k: [g.to_dict() for g in v] for k, v in made.items()} == \
+                    {k: [g.to_dict() for g in v] for k, v in worked.items()}  # fmt: skip
+                assert apart.near.incomplete == alone.near.incomplete
+                assert (apart.worked_out_groups() is None) == (alone.worked_out_groups() is None)
+                groups = apart.worked_out_groups()
+                assert groups is None or [g.to_dict() for g in groups] == \
+                    [g.to_dict() for g in alone.worked_out_groups() or ()]  # fmt: skip
+    view = load_consultation(busy_store, "ecommerce@1")
+    assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
+
+
 def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """merge --article reads the comments stored under that article (the store's index), and
     gets the position the whole merge gives it; comments and decisions passed in are not read

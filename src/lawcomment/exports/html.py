@@ -34,7 +34,7 @@ from .data import decided_label, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
 from .messages import localized
 from .text import PAIRED_TEXT, unit_heading
-from .view import Consultation, Item, ItemStatus
+from .view import Consultation, Item, ItemStatus, write_apart
 
 _STYLE = ("<style>nav ol{columns:3;column-gap:2.5em;list-style-position:inside;font-size:.9em}nav li{break-inside:avoid}section{border-top:1px solid #ccc;margin-top:1em}"
           ".filters{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ccc}"
@@ -656,7 +656,24 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
                       batch: int = 1 << 20) -> None:  # fmt: skip
     """:func:`review_html`'s page as UTF-8, written about ``batch`` characters at a time: at
     NPC scale the page is 50 MB, and as one Python string (with the sections it is joined
-    from, and its bytes) several times that."""
+    from, and its bytes) several times that. With workers (``view.workers``) the sections are
+    made by them, with the near-duplicate groups they show when the view has none yet
+    (:func:`~lawcomment.exports.view.write_apart`)."""
+    page = _Page(view, options)
+    if page.view.workers > 1:
+        # the jobs, in the page's order: its opening (0), each item's section (1 …), its close (last)
+        items, last = page.items, len(page.items) + 1
+
+        def render(n: int) -> bytes:
+            return (page.opening() if n == 0 else page.closing() if n == last else
+                    page.section(items[n - 1], n > 1)).encode("utf-8")  # fmt: skip
+
+        def weight(n: int) -> int:  # (about what each costs, in comments' rows: the close reads every comment)
+            return len(items) if n == 0 else len(page.view.comments) // 4 if n == last else 10 + len(items[n - 1].comments)
+
+        write_apart(page.view, range(last + 1), render, write, weight=weight,
+                    unit=lambda n: items[n - 1].eid if 0 < n < last else None)  # fmt: skip
+        return
     pending: list[str] = []
     size = 0
     for part in _review_parts(view, options):
@@ -671,41 +688,67 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
 
 def _review_parts(view: Consultation, options: ExportOptions) -> Iterator[str]:
     """The review page in pieces: its opening, one article's section at a time, its close."""
-    view = view.with_unreviewed(options.include_unreviewed)
-    e = html.escape
-    lang = options.lang
-    lb = LABELS[lang]
-    # (an article with nothing but the committee's reason, or a forwarded remark, goes out too: shown here)
-    items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale
-             or i.in_submission]  # fmt: skip
-    group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
-    statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
-    status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
-    review_opts = "".join(f'<option value="{r}">{e(lb["rv_filter_" + r])}</option>' for r in ("unreviewed", "stale"))
-    filters = (f'<div class="filters"><label>{e(lb["group"])} <select id="lc-group" onchange="lcFilter()">'
-               f'<option value="">{e(lb["all"])}</option>{group_opts}</select></label> '
-               f'<label>{e(lb["status"])} <select id="lc-status" onchange="lcFilter()">'
-               f'<option value="">{e(lb["all"])}</option>{status_opts}</select></label> '
-               f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
-               f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
-               f"{_switch(view, options)}</div>")  # fmt: skip
-    toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
-    changed = sum(1 for i in items if i.changed)
-    unresolved = sum(len(i.position.unresolved) for i in items)
-    sep = "；" if lang == "zh" else "; "
-    summary = lb["summary"].format(n=changed, c=unresolved) + sep
-    summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) + len(i.translation_open) for i in items),
-                                       s=sum(len(i.stale) for i in items))  # fmt: skip
-    if view.include_unreviewed:
-        summary += sep + lb["draft_note"]
-    exported = lb["exported"].format(t=when(view.created) + " UTC")
-    cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
-    deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
-    title = f"{view.title}{colon(lang)}{lb['review_page']}"
-    opening, closing = page_parts(title, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")
-    yield (f'{opening}<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
-           f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n")
-    for n, i in enumerate(items):
-        yield ("\n" if n else "") + _section(view, i, lang, cells, bool(options.parallel))
-    yield "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
-                     adoption_html(view, lang))) + closing  # fmt: skip
+    page = _Page(view, options)
+    yield page.opening()
+    for n, i in enumerate(page.items):
+        yield page.section(i, n > 0)
+    yield page.closing()
+
+
+class _Page:
+    """The review page of a view with an export's options: its opening, each article's section,
+    its close (what their cells share kept for the next)."""
+
+    def __init__(self, view: Consultation, options: ExportOptions) -> None:
+        self.view = view = view.with_unreviewed(options.include_unreviewed)
+        self.options = options
+        self.lang = options.lang
+        # (an article with nothing but the committee's reason, or a forwarded remark, goes out too: shown here)
+        self.items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale
+                      or i.in_submission]  # fmt: skip
+        self.cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
+
+    def opening(self) -> str:
+        view, options, lang, items = self.view, self.options, self.lang, self.items
+        e = html.escape
+        lb = LABELS[lang]
+        group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
+        statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
+        status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
+        review_opts = "".join(f'<option value="{r}">{e(lb["rv_filter_" + r])}</option>' for r in ("unreviewed", "stale"))
+        filters = (f'<div class="filters"><label>{e(lb["group"])} <select id="lc-group" onchange="lcFilter()">'
+                   f'<option value="">{e(lb["all"])}</option>{group_opts}</select></label> '
+                   f'<label>{e(lb["status"])} <select id="lc-status" onchange="lcFilter()">'
+                   f'<option value="">{e(lb["all"])}</option>{status_opts}</select></label> '
+                   f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
+                   f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
+                   f"{_switch(view, options)}</div>")  # fmt: skip
+        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
+        changed = sum(1 for i in items if i.changed)
+        unresolved = sum(len(i.position.unresolved) for i in items)
+        sep = "；" if lang == "zh" else "; "
+        summary = lb["summary"].format(n=changed, c=unresolved) + sep
+        summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) + len(i.translation_open) for i in items),
+                                           s=sum(len(i.stale) for i in items))  # fmt: skip
+        if view.include_unreviewed:
+            summary += sep + lb["draft_note"]
+        exported = lb["exported"].format(t=when(view.created) + " UTC")
+        opening, _ = self._frame()
+        return (f'{opening}<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
+                f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n")
+
+    def section(self, item: Item, after: bool = False) -> str:
+        """``item``'s section (``after`` another: on a line of its own)."""
+        return ("\n" if after else "") + _section(self.view, item, self.lang, self.cells, bool(self.options.parallel))
+
+    def closing(self) -> str:
+        view, lang = self.view, self.lang
+        deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
+        _, closing = self._frame()
+        return "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
+                          adoption_html(view, lang))) + closing  # fmt: skip
+
+    def _frame(self) -> tuple[str, str]:
+        lang = self.lang
+        title = f"{self.view.title}{colon(lang)}{LABELS[lang]['review_page']}"
+        return page_parts(title, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")

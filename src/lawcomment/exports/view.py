@@ -26,6 +26,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from operator import attrgetter
+from typing import TypeVar
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
@@ -34,7 +35,7 @@ from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
-from ..review.grouping import NearGroup, decided_groups, group_comments, group_premise
+from ..review.grouping import ArticleGroups, NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
 from ..review.phrases import readable_span, whole_places
 from ..review.position import (
@@ -48,6 +49,7 @@ from ..review.position import (
     translation_premises,
 )
 from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before, rebase
+from ..workers import map_chunks
 
 
 class ItemStatus(StrEnum):
@@ -694,6 +696,82 @@ class Consultation:
                       for i in self.items)  # fmt: skip
         return replace(self, items=items, include_unreviewed=include)
 
+
+
+J = TypeVar("J")
+
+
+#: Jobs from which :func:`write_apart` shares them out among workers (fewer are done in the process).
+APART_FROM = 64
+#: About what grouping one comment costs, in the units of :func:`write_apart`'s weights (a
+#: comment's row or cells, rendered: one).
+GROUPING_WEIGHT = 2
+
+
+def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], bytes], write: Callable[[bytes], object],
+                *, weight: Callable[[J], int], unit: Callable[[J], str | None] | None = None) -> None:  # fmt: skip
+    """Write the pieces of a document, ``render(job)`` of each of ``jobs`` in turn, made by the
+    view's forked workers (:func:`lawcomment.workers.map_chunks`; in the process itself with one
+    worker, or inside another's): each renders a run of consecutive jobs (``weight(job)`` sizes the
+    runs), and each run is written as soon as those before it are.
+
+    A format that reads the near-duplicate groups gives ``unit(job)``: the unit whose groups the
+    job shows (:meth:`Consultation.near_groups`), or None. When the view has none yet (neither
+    worked out nor kept by the store), the workers work them out as the view would, each article's
+    with the job that shows them (those of articles no job shows apart, after the jobs): once the
+    document is written the view holds them all, worked out here, as after
+    :meth:`Consultation.group_near_duplicates`. So grouping and rendering, a review page's two long
+    parts, are shared out together."""
+    grouping: ArticleGroups | None = None
+    articles: dict[int, tuple[str, list[Comment]]] = {}  # job -> the article it shows, with its comments
+    apart: list[tuple[str, list[Comment]]] = []
+    if unit is not None and view.near.by_article is None:  # (kept groups are read here, once for all workers)
+        grouping = ArticleGroups(view.draft)
+        shown = {eid: n for n, job in enumerate(jobs) if (eid := unit(job)) is not None}
+        for article in grouping.articles(view.comments):
+            n = shown.get(article[0])
+            if n is None:
+                apart.append(article)
+            else:
+                articles[n] = article
+    # each piece of work, numbered: a job (with the article it shows when the groups are worked out
+    # here), or an article no job shows, grouped alone
+    work: list[tuple[int, J | None, tuple[str, list[Comment]] | None]] = \
+        [(n, job, articles.get(n)) for n, job in enumerate(jobs)]  # fmt: skip
+    work += [(len(work) + k, None, article) for k, article in enumerate(apart)]
+
+    def cost(piece: tuple[int, J | None, tuple[str, list[Comment]] | None]) -> int:
+        _, job, article = piece
+        return (weight(job) if job is not None else 0) + (GROUPING_WEIGHT * len(article[1]) if article is not None else 0)
+
+    def run(chunk: Sequence[tuple[int, J | None, tuple[str, list[Comment]] | None]]
+            ) -> tuple[int, bytes, list[NearGroup], list[str]]:  # fmt: skip
+        found: list[NearGroup] = []
+        stopped: list[str] = []
+        if grouping is not None:
+            found, stopped = grouping.compare([article for _, _, article in chunk if article is not None])
+            # (a worker's own view: the groups its jobs show, in the order the view has them)
+            view.near.fill(grouping.gathered([(found, stopped)]), kept=False)
+        return chunk[0][0], b"".join([render(job) for _, job, _ in chunk if job is not None]), found, stopped
+
+    results: list[tuple[list[NearGroup], list[str]]] = []
+    held: dict[int, tuple[int, bytes]] = {}  # runs done before one ahead of them, by where they start
+    at = 0
+
+    def done(count: int, result: tuple[int, bytes, list[NearGroup], list[str]]) -> None:
+        nonlocal at
+        start, data, found, stopped = result
+        results.append((found, stopped))
+        held[start] = (count, data)
+        while at in held:
+            count, data = held.pop(at)
+            if data:
+                write(data)
+            at += count
+
+    map_chunks(run, work, workers=view.workers, weight=cost, done=done, min_jobs=APART_FROM)
+    if grouping is not None:
+        view.near.fill(grouping.gathered(results), kept=False)
 
 
 def deletes_whole(segments: Sequence[tuple[str, str, tuple[str, ...]]]) -> bool:

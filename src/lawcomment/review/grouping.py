@@ -601,40 +601,96 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
     same edit sent on the article and on its 款 groups; remarks are compared with their stance,
     unit and language, their quoted words included. ``workers`` > 1 shares the comparing out
     among forked processes (:func:`lawcomment.workers.map_chunks`)."""
-    index = index if index is not None else unit_index(draft)
-    sep = body_separator(draft)
-    lang = "en" if draft.profile.startswith("en") else "zh"
-    order = {eid: n for n, eid in enumerate(index)}
+    grouping = ArticleGroups(draft, index)
     # the comments by the article they are merged in, so that a worker reads and compares its
     # articles' texts alone (reading them is half the work: done once in the parent, it left the
     # workers waiting)
-    targets: dict[str, str] = {}  # per unit: a hot article's comments sit on a few units
-    on: dict[str, list[Comment]] = defaultdict(list)
-    for c in comments:
-        eid = c.anchor.eid
-        if c.status in INACTIVE or eid is None or eid not in index:
-            continue
-        article = targets.get(eid)
-        if article is None:
-            article = targets[eid] = merge_target(eid, index)
-        on[article].append(c)
-    jobs = sorted(on.items(), key=lambda kv: order.get(kv[0], 0))
-    keys: dict[str, str] = {}  # per text: campaigns repeat their words
-    same: dict[str, str] = {}  # per wording: what its copies share (width folded, no whitespace)
+    jobs = grouping.articles(comments)
+    return grouping.gathered(map_chunks(grouping.compare, jobs, workers=workers, weight=lambda job: len(job[1])))
 
-    def buckets_of(article: str, comments: list[Comment]) -> list[tuple[str, str, str, _Bucket]]:
+
+class ArticleGroups:
+    """:func:`group_comments` article by article, for a caller that shares the articles out
+    itself (an export that renders each article's groups where it works them out): the comments
+    by article (:meth:`articles`), any run of those articles compared (:meth:`compare`), and the
+    results of all of them gathered (:meth:`gathered`) as group_comments gives them. Each article's
+    groups are its own comments' alone, whichever other articles are compared with it."""
+
+    def __init__(self, draft: Draft, index: dict[str, Unit] | None = None) -> None:
+        self.draft = draft
+        self.index = index if index is not None else unit_index(draft)
+        self.sep = body_separator(draft)
+        self.lang = "en" if draft.profile.startswith("en") else "zh"
+        self.order = {eid: n for n, eid in enumerate(self.index)}
+        self.keys: dict[str, str] = {}  # per text: campaigns repeat their words
+        self.same: dict[str, str] = {}  # per wording: what its copies share (width folded, no whitespace)
+
+    def articles(self, comments: Iterable[Comment]) -> list[tuple[str, list[Comment]]]:
+        """The articles with active comments on units of the draft, in law order, each with its
+        comments (those on its units: the article they are merged in)."""
+        index = self.index
+        targets: dict[str, str] = {}  # per unit: a hot article's comments sit on a few units
+        on: dict[str, list[Comment]] = defaultdict(list)
+        for c in comments:
+            eid = c.anchor.eid
+            if c.status in INACTIVE or eid is None or eid not in index:
+                continue
+            article = targets.get(eid)
+            if article is None:
+                article = targets[eid] = merge_target(eid, index)
+            on[article].append(c)
+        order = self.order
+        return sorted(on.items(), key=lambda kv: order.get(kv[0], 0))
+
+    def compare(self, chunk: Sequence[tuple[str, list[Comment]]]) -> tuple[list[NearGroup], list[str]]:
+        """The groups of each article of ``chunk`` (some of :meth:`articles`), and the articles
+        whose comparing stopped (COMPARED_AT_MOST)."""
+        found: list[NearGroup] = []
+        stopped: list[str] = []
+        for article, comments in chunk:
+            spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
+            for kind, text_lang, original, bucket in self._buckets(article, comments):
+                texts = [_Text(text, sorted(cs, key=_ID), remark=kind in REMARKS, near=near)
+                         for text, cs, near in bucket.values()]  # fmt: skip
+                if kind == "wording":
+                    base = _key(original)
+                    for t in texts:
+                        t.distance = Indel.distance(base, t.key)
+                found.extend(_groups(article, kind, text_lang, texts, original if kind == "wording" else "", spent))
+            if spent[1]:
+                stopped.append(article)
+        return found, stopped
+
+    def gathered(self, results: Iterable[tuple[list[NearGroup], list[str]]]) -> Groups:
+        """The results of :meth:`compare` over all the articles (in any runs, in any order) as
+        :func:`group_comments` gives them: in law order, then by representative."""
+        out = Groups()
+        stopped: list[str] = []
+        for made, cut in results:
+            out.extend(made)
+            stopped.extend(cut)
+        order = self.order
+        out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
+        out.incomplete = tuple(sorted(set(stopped), key=lambda a: order.get(a, 0)))
+        return out
+
+    def _buckets(self, article: str, comments: list[Comment]) -> list[tuple[str, str, str, _Bucket]]:
         """The article's comments as buckets of texts to compare, each (kind, language, unit) →
         copy key → (the text, its comments, its near key); only those with something to group."""
-        unit = index[article]
+        unit = self.index[article]
+        sep, lang, keys, same = self.sep, self.lang, self.keys, self.same
+        container = unit.kind.is_container
+        insert, amend = Stance.INSERT, Stance.AMEND
         buckets: dict[tuple[str, str, str], _Bucket] = defaultdict(dict)
         base: tuple[str, dict[str, tuple[int, int]]] | None = None
         text: str | None
         for c in comments:
-            if c.stance in PROPOSING and not (c.lang and c.lang != lang):
-                if c.stance is Stance.INSERT and c.anchor.eid == article:
+            stance = c.stance
+            if stance in PROPOSING and not (c.lang and c.lang != lang):
+                if stance is insert and c.anchor.eid == article:
                     kind, where, text = "insert", article, c.proposed_text or ""
-                elif unit.kind.is_container:
-                    kind, where, text = "wording", article, c.proposed_text if c.stance is Stance.AMEND else None
+                elif container:
+                    kind, where, text = "wording", article, c.proposed_text if stance is amend else None
                 else:
                     if base is None:
                         base = (unit.body(sep), unit_spans(unit, sep))
@@ -643,9 +699,9 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
                 if text is None:
                     continue
             else:
-                kind = f"{c.stance}:{c.lang}" if c.lang and c.stance in PROPOSING else str(c.stance)
+                kind = f"{stance}:{c.lang}" if c.lang and stance in PROPOSING else str(stance)
                 where = c.anchor.eid or article
-                body = c.proposed_text if c.stance in PROPOSING and c.proposed_text is not None else c.body
+                body = c.proposed_text if stance in PROPOSING and c.proposed_text is not None else c.body
                 text = f"「{c.anchor.quote}」{body}" if c.anchor.quote else body
             bucket = buckets[(kind, c.lang or lang, where)]
             # copies of a remark are what the merge takes as one (punctuation and spacing aside); of a
@@ -665,35 +721,9 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
             else:
                 found[1].append(c)
         # what a wording is compared with (a container's wording is of its heading)
-        original = unit.heading if unit.kind.is_container else base[0] if base is not None else ""
+        original = unit.heading if container else base[0] if base is not None else ""
         return [(kind, text_lang, original, bucket) for (kind, text_lang, _), bucket in buckets.items()
                 if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs, _ in bucket.values())]  # fmt: skip
-
-    def compare(chunk: Sequence[tuple[str, list[Comment]]]) -> tuple[list[NearGroup], list[str]]:
-        found: list[NearGroup] = []
-        stopped: list[str] = []
-        for article, comments in chunk:
-            spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
-            for kind, text_lang, original, bucket in buckets_of(article, comments):
-                texts = [_Text(text, sorted(cs, key=_ID), remark=kind in REMARKS, near=near)
-                         for text, cs, near in bucket.values()]  # fmt: skip
-                if kind == "wording":
-                    base = _key(original)
-                    for t in texts:
-                        t.distance = Indel.distance(base, t.key)
-                found.extend(_groups(article, kind, text_lang, texts, original if kind == "wording" else "", spent))
-            if spent[1]:
-                stopped.append(article)
-        return found, stopped
-
-    out = Groups()
-    stopped: list[str] = []
-    for made, cut in map_chunks(compare, jobs, workers=workers, weight=lambda job: len(job[1])):
-        out.extend(made)
-        stopped.extend(cut)
-    out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
-    out.incomplete = tuple(sorted(set(stopped), key=lambda a: order.get(a, 0)))
-    return out
 
 
 class Groups(list[NearGroup]):
