@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain, islice
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from ..comments import Comment, Member, Status
@@ -26,13 +26,12 @@ from ..review.position import TRANSLATIONS, UnitPosition
 from ..review.adoption import adoption_dict
 from .labels import colon, headers, label
 from .messages import localized
-from .view import Consultation, Item, write_apart
+from .view import Consultation, Item
 
 CONSULTATION_SCHEMA = "lawcomment.consultation/1"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_CHARS = frozenset(_FORMULA_START)  # each one character
 _ID = attrgetter("id")
-_EID = attrgetter("eid")
 
 
 def decision_to_dict(d: Decision) -> dict[str, Any]:
@@ -91,14 +90,12 @@ def translation_to_dict(view: Consultation) -> dict[str, Any] | None:
 class Listed:
     """A list of the document written (or gathered) as it comes: ``each`` of the elements of
     ``source`` in turn, made when asked, so the whole list never has to be in memory as Python
-    objects; a writer serialises ``batch`` of them at a time (or shares the batches out among
-    workers: ``unit(element)`` is the unit whose near-duplicate groups its value holds)."""
+    objects; a writer serialises ``batch`` of them at a time."""
 
-    __slots__ = ("batch", "each", "source", "unit")
+    __slots__ = ("batch", "each", "source")
 
-    def __init__(self, source: Sequence[Any], each: Callable[[Any], Any], batch: int = 500,
-                 unit: Callable[[Any], str] | None = None) -> None:  # fmt: skip
-        self.source, self.each, self.batch, self.unit = source, each, batch, unit
+    def __init__(self, source: Sequence[Any], each: Callable[[Any], Any], batch: int = 500) -> None:
+        self.source, self.each, self.batch = source, each, batch
 
     @property
     def values(self) -> Iterator[Any]:
@@ -121,8 +118,7 @@ def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
     yield "draft", draft_to_dict(view.draft)
     yield "members", Listed(list(view.members.values()), _member_dict)
     yield "comments", Listed(view.comments, comment_to_dict)
-    # each holds its article's proposals, and its near-duplicate groups
-    yield "positions", Listed(items, partial(item_to_dict, view), 20, _EID)
+    yield "positions", Listed(items, partial(item_to_dict, view), 20)  # each holds its article's proposals
     yield "general_remarks", [c.id for c in view.general_remarks]  # forwarded, on no article: with the general opinion
     yield "decisions", Listed(view.decisions, decision_to_dict)
     adoption = None
@@ -151,50 +147,33 @@ def write_consultation_json(view: Consultation, write: Callable[[bytes], object]
 
     Each member, and each batch of elements of a long list (:attr:`Listed.batch`, or
     ``batch``), is serialised on its own and indented to its depth: JSON strings hold no raw
-    newline, so every newline of a piece is one of its lines. With workers (``view.workers``)
-    the batches are serialised by them, each position on its own with its near-duplicate groups
-    (worked out with it when the view has none yet: :func:`~lawcomment.exports.view.write_apart`)."""
-    if view.workers > 1:
-        pieces = list(_json_pieces(view, batch, apart=True))
-        write_apart(view, pieces, _made, write, weight=_WEIGHT, unit=_UNIT)
-        return
-    for make, _, _ in _json_pieces(view, batch):
+    newline, so every newline of a piece is one of its lines."""
+    for make in _json_pieces(view, batch):
         write(make())
 
 
-#: A piece of the JSON document: what makes its bytes, about what that costs (in elements), and
-#: the unit whose near-duplicate groups it holds (None: none)
-_Piece = tuple[Callable[[], bytes], int, "str | None"]
-
-
-def _made(piece: _Piece) -> bytes:
-    return piece[0]()
-
-
-def _json_pieces(view: Consultation, batch: int | None = None, apart: bool = False) -> Iterator[_Piece]:
-    """The JSON document's pieces, in order: the members of its object, each batch of the elements
-    of a long list (with ``apart``, each element of a list of units on its own)."""
+def _json_pieces(view: Consultation, batch: int | None = None) -> Iterator[Callable[[], bytes]]:
+    """The JSON document's pieces, in order, each what makes its bytes: the members of its
+    object, each batch of the elements of a long list."""
     head = b"{\n"
     for key, value in consultation_fields(view):
         head += b"  " + dump_bytes(key)[:-1] + b": "
         if not isinstance(value, Listed):
-            yield _const(head + dump_bytes(value)[:-1].replace(b"\n", b"\n  ")), 1, None
+            yield _const(head + dump_bytes(value)[:-1].replace(b"\n", b"\n  "))
             head = b",\n"
             continue
         source, each = value.source, value.each
         if not source:
-            yield _const(head + b"[]"), 1, None
+            yield _const(head + b"[]")
             head = b",\n"
             continue
-        size = 1 if apart and value.unit is not None else batch or value.batch
+        size = batch or value.batch
         for start in range(0, len(source), size):
-            part = source[start:start + size]
             lead = head + b"[\n" if start == 0 else b",\n"
             tail = b"\n  ]" if start + size >= len(source) else b""
-            yield (partial(_batch, lead, each, part, tail), len(part),
-                   value.unit(part[0]) if value.unit is not None and len(part) == 1 else None)  # fmt: skip
+            yield partial(_batch, lead, each, source[start:start + size], tail)
         head = b",\n"
-    yield _const((b"" if head == b",\n" else head) + b"\n}\n"), 1, None
+    yield _const((b"" if head == b",\n" else head) + b"\n}\n")
 
 
 def _const(data: bytes) -> Callable[[], bytes]:
@@ -203,10 +182,6 @@ def _const(data: bytes) -> Callable[[], bytes]:
 
 def _batch(lead: bytes, each: Callable[[Any], Any], part: Sequence[Any], tail: bytes) -> bytes:
     return lead + _elements([each(x) for x in part]) + tail
-
-
-_WEIGHT = itemgetter(1)
-_UNIT = itemgetter(2)
 
 
 def _elements(chunk: list[Any]) -> bytes:
@@ -572,24 +547,13 @@ def tracking_csv(view: Consultation, lang: str = "zh") -> bytes:
 def write_tracking_csv(view: Consultation, write: Callable[[bytes], object], lang: str = "zh",
                        batch: int = 2000) -> None:  # fmt: skip
     """:func:`tracking_csv`'s bytes, written ``batch`` rows at a time: at NPC scale the sheet
-    is 50 MB, four times that as one Python string. With workers (``view.workers``) each
-    article's rows are made by them (:func:`~lawcomment.exports.view.write_apart`)."""
+    is 50 MB, four times that as one Python string."""
     buf = io.StringIO(newline="")
     buf.write("\ufeff")
     csv.writer(buf, lineterminator="\r\n").writerow(headers(TRACKING_COLUMNS, lang))
     write(buf.getvalue().encode("utf-8"))
     # each cell safe and quoted as it is made, the shared ones once: the rows are the cells joined, as the
     # writer joins them (a row of several cells, each text), without the writer reading every character
-    if view.workers > 1:
-        sheet = _Sheet(view, lang, safe=True, quoted=True)
-        items = view.items
-
-        def render(n: int) -> bytes:  # each item's rows, then those of the comments on none
-            return _csv_rows(sheet.item_rows(items[n]) if n < len(items) else sheet.other_rows(sheet.on_items()))
-
-        write_apart(view, range(len(items) + 1), render, write,
-                    weight=lambda n: 1 + len(items[n].comments) if n < len(items) else len(view.comments) // 16)
-        return
     rows = _tracking_rows(view, lang, safe=True, quoted=True)
     while chunk := list(islice(rows, batch)):
         write(_csv_rows(chunk))

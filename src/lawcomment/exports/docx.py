@@ -89,6 +89,7 @@ class _Writer:
         self._sect = self.page.sect
         enable_track_revisions(self.doc.settings.element)
         self.page.properties(title(self.view, self.lang), options.author, options.association, self.date)
+        self._paras: dict[tuple[str, bool], etree._Element] = {}  # (style, indent) -> an empty paragraph of it
 
     # -- building blocks --------------------------------------------------------------
     def add(self, p: etree._Element) -> etree._Element:
@@ -97,12 +98,15 @@ class _Writer:
 
     def para(self, key: str, *runs: etree._Element | str, indent: bool = True) -> etree._Element:
         """A paragraph in style ``key`` (see docx_layout.STYLE_NAMES) holding ``runs``."""
-        p = el("p")
-        ppr = el("pPr")
-        ppr.append(el("pStyle", {"val": self.ids[key]}))
-        if not indent:
-            ppr.append(el("ind", {"firstLine": "0", "firstLineChars": "0"}))
-        p.append(ppr)
+        blank = self._paras.get((key, indent))
+        if blank is None:  # (made once per style: each paragraph is a copy of it)
+            blank = self._paras[(key, indent)] = el("p")
+            ppr = el("pPr")
+            ppr.append(el("pStyle", {"val": self.ids[key]}))
+            if not indent:
+                ppr.append(el("ind", {"firstLine": "0", "firstLineChars": "0"}))
+            blank.append(ppr)
+        p = blank.__copy__()
         for r in runs:
             p.append(self.run(r) if isinstance(r, str) else r)
         return p
