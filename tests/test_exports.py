@@ -929,6 +929,33 @@ def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store:
     assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
 
 
+def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_store: Store, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """export_files with workers makes the review page first, sharing itself out with the groups it
+    shows, then the other formats among the workers: the files made in one process, and the view
+    then holds the groups one process works out."""
+    from dataclasses import replace
+
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.registry import export_files
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    for n, member in enumerate([m.id for m in busy_store.members()][:3]):
+        add_comment(busy_store, "ecommerce@1", member, "第十条", reason="本条规定过于笼统，建议细化。" + "！" * n,
+                    stance="oppose")  # fmt: skip
+    alone = load_consultation(busy_store, "ecommerce@1", include_unreviewed=True)
+    apart = replace(alone, workers=2, near=NearGroups())
+    options = ExportOptions(include_unreviewed=True, date="2026-01-02")
+    formats = ("docx", "html", "json", "csv")
+    export_files(alone, [(f, tmp_path / f"alone.{f}") for f in formats], options)
+    export_files(apart, [(f, tmp_path / f"apart.{f}") for f in formats], options, workers=2)
+    for f in formats:
+        assert (tmp_path / f"apart.{f}").read_bytes() == (tmp_path / f"alone.{f}").read_bytes(), f
+    made, worked = apart.worked_out_groups(), alone.worked_out_groups()
+    assert made is not None and worked is not None and [g.to_dict() for g in made] == [g.to_dict() for g in worked]
+    assert made  # (groups there were)
+
+
 def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """merge --article reads the comments stored under that article (the store's index), and
     gets the position the whole merge gives it; comments and decisions passed in are not read
