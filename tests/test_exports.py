@@ -1830,3 +1830,14 @@ def test_the_tracking_sheet_says_an_alternative_the_committees_wording_makes_is_
     (acme,) = [line for line in sheet.splitlines() if ",acme," in line]
     (beta,) = [line for line in sheet.splitlines() if ",beta," in line]
     assert "x1 已纳入委员会最终措辞" in acme and "x1 被委员会最终措辞取代" in beta, (acme, beta)
+
+
+def test_export_reads_the_association_as_the_store_keeps_it(demo_store: Store) -> None:
+    """`export` reads who submits without importing the module that sets it: as it reads it."""
+    from lawcomment.cli.export import named_association
+    from lawcomment.consultation import association, set_association
+
+    assert named_association(demo_store) == association(demo_store)
+    for name in ("中国外商投资企业协会", ""):
+        set_association(demo_store, name)
+        assert named_association(demo_store) == association(demo_store) == name

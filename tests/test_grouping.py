@@ -618,7 +618,7 @@ def test_groups_partition_the_comments_and_stay_near_their_representative(letter
 def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(campaign, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """An export that groups the comments keeps the groups; the next export reads them (the same
     JSON document as when it grouped them itself), grouping nothing; a new comment makes them stale."""
-    import lawcomment.exports.view
+    import lawcomment.review.grouping
 
     run = campaign
     with open_store(run.db, "tester") as store:
@@ -631,7 +631,8 @@ def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(cam
     def grouping(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("grouped again")
 
-    monkeypatch.setattr(lawcomment.exports.view, "group_comments", grouping)
+    monkeypatch.setattr(lawcomment.review.grouping, "group_comments", grouping)
+    monkeypatch.setattr(lawcomment.review.grouping.ArticleGroups, "compare", grouping)  # (workers group this way)
     assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(run.db.parent / "r.html")).exit_code == 0
     with open_store(run.db, "tester") as store:
         view = load_consultation(store, "ecommerce@1")

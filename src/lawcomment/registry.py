@@ -212,7 +212,6 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     first, alone, with the groups it shows, then the others among the workers."""
     from .atomic import install, prepare, terminated_by_exception
     from .exports.contract import ExportOptions
-    from .review.grouping import group_comments
     from .workers import map_chunks
 
     base = options or ExportOptions()
@@ -257,6 +256,8 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
             elif alongside:
                 reads = [exporter.groups for _, _, exporter, _ in checked]
                 first = [p for p, r in zip(prepared, reads, strict=True) if not r]
+
+                from .review.grouping import group_comments
 
                 def group_or_render(chunk: Sequence[tuple[str, ExportOptions, Path, Path] | None]) -> Any:
                     groups = None

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
@@ -22,18 +23,20 @@ from ..exports.view import (
     unit_paths,
 )
 from ..jsondoc import compact, loads_kept
-from ..model import Draft
+from ..model import Draft, Unit
 from ..records import CommitteeReason, Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
-from ..review.grouping import NearGroup, group_comments
 from ..review.merge import near_key
 from ..review.position import UnitPosition, unit_position
 from ..errors import StoreError
 from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions, kept_stamp
 from .versions import stored_alignment
+
+if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..review.grouping import NearGroup
 
 
 _STATUS = attrgetter("status")
@@ -127,8 +130,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         pos, unit = positions[eid], index[eid]
         on = by_article.get(eid, [])
         # a group decision credits the group as it stands now: grouped where one stands
-        groups = group_comments(draft, on, index=index) if any(
-            '"group"' in (d.premise or "") for d in decided.get(eid, [])) else []  # fmt: skip
+        groups = _grouped(draft, on, index) if any('"group"' in (d.premise or "") for d in decided.get(eid, [])) else []
         items.append(build_item(eid, citation_of(eid, unit, lang, draft), unit.label, unit.kind, paths.get(eid, ()), pos,
                            on, decided.get(eid, []), include_unreviewed, taken, lang,
                            reasons.get(eid, ""), groups, beside.get(eid, ((), ()))))  # fmt: skip
@@ -291,6 +293,12 @@ def _was_forwarded(store: Store, comment_id: int) -> bool:
         return store.get_comment(comment_id).forwarded
     except StoreError:  # (a comment of a reading since deleted)
         return False
+
+
+def _grouped(draft: Draft, comments: list[Comment], index: dict[str, Unit]) -> list[NearGroup]:
+    from ..review.grouping import group_comments
+
+    return group_comments(draft, comments, index=index)
 
 
 def _groups(kept: str) -> list[NearGroup] | None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
+from operator import attrgetter
 
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
@@ -249,7 +251,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
     """One row per change, conflict and new unit: id, state with the deciding decision,
     what it does, who proposed it. A conflict names the draft's words it is about, or,
     when the members inserted different words at one point, where that point is."""
-    e = html.escape
+    e = _escape
     lb = LABELS[lang]
     c_ = colon(lang)
     pos = item.position
@@ -354,12 +356,13 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
     special = _SPECIAL
     cells = {} if cells is None else cells
     decided = decided or {}
+    opened, adopted = Status.OPEN, Status.ADOPTED
     out: list[str] = []
     for c in comments:
         who = cells.get(c.member)
         if who is None:
             who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
-        status = decided.get(c.id) if c.status is Status.OPEN else None
+        status = decided.get(c.id) if c.status is opened else None
         # a support or opposition carried onto words the new version changed: given on the old ones
         note = c.note
         earlier = bool(note) and carry_check(note) == "stance"
@@ -375,7 +378,7 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         if quote and special(quote):
             quote = e(quote)
         proposed = c.proposed_text
-        if c.status is Status.ADOPTED and c.origin is not None and proposed is not None:
+        if c.status is adopted and c.origin is not None and proposed is not None:
             proposal = _proposal_cell(c, lang)
         elif proposed:
             proposal = _lines(e(proposed) if special(proposed) else proposed)
@@ -384,16 +387,23 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         body = c.body
         if special(body):
             body = e(body)
-        # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks
+        if "\n" in body:  # a remark of several paragraphs keeps its line breaks (_lines)
+            body = body.replace("\n", "<br>")
+        # (a wording of several 款 keeps them too)
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
                    + f"{who}{how}<td>{quote}{_quoted_before(c, lang) if note else ''}</td>"
-                   f"<td>{tongue}{proposal}</td>"
-                   f"<td>{_lines(body)}</td></tr>")  # fmt: skip
+                   f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
     return "".join(out)
 
 
 #: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
 _SPECIAL = re.compile("[&<>\"']").search
+
+
+def _escape(text: str, quote: bool = True) -> str:
+    """``html.escape(text, quote)``, looked at once when it has nothing to escape (most texts)."""
+    return html.escape(text, quote) if _SPECIAL(text) else text
+_ID = attrgetter("id")
 
 
 def _proposal_cell(c: Comment, lang: str) -> str:
@@ -462,7 +472,7 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     """The near-duplicate groups of ``item``: each with its size, members and representative (a
     wording redlined against the draft), then each variant's differences from it; "" without."""
     groups = view.near_groups(item)
-    e = html.escape
+    e = _escape
     lb = LABELS[lang]
     cut = (f'<p class="muted">{e(lb["near_incomplete"])}</p>' if item.eid in view.near.incomplete else "")
     if not groups:
@@ -527,7 +537,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     # who proposed wordings (each change's state is in the table), apart from who only supports the draft
     proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
                                      *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
-    supports = [c for c in item.comments if str(c.stance) == "support" and c.member not in proposing]
+    supports = [c for c in item.comments if c.stance == "support" and c.member not in proposing]  # (a Stance is text)
     # a support carried from the last reading onto words this one changed was given on the old words,
     # until the member supports the words as they are now
     as_is = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) != "stance"))
@@ -543,8 +553,9 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
         count = lb["count"].format(n=len(item.comments))
         pieces = review_pieces(item.position, lang, comments=item.comments,
                                decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
-        decided = {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
-                   and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
+        opened = Status.OPEN
+        decided = {c.id: found for c in item.comments if c.status is opened and (given := pieces.get(f"#{c.id}"))
+                   is not None and (found := decided_label(given, lang)) is not None}  # fmt: skip
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
                      f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
                      "</table></details>")  # fmt: skip
@@ -560,7 +571,9 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
     anchor is gone from this text: 已失效 with the reason), and carried ones the new
     version already adopted; empty when there are none."""
     e = html.escape
-    shown = {c.id for i in view.items for c in i.comments}
+    shown = set(map(_ID, chain.from_iterable(i.comments for i in view.items)))
+    if shown.issuperset(map(_ID, view.comments)):  # (most often: every comment is on an item)
+        return ""
     rest = [c for c in view.comments if c.id not in shown and (c.anchor.eid is None or c.status in INACTIVE)]
     if not rest:
         return ""
@@ -577,7 +590,7 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
 def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = None) -> str:
     """Who has answered (:mod:`lawcomment.consultation.responses`), as of the export's date: the deadline,
     one row per member, one per working group, then who has not answered yet."""
-    e = html.escape
+    e = _escape
     lb = LABELS[lang]
     t = REPLY_TEXT[lang]
     report = response_report(view.members.values(), view.comments, deadline, draft=view.ref, today=view.created[:10])

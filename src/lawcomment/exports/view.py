@@ -26,7 +26,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from operator import attrgetter
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
@@ -35,7 +35,6 @@ from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
-from ..review.grouping import ArticleGroups, NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
 from ..review.phrases import readable_span, whole_places
 from ..review.position import (
@@ -49,7 +48,9 @@ from ..review.position import (
     translation_premises,
 )
 from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before, rebase
-from ..workers import map_chunks
+
+if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..review.grouping import ArticleGroups, NearGroup
 
 
 class ItemStatus(StrEnum):
@@ -463,6 +464,8 @@ class Consultation:
     # own, never copied by replace: a view of other members names them afresh)
     _names: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict, init=False, repr=False,
                                                            compare=False)  # fmt: skip
+    # each member's working group, by id, read on first use (each view its own, as _names)
+    _member_groups: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # general_remarks, once found (each view its own, as _names)
     _general: list[tuple[Comment, ...]] = field(default_factory=list, init=False, repr=False, compare=False)
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
@@ -630,6 +633,8 @@ class Consultation:
         """The near-duplicate groups by article: read from the store, or worked out now (for the
         whole draft, once), as the first :meth:`near_groups` would."""
         if self.near.by_article is None:
+            from ..review.grouping import group_comments
+
             self.near.fill(group_comments(self.draft, self.comments, workers=self.workers), kept=False)
         assert self.near.by_article is not None
         return self.near.by_article
@@ -648,12 +653,16 @@ class Consultation:
     def group_decisions(self, item: Item) -> dict[str, tuple[int, ...]]:
         """Per group of ``item`` decided at once (``decide --group-of``), the ids of its decisions
         still in force."""
+        from ..review.grouping import decided_groups
+
         return decided_groups(d for d in self.decisions if d.target == item.eid)
 
     def groups_of(self, item: Item) -> tuple[str, ...]:
         """Working groups of the members who commented on ``item``."""
-        members = self.members
-        found = {members[m].group for m in set(map(_MEMBER, item.comments)) if m in members}
+        groups = self._member_groups
+        if not groups and self.members:  # (each member's group, read once: 100,000 comments' members)
+            groups.update((k, m.group) for k, m in self.members.items())
+        found = set(map(groups.get, set(map(_MEMBER, item.comments))))  # (None: a member the view does not know)
         return tuple(sorted(g for g in found if g))
 
     @property
@@ -722,6 +731,9 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     document is written the view holds them all, worked out here, as after
     :meth:`Consultation.group_near_duplicates`. So grouping and rendering, a review page's two long
     parts, are shared out together."""
+    from ..review.grouping import ArticleGroups
+    from ..workers import map_chunks
+
     grouping: ArticleGroups | None = None
     articles: dict[int, tuple[str, list[Comment]]] = {}  # job -> the article it shows, with its comments
     apart: list[tuple[str, list[Comment]]] = []
@@ -842,6 +854,10 @@ def _group_credit(pos: UnitPosition, decisions: Sequence[Decision],
     """Per piece a group decision (``decide --group-of``, in force) took: the members of that
     group as it stands now (``groups``, the unit's near-duplicate groups), so a member who
     withdrew or reworded its copy since is no longer credited, and a later copy is."""
+    if not decisions:
+        return {}
+    from ..review.grouping import group_premise
+
     named: dict[int, set[int]] = {}
     for d in decisions:
         found = group_premise(d) if d.action in ("accept", "choose") else None

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from operator import attrgetter
 
 from rapidfuzz import process
@@ -234,6 +234,8 @@ def _signature(text: str) -> int:
     date, a telephone number: no 。 at its end), a closing (以上意见，供参考。) or a date alone,
     proposing and denying nothing; never the whole remark. 我认为一年足够。 is a sentence."""
     stripped = text.rstrip()
+    if _SENTENCE_END.search(stripped) is None:  # one sentence, unended: no piece after it (most short remarks)
+        return len(text)
     bounds = [m.end() for m in _SENTENCE_END.finditer(stripped) if m.end() < len(stripped)]
     cut, upper, size = len(text), len(stripped), 0
     for at in reversed(bounds):
@@ -277,7 +279,6 @@ class _Text:
     remark: bool = False
     near: str = ""  # near_key(text), when the caller has it: the key is built from it
 
-    numbers: tuple[tuple[int, int], ...] = ()  # remarks: where the key has a number with its unit
     signed: int = 0  # remarks: where the key's signature starts (its length when it has none)
 
     def __post_init__(self) -> None:
@@ -300,9 +301,14 @@ class _Text:
         else:
             # a folded date is no function word: texts that differ in it are never trivial variants
             self.content = _FUNCTION_WORD.sub("", plain or self.key)
-        if self.remark:
-            if _UNIT_NUMBER.search(self.key, 0, self.signed) is not None:  # (most remarks have none)
-                self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
+
+    @cached_property
+    def numbers(self) -> tuple[tuple[int, int], ...]:
+        """A remark's: where its key has a number with its unit, before its signature (read only
+        when a text near it is weighed: most remarks never are)."""
+        if not self.remark:
+            return ()
+        return tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
@@ -548,6 +554,8 @@ def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: st
             spent: list[int] | None = None) -> list[NearGroup]:  # fmt: skip
     out = []
     for cluster in _cluster(texts, kind == "wording", spent):
+        if len(cluster) == 1 and len(cluster[0][0].comments) < 2:  # (a text alone, sent once: most are)
+            continue
         if sum(len(t.comments) for t, _ in cluster) < 2:
             continue
         lead = cluster[0][0]
