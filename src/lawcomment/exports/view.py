@@ -451,7 +451,8 @@ class Consultation:
     include_unreviewed: bool = False
     deadline: str | None = None  # replies due (YYYY-MM-DD, ``draft deadline``), for the review page's responses
     translation: Translation | None = None  # the draft's working translation, for the bilingual exports
-    # forked processes that may share out the grouping of near-duplicates (lawcomment.workers)
+    # forked processes that may share out the grouping of near-duplicates and the making of a review
+    # page with them (lawcomment.workers, write_apart)
     workers: int = field(default=1, repr=False, compare=False)
     # what the store keeps the draft's groups under for the comments read here (load_consultation's)
     groups_stamp: str = field(default="", repr=False, compare=False)
