@@ -888,6 +888,74 @@ def test_review_page_written_piece_by_piece_is_the_whole_page(busy_store: Store,
             assert export(view, "html", options=options) == whole
 
 
+@pytest.mark.parametrize("fmt", ["html", "json", "csv"])
+@pytest.mark.parametrize("grouped", [False, True])
+def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                                     fmt: str, grouped: bool) -> None:  # fmt: skip
+    """A view with workers shares an export's pieces out among forked workers (write_apart),
+    with the near-duplicate groups they show worked out by them when the view has none: the same
+    bytes as the export made in one process, and the same groups held by the view afterwards
+    (what `export` keeps for the next)."""
+    from dataclasses import replace
+
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.review import group_comments
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the demo has too few articles to fork for)
+    members = [m.id for m in busy_store.members()][:4]
+    for n, member in enumerate(members):  # a campaign's copies, and one wording sent by several
+        add_comment(busy_store, "ecommerce@1", member, "第十条", reason="本条规定过于笼统，建议细化。" + "请考虑"[:n % 2],
+                    stance="oppose")  # fmt: skip
+        add_comment(busy_store, "ecommerce@1", member, "第十二条", propose="电子商务经营者从事经营活动，依法需要取得相关行政"
+                    "许可的，应当依法取得行政许可" + "。" * (n % 2 + 1))  # fmt: skip
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        for include in (False, True):
+            alone = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=include)
+            apart = replace(alone, workers=2, near=NearGroups())
+            if grouped:  # worked out before (a format that read them), or read from the store
+                apart.near.fill(group_comments(alone.draft, alone.comments), kept=False)
+            options = ExportOptions(include_unreviewed=include)
+            assert export(apart, fmt, options=options) == export(alone, fmt, options=options), (ref, include)
+            if fmt != "csv":
+                made, worked = apart.group_near_duplicates(), alone.group_near_duplicates()
+                assert {k: [g.to_dict() for g in v] for k, v in made.items()} == \
+                    {k: [g.to_dict() for g in v] for k, v in worked.items()}  # fmt: skip
+                assert apart.near.incomplete == alone.near.incomplete
+                assert (apart.worked_out_groups() is None) == (alone.worked_out_groups() is None)
+                groups = apart.worked_out_groups()
+                assert groups is None or [g.to_dict() for g in groups] == \
+                    [g.to_dict() for g in alone.worked_out_groups() or ()]  # fmt: skip
+    view = load_consultation(busy_store, "ecommerce@1")
+    assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
+
+
+def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_store: Store, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """export_files with workers makes the review page first, sharing itself out with the groups it
+    shows, then the other formats among the workers: the files made in one process, and the view
+    then holds the groups one process works out."""
+    from dataclasses import replace
+
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.registry import export_files
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    for n, member in enumerate([m.id for m in busy_store.members()][:3]):
+        add_comment(busy_store, "ecommerce@1", member, "第十条", reason="本条规定过于笼统，建议细化。" + "！" * n,
+                    stance="oppose")  # fmt: skip
+    alone = load_consultation(busy_store, "ecommerce@1", include_unreviewed=True)
+    apart = replace(alone, workers=2, near=NearGroups())
+    options = ExportOptions(include_unreviewed=True, date="2026-01-02")
+    formats = ("docx", "html", "json", "csv")
+    export_files(alone, [(f, tmp_path / f"alone.{f}") for f in formats], options)
+    export_files(apart, [(f, tmp_path / f"apart.{f}") for f in formats], options, workers=2)
+    for f in formats:
+        assert (tmp_path / f"apart.{f}").read_bytes() == (tmp_path / f"alone.{f}").read_bytes(), f
+    made, worked = apart.worked_out_groups(), alone.worked_out_groups()
+    assert made is not None and worked is not None and [g.to_dict() for g in made] == [g.to_dict() for g in worked]
+    assert made  # (groups there were)
+
+
 def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """merge --article reads the comments stored under that article (the store's index), and
     gets the position the whole merge gives it; comments and decisions passed in are not read
@@ -1606,7 +1674,8 @@ def test_tracking_sheet_safe_rows_are_safe_cells_of_its_rows(demo_store: Store, 
     whatever the words a member, an organisation or a comment start with."""
     from dataclasses import replace
 
-    from lawcomment.exports.data import _tracking_rows
+    from lawcomment.exports import headers, tracking_csv
+    from lawcomment.exports.data import TRACKING_COLUMNS, _tracking_rows
 
     view = load_consultation(demo_store, "ecommerce@1", include_unreviewed=True)
     members = dict(view.members)
@@ -1625,6 +1694,24 @@ def test_tracking_sheet_safe_rows_are_safe_cells_of_its_rows(demo_store: Store, 
     for lang in ("zh", "en"):
         assert list(_tracking_rows(view, lang, safe=True)) == [[safe_cell(v) for v in row]
                                                                for row in _tracking_rows(view, lang)]  # fmt: skip
+        # and the sheet, its cells quoted as they are made, is what csv.writer writes of those rows
+        text = io.StringIO(newline="")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(headers(TRACKING_COLUMNS, lang))
+        writer.writerows([safe_cell(v) for v in row] for row in _tracking_rows(view, lang))
+        assert tracking_csv(view, lang) == ("\ufeff" + text.getvalue()).encode("utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(cells=st.lists(st.text(alphabet=st.sampled_from("a中,\"\n\r '\t=\x00\u2028"), max_size=5), min_size=2, max_size=4))
+def test_a_csv_field_is_the_cell_as_the_csv_writer_writes_it(cells: list[str]) -> None:
+    """The tracking sheet's rows, each cell quoted as it is made and joined by commas, are what
+    csv.writer writes of a row of several cells."""
+    from lawcomment.exports.data import csv_field
+
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerow(cells)
+    assert ",".join(csv_field(c) for c in cells) + "\r\n" == text.getvalue()
 
 
 @settings(max_examples=300, deadline=None)
@@ -1743,3 +1830,34 @@ def test_the_tracking_sheet_says_an_alternative_the_committees_wording_makes_is_
     (acme,) = [line for line in sheet.splitlines() if ",acme," in line]
     (beta,) = [line for line in sheet.splitlines() if ",beta," in line]
     assert "x1 已纳入委员会最终措辞" in acme and "x1 被委员会最终措辞取代" in beta, (acme, beta)
+
+
+def test_export_reads_the_association_as_the_store_keeps_it(demo_store: Store) -> None:
+    """`export` reads who submits without importing the module that sets it: as it reads it."""
+    from lawcomment.cli.export import named_association
+    from lawcomment.consultation import association, set_association
+
+    assert named_association(demo_store) == association(demo_store)
+    for name in ("中国外商投资企业协会", ""):
+        set_association(demo_store, name)
+        assert named_association(demo_store) == association(demo_store) == name
+
+
+def test_a_view_left_to_the_end_is_garbage_the_collector_frees() -> None:
+    """`export` leaves its view for the process's end (freed object by object it costs a tenth of a
+    second at NPC scale): with the cyclic collector on, as in a test or a server, it is freed."""
+    import gc
+    import weakref
+
+    from lawcomment.cli.export import left_to_the_end
+
+    class Held:
+        pass
+
+    held = Held()
+    gone = weakref.ref(held)
+    left_to_the_end(held)  # type: ignore[arg-type]
+    del held
+    assert gone() is not None  # (held until the collector runs)
+    gc.collect()
+    assert gone() is None

@@ -618,7 +618,7 @@ def test_groups_partition_the_comments_and_stay_near_their_representative(letter
 def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(campaign, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """An export that groups the comments keeps the groups; the next export reads them (the same
     JSON document as when it grouped them itself), grouping nothing; a new comment makes them stale."""
-    import lawcomment.exports.view
+    import lawcomment.review.grouping
 
     run = campaign
     with open_store(run.db, "tester") as store:
@@ -631,7 +631,8 @@ def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(cam
     def grouping(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("grouped again")
 
-    monkeypatch.setattr(lawcomment.exports.view, "group_comments", grouping)
+    monkeypatch.setattr(lawcomment.review.grouping, "group_comments", grouping)
+    monkeypatch.setattr(lawcomment.review.grouping.ArticleGroups, "compare", grouping)  # (workers group this way)
     assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(run.db.parent / "r.html")).exit_code == 0
     with open_store(run.db, "tester") as store:
         view = load_consultation(store, "ecommerce@1")
@@ -877,3 +878,41 @@ def test_key_skips_the_number_pattern_only_where_it_finds_nothing(text: str) -> 
     for word, same in grouping._SYNONYMS:
         key = key.replace(word, same)
     assert grouping._key(text) == key
+
+
+#: Characters the grouping's keys fold, drop or guard: full- and half-width marks, whitespace, Latin
+#: letters and English number words' letters, Chinese numerals and units, the synonyms' words.
+_KEY_TEXT = st.text(alphabet=st.sampled_from("，；：（）！？,;:()　 \t\n\uff21\uff41\uff10\uff65\uffe5\u3000"
+                                             "或者并且以及与及应当该内三十日年个分之二百five twoONE Mm7"), max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_KEY_TEXT)
+def test_a_wordings_copy_key_is_the_text_width_folded_without_whitespace(text: str) -> None:
+    """The copy key folds the common full-width marks one by one, and translates the rest only
+    when there are any: as one translate of the whole text."""
+    from lawcomment.review.grouping import _copy_key, _widths
+
+    assert _copy_key(text) == "".join(text.translate(_widths()).split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_KEY_TEXT)
+def test_the_compared_key_is_the_full_rule(text: str) -> None:
+    """The key keeps the caller's near key when no English number word is spelt out, and replaces
+    the synonyms only in a key holding one of their first characters: as the rule written out."""
+    from lawcomment.review.grouping import _CN_NUMBER, _CN_NUMERAL, _EN_NUMBER, _EN_NUMBERS, _LATIN, _SYNONYMS, \
+        _digits, _key  # fmt: skip
+    from lawcomment.review.merge import near_key
+
+    def rule(text: str) -> str:
+        if _LATIN.search(text):
+            text = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
+        key = near_key(text).lower()
+        if _CN_NUMERAL.search(key) is not None:
+            key = _CN_NUMBER.sub(_digits, key)
+        for word, same in _SYNONYMS:
+            key = key.replace(word, same)
+        return key
+
+    assert _key(text) == _key(text, near_key(text)) == rule(text)

@@ -208,10 +208,10 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     (``Exporter.groups``) are worked out first, so that the view holds them afterwards
     (``view.worked_out_groups()``) whoever rendered the format: by one worker while the others
     render the formats that never read them, or shared out among the workers when every format
-    reads them."""
+    reads them; a format that shares itself out among the workers (``Exporter.apart``) is made
+    first, alone, with the groups it shows, then the others among the workers."""
     from .atomic import install, prepare, terminated_by_exception
     from .exports.contract import ExportOptions
-    from .review.grouping import group_comments
     from .workers import map_chunks
 
     base = options or ExportOptions()
@@ -224,7 +224,7 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     # (grouping shares out less well than whole formats: the four at NPC scale 0.3 s faster)
     alongside = (grouping and view.near.read is None and view.near.by_article is None
                  and not all(exporter.groups for _, _, exporter, _ in checked))  # fmt: skip
-    if grouping and not alongside:
+    if grouping and not alongside and not any(exporter.apart for _, _, exporter, _ in checked):
         view.group_near_duplicates()  # the workers share it out; the formats then only read it
     prepared: list[tuple[str, ExportOptions, Path, Path]] = []  # format, its options, file, temporary file
     with terminated_by_exception():
@@ -245,9 +245,19 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
                         _render(view, fmt, formats[fmt], options, out)
                 return len(chunk)
 
-            if alongside:
+            # a format that shares itself out (the review page, with the groups it shows) first, alone, then the
+            # others among the workers, the groups worked out by then: grouping and the review page, the long
+            # parts, shared out together, not the groups by one worker while the other makes the short formats
+            apart = [p for p in prepared if formats[p[0]].apart] if workers > 1 and len(prepared) > 1 else []
+            if apart:
+                for job in apart:
+                    render([job])
+                map_chunks(render, [p for p in prepared if p not in apart], workers=workers, min_jobs=2)
+            elif alongside:
                 reads = [exporter.groups for _, _, exporter, _ in checked]
                 first = [p for p, r in zip(prepared, reads, strict=True) if not r]
+
+                from .review.grouping import group_comments
 
                 def group_or_render(chunk: Sequence[tuple[str, ExportOptions, Path, Path] | None]) -> Any:
                     groups = None

@@ -15,6 +15,7 @@ from .terminal import echo
 
 if TYPE_CHECKING:
     from .. import Consultation, Item
+    from ..store import Store
 
 
 def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False,
@@ -119,6 +120,23 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     # send none, and say nothing of it)
     lines += [f"warning: {m}" for m in view.stale if reasons or not m.startswith("the member remark #")]
     return lines
+
+
+def named_association(store: Store) -> str:
+    """``lawcomment.consultation.association(store)``: who submits, as staff set it for the store,
+    read without the module that sets it (its imports are a twentieth of a second of each export)."""
+    return store.setting("association") or ""
+
+
+def left_to_the_end(view: Consultation) -> None:
+    """Leave ``view`` (a draft's every comment, position and item) for the process's end to drop,
+    not freed object by object as the command returns: a tenth of a second and more at NPC scale,
+    spent for nothing just before the process ends. It is held in a reference cycle: a caller with
+    the cyclic collector on (a test, a plugin's server) frees it as any other garbage; the console
+    script runs without it and freezes what is left at its end (lawcomment.cli.main), so the
+    process's memory goes back to the system whole."""
+    held: list[object] = [view]
+    held.append(held)
 
 
 #: Articles listed per warning: enough to act on, not a screenful per article of a large draft.
@@ -238,9 +256,7 @@ def register(cli: click.Group) -> None:
             raise ExportError(f"{formats[0]} writes a file: give -o FILE{entry.suffix}{also}")
         with open_store(ctx) as store:
             if not association:  # the one staff named for the store (init --association, store association)
-                from ..consultation import association as named
-
-                options = replace(options, association=named(store))
+                options = replace(options, association=named_association(store))
             with progress_bar("merging articles") as progress:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress, workers=default_workers())  # fmt: skip
@@ -312,6 +328,7 @@ def register(cli: click.Group) -> None:
                 text, instructions = consultation_instrument(view, options)
                 for line in [*rewritten_whole(instructions, shown_as), *renumbered_citations(view.draft, text, shown_as)]:
                     echo(f"warning: {line}", err=True)
+        left_to_the_end(view)
 
     @cli.command("plugins")
     def plugins_cmd() -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
@@ -21,18 +23,23 @@ from ..exports.view import (
     unit_paths,
 )
 from ..jsondoc import compact, loads_kept
-from ..model import Draft
+from ..model import Draft, Unit
 from ..records import CommitteeReason, Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
-from ..review.grouping import NearGroup, group_comments
 from ..review.merge import near_key
 from ..review.position import UnitPosition, unit_position
 from ..errors import StoreError
 from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions, kept_stamp
 from .versions import stored_alignment
+
+if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..review.grouping import NearGroup
+
+
+_STATUS = attrgetter("status")
 
 
 def _adoption(store: Store, stored: StoredDraft, draft: Draft,
@@ -69,7 +76,9 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     lang = "en" if draft.profile.startswith("en") else "zh"
     # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
     every = store.comments(stored, include_superseded=True)
-    gone = {c.id for c in every if c.status is Status.SUPERSEDED or c.status is Status.WITHDRAWN}
+    statuses = list(map(_STATUS, every))  # (looked through without a step of Python per comment: most have none)
+    gone = {c.id for c in every if c.status is Status.SUPERSEDED or c.status is Status.WITHDRAWN} \
+        if Status.SUPERSEDED in statuses or Status.WITHDRAWN in statuses else set()  # fmt: skip
     if gone:
         # a reply goes with its thread: out when the comment it answers is
         comments = [c for c in every if c.id not in gone and c.thread not in gone]
@@ -88,15 +97,22 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     order = {eid: i for i, eid in enumerate(index)}
     by_article: dict[str, list[Comment]] = defaultdict(list)
     heads: dict[str, str] = {}  # per unit: the unit with a position it is under (most comments share a few)
+    general: list[Comment] = []  # the remarks on the whole draft staff forwarded (Consultation.general_remarks)
     for c in comments:
-        if c.anchor.eid is not None and c.status not in INACTIVE:
-            head = heads.get(c.anchor.eid)
-            if head is None:
-                head = c.anchor.eid
-                while head not in positions and "__" in head:
-                    head = head.rsplit("__", 1)[0]
-                heads[c.anchor.eid] = head
-            by_article[head].append(c)
+        eid = c.anchor.eid
+        if c.status in INACTIVE:
+            continue
+        if eid is None:
+            if c.forwarded and c.body.strip():
+                general.append(c)
+            continue
+        head = heads.get(eid)
+        if head is None:
+            head = eid
+            while head not in positions and "__" in head:
+                head = head.rsplit("__", 1)[0]
+            heads[eid] = head
+        by_article[head].append(c)
     decided: dict[str, list[Decision]] = defaultdict(list)
     for d in decisions:
         decided[d.target].append(d)
@@ -114,8 +130,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         pos, unit = positions[eid], index[eid]
         on = by_article.get(eid, [])
         # a group decision credits the group as it stands now: grouped where one stands
-        groups = group_comments(draft, on, index=index) if any(
-            '"group"' in (d.premise or "") for d in decided.get(eid, [])) else []  # fmt: skip
+        groups = _grouped(draft, on, index) if any('"group"' in (d.premise or "") for d in decided.get(eid, [])) else []
         items.append(build_item(eid, citation_of(eid, unit, lang, draft), unit.label, unit.kind, paths.get(eid, ()), pos,
                            on, decided.get(eid, []), include_unreviewed, taken, lang,
                            reasons.get(eid, ""), groups, beside.get(eid, ((), ()))))  # fmt: skip
@@ -135,8 +150,10 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline,
                         _translation(store, stored, lang), workers, stamp)  # fmt: skip
-    if general := [c.id for c in out.general_remarks if c.origin is not None and sent_before(store, c)]:
-        out = replace(out, general_sent_before=tuple(general))
+    out.found_general_remarks(tuple(general))
+    if carried := tuple(c.id for c in general if c.origin is not None and sent_before(store, c)):
+        out = replace(out, general_sent_before=carried)
+        out.found_general_remarks(tuple(general))
     kept = store.near_groups(stored, stamp)
     if kept is not None:
         out.near.read = lambda: _groups(kept)
@@ -276,6 +293,12 @@ def _was_forwarded(store: Store, comment_id: int) -> bool:
         return store.get_comment(comment_id).forwarded
     except StoreError:  # (a comment of a reading since deleted)
         return False
+
+
+def _grouped(draft: Draft, comments: list[Comment], index: dict[str, Unit]) -> list[NearGroup]:
+    from ..review.grouping import group_comments
+
+    return group_comments(draft, comments, index=index)
 
 
 def _groups(kept: str) -> list[NearGroup] | None:

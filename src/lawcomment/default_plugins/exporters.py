@@ -64,7 +64,7 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
                       "every article, none of the committee's position", position=False,
                       descriptions=(("zh", "征求意见稿原文，供会员单位在Word中修订：全部条文，不含委员会立场"),)))
     register(Exporter("html", ".html", False, _html, "one-page review: redlines, contents, filters", review=True,
-                      bilingual=True, groups=True, descriptions=(("zh", "审查页面：修改对照、目录、筛选"),)))
+                      bilingual=True, groups=True, apart=True, descriptions=(("zh", "审查页面：修改对照、目录、筛选"),)))
     register(Exporter("md", ".md", False, _md, "the submission in Markdown", bilingual=True,
                       descriptions=(("zh", "提交稿（Markdown格式）"),)))
     register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption",

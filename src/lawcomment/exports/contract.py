@@ -86,7 +86,10 @@ class Exporter:
     near-duplicate groups (``view.near_groups``): exporting several formats at once works them
     out before the formats are shared out among workers, so that they are kept for the next.
     ``position`` False marks a format that prints the draft alone, none of the committee's
-    position (the copy members mark up): ``export`` says nothing of what is decided.
+    position (the copy members mark up): ``export`` says nothing of what is decided. ``apart``
+    marks a format that shares its own making out among the view's workers (``view.workers``),
+    the near-duplicate groups it shows with it (:func:`lawcomment.exports.view.write_apart`):
+    exporting several formats at once makes it first, in the process itself, then the others.
     ``descriptions`` gives the description in other languages (the web app's Chinese pages).
     """
 
@@ -100,6 +103,7 @@ class Exporter:
     bilingual: bool = False  # prints the draft's translation beside it (``options.parallel``)
     groups: bool = False  # asks for the near-duplicate groups (``view.near_groups``)
     position: bool = True  # prints the committee's position; False: the draft alone
+    apart: bool = False  # shares its own making out among the view's workers (the groups it shows with it)
     descriptions: tuple[tuple[str, str], ...] = ()  # the description in other languages: (lang, text) pairs
 
     def describe(self, lang: str) -> str:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator
-from collections.abc import Set as AbstractSet
-from itertools import islice
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
+from itertools import chain, islice
+from operator import attrgetter
 from typing import Any
 
-from ..comments import Comment, Status
+from ..comments import Comment, Member, Status
 from ..drafts.anchors import law_citation
 from ..drafts.serialize import comment_to_dict, draft_to_dict
 from ..jsondoc import dump_bytes, loads
@@ -29,6 +31,7 @@ from .view import Consultation, Item
 CONSULTATION_SCHEMA = "lawcomment.consultation/1"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_CHARS = frozenset(_FORMULA_START)  # each one character
+_ID = attrgetter("id")
 
 
 def decision_to_dict(d: Decision) -> dict[str, Any]:
@@ -45,7 +48,7 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
             "path": [u.eid for u in item.path], "groups": list(view.groups_of(item)),
             "supporters": list(item.supporters),
             "reasons": [{"member": m or None, "text": t} for m, t in item.reasons],
-            "comments": [c.id for c in item.comments], "position": item.position.to_dict(),
+            "comments": list(map(_ID, item.comments)), "position": item.position.to_dict(),
             "text": item.text,
             "new_units": [{"id": u.insertion.id, "label": u.label, "eid": u.eid or None, "text": u.text}
                           for u in item.new_units],
@@ -85,15 +88,22 @@ def translation_to_dict(view: Consultation) -> dict[str, Any] | None:
 
 
 class Listed:
-    """A list of the document written (or gathered) as it comes: ``values`` produces each
-    element when asked, so the whole list never has to be in memory as Python objects; a
-    writer serialises ``batch`` of them at a time."""
+    """A list of the document written (or gathered) as it comes: ``each`` of the elements of
+    ``source`` in turn, made when asked, so the whole list never has to be in memory as Python
+    objects; a writer serialises ``batch`` of them at a time."""
 
-    __slots__ = ("batch", "values")
+    __slots__ = ("batch", "each", "source")
 
-    def __init__(self, values: Iterable[Any], batch: int = 500) -> None:
-        self.values = values
-        self.batch = batch
+    def __init__(self, source: Sequence[Any], each: Callable[[Any], Any], batch: int = 500) -> None:
+        self.source, self.each, self.batch = source, each, batch
+
+    @property
+    def values(self) -> Iterator[Any]:
+        return map(self.each, self.source)
+
+
+def _member_dict(m: Member) -> dict[str, Any]:
+    return {"id": m.id, "org": m.org, "group": m.group, "lang": m.lang, "role": str(m.role)}
 
 
 def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
@@ -106,12 +116,11 @@ def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
     yield "exported", view.created
     yield "include_unreviewed", view.include_unreviewed
     yield "draft", draft_to_dict(view.draft)
-    yield "members", Listed({"id": m.id, "org": m.org, "group": m.group, "lang": m.lang, "role": str(m.role)}
-                            for m in view.members.values())  # fmt: skip
-    yield "comments", Listed(comment_to_dict(c) for c in view.comments)
-    yield "positions", Listed((item_to_dict(view, i) for i in items), 20)  # each holds its article's proposals
+    yield "members", Listed(list(view.members.values()), _member_dict)
+    yield "comments", Listed(view.comments, comment_to_dict)
+    yield "positions", Listed(items, partial(item_to_dict, view), 20)  # each holds its article's proposals
     yield "general_remarks", [c.id for c in view.general_remarks]  # forwarded, on no article: with the general opinion
-    yield "decisions", Listed(decision_to_dict(d) for d in view.decisions)
+    yield "decisions", Listed(view.decisions, decision_to_dict)
     adoption = None
     if view.adoption_refs is not None:
         adoption = adoption_dict(*view.adoption_refs, list(view.adoption), dict(view.members))
@@ -139,24 +148,54 @@ def write_consultation_json(view: Consultation, write: Callable[[bytes], object]
     Each member, and each batch of elements of a long list (:attr:`Listed.batch`, or
     ``batch``), is serialised on its own and indented to its depth: JSON strings hold no raw
     newline, so every newline of a piece is one of its lines."""
-    write(b"{\n")
-    first = True
+    for make in _json_pieces(view, batch):
+        write(make())
+
+
+def _json_pieces(view: Consultation, batch: int | None = None) -> Iterator[Callable[[], bytes]]:
+    """The JSON document's pieces, in order, each what makes its bytes: the members of its
+    object, each batch of the elements of a long list."""
+    head = b"{\n"
     for key, value in consultation_fields(view):
-        write((b"" if first else b",\n") + b"  " + dump_bytes(key)[:-1] + b": ")
-        first = False
+        head += b"  " + dump_bytes(key)[:-1] + b": "
         if not isinstance(value, Listed):
-            write(dump_bytes(value)[:-1].replace(b"\n", b"\n  "))
+            yield _const(head + dump_bytes(value)[:-1].replace(b"\n", b"\n  "))
+            head = b",\n"
             continue
-        empty = True
-        values = iter(value.values)
-        while chunk := list(islice(values, batch or value.batch)):
-            # "[\n  a,\n  b\n]\n" -> "    a,\n    b": the elements, two levels deeper than the list's own
-            body = dump_bytes(chunk)[2:-3].replace(b"\n", b"\n  ")
-            write(b"[\n  " if empty else b",\n  ")  # apart: the body (a megabyte of comments) is not copied again
-            write(body)
-            empty = False
-        write(b"[]" if empty else b"\n  ]")
-    write(b"\n}\n")
+        source, each = value.source, value.each
+        if not source:
+            yield _const(head + b"[]")
+            head = b",\n"
+            continue
+        size = batch or value.batch
+        for start in range(0, len(source), size):
+            lead = head + b"[\n" if start == 0 else b",\n"
+            tail = b"\n  ]" if start + size >= len(source) else b""
+            yield partial(_batch, lead, each, source[start:start + size], tail)
+        head = b",\n"
+    yield _const((b"" if head == b",\n" else head) + b"\n}\n")
+
+
+def _const(data: bytes) -> Callable[[], bytes]:
+    return partial(bytes, data)
+
+
+def _batch(lead: bytes, each: Callable[[Any], Any], part: Sequence[Any], tail: bytes) -> bytes:
+    return lead + _elements([each(x) for x in part]) + tail
+
+
+def _elements(chunk: list[Any]) -> bytes:
+    """The elements of ``chunk``, a piece of a list of the document's object, as
+    :func:`lawcomment.jsondoc.dump_bytes` of the whole document indents them: two levels deep,
+    one per line (``    a,\n    b``). Serialised inside a list, they come out that deep (as the
+    document's lines, every newline of a piece being one of its lines: JSON strings hold none)."""
+    import orjson
+
+    try:
+        # "[\n  [\n    a,\n    b\n  ]\n]" -> "    a,\n    b"
+        return orjson.dumps([chunk], option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)[6:-6]
+    except orjson.JSONEncodeError:  # (what orjson refuses: as dump_bytes writes it, indented two deeper)
+        return b"  " + dump_bytes(chunk)[2:-3].replace(b"\n", b"\n  ")
 
 
 def safe_cell(value: object) -> str:
@@ -331,9 +370,10 @@ def tracking_rows(view: Consultation, lang: str = "zh") -> list[list[str]]:
     return list(_tracking_rows(view, lang))
 
 
-def _tracking_rows(view: Consultation, lang: str, safe: bool = False) -> Iterator[list[str]]:
-    """:func:`tracking_rows` one at a time; with ``safe``, each cell as :func:`safe_cell` makes it."""
-    sheet = _Sheet(view, lang, safe)
+def _tracking_rows(view: Consultation, lang: str, safe: bool = False, quoted: bool = False) -> Iterator[list[str]]:
+    """:func:`tracking_rows` one at a time; with ``safe``, each cell as :func:`safe_cell` makes it;
+    with ``quoted`` too, each safe cell as the CSV writes it (:func:`csv_field`)."""
+    sheet = _Sheet(view, lang, safe, quoted)
     for item in view.items:
         yield from sheet.item_rows(item)
     yield from sheet.other_rows(sheet.on_items())
@@ -341,6 +381,22 @@ def _tracking_rows(view: Consultation, lang: str, safe: bool = False) -> Iterato
 
 def _same(text: str) -> str:
     return text
+
+
+#: What makes the CSV writer quote a cell (the default dialect: comma, double quote, CRLF line ends).
+_QUOTES = re.compile('[,"\r\n]').search
+
+
+def csv_field(text: str) -> str:
+    """A text cell as Python's CSV writer (the default dialect, minimal quoting) writes it in a
+    row of several: as it is, or in double quotes, its own doubled, when it holds a comma, a
+    double quote or a line break."""
+    return '"' + text.replace('"', '""') + '"' if _QUOTES(text) else text
+
+
+def _quoted_safe(text: str) -> str:
+    """:func:`csv_field` of :func:`_safe_text`."""
+    return csv_field(_safe_text(text))
 
 
 def _safe_text(text: str) -> str:
@@ -353,9 +409,9 @@ class _Sheet:
     each label and citation (with ``safe``, each already made safe: only a comment's own words
     are checked row by row)."""
 
-    def __init__(self, view: Consultation, lang: str, safe: bool) -> None:
-        self.view, self.lang, self.safe = view, lang, safe
-        self.cell: Callable[[str], str] = _safe_text if safe else _same
+    def __init__(self, view: Consultation, lang: str, safe: bool, quoted: bool = False) -> None:
+        self.view, self.lang, self.safe, self.quoted = view, lang, safe or quoted, quoted
+        self.cell: Callable[[str], str] = _quoted_safe if quoted else _safe_text if safe else _same
         self.sep = _REVIEW_TEXT[lang]["sep"]
         self.translated = _translation_decisions(view)
         self.cited: dict[str, str] = {}  # eid -> citation: many comments share an article
@@ -363,9 +419,13 @@ class _Sheet:
         self.decided: dict[str | None, str] = {}  # decided_label's -> the cell
         self.people: dict[str, tuple[str, str, str]] = {}  # member id -> its id, organisation and group cells
         self.eids: dict[str | None, str] = {}
+        # a comment's file, time stamp and language -> its cell: most comments share them
+        self.files: dict[str | None, str] = {}
+        self.stamps: dict[str, str] = {}
+        self.tongues: dict[str, str] = {}
 
     def on_items(self) -> set[int]:
-        return {c.id for item in self.view.items for c in item.comments}
+        return set(map(_ID, chain.from_iterable(item.comments for item in self.view.items)))
 
     def item_rows(self, item: Item) -> Iterator[list[str]]:
         view, lang, cell = self.view, self.lang, self.cell
@@ -373,16 +433,13 @@ class _Sheet:
                    cell(", ".join([*item.unreviewed, *(f"#{n}" for n in item.translation_open)]))]  # fmt: skip
         states = review_pieces(item.position, lang, comments=item.comments,
                                decisions=self.translated.get(item.eid, ()))  # fmt: skip
-        row = self.row
-        for c in item.comments:
-            yield row(c, article, states)
+        return self.rows(item.comments, article, states)
 
-    def other_rows(self, seen: AbstractSet[int]) -> Iterator[list[str]]:
+    def other_rows(self, seen: set[int] | frozenset[int]) -> Iterator[list[str]]:
         """The rows of the comments on no item (not in ``seen``): on the whole document, orphaned."""
-        none = ["", "", ""]
-        for c in self.view.comments:
-            if c.id not in seen:
-                yield self.row(c, none, None)
+        if seen.issuperset(map(_ID, self.view.comments)):  # (most often: every comment is on an item)
+            return iter(())
+        return self.rows((c for c in self.view.comments if c.id not in seen), ["", "", ""], None)
 
     def named(self, value: object) -> str:
         key = (type(value), value)
@@ -400,31 +457,82 @@ class _Sheet:
             found = self.cited[eid] = self.cell(where(self.view, c, self.lang))
         return found
 
-    def row(self, c: Comment, article: list[str], states: dict[str, list[tuple[str, bool]]] | None) -> list[str]:
-        who = self.people.get(c.member)
-        if who is None:
-            m = self.view.members.get(c.member)
-            cell = self.cell
-            who = self.people[c.member] = (cell(c.member), cell(m.org) if m else "", cell(m.group) if m else "")
-        eid = self.eids.get(c.anchor.eid)
-        if eid is None:
-            eid = self.eids[c.anchor.eid] = self.cell(c.anchor.eid or "")
-        pieces = states.get(f"#{c.id}", ()) if states is not None else ()
-        # an open comment staff decided on is no longer 待处理 (the web app's comment card says the same)
-        status = None
-        if pieces and c.status is Status.OPEN:
-            said = decided_label(list(pieces), self.lang)
-            if said is not None:
-                status = self.decided.get(said)
-                if status is None:
-                    status = self.decided[said] = self.cell(said)
-        if status is None and c.forwarded and c.status is Status.OPEN:  # (as its member's card reads: a trial's 待处理)
-            status = self.cell(_REVIEW_TEXT[self.lang]["forwarded"])
-        text = _safe_text if self.safe else _same  # a comment's own words
-        return [str(c.id), self.place(c), eid, who[0], who[1], who[2], self.named(c.stance),
-                status or self.named(c.status), text(c.anchor.quote), text(c.proposed_text or ""), text(c.body),
-                self.named(c.source.kind), text(c.source.file or ""), text(c.created), article[0], article[1],
-                text(self.sep.join(t for t, _ in pieces)), article[2], text(c.lang)]  # fmt: skip
+    def rows(self, comments: Iterable[Comment], article: list[str],
+             states: dict[str, list[tuple[str, bool]]] | None) -> Iterator[list[str]]:  # fmt: skip
+        """One row per comment, each with its article's ``article`` cells and the state of what its
+        proposal gave (``states``, by ``#id``). Made comment after comment without a call per cell:
+        a hundred thousand rows."""
+        people, eids, cited, labels, named = self.people, self.eids, self.cited, self.labels, self.named
+        files, stamps, tongues = self.files, self.stamps, self.tongues
+        safe, chars, quoted, needs = self.safe, _FORMULA_CHARS, self.quoted, _QUOTES
+        join = self.sep.join
+        opened, orphaned = Status.OPEN, Status.ORPHANED
+        first, second, third = article
+        for c in comments:
+            member = c.member
+            who = people.get(member)
+            if who is None:
+                m = self.view.members.get(member)
+                cell = self.cell
+                who = people[member] = (cell(member), cell(m.org) if m else "", cell(m.group) if m else "")
+            anchor = c.anchor
+            at = anchor.eid
+            eid = eids.get(at)
+            if eid is None:
+                eid = eids[at] = self.cell(at or "")
+            status = c.status
+            if not at or (status is orphaned and c.note):  # where() says why, or (全文)
+                place = self.place(c)
+            else:
+                place = cited.get(at) or self.place(c)
+            pieces = states.get(f"#{c.id}", ()) if states is not None else ()
+            # an open comment staff decided on is no longer 待处理 (the web app's comment card says the same)
+            shown = None
+            if status is opened:
+                if pieces:
+                    said = decided_label(list(pieces), self.lang)
+                    if said is not None:
+                        shown = self.decided.get(said)
+                        if shown is None:
+                            shown = self.decided[said] = self.cell(said)
+                if shown is None and c.forwarded:  # (as its member's card reads: a trial's 待处理)
+                    shown = self.cell(_REVIEW_TEXT[self.lang]["forwarded"])
+            source = c.source
+            stance, kind = c.stance, source.kind
+            # a comment's own words, each made safe (and quoted) here; its file, time stamp and language,
+            # which most comments share, made so once each
+            quote, proposed, body, review = (anchor.quote, c.proposed_text or "", c.body,
+                                             join([t for t, _ in pieces]) if pieces else "")  # fmt: skip
+            file = files.get(source.file)
+            if file is None:
+                file = files[source.file] = self.cell(source.file or "")
+            created = stamps.get(c.created)
+            if created is None:
+                created = stamps[c.created] = self.cell(c.created) if c.created else "" if quoted else c.created
+            tongue = tongues.get(c.lang)
+            if tongue is None:
+                tongue = tongues[c.lang] = self.cell(c.lang) if c.lang else "" if quoted else c.lang
+            if safe:
+                if quote and quote[0] in chars:
+                    quote = "'" + quote
+                if proposed and proposed[0] in chars:
+                    proposed = "'" + proposed
+                if body and body[0] in chars:
+                    body = "'" + body
+                if review and review[0] in chars:
+                    review = "'" + review
+                if quoted:  # (each as the CSV writes it)
+                    if quote and needs(quote):
+                        quote = csv_field(quote)
+                    if proposed and needs(proposed):
+                        proposed = csv_field(proposed)
+                    if body and needs(body):
+                        body = csv_field(body)
+                    if review and needs(review):
+                        review = csv_field(review)
+            yield [str(c.id), place, eid, who[0], who[1], who[2], labels.get((type(stance), stance)) or named(stance),
+                   shown or labels.get((type(status), status)) or named(status), quote, proposed, body,
+                   labels.get((type(kind), kind)) or named(kind), file, created, first, second, review, third, tongue]  # fmt: skip
         # (lang: "en" for a wording of the English translation)
 
 
@@ -442,13 +550,16 @@ def write_tracking_csv(view: Consultation, write: Callable[[bytes], object], lan
     is 50 MB, four times that as one Python string."""
     buf = io.StringIO(newline="")
     buf.write("\ufeff")
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(headers(TRACKING_COLUMNS, lang))
-    rows = _tracking_rows(view, lang, safe=True)  # each cell safe as it is made: the shared ones once
+    csv.writer(buf, lineterminator="\r\n").writerow(headers(TRACKING_COLUMNS, lang))
+    write(buf.getvalue().encode("utf-8"))
+    # each cell safe and quoted as it is made, the shared ones once: the rows are the cells joined, as the
+    # writer joins them (a row of several cells, each text), without the writer reading every character
+    rows = _tracking_rows(view, lang, safe=True, quoted=True)
     while chunk := list(islice(rows, batch)):
-        writer.writerows(chunk)
-        write(buf.getvalue().encode("utf-8"))
-        buf.seek(0)
-        buf.truncate()
-    if buf.tell():  # the header of a sheet without rows
-        write(buf.getvalue().encode("utf-8"))
+        write(_csv_rows(chunk))
+
+
+def _csv_rows(rows: Iterable[list[str]]) -> bytes:
+    """Rows of quoted cells (:func:`csv_field`) as the CSV's lines, in UTF-8."""
+    lines = "\r\n".join(map(",".join, rows))
+    return (lines + "\r\n").encode("utf-8") if lines else b""

@@ -22,6 +22,7 @@ member can mark up the submission and it imports as a marked-up draft.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterable
@@ -97,12 +98,7 @@ class _Writer:
 
     def para(self, key: str, *runs: etree._Element | str, indent: bool = True) -> etree._Element:
         """A paragraph in style ``key`` (see docx_layout.STYLE_NAMES) holding ``runs``."""
-        p = el("p")
-        ppr = el("pPr")
-        ppr.append(el("pStyle", {"val": self.ids[key]}))
-        if not indent:
-            ppr.append(el("ind", {"firstLine": "0", "firstLineChars": "0"}))
-        p.append(ppr)
+        p = _blank_para(self.ids[key], indent).__copy__()
         for r in runs:
             p.append(self.run(r) if isinstance(r, str) else r)
         return p
@@ -689,6 +685,19 @@ def _in_latin_font(p: etree._Element) -> None:
     translation's font: a style made for Chinese (the table's, the note's) sets them in 仿宋."""
     for r in p.iter(qn("w:r")):
         _latin_font(r)
+
+
+@functools.cache
+def _blank_para(style: str, indent: bool) -> etree._Element:
+    """An empty paragraph in style ``style`` (an id), its first line not indented unless ``indent``:
+    to copy (a submission has 10,000 paragraphs)."""
+    p = el("p")
+    ppr = el("pPr")
+    ppr.append(el("pStyle", {"val": style}))
+    if not indent:
+        ppr.append(el("ind", {"firstLine": "0", "firstLineChars": "0"}))
+    p.append(ppr)
+    return p
 
 
 def _english(p: etree._Element) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
+from operator import attrgetter
 
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
@@ -34,7 +36,7 @@ from .data import decided_label, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
 from .messages import localized
 from .text import PAIRED_TEXT, unit_heading
-from .view import Consultation, Item, ItemStatus
+from .view import Consultation, Item, ItemStatus, write_apart
 
 _STYLE = ("<style>nav ol{columns:3;column-gap:2.5em;list-style-position:inside;font-size:.9em}nav li{break-inside:avoid}section{border-top:1px solid #ccc;margin-top:1em}"
           ".filters{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ccc}"
@@ -249,7 +251,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
     """One row per change, conflict and new unit: id, state with the deciding decision,
     what it does, who proposed it. A conflict names the draft's words it is about, or,
     when the members inserted different words at one point, where that point is."""
-    e = html.escape
+    e = _escape
     lb = LABELS[lang]
     c_ = colon(lang)
     pos = item.position
@@ -354,12 +356,13 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
     special = _SPECIAL
     cells = {} if cells is None else cells
     decided = decided or {}
+    opened, adopted = Status.OPEN, Status.ADOPTED
     out: list[str] = []
     for c in comments:
         who = cells.get(c.member)
         if who is None:
             who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
-        status = decided.get(c.id) if c.status is Status.OPEN else None
+        status = decided.get(c.id) if c.status is opened else None
         # a support or opposition carried onto words the new version changed: given on the old ones
         note = c.note
         earlier = bool(note) and carry_check(note) == "stance"
@@ -375,7 +378,7 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         if quote and special(quote):
             quote = e(quote)
         proposed = c.proposed_text
-        if c.status is Status.ADOPTED and c.origin is not None and proposed is not None:
+        if c.status is adopted and c.origin is not None and proposed is not None:
             proposal = _proposal_cell(c, lang)
         elif proposed:
             proposal = _lines(e(proposed) if special(proposed) else proposed)
@@ -384,16 +387,23 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         body = c.body
         if special(body):
             body = e(body)
-        # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks
+        if "\n" in body:  # a remark of several paragraphs keeps its line breaks (_lines)
+            body = body.replace("\n", "<br>")
+        # (a wording of several 款 keeps them too)
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
                    + f"{who}{how}<td>{quote}{_quoted_before(c, lang) if note else ''}</td>"
-                   f"<td>{tongue}{proposal}</td>"
-                   f"<td>{_lines(body)}</td></tr>")  # fmt: skip
+                   f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
     return "".join(out)
 
 
 #: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
 _SPECIAL = re.compile("[&<>\"']").search
+
+
+def _escape(text: str, quote: bool = True) -> str:
+    """``html.escape(text, quote)``, looked at once when it has nothing to escape (most texts)."""
+    return html.escape(text, quote) if _SPECIAL(text) else text
+_ID = attrgetter("id")
 
 
 def _proposal_cell(c: Comment, lang: str) -> str:
@@ -462,7 +472,7 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     """The near-duplicate groups of ``item``: each with its size, members and representative (a
     wording redlined against the draft), then each variant's differences from it; "" without."""
     groups = view.near_groups(item)
-    e = html.escape
+    e = _escape
     lb = LABELS[lang]
     cut = (f'<p class="muted">{e(lb["near_incomplete"])}</p>' if item.eid in view.near.incomplete else "")
     if not groups:
@@ -527,7 +537,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     # who proposed wordings (each change's state is in the table), apart from who only supports the draft
     proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
                                      *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
-    supports = [c for c in item.comments if str(c.stance) == "support" and c.member not in proposing]
+    supports = [c for c in item.comments if c.stance == "support" and c.member not in proposing]  # (a Stance is text)
     # a support carried from the last reading onto words this one changed was given on the old words,
     # until the member supports the words as they are now
     as_is = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) != "stance"))
@@ -543,8 +553,9 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
         count = lb["count"].format(n=len(item.comments))
         pieces = review_pieces(item.position, lang, comments=item.comments,
                                decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
-        decided = {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
-                   and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
+        opened = Status.OPEN
+        decided = {c.id: found for c in item.comments if c.status is opened and (given := pieces.get(f"#{c.id}"))
+                   is not None and (found := decided_label(given, lang)) is not None}  # fmt: skip
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
                      f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
                      "</table></details>")  # fmt: skip
@@ -560,7 +571,9 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
     anchor is gone from this text: 已失效 with the reason), and carried ones the new
     version already adopted; empty when there are none."""
     e = html.escape
-    shown = {c.id for i in view.items for c in i.comments}
+    shown = set(map(_ID, chain.from_iterable(i.comments for i in view.items)))
+    if shown.issuperset(map(_ID, view.comments)):  # (most often: every comment is on an item)
+        return ""
     rest = [c for c in view.comments if c.id not in shown and (c.anchor.eid is None or c.status in INACTIVE)]
     if not rest:
         return ""
@@ -577,7 +590,7 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
 def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = None) -> str:
     """Who has answered (:mod:`lawcomment.consultation.responses`), as of the export's date: the deadline,
     one row per member, one per working group, then who has not answered yet."""
-    e = html.escape
+    e = _escape
     lb = LABELS[lang]
     t = REPLY_TEXT[lang]
     report = response_report(view.members.values(), view.comments, deadline, draft=view.ref, today=view.created[:10])
@@ -656,7 +669,24 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
                       batch: int = 1 << 20) -> None:  # fmt: skip
     """:func:`review_html`'s page as UTF-8, written about ``batch`` characters at a time: at
     NPC scale the page is 50 MB, and as one Python string (with the sections it is joined
-    from, and its bytes) several times that."""
+    from, and its bytes) several times that. With workers (``view.workers``) the sections are
+    made by them, with the near-duplicate groups they show when the view has none yet
+    (:func:`~lawcomment.exports.view.write_apart`)."""
+    page = _Page(view, options)
+    if page.view.workers > 1:
+        # the jobs, in the page's order: its opening (0), each item's section (1 …), its close (last)
+        items, last = page.items, len(page.items) + 1
+
+        def render(n: int) -> bytes:
+            return (page.opening() if n == 0 else page.closing() if n == last else
+                    page.section(items[n - 1], n > 1)).encode("utf-8")  # fmt: skip
+
+        def weight(n: int) -> int:  # (about what each costs, in comments' rows: the close reads every comment)
+            return len(items) if n == 0 else len(page.view.comments) // 4 if n == last else 10 + len(items[n - 1].comments)
+
+        write_apart(page.view, range(last + 1), render, write, weight=weight,
+                    unit=lambda n: items[n - 1].eid if 0 < n < last else None)  # fmt: skip
+        return
     pending: list[str] = []
     size = 0
     for part in _review_parts(view, options):
@@ -671,41 +701,67 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
 
 def _review_parts(view: Consultation, options: ExportOptions) -> Iterator[str]:
     """The review page in pieces: its opening, one article's section at a time, its close."""
-    view = view.with_unreviewed(options.include_unreviewed)
-    e = html.escape
-    lang = options.lang
-    lb = LABELS[lang]
-    # (an article with nothing but the committee's reason, or a forwarded remark, goes out too: shown here)
-    items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale
-             or i.in_submission]  # fmt: skip
-    group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
-    statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
-    status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
-    review_opts = "".join(f'<option value="{r}">{e(lb["rv_filter_" + r])}</option>' for r in ("unreviewed", "stale"))
-    filters = (f'<div class="filters"><label>{e(lb["group"])} <select id="lc-group" onchange="lcFilter()">'
-               f'<option value="">{e(lb["all"])}</option>{group_opts}</select></label> '
-               f'<label>{e(lb["status"])} <select id="lc-status" onchange="lcFilter()">'
-               f'<option value="">{e(lb["all"])}</option>{status_opts}</select></label> '
-               f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
-               f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
-               f"{_switch(view, options)}</div>")  # fmt: skip
-    toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
-    changed = sum(1 for i in items if i.changed)
-    unresolved = sum(len(i.position.unresolved) for i in items)
-    sep = "；" if lang == "zh" else "; "
-    summary = lb["summary"].format(n=changed, c=unresolved) + sep
-    summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) + len(i.translation_open) for i in items),
-                                       s=sum(len(i.stale) for i in items))  # fmt: skip
-    if view.include_unreviewed:
-        summary += sep + lb["draft_note"]
-    exported = lb["exported"].format(t=when(view.created) + " UTC")
-    cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
-    deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
-    title = f"{view.title}{colon(lang)}{lb['review_page']}"
-    opening, closing = page_parts(title, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")
-    yield (f'{opening}<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
-           f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n")
-    for n, i in enumerate(items):
-        yield ("\n" if n else "") + _section(view, i, lang, cells, bool(options.parallel))
-    yield "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
-                     adoption_html(view, lang))) + closing  # fmt: skip
+    page = _Page(view, options)
+    yield page.opening()
+    for n, i in enumerate(page.items):
+        yield page.section(i, n > 0)
+    yield page.closing()
+
+
+class _Page:
+    """The review page of a view with an export's options: its opening, each article's section,
+    its close (what their cells share kept for the next)."""
+
+    def __init__(self, view: Consultation, options: ExportOptions) -> None:
+        self.view = view = view.with_unreviewed(options.include_unreviewed)
+        self.options = options
+        self.lang = options.lang
+        # (an article with nothing but the committee's reason, or a forwarded remark, goes out too: shown here)
+        self.items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale
+                      or i.in_submission]  # fmt: skip
+        self.cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
+
+    def opening(self) -> str:
+        view, options, lang, items = self.view, self.options, self.lang, self.items
+        e = html.escape
+        lb = LABELS[lang]
+        group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
+        statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
+        status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
+        review_opts = "".join(f'<option value="{r}">{e(lb["rv_filter_" + r])}</option>' for r in ("unreviewed", "stale"))
+        filters = (f'<div class="filters"><label>{e(lb["group"])} <select id="lc-group" onchange="lcFilter()">'
+                   f'<option value="">{e(lb["all"])}</option>{group_opts}</select></label> '
+                   f'<label>{e(lb["status"])} <select id="lc-status" onchange="lcFilter()">'
+                   f'<option value="">{e(lb["all"])}</option>{status_opts}</select></label> '
+                   f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
+                   f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
+                   f"{_switch(view, options)}</div>")  # fmt: skip
+        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
+        changed = sum(1 for i in items if i.changed)
+        unresolved = sum(len(i.position.unresolved) for i in items)
+        sep = "；" if lang == "zh" else "; "
+        summary = lb["summary"].format(n=changed, c=unresolved) + sep
+        summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) + len(i.translation_open) for i in items),
+                                           s=sum(len(i.stale) for i in items))  # fmt: skip
+        if view.include_unreviewed:
+            summary += sep + lb["draft_note"]
+        exported = lb["exported"].format(t=when(view.created) + " UTC")
+        opening, _ = self._frame()
+        return (f'{opening}<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
+                f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n")
+
+    def section(self, item: Item, after: bool = False) -> str:
+        """``item``'s section (``after`` another: on a line of its own)."""
+        return ("\n" if after else "") + _section(self.view, item, self.lang, self.cells, bool(self.options.parallel))
+
+    def closing(self) -> str:
+        view, lang = self.view, self.lang
+        deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
+        _, closing = self._frame()
+        return "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
+                          adoption_html(view, lang))) + closing  # fmt: skip
+
+    def _frame(self) -> tuple[str, str]:
+        lang = self.lang
+        title = f"{self.view.title}{colon(lang)}{LABELS[lang]['review_page']}"
+        return page_parts(title, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")

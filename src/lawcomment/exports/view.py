@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from operator import attrgetter
+from typing import TYPE_CHECKING, TypeVar
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
@@ -33,7 +35,6 @@ from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
-from ..review.grouping import NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
 from ..review.phrases import readable_span, whole_places
 from ..review.position import (
@@ -47,6 +48,9 @@ from ..review.position import (
     translation_premises,
 )
 from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before, rebase
+
+if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..review.grouping import ArticleGroups, NearGroup
 
 
 class ItemStatus(StrEnum):
@@ -101,6 +105,8 @@ class SubmittedChange:
         """(old, new) as the submission quotes them: with the words around them."""
         return self.before + self.old + self.after, self.before + self.new + self.after
 
+
+_MEMBER = attrgetter("member")
 
 #: Characters of the draft between two edits of the same members that say them as one change.
 _JOINED_GAP = 4
@@ -445,7 +451,8 @@ class Consultation:
     include_unreviewed: bool = False
     deadline: str | None = None  # replies due (YYYY-MM-DD, ``draft deadline``), for the review page's responses
     translation: Translation | None = None  # the draft's working translation, for the bilingual exports
-    # forked processes that may share out the grouping of near-duplicates (lawcomment.workers)
+    # forked processes that may share out the grouping of near-duplicates and the making of a review
+    # page with them (lawcomment.workers, write_apart)
     workers: int = field(default=1, repr=False, compare=False)
     # what the store keeps the draft's groups under for the comments read here (load_consultation's)
     groups_stamp: str = field(default="", repr=False, compare=False)
@@ -458,6 +465,8 @@ class Consultation:
     # own, never copied by replace: a view of other members names them afresh)
     _names: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict, init=False, repr=False,
                                                            compare=False)  # fmt: skip
+    # each member's working group, by id, read on first use (each view its own, as _names)
+    _member_groups: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # general_remarks, once found (each view its own, as _names)
     _general: list[tuple[Comment, ...]] = field(default_factory=list, init=False, repr=False, compare=False)
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
@@ -557,6 +566,12 @@ class Consultation:
                                and c.status not in INACTIVE))  # fmt: skip
         return found[0]
 
+    def found_general_remarks(self, found: tuple[Comment, ...]) -> None:
+        """Give :attr:`general_remarks` as the view's builder found them, reading its comments:
+        they are not looked for again (100,000 comments read once more)."""
+        if not self._general:
+            self._general.append(found)
+
     def remarks_in_another_language(self, lang: str) -> tuple[str, ...]:
         """The forwarded remarks a letter in ``lang`` prints in another language, as they were written
         (a trial's Chinese letter printed 有会员提出：We support the draft overall …): a message each."""
@@ -619,6 +634,8 @@ class Consultation:
         """The near-duplicate groups by article: read from the store, or worked out now (for the
         whole draft, once), as the first :meth:`near_groups` would."""
         if self.near.by_article is None:
+            from ..review.grouping import group_comments
+
             self.near.fill(group_comments(self.draft, self.comments, workers=self.workers), kept=False)
         assert self.near.by_article is not None
         return self.near.by_article
@@ -637,11 +654,16 @@ class Consultation:
     def group_decisions(self, item: Item) -> dict[str, tuple[int, ...]]:
         """Per group of ``item`` decided at once (``decide --group-of``), the ids of its decisions
         still in force."""
+        from ..review.grouping import decided_groups
+
         return decided_groups(d for d in self.decisions if d.target == item.eid)
 
     def groups_of(self, item: Item) -> tuple[str, ...]:
         """Working groups of the members who commented on ``item``."""
-        found = {self.members[m].group for m in {c.member for c in item.comments} if m in self.members}
+        groups = self._member_groups
+        if not groups and self.members:  # (each member's group, read once: 100,000 comments' members)
+            groups.update((k, m.group) for k, m in self.members.items())
+        found = set(map(groups.get, set(map(_MEMBER, item.comments))))  # (None: a member the view does not know)
         return tuple(sorted(g for g in found if g))
 
     @property
@@ -686,6 +708,85 @@ class Consultation:
 
 
 
+J = TypeVar("J")
+
+
+#: Jobs from which :func:`write_apart` shares them out among workers (fewer are done in the process).
+APART_FROM = 64
+#: About what grouping one comment costs, in the units of :func:`write_apart`'s weights (a
+#: comment's row or cells, rendered: one).
+GROUPING_WEIGHT = 2
+
+
+def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], bytes], write: Callable[[bytes], object],
+                *, weight: Callable[[J], int], unit: Callable[[J], str | None] | None = None) -> None:  # fmt: skip
+    """Write the pieces of a document, ``render(job)`` of each of ``jobs`` in turn, made by the
+    view's forked workers (:func:`lawcomment.workers.map_chunks`; in the process itself with one
+    worker, or inside another's): each renders a run of consecutive jobs (``weight(job)`` sizes the
+    runs), and each run is written as soon as those before it are.
+
+    A format that reads the near-duplicate groups gives ``unit(job)``: the unit whose groups the
+    job shows (:meth:`Consultation.near_groups`), or None. When the view has none yet (neither
+    worked out nor kept by the store), the workers work them out as the view would, each article's
+    with the job that shows them (those of articles no job shows apart, after the jobs): once the
+    document is written the view holds them all, worked out here, as after
+    :meth:`Consultation.group_near_duplicates`. So grouping and rendering, a review page's two long
+    parts, are shared out together."""
+    from ..review.grouping import ArticleGroups
+    from ..workers import map_chunks
+
+    grouping: ArticleGroups | None = None
+    articles: dict[int, tuple[str, list[Comment]]] = {}  # job -> the article it shows, with its comments
+    apart: list[tuple[str, list[Comment]]] = []
+    if unit is not None and view.near.by_article is None:  # (kept groups are read here, once for all workers)
+        grouping = ArticleGroups(view.draft)
+        shown = {eid: n for n, job in enumerate(jobs) if (eid := unit(job)) is not None}
+        for article in grouping.articles(view.comments):
+            n = shown.get(article[0])
+            if n is None:
+                apart.append(article)
+            else:
+                articles[n] = article
+    # each piece of work, numbered: a job (with the article it shows when the groups are worked out
+    # here), or an article no job shows, grouped alone
+    work: list[tuple[int, J | None, tuple[str, list[Comment]] | None]] = \
+        [(n, job, articles.get(n)) for n, job in enumerate(jobs)]  # fmt: skip
+    work += [(len(work) + k, None, article) for k, article in enumerate(apart)]
+
+    def cost(piece: tuple[int, J | None, tuple[str, list[Comment]] | None]) -> int:
+        _, job, article = piece
+        return (weight(job) if job is not None else 0) + (GROUPING_WEIGHT * len(article[1]) if article is not None else 0)
+
+    def run(chunk: Sequence[tuple[int, J | None, tuple[str, list[Comment]] | None]]
+            ) -> tuple[int, bytes, list[NearGroup], list[str]]:  # fmt: skip
+        found: list[NearGroup] = []
+        stopped: list[str] = []
+        if grouping is not None:
+            found, stopped = grouping.compare([article for _, _, article in chunk if article is not None])
+            # (a worker's own view: the groups its jobs show, in the order the view has them)
+            view.near.fill(grouping.gathered([(found, stopped)]), kept=False)
+        return chunk[0][0], b"".join([render(job) for _, job, _ in chunk if job is not None]), found, stopped
+
+    results: list[tuple[list[NearGroup], list[str]]] = []
+    held: dict[int, tuple[int, bytes]] = {}  # runs done before one ahead of them, by where they start
+    at = 0
+
+    def done(count: int, result: tuple[int, bytes, list[NearGroup], list[str]]) -> None:
+        nonlocal at
+        start, data, found, stopped = result
+        results.append((found, stopped))
+        held[start] = (count, data)
+        while at in held:
+            count, data = held.pop(at)
+            if data:
+                write(data)
+            at += count
+
+    map_chunks(run, work, workers=view.workers, weight=cost, done=done, min_jobs=APART_FROM)
+    if grouping is not None:
+        view.near.fill(grouping.gathered(results), kept=False)
+
+
 def deletes_whole(segments: Sequence[tuple[str, str, tuple[str, ...]]]) -> bool:
     """Whether :meth:`Item.segments` take the whole unit out (:attr:`Item.deleted`), for a caller
     that has them already."""
@@ -722,11 +823,11 @@ def _keep(include: bool) -> tuple[str, ...]:
     return ("accepted", "proposed") if include else ("accepted",)
 
 
-def _supporters(pos: UnitPosition, comments: list[Comment], include: bool,
+def _supporters(pos: UnitPosition, supporting: list[str], include: bool,
                 credit: Mapping[tuple[int, int, str], tuple[str, ...]]) -> tuple[str, ...]:  # fmt: skip
     """Members whose wording is in the submitted position (with every member of a group of
     near-duplicates whose wording staff took, ``decide --group-of``: ``credit``), then members
-    who support the unit as is."""
+    who support the unit as is (``supporting``: the members of its comments of that stance)."""
     found: list[str] = []
     if pos.final is not None:
         found += [m for p in pos.merge.proposals for m in p.supporters]
@@ -741,7 +842,7 @@ def _supporters(pos: UnitPosition, comments: list[Comment], include: bool,
                 found += [*alt.supporters, *credit.get((cx.start, cx.end, alt.text), ())]
     for ins in pos.submitted_insertions(submitted=not include):
         found += [*ins.supporters, *credit.get((-1, -1, ins.text), ())]
-    found += [c.member for c in comments if c.stance is Stance.SUPPORT]
+    found += supporting
     return tuple(dict.fromkeys(found))
 
 
@@ -754,6 +855,10 @@ def _group_credit(pos: UnitPosition, decisions: Sequence[Decision],
     """Per piece a group decision (``decide --group-of``, in force) took: the members of that
     group as it stands now (``groups``, the unit's near-duplicate groups), so a member who
     withdrew or reworded its copy since is no longer credited, and a later copy is."""
+    if not decisions:
+        return {}
+    from ..review.grouping import group_premise
+
     named: dict[int, set[int]] = {}
     for d in decisions:
         found = group_premise(d) if d.action in ("accept", "choose") else None
@@ -803,26 +908,20 @@ def _submitted_comments(pos: UnitPosition, include: bool) -> set[int]:
     return found | {c for ins in pos.submitted_insertions(submitted=not include) for c in ins.comments}
 
 
-def _reasons(pos: UnitPosition, comments: list[Comment], decisions: list[Decision],
-             include: bool) -> tuple[tuple[str, str], ...]:  # fmt: skip
-    """What members said (each text once): the reasons of the proposals the submission
-    follows (and, with ``include``, of the unresolved alternatives it lists), every
-    question and remark, then the committee's reasons for the decisions it follows.
+def _reasons(pos: UnitPosition, said: dict[str, str], decisions: list[Decision]) -> tuple[tuple[str, str], ...]:
+    """What members said (each text once): ``said``, each text of the unit's comments that
+    :func:`build_item` keeps with its member (the reasons of the proposals the submission follows
+    and, with ``include``, of the unresolved alternatives it lists; every question and remark),
+    then the committee's reasons for the decisions it follows.
 
     Reasons of proposals that do not go out stay in the comments, not here.
     """
-    out: dict[str, str] = {}
-    keep = _submitted_comments(pos, include)
-    for c in comments:
-        if c.id in keep or c.stance not in PROPOSING:
-            if body := c.body.strip():
-                out.setdefault(body, c.member)
     used = {d for d in (pos.final.id if pos.final else None, *(c.decision for c in pos.changes),
                         *(x.decision for x in pos.conflicts), *(i.decision for i in pos.insertions)) if d}  # fmt: skip
     for d in decisions:
         if d.id in used and d.reason.strip() and d.action != "reject":
-            out.setdefault(d.reason.strip(), "")
-    return tuple((member, text) for text, member in out.items())
+            said.setdefault(d.reason.strip(), "")
+    return tuple(zip(said.values(), said.keys()))
 
 
 def _squash(text: str) -> str:
@@ -889,23 +988,40 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     ``groups``, the unit's near-duplicate groups, are needed where a group decision stands;
     ``reason_beside``, what :func:`reason_given_beside` found for its committee reason."""
     credit = _group_credit(pos, decisions, groups)
-    supporters = _supporters(pos, comments, include, credit)
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
-    forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())
+    answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None}
+    # the comments read once for all they give (an article of a large consultation has thousands): who
+    # supports the unit, what members said (each text once, with the first member who said it: the
+    # reasons of the proposals that go out, every question and remark), the remarks forwarded, and the
+    # members' wordings of the translation the committee has not answered
+    keep = _submitted_comments(pos, include)
+    support, amend, delete = Stance.SUPPORT, Stance.AMEND, Stance.DELETE
+    supporting: list[str] = []
+    said: dict[str, str] = {}
+    say = said.setdefault
+    forwarded: list[Comment] = []
+    translation_open: list[int] = []
+    for c in comments:
+        stance = c.stance
+        if stance is support:
+            supporting.append(c.member)
+        if (stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
+            say(body, c.member)
+        if c.forwarded and c.body.strip():
+            forwarded.append(c)
+        if c.lang and c.lang not in answered and c.status not in INACTIVE and (stance is amend or stance is delete):
+            translation_open.append(c.id)
     # a reason is left out when nothing of the unit goes out and none of the committee's decisions
     # on it (the translation's wording is its own) applies: it argued for what is no longer there
     ours = [d for d in decisions if d.subject not in TRANSLATIONS]
     # and so is one given beside changes undone or rejected since, when nothing goes out
     reason_applies = not (committee_reason.strip() and not changed and (ours and not applied_decisions(pos)
                                                                         or reason_beside[0]))  # fmt: skip
-    answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None}
-    translation_open = tuple(c.id for c in comments if c.lang and c.lang not in answered and c.status not in INACTIVE
-                             and c.stance in (Stance.AMEND, Stance.DELETE))  # fmt: skip
-    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
-                _reasons(pos, comments, decisions, include), include,
-                _new_units(eid, kind, submitted, lang, taken, label), committee_reason, forwarded,
-                tuple(credit.items()), reason_applies, reason_beside, translation_open)  # fmt: skip
+    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed),
+                _supporters(pos, supporting, include, credit), _reasons(pos, said, decisions), include,
+                _new_units(eid, kind, submitted, lang, taken, label), committee_reason, tuple(forwarded),
+                tuple(credit.items()), reason_applies, reason_beside, tuple(translation_open))  # fmt: skip
 
 
 def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | None:

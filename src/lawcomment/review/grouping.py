@@ -13,7 +13,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from operator import attrgetter
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -114,6 +115,8 @@ _EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 _FUNCTION = frozenset("的地得之其该所等了且并也而则以对于在将把被向各")
 _SYNONYMS = (("或者", "或"), ("并且", "和"), ("以及", "和"), ("与", "和"), ("及", "和"), ("应当", "应"), ("应该", "应"),
              ("以内", "内"))
+#: The first characters of the words _SYNONYMS replaces.
+_SYNONYM_START = re.compile("[" + "".join(sorted({word[0] for word, _ in _SYNONYMS})) + "]")
 _EN_FUNCTION = frozenset("a an the of any such its their this that these those to in on for by with as is are "
                          "be".split())  # fmt: skip
 
@@ -188,6 +191,7 @@ class NearGroup:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_ID = attrgetter("id")
 #: The kinds of group compared as remarks (dates folded, only numbers with a unit guarded).
 REMARKS = frozenset({"support", "oppose", "question", "comment"})
 _AND = re.compile("[和并且]")
@@ -212,12 +216,15 @@ def _key(text: str, near: str | None = None) -> str:
     unit and English number words as digits, and the synonymous conjunctions as one.
     ``near``: ``near_key(text)``, when the caller has it already."""
     if _LATIN.search(text):
-        text, near = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text), None
+        digits, found = _EN_NUMBER.subn(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
+        if found:  # (none: the text, and its near key, as they are)
+            text, near = digits, None
     key = (near if near is not None else near_key(text)).lower()
     if _CN_NUMERAL.search(key) is not None:  # (most keys have none: the number pattern is not tried at each place)
         key = _CN_NUMBER.sub(_digits, key)
-    for word, same in _SYNONYMS:
-        key = key.replace(word, same)
+    if _SYNONYM_START.search(key) is not None:  # (a key with none of their first characters has none of them)
+        for word, same in _SYNONYMS:
+            key = key.replace(word, same)
     return key
 
 
@@ -227,6 +234,8 @@ def _signature(text: str) -> int:
     date, a telephone number: no 。 at its end), a closing (以上意见，供参考。) or a date alone,
     proposing and denying nothing; never the whole remark. 我认为一年足够。 is a sentence."""
     stripped = text.rstrip()
+    if _SENTENCE_END.search(stripped) is None:  # one sentence, unended: no piece after it (most short remarks)
+        return len(text)
     bounds = [m.end() for m in _SENTENCE_END.finditer(stripped) if m.end() < len(stripped)]
     cut, upper, size = len(text), len(stripped), 0
     for at in reversed(bounds):
@@ -270,7 +279,6 @@ class _Text:
     remark: bool = False
     near: str = ""  # near_key(text), when the caller has it: the key is built from it
 
-    numbers: tuple[tuple[int, int], ...] = ()  # remarks: where the key has a number with its unit
     signed: int = 0  # remarks: where the key's signature starts (its length when it has none)
 
     def __post_init__(self) -> None:
@@ -293,8 +301,14 @@ class _Text:
         else:
             # a folded date is no function word: texts that differ in it are never trivial variants
             self.content = _FUNCTION_WORD.sub("", plain or self.key)
-        if self.remark:
-            self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
+
+    @cached_property
+    def numbers(self) -> tuple[tuple[int, int], ...]:
+        """A remark's: where its key has a number with its unit, before its signature (read only
+        when a text near it is weighed: most remarks never are)."""
+        if not self.remark:
+            return ()
+        return tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
@@ -484,7 +498,7 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
     characters compared (across the buckets of one article), up to COMPARED_AT_MOST; ``spent[1]``
     becomes 1 when a text was left uncompared for that."""
     spent = spent if spent is not None else [0, 0]
-    texts.sort(key=lambda t: (-len(t.comments), min(c.id for c in t.comments)))
+    texts.sort(key=lambda t: (-len(t.comments), min(map(_ID, t.comments))))
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
     chars_led = 0  # the representatives' key characters: summed as they come, not per text compared
@@ -540,6 +554,8 @@ def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: st
             spent: list[int] | None = None) -> list[NearGroup]:  # fmt: skip
     out = []
     for cluster in _cluster(texts, kind == "wording", spent):
+        if len(cluster) == 1 and len(cluster[0][0].comments) < 2:  # (a text alone, sent once: most are)
+            continue
         if sum(len(t.comments) for t, _ in cluster) < 2:
             continue
         lead = cluster[0][0]
@@ -562,6 +578,25 @@ def _widths() -> dict[int, str]:
             if unicodedata.decomposition(chr(cp)).startswith(("<wide>", "<narrow>"))}  # fmt: skip
 
 
+#: Where every character _widths folds is (and a few it leaves as they are).
+_WIDE = re.compile("[\uff01-\uffef]")
+#: The full-width marks a Chinese text is written with, each with its usual form (，→ ,): folded one
+#: by one before the rest (str.replace is quicker than a character-by-character translate).
+_COMMON_WIDE = tuple((chr(c), unicodedata.normalize("NFKC", chr(c))) for c in (0xFF0C, 0xFF1B, 0xFF1A, 0xFF08, 0xFF09,
+                                                                              0xFF01, 0xFF1F))  # fmt: skip
+
+
+def _copy_key(text: str) -> str:
+    """What a wording's copies share: its words and marks, each in its usual width (:func:`_widths`),
+    without whitespace."""
+    for wide, usual in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, usual)
+    if _WIDE.search(text) is not None:  # (the others, when there are any)
+        text = text.translate(_widths())
+    return "".join(text.split())
+
+
 #: copy key → (the text, its comments, its near key): one kind of comment on one unit, to compare
 _Bucket = dict[str, tuple[str, list[Comment], str]]
 
@@ -574,40 +609,96 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
     same edit sent on the article and on its 款 groups; remarks are compared with their stance,
     unit and language, their quoted words included. ``workers`` > 1 shares the comparing out
     among forked processes (:func:`lawcomment.workers.map_chunks`)."""
-    index = index if index is not None else unit_index(draft)
-    sep = body_separator(draft)
-    lang = "en" if draft.profile.startswith("en") else "zh"
-    order = {eid: n for n, eid in enumerate(index)}
+    grouping = ArticleGroups(draft, index)
     # the comments by the article they are merged in, so that a worker reads and compares its
     # articles' texts alone (reading them is half the work: done once in the parent, it left the
     # workers waiting)
-    targets: dict[str, str] = {}  # per unit: a hot article's comments sit on a few units
-    on: dict[str, list[Comment]] = defaultdict(list)
-    for c in comments:
-        eid = c.anchor.eid
-        if c.status in INACTIVE or eid is None or eid not in index:
-            continue
-        article = targets.get(eid)
-        if article is None:
-            article = targets[eid] = merge_target(eid, index)
-        on[article].append(c)
-    jobs = sorted(on.items(), key=lambda kv: order.get(kv[0], 0))
-    keys: dict[str, str] = {}  # per text: campaigns repeat their words
-    same: dict[str, str] = {}  # per wording: what its copies share (width folded, no whitespace)
+    jobs = grouping.articles(comments)
+    return grouping.gathered(map_chunks(grouping.compare, jobs, workers=workers, weight=lambda job: len(job[1])))
 
-    def buckets_of(article: str, comments: list[Comment]) -> list[tuple[str, str, str, _Bucket]]:
+
+class ArticleGroups:
+    """:func:`group_comments` article by article, for a caller that shares the articles out
+    itself (an export that renders each article's groups where it works them out): the comments
+    by article (:meth:`articles`), any run of those articles compared (:meth:`compare`), and the
+    results of all of them gathered (:meth:`gathered`) as group_comments gives them. Each article's
+    groups are its own comments' alone, whichever other articles are compared with it."""
+
+    def __init__(self, draft: Draft, index: dict[str, Unit] | None = None) -> None:
+        self.draft = draft
+        self.index = index if index is not None else unit_index(draft)
+        self.sep = body_separator(draft)
+        self.lang = "en" if draft.profile.startswith("en") else "zh"
+        self.order = {eid: n for n, eid in enumerate(self.index)}
+        self.keys: dict[str, str] = {}  # per text: campaigns repeat their words
+        self.same: dict[str, str] = {}  # per wording: what its copies share (width folded, no whitespace)
+
+    def articles(self, comments: Iterable[Comment]) -> list[tuple[str, list[Comment]]]:
+        """The articles with active comments on units of the draft, in law order, each with its
+        comments (those on its units: the article they are merged in)."""
+        index = self.index
+        targets: dict[str, str] = {}  # per unit: a hot article's comments sit on a few units
+        on: dict[str, list[Comment]] = defaultdict(list)
+        for c in comments:
+            eid = c.anchor.eid
+            if c.status in INACTIVE or eid is None or eid not in index:
+                continue
+            article = targets.get(eid)
+            if article is None:
+                article = targets[eid] = merge_target(eid, index)
+            on[article].append(c)
+        order = self.order
+        return sorted(on.items(), key=lambda kv: order.get(kv[0], 0))
+
+    def compare(self, chunk: Sequence[tuple[str, list[Comment]]]) -> tuple[list[NearGroup], list[str]]:
+        """The groups of each article of ``chunk`` (some of :meth:`articles`), and the articles
+        whose comparing stopped (COMPARED_AT_MOST)."""
+        found: list[NearGroup] = []
+        stopped: list[str] = []
+        for article, comments in chunk:
+            spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
+            for kind, text_lang, original, bucket in self._buckets(article, comments):
+                texts = [_Text(text, sorted(cs, key=_ID), remark=kind in REMARKS, near=near)
+                         for text, cs, near in bucket.values()]  # fmt: skip
+                if kind == "wording":
+                    base = _key(original)
+                    for t in texts:
+                        t.distance = Indel.distance(base, t.key)
+                found.extend(_groups(article, kind, text_lang, texts, original if kind == "wording" else "", spent))
+            if spent[1]:
+                stopped.append(article)
+        return found, stopped
+
+    def gathered(self, results: Iterable[tuple[list[NearGroup], list[str]]]) -> Groups:
+        """The results of :meth:`compare` over all the articles (in any runs, in any order) as
+        :func:`group_comments` gives them: in law order, then by representative."""
+        out = Groups()
+        stopped: list[str] = []
+        for made, cut in results:
+            out.extend(made)
+            stopped.extend(cut)
+        order = self.order
+        out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
+        out.incomplete = tuple(sorted(set(stopped), key=lambda a: order.get(a, 0)))
+        return out
+
+    def _buckets(self, article: str, comments: list[Comment]) -> list[tuple[str, str, str, _Bucket]]:
         """The article's comments as buckets of texts to compare, each (kind, language, unit) →
         copy key → (the text, its comments, its near key); only those with something to group."""
-        unit = index[article]
+        unit = self.index[article]
+        sep, lang, keys, same = self.sep, self.lang, self.keys, self.same
+        container = unit.kind.is_container
+        insert, amend = Stance.INSERT, Stance.AMEND
         buckets: dict[tuple[str, str, str], _Bucket] = defaultdict(dict)
         base: tuple[str, dict[str, tuple[int, int]]] | None = None
         text: str | None
         for c in comments:
-            if c.stance in PROPOSING and not (c.lang and c.lang != lang):
-                if c.stance is Stance.INSERT and c.anchor.eid == article:
+            stance = c.stance
+            if stance in PROPOSING and not (c.lang and c.lang != lang):
+                if stance is insert and c.anchor.eid == article:
                     kind, where, text = "insert", article, c.proposed_text or ""
-                elif unit.kind.is_container:
-                    kind, where, text = "wording", article, c.proposed_text if c.stance is Stance.AMEND else None
+                elif container:
+                    kind, where, text = "wording", article, c.proposed_text if stance is amend else None
                 else:
                     if base is None:
                         base = (unit.body(sep), unit_spans(unit, sep))
@@ -616,9 +707,9 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
                 if text is None:
                     continue
             else:
-                kind = f"{c.stance}:{c.lang}" if c.lang and c.stance in PROPOSING else str(c.stance)
+                kind = f"{stance}:{c.lang}" if c.lang and stance in PROPOSING else str(stance)
                 where = c.anchor.eid or article
-                body = c.proposed_text if c.stance in PROPOSING and c.proposed_text is not None else c.body
+                body = c.proposed_text if stance in PROPOSING and c.proposed_text is not None else c.body
                 text = f"「{c.anchor.quote}」{body}" if c.anchor.quote else body
             bucket = buckets[(kind, c.lang or lang, where)]
             # copies of a remark are what the merge takes as one (punctuation and spacing aside); of a
@@ -631,42 +722,16 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
             if kind in REMARKS or ":" in kind:
                 copy = key
             else:
-                copy = same.get(text) or same.setdefault(text, "".join(text.translate(_widths()).split()))
+                copy = same.get(text) or same.setdefault(text, _copy_key(text))
             found = bucket.get(copy)
             if found is None:
                 bucket[copy] = (text, [c], key)
             else:
                 found[1].append(c)
         # what a wording is compared with (a container's wording is of its heading)
-        original = unit.heading if unit.kind.is_container else base[0] if base is not None else ""
+        original = unit.heading if container else base[0] if base is not None else ""
         return [(kind, text_lang, original, bucket) for (kind, text_lang, _), bucket in buckets.items()
                 if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs, _ in bucket.values())]  # fmt: skip
-
-    def compare(chunk: Sequence[tuple[str, list[Comment]]]) -> tuple[list[NearGroup], list[str]]:
-        found: list[NearGroup] = []
-        stopped: list[str] = []
-        for article, comments in chunk:
-            spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
-            for kind, text_lang, original, bucket in buckets_of(article, comments):
-                texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS, near=near)
-                         for text, cs, near in bucket.values()]  # fmt: skip
-                if kind == "wording":
-                    base = _key(original)
-                    for t in texts:
-                        t.distance = Indel.distance(base, t.key)
-                found.extend(_groups(article, kind, text_lang, texts, original if kind == "wording" else "", spent))
-            if spent[1]:
-                stopped.append(article)
-        return found, stopped
-
-    out = Groups()
-    stopped: list[str] = []
-    for made, cut in map_chunks(compare, jobs, workers=workers, weight=lambda job: len(job[1])):
-        out.extend(made)
-        stopped.extend(cut)
-    out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
-    out.incomplete = tuple(sorted(set(stopped), key=lambda a: order.get(a, 0)))
-    return out
 
 
 class Groups(list[NearGroup]):
