@@ -247,3 +247,39 @@ def test_an_english_wording_carried_onto_a_reading_without_its_translation_says_
         "it is listed, not merged: this version has no en translation to give the committee's wording of (add it with "
         "`draft add … --translation`); the committee's wording in the draft's language goes with `decide --text`"), said
     assert "--text-en-from" not in merged
+
+
+_ZH_LIST = "# 法\n\n第一条 为了规范竞争，制定本法。\n\n第二条 经营者不得实施下列行为：\n\n（一）虚构交易；\n\n（二）虚假宣传。\n"
+_EN_LIST = ("# Law\n\nArticle 1 This Law is enacted to regulate competition.\n\nArticle 2 Business operators shall not "
+            "commit the following acts:\n\n(1) fabricating transactions;\n\n(2) false publicity.\n")
+_OPENING = "Business operators shall not, without justifiable reasons, commit the following acts:"
+
+
+@pytest.mark.parametrize("how", ["typed", "sheet"])
+def test_an_english_wording_of_a_lists_opening_words_keeps_its_items(tmp_path: Path, how: str) -> None:
+    """(a bilingual trial) A member's English wording of Article 12(2)'s opening words, ending with a colon as
+    they do, was read as the whole paragraph: its four items struck out of the English the association
+    sends, where the same wording in Chinese rewords those words, the items kept. Read alike now, and said."""
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), *args])
+
+    (tmp_path / "zh.md").write_text(_ZH_LIST, encoding="utf-8")
+    (tmp_path / "en.md").write_text(_EN_LIST, encoding="utf-8")
+    for args in (["init"], ["draft", "add", str(tmp_path / "zh.md"), "--name", "u", "--version", "1", "--translation",
+                            str(tmp_path / "en.md")], ["member", "add", "nexa", "--lang", "en"]):  # fmt: skip
+        assert run(*args).exit_code == 0
+    said = ("the wording of Article 2 ends as its opening words do, before its 2 items ((1)–(2)), and gives none of "
+            "them: read as rewording those words, the items kept as the draft has them")  # fmt: skip
+    if how == "typed":
+        result = run("comment", "add", "--member", "nexa", "--draft", "u@1", "--lang", "en", "--at", "Article 2",
+                     "--propose", _OPENING)  # fmt: skip
+        assert result.exit_code == 0 and f"warning: {said}\n" in result.stderr, result.output
+    else:
+        sheet = tmp_path / "c.csv"
+        sheet.write_text(f'member,article,lang,proposed_text\nnexa,Article 2,en,"{_OPENING}"\n', encoding="utf-8")
+        result = run("comment", "import", str(sheet), "--draft", "u@1")
+        assert result.exit_code == 0 and f"warning: {sheet}: row 2: {said}\n" in result.stderr, result.output
+    (c,) = json.loads(run("comment", "list", "--draft", "u@1", "--format", "json").stdout)["comments"]
+    assert c["proposed_text"] == f"{_OPENING}\n(1) fabricating transactions;\n(2) false publicity."

@@ -33,8 +33,8 @@ from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
 from ..review.position import merge_target
-from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
-                                 quoted_wording, typed_label, typed_label_note, width_note)
+from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, keep_items, law_spacing, new_article_label,
+                                 new_article_note, quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
 from .stances import remark_stance
@@ -1002,6 +1002,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             instructed = instructed_rendering(translation, rendering, proposed)
             if instructed is not None:
                 proposed, warning = instructed
+            elif len(rendering) == 1:  # a paragraph's opening words, its items kept (as the intake reads a typed one)
+                proposed, warning = keep_items(translation, rendering[0], proposed)
     elif stance is not Stance.AMEND or proposed is None:
         warning = None  # (anchor_partial reads only a wording proposed)
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError

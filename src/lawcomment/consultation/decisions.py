@@ -603,6 +603,8 @@ def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | Non
             raise StoreError(f"comment #{from_comment} is not a wording of the {lang} translation of {where} "
                              f"(its wordings: {listed})")  # fmt: skip
         new = "" if found.stance is Stance.DELETE else (found.proposed_text or "")
+        if new:
+            new = _items_kept(store, stored, lang, found.anchor.eid or "", new)
         text = new if found.anchor.eid == eid else reworded(base, texts.get(found.anchor.eid or "", ""), new)
         if text is None:
             raise StoreError(f"comment #{from_comment} rewords a part of {where} that cannot be found in its "
@@ -615,6 +617,20 @@ def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | Non
     # what it answered: each wording of the translation as it read then (an edit, or a new one, flags it)
     premise = compact({"wordings": [[c.id, c.proposed_text or ""] for c in ours]})
     return store.add_decision(stored, eid, "text", old=base, new=text, reason=reason, subject=lang, premise=premise)
+
+
+def _items_kept(store: Store, stored: StoredDraft, lang: str, eid: str, wording: str) -> str:
+    """A member's wording of the translation's unit rendering ``eid``, read as the intake reads it now: the
+    opening words of a paragraph with items, ending with a colon, reword those words, the items kept (one
+    stored before the intake read it so would take the items out of the committee's wording)."""
+    from ..review.proposals import keep_items
+
+    kept = store.translation(stored, lang)
+    found = kept.pairing().target_of(eid) if kept is not None else ()
+    if kept is None or len(found) != 1:
+        return wording
+    translation = kept.load()
+    return keep_items(translation, unit_index(translation)[found[0]], wording)[0]
 
 
 def _shell(word: str) -> str:

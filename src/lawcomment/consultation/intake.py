@@ -30,6 +30,7 @@ from ..review.instructions import instructed_rendering
 from ..review.proposals import (
     anchor_partial,
     full_width,
+    keep_items,
     law_spacing,
     invisible_note,
     new_article_label,
@@ -244,6 +245,10 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
             proposed = instructed[0]
             warnings.append(instructed[1])
         proposed = normalise_proposal(translation, unit, proposed)
+        # the opening words of a paragraph with items, ending with a colon as they do: those words reworded, the
+        # items kept, as a Chinese wording is read (a bilingual trial's deleted Article 12(2)'s four items unsaid)
+        proposed, kept = keep_items(translation, unit, proposed)
+        warnings += [kept] if kept else []
         if proposed == unit.body(body_separator(translation)):
             warnings.append(f"the proposal repeats the {lang} translation's wording of {describe(unit.eid, lang)}; "
                             "it changes nothing")  # fmt: skip

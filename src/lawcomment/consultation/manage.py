@@ -16,8 +16,8 @@ from ..errors import NothingChanged, StoreError
 from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
-                                 normalise_proposal, quoted_wording, width_note)
+from ..review.proposals import (anchor_partial, full_width, invisible_note, keep_items, law_spacing, new_article_label,
+                                 new_article_note, normalise_proposal, quoted_wording, width_note)
 from ..review.rebase import rebase
 from ..review.redline import Span
 from ..store import Store
@@ -167,6 +167,8 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                 warnings.append(instructed[1])
             elif len(found) == 1:
                 proposed = normalise_proposal(translation, units[found[0]], proposed)
+                proposed, kept = keep_items(translation, units[found[0]], proposed)  # (its items kept, as at intake)
+                warnings += [kept] if kept else []
     if proposed is not None and proposed != c.proposed_text and new_stance in (Stance.AMEND, Stance.INSERT):
         lang = "en" if stored.profile.startswith("en") else "zh"
         if not c.lang and foreign(proposed, lang):  # the same rule as at intake: the draft's words stay its language
