@@ -626,8 +626,10 @@ def _items_kept(store: Store, stored: StoredDraft, lang: str, eid: str, wording:
     from ..review.proposals import keep_items
 
     kept = store.translation(stored, lang)
-    found = kept.pairing().target_of(eid) if kept is not None else ()
-    if kept is None or len(found) != 1:
+    if kept is None:
+        return wording
+    found = kept.pairing().target_of(eid)
+    if len(found) != 1:
         return wording
     translation = kept.load()
     return keep_items(translation, unit_index(translation)[found[0]], wording)[0]

@@ -247,8 +247,8 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
         proposed = normalise_proposal(translation, unit, proposed)
         # the opening words of a paragraph with items, ending with a colon as they do: those words reworded, the
         # items kept, as a Chinese wording is read (a bilingual trial's deleted Article 12(2)'s four items unsaid)
-        proposed, kept = keep_items(translation, unit, proposed)
-        warnings += [kept] if kept else []
+        proposed, items_note = keep_items(translation, unit, proposed)
+        warnings += [items_note] if items_note else []
         if proposed == unit.body(body_separator(translation)):
             warnings.append(f"the proposal repeats the {lang} translation's wording of {describe(unit.eid, lang)}; "
                             "it changes nothing")  # fmt: skip

@@ -167,8 +167,8 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                 warnings.append(instructed[1])
             elif len(found) == 1:
                 proposed = normalise_proposal(translation, units[found[0]], proposed)
-                proposed, kept = keep_items(translation, units[found[0]], proposed)  # (its items kept, as at intake)
-                warnings += [kept] if kept else []
+                proposed, items_note = keep_items(translation, units[found[0]], proposed)  # (its items kept, as at intake)
+                warnings += [items_note] if items_note else []
     if proposed is not None and proposed != c.proposed_text and new_stance in (Stance.AMEND, Stance.INSERT):
         lang = "en" if stored.profile.startswith("en") else "zh"
         if not c.lang and foreign(proposed, lang):  # the same rule as at intake: the draft's words stay its language
