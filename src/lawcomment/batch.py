@@ -11,7 +11,7 @@ from typing import Any
 
 from .comments import NewComment, Stance
 from .comments import fingerprints as first_fingerprints
-from .frozen import maker
+from .heap import slot_maker
 
 
 def is_wording(c: NewComment) -> bool:
@@ -165,7 +165,7 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
                 tuple(sorted(repeated)))  # fmt: skip
 
 
-_placed = maker(Placed)  # (a file's 100,000 comments placed: without __init__'s setattr per field)
+_placed = slot_maker(Placed)  # (a file's 100,000 comments placed: without __init__'s setattr per field)
 
 
 def _fresh_plan(items: Sequence[NewComment], first_id: int, fps: Sequence[str]) -> Plan:

@@ -27,7 +27,7 @@ from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing, written_in
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError
-from ..frozen import maker
+from ..heap import slot_maker
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
@@ -41,7 +41,7 @@ from .stances import remark_stance
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
-_new_comment, _new_source = maker(NewComment), maker(CommentSource)
+_new_comment, _new_source = slot_maker(NewComment), slot_maker(CommentSource)
 
 _EID = re.compile(r"^[a-z]+_[0-9]")  # art_16, chp_2__sec_1: a unit of the draft, whatever the row's language
 
@@ -239,7 +239,7 @@ class Row:
     past: str = ""  # why the reader cannot trust the row: a CSV row past its header's columns, an orphaned JSON item
 
 
-_row = maker(Row)  # (a file's 100,000 rows: without __init__'s setattr per field)
+_row = slot_maker(Row)  # (a file's 100,000 rows: without __init__'s setattr per field)
 
 #: The suffixes of a JSON Lines comment file: one comment object a line.
 JSON_LINES = frozenset({".jsonl", ".ndjson"})
