@@ -562,3 +562,35 @@ def test_a_units_facts_kept_are_the_units_own(draft: Draft) -> None:
             assert (found.paras, found.items, found.body, found.counted, found.listed) == expected
         twin = replace(unit)
         assert twin is not unit and _facts(twin, sep, lang) is not found
+
+
+@pytest.mark.parametrize(("at", "typed", "target", "said"), [
+    # (a 专利法实施细则 trial) a row on 第二条第二款 whose wording opens 新增一款：: a new 款 after it, never a rewording
+    ("第二条第二款", "新增一款：平台经营者应当公示投诉渠道。", "art_2__para_2", "read as a new 款 after 第二条第二款"),
+    ("第二条", "建议增加一款：平台经营者应当公示投诉渠道。", "art_2__para_3", "read as a new 款 after 第二条第三款"),
+    ("第二条第一款", "增加一条：平台经营者应当公示投诉渠道。", "art_2", "read as a new article after 第二条"),
+])  # fmt: skip
+def test_a_wording_opening_with_an_instruction_to_add_a_paragraph_is_that_new_paragraph(consultation, at: str, typed: str,  # type: ignore[no-untyped-def]
+                                                                                         target: str, said: str) -> None:  # fmt: skip
+    import json
+
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--propose", typed)
+    assert result.exit_code == 0, result.output
+    opened = typed.split("：")[0] + "："
+    assert (f"warning: the proposed text opens with 「{opened}」: {said}, those words left out (make the stance 新增 and "
+            "give only its words)\n") in result.stderr  # fmt: skip
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["stance"], c["proposed_text"], c["eid"]) == ("insert", "平台经营者应当公示投诉渠道。", target)
+
+
+def test_a_sheets_wording_opening_with_an_instruction_to_add_a_paragraph_is_that_new_paragraph(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    sheet = tmp_path / "c.csv"
+    sheet.write_text("member,article,proposed_text\nacme,第二条第二款,新增一款：平台经营者应当公示投诉渠道。\n", encoding="utf-8")
+    result = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {sheet}: row 2: the proposed text opens with 「新增一款：」: read as a new 款 after 第二条第二款, those "
+            "words left out (make the stance 新增 and give only its words)\n") in result.stderr  # fmt: skip
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["stance"], c["proposed_text"], c["eid"]) == ("insert", "平台经营者应当公示投诉渠道。", "art_2__para_2")

@@ -34,7 +34,7 @@ from ..records import in_future
 from ..review.instructions import instructed_rendering
 from ..review.position import merge_target
 from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, keep_items, law_spacing, new_article_label,
-                                 new_article_note, quoted_wording, typed_label, typed_label_note, width_note)
+                                 new_article_note, new_unit_lead, quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
 from .stances import remark_stance
@@ -942,6 +942,11 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             deleting = f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid, draft=draft)}"
         if stance in (Stance.AMEND, Stance.DELETE):
             stance, proposed = Stance.DELETE, None
+    if proposed is not None and (lead := new_unit_lead(draft, unit, stance, proposed)) is not None:
+        # 新增一款：… typed in the wording: the new 款 it asks, never a rewording printing 新增一款： in the law
+        unit, proposed, opened = lead
+        stance = Stance.INSERT
+        deleting = opened if deleting is None else f"{deleting}; {opened}"
     if stance in _NEEDS_TEXT and proposed is None:
         if blank:
             raise ValueError(f"stance {stance} needs a wording, and the proposed text 「{blank}」 is none: give the "

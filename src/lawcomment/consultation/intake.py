@@ -35,6 +35,7 @@ from ..review.proposals import (
     invisible_note,
     new_article_label,
     new_article_note,
+    new_unit_lead,
     normalise_comments,
     quoted_wording,
     normalise_proposal,
@@ -359,6 +360,10 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
             deleting = [f"the proposed text 「{proposed.strip()}」 is read as deleting {where}"]
         if chosen in (Stance.AMEND, Stance.DELETE):
             chosen, proposed = Stance.DELETE, None
+    if proposed is not None and not quote.strip() and (lead := new_unit_lead(draft, unit, chosen, proposed)) is not None:
+        unit, proposed, opened = lead  # 新增一款：… typed in the wording: the new 款 it asks, as a file's row is read
+        chosen = Stance.INSERT
+        deleting.append(opened)
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         if blank:
             raise StoreError(placeholder_note(blank, None, describe(unit.eid, draft=draft)))

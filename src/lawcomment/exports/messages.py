@@ -399,6 +399,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "委员会已为{art}定出建议条文（决定#{n}）；如要决定这组意见的修改，请先撤销该决定"),
     (r"the quote (?P<t>.*) is read without its quotation marks, as (?P<q>.*): the law has no marks there",
      "引文{t}已按去掉引号后的文字（{q}）定位：法律文本此处没有引号"),
+    ((r"the proposed text opens with 「(?P<lead>[^」]+)」: read as a new 款 after (?P<at>.+?), those words "
+      r"left out \(make the stance 新增 and give only its words\)"), "修改建议以「{lead}」开头：已视为在{at}之后新增一款，这几个字未列入条文（请将立场写为“新增”，只写新增的条文）"),
+    ((r"the proposed text opens with 「(?P<lead>[^」]+)」: read as a new article after (?P<at>.+?), those words "
+      r"left out \(make the stance 新增 and give only its words\)"), "修改建议以「{lead}」开头：已视为在{at}之后新增一条，这几个字未列入条文（请将立场写为“新增”，只写新增的条文）"),
     (r"the quote (?P<t>.*) is read as the law writes it, (?P<q>.*): in another width",
      "引文{t}已按法律文本的写法（{q}）定位：全角半角不同"),
     ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, its quote "

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..comments import Anchor, NewComment, SourceKind, Stance
-from ..drafts.anchors import cite, quote_anchor, unit_spans
+from ..drafts.anchors import cite, quote_anchor, unit_index, unit_spans
 from ..drafts.ids import split_eid
 from ..drafts.normalize import invisible_removed
 from ..drafts.numerals import CN_NUMERAL_CHARS, int_to_cn, parse_number
@@ -323,6 +323,38 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
     found = _NEW_ARTICLE_LABEL.match(text) or _BRACKETED_ARTICLE_LABEL.match(text)
     rest = text[found.end():].lstrip(_SPACE) if found is not None else ""
     return ("", text) if found is None or not rest.strip() else (found.group(), rest)
+
+
+#: An instruction typed before a new provision's words, in the wording itself: 新增一款：…, 建议增加一条：…
+_NEW_UNIT_LEAD = re.compile(r"^\s*(?:建议)?(?:在本[条款]后)?(?:新增|增加|增设|另增)一(?P<kind>[条款])[：:，,]\s*")
+
+
+def new_unit_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tuple[Unit, str, str] | None:
+    """A wording that opens with an instruction to add a 款 or an article (新增一款：国务院…) read as what it
+    asks: the words after it, as a new 款 after ``unit``'s (its last, for an article) or a new article after
+    its article, and the warning that says so; None when it opens with none. Stored as a rewording of the
+    unit, it struck the 款 there and printed 新增一款： in the law (a trial's row on 第四条第五款)."""
+    m = _NEW_UNIT_LEAD.match(proposed)
+    if m is None or stance not in (Stance.AMEND, Stance.INSERT) or not proposed[m.end():].strip():
+        return None
+    index = unit_index(draft)
+    article = index.get(unit.eid.split("__", 1)[0], unit)
+    if m["kind"] == "条":
+        target = article
+    elif unit.kind is Kind.ARTICLE:
+        paras = [c for c in unit.children if c.kind is Kind.PARAGRAPH]
+        if not paras:
+            return None
+        target = paras[-1]
+    elif unit.kind is Kind.PARAGRAPH:
+        target = unit
+    else:
+        return None
+    lang = _lang(draft)
+    what = "a new article" if target.kind is Kind.ARTICLE else "a new 款"
+    return target, proposed[m.end():].strip(), (
+        f"the proposed text opens with 「{m[0].strip()}」: read as {what} after {cite(target.eid, lang)}, those words "
+        "left out (make the stance 新增 and give only its words)")
 
 
 def new_article_note(unit: Unit, label: str) -> str | None:
