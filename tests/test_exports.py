@@ -1736,6 +1736,9 @@ def test_member_names_are_joined_once_per_view(demo_store: Store) -> None:
     renamed = {k: replace(m, org=f"Org {k}") for k, m in view.members.items()}
     other = replace(view, members=renamed)
     assert other.member_names(ids, "、") == "、".join([*(f"Org {m}" for m in ids[:3]), "nobody"])
+    unnamed = replace(view, members={**renamed, ids[0]: replace(renamed[ids[0]], org="")})  # (named by its id)
+    assert unnamed.member_names(ids, "、") == "、".join(unnamed.member_name(m) for m in ids) == \
+        "、".join([ids[0], *(f"Org {m}" for m in ids[1:3]), "nobody"])  # fmt: skip
 
 
 def test_general_remarks_are_found_once_per_view(demo_store: Store) -> None:

@@ -465,6 +465,8 @@ class Consultation:
     # own, never copied by replace: a view of other members names them afresh)
     _names: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict, init=False, repr=False,
                                                            compare=False)  # fmt: skip
+    # each member's name as member_name gives it, by id, on first use (each view its own, as _names)
+    _shown: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # each member's working group, by id, read on first use (each view its own, as _names)
     _member_groups: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # general_remarks, once found (each view its own, as _names)
@@ -621,7 +623,10 @@ class Consultation:
         key = (sep, members)
         found = self._names.get(key)
         if found is None:
-            found = self._names[key] = sep.join(self.member_name(m) for m in members)
+            shown = self._shown
+            if not shown and self.members:  # (each member's name as member_name gives it, made once)
+                shown.update((k, m.org or k) for k, m in self.members.items())
+            found = self._names[key] = sep.join(map(shown.get, members, members))  # (an unknown member: its id)
         return found
 
     def near_groups(self, item: Item) -> tuple[NearGroup, ...]:
