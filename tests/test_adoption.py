@@ -513,7 +513,9 @@ def test_exactly_the_changes_the_new_version_made_are_adopted(case: tuple[str, l
     alignment = align_articles(old, new)
     assume(alignment.by_old()["art_1"].new == ("art_1",))
     judge = Judge(old, new, alignment)
-    assert [judge.change("art_1", c.start, c.end, c.new) for c in changes] == made
+    # (each judged with the proposal's other changes, as the report judges them: 经→依 at the article's start and
+    # 应 deleted three characters on, both made, was "not made" alone, its words after it changed by the other)
+    assert [judge.change("art_1", c.start, c.end, c.new, changes) for c in changes] == made
 
 
 # -- the committee position ---------------------------------------------------------------------
