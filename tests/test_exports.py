@@ -1864,3 +1864,54 @@ def test_a_view_left_to_the_end_is_garbage_the_collector_frees() -> None:
     assert gone() is not None  # (held until the collector runs)
     gc.collect()
     assert gone() is None
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_an_items_comments_read_once_give_what_each_rule_gives(busy_store: Store, include: bool) -> None:
+    """build_item reads an article's comments once for its supporters, reasons, forwarded remarks and
+    open wordings of the translation: each as its rule reads the comments on its own."""
+    from lawcomment.comments import INACTIVE, Stance
+    from lawcomment.exports.view import _submitted_comments
+    from lawcomment.review.position import PROPOSING, TRANSLATIONS
+
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        view = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=True)
+        for item in view.items:
+            comments, decisions = item.comments, view.decisions_on(item.eid)
+            keep = _submitted_comments(item.position, include)
+            said: dict[str, str] = {}
+            for c in comments:
+                if c.id in keep or c.stance not in PROPOSING:
+                    if body := c.body.strip():
+                        said.setdefault(body, c.member)
+            assert [t for _, t in item.reasons][:len(said)] == list(said) and \
+                [m for m, _ in item.reasons][:len(said)] == list(said.values())  # fmt: skip
+            assert item.supporters == _supporters_as_written(item.position, comments, include, dict(item.credit))
+            assert item.forwarded == tuple(c for c in comments if c.forwarded and c.body.strip())
+            answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS
+                        and d.revoked_at is None}  # fmt: skip
+            assert item.translation_open == tuple(c.id for c in comments if c.lang and c.lang not in answered
+                                                  and c.status not in INACTIVE and c.stance in (Stance.AMEND, Stance.DELETE))
+
+
+def _supporters_as_written(pos, comments, include, credit):  # type: ignore[no-untyped-def]
+    """Item.supporters by its rule, reading the comments on their own (build_item reads them once for all)."""
+    from lawcomment.comments import Stance
+
+    keep = ("accepted", "proposed") if include else ("accepted",)
+    found: list[str] = []
+    if pos.final is not None:
+        found += [m for p in pos.merge.proposals for m in p.supporters]
+    else:
+        for c in pos.changes:
+            if c.state in keep:
+                ch = c.change
+                found += [*ch.supporters, *credit.get((ch.start, ch.end, ch.new), ())]
+        for x in pos.conflicts:
+            if x.chosen:
+                cx, alt = x.conflict, x.conflict.alternatives[x.chosen - 1]
+                found += [*alt.supporters, *credit.get((cx.start, cx.end, alt.text), ())]
+    for ins in pos.submitted_insertions(submitted=not include):
+        found += [*ins.supporters, *credit.get((-1, -1, ins.text), ())]
+    found += [c.member for c in comments if c.stance is Stance.SUPPORT]
+    return tuple(dict.fromkeys(found))

@@ -387,9 +387,9 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         body = c.body
         if special(body):
             body = e(body)
-        if "\n" in body:  # a remark of several paragraphs keeps its line breaks (_lines)
+        # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks (_lines)
+        if "\n" in body:
             body = body.replace("\n", "<br>")
-        # (a wording of several 款 keeps them too)
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
                    + f"{who}{how}<td>{quote}{_quoted_before(c, lang) if note else ''}</td>"
                    f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
@@ -403,6 +403,8 @@ _SPECIAL = re.compile("[&<>\"']").search
 def _escape(text: str, quote: bool = True) -> str:
     """``html.escape(text, quote)``, looked at once when it has nothing to escape (most texts)."""
     return html.escape(text, quote) if _SPECIAL(text) else text
+
+
 _ID = attrgetter("id")
 
 
@@ -682,7 +684,9 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
                     page.section(items[n - 1], n > 1)).encode("utf-8")  # fmt: skip
 
         def weight(n: int) -> int:  # (about what each costs, in comments' rows: the close reads every comment)
-            return len(items) if n == 0 else len(page.view.comments) // 4 if n == last else 10 + len(items[n - 1].comments)
+            if n == 0:
+                return len(items)
+            return len(page.view.comments) // 4 if n == last else 10 + len(items[n - 1].comments)
 
         write_apart(page.view, range(last + 1), render, write, weight=weight,
                     unit=lambda n: items[n - 1].eid if 0 < n < last else None)  # fmt: skip

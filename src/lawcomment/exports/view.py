@@ -466,7 +466,7 @@ class Consultation:
     _names: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict, init=False, repr=False,
                                                            compare=False)  # fmt: skip
     # each member's name as member_name gives it, by id, on first use (each view its own, as _names)
-    _shown: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _member_named: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # each member's working group, by id, read on first use (each view its own, as _names)
     _member_groups: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # general_remarks, once found (each view its own, as _names)
@@ -623,7 +623,7 @@ class Consultation:
         key = (sep, members)
         found = self._names.get(key)
         if found is None:
-            shown = self._shown
+            shown = self._member_named
             if not shown and self.members:  # (each member's name as member_name gives it, made once)
                 shown.update((k, m.org or k) for k, m in self.members.items())
             found = self._names[key] = sep.join(map(shown.get, members, members))  # (an unknown member: its id)
@@ -760,7 +760,8 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
 
     def cost(piece: tuple[int, J | None, tuple[str, list[Comment]] | None]) -> int:
         _, job, article = piece
-        return (weight(job) if job is not None else 0) + (GROUPING_WEIGHT * len(article[1]) if article is not None else 0)
+        grouped = GROUPING_WEIGHT * len(article[1]) if article is not None else 0
+        return (weight(job) if job is not None else 0) + grouped
 
     def run(chunk: Sequence[tuple[int, J | None, tuple[str, list[Comment]] | None]]
             ) -> tuple[int, bytes, list[NearGroup], list[str]]:  # fmt: skip
