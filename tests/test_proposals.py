@@ -569,6 +569,8 @@ def test_a_units_facts_kept_are_the_units_own(draft: Draft) -> None:
     ("第二条第二款", "新增一款：平台经营者应当公示投诉渠道。", "art_2__para_2", "read as a new 款 after 第二条第二款"),
     ("第二条", "建议增加一款：平台经营者应当公示投诉渠道。", "art_2__para_3", "read as a new 款 after 第二条第三款"),
     ("第二条第一款", "增加一条：平台经营者应当公示投诉渠道。", "art_2", "read as a new article after 第二条"),
+    # (a stranger's review) with the place it asks: those words too are no words of the provision
+    ("第二条", "增加一条，作为第三条：平台经营者应当公示投诉渠道。", "art_2", "read as a new article after 第二条"),
 ])  # fmt: skip
 def test_a_wording_opening_with_an_instruction_to_add_a_paragraph_is_that_new_paragraph(consultation, at: str, typed: str,  # type: ignore[no-untyped-def]
                                                                                          target: str, said: str) -> None:  # fmt: skip
@@ -576,7 +578,7 @@ def test_a_wording_opening_with_an_instruction_to_add_a_paragraph_is_that_new_pa
 
     result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--propose", typed)
     assert result.exit_code == 0, result.output
-    opened = typed.split("：")[0] + "："
+    opened = typed[:typed.index("平台")]
     assert (f"warning: the proposed text opens with 「{opened}」: {said}, those words left out (make the stance 新增 and "
             "give only its words)\n") in result.stderr  # fmt: skip
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]

@@ -326,7 +326,8 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
 
 
 #: An instruction typed before a new provision's words, in the wording itself: 新增一款：…, 建议增加一条：…
-_NEW_UNIT_LEAD = re.compile(r"^\s*(?:建议)?(?:在本[条款]后)?(?:新增|增加|增设|另增)一(?P<kind>[条款])[：:，,]\s*")
+_NEW_UNIT_LEAD = re.compile(r"^\s*(?:建议)?(?:在本[条款]后)?(?:新增|增加|增设|另增)一(?P<kind>[条款])[：:，,]\s*"
+                            r"(?:作为第[^，,：:。]{1,8}[条款][：:，,]\s*)?")
 
 
 def new_unit_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tuple[Unit, str, str] | None:
