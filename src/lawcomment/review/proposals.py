@@ -326,7 +326,7 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
 
 
 #: An instruction typed before a new provision's words, in the wording itself: 新增一款：…, 建议增加一条：…
-_NEW_UNIT_LEAD = re.compile(r"^\s*(?:建议)?(?:在本[条款]后)?(?:新增|增加|增设|另增)一(?P<kind>[条款])[：:，,]\s*"
+NEW_UNIT_LEAD = re.compile(r"^\s*(?:建议)?(?:在本[条款]后)?(?:新增|增加|增设|另增)一(?P<kind>[条款])[：:，,]\s*"
                             r"(?:作为第[^，,：:。]{1,8}[条款][：:，,]\s*)?")
 
 
@@ -335,7 +335,7 @@ def new_unit_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tu
     asks: the words after it, as a new 款 after ``unit``'s (its last, for an article) or a new article after
     its article, and the warning that says so; None when it opens with none. Stored as a rewording of the
     unit, it struck the 款 there and printed 新增一款： in the law (a trial's row on 第四条第五款)."""
-    m = _NEW_UNIT_LEAD.match(proposed)
+    m = NEW_UNIT_LEAD.match(proposed)
     if m is None or stance not in (Stance.AMEND, Stance.INSERT) or not proposed[m.end():].strip():
         return None
     index = unit_index(draft)

@@ -696,14 +696,11 @@ def adoption(ctx: Ctx) -> Response:
     # what the command line says after each verdict (the clause the new version left out, where it put a 款,
     # what it wrote instead…), its citations without their ids as the page's are
     lang = ctx.lang if ctx.lang in ("zh", "en") else "zh"
-    notes = {o.comment.id: _IDS.sub("", outcome_note(o, lang)) for o in found}
+    notes = {o.comment.id: localized(outcome_note(o, lang), lang, ids=False) for o in found}
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
                     old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
                     plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at, notes=notes)  # fmt: skip
 
-
-#: A unit's id after its citation (第三十七条 (art_37)): the pages cite without them.
-_IDS = re.compile(r" \((?:art|chp|sec|part|prt|sub|ttl|para|item)[\w-]*\)")
 
 
 def share(part: float) -> str:
