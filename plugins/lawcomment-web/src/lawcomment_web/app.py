@@ -36,7 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import Alignment, Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
 from lawcomment.consultation import answer_of, carry_check, draft_positions, near_groups, stored_alignment
-from lawcomment.drafts import cite, rendered, unit_index
+from lawcomment.drafts import cite, law_citation, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
 from lawcomment.registry import align_versions
@@ -77,6 +77,7 @@ class Web:
         self._shapes: dict[tuple[int, str], Shape] = {}
         self._english: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
         self._english_merged: dict[tuple[int, str], dict[str, tuple[str, tuple[str, ...]]]] = {}
+        self._english_title: dict[tuple[int, str], dict[str, str]] = {}
         self._near: dict[tuple[int, str, str, int], list[NearGroup]] = {}
         self._alignments: dict[tuple[int, str, int, str, int], Alignment] = {}
         self._adoptions: dict[tuple[int, str, int, str, int], tuple[list[Outcome], PositionAdoption]] = {}
@@ -162,6 +163,13 @@ class Web:
         render it; {} when the draft has no English translation."""
         return self._of_english(store, stored, self._english, lambda found: {
             eid: (r.own, r.text) for eid, r in rendered(found.load(), found.pairing()).items()})
+
+    def english_title(self, store: Store, stored: StoredDraft) -> str:
+        """The title the draft's English translation gives it ("" when it has none, or none is
+        read): what a member reading the pages in English sees the draft called."""
+        found: dict[str, str] = self._of_english(store, stored, self._english_title,
+                                                 lambda found: {"title": found.load().title or ""})  # fmt: skip
+        return found.get("title", "")
 
     def english_merged(self, store: Store, stored: StoredDraft) -> dict[str, tuple[str, tuple[str, ...]]]:
         """The English working text the translation gives several units of the draft at once (a
@@ -260,6 +268,13 @@ class Ctx:
         return self.form is not None and isinstance(self.form.get(name), str)
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        stored, unit = values.get("stored"), values.get("unit")
+        if self.lang == "en" and isinstance(stored, StoredDraft) and self.web.english(self.store, stored):
+            # a member reading in English, with the English working text: the draft and its
+            # article called as the translation calls them, the Chinese beside (a bilingual trial)
+            values.setdefault("title_en", self.web.english_title(self.store, stored))
+            if isinstance(unit, Unit):
+                values.setdefault("label_en", law_citation(self.web.shape(stored).draft, unit.eid, "en"))
         html = self.web.templates.get_template(template).render(
             t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in

@@ -338,7 +338,9 @@ def home(ctx: Ctx) -> Response:
         return n
 
     readings = {d.ref: nth_reading(ctx, nth(d.ref), d.version) for d in drafts}
-    return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later, readings=readings)
+    # in English, a draft with an English working text is listed by its English title too
+    titles = {d.ref: found for d in drafts if ctx.lang == "en" and (found := ctx.web.english_title(ctx.store, d))}
+    return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later, readings=readings, titles_en=titles)
 
 
 _NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
