@@ -1851,6 +1851,32 @@ def test_citations_the_next_reading_renumbered_follow_it_in_proposals_and_decisi
     assert "违反本法第二条<del>和</del><ins>、</ins>第三条" in md and "依照本法第三条<ins>、第二条</ins>的规定" in md, md
 
 
+@pytest.mark.parametrize("action", ["--reject", "--accept"])
+def test_a_decision_on_words_citing_renumbered_articles_follows_them(consultation, tmp_path: Path, action: str) -> None:  # type: ignore[no-untyped-def]
+    """(反垄断法 2007 第五十三条 → 2022 第六十五条, a new user's trial) The committee rejected deleting a 款
+    that cites 本法第三条、第四条; the next reading numbered those articles on and left the words as they
+    were. The proposal followed the renumbering; its decision kept the old numbers in the words it
+    decided on, so the merge found it stale, and the deletion went out with --include-unreviewed."""
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 国家实行统一的制度。\n\n第三条 经营者应当依法经营。\n\n"
+                  "第四条 国家实行管理。\n\n第五条 对依据本法第三条、第四条作出的决定不服的，可以申请行政复议。\n\n"
+                  "对其他决定不服的，可以提起诉讼。\n", encoding="utf-8")  # fmt: skip
+    v2.write_text("# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 国家实行统一的制度。\n\n第三条 国家鼓励公平竞争。\n\n"
+                  "第四条 经营者应当依法经营。\n\n第五条 国家实行管理。\n\n第六条 对依据本法第四条、第五条作出的决定不服的，"
+                  "可以申请行政复议。\n\n对其他决定不服的，可以提起诉讼。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "t", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "t@1", "--at", "第五条第一款", "--stance", "delete",
+               "--reason", "取消复议前置").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "t@1", "--article", "第五条", action, "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
+    assert "carried 1 decision(s), 0 no longer apply" in result.output, result.output
+    merged = run("merge", "--draft", "t@2")
+    assert "no longer matches" not in merged.stdout and "stale" not in merged.stdout, merged.stdout
+    decided = "rejected" if action == "--reject" else "accepted"
+    assert f"  c1  {decided} (decision #2)  [-对依据本法第四条、第五条作出的决定不服的，可以申请行政复议。" in merged.stdout, merged.stdout
+
+
 def test_a_paragraph_asked_deleted_of_an_article_the_next_reading_deleted_is_adopted(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(对外贸易法 2016 第九条 → 2022, a new user's trial) A member asked to delete 第二款; the new
     version deleted the whole article. The 款 is gone as asked: adopted, as a deletion of the whole

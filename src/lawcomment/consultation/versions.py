@@ -743,9 +743,17 @@ class Reanchorer:
             # the words it puts in cite an article the new version deleted: no number follows it there
             return CarriedDecision(d, None, None, None, gone.removeprefix(f"; {CITES_GONE}: ") + ": decide it again")
         if old_r != old_base and d.action != "text":
-            # moved as the proposal is, on the old text with its citations renumbered (see _rebase)
-            pieces = diff(old_r, renumber(splice(old_base, [span]), numbers)).spans()
-            moving = pieces[0] if len(pieces) == 1 else span
+            # moved as the proposal is, on the old text with its citations renumbered (see _rebase):
+            # its own words renumbered in place when no citation straddles its ends (a diff of the
+            # text with and without them may slide the span past a character they share with the
+            # words after them: 对依据本法第三条…议。⏎对其他…, deleted, read one character on, a trial)
+            head, body, tail = (renumber(x, numbers) for x in (old_base[:span.start], old_base[span.start:span.end],
+                                                                old_base[span.end:]))  # fmt: skip
+            if head + body + tail == old_r:
+                moving = Span(len(head), len(head) + len(body), renumber(span.new, numbers))
+            else:
+                pieces = diff(old_r, renumber(splice(old_base, [span]), numbers)).spans()
+                moving = pieces[0] if len(pieces) == 1 else span
         elif d.action != "text" and (now := self._renumbered(d.new)) is not None:
             moving = Span(span.start, span.end, now)  # (the words it puts in cite renumbered articles)
         renumbered = moving.new if moving.new != (d.new or "") else None
@@ -1579,6 +1587,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                         words = there  # the same lines, their line break on the other side (a 款 moved first)
                     elif there != d.old and plain_form(there) == plain_form(d.old):
                         words = there  # the same words, as the new version sets their width or spacing ((八) → （八）)
+                    elif there != d.old and renumber(d.old, r.numbers()) == there:
+                        # the same words, citing articles by the new version's numbers, as its proposal
+                        # now does (a rejection of deleting 依据本法第二十八条… went stale: 反垄断法 2022, a trial)
+                        words = there
                 store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=words,
                                    new=cd.new if cd.new is not None else d.new,
                                    reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
