@@ -371,6 +371,80 @@ def test_a_new_article_not_added_says_where_its_words_stand() -> None:
 
 
 
+_REST = ["国家鼓励发展新业态。", "经营者应当依法纳税。", "经营者应当保护消费者权益。", "经营者应当公示营业执照。", "本法自公布之日起施行。"]
+SAFE_HARBOUR = "经营者能够证明其在相关市场的市场份额低于国务院反垄断执法机构规定的标准的，不适用本法第一条的规定。"
+
+
+@pytest.mark.parametrize(("new_first", "state", "said"), [
+    # enacted as a 款 of the article it followed, with a condition added: not adopted as asked, and the words
+    # that read like it pointed to, as carry-forward points to them (反垄断法 2007 第十四条之一 → 2022 第十八条第三款)
+    ("禁止经营者达成垄断协议。\n经营者能够证明其在相关市场的市场份额低于国务院反垄断执法机构规定的标准，并符合国务院反垄断执法"
+     "机构规定的其他条件的，不予禁止。", Adoption.NOT_ADOPTED,
+     " (the new version has 「经营者能够证明其在相关市场的市场份额低于国务院反垄断执法机构规定的标准，并符合国务院反垄断执法机构规定的其他条件的，不予…」"
+     " in 第一条 (similarity 0.69), much like the provision proposed: check whether it was adopted in other words)"),
+    # enacted word for word as an article of its own: adopted, nothing more to say
+    ("禁止经营者达成垄断协议。", Adoption.ADOPTED, ""),
+])  # fmt: skip
+def test_a_new_article_is_said_enacted_in_other_words_or_read_like_words_of_the_new_version(
+        new_first: str, state: Adoption, said: str) -> None:  # fmt: skip
+    from lawcomment.review import outcome_note
+
+    old = parse_text(_law("禁止经营者达成垄断协议。", *_REST))
+    articles = [new_first, SAFE_HARBOUR, *_REST] if state is Adoption.ADOPTED else [new_first, *_REST]
+    new = parse_text(_law(*articles))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(SAFE_HARBOUR, stance=Stance.INSERT)])
+    assert o.state is state
+    assert re.sub(r" \(art_[0-9_a-z]+\)", "", outcome_note(o)) == said
+    if said:
+        assert o.to_dict({})["alike"] == {"words": o.alike.words, "new": "第一条 (art_1)", "similarity": 0.69}  # type: ignore[union-attr]
+        assert outcome_note(o, "zh").startswith("（新版本第一条有「经营者能够证明")
+
+
+def test_a_new_article_enacted_in_words_of_its_own_is_adopted_in_other_words() -> None:
+    """(反垄断法 2007 第二十六条之一 asked, 2022 第三十二条 a list of three grounds, one of them its words: a
+    trial) Adopted, as its words are there, but said: never as if enacted word for word."""
+    from lawcomment.review import outcome_note
+
+    old = parse_text(_law("国务院反垄断执法机构应当自收到申报之日起三十日内进行审查。", *_REST))
+    new = parse_text(_law("国务院反垄断执法机构应当自收到申报之日起三十日内进行审查。",
+                          "有下列情形之一的，国务院反垄断执法机构可以决定中止计算经营者集中的审查期限，并书面通知经营者：\n"
+                          "（一）经营者未按照规定提交文件、资料，导致审查工作无法进行；\n（二）出现对经营者集中审查具有重大影响的新情况、"
+                          "新事实，不经核实将导致审查工作无法进行。", *_REST))  # fmt: skip
+    asked = _proposal("经营者未按照规定提交文件、资料，导致审查工作无法进行的，国务院反垄断执法机构可以决定中止计算经营者集中的"
+                      "审查期限，并书面通知经营者。", stance=Stance.INSERT)  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [asked])
+    assert o.state is Adoption.ADOPTED
+    assert outcome_note(o) == " (in other words, in 第二条 (art_2) of the new version)"
+    assert outcome_note(o, "zh") == "（新版本以其他文字写入第二条）"
+
+
+def test_a_fine_kept_is_quoted_whole_and_not_said_set() -> None:
+    """(反垄断法 2007 第四十七条 → 2022 第五十七条, unchanged; a trial) 百分之十 → 百分之五 asked: the report said
+    the new version "set 「十以下」", cutting the number and saying it changed what it kept."""
+    from lawcomment.review import outcome_note
+
+    fine = "处上一年度销售额百分之一以上百分之十以下的罚款。"
+    old = parse_text(_law(fine, *_REST))
+    new = parse_text(_law(fine, *_REST[:-1], "本法自二〇二二年八月一日起施行。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(fine.replace("百分之十", "百分之五"))])
+    assert o.state is Adoption.NOT_ADOPTED
+    assert outcome_note(o) == " (the new version has 「百分之一以上百分之十以下」 where 「百分之一以上百分之五以下」 was asked)"
+
+
+def test_words_written_instead_are_quoted_by_whole_amounts() -> None:
+    """(反垄断法 2007 第四十八条 → 2022 第五十八条, a trial) 「…处五百万」 and 「可以处一百万」 were quoted without
+    元以下: the diffs end where 五十万元以下 and 五百万元以下 share their last characters."""
+    from lawcomment.review import outcome_note
+
+    old = parse_text(_law("违法实施经营者集中的，可以处五十万元以下的罚款。", *_REST))
+    new = parse_text(_law("违法实施经营者集中的，处上一年度销售额百分之十以下的罚款；不具有排除、限制竞争效果的，处五百万元以下的罚款。",
+                          *_REST))  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal("违法实施经营者集中的，可以处一百万元以下的罚款。")])
+    assert o.state is Adoption.NOT_ADOPTED
+    note = outcome_note(o)
+    assert "元以下」 where 「可以处一百万元以下」 was asked" in note, note
+
+
 def test_a_new_paragraph_of_an_article_deleted_says_where_its_words_stand() -> None:
     """(a new user's trial of 矿产资源法 2009 第三十二条) A new 款 after 第二款, opening as 第三款 does,
     whose words the new version wrote in a 款 of another article: the diff begins the insertion
@@ -1263,10 +1337,10 @@ _FINE42_NEW = ("对单位可以并处二十万元以下的罚款，对其直接�
     (_FINE45, "二十万元以上一百万元以下", _FINE45_NEW, Adoption.ADOPTED, 2, "adopted"),
     # the upper limit raised to the one asked, the lower one dropped: partly, and what was set said
     (_FINE42, "二万元以上二十万元以下", _FINE42_NEW, Adoption.PARTLY, 1,
-     "partly adopted (1/2 changes) (the new version set 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)"),
+     "partly adopted (1/2 changes) (the new version has 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)"),
     # the law went further than asked: not adopted, and what it set said
     (_FINE42, "一万元以上十万元以下", _FINE42_NEW, Adoption.NOT_ADOPTED, 0,
-     "not adopted (the new version set 「二十万元以下」 where 「一万元以上十万元以下」 was asked)"),
+     "not adopted (the new version has 「二十万元以下」 where 「一万元以上十万元以下」 was asked)"),
 ])  # fmt: skip
 def test_a_fine_asked_is_judged_at_the_place_of_the_one_it_changes(old: str, asked: str, new: str, state: Adoption,
                                                                   present: int, said: str) -> None:  # fmt: skip

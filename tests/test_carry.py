@@ -2690,7 +2690,7 @@ def test_fines_the_new_version_rewrote_with_a_clause_for_the_graver_cases(consul
     report = run("adoption", "--draft", "k@2").stdout.splitlines()
     assert [line.split("  ")[-1] for line in report[1:3]] == [
         "adopted (now #5)",
-        "partly adopted (1/2 changes) (the new version set 「二十万元以下」 where 「二万元以上二十万元以下」 was asked) (now #7)"]
+        "partly adopted (1/2 changes) (the new version has 「二十万元以下」 where 「二万元以上二十万元以下」 was asked) (now #7)"]
     assert report[-2:] == ["committee position: 2 of 2 change(s) adopted (100%)", "  第一条 (art_1) → 第一条 (art_1)  adopted (2/2 changes)"]
 
 

@@ -27,6 +27,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (("第四条 (art_4) → 第四条 (art_4); adopted: the new version made each of its changes (the wording proposed is #3's); "
       "put in as 第四条第二款 (art_4__para_2) of the new version, not where asked"),
      "第四条 → 第四条；已采纳：新版本已作出其各处修改（所提措辞见意见#3）；新版本将其列为第四条第二款，与建议位置不同"),
+    (("第二十六条 (art_26) → 第三十二条 (art_32); adopted: the new version already has the proposed provision; in other "
+      "words, in 第三十二条 (art_32) of the new version"),
+     "第二十六条 → 第三十二条；已采纳：新版本已有所建议的条款；新版本以其他文字写入第三十二条"),
     (("第二条 (art_2) → 第二条 (art_2); adopted: the new version made each of its changes (the wording proposed is #11's); "
       "written with 「（以下统称电子形式）」 added; punctuation or spacing otherwise: 「，」 → 「,」"),
      "第二条 → 第二条；已采纳：新版本已作出其各处修改（所提措辞见意见#11）；新版本另加「（以下统称电子形式）」；标点或空格不同：「，」 → 「,」"),

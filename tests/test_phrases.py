@@ -91,6 +91,10 @@ def test_a_number_is_quoted_whole_and_no_more(base: str, old: str, new: str, quo
     ("依照第三十条处罚", []),  # a citation states no quantity
     ("处1.5万元罚款", ["1.5万元"]),
     ("包括三项内容", ["三项"]),  # 内 opens 内容: no bound
+    # a fraction is one number (反垄断法 2022 第五十七条, a trial: 百分之十 was quoted as 「十以下」)
+    ("处上年度销售额百分之一以上百分之十以下的罚款", ["百分之一以上", "百分之十以下"]),
+    ("占份额三分之二以上的共有人", ["三分之二以上"]),
+    ("百分比", ["百"]),  # (分之 must be followed by a number)
 ])  # fmt: skip
 def test_quantities(text: str, found: list[str]) -> None:
     from lawcomment.review.phrases import quantities

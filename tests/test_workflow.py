@@ -788,7 +788,7 @@ ADOPTION = [  # comment, member, 第一稿, 2022, state
     (21, "cathay", "第五十条 (art_50)", "第六十条 (art_60)", "adopted"),
 ]  # fmt: skip
 #: What the text report says after a verdict: the fine set otherwise at the place of the one asked.
-ADOPTION_SAID = {7: " (the new version set 「三百万元以下」 where 「一百万元以下」 was asked)",
+ADOPTION_SAID = {7: " (the new version has 「三百万元以下」 where 「一百万元以下」 was asked)",
                  # and what it wrote where a change it did not make asked other words
                  11: " (the new version wrote 「以及其他经营」 where 「和政府采购」 was asked)"}
 

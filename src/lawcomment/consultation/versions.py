@@ -20,7 +20,7 @@ from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import Adoption, Judge, Outcome, sentences, written_into_line
+from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, sentences, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL, quantities
@@ -577,26 +577,16 @@ class Reanchorer:
 
     def _like_article(self, text: str, after: str) -> tuple[str, str, str] | None:
         """The article near new article ``after`` (two places either way) that reads much like the
-        new article ``text``, whole or in as many sentences (TWIN), or holds _HELD of its
-        characters in order in a sentence at most _HELD_WITHIN times as long: (its words, shortened
-        to 60 characters; its eid; how alike), for staff to judge whether the new version said it
-        in other words; None."""
+        new article ``text`` (:func:`~lawcomment.review.adoption.reads_like`, as the adoption report
+        reads it): (its words, shortened to 60 characters; its eid; how alike), for staff to judge
+        whether the new version said it in other words; None."""
         order = [e for e, u in self.new_index.items() if u.kind is Kind.ARTICLE]
         at = order.index(after) if after in order else -1
-        want = max(1, len(sentences(text)))
-        best: tuple[float, str, str, str] = (0.0, "", "", "")
-        for eid in order[max(0, at - 2):at + 3] if at >= 0 else ():
-            body = self.body(eid)
-            pieces = sentences(body)
-            for run in ["".join(pieces[i:i + want]) for i in range(max(1, len(pieces) - want + 1))] + [body]:
-                alike = similarity(text, run)
-                held = LCSseq.similarity(text, run) / max(1, len(text)) if len(run) <= _HELD_WITHIN * len(text) else 0.0
-                found = max((alike / TWIN, f"similarity {alike:.2f}"), (held / _HELD, f"{held:.2f} of its words in order"))
-                if found[0] > best[0]:
-                    best = (found[0], found[1], eid, run)
-        if best[0] < 1:
+        found = reads_like(text, ((e, self.body(e)) for e in order[max(0, at - 2):at + 3])) if at >= 0 else None
+        if found is None:
             return None
-        return (best[3] if len(best[3]) <= 60 else best[3][:60] + "…"), best[2], best[1]
+        shown, eid, how, score = found
+        return shown, eid, Alike(shown, eid, how, score).said()
 
     def _now_in(self, text: str, kind: Kind, not_in: str) -> str | None:
         """The unit of ``kind`` (or an article) outside article ``not_in`` of the new version that
@@ -1201,9 +1191,9 @@ def _through(edits: Sequence[Span], k: int, start: bool) -> int:
     return k + shift
 
 
-#: A proposed article held in order in a sentence of the new version up to this many times its
-#: length, this much of it (its characters, in order), reads much like it.
-_HELD_WITHIN, _HELD = 3, 0.85
+#: A line held in order by a twin (see _twin_lines): this much of it, its characters in order, as
+#: the adoption report reads a proposed article held (review.adoption.HELD).
+_HELD = HELD
 
 
 def _like_new_lines(old: str, proposal: str, new: str) -> str:

@@ -704,6 +704,7 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     (r"adopted: the new version made each of its changes \(the wording proposed is #(?P<id>\d+)'s\)",
      "已采纳：新版本已作出其各处修改（所提措辞见意见#{id}）"),
     (r"put in as (?P<where>.+) of the new version, not where asked", "新版本将其列为{where}，与建议位置不同"),
+    (r"in other words, in (?P<where>.+) of the new version", "新版本以其他文字写入{where}"),
     (r"written with (?P<w>「.+」) added", "新版本另加{w}"),
     (r"punctuation or spacing otherwise: (?P<pairs>「.+」)", "标点或空格不同：{pairs}"),
     (r"adopted: the new version made each of its changes, with words of its own around them \(the wording proposed "

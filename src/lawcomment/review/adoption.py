@@ -22,8 +22,8 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
-from .phrases import NUMERAL
-from .position import Piece, numbered, placed
+from .phrases import NUMERAL, quantities
+from .position import TWIN, Piece, numbered, placed
 from .rebase import BENDS, changed_in_its_word, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, fine_at_place, relabels, replaced_beside, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
@@ -89,6 +89,10 @@ class Outcome:
     # a provision the new version wrote without some of its words: the clauses it left out (对非正常申请的
     # 认定，应当给予申请人陈述意见的机会, asked in a new 诚实信用 article: 专利法实施细则 2023 第十一条, a trial)
     left_out: tuple[str, ...] = ()
+    # a new article not adopted: the new version's words that read much like it (:func:`reads_like`:
+    # its words, shortened; where; how alike), for staff to judge whether it was adopted in other words
+    # (反垄断法 2007 第十四条之一 asked, 2022 第十八条第三款 with a condition added, a trial)
+    alike: Alike | None = None
 
     @property
     def share(self) -> float:
@@ -108,7 +112,8 @@ class Outcome:
                 **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
                 **({"fines": _fines_dict(self.fines)} if self.fines else {}),
                 **({"instead": _fines_dict(self.instead)} if self.instead else {}),
-                **({"left_out": list(self.left_out)} if self.left_out else {})}  # fmt: skip
+                **({"left_out": list(self.left_out)} if self.left_out else {}),
+                **({"alike": self.alike.to_dict()} if self.alike is not None else {})}  # fmt: skip
 
 
 def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
@@ -116,13 +121,14 @@ def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
 
 
 def fines_note(fines: Sequence[tuple[str, str]], lang: str = "en") -> str:
-    """What the new version set at the place of each fine asked, in brackets, to follow a verdict
-    (`` (the new version set 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)``); "" for none."""
+    """What the new version has at the place of each fine asked, in brackets, to follow a verdict
+    (`` (the new version has 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)``); "" for none."""
     if not fines:
         return ""
     if lang == "zh":
         return "（" + "；".join(f"建议为「{a}」，新版本规定为「{w}」" for a, w in fines) + "）"
-    return " (" + "; ".join(f"the new version set 「{w}」 where 「{a}」 was asked" for a, w in fines) + ")"
+    # (has, not set: the new version may have kept the old one, 百分之十以下 where 百分之五以下 was asked, a trial)
+    return " (" + "; ".join(f"the new version has 「{w}」 where 「{a}」 was asked" for a, w in fines) + ")"
 
 
 def instead_note(instead: Sequence[tuple[str, str]], lang: str = "en") -> str:
@@ -161,16 +167,24 @@ class Otherwise:
     placed: str | None = None
     added: tuple[str, ...] = ()
     written: tuple[tuple[str, str], ...] = ()
+    #: a new article the new version enacted in words of its own (read as it: :func:`_reads_as`, or
+    #: as many of its sentences reading nearly so), the article it stands in (反垄断法 2022 第三十二条,
+    #: one ground of three, for a trial's 第二十六条之一)
+    reworded: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {**({"placed": self.placed} if self.placed else {}), **({"added": list(self.added)} if self.added else {}),
-                **({"written": [list(w) for w in self.written]} if self.written else {})}  # fmt: skip
+                **({"written": [list(w) for w in self.written]} if self.written else {}),
+                **({"reworded": self.reworded} if self.reworded else {})}  # fmt: skip
 
     def clauses(self, lang: str = "en") -> list[str]:
         """What differs, a clause each: ``put in as 第四条第二款 of the new version, not where asked``,
         ``written with 「（以下统称电子形式）」 added``, ``punctuation or spacing otherwise: 「,」 → 「，」``
         (in Chinese with ``lang="zh"``, citations without their ids)."""
         parts = []
+        if self.reworded:
+            parts.append(f"新版本以其他文字写入{plain_citation(self.reworded)}" if lang == "zh"
+                         else f"in other words, in {self.reworded} of the new version")  # fmt: skip
         if self.placed:
             parts.append(f"新版本将其列为{plain_citation(self.placed)}，与建议位置不同" if lang == "zh"
                          else f"put in as {self.placed} of the new version, not where asked")  # fmt: skip
@@ -185,6 +199,59 @@ class Otherwise:
     def said(self, lang: str = "en") -> str:
         """:meth:`clauses`, joined."""
         return ("；" if lang == "zh" else "; ").join(self.clauses(lang))
+
+
+#: How much of a new article's characters, in order, a run of the new version's sentences at most
+#: HELD_WITHIN times as long must hold to read like it (:func:`reads_like`).
+HELD_WITHIN, HELD = 3, 0.85
+#: How like a new article, whole or in as many sentences, the new version's words must read: as a
+#: twin provision reads.
+LIKE = TWIN
+
+
+@dataclass(frozen=True, slots=True)
+class Alike:
+    """Words of the new version that read much like a new article proposed: ``words`` (shortened to
+    60 characters), the unit ``where`` they stand, and how alike: ``similarity`` (whole or in as
+    many sentences) or ``held`` (the share of its characters they hold in order)."""
+
+    words: str
+    where: str
+    how: str  # "similarity" or "held"
+    score: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"words": self.words, "new": self.where, self.how: round(self.score, 2)}
+
+    def said(self, lang: str = "en") -> str:
+        """How alike, said: ``similarity 0.69``, ``0.87 of its words in order`` (相似度0.69, 按顺序含其0.87的文字)."""
+        if lang == "zh":
+            return f"相似度{self.score:.2f}" if self.how == "similarity" else f"按顺序含其{self.score:.2f}的文字"
+        return f"similarity {self.score:.2f}" if self.how == "similarity" else f"{self.score:.2f} of its words in order"
+
+
+def reads_like(text: str, bodies: Iterable[tuple[str, str]]) -> tuple[str, str, str, float] | None:
+    """Of ``bodies`` (each unit's eid and text), the words that read most like the new article
+    ``text``: a run of as many sentences, or the whole, of similarity LIKE or more, or holding HELD of
+    its characters in order in at most HELD_WITHIN times its length: (the words, shortened to 60
+    characters; the eid; "similarity" or "held"; the score), the first best; None when none does.
+    Carry-forward and the adoption report ask this alike, so they never disagree."""
+    from rapidfuzz.distance import LCSseq
+
+    want = max(1, len(sentences(text)))
+    best: tuple[float, str, float, str, str] = (0.0, "", 0.0, "", "")
+    for eid, body in bodies:
+        pieces = sentences(body)
+        for run in ["".join(pieces[i:i + want]) for i in range(max(1, len(pieces) - want + 1))] + [body]:
+            alike = similarity(text, run)
+            held = LCSseq.similarity(text, run) / max(1, len(text)) if len(run) <= HELD_WITHIN * len(text) else 0.0
+            found = max((alike / LIKE, "similarity", alike), (held / HELD, "held", held))
+            if found[0] > best[0]:
+                best = (found[0], found[1], found[2], eid, run)
+    if best[0] < 1:
+        return None
+    run = best[4]
+    return (run if len(run) <= 60 else run[:60] + "…"), best[3], best[1], best[2]
 
 
 def otherwise_note(otherwise: Otherwise | None, lang: str = "en") -> str:
@@ -324,6 +391,7 @@ class Judge:
                        for en in alignment.entries if en.change is VersionChange.ADDED for n in en.new]  # fmt: skip
         self._pairs: dict[tuple[str, ...], _Pair] = {}
         self._old_of: dict[str, tuple[str, ...]] | None = None  # new article → the old ones it came from
+        self._articles: list[str] | None = None  # the new version's articles, in order (for alike)
         # per change judged made otherwise than word for word at its place (article, start, end, new): what differs
         self._otherwise: dict[tuple[str, int, int, str], Otherwise] = {}
         self._old_keys: set[str] | None = None  # every line of the old version, as plain_form writes it
@@ -452,6 +520,16 @@ class Judge:
             if not there:
                 continue
             lo, hi = min(s, *(o.start for o in there)), max(e, *(o.end for o in there))
+            # quoted by whole quantities, with their measure words and bounds (「可以处一百万元以下」, not
+            # 「可以处一百万」: the diffs end where 五十万元以下 and 五百万元以下 share 万元以下, a trial)
+            for _ in range(3):
+                wide = (min([lo, *(a for a, b in quantities(pair.old) if a < lo < b)]),
+                        max([hi, *(b for a, b in quantities(pair.old) if a < hi < b)]))
+                if wide == (lo, hi):
+                    break
+                lo, hi = wide
+                there = [o for o in self._version(pair) if (o.start < hi and o.end > lo) or o in there]
+                lo, hi = min(lo, *(o.start for o in there)), max(hi, *(o.end for o in there))
             written = splice(pair.old[lo:hi], [Span(o.start - lo, o.end - lo, o.new) for o in there])
             asked = splice(pair.old[lo:hi], [Span(s - lo, e - lo, sp.new)])
             # (words the new version only set in another width or spacing there are the old words)
@@ -809,8 +887,13 @@ class Judge:
             # written without a clause asked: partly (the safeguard a member asked is not in the law)
             left = self.left_out(at, c.proposed_text or "") if at is not None else ()
             state = Adoption.PARTLY if left else Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED
+            # enacted in words of its own: said, never "adopted" as if word for word; not enacted, the
+            # words of the new version that read much like it, if any, to check (as carry-forward says)
+            reworded = Otherwise(reworded=now) if at is not None and not left and fold(c.proposed_text or "") not in \
+                fold(renumber(self.new_index[at].body(self.new_sep), self._back)) else None  # fmt: skip
+            alike = self.alike(article, c.proposed_text or "") if not hit and held is None else None
             return Outcome(c, state, 1, int(hit and not left), where, now, int(bool(left)), words_in=held,
-                           left_out=left)  # fmt: skip
+                           left_out=left, otherwise=reworded, alike=alike)  # fmt: skip
         if c.stance is Stance.INSERT and c.proposed_text and self._words_put_in(article, c.proposed_text):
             # a new 款 or 项 whose words the new article has, though not as a 款 or 项 of their own
             # (a sentence of the 款 it followed): made, as carry-forward finds it
@@ -1107,6 +1190,20 @@ class Judge:
             return added
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
         return next((e for e in around if self._put_in(e, text, key)), None)
+
+    def alike(self, after: str, text: str) -> Alike | None:
+        """The words of the new version, in the articles two places either way of where old article
+        ``after`` went, that read much like the new article ``text`` (:func:`reads_like`), or None."""
+        news = self.by_old[after].new if after in self.by_old else ()
+        if not news:
+            return None
+        if self._articles is None:
+            self._articles = [e for e, u in self.new_index.items() if u.kind is Kind.ARTICLE]
+        at = self._articles.index(news[0]) if news[0] in self._articles else -1
+        if at < 0:
+            return None
+        found = reads_like(text, ((e, self.new_index[e].body(self.new_sep)) for e in self._articles[max(0, at - 2):at + 3]))
+        return None if found is None else Alike(found[0], describe(found[1], self.lang, self.new), found[2], found[3])
 
     def left_out(self, new_eid: str, text: str) -> tuple[str, ...]:
         """The clauses of the provision ``text`` that new article ``new_eid``, which holds it
@@ -1682,12 +1779,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -1737,6 +1834,8 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
     if o.moved_to is not None:
         said += t["moved_to"].format(where=_cited(o.moved_to, lang))
     said += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
+    if o.alike is not None:
+        said += t["alike"].format(words=o.alike.words, where=_cited(o.alike.where, lang), how=o.alike.said(lang))
     return said + left_out_note(o.left_out, lang)
 
 

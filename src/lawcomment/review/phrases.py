@@ -35,8 +35,12 @@ def quantities(text: str) -> list[tuple[int, int]]:
             continue
         start, ordinal = i, text.endswith("第", 0, i)  # 第三十条 cites; it states no quantity
         while i < len(text) and (text[i] in NUMERAL or (text[i] in ".．" and i + 1 < len(text) and text[i + 1] in _DIGITS
-                                                          and text[i - 1] in _DIGITS)):  # fmt: skip
-            i += 1
+                                                          and text[i - 1] in _DIGITS)  # fmt: skip
+                                 # a fraction is one number (百分之十, 三分之二): never 十 alone, quoted cut
+                                 # in half (反垄断法 2022 第五十七条, a trial)
+                                 or (text.startswith("分之", i) and i > start and i + 2 < len(text)
+                                     and text[i + 2] in NUMERAL)):  # fmt: skip
+            i += 2 if text[i] == "分" else 1
         i += next((len(u) for u in UNITS if text.startswith(u, i)), 0)
         bound = next((u for u in BOUNDS if text.startswith(u, i)), "")
         if bound == "内" and text[i + 1:i + 2] in _NOT_WITHIN:
