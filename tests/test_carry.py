@@ -86,6 +86,11 @@ def test_an_adopted_insertion_is_not_inserted_again(consultation, data: Path, tm
     assert unit["changes"] == [] and unit["conflicts"] == []
     assert unit["position"] == unit["base"]
     assert "依法依法" not in unit["position"]
+    # (反垄断法 2007 → 2022, a trial) shown, the member's own words are the proposal, the new version's beside
+    shown = consultation("comment", "show", str(c["id"])).stdout
+    assert (f"  proposed: {ART13.replace('应当符合', '应当依法符合')}  (#1's wording, on ecommerce@1)\n"
+            f"  now:      {c['proposed_text']}  (the new version's words, which made its changes)\n") in shown, shown
+    assert "明令禁止" in c["proposed_text"]
 
 
 def test_a_partly_adopted_proposal_keeps_only_what_is_left(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

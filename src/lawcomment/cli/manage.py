@@ -49,6 +49,8 @@ def register(cli: click.Group) -> None:
             # cited as the law and the exports cite it (a 项 of an article of one 款: 第十六条第八项)
             cited = citations(on.load, lang)(c.anchor.eid) if c.anchor.eid else ""
             revisions = store.revisions(comment_id)
+            # carried as adopted, its wording is the new version's text: the member's own words are its origin's
+            asked = store.get_comment(c.origin) if c.origin and str(c.status) == "adopted" and c.proposed_text else None
             replies = [r for r in store.comments(c.draft, include_superseded=True) if r.thread == c.id]
             events = store.events(obj=f"comment:{comment_id}")
         if fmt == "json":
@@ -65,7 +67,11 @@ def register(cli: click.Group) -> None:
                  f"  status:   {c.status}" + (f" ({c.note})" if c.note else "")]  # fmt: skip
         if c.anchor.quote:
             lines.append(f"  quote:    「{c.anchor.quote}」")
-        if c.proposed_text is not None:
+        if asked is not None and asked.proposed_text is not None and asked.proposed_text != c.proposed_text:
+            # (a trial read the legislature's words, 个人隐私 and 依法 added, as the member's proposal)
+            lines.append(f"  proposed: {asked.proposed_text}  (#{asked.id}'s wording, on {asked.draft})")
+            lines.append(f"  now:      {c.proposed_text}  (the new version's words, which made its changes)")
+        elif c.proposed_text is not None:
             lines.append(f"  proposed: {c.proposed_text}")
         if c.body:
             lines.append(f"  reason:   {c.body}")
