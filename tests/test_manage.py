@@ -75,6 +75,20 @@ def test_an_edited_wording_unlike_its_unit_is_said_as_at_intake(consultation) ->
                              "reason, 理由)\n")  # fmt: skip
 
 
+def test_a_wording_moved_onto_an_article_it_does_not_read_like_is_said_at_once(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(反垄断法, a trial) `comment edit --at` moved a wording of one article onto another and said only
+    "anchor changed"; the warning that it reads like the first came from the next merge."""
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    moved = run("comment", "edit", "1", "--at", "第十六条")
+    assert moved.exit_code == 0
+    assert "warning: the proposed wording for 第十六条 (art_16) reads much more like 第十三条 (art_13)" in moved.stderr, \
+        moved.stderr  # fmt: skip
+    # moved back where it reads, nothing to say
+    back = run("comment", "edit", "1", "--at", "第十三条")
+    assert back.exit_code == 0 and back.stderr == ""
+
+
 def test_a_comment_given_to_the_wrong_member_is_given_to_the_right_one(consultation) -> None:  # type: ignore[no-untyped-def]
     """A marked-up file read with the wrong author map, a row under another company's id: `comment
     edit --member` gives the comment to the right member, kept, logged and undone like any edit (a

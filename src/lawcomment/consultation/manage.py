@@ -177,8 +177,11 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                              f"comment (`comment add --lang {'zh' if lang == 'en' else 'en'}`)")  # fmt: skip
     if proposed != c.proposed_text:
         fields["proposed_text"] = proposed
-        if proposed and new_stance is Stance.AMEND and not c.lang:  # read as at intake: a wording unlike its unit said
-            warnings += misfiled(draft, [NewComment(c.member, anchor, new_stance, c.source, proposed_text=proposed)])
+    if (proposed != c.proposed_text or anchor.eid != c.anchor.eid) and proposed and new_stance is Stance.AMEND \
+            and not c.lang:  # fmt: skip
+        # read as at intake: a wording unlike its unit said, reworded or moved there (a trial moved a
+        # wording of 第四十六条 onto 第四十七条 and heard of it only from the next merge)
+        warnings += misfiled(draft, [NewComment(c.member, anchor, new_stance, c.source, proposed_text=proposed)])
     if new_stance is not c.stance:
         fields["stance"] = new_stance
     if anchor != c.anchor:
