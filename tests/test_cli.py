@@ -140,6 +140,34 @@ def test_a_mistyped_command_is_named_with_the_commands_it_may_be(runner: CliRunn
     assert result.stderr.splitlines()[-1] == said
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    (["init", "--db", "c.db"], "Error: --db is an option of lawcomment itself, not of 'init': put it before the command "
+                               "(lawcomment --db … init …)"),
+    (["draft", "list", "--db=c.db"], "Error: --db is an option of lawcomment itself, not of 'draft': put it before the "
+                                     "command (lawcomment --db … draft …)"),
+    (["log", "--user", "wang"], "Error: --user is an option of lawcomment itself, not of 'log': put it before the command "
+                                "(lawcomment --user … log …)"),
+])  # fmt: skip
+def test_an_option_of_lawcomment_itself_given_after_the_command_is_said_where_it_goes(runner: CliRunner, typed: list[str],
+                                                                                      said: str, tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial) `lawcomment init --db c.db`, as the README's comment reads: click said only "No such
+    option"; and nothing was created."""
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        result = runner.invoke(cli, typed)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[-1] == said
+        assert not Path("c.db").exists() and not Path("lawcomment.db").exists()
+
+
+def test_check_of_a_stored_drafts_name_says_it_reads_files(runner: CliRunner, tmp_path: Path) -> None:
+    """(a new user's trial) `check aml@1` said only "no such file"."""
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        result = runner.invoke(cli, ["check", "aml@1"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == ("Error: aml@1: no such file; check reads a draft's file (.docx, .md, .txt), "
+                                              "not a draft in the store: give the file you added with `draft add`")  # fmt: skip
+
+
 def test_profiles_lists_builtins(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["profiles"])
     assert result.exit_code == 0

@@ -104,6 +104,7 @@ class _Group(click.Group):
                         else f" (Possible options: {', '.join(close)})" if close else "")  # fmt: skip
                 raise click.UsageError(f"No such command {given!r}.{hint}", ctx)
             _refuse_repeats(ctx, command, args[1:])
+            _refuse_late_group_options(ctx, given, command, args[1:])
             return given, command, args[1:]
         name, command, rest = super().resolve_command(ctx, args)
         if command is not None:
@@ -185,6 +186,24 @@ def _refuse_repeats(ctx: click.Context, command: click.Command, args: list[str])
                 raise click.UsageError(f"{seen[option.name]} and {given}: {name} takes one value; give it once", ctx)
             seen[option.name] = given
         i += 2 if name in valued and not inline else 1
+
+
+#: The options of ``lawcomment`` itself, which go before the command.
+_GROUP_OPTIONS = ("--db", "--user", "--plugins-dir")
+
+
+def _refuse_late_group_options(ctx: click.Context, name: str, command: click.Command, args: list[str]) -> None:
+    """Say where ``--db`` goes when it is given after the command (``lawcomment init --db c.db``, as a
+    trial read the README): click's own "No such option" does not say (a command with an option of
+    that name, a plugin's, takes it as its own)."""
+    own = {opt for param in command.params for opt in param.opts}
+    for arg in args:
+        if arg == "--":
+            return
+        given = arg.split("=", 1)[0]
+        if given in _GROUP_OPTIONS and given not in own:
+            raise click.UsageError(f"{given} is an option of lawcomment itself, not of {name!r}: put it before the "
+                                   f"command (lawcomment {given} … {name} …)", ctx)  # fmt: skip
 
 
 def _use_plugins_dir(ctx: click.Context) -> None:
@@ -323,6 +342,10 @@ def check(draft: Path, profile: str | None, encoding: str | None) -> None:
     from .. import Severity, load_draft
     from ..drafts import lint
 
+    if not draft.exists() and "@" in draft.name and draft.name == str(draft):
+        # (a trial typed `check aml@1`, the stored draft's name, and read "no such file")
+        raise click.UsageError(f"{draft}: no such file; check reads a draft's file (.docx, .md, .txt), not a draft "
+                               "in the store: give the file you added with `draft add`")  # fmt: skip
     parsed = load_draft(draft, profile=profile, encoding=encoding)
     found = [*parsed.diagnostics, *lint(parsed)]
     found.sort(key=lambda d: (d.line is None, d.line or 0))
