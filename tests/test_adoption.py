@@ -418,6 +418,28 @@ def test_a_new_article_enacted_in_words_of_its_own_is_adopted_in_other_words() -
     assert outcome_note(o, "zh") == "（新版本以其他文字写入第二条）"
 
 
+@pytest.mark.parametrize(("new_art", "said", "data"), [
+    # (反垄断法 2007 第四十一条 → 2022 第四十九条, a trial) 和个人信息 put in as asked, 、个人隐私 and 依法 beside
+    ("执法机构及其工作人员对执法过程中知悉的商业秘密、个人隐私和个人信息依法负有保密义务。",
+     " (the new version also wrote 「、个人隐私」、「依法」)", {"also": ["、个人隐私", "依法"]}),
+    ("执法机构及其工作人员对执法过程中知悉的商业秘密和个人信息负有保密义务。", "", {}),  # as proposed: nothing to say
+    ("执法机构及其工作人员对执法过程中知悉的商业秘密和个人信息负有保密义务。违反前款规定的，由上级机关责令改正，对直接负责的主管人员依法"
+     "给予处分。", " (the new version wrote more words of its own in the article)", {"also_more": True}),
+])  # fmt: skip
+def test_a_change_adopted_with_words_of_the_new_versions_own_says_them(new_art: str, said: str, data: dict) -> None:  # type: ignore[type-arg]
+    from lawcomment.review import outcome_note
+
+    old = parse_text(_law("执法机构及其工作人员对执法过程中知悉的商业秘密负有保密义务。", *_REST))
+    new = parse_text(_law(new_art, *_REST))
+    (o,) = outcomes(old, new, align_articles(old, new),
+                    [_proposal("执法机构及其工作人员对执法过程中知悉的商业秘密和个人信息负有保密义务。")])  # fmt: skip
+    assert o.state is Adoption.ADOPTED
+    assert re.sub(r" \(art_[0-9_a-z]+\)", "", outcome_note(o)) == said
+    assert {k: v for k, v in o.to_dict({}).items() if k.startswith("also")} == data
+    if said.startswith(" (the new version also"):
+        assert outcome_note(o, "zh") == "（新版本另写有「、个人隐私」、「依法」）"
+
+
 def test_a_fine_kept_is_quoted_whole_and_not_said_set() -> None:
     """(反垄断法 2007 第四十七条 → 2022 第五十七条, unchanged; a trial) 百分之十 → 百分之五 asked: the report said
     the new version "set 「十以下」", cutting the number and saying it changed what it kept."""
@@ -1334,7 +1356,7 @@ _FINE42_NEW = ("对单位可以并处二十万元以下的罚款，对其直接�
 @pytest.mark.parametrize(("old", "asked", "new", "state", "present", "said"), [
     # the very range asked, in the first clause (the one for every case): adopted, though the shortest diff makes the
     # old fine the graver clause's (reported "not adopted (0/2)")
-    (_FINE45, "二十万元以上一百万元以下", _FINE45_NEW, Adoption.ADOPTED, 2, "adopted"),
+    (_FINE45, "二十万元以上一百万元以下", _FINE45_NEW, Adoption.ADOPTED, 2, "adopted (the new version wrote more words of its own in the article)"),
     # the upper limit raised to the one asked, the lower one dropped: partly, and what was set said
     (_FINE42, "二万元以上二十万元以下", _FINE42_NEW, Adoption.PARTLY, 1,
      "partly adopted (1/2 changes) (the new version has 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)"),

@@ -790,7 +790,10 @@ ADOPTION = [  # comment, member, 第一稿, 2022, state
 #: What the text report says after a verdict: the fine set otherwise at the place of the one asked.
 ADOPTION_SAID = {7: " (the new version has 「三百万元以下」 where 「一百万元以下」 was asked)",
                  # and what it wrote where a change it did not make asked other words
-                 11: " (the new version wrote 「以及其他经营」 where 「和政府采购」 was asked)"}
+                 11: " (the new version wrote 「以及其他经营」 where 「和政府采购」 was asked)",
+                 # and what more it wrote around a change it made (反垄断法, a trial: "adopted" read as word for word)
+                 24: " (the new version wrote more words of its own in the article)",
+                 8: " (the new version wrote more words of its own in the article)"}
 
 
 def test_adoption_reports_what_the_2022_text_adopted(cx: SimpleNamespace) -> None:

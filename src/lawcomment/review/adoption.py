@@ -93,6 +93,11 @@ class Outcome:
     # its words, shortened; where; how alike), for staff to judge whether it was adopted in other words
     # (反垄断法 2007 第十四条之一 asked, 2022 第十八条第三款 with a condition added, a trial)
     alike: Alike | None = None
+    # adopted, the new version's words around the changes (each of its changes made, and more): the words it
+    # wrote that the proposal has not, when few and short (、个人隐私 and 依法 around 和个人信息 asked:
+    # 反垄断法 2022 第四十九条, a trial read "adopted" as word for word); ``also_more``: more than that
+    also: tuple[str, ...] = ()
+    also_more: bool = False
 
     @property
     def share(self) -> float:
@@ -113,7 +118,8 @@ class Outcome:
                 **({"fines": _fines_dict(self.fines)} if self.fines else {}),
                 **({"instead": _fines_dict(self.instead)} if self.instead else {}),
                 **({"left_out": list(self.left_out)} if self.left_out else {}),
-                **({"alike": self.alike.to_dict()} if self.alike is not None else {})}  # fmt: skip
+                **({"alike": self.alike.to_dict()} if self.alike is not None else {}),
+                **({"also": list(self.also)} if self.also else {}), **({"also_more": True} if self.also_more else {})}  # fmt: skip
 
 
 def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
@@ -200,6 +206,10 @@ class Otherwise:
         """:meth:`clauses`, joined."""
         return ("；" if lang == "zh" else "; ").join(self.clauses(lang))
 
+
+#: The words around a proposal's changes that the new version wrote are quoted when they are at most
+#: this many pieces of at most this many characters, each within a line (:meth:`Judge.also`).
+ALSO_MOST, ALSO_CHARS = 3, 20
 
 #: How much of a new article's characters, in order, a run of the new version's sentences at most
 #: HELD_WITHIN times as long must hold to read like it (:func:`reads_like`).
@@ -920,8 +930,11 @@ class Judge:
             # 野生动物保护法 2018 第五十六条, rewritten as 2022 第六十一条: "adopted", and nothing pointed there)
             like = self.closest(article) if state is Adoption.ADOPTED and self.deleted(article) and \
                 not proposed.strip() else None  # fmt: skip
+            also, more = self.also(article, proposed) if state is Adoption.ADOPTED and moved is None and \
+                not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False)  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
+                           also=also, also_more=more,
                            moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted),
                            instead=self.instead(article, counted, verdicts))  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
@@ -1190,6 +1203,24 @@ class Judge:
             return added
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
         return next((e for e in around if self._put_in(e, text, key)), None)
+
+    def also(self, article: str, proposed: str) -> tuple[tuple[str, ...], bool]:
+        """For a proposal ``proposed`` (old ``article``'s whole text as it asks) that the new version
+        adopted: the words the new article has that it has not (ALSO_MOST pieces of ALSO_CHARS
+        characters at most, within a line), and whether there are more than that; ((), False) when
+        the new article reads as proposed, or the article became several."""
+        news = self.by_old[article].new if article in self.by_old else ()
+        if len(news) != 1:
+            return (), False
+        body = renumber(self.new_index[news[0]].body(self.new_sep), self._back)
+        if fold(body) == fold(proposed):
+            return (), False
+        words = [sp.new for sp in diff(proposed, body).spans() if fold(sp.new)]
+        if not words:
+            return (), False
+        if len(words) > ALSO_MOST or any(len(w) > ALSO_CHARS or "\n" in w for w in words):
+            return (), True
+        return tuple(words), False
 
     def alike(self, after: str, text: str) -> Alike | None:
         """The words of the new version, in the articles two places either way of where old article
@@ -1779,12 +1810,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -1836,6 +1867,10 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
     said += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
     if o.alike is not None:
         said += t["alike"].format(words=o.alike.words, where=_cited(o.alike.where, lang), how=o.alike.said(lang))
+    if o.also:
+        said += t["also"].format(words="、".join(f"「{w}」" for w in o.also))
+    elif o.also_more:
+        said += t["also_more"]
     return said + left_out_note(o.left_out, lang)
 
 
