@@ -1858,6 +1858,30 @@ def test_citations_the_next_reading_renumbered_follow_it_in_proposals_and_decisi
     assert "违反本法第二条<del>和</del><ins>、</ins>第三条" in md and "依照本法第三条<ins>、第二条</ins>的规定" in md, md
 
 
+def test_the_committees_wording_follows_a_next_reading_that_changed_only_the_width_of_a_mark(consultation,  # type: ignore[no-untyped-def]
+                                                                                             tmp_path: Path) -> None:  # fmt: skip
+    """(农业技术推广法 2012 第十一条 → 2024, a trial of the web app) The committee's own wording deleted an
+    item and ended the list with 。; the next reading changed only its half-width colon to ：. The wording
+    was dropped with its reason ("set against text the new version changed"), the list left ending in ；."""
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    law = "# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 推广机构履行下列职责{}\n\n（一）提供技术服务；\n\n（二）开展培训；\n\n（三）其他职责。\n"
+    v1.write_text(law.format(":"), encoding="utf-8")
+    v2.write_text(law.format("："), encoding="utf-8")
+    assert run("draft", "add", str(v1), "--name", "w", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "w@1", "--at", "第二条第三项", "--stance", "delete").exit_code == 0
+    assert run("decide", "--draft", "w@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    assert run("decide", "--draft", "w@1", "--article", "第二条", "--text", "推广机构履行下列职责:\n（一）提供技术服务；\n（二）开展培训。",
+               "--committee-reason", "删去兜底项").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "w", "--version", "2", "--supersedes", "1")
+    assert "carried 2 decision(s), 0 no longer apply\ncarried 1 committee reason(s)\n" in result.output, result.output
+    unit = _unit(run, "w@2", "第二条")
+    assert unit["position"] == "推广机构履行下列职责：\n（一）提供技术服务；\n（二）开展培训。"
+    assert unit["committee_reason"] == "删去兜底项"
+    # the proposal it answered is the carried one, re-based as it is: nothing "arrived" since
+    assert "was set before" not in run("merge", "--draft", "w@2").stdout
+
+
 @pytest.mark.parametrize("action", ["--reject", "--accept"])
 def test_a_decision_on_words_citing_renumbered_articles_follows_them(consultation, tmp_path: Path, action: str) -> None:  # type: ignore[no-untyped-def]
     """(反垄断法 2007 第五十三条 → 2022 第六十五条, a new user's trial) The committee rejected deleting a 款

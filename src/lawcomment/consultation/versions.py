@@ -83,6 +83,8 @@ class CarriedDecision:
     #: left behind on the old version: the comments it decided on, each orphaned at this carry (carried,
     #: it would match no proposal of the new version and go stale at once)
     orphaned: tuple[int, ...] = ()
+    #: what was on the table when it was made, as the new version words it (None: as it was)
+    premise: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -762,6 +764,15 @@ class Reanchorer:
                 # (五个工作日 and the new 复检 款: 农产品质量安全法 2018 第三十六条, a trial)
                 return CarriedDecision(d, None, None, None, "the new version made each change of the committee's "
                                        "wording, with words of its own around them", adopted=True)  # fmt: skip
+            if plain_form(old_r) == plain_form(new_base):
+                # the new version changed only the width or spacing of some marks (: → ：): the committee's
+                # wording follows it there, its own changes as they were, never dropped with its reason
+                # (农业技术推广法 2012 第十一条 → 2024, a trial of the web app)
+                moved_text = rebase(old_r, d.new or "", new_base)
+                if all(e.state in ("moved", "adopted") for e in moved_text.edits):
+                    # the proposals it answered, as their carried copies now read: none "arrived since"
+                    return CarriedDecision(d, target, None, None, new=moved_text.text,
+                                           premise=_premise_on(d.premise, old_r, new_base))  # fmt: skip
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
         moved = Mover(old_r if moving is not span else old_base, new_base).move(moving)
         if moved.state == "changed" and old_unit.kind is Kind.ARTICLE and (
@@ -1191,6 +1202,27 @@ def _through(edits: Sequence[Span], k: int, start: bool) -> int:
     return k + shift
 
 
+def _premise_on(premise: str, old: str, new: str) -> str | None:
+    """A decision's premise (the texts on the table when it was made, as JSON) with each text a
+    wording of ``old`` re-based onto ``new``, as the proposals carried with it are; None when it
+    has none, or a text does not move cleanly (it is kept as it was)."""
+    import json
+
+    if not premise:
+        return None
+    data = json.loads(premise)
+    out: dict[str, object] = {}
+    for key, texts in data.items():
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            out[key] = texts
+            continue
+        moved = [rebase(old, t, new) for t in texts]
+        if not all(e.state in ("moved", "adopted") for m in moved for e in m.edits):
+            return None
+        out[key] = [m.text for m in moved]
+    return json.dumps(out, ensure_ascii=False)
+
+
 #: A line held in order by a twin (see _twin_lines): this much of it, its characters in order, as
 #: the adoption report reads a proposed article held (review.adoption.HELD).
 _HELD = HELD
@@ -1582,8 +1614,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                         # now does (a rejection of deleting 依据本法第二十八条… went stale: 反垄断法 2022, a trial)
                         words = there
                 store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=words,
-                                   new=cd.new if cd.new is not None else d.new,
-                                   reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
+                                   new=cd.new if cd.new is not None else d.new, reason=d.reason, subject=d.subject,
+                                   premise=cd.premise if cd.premise is not None else d.premise, origin=d.id)  # fmt: skip
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)
         left: list[tuple[str, str]] = []
