@@ -1,0 +1,24 @@
+"""A new user's trial of the web app (a consultation on 农业技术推广法 2012 and its 2024 reading, three
+member companies and staff in chromium): what staff met, through the app as a browser sends it."""
+
+from __future__ import annotations
+
+
+def test_staff_see_the_dashboard_not_a_members_links_on_a_drafts_page(client) -> None:  # type: ignore[no-untyped-def]
+    """Staff saw 本单位意见 (0), 下载意见反馈表 (a form for the secretariat) and the members' 总体意见 section with
+    nothing under it; the dashboard link was small and last."""
+    page = client("wang").get("/d/law@1").text
+    head = page.split('<form method="get" class="search">')[0]
+    assert '<a href="/staff/d/law%401" class="button">' in head
+    assert "/d/law%401/mine" not in head and "/d/law%401/form.docx" not in head and 'id="remarks"' not in head
+    # a member's page is as before
+    member = client("li").get("/d/law@1").text
+    assert "/d/law%401/mine" in member and "/d/law%401/form.docx" in member and 'id="remarks"' in member
+    assert 'class="button"' not in member.split('<form method="get" class="search">')[0]
+
+
+def test_staff_reading_an_article_are_not_told_their_company_has_no_comments(client) -> None:  # type: ignore[no-untyped-def]
+    page = client("wang").get("/d/law@1/a/art_2").text
+    assert 'id="comments"' not in page and "本单位尚未提出意见" not in page
+    assert '<a href="/staff/d/law%401/a/art_2">' in page  # the merged view, where staff's work is
+    assert 'id="comments"' in client("li").get("/d/law@1/a/art_2").text
