@@ -189,6 +189,10 @@ def test_a_form_field_past_its_size_or_too_many_fields_gets_the_apps_own_page(cl
         r = c.post(f"{page}/comment", data=data)
         assert r.status_code == 400 and "提交的内容无法读取" in r.text and "<html" in r.text
         assert "Field exceeded" not in r.text and "Too many fields" not in r.text
+        # the limits a member can act on, in characters (a trial read "over 1 MB" of 120,000 characters)
+        from lawcomment_web.pages import MAX_REASON, MAX_WORDING
+
+        assert f"建议条文最多{MAX_WORDING:,}个字符，理由最多{MAX_REASON:,}个字符" in r.text and "1 MB" not in r.text
     assert store.comments("law@1") == []
 
 

@@ -86,7 +86,7 @@ WORDS: dict[str, dict[str, str]] = {
         "group_accept": "采用这组措辞", "group_reject": "不采纳这组意见", "near_decided": "已整组决定（决定{ids}）",
         "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定，请返回重新查看后再决定。",
         "comment_changed": "这条意见在您打开页面后已被修改或撤回；未作任何决定，请返回查看最新内容后再决定。",
-        "form_unreadable": "提交的内容无法读取：某一栏超过 1 MB、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请返回，缩短后再提交。",
+        "form_unreadable": "提交的内容无法读取：某一栏过长（建议条文最多50,000个字符，理由最多20,000个字符）、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请用浏览器的“后退”返回（所填内容一般仍在），缩短后再提交。",
         "form_not_utf8": ("提交的内容无法读取：其中有不是 UTF-8 编码的文字（多来自脚本，或编码设置有误的程序）。未保存任何内容；"
                           "请返回，用本站页面上的表单重新提交。"),
         "english_merged": "英文译本将{units}合为一段译出，以上英文对应这几处，无法逐款拆分。",
@@ -234,8 +234,9 @@ WORDS: dict[str, dict[str, str]] = {
                          "reworded or added); nothing was decided: go back and look at it again before deciding.",
         "comment_changed": ("This comment was edited or withdrawn after the page was drawn; nothing was decided: go "
                             "back, look again, then decide."),
-        "form_unreadable": ("What was sent could not be read: a field over 1 MB, too many fields, or a NUL character no text can hold. Nothing was "
-                            "saved; go back, shorten it and send it again."),
+        "form_unreadable": ("What was sent could not be read: a text far too long (a wording may have 50,000 characters, a "
+                            "reason 20,000), too many fields, or a NUL character no text can hold. Nothing was saved; go back "
+                            "with the browser's Back button (what you typed is usually still there), shorten it and send it again."),
         "form_not_utf8": ("What was sent could not be read: some of its text is not UTF-8 (most likely a script's, or a "
                           "program set to another encoding). Nothing was saved; go back and send it with the form on "
                           "this site's page."),
