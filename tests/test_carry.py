@@ -2836,7 +2836,8 @@ def test_the_next_reading_says_what_it_left_out_of_a_new_article_and_finds_a_new
     report = run("adoption", "--draft", "pat@2")
     assert report.exit_code == 0, report.output
     assert report.stdout.splitlines()[1:3] == [
-        f"  #1    acme      第一条 (art_1) → 第二条 (art_2)  partly adopted (0/1 changes, 1 more in part) (written without "
+        f"  #1    acme      after 第一条 (art_1) → 第二条 (art_2)  partly adopted (0/1 changes, 1 more in part) (written "
+        "without "
         f"「{heard}」) (now #3)",
         "  #2    beta      第二条 (art_2) → 第三条 (art_3)  adopted (put in as 第四条 (art_4) of the new version, not where "
         "asked) (now #4)"]  # fmt: skip

@@ -828,7 +828,8 @@ def test_adoption_text_report(cx: SimpleNamespace) -> None:
         "  第四十六条 (art_46) → 第五十六条 (art_56)  adopted (1/1 changes)",
         "  第五十条 (art_50) → 第六十条 (art_60)  adopted (1/1 changes)",
     ]  # fmt: skip
-    rows = [re.fullmatch(r"  #(\d+)\s+(\S+)\s+(\S+ \(\S+\)) → (\S+ \(\S+\))\s+(.+?)(?: \(now #(\d+)\))?", line)
+    # (a new article proposed is cited after the article it follows: after 第七条 (art_7))
+    rows = [re.fullmatch(r"  #(\d+)\s+(\S+)\s+(?:after )?(\S+ \(\S+\)) → (\S+ \(\S+\))\s+(.+?)(?: \(now #(\d+)\))?", line)
             for line in text[1:18]]  # fmt: skip
     assert [(int(m[1]), m[2], m[3], m[4], m[5]) if m else line for m, line in zip(rows, text[1:18])] == [
         (*row[:4], row[4] + ADOPTION_SAID.get(row[0], "")) for row in ADOPTION]

@@ -1810,12 +1810,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -1892,7 +1892,11 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
                  if o.state is Adoption.PARTLY and o.closest is None else "")  # fmt: skip
         share += outcome_note(o, lang)
         now = t["now"].format(n=carried[o.comment.id]) if o.comment.id in carried else ""
-        lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
+        # a new article or 款 proposed after a unit: said so, not as if that unit were amended (a trial)
+        was = _cited(o.old_citation, lang)
+        if o.comment.stance is Stance.INSERT:
+            was = t["after"].format(where=was)
+        lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{was} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)
     for title, table in ((t["by_member"], by_member), (t["by_group"], by_group)):
