@@ -654,7 +654,8 @@ def test_workers_reading_their_own_comments_merge_as_one_reading_them_all(busy: 
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """A whole draft's merge given no comments has its workers read their own articles' (the
     parent reads none): the positions, those the workers rendered, and the positions and diffs
-    kept are those of the merge of the comments read at once, in one process or in workers."""
+    kept (in the same order) are those of the merge of the comments read at once, in one
+    process or in workers."""
     from lawcomment.review import position_text
     from lawcomment.review.position import UnitPosition
     from lawcomment.store.sql import SQLStore
@@ -679,7 +680,9 @@ def test_workers_reading_their_own_comments_merge_as_one_reading_them_all(busy: 
                 positions = draft_positions(store, stored, comments=comments, generation=generation,
                                             workers=1 if how == "given1" else 2, render=render, rendered=rendered)  # fmt: skip
             kept = store.conn.execute("SELECT eid, ord, stamp, data FROM unit_positions ORDER BY ord").fetchall()
-            made[how] = (positions, store.diffs(stored), kept)
+            # (the workers' diffs kept chunk by chunk as they come, in the order of one keeping of them all)
+            diffs = store.conn.execute("SELECT rowid, draft_id, key, data FROM diffs ORDER BY rowid").fetchall()
+            made[how] = (positions, diffs, kept)
             assert all(rendered[p.eid] == render(p) for p in positions if p.eid in rendered)
             assert bool(rendered) is (how != "given1")
     assert made["own"] == made["given1"] == made["given2"]

@@ -347,6 +347,10 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     reads each chunk's positions as it arrives, while the workers merge on. The texts cross as
     UTF-8, as orjson writes and reads them: made into strings once, for the store (sent as
     strings, they were decoded, encoded to be pickled, decoded, and encoded again to be read).
+    The diffs are kept as they come too (each chunk's in a transaction of its own, in the
+    chunks' order, as if kept at once), while the workers merge on; the positions are kept once
+    all are there, in one transaction (a reader never sees some of one merge's and some of
+    another's).
 
     ``read(chunk)``, with the ``weights`` of the targets (their comments): a worker's reading of
     its chunk's comments by target, instead of ``by_target``."""
@@ -354,7 +358,7 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
 
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
-    def merge(chunk: Sequence[str]) -> tuple[list[bytes], dict[str, str], list[str]]:
+    def merge(chunk: Sequence[str]) -> tuple[str, list[bytes], dict[str, str], list[str]]:
         own = read(chunk) if read is not None else by_target
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
@@ -364,30 +368,36 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
         done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         shown = [render(p) for p in done] if render is not None else []
-        return [orjson.dumps(d) for d in positions_data(done)], fresh, shown  # (compact's texts, as UTF-8)
+        return chunk[0], [orjson.dumps(d) for d in positions_data(done)], fresh, shown  # (compact's texts, as UTF-8)
 
     merged = 0
     decoded: dict[int, list[UnitPosition]] = {}  # by the id of the chunk's result
+    place = {t: n for n, t in enumerate(targets)}
+    waiting: dict[int, tuple[int, dict[str, str]]] = {}  # the diffs of chunks arrived before one ahead of them
+    kept = 0  # the targets whose chunks' diffs are kept: those before this one
 
-    def arrived(count: int, result: tuple[list[bytes], dict[str, str], list[str]]) -> None:
-        nonlocal merged
+    def arrived(count: int, result: tuple[str, list[bytes], dict[str, str], list[str]]) -> None:
+        nonlocal merged, kept
         # read as kept positions are (the same texts): the positions as the workers made them
-        decoded[id(result)] = [position_from_data(loads(data)) for data in result[0]]
+        decoded[id(result)] = [position_from_data(loads(data)) for data in result[1]]
+        waiting[place[result[0]]] = (count, result[2])
+        while kept in waiting:  # (a diff two chunks made is kept with the first, as one dict of them all keeps it)
+            many, fresh = waiting.pop(kept)
+            if fresh and not store.read_only:
+                store.keep_diffs(stored, fresh)
+            kept += many
         merged += count
         if progress is not None:
             progress(merged, len(targets))
 
     sizes = {t: (len(by_target.get(t, ())) if weights is None else weights.get(t, 0)) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=sizes.__getitem__, done=arrived)
-    texts = [data.decode("utf-8") for chunk, _, _ in chunks for data in chunk]
-    diffs = {k: v for _, fresh, _ in chunks for k, v in fresh.items()}
-    if diffs and not store.read_only:
-        store.keep_diffs(stored, diffs)
+    texts = [data.decode("utf-8") for _, chunk, _, _ in chunks for data in chunk]
     if stamp is not None and not store.read_only:
         store.keep_positions(stored, stamp, list(zip(targets, texts, strict=True)))
     out = [p for chunk in chunks for p in decoded[id(chunk)]]
     if render is not None and rendered is not None:
-        rendered.update((p.eid, shown) for chunk in chunks for p, shown in zip(decoded[id(chunk)], chunk[2], strict=True))
+        rendered.update((p.eid, shown) for chunk in chunks for p, shown in zip(decoded[id(chunk)], chunk[3], strict=True))
     return out
 
 
