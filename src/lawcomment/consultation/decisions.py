@@ -49,7 +49,8 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     ``workers`` > 1 shares the units out among that many forked processes
     (:func:`lawcomment.workers.map_chunks`; the command line passes
     :func:`~lawcomment.workers.default_workers`); a process running other threads (a web
-    server) merges them itself.
+    server) merges them itself. A whole draft's merge given no ``comments`` has each worker
+    read its own articles' (the process reads none of them), where the store can.
 
     A warning that another article cites what a position takes away is left out when that
     article's own position no longer cites it (the committee rewrote the citation there).
@@ -269,8 +270,9 @@ def _read_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Map
     if not forks(len(targets), workers):
         return None
     memo = DiffMemo(store.diffs(stored))
-    # the languages of its working translations, for what a translation's wording says: read only
-    # for a comment in one, so the same to every unit whether or not another draft's comment is
+    # the languages of its working translations, for what a translation's wording says (read by
+    # unit_position only for a comment in a translation's language: passed to every unit, the
+    # positions are those of the parent's reading, which passes them only when a comment is)
     translated = store.translations(stored)
     opened: list[Any] = []  # this process's own connection to the store, opened for its first chunk
     target_of: dict[str, str] = {}  # per unit

@@ -27,10 +27,9 @@ from .protocol import DraftRef
 from .schema import MIGRATIONS
 
 if TYPE_CHECKING:
-    from ..records import CommitteeReason, Decision, Event, ImportBatch, Revision, StoredTranslation
-if TYPE_CHECKING:  # (SQLStore.reopener's)
     from collections.abc import Callable
-    from pathlib import Path
+
+    from ..records import CommitteeReason, Decision, Event, ImportBatch, Revision, StoredTranslation
 
 DEFAULT_DB = "lawcomment.db"
 #: A batch of comments this large, into a table at most BULK_RATIO times as large, is stored with the
@@ -1572,7 +1571,7 @@ class SQLStore(Accounts):
 
         from .sqlite import BUSY_TIMEOUT_MS, SQLiteEngine, read_only_connection
 
-        path: Path = self.db.path  # type: ignore[attr-defined]  # (SQLite's engine)
+        path = self.db.path  # type: ignore[attr-defined]  # (SQLite's engine)
         places, data, actor = self._places, self._data, self.actor
 
         def reopen() -> SQLStore | None:
@@ -1584,7 +1583,7 @@ class SQLStore(Accounts):
                 raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 # its pages read where they lie: a worker reads a few articles' comments at a time,
                 # row by row through an index, each row on a page of its own (read and copied
-                # whole otherwise: a third of the time of a draft's comments read in sixteen parts)
+                # whole otherwise: a quarter of the time of a draft's comments read in sixteen parts)
                 raw.execute(f"PRAGMA mmap_size = {READER_MMAP}")
                 engine = SQLiteEngine(raw, path, read_only=True)
                 engine.execute(engine.SNAPSHOT)  # (taken at the first read: the generation's)
