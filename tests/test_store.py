@@ -826,3 +826,42 @@ def test_a_drafts_comments_are_read_as_each_row_is(rows: list[tuple[object, ...]
     for c in made[:1]:
         with pytest.raises(AttributeError):  # (frozen, as any comment)
             c.body = "x"  # type: ignore[misc]
+
+
+def test_a_whole_drafts_comments_are_counted_and_read_by_article_as_they_are_read_at_once(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """What a merge's workers read (see consultation.decisions._read_in_workers): the counts of
+    a draft's comments per article and status, and the comments of some of its articles, are
+    those of comments() (superseded ones left out), in its order: quotes by their offsets,
+    comments on a 款 in their article's, on no unit of the draft first, whatever the articles asked for."""
+    from collections import Counter
+    from itertools import combinations
+
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        every = demo_store.comments(ref)
+        assert demo_store.comment_counts(ref) == Counter((c.anchor.article, str(c.status)) for c in every)
+        articles = sorted({c.anchor.article for c in every if c.anchor.article is not None})
+        assert len(articles) >= 8 and any(c.anchor.offset is not None for c in every)
+        asked = [[], articles, articles[::2], articles[::-1], [*articles, "art_999"], *map(list, combinations(articles, 2))]
+        for some in asked:
+            assert demo_store.article_comments(ref, some) == [c for c in every if c.anchor.article in some], some
+
+
+def test_a_store_opened_again_reads_it_as_it_was_at_its_generation(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """reopener: the store opened again read-only on a connection of its own (a forked worker's),
+    reading what this one does; nothing once a write raised the generation, and no way to open
+    it inside a transaction (what it wrote would not be read)."""
+    from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+
+    generation = demo_store.generation()
+    reopen = demo_store.reopener(generation)
+    again = reopen()
+    try:
+        assert again.read_only and again.comments("ecommerce@1") == demo_store.comments("ecommerce@1")
+        demo_store.add_comments("ecommerce@1", [NewComment("acme", Anchor("art_3"), Stance.OPPOSE,
+                                                           CommentSource(SourceKind.CLI), "后来的")])  # fmt: skip
+        assert len(again.comments("ecommerce@1")) + 1 == len(demo_store.comments("ecommerce@1"))  # its snapshot
+    finally:
+        again.close()
+    assert reopen() is None
+    with demo_store.transaction():
+        assert demo_store.reopener(demo_store.generation()) is None

@@ -616,3 +616,144 @@ def test_a_message_is_read_where_it_lies_and_taken_out() -> None:
     with pytest.raises(LawcommentError, match="a worker's result could not be read"):
         _message(bad)
     assert bad == b"next"
+
+
+def _varied(store) -> None:  # type: ignore[no-untyped-def]
+    """Comments of every shape a whole draft's merge reads, added to the ``busy`` store: quoting
+    (their offsets order them), on a 款, on a chapter's heading, in the translation's language,
+    a file's later wording superseding its earlier one, withdrawn and orphaned ones."""
+    from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
+
+    stored = store.get_draft("ecommerce@1")
+    index = {u.eid: u for u in stored.load().walk()}
+    body5 = index["art_5"].body()
+    cli = CommentSource(SourceKind.CLI)
+    items = [NewComment("m7", Anchor("art_5", body5[30:36], offset=30), Stance.OPPOSE, cli, "引文在后"),
+             NewComment("m6", Anchor("art_5", body5[2:8], offset=2), Stance.AMEND, cli, "引文在前",
+                        body5.replace(body5[2:8], "新的字样", 1)),
+             NewComment("m7", Anchor("art_2__para_2"), Stance.AMEND, cli, "一款",
+                        index["art_2__para_2"].body().replace("。", "，另有规定的除外。", 1)),
+             NewComment("m5", Anchor("chp_1"), Stance.AMEND, cli, "章名", "总　　则"),
+             NewComment("m4", Anchor("art_7"), Stance.AMEND, cli, "in English", "An English wording.", lang="en"),
+             NewComment("m3", Anchor("art_9"), Stance.AMEND, cli, "撤回", index["art_9"].body() + "撤回的。")]
+    store.add_comments("ecommerce@1", items)
+    first = CommentSource(SourceKind.CSV, "a.csv", None, "row 2")
+    store.add_comments("ecommerce@1", [NewComment("m2", Anchor("art_11"), Stance.AMEND, first, "先",
+                                                  index["art_11"].body() + "先。")], file="a.csv", kind="csv")  # fmt: skip
+    store.add_comments("ecommerce@1", [NewComment("m2", Anchor("art_11"), Stance.AMEND, first, "后",
+                                                  index["art_11"].body() + "后。")], file="a.csv", kind="csv")  # fmt: skip
+    ids = {c.body: c.id for c in store.comments("ecommerce@1")}
+    store.update_comment(ids["撤回"], "withdraw", status=Status.WITHDRAWN)
+    store.update_comment(ids["同上"], "edit", status=Status.ORPHANED)
+    assert {str(c.status) for c in store.comments("ecommerce@1", include_superseded=True)} >= {
+        "open", "withdrawn", "orphaned", "superseded"}
+
+
+@forks
+def test_workers_reading_their_own_comments_merge_as_one_reading_them_all(busy: str, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """A whole draft's merge given no comments has its workers read their own articles' (the
+    parent reads none): the positions, those the workers rendered, and the positions and diffs
+    kept (in the same order) are those of the merge of the comments read at once, in one
+    process or in workers."""
+    from lawcomment.review import position_text
+    from lawcomment.review.position import UnitPosition
+    from lawcomment.store.sql import SQLStore
+
+    def render(p: UnitPosition) -> str:
+        return position_text(p, False, "")
+
+    with open_store(busy, "tester") as store:
+        _varied(store)
+    made = {}
+    for how in ("own", "given1", "given2"):
+        copy = tmp_path / f"{how}.db"
+        copy.write_bytes(Path(busy).read_bytes())
+        with open_store(copy, "tester") as store:
+            stored = store.get_draft("ecommerce@1")
+            generation = store.generation()
+            comments = None if how == "own" else store.comments(stored.ref)
+            rendered: dict[str, str] = {}
+            with monkeypatch.context() as m:
+                if how == "own":  # (read by the workers only)
+                    m.setattr(SQLStore, "comments", lambda *a, **k: pytest.fail("the comments read in the parent"))
+                positions = draft_positions(store, stored, comments=comments, generation=generation,
+                                            workers=1 if how == "given1" else 2, render=render, rendered=rendered)  # fmt: skip
+            kept = store.conn.execute("SELECT eid, ord, stamp, data FROM unit_positions ORDER BY ord").fetchall()
+            # (the workers' diffs kept chunk by chunk as they come, in the order of one keeping of them all)
+            diffs = store.conn.execute("SELECT rowid, draft_id, key, data FROM diffs ORDER BY rowid").fetchall()
+            made[how] = (positions, diffs, kept)
+            assert all(rendered[p.eid] == render(p) for p in positions if p.eid in rendered)
+            assert bool(rendered) is (how != "given1")
+    assert made["own"] == made["given1"] == made["given2"]
+    positions = made["own"][0]
+    assert {"art_5", "art_2", "chp_1", "art_7", "art_11"} <= {p.eid for p in positions}
+    assert any("translation" in w for p in positions for w in p.warnings)
+
+
+@forks
+def test_a_write_before_the_workers_read_has_the_parent_read_the_comments(busy: str, tmp_path: Path) -> None:
+    """Workers whose store has moved on since the merge began (a write raised its generation)
+    read nothing: the parent reads the comments, and the merge is that of what it read, as
+    before; so is a merge inside a transaction (its writes not yet committed)."""
+    from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+
+    made = {}
+    for how in ("moved", "given"):
+        copy = tmp_path / f"{how}.db"
+        copy.write_bytes(Path(busy).read_bytes())
+        with open_store(copy, "tester") as store:
+            stored = store.get_draft("ecommerce@1")
+            generation = store.generation()
+            store.add_comments("ecommerce@1", [NewComment("m7", Anchor("art_3"), Stance.OPPOSE,
+                                                          CommentSource(SourceKind.CLI), "后来的")])  # fmt: skip
+            assert store.reopener(generation)() is None  # type: ignore[misc]
+            comments = None if how == "moved" else store.comments(stored.ref)
+            made[how] = draft_positions(store, stored, comments=comments, generation=generation, workers=2)
+            assert store.conn.execute("SELECT stamp FROM positions").fetchone()[0].startswith(f"{generation}:")
+    assert made["moved"] == made["given"]
+    assert any(p.eid == "art_3" and p.counts.get("oppose") == 3 for p in made["moved"])
+    with open_store(tmp_path / "moved.db", "tester") as store, store.transaction():
+        assert store.reopener(store.generation()) is None
+
+
+@forks
+@pytest.mark.parametrize("article", ["art_40", "art_999"])
+def test_a_comment_stored_under_another_article_has_the_parent_read_them_all(busy: str, tmp_path: Path,
+                                                                             article: str) -> None:  # fmt: skip
+    """The workers read each article's comments by the article stored with them, which the store
+    always writes as the comment's unit's: a comment stored otherwise (another article's, one
+    not in the draft) is never lost or merged twice, the parent reading them all instead."""
+    made = {}
+    for how in ("own", "given"):
+        copy = tmp_path / f"{how}.db"
+        copy.write_bytes(Path(busy).read_bytes())
+        with open_store(copy, "tester") as store:
+            store.conn.execute("UPDATE comments SET article = ? WHERE id = (SELECT min(id) FROM comments WHERE "
+                               "eid = 'art_3')", (article,))  # fmt: skip
+            store.conn.commit()
+            stored = store.get_draft("ecommerce@1")
+            comments = None if how == "own" else store.comments(stored.ref)
+            made[how] = draft_positions(store, stored, comments=comments, generation=store.generation(), workers=2)
+    assert made["own"] == made["given"]
+    assert next(p for p in made["own"] if p.eid == "art_3").counts == {"oppose": 2, "support": 1}
+
+
+@forks
+@pytest.mark.parametrize(("jobs", "workers", "thread"), [(200, 2, False), (MIN_JOBS, 2, False), (MIN_JOBS - 1, 2, False),
+                                                         (500, 1, False), (200, 2, True), (1, 4, False)])  # fmt: skip
+def test_forks_says_whether_map_chunks_forks(jobs: int, workers: int, thread: bool) -> None:
+    from lawcomment.workers import forks
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    if thread:
+        other.start()
+    try:
+        said = forks(jobs, workers)
+        chunks = map_chunks(_pids, list(range(jobs)), workers=workers)
+    finally:
+        stop.set()
+        if thread:
+            other.join()
+    assert said is bool({pid for chunk in chunks for _, pid in chunk} - {os.getpid()})

@@ -109,6 +109,13 @@ def map_chunks(fn: Callable[[Sequence[J]], R], jobs: Sequence[J], *, workers: in
     return out
 
 
+def forks(jobs: int, workers: int, *, min_jobs: int = MIN_JOBS) -> bool:
+    """Whether :func:`map_chunks` would share ``jobs`` jobs out among forked workers now (it
+    does them itself all the same while another call is at it): for a caller whose workers
+    would read for themselves what it would otherwise read once, for all of them."""
+    return workers > 1 and jobs >= max(2, min_jobs) and _can_fork() and threading.active_count() == 1
+
+
 @dataclass
 class _Worker:
     pid: int

@@ -104,8 +104,6 @@ def register(cli: click.Group) -> None:
             kept = [_kept_article(store, stored, a) for a in articles]
             draft = None if all(kept) else store.get_draft(stored).load()
             eids = list(dict.fromkeys(e for k, a in zip(kept, articles) if (e := k or _article(store, stored.ref, a, draft))))
-            # the whole draft's comments read once: for the merge, and for its orphans
-            comments = store.comments(stored.ref) if not eids else None
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             color = _color(output)
 
@@ -119,11 +117,12 @@ def register(cli: click.Group) -> None:
                 from ..workers import default_workers
 
                 with progress_bar("merging articles") as progress:
-                    positions = draft_positions(store, stored, None, draft=draft, comments=comments, progress=progress,
+                    # (its comments read by the merge: with workers, each reads its own articles')
+                    positions = draft_positions(store, stored, None, draft=draft, progress=progress,
                                                 generation=generation, workers=default_workers(),
                                                 render=show if fmt == "text" else None, rendered=rendered)  # fmt: skip
-            orphan = Status.ORPHANED  # (looked up once: a draft's 100,000 comments are read for it)
-            orphaned = [c for c in comments if c.status is orphan] if comments is not None else []
+            # the draft's comments carried from the previous version with nothing left to merge
+            orphaned = store.comments(stored.ref, status=Status.ORPHANED) if not eids else []
         if fmt == "json":
             text: str | bytes = dump_bytes(positions_dict(stored.ref, positions, reasons))
         elif fmt == "html":

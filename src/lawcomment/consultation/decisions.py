@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..comments import INACTIVE, Comment, Stance
+from ..comments import INACTIVE, Comment, Stance, Status
 from ..drafts.anchors import describe, unit_index
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, StoreError
@@ -49,7 +49,8 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     ``workers`` > 1 shares the units out among that many forked processes
     (:func:`lawcomment.workers.map_chunks`; the command line passes
     :func:`~lawcomment.workers.default_workers`); a process running other threads (a web
-    server) merges them itself.
+    server) merges them itself. A whole draft's merge given no ``comments`` has each worker
+    read its own articles' (the process reads none of them), where the store can.
 
     A warning that another article cites what a position takes away is left out when that
     article's own position no longer cites it (the committee rewrote the citation there).
@@ -170,6 +171,13 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
         index = unit_index(draft)
     if article is not None and article not in index:
         raise CitationError(f"{stored.ref} has no unit {article}")
+    if decisions is not None:
+        decisions = list(decisions)  # (read again below when the workers could not read the comments)
+    if comments is None and article is None and generation is not None:
+        shared = _read_in_workers(store, stored, draft, index, decisions, generation, stamp, progress, workers, render,
+                                  rendered)  # fmt: skip
+        if shared is not None:
+            return shared
     if comments is None:
         comments = store.comments(stored, article=article if _by_article(article, index) else None)
     if decisions is None:
@@ -218,6 +226,87 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     return out
 
 
+class _NotShared(Exception):
+    """A worker found the store written since the merge began, or a comment of its articles that
+    is merged in an article of another chunk: the parent reads the comments itself."""
+
+
+def _read_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit],
+                     decisions: Iterable[Decision] | None, generation: int, stamp: str | None,
+                     progress: Progress | None, workers: int, render: Callable[[UnitPosition], str] | None,
+                     rendered: dict[str, str] | None) -> list[UnitPosition] | None:  # fmt: skip
+    """A whole draft's merge in forked workers that read their own articles' comments, each on a
+    connection of its own at the store's ``generation`` (as the parent would have read them, in
+    the same order: :meth:`~lawcomment.store.SQLStore.article_comments`): the parent reads
+    none of them (a draft's 100,000 comments, a fifth of the merge, read by one process while
+    the others waited). None when that cannot be: no workers to fork, a store that cannot
+    count or read the comments so (another engine's or author's), a comment merged in another
+    unit than its article (an annex's), or a write since ``generation``: the caller reads the
+    comments itself, as before."""
+    from ..workers import forks
+
+    # (a Store written before these has none: it reads the comments once, in the caller)
+    counts, reopener = getattr(store, "comment_counts", None), getattr(store, "reopener", None)
+    if counts is None or reopener is None or getattr(store, "article_comments", None) is None:
+        return None
+    if not forks(len(index), workers):  # (at most as many units merged as the draft has: a first look)
+        return None
+    reopen = reopener(generation)
+    if reopen is None:  # (inside a transaction: its writes are this connection's alone, as yet)
+        return None
+    active: dict[str, int] = {}  # article → its comments merged
+    for (at, status), n in counts(stored).items():
+        if at is not None and Status(status) not in INACTIVE:
+            active[at] = active.get(at, 0) + n
+    # each comment read with its article (Anchor.article): the unit it is merged in, for every one
+    if not all(at in index and merge_target(at, index) == at for at in active):
+        return None
+    decided: dict[str, list[Decision]] = defaultdict(list)
+    for d in decisions if decisions is not None else store.decisions(stored):
+        decided[d.target].append(d)
+    order = {eid: i for i, eid in enumerate(index)}
+    reasoned = set(store.committee_reasons(stored.ref))
+    targets = sorted(set(active) | set(decided) | reasoned, key=lambda e: order.get(e, len(order)))
+    if not forks(len(targets), workers):
+        return None
+    memo = DiffMemo(store.diffs(stored))
+    # the languages of its working translations, for what a translation's wording says (read by
+    # unit_position only for a comment in a translation's language: passed to every unit, the
+    # positions are those of the parent's reading, which passes them only when a comment is)
+    translated = store.translations(stored)
+    opened: list[Any] = []  # this process's own connection to the store, opened for its first chunk
+    target_of: dict[str, str] = {}  # per unit
+
+    def read(chunk: Sequence[str]) -> dict[str, list[Comment]]:
+        if not opened:
+            own = reopen()
+            if own is None:
+                raise _NotShared()
+            opened.append(own)
+        by_target: dict[str, list[Comment]] = defaultdict(list)
+        wanted = set(chunk)
+        for c in opened[0].article_comments(stored, chunk):
+            eid = c.anchor.eid
+            if eid is None or c.status in INACTIVE:
+                continue
+            target = target_of.get(eid)
+            if target is None:
+                target = target_of[eid] = merge_target(eid, index)
+            if target not in wanted:  # (its article stored otherwise than its unit's: never so written)
+                raise _NotShared()
+            by_target[target].append(c)
+        return by_target
+
+    try:
+        return _merged_in_workers(store, stored, draft, index, targets, {}, decided, memo, stamp, progress, workers,
+                                  translated, render, rendered, read=read, weights=active)  # fmt: skip
+    except _NotShared:
+        return None
+    finally:
+        for own in opened:  # (chunks merged here, not forked: a thread started meanwhile)
+            own.close()
+
+
 def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str | None) -> list[UnitPosition] | None:
     """The positions a whole draft's merge kept under ``stamp``: all of them, or ``article``'s
     alone (the same as merging it again: its comments and decisions are the same); None when
@@ -251,50 +340,66 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
                 by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
                 stamp: str | None, progress: Progress | None, workers: int,
                 translated: Sequence[str] = (), render: Callable[[UnitPosition], str] | None = None,
-                rendered: dict[str, str] | None = None) -> list[UnitPosition]:  # fmt: skip
+                rendered: dict[str, str] | None = None, *,
+                read: Callable[[Sequence[str]], dict[str, list[Comment]]] | None = None,
+                weights: Mapping[str, int] | None = None) -> list[UnitPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
     its units' positions as the JSON texts the store keeps (cheaper to send and read than
     pickled data), the diffs it made and, with ``render``, each position rendered. The parent
     reads each chunk's positions as it arrives, while the workers merge on. The texts cross as
     UTF-8, as orjson writes and reads them: made into strings once, for the store (sent as
-    strings, they were decoded, encoded to be pickled, decoded, and encoded again to be read)."""
+    strings, they were decoded, encoded to be pickled, decoded, and encoded again to be read).
+    The diffs are kept as they come too (each chunk's in a transaction of its own, in the
+    chunks' order, as if kept at once), while the workers merge on; the positions are kept once
+    all are there, in one transaction (a reader never sees some of one merge's and some of
+    another's).
+
+    ``read(chunk)``, with the ``weights`` of the targets (their comments): a worker's reading of
+    its chunk's comments by target, instead of ``by_target``."""
     import orjson
 
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
-    def merge(chunk: Sequence[str]) -> tuple[list[bytes], dict[str, str], list[str]]:
+    def merge(chunk: Sequence[str]) -> tuple[str, list[bytes], dict[str, str], list[str]]:
+        own = read(chunk) if read is not None else by_target
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
-        misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in chunk if t in by_target})
-        done = [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo, translations=translated)
+        misfiled = _misfiled(index, body_separator(draft), {t: own[t] for t in chunk if t in own})
+        done = [unit_position(draft, t, own.get(t, []), decided.get(t, []), index, memo, translations=translated)
                 for t in chunk]
         done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         shown = [render(p) for p in done] if render is not None else []
-        return [orjson.dumps(d) for d in positions_data(done)], fresh, shown  # (compact's texts, as UTF-8)
+        return chunk[0], [orjson.dumps(d) for d in positions_data(done)], fresh, shown  # (compact's texts, as UTF-8)
 
     merged = 0
-    read: dict[int, list[UnitPosition]] = {}  # by the id of the chunk's result
+    decoded: dict[int, list[UnitPosition]] = {}  # by the id of the chunk's result
+    place = {t: n for n, t in enumerate(targets)}
+    waiting: dict[int, tuple[int, dict[str, str]]] = {}  # the diffs of chunks arrived before one ahead of them
+    kept = 0  # the targets whose chunks' diffs are kept: those before this one
 
-    def arrived(count: int, result: tuple[list[bytes], dict[str, str], list[str]]) -> None:
-        nonlocal merged
+    def arrived(count: int, result: tuple[str, list[bytes], dict[str, str], list[str]]) -> None:
+        nonlocal merged, kept
         # read as kept positions are (the same texts): the positions as the workers made them
-        read[id(result)] = [position_from_data(loads(data)) for data in result[0]]
+        decoded[id(result)] = [position_from_data(loads(data)) for data in result[1]]
+        waiting[place[result[0]]] = (count, result[2])
+        while kept in waiting:  # (a diff two chunks made is kept with the first, as one dict of them all keeps it)
+            many, fresh = waiting.pop(kept)
+            if fresh and not store.read_only:
+                store.keep_diffs(stored, fresh)
+            kept += many
         merged += count
         if progress is not None:
             progress(merged, len(targets))
 
-    weights = {t: len(by_target.get(t, ())) + 1 for t in targets}
-    chunks = map_chunks(merge, targets, workers=workers, weight=weights.__getitem__, done=arrived)
-    texts = [data.decode("utf-8") for chunk, _, _ in chunks for data in chunk]
-    diffs = {k: v for _, fresh, _ in chunks for k, v in fresh.items()}
-    if diffs and not store.read_only:
-        store.keep_diffs(stored, diffs)
+    sizes = {t: (len(by_target.get(t, ())) if weights is None else weights.get(t, 0)) + 1 for t in targets}
+    chunks = map_chunks(merge, targets, workers=workers, weight=sizes.__getitem__, done=arrived)
+    texts = [data.decode("utf-8") for _, chunk, _, _ in chunks for data in chunk]
     if stamp is not None and not store.read_only:
         store.keep_positions(stored, stamp, list(zip(targets, texts, strict=True)))
-    out = [p for chunk in chunks for p in read[id(chunk)]]
+    out = [p for chunk in chunks for p in decoded[id(chunk)]]
     if render is not None and rendered is not None:
-        rendered.update((p.eid, shown) for chunk in chunks for p, shown in zip(read[id(chunk)], chunk[2], strict=True))
+        rendered.update((p.eid, shown) for chunk in chunks for p, shown in zip(decoded[id(chunk)], chunk[3], strict=True))
     return out
 
 

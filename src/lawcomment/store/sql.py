@@ -27,6 +27,8 @@ from .protocol import DraftRef
 from .schema import MIGRATIONS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..records import CommitteeReason, Decision, Event, ImportBatch, Revision, StoredTranslation
 
 DEFAULT_DB = "lawcomment.db"
@@ -1526,6 +1528,87 @@ class SQLStore(Accounts):
         """Row counts per table, for ``lawcomment status`` and the benchmarks."""
         return {t: int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
                 for t in ("drafts", "units", "members", "comments", "imports", "decisions", "events")}  # fmt: skip
+
+    # -- a whole draft's merge shared out among forked workers, each reading its own articles' comments
+
+    def comment_counts(self, ref: DraftRef) -> dict[tuple[str | None, str], int]:
+        """How many comments a draft has (superseded ones left out, as :meth:`comments` leaves
+        them) per :attr:`Anchor.article` (None: on no unit) and status, read from the index
+        alone: what a whole draft's merge shares out, without reading a comment."""
+        d = self._lookup(ref, True, False)
+        return {(article, status): int(n) for article, status, n in self.db.execute(
+            "SELECT article, status, count(*) FROM comments WHERE draft_id = ? AND status != 'superseded' "
+            "GROUP BY article, status", (d.id,))}  # fmt: skip
+
+    def article_comments(self, ref: DraftRef, articles: Sequence[str]) -> list[Comment]:
+        """The comments of :meth:`comments` whose :attr:`Anchor.article` is one of ``articles``,
+        in the order :meth:`comments` gives them (anchor order over the whole draft's units):
+        each article's own, as a read of the whole draft has them."""
+        d = self._lookup(ref, True, False)
+        sql = (f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} FROM comments c "
+               "WHERE c.draft_id = ? AND c.status != 'superseded' AND c.article IN ")  # fmt: skip
+        wanted = list(dict.fromkeys(articles))
+        with many_objects():
+            units: dict[str, Anchor] = {}
+            shared: dict[str | None, str] = {}
+            made: list[Comment] = []
+            for at in range(0, len(wanted), _ARTICLES_IN_SQL):  # (an engine takes so many parameters at once)
+                some = wanted[at:at + _ARTICLES_IN_SQL]
+                made += _comments_of(self.db.execute(f"{sql}({','.join('?' * len(some))})", (d.id, *some)), d.ref,
+                                     units, shared)  # fmt: skip
+            return _in_anchor_order(made, self._unit_places(d, None, made))
+
+    def reopener(self, generation: int) -> Callable[[], SQLStore | None] | None:
+        """How a process forked from this one opens the store again: read-only, on a connection of
+        its own (a connection is never used on both sides of a fork), every read seeing the store
+        at ``generation``. The function returns that store (closed by the caller, or with the
+        process), or None when the store has moved on since (a write raised its generation) or
+        cannot be opened so. None here when another connection would not read what this one
+        does (inside a transaction, its writes not yet committed), or the engine is not SQLite's."""
+        if self.db.name != "sqlite" or self.db.in_transaction:
+            return None
+        import sqlite3
+
+        from .sqlite import BUSY_TIMEOUT_MS, SQLiteEngine, read_only_connection
+
+        path = self.db.path  # type: ignore[attr-defined]  # (SQLite's engine)
+        places, data, actor = self._places, self._data, self.actor
+
+        def reopen() -> SQLStore | None:
+            try:
+                raw = read_only_connection(path)
+            except sqlite3.Error:
+                return None
+            try:
+                raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                # its pages read where they lie: a worker reads a few articles' comments at a time,
+                # row by row through an index, each row on a page of its own (read and copied
+                # whole otherwise: a quarter of the time of a draft's comments read in sixteen parts)
+                raw.execute(f"PRAGMA mmap_size = {READER_MMAP}")
+                engine = SQLiteEngine(raw, path, read_only=True)
+                engine.execute(engine.SNAPSHOT)  # (taken at the first read: the generation's)
+                store = SQLStore(engine, actor)
+                if store.generation() != generation:
+                    raw.close()
+                    return None
+            except sqlite3.Error:
+                raw.close()
+                return None
+            except BaseException:
+                raw.close()
+                raise
+            store._places, store._data = places, data  # what this store had looked up already
+            return store
+
+        return reopen
+
+
+#: The bytes of the store file a connection of :meth:`SQLStore.reopener` maps into memory, at most
+#: (the engine's own limit, 2 GB by default, is lower still).
+READER_MMAP = 1 << 40
+#: Articles named in one statement of :meth:`SQLStore.article_comments`: SQLite takes 32,766
+#: parameters at most (999 before 3.32), PostgreSQL 65,535.
+_ARTICLES_IN_SQL = 500
 
 
 def _of_members(sql: str, draft_id: int, members: list[str]) -> tuple[str, tuple[Any, ...]]:
