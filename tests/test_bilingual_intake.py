@@ -242,7 +242,7 @@ def test_an_english_wording_carried_onto_a_reading_without_its_translation_says_
     assert run("draft", "add", str(EXAMPLE / "draft-v2.md"), "--name", "ec", "--version", "2", "--supersedes",
                "1").exit_code == 0  # fmt: skip
     merged = run("merge", "--draft", "ec@2").output
-    said = [line for line in merged.splitlines() if "in the en translation" in line]
+    said = [line for line in merged.splitlines() if "in the English translation" in line]
     assert len(said) == 1 and said[0].endswith(
         "it is listed, not merged: this version has no en translation to give the committee's wording of (add it with "
         "`draft add … --translation`); the committee's wording in the draft's language goes with `decide --text`"), said

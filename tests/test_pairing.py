@@ -519,7 +519,7 @@ def test_a_comment_on_the_english_text_is_anchored_at_the_unit_it_renders(runner
     assert [c.get("lang") for c in data["comments"]] == ["en", None]
     # the English wording is listed, never merged into the Chinese text
     merged = runner.invoke(cli, ["--db", db, "merge", "--draft", "pipl@1", "--article", "14"]).stdout
-    assert "comment #1 proposes a wording of Article 14(1) in the en translation (第十四条第一款 (art_14__para_1))" in merged
+    assert "comment #1 proposes a wording of Article 14(1) in the English translation (第十四条第一款 (art_14__para_1))" in merged
     assert "voluntarily" not in merged.split("warning:")[0]
     # the same comment again adds nothing
     r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)",
@@ -587,7 +587,7 @@ def test_an_english_wording_survives_the_next_reading_an_edit_a_round_trip_and_a
     assert run("comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 20(1)", "--lang", "en",
                "--stance", "delete", "--reason", "drop it").exit_code == 0  # fmt: skip
     merged = run("merge", "--draft", "pipl@1", "--article", "20").stdout
-    assert "proposes a deletion of Article 20(1) in the en translation" in merged and "c1" not in merged  # listed, never merged
+    assert "proposes a deletion of Article 20(1) in the English translation" in merged and "c1" not in merged  # listed, never merged
     # an edit of the English wording is not read against the Chinese 款
     edited = run("comment", "edit", "1", "--propose", ENGLISH.replace("in writing", "expressly in writing"))
     assert edited.exit_code == 0, edited.output

@@ -116,7 +116,7 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "意见#{id}不是对{where}英文译本的措辞建议（本条没有英文措辞建议）"),
     (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: (?P<ids>.+)\)",
      "意见#{id}不是对{where}英文译本的措辞建议（本条的英文措辞建议：{ids}）"),
-    *[((rf"comment #(?P<id>\d+) proposes {what} of (?P<cite>.+) in the en translation \((?P<where>.+)\); it is listed, "
+    *[((rf"comment #(?P<id>\d+) proposes {what} of (?P<cite>.+) in the English translation \((?P<where>.+)\); it is listed, "
         r"not merged: give the committee's wordings with `decide --text` and `--text-en` \(or `--text-en-from \d+`\)"),
        f"意见#{{id}}对英文译本{{cite}}（{{where}}）提出{zh}，单独列出，不并入中文：请给出委员会的中文和英文措辞"
        "（decide --text 与 --text-en，或以 --text-en-from {id} 采用该意见）")

@@ -714,6 +714,9 @@ class _Applied:
     unmatched: list[str]
 
 
+#: A translation's language as a warning names it (a web trial read "in the en translation").
+_LANGUAGES = {"en": "English", "zh": "Chinese"}
+
 #: The languages of a draft's translation: a decision with one of them as its ``subject`` gives
 #: the committee's wording of the unit in that translation (``decide --text-en``).
 TRANSLATIONS = ("en", "zh")
@@ -1639,7 +1642,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                     how = (f"give the committee's wordings with `decide --text` and `--text-{c.lang}` (or "
                            f"`--text-{c.lang}-from {c.id}`)")  # fmt: skip
                 warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
-                                f"of {cite(c.anchor.eid or '', c.lang)} in the {c.lang} translation "
+                                f"of {cite(c.anchor.eid or '', c.lang)} in the {_LANGUAGES.get(c.lang, c.lang)} translation "
                                 f"({_described(draft, c.anchor.eid or '', lang)}); it is listed, not merged: {how}")  # fmt: skip
             continue
         if c.stance is Stance.INSERT and c.anchor.eid == eid:
