@@ -22,3 +22,16 @@ def test_staff_reading_an_article_are_not_told_their_company_has_no_comments(cli
     assert 'id="comments"' not in page and "本单位尚未提出意见" not in page
     assert '<a href="/staff/d/law%401/a/art_2">' in page  # the merged view, where staff's work is
     assert 'id="comments"' in client("li").get("/d/law@1/a/art_2").text
+
+
+def test_a_comments_kind_reads_as_a_word_in_english_not_a_command_lines_code(client, store) -> None:  # type: ignore[no-untyped-def]
+    """The English merged view named a wording's kind "amend", the command line's code."""
+    import re
+
+    from lawcomment.consultation import add_comment
+
+    cid, _ = add_comment(store, "law@1", "acme", "第二条第一款", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    staff = client("wang")
+    staff.cookies.set("lang", "en")
+    row = re.search(rf'<tr id="member-comment-{cid}">.*?</tr>', staff.get("/staff/d/law@1/a/art_2").text, flags=re.S)
+    assert row is not None and "<td class=\"nowrap\">amendment</td>" in row[0] and ">amend<" not in row[0], row

@@ -165,8 +165,9 @@ WORDS: dict[str, dict[str, str]] = {
                               "for their own decisions)."),
         "imported": "The file was imported.", "deadline_set": "The deadline was changed.",
         "after_deadline": "Comments closed on {deadline}; they can no longer be added or changed.", "whole_unit": "the whole article",
-        "support": "support", "oppose": "oppose", "question": "question", "comment": "comment", "amend": "amend",
-        "delete": "delete", "insert": "insert", "open": "open", "superseded": "superseded", "orphaned": "orphaned",
+        # (kinds of comment as words, not the command line's codes: a trial read "amend" in the merged view)
+        "support": "support", "oppose": "opposition", "question": "question", "comment": "comment", "amend": "amendment",
+        "delete": "deletion", "insert": "new provision", "open": "open", "superseded": "superseded", "orphaned": "orphaned",
         "adopted": "adopted", "resolved": "dealt with", "proposed": "proposed", "accepted": "accepted", "rejected": "rejected",
         "read_only_after": "Read only after the deadline.", "outline_empty": "This draft has no chapters",
         "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
