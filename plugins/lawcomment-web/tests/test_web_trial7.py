@@ -35,3 +35,22 @@ def test_a_comments_kind_reads_as_a_word_in_english_not_a_command_lines_code(cli
     staff.cookies.set("lang", "en")
     row = re.search(rf'<tr id="member-comment-{cid}">.*?</tr>', staff.get("/staff/d/law@1/a/art_2").text, flags=re.S)
     assert row is not None and "<td class=\"nowrap\">amendment</td>" in row[0] and ">amend<" not in row[0], row
+
+
+def test_what_the_carry_said_stands_in_the_comments_own_row_on_its_companys_list(client, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """本单位意见 put what the carry said of a comment in a row of its own, which a phone showed as a card
+    apart, framed by stray bullets (· 上一稿中委员会未采用这一措辞 ·)."""
+    import re
+
+    from conftest import LAW
+
+    from lawcomment.consultation import add_comment, add_draft_file, carry_forward
+
+    add_comment(store, "law@1", "acme", "第二条第一款", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    (tmp_path / "v2.txt").write_text(LAW.replace("依法办理", "依法及时办理"), encoding="utf-8")  # adopted
+    add_draft_file(store, tmp_path / "v2.txt", "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    page = client("li").get("/d/law@2/mine").text
+    assert '<tr class="why">' not in page
+    row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", page, flags=re.S)
+    assert row is not None and '<span class="why muted">' in row[1], page
