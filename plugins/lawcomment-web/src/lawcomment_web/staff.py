@@ -790,7 +790,8 @@ def move(ctx: Ctx) -> Response:
     at = ctx.field("at").strip()
 
     def refused(status: int, key: str, **values: str) -> Response:
-        return ctx.page("error.html", status, message=ctx.t(key, **values), typed=at, again=back)
+        # (the citation typed is in the message where it matters: not in a box labelled as a wording, a trial)
+        return ctx.page("error.html", status, message=ctx.t(key, **values), again=back)
 
     if not ctx.has_field("seen"):  # (never moved unchecked: a script's, an old page's)
         return refused(409, "form_incomplete")
