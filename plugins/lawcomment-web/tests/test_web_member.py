@@ -1097,7 +1097,12 @@ def test_a_kind_of_comment_the_page_does_not_offer_is_said_so(client) -> None:
     c = client("li")
     r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2", "stance": "endorse", "reason": "同意"})
     assert r.status_code == 400 and "无法识别的意见类型" in r.text
-    page = c.get(f"{ARTICLE}/comment")
+    # (a web trial: reloaded after a refusal, the form's address showed a bare page) the form's own page
+    page = c.get(f"{ARTICLE}/comment", follow_redirects=False)
+    assert (page.status_code, page.headers["location"]) == (303, ARTICLE)
+    # never to another site (//host/…), nor from an address one step up from which is no page: as before
+    assert c.get("//evil.example/d/law@1/comment", follow_redirects=False).status_code in (404, 405)
+    page = c.get("/comments/1/withdraw")
     assert page.status_code == 405 and "此地址不接受这种请求" in page.text
 
 

@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -654,6 +654,15 @@ async def _missing(request: Request, exc: Exception) -> Response:
     """A URL the app does not have: its own page in both languages, a link back (no session is
     read: nothing of anyone's is shown)."""
     status = getattr(exc, "status_code", 404)
+    if status == 405 and request.method == "GET":
+        # a form's address opened as a page (reloaded after a refusal, or from the history): the page
+        # whose form it is, when the address one step up is a page (…/a/art_2/comment → …/a/art_2)
+        up = request.url.path.rsplit("/", 1)[0]
+        scope = {**request.scope, "path": up, "method": "GET"}
+        # (never a protocol-relative //host/…: the app's own pages only)
+        if up.startswith("/") and not up.startswith("//") and any(route.matches(scope)[0] is Match.FULL
+                                                                  for route in request.app.routes):  # fmt: skip
+            return RedirectResponse(up, status_code=303)
     # (a form's address opened as a page is no missing page: it takes what its page's form sends)
     title = "此地址不接受这种请求 · This address does not take this kind of request" if status == 405 else "未找到 · Not found"
     return HTMLResponse(bare_page(title), status_code=status)
