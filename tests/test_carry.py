@@ -1882,6 +1882,31 @@ def test_the_committees_wording_follows_a_next_reading_that_changed_only_the_wid
     assert "was set before" not in run("merge", "--draft", "w@2").stdout
 
 
+def test_a_deletion_the_committees_wording_made_is_never_said_passed_over(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(农业技术推广法 2012 第十一条, a web trial) The committee's own wording deleted the 项 a member asked
+    deleted, ending the 项 before it with 。; when that wording no longer applied at the next reading, the
+    member's carried comment said the committee had "written 「」 over this proposal's deletion", and the
+    member's page that it chose another wording."""
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    law = "# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 推广机构履行下列职责：\n\n（一）提供{}服务；\n\n（二）开展培训；\n\n（三）其他职责。\n"
+    v1.write_text(law.format("技术"), encoding="utf-8")
+    v2.write_text(law.format("农业技术"), encoding="utf-8")  # a word of its own: the committee's wording no longer applies
+    assert run("draft", "add", str(v1), "--name", "w", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "w@1", "--at", "第二条第三项", "--stance", "delete").exit_code == 0
+    assert run("decide", "--draft", "w@1", "--article", "第二条", "--text", "推广机构履行下列职责：\n（一）提供技术服务；\n（二）开展培训。"
+               ).exit_code == 0  # fmt: skip
+    from lawcomment import open_store
+    from lawcomment.consultation import draft_positions
+
+    with open_store(run.db) as store:  # type: ignore[attr-defined]
+        (position,) = draft_positions(store, "w@1", "art_2")
+    (change,) = position.merge.changes
+    assert position.takes(change.start, change.end, change.new)
+    result = run("draft", "add", str(v2), "--name", "w", "--version", "2", "--supersedes", "1")
+    assert "no longer applies" in result.output and "over this proposal's deletion" not in result.output, result.output
+
+
 @pytest.mark.parametrize("action", ["--reject", "--accept"])
 def test_a_decision_on_words_citing_renumbered_articles_follows_them(consultation, tmp_path: Path, action: str) -> None:  # type: ignore[no-untyped-def]
     """(反垄断法 2007 第五十三条 → 2022 第六十五条, a new user's trial) The committee rejected deleting a 款

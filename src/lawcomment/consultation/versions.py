@@ -1381,13 +1381,12 @@ def _left_out(position: UnitPosition, ref: str) -> dict[int, tuple[str, str, str
     there instead (the draft's words kept, or its own written over them)."""
     final = position.final
     assert final is not None
-    taken = position.taken_into_final()
     own = [p for p in position.pieces()]
     asked = [(c.start, c.end, c.old, c.new, c.proposals) for c in position.merge.changes] + [
         (x.start, x.end, x.old, a.text, a.proposals) for x in position.merge.conflicts for a in x.alternatives]
     out: dict[int, tuple[str, str, str]] = {}
     for start, end, was, new, proposals in asked:
-        if (start, end, new) in taken:
+        if position.takes(start, end, new):  # (or a deletion made with the marks around set otherwise)
             continue
         over = [p for p in own if touches(Span(p.start, p.end, p.new), Span(start, end, new))]
         if over:

@@ -150,6 +150,24 @@ class UnitPosition:
             return frozenset()
         return frozenset((p.start, p.end, p.new) for p in self.pieces())
 
+    def takes(self, start: int, end: int, new: str) -> bool:
+        """Whether the committee's own wording makes the change ``base[start:end]`` → ``new``: in its
+        very words, or, a deletion, with its words gone inside an edit of the wording that covers
+        them (a 项 deleted, the one before it ending in 。 now, not ；: 农业技术推广法 2012 第十一条, a
+        trial, where the member read that the committee had not taken its deletion)."""
+        if self.final is None:
+            return False
+        if (start, end, new) in self.taken_into_final():
+            return True
+        # its words without the line breaks and marks at its ends, which the wording may keep or move
+        words = self.base[start:end]
+        lead = len(words) - len(words.lstrip(_ENDS))
+        gone = words.strip(_ENDS)
+        if new or not gone:
+            return False
+        at = start + lead
+        return any(p.start <= at and at + len(gone) <= p.end and gone not in p.new for p in self.pieces())
+
     def pieces(self, submitted: bool = False) -> list[Piece]:
         """The edits that turn ``base`` into ``text``, in order, each with its supporters
         (for the committee's own final wording, those who proposed that very edit: the same
@@ -713,6 +731,10 @@ class _Applied:
     stale: list[str]
     unmatched: list[str]
 
+
+#: What may stand at the ends of a deletion that the committee's wording makes with them kept or
+#: moved: line breaks, spaces and the marks that end a clause or an item.
+_ENDS = "\n 　。；，：、.;,:"
 
 #: A translation's language as a warning names it (a web trial read "in the en translation").
 _LANGUAGES = {"en": "English", "zh": "Chinese"}

@@ -663,7 +663,8 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     taken = {(p.start, p.end, p.new) for p in position.pieces()} if position.final is not None else None
 
     def final_fate(start: int, end: int, new: str) -> str:
-        return "accepted" if taken is not None and (start, end, new) in taken else "under_final"
+        # (a deletion the wording makes with the marks around it set otherwise is made: position.takes)
+        return "accepted" if position.takes(start, end, new) else "under_final"
 
     for change in position.changes:
         ch = change.change
