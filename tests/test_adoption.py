@@ -715,7 +715,7 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
         "proposals on law@1 against law@2:",
         "  #1    acme      第一条 (art_1) → 第一条 (art_1)  adopted (now #5)",  # its copy in law@2: comment list's id
         "  #3    beta      after 第一条 (art_1) → 第二条 (art_2)  adopted (now #6)",  # the new article: where law@2 put it
-        "  #2    beta      第三条第二款 (art_3__para_2) → 第四条 (art_4)  not adopted (now #7)",
+        "  #2    beta      第三条第二款 (art_3__para_2) → 第四条第二款 (art_4__para_2)  not adopted (now #7)",
         "  #4    beta      第四条 (art_4) → 第五条 (art_5)  adopted (now #8)",
         "by member:",
         "  acme: 1 proposal(s): 1 adopted",
@@ -751,7 +751,7 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
         "law@1 的修改建议在 law@2 中的采纳情况：",
         "  #1    acme      第一条 → 第一条  已采纳（现为#5）",
         "  #3    beta      第一条之后 → 第二条  已采纳（现为#6）",
-        "  #2    beta      第三条第二款 → 第四条  未采纳（现为#7）",
+        "  #2    beta      第三条第二款 → 第四条第二款  未采纳（现为#7）",
         "  #4    beta      第四条 → 第五条  已采纳（现为#8）",
         "按会员：",
         "  acme：1项修改建议：已采纳1项",

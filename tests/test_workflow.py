@@ -775,16 +775,17 @@ ADOPTION = [  # comment, member, 第一稿, 2022, state
     (9, "borealis", "第十一条 (art_11)", "第十四条 (art_14)", "adopted"),
     (19, "cathay", "第十二条 (art_12)", "第十五条 (art_15)", "adopted"),
     (20, "cathay", "第十四条 (art_14)", "第十九条 (art_19)", "adopted"),  # 2022 put the new article there
-    (2, "acme", "第十五条第一款第二项 (art_15__para_1__item_2)", "第二十条 (art_20)", "not adopted"),
-    (3, "borealis", "第二十条第三项 (art_20__para_1__item_3)", "第二十五条 (art_25)", "not adopted"),
+    # (a 款 or 项 cited where it went, when the new article has one reading like it: a web trial)
+    (2, "acme", "第十五条第一款第二项 (art_15__para_1__item_2)", "第二十条第一款第二项 (art_20__para_1__item_2)", "not adopted"),
+    (3, "borealis", "第二十条第三项 (art_20__para_1__item_3)", "第二十五条第三项 (art_25__para_1__item_3)", "not adopted"),
     (24, "acme", "第二十一条 (art_21)", "第二十六条 (art_26)", "adopted"),
     (16, "delta", "第二十五条 (art_25)", "第三十条 (art_30)", "not adopted"),
     (11, "everbright", "第三十四条 (art_34)", "第四十二条 (art_42)", "not adopted"),
     (12, "everbright", "第三十六条 (art_36)", "第四十四条 (art_44)", "adopted"),
     (13, "everbright", "第三十七条 (art_37)", "第四十五条 (art_45)", "adopted"),
     (14, "everbright", "第四十一条 (art_41)", "第四十九条 (art_49)", "adopted"),
-    (7, "acme", "第四十六条第三款 (art_46__para_3)", "第五十六条 (art_56)", "not adopted"),  # 一百万元; 2022: 三百万元
-    (8, "borealis", "第四十六条第三款 (art_46__para_3)", "第五十六条 (art_56)", "adopted"),
+    (7, "acme", "第四十六条第三款 (art_46__para_3)", "第五十六条第四款 (art_56__para_4)", "not adopted"),  # 一百万元; 2022: 三百万元
+    (8, "borealis", "第四十六条第三款 (art_46__para_3)", "第五十六条第四款 (art_56__para_4)", "adopted"),
     (21, "cathay", "第五十条 (art_50)", "第六十条 (art_60)", "adopted"),
 ]  # fmt: skip
 #: What the text report says after a verdict: the fine set otherwise at the place of the one asked.

@@ -207,6 +207,9 @@ class Otherwise:
         return ("；" if lang == "zh" else "; ").join(self.clauses(lang))
 
 
+#: How like a 款 or 项 of the new article one of the old must read to be cited as where it went.
+COUNTERPART = 0.6
+
 #: The words around a proposal's changes that the new version wrote are quoted when they are at most
 #: this many pieces of at most this many characters, each within a line (:meth:`Judge.also`).
 ALSO_MOST, ALSO_CHARS = 3, 20
@@ -433,7 +436,26 @@ class Judge:
             holding = [e for e in went if words and words in self.new_index[e].body(self.new_sep)]
             if len(holding) == 1:
                 went = tuple(holding)
+        if unit is not None and unit != article and len(went) == 1 and unit in self.old_index:
+            # the 款 or 项 itself where the new article has one reading like it (第十一条第七项, not 第十一条:
+            # a web trial found the report cite an item's proposal by its article only at the next reading)
+            found = self._counterpart_in(self.old_index[unit], went[0])
+            if found is not None:
+                went = (found,)
         return "、".join(describe(e, self.lang, self.new) for e in went) or "—"
+
+    def _counterpart_in(self, unit: Unit, new_article: str) -> str | None:
+        """The unit of ``unit``'s kind in ``new_article`` that reads like it (COUNTERPART or more; the
+        one of the same place first, then the most alike): its eid, or None."""
+        mine = unit.body(self.old_sep)
+        same = new_article + unit.eid[unit.eid.index("__"):] if "__" in unit.eid else None
+        kin = [u for u in self.new_index[new_article].walk() if u.kind is unit.kind]
+        if same is not None and same in self.new_index and \
+                similarity(mine, renumber(self.new_index[same].body(self.new_sep), self._back)) >= COUNTERPART:  # fmt: skip
+            return same
+        best = max(((similarity(mine, renumber(u.body(self.new_sep), self._back)), -k, u.eid) for k, u in enumerate(kin)),
+                   default=None)  # fmt: skip
+        return best[2] if best is not None and best[0] >= COUNTERPART else None
 
     def deleted(self, article: str) -> bool:
         return not self.by_old[article].new
