@@ -54,3 +54,21 @@ def test_what_the_carry_said_stands_in_the_comments_own_row_on_its_companys_list
     assert '<tr class="why">' not in page
     row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", page, flags=re.S)
     assert row is not None and '<span class="why muted">' in row[1], page
+
+
+def test_a_remark_on_the_whole_draft_is_edited_on_the_drafts_page(client, store) -> None:  # type: ignore[no-untyped-def]
+    """A member's remark on the whole draft could be withdrawn but not corrected."""
+    from conftest import post
+
+    li = client("li")
+    assert post(li, "/d/law@1", "/d/law@1/remark", {"stance": "comment", "reason": "总体上赞成"}).status_code == 303
+    (remark,) = [c for c in store.comments("law@1") if c.anchor.eid is None]
+    page = li.get("/d/law@1").text
+    assert f'action="/comments/{remark.id}/edit"' in page
+    r = post(li, "/d/law@1", f"/comments/{remark.id}/edit", {"reason": "总体上赞成，建议增加过渡期"})
+    assert r.status_code == 303 and r.headers["location"].startswith("/d/law%401")  # type: ignore[attr-defined]
+    assert store.get_comment(remark.id).body == "总体上赞成，建议增加过渡期"
+    # another company's user has no such form, and cannot edit it
+    assert f'action="/comments/{remark.id}/edit"' not in client("ann").get("/d/law@1").text
+    assert post(client("ann"), "/d/law@1", f"/comments/{remark.id}/edit", {"reason": "x"}).status_code == 404  # type: ignore[attr-defined]
+    assert store.get_comment(remark.id).body == "总体上赞成，建议增加过渡期"
