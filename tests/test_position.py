@@ -64,6 +64,30 @@ def test_a_proposed_new_article_has_an_id_and_can_be_decided(consultation) -> No
         1, "Error: 第十三条 (art_13) has no change 'n2' (changes: n1); run `lawcomment merge` to see them\n")
 
 
+@pytest.mark.parametrize(("second", "said"), [
+    # (专利法实施细则, a trial) two members' wordings of one new article, a word apart: both accepted in silence
+    (NEW.replace("建立", "建立健全"), True),
+    ("电子商务平台经营者应当对平台内经营者的资质进行审核。", False),  # another provision: nothing to say
+])  # fmt: skip
+def test_two_new_provisions_accepted_that_read_alike_are_said(consultation, second: str, said: bool) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    for member, text in (("acme", NEW), ("beta", second)):
+        _ok(run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十三条", "--stance", "insert",
+                "--propose", text))  # fmt: skip
+    for n in ("n1", "n2"):
+        _ok(run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", n))
+    merged = _ok(run("merge", "--draft", "ecommerce@1", "--article", "13")).output
+    warning = ("  warning: the new provisions n1 and n2 after 第十三条 (art_13), both accepted, read alike (similarity "
+               "0.90): the submission puts in both; check one is not the other reworded (reject one, or give the "
+               "committee's wording)\n")  # fmt: skip
+    assert (warning in merged) is said, merged
+    if said:
+        from lawcomment.exports import localized
+
+        (line,) = [w for w in _unit(run)["warnings"] if w.startswith("the new provisions")]
+        assert localized(line, "zh").startswith("第十三条的新增条款n1和n2均已采纳，内容相近（相似度0.90）：")
+
+
 def test_a_conflict_decided_before_a_new_alternative_arrived_is_flagged(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _ok(run("member", "add", "gamma", "--org", "Gamma SA", "--group", "Auto WG"))

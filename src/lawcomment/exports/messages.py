@@ -583,6 +583,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?:(?P<row>.+): )?the reason of (?P<where>[^;]+?) gives a wording \(「(?P<w>.*)」\) while its proposed text is "
       r"empty; it is kept as a remark \(write the wording in 修改建议 to propose it\)"),
      "{where}的“理由”栏写了修改后的措辞（「{w}」），而“修改建议”栏为空：已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
+    (r"the new provisions (?P<a>n\d+) and (?P<b>n\d+) after (?P<where>.+), both accepted, read alike \(similarity "
+     r"(?P<s>[\d.]+)\): the submission puts in both; check one is not the other reworded \(reject one, or give the "
+     r"committee's wording\)", "{where}的新增条款{a}和{b}均已采纳，内容相近（相似度{s}）：提交稿将两条都写入；请核对是否其一只是另一条的改写"
+     "（不采纳其一，或给出委员会措辞）"),
 ]
 
 

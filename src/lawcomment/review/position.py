@@ -1616,6 +1616,26 @@ def _described(draft: Draft, eid: str, lang: str) -> str:
     return eid if found == eid else f"{found} ({eid})"
 
 
+#: Two new provisions proposed after one article that read this much alike, both accepted, are said:
+#: the submission would put in one twice, reworded (专利法实施细则, a trial accepted both in silence).
+TWIN_PROVISIONS = 0.8
+
+
+def _twin_insertions(insertions: Sequence[Insertion], where: str) -> list[str]:
+    """A warning for each pair of new provisions after ``where`` that are both accepted and read
+    TWIN_PROVISIONS alike or more."""
+    taken = [i for i in insertions if i.state == "accepted"]
+    out = []
+    for k, a in enumerate(taken):
+        for b in taken[k + 1:]:
+            alike = similarity(a.text, b.text)
+            if alike >= TWIN_PROVISIONS:
+                out.append(f"the new provisions {a.id} and {b.id} after {where}, both accepted, read alike (similarity "
+                           f"{alike:.2f}): the submission puts in both; check one is not the other reworded (reject "
+                           "one, or give the committee's wording)")  # fmt: skip
+    return out
+
+
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
                   index: Mapping[str, Unit] | None = None, memo: DiffMemo | None = None, *,
                   translations: Collection[str] | None = None) -> UnitPosition:  # fmt: skip
@@ -1714,6 +1734,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                  if x.chosen in (None, n) for p in a.proposals}  # fmt: skip
     standing |= {f"#{cid}" for i in done.insertions if i.state != "rejected" for cid in i.comments}
     warnings.extend(w for cid, w in to_check if f"#{cid}" in standing)
+    warnings.extend(_twin_insertions(done.insertions, where))
     pieces = [Span(s.change.start, s.change.end, s.change.new) for s in done.changes if s.state != "rejected"]
     for x in done.conflicts:
         if x.chosen:
