@@ -88,6 +88,32 @@ def test_two_new_provisions_accepted_that_read_alike_are_said(consultation, seco
         assert localized(line, "zh").startswith("第十三条的新增条款n1和n2均已采纳，内容相近（相似度0.90）：")
 
 
+def test_a_new_paragraph_citing_the_one_before_put_in_after_a_definition_is_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(反垄断法 2007 第十七条, a trial) 具有市场支配地位的经营者不得利用数据和算法…从事前款规定的滥用市场支配地位的行为 put
+    in after the article's last 款, which defines 市场支配地位: there 前款 is the definition, not the prohibition meant."""
+    run = consultation
+    law = tmp_path / "aml.md"
+    law.write_text("# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 禁止具有市场支配地位的经营者从事下列滥用市场支配地位的行为。\n\n"
+                   "本法所称市场支配地位，是指经营者在相关市场内具有能够控制商品价格的市场地位。\n", encoding="utf-8")  # fmt: skip
+    _ok(run("draft", "add", str(law), "--name", "aml", "--version", "1"))
+    body = law.read_text(encoding="utf-8").split("第二条 ", 1)[1].strip().replace("\n\n", "\n")
+    added = body + "\n具有市场支配地位的经营者不得利用数据和算法从事前款规定的滥用市场支配地位的行为。"
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第二条", "--propose", added))
+    merged = _ok(run("merge", "--draft", "aml@1")).output
+    assert ("  warning: c1 puts in a 款 that refers to 前款 right after 「本法所称市场支配地位，是指经营者在相关市…」, a definition: there "
+            "前款 means that 款; check the reference in 第二条 (art_2)\n") in merged, merged
+    from lawcomment.exports import localized
+
+    (said,) = [w for w in json.loads(_ok(run("merge", "--draft", "aml@1", "--format", "json")).stdout)["units"][0]["warnings"]
+               if "a definition" in w]  # fmt: skip
+    assert localized(said, "zh") == ("c1在定义条款「本法所称市场支配地位，是指经营者在相关市…」之后新增一款，其中的“前款”将指该定义条款；"
+                                     "请核对第二条中的引用")  # fmt: skip
+    # put in before the definition, right after the rule it cites: nothing to say
+    _ok(run("comment", "edit", "1", "--propose", body.replace("\n", "\n具有市场支配地位的经营者不得利用数据和算法从事前款规定的"
+                                                                  "滥用市场支配地位的行为。\n", 1)))  # fmt: skip
+    assert "a definition" not in _ok(run("merge", "--draft", "aml@1")).output
+
+
 def test_a_conflict_decided_before_a_new_alternative_arrived_is_flagged(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _ok(run("member", "add", "gamma", "--org", "Gamma SA", "--group", "Auto WG"))

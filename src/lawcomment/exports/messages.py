@@ -587,6 +587,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
      r"(?P<s>[\d.]+)\): the submission puts in both; check one is not the other reworded \(reject one, or give the "
      r"committee's wording\)", "{where}的新增条款{a}和{b}均已采纳，内容相近（相似度{s}）：提交稿将两条都写入；请核对是否其一只是另一条的改写"
      "（不采纳其一，或给出委员会措辞）"),
+    (r"(?P<c>c\d+) puts in a 款 that refers to (?P<w>\S+) right after 「(?P<line>.*)」, a definition: there (?P=w) means "
+     r"that 款; check the reference in (?P<where>.+)", "{c}在定义条款「{line}」之后新增一款，其中的“{w}”将指该定义条款；请核对{where}中的引用"),
 ]
 
 

@@ -1094,7 +1094,19 @@ def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str
             shown = after if len(after) <= 20 else after[:20] + "…"
             out.append(f"{c.id} puts in a 款 before 「{shown}」, which refers to {said}: after the new 款 it would refer "
                        f"to that one; check the reference in {where}")  # fmt: skip
+        # and a new 款 that refers to 前款 itself, put in right after a definition (本法所称…是指…): there
+        # 前款 is the definition, where the member may have meant the rule before it (反垄断法 2007 第十七条, a trial)
+        before = base[:c.start].rstrip("\n").rsplit("\n", 1)[-1]
+        own = next((w for w in _FORMER if w in c.new), None)
+        if own is not None and before.strip() and _DEFINITION.search(before):
+            shown = before if len(before) <= 20 else before[:20] + "…"
+            out.append(f"{c.id} puts in a 款 that refers to {own} right after 「{shown}」, a definition: there {own} "
+                       f"means that 款; check the reference in {where}")  # fmt: skip
     return out
+
+
+#: A 款 that defines a term (本法所称经营者，是指…): a new 款 after it that says 前款 points at it.
+_DEFINITION = re.compile(r"^(?:本法|本条|前款|本章)所称|是指")
 
 
 #: The line and the word a :func:`_before_former` warning quotes.
