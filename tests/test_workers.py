@@ -22,7 +22,7 @@ import pytest
 from lawcomment import InputError, LawcommentError, load_draft, open_store
 from lawcomment.consultation import draft_positions, load_consultation
 from lawcomment.review import group_comments
-from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, default_workers, map_chunks
+from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, beside, default_workers, map_chunks
 
 forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
@@ -616,3 +616,51 @@ def test_a_message_is_read_where_it_lies_and_taken_out() -> None:
     with pytest.raises(LawcommentError, match="a worker's result could not be read"):
         _message(bad)
     assert bad == b"next"
+
+
+@forks
+def test_a_worker_beside_sends_its_result_from_another_process() -> None:
+    worker = beside(lambda: str(os.getpid()).encode() * 100_000)  # (more than a pipe holds)
+    assert worker is not None
+    with worker:
+        assert beside(lambda: b"") is None  # one worker's work at a time
+        sent = worker.result()
+    assert sent is not None and sent == str(worker.pid).encode() * 100_000 and worker.pid != os.getpid()
+    with beside(lambda: b"") as again:  # (the next may start once it is reaped)
+        assert again.result() == b""
+
+
+def _raises() -> bytes:
+    raise ValueError("not sent")
+
+
+def _calls_exit() -> bytes:
+    sys.exit(3)
+
+
+@forks
+@pytest.mark.parametrize("fn", [_raises, _calls_exit, lambda: os._exit(0), lambda: os.kill(os.getpid(), signal.SIGKILL)])
+def test_a_worker_beside_that_fails_sends_nothing(fn) -> None:  # type: ignore[no-untyped-def]
+    with beside(fn) as worker:
+        assert worker.result() is None
+
+
+@forks
+def test_a_worker_beside_is_killed_when_its_parent_gives_up() -> None:
+    started = time.monotonic()
+    with pytest.raises(KeyError), beside(lambda: time.sleep(60) or b"") as worker:  # type: ignore[func-returns-value]
+        raise KeyError("the parent's own share failed")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(worker.pid, os.WNOHANG)  # reaped
+    assert time.monotonic() - started < 30
+
+
+def test_a_process_with_other_threads_starts_no_worker_beside() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert beside(lambda: b"") is None
+    finally:
+        stop.set()
+        other.join()
