@@ -232,3 +232,26 @@ def test_a_small_file_or_one_worker_reads_its_rows_here(monkeypatch: pytest.Monk
     monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
     monkeypatch.setenv("LAWCOMMENT_WORKERS", "1")
     validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS)
+
+
+@forks
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_file_rows(), st.booleans())
+def test_the_wordings_and_fingerprints_prepared_are_those_the_store_works_out(
+        monkeypatch: pytest.MonkeyPatch, rows: list[Row], forked: bool) -> None:  # fmt: skip
+    """What validate prepares for the store, as each row is read (in either process), is what the
+    store works out itself: each comment's wording as normalise_comments gives it, and the
+    fingerprint of the comment so normalised."""
+    from lawcomment.comments import fingerprints
+    from lawcomment.drafts.anchors import unit_index
+    from lawcomment.review.proposals import normalise_comments
+
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", "2" if forked else "1")
+    prepared: list[tuple[Any, str | None, str | None]] = []
+    good, _, _ = validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, prepared=prepared)
+    assert [c for c, _, _ in prepared] == good and all(a is b for a, (b, _, _) in zip(good, prepared))
+    stored = normalise_comments(DRAFT, unit_index(DRAFT), good)
+    assert [c.proposed_text for c in stored] == [wording for _, wording, _ in prepared]
+    assert fingerprints(stored, "ecommerce@1") == [fingerprint for _, _, fingerprint in prepared]
+    assert normalise_comments(DRAFT, unit_index(DRAFT), good, [wording for _, wording, _ in prepared]) == stored

@@ -13,7 +13,7 @@ import marshal
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..batch import is_wording
-from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
+from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status, fingerprints
 from ..drafts.anchors import describe, quote_anchor, resolve, title_words, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
@@ -35,7 +35,8 @@ from ..records import in_future
 from ..review.instructions import instructed_rendering
 from ..review.position import merge_target
 from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, keep_items, law_spacing, new_article_label,
-                                 new_article_note, new_unit_lead, quoted_wording, typed_label, typed_label_note, width_note)
+                                 new_article_note, new_unit_lead, normalised_wording, quoted_wording, typed_label,
+                                 typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from ..workers import beside, default_workers
 from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
@@ -667,7 +668,9 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
              members: Collection[str] | Mapping[str, str], member: str | None = None, *,
              progress: Callable[[int, int], None] | None = None,
              translation: tuple[Draft, Pairing, str] | None = None,
-             misfiled: list[tuple[Misfiled, str]] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+             misfiled: list[tuple[Misfiled, str]] | None = None,
+             prepared: list[tuple[NewComment, str | None, str | None]] | None = None,
+             ) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
     proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
     is called every thousand rows. A row written on the draft's ``translation`` (its ``lang``)
@@ -675,19 +678,26 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     eid or a Chinese citation names the draft's unit. ``members`` are the member ids, or the
     members' organisations by id: then a member column giving a member's organisation (a Chinese
     sheet's 单位) is read as that member, said. ``misfiled`` receives each wording that reads like
-    another unit than the one its row names, with its warning (the caller may refuse it)."""
+    another unit than the one its row names, with its warning (the caller may refuse it).
+    ``prepared`` receives, for each comment returned, in order, the comment, its proposed text
+    as the store will normalise it (:func:`~lawcomment.review.proposals.normalised_wording`) and
+    the :func:`~lawcomment.comments.fingerprints` in ``ref`` of the comment so normalised (None and
+    None where they could not be, for text the store refuses): worked out as each row was read (in
+    two processes, a file of many rows), they need not be again."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation,
                  own_lang="en" if draft.profile.startswith("en") else "zh")  # fmt: skip
-    said_at: dict[tuple[object, ...], str] = {}  # a comment's words and place → the row that first said it
+    #: the hash of a comment's words and place (:func:`_said`) → the comments with it, each with the row
+    #: that first said it (the hash worked out as the row was read, in either process)
+    said_at: dict[int, list[tuple[NewComment, str]]] = {}
     #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
     worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
     # each row read on its own (in two processes, a file of many rows), then what one row says
     # of another, in the file's order
     outcomes = _outcomes(rows, draft, ref, kind, members, member, memo, progress)
-    for row, (tag, comment, warning, by_org, says) in zip(rows, outcomes, strict=True):
+    for row, (tag, comment, warning, by_org, says, said, normal, fingerprint) in zip(rows, outcomes, strict=True):
         named = None
         if by_org is not None and by_org not in memo.named:  # said once a file for each member
             memo.named.add(by_org)
@@ -702,15 +712,17 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
         if named is not None and says:
             warning = named if warning is None else f"{named}; {warning}"
         if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
-            a = comment.anchor  # (its fields, not the frozen Anchor: its generated __hash__ costs a file of rows)
-            same = (comment.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, comment.stance, comment.body,
-                    comment.proposed_text, comment.lang)  # fmt: skip
-            known = len(said_at)
-            first = said_at.setdefault(same, row.position)  # (one look-up of its ten fields, not two)
-            if len(said_at) == known:
-                # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
-                warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
-                continue
+            alike = said_at.get(said)
+            if alike is None:  # (nearly every row)
+                said_at[said] = [(comment, row.position)]
+            else:
+                words = _said(comment)
+                first = next((at for other, at in alike if _said(other) == words), None)
+                if first is not None:
+                    # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
+                    warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
+                    continue
+                alike.append((comment, row.position))
             if is_wording(comment):
                 wording = (comment.member, comment.anchor.eid, comment.lang)
                 earlier = worded_at.get(wording)
@@ -724,6 +736,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
                 elif earlier is None:
                     worded_at[wording] = (row.position, comment.proposed_text)
         good.append(comment)
+        if prepared is not None:
+            prepared.append((comment, normal, fingerprint))
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))
     # in the file's order: a row's own warning, then the one for a wording filed under another article
@@ -738,16 +752,18 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
 
 #: A row's comment read on its own (:func:`_outcome`): what it is (_OK, _NOTHING or _REFUSED), the comment
 #: (None but for _OK), its warning (the message of the other two), the member its member column names
-#: by organisation (None: by id), and whether that is said first in its warning.
-_Outcome = tuple[str, NewComment | None, str | None, str | None, bool]
+#: by organisation (None: by id), whether that is said first in its warning, the hash of its
+#: :func:`_said` (0 but for _OK), and its proposed text normalised and its fingerprint (see validate's
+#: ``prepared``: None but for _OK).
+_Outcome = tuple[str, NewComment | None, str | None, str | None, bool, int, str | None, str | None]
 _OK, _NOTHING, _REFUSED = "ok", "nothing", "refused"
 
 #: Rows from which a file's rows are read in two processes (:func:`_outcomes`): below, forking the
 #: worker and sending its comments back cost more than the time it saves.
 BESIDE_FROM = 4000
 #: The part of the rows the worker reads, the last ones: this process reads the others meanwhile, then
-#: makes the worker's comments again from what it sends (a fraction of the time reading them took).
-WORKER_SHARE = 0.55
+#: makes the worker's comments again from what it sends (a tenth of the time reading them took).
+WORKER_SHARE = 0.5
 _PROGRESS_EVERY = 1000  # rows between two calls of validate's progress
 
 
@@ -758,10 +774,23 @@ def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     try:
         comment, warning, says = _comment(row, draft, ref, kind, members, member, memo)
     except NothingToRecord as exc:
-        return _NOTHING, None, str(exc), memo.by_org, False
+        return _NOTHING, None, str(exc), memo.by_org, False, 0, None, None
     except (ValueError, CitationError) as exc:
-        return _REFUSED, None, str(exc), memo.by_org, False
-    return _OK, comment, warning, memo.by_org, says
+        return _REFUSED, None, str(exc), memo.by_org, False, 0, None, None
+    try:
+        wording = normalised_wording(draft, memo.index, comment, memo.normalised)
+        stored = comment if wording == comment.proposed_text else replace(comment, proposed_text=wording)
+        fingerprint: str | None = fingerprints([stored], ref)[0]
+    except Exception:  # noqa: BLE001 (text the store refuses first, a lone surrogate: left to it, then none is prepared)
+        wording, fingerprint = None, None
+    return _OK, comment, warning, memo.by_org, says, hash(_said(comment)), wording, fingerprint
+
+
+def _said(c: NewComment) -> tuple[object, ...]:
+    """What makes a row the repeat of another: its comment's words and place (its fields, not the
+    frozen Anchor: its generated __hash__ costs a file of rows)."""
+    a = c.anchor
+    return c.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, c.stance, c.body, c.proposed_text, c.lang
 
 
 def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
@@ -789,8 +818,9 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
 
     def work() -> bytes:  # (in the worker)
         own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
-        return marshal.dumps([_sent(o, row, kind, memo.file) for row in theirs
-                              for o in (_outcome(row, draft, ref, kind, members, member, own),)])
+        sent = [_sent(o, row, kind, memo.file) for row in theirs
+                for o in (_outcome(row, draft, ref, kind, members, member, own),)]  # fmt: skip
+        return marshal.dumps((hash(_HASHED), sent))
 
     worker = beside(work)
     if worker is None:
@@ -798,9 +828,10 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
     with worker:
         outcomes = read(rows[:split], 0, memo)
         sent = worker.result()
-    if sent is None:  # (what it met, met here)
+    received = None if sent is None else _received(sent, theirs, kind, memo)
+    if received is None:  # (what it met, met here)
         return outcomes + read(theirs, split, memo)
-    outcomes += _received(sent, theirs, kind, memo)
+    outcomes += received
     if progress is not None:
         for n in range(split + 1, total + 1):
             if n % _PROGRESS_EVERY == 0:
@@ -810,7 +841,7 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
 
 #: A row's comment as the worker sends it (:func:`_sent`): its own fields, then its outcome's.
 _Sent = tuple[str | bool, str | None, str, str, str, int | None, str, str | None, str | bool, str | bool | None,
-              str | None, str, str | None, str | None, bool]  # fmt: skip
+              str | None, str, str | None, str | None, bool, int, str | bool | None, str | None]  # fmt: skip
 
 
 def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | tuple[str, str | None, str | None]:
@@ -819,7 +850,7 @@ def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | t
     and wording are True when they are the row's own cells as :func:`_received` reads them (most
     are: the parent has those words already). A ValueError for a comment with other values in the
     fields left out (then the worker's rows are all read in the parent)."""
-    tag, c, warning, by_org, says = outcome
+    tag, c, warning, by_org, says, said, wording, fingerprint = outcome
     if c is None:
         return tag, warning, by_org
     a, s, v = c.anchor, c.source, row.values
@@ -830,19 +861,28 @@ def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | t
     return (True if member == v.get("member", "").strip() else member, a.eid, a.quote, a.prefix, a.suffix, a.offset,
             c.stance.value, s.author, True if body == v.get("reason", "").strip() else body,
             True if proposed is not None and proposed == v.get("proposed_text") else proposed, c.created, c.lang,
-            warning, by_org, says)  # fmt: skip
+            warning, by_org, says, said, True if wording == proposed else wording, fingerprint)  # fmt: skip
 
 
-def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome]:
+#: Hashed in the worker and here: the hashes it sends are this process's (the same secret of str's
+#: hash, inherited), or none is read.
+_HASHED = ("lawcomment", 1, None)
+
+
+def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome] | None:
     """The outcomes of ``rows`` from what the worker sent for them (:func:`_sent`): the same comments,
-    each whole unit's anchor the one ``memo`` shares."""
+    each whole unit's anchor the one ``memo`` shares; None when its hashes are not this process's."""
     out: list[_Outcome] = []
     anchors, stances, file = memo.anchors, _STANCE_VALUES, memo.file
-    for row, got in zip(rows, marshal.loads(sent), strict=True):
+    probe, outcomes = marshal.loads(sent)
+    if probe != hash(_HASHED):
+        return None
+    for row, got in zip(rows, outcomes, strict=True):
         if len(got) == 3:
-            out.append((got[0], None, got[1], got[2], False))
+            out.append((got[0], None, got[1], got[2], False, 0, None, None))
             continue
-        who, eid, quote, prefix, suffix, offset, stance, author, body, proposed, created, lang, warning, by_org, says = got
+        (who, eid, quote, prefix, suffix, offset, stance, author, body, proposed, created, lang, warning, by_org, says,
+         said, wording, fingerprint) = got  # fmt: skip
         v = row.values
         if who is True:
             who = v["member"].strip()
@@ -856,7 +896,8 @@ def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> li
             anchor = anchors.get(eid) or anchors.setdefault(eid, _new_anchor(eid, "", "", "", None))
         came = _new_source(kind, file, author, row.position)
         out.append((_OK, _new_comment(who, anchor, stances[stance], came, body, proposed, Status.OPEN, None, None, created,
-                                      lang), warning, by_org, says))  # fmt: skip
+                                      lang), warning, by_org, says, said, proposed if wording is True else wording,
+                    fingerprint))  # fmt: skip
     return out
 
 
@@ -882,6 +923,8 @@ class _Memo:
     placed: dict[tuple[str, str], tuple[Unit, str | None, Anchoring]] = field(default_factory=dict)
     #: (eid, the anchor's eid, an amend wording) → its warnings (:func:`_amend_notes`)
     noted: dict[tuple[str, str | None, str], tuple[str, ...]] = field(default_factory=dict)
+    #: a wording as the store normalises it, by what that depends on (:func:`normalised_wording`)
+    normalised: dict[tuple[object, ...], str | None] = field(default_factory=dict)
     #: (a stance cell, whether the row gives no wording) → its stance (:func:`parse_stance`)
     stances: dict[tuple[str, bool], Stance] = field(default_factory=dict)
     own_lang: str = "zh"  # the draft's language, as a lang cell names it
