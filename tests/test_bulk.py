@@ -20,6 +20,7 @@ from lawcomment.comments import SourceKind
 from lawcomment.consultation import bulk
 from lawcomment.consultation.bulk import (COLUMNS, Row, _csv_rows, _json_row, _json_rows, _lines, _load_json,
                                           _unread_keys, cells_past, validate)
+from lawcomment.consultation.misfiled import Misfiled, misfiled_found
 from lawcomment.errors import InputError
 from lawcomment.registry import load_draft
 
@@ -244,13 +245,18 @@ def test_the_wordings_and_fingerprints_prepared_are_those_the_store_works_out(
     fingerprint of the comment so normalised."""
     from lawcomment.comments import fingerprints
     from lawcomment.drafts.anchors import unit_index
+    from lawcomment.drafts.serialize import body_separator
     from lawcomment.review.proposals import normalise_comments
 
     monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
     monkeypatch.setenv("LAWCOMMENT_WORKERS", "2" if forked else "1")
     prepared: list[tuple[Any, str | None, str | None]] = []
-    good, _, _ = validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, prepared=prepared)
+    misfits: list[tuple[Misfiled, str]] = []
+    good, _, _ = validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, prepared=prepared,
+                          misfiled=misfits)  # fmt: skip
     assert [c for c, _, _ in prepared] == good and all(a is b for a, (b, _, _) in zip(good, prepared))
+    # (each row's wording judged as it was read, as misfiled_found judges the comments)
+    assert [m for m, _ in misfits] == misfiled_found(unit_index(DRAFT), body_separator(DRAFT), good)
     stored = normalise_comments(DRAFT, unit_index(DRAFT), good)
     assert [c.proposed_text for c in stored] == [wording for _, wording, _ in prepared]
     assert fingerprints(stored, "ecommerce@1") == [fingerprint for _, _, fingerprint in prepared]

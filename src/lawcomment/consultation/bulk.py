@@ -39,7 +39,7 @@ from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note
                                  typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from ..workers import beside, default_workers
-from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
+from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
 from .stances import remark_stance
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
@@ -697,7 +697,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     # each row read on its own (in two processes, a file of many rows), then what one row says
     # of another, in the file's order
     outcomes = _outcomes(rows, draft, ref, kind, members, member, memo, progress)
-    for row, (tag, comment, warning, by_org, says, said, normal, fingerprint) in zip(rows, outcomes, strict=True):
+    astray: list[Misfiled] = []  # the wordings filed under another unit, judged as each row was read
+    for row, (tag, comment, warning, by_org, says, said, normal, fingerprint, found) in zip(rows, outcomes, strict=True):
         named = None
         if by_org is not None and by_org not in memo.named:  # said once a file for each member
             memo.named.add(by_org)
@@ -736,12 +737,14 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
                 elif earlier is None:
                     worded_at[wording] = (row.position, comment.proposed_text)
         good.append(comment)
+        if found is not None:
+            astray.append(Misfiled(len(good) - 1, *found))
         if prepared is not None:
             prepared.append((comment, normal, fingerprint))
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))
     # in the file's order: a row's own warning, then the one for a wording filed under another article
-    for m in misfiled_found(memo.index, body_separator(draft), good):
+    for m in astray:  # (misfiled_found of good)
         position = good[m.place].source.position
         warnings.append((m.place, (f"{position}: " if position else "") + m.message()))
         if misfiled is not None:
@@ -754,8 +757,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
 #: (None but for _OK), its warning (the message of the other two), the member its member column names
 #: by organisation (None: by id), whether that is said first in its warning, the hash of its
 #: :func:`_said` (0 but for _OK), and its proposed text normalised and its fingerprint (see validate's
-#: ``prepared``: None but for _OK).
-_Outcome = tuple[str, NewComment | None, str | None, str | None, bool, int, str | None, str | None]
+#: ``prepared``: None but for _OK), and what makes its wording misfiled (:class:`MisfiledJudge`), or None.
+_Outcome = tuple[str, NewComment | None, str | None, str | None, bool, int, str | None, str | None, Found | None]
 _OK, _NOTHING, _REFUSED = "ok", "nothing", "refused"
 
 #: Rows from which a file's rows are read in two processes (:func:`_outcomes`): below, forking the
@@ -774,16 +777,18 @@ def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     try:
         comment, warning, says = _comment(row, draft, ref, kind, members, member, memo)
     except NothingToRecord as exc:
-        return _NOTHING, None, str(exc), memo.by_org, False, 0, None, None
+        return _NOTHING, None, str(exc), memo.by_org, False, 0, None, None, None
     except (ValueError, CitationError) as exc:
-        return _REFUSED, None, str(exc), memo.by_org, False, 0, None, None
+        return _REFUSED, None, str(exc), memo.by_org, False, 0, None, None, None
     try:
         wording = normalised_wording(draft, memo.index, comment, memo.normalised)
         stored = comment if wording == comment.proposed_text else replace(comment, proposed_text=wording)
         fingerprint: str | None = fingerprints([stored], ref)[0]
     except Exception:  # noqa: BLE001 (text the store refuses first, a lone surrogate: left to it, then none is prepared)
         wording, fingerprint = None, None
-    return _OK, comment, warning, memo.by_org, says, hash(_said(comment)), wording, fingerprint
+    if memo.judge is None:
+        memo.judge = MisfiledJudge(memo.index, body_separator(draft))
+    return _OK, comment, warning, memo.by_org, says, hash(_said(comment)), wording, fingerprint, memo.judge(comment)
 
 
 def _said(c: NewComment) -> tuple[object, ...]:
@@ -841,7 +846,7 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
 
 #: A row's comment as the worker sends it (:func:`_sent`): its own fields, then its outcome's.
 _Sent = tuple[str | bool, str | None, str, str, str, int | None, str, str | None, str | bool, str | bool | None,
-              str | None, str, str | None, str | None, bool, int, str | bool | None, str | None]  # fmt: skip
+              str | None, str, str | None, str | None, bool, int, str | bool | None, str | None, Found | None]  # fmt: skip
 
 
 def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | tuple[str, str | None, str | None]:
@@ -850,7 +855,7 @@ def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | t
     and wording are True when they are the row's own cells as :func:`_received` reads them (most
     are: the parent has those words already). A ValueError for a comment with other values in the
     fields left out (then the worker's rows are all read in the parent)."""
-    tag, c, warning, by_org, says, said, wording, fingerprint = outcome
+    tag, c, warning, by_org, says, said, wording, fingerprint, found = outcome
     if c is None:
         return tag, warning, by_org
     a, s, v = c.anchor, c.source, row.values
@@ -861,7 +866,7 @@ def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | t
     return (True if member == v.get("member", "").strip() else member, a.eid, a.quote, a.prefix, a.suffix, a.offset,
             c.stance.value, s.author, True if body == v.get("reason", "").strip() else body,
             True if proposed is not None and proposed == v.get("proposed_text") else proposed, c.created, c.lang,
-            warning, by_org, says, said, True if wording == proposed else wording, fingerprint)  # fmt: skip
+            warning, by_org, says, said, True if wording == proposed else wording, fingerprint, found)  # fmt: skip
 
 
 #: Hashed in the worker and here: the hashes it sends are this process's (the same secret of str's
@@ -879,10 +884,10 @@ def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> li
         return None
     for row, got in zip(rows, outcomes, strict=True):
         if len(got) == 3:
-            out.append((got[0], None, got[1], got[2], False, 0, None, None))
+            out.append((got[0], None, got[1], got[2], False, 0, None, None, None))
             continue
         (who, eid, quote, prefix, suffix, offset, stance, author, body, proposed, created, lang, warning, by_org, says,
-         said, wording, fingerprint) = got  # fmt: skip
+         said, wording, fingerprint, found) = got  # fmt: skip
         v = row.values
         if who is True:
             who = v["member"].strip()
@@ -897,7 +902,7 @@ def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> li
         came = _new_source(kind, file, author, row.position)
         out.append((_OK, _new_comment(who, anchor, stances[stance], came, body, proposed, Status.OPEN, None, None, created,
                                       lang), warning, by_org, says, said, proposed if wording is True else wording,
-                    fingerprint))  # fmt: skip
+                    fingerprint, found))  # fmt: skip
     return out
 
 
@@ -923,6 +928,7 @@ class _Memo:
     placed: dict[tuple[str, str], tuple[Unit, str | None, Anchoring]] = field(default_factory=dict)
     #: (eid, the anchor's eid, an amend wording) → its warnings (:func:`_amend_notes`)
     noted: dict[tuple[str, str | None, str], tuple[str, ...]] = field(default_factory=dict)
+    judge: MisfiledJudge | None = None  # the wordings filed under another unit, once a row has a comment
     #: a wording as the store normalises it, by what that depends on (:func:`normalised_wording`)
     normalised: dict[tuple[object, ...], str | None] = field(default_factory=dict)
     #: (a stance cell, whether the row gives no wording) → its stance (:func:`parse_stance`)
