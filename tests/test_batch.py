@@ -115,3 +115,15 @@ def test_fingerprints_given_are_taken_for_those_very_comments_only() -> None:
         assert batch_fingerprints(same, "law@1") == computed
         assert batch_fingerprints(items[:1], "law@1") == computed[:1]
     assert batch_fingerprints(items, "law@1") == computed  # (the block left)
+
+
+def test_text_is_checked_already_only_where_the_caller_says_so_of_those_very_comments() -> None:
+    from lawcomment.batch import fingerprinted, text_checked
+
+    items = [c("acme", "art_1", "同意")]
+    assert not text_checked(items, "law@1")
+    with fingerprinted(items, ["f1"], "law@1"):
+        assert not text_checked(items, "law@1")
+    with fingerprinted(items, ["f1"], "law@1", checked=True):
+        assert text_checked(list(items), "law@1")
+        assert not text_checked([c("acme", "art_1", "同意")], "law@1") and not text_checked(items, "law@2")

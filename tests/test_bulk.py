@@ -156,8 +156,8 @@ def _file_rows(draw: st.DrawFn) -> list[Row]:
     cells = st.fixed_dictionaries({"member": st.sampled_from(_MEMBER_CELLS),
                                    "article": st.sampled_from([*_ARTICLES, "全文", "第九百条"]),
                                    "proposed_text": st.sampled_from([*_WORDINGS, f"\n{_SECOND} "]),
-                                   "reason": st.sampled_from([*_REASONS, " 理由\n"]), "stance": st.sampled_from(_STANCES),
-                                   "quote": st.sampled_from(_QUOTES)})  # fmt: skip
+                                   "reason": st.sampled_from([*_REASONS, " 理由\n"]),
+                                   "stance": st.sampled_from(_STANCES), "quote": st.sampled_from(_QUOTES)})  # fmt: skip
     made = draw(st.lists(st.tuples(cells, st.sampled_from(_EXTRAS), st.sampled_from(["", "", "2 cells past"])),
                          min_size=1, max_size=30))  # fmt: skip
     rows = [Row(f"row {n}", values, extra, past) for n, (values, extra, past) in enumerate(made, 2)]
@@ -210,8 +210,9 @@ def test_a_files_rows_read_in_two_processes_are_read_as_in_one(monkeypatch: pyte
 
 @forks
 def test_a_worker_that_fails_leaves_its_rows_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = ["第二条", "第十条", "第九百条", "第二条第二款"] * 3
     rows = [Row(f"row {n}", {"member": "m1", "article": article, "reason": f"理由{n}"}, {})
-            for n, article in enumerate(["第二条", "第十条", "第九百条", "第二条第二款"] * 3, 2)]  # fmt: skip
+            for n, article in enumerate(articles, 2)]  # fmt: skip
     monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
     monkeypatch.setenv("LAWCOMMENT_WORKERS", "2")
     here = os.getpid()

@@ -639,7 +639,8 @@ def _calls_exit() -> bytes:
 
 
 @forks
-@pytest.mark.parametrize("fn", [_raises, _calls_exit, lambda: os._exit(0), lambda: os.kill(os.getpid(), signal.SIGKILL)])
+@pytest.mark.parametrize("fn", [_raises, _calls_exit, lambda: os._exit(0),
+                                lambda: os.kill(os.getpid(), signal.SIGKILL)])  # fmt: skip
 def test_a_worker_beside_that_fails_sends_nothing(fn) -> None:  # type: ignore[no-untyped-def]
     with beside(fn) as worker:
         assert worker.result() is None

@@ -77,34 +77,51 @@ class Plan:
     repeated: tuple[int, ...] = ()
 
 
-#: What :func:`fingerprinted` gives batch_fingerprints: the comments, their first fingerprints, the draft.
-_FINGERPRINTED: ContextVar[tuple[Sequence[NewComment], Sequence[str], str] | None] = ContextVar("fingerprinted",
-                                                                                              default=None)  # fmt: skip
+#: What :func:`fingerprinted` gives batch_fingerprints: the comments, their first fingerprints, the
+#: draft, and whether their text was checked.
+_FINGERPRINTED: ContextVar[tuple[Sequence[NewComment], Sequence[str], str, bool] | None] = ContextVar(
+    "fingerprinted", default=None)  # fmt: skip
 
 
 @contextmanager
-def fingerprinted(items: Sequence[NewComment], fingerprints: Sequence[str], draft: str) -> Iterator[None]:
+def fingerprinted(items: Sequence[NewComment], fingerprints: Sequence[str], draft: str, *,
+                  checked: bool = False) -> Iterator[None]:  # fmt: skip
     """Within the block, :func:`batch_fingerprints` of these very ``items`` (each the same object,
     in the same order) in ``draft`` starts from ``fingerprints``, each one's
     :func:`~lawcomment.comments.fingerprints` worked out already (as a file's rows were read, in
-    two processes), rather than working them out again; of any other comments, as ever."""
-    token = _FINGERPRINTED.set((items, fingerprints, draft))
+    two processes), rather than working them out again; of any other comments, as ever.
+    ``checked``: the caller found no character a store refuses (``textcheck.bad_character``) in
+    any text of theirs (:func:`text_checked`)."""
+    token = _FINGERPRINTED.set((items, fingerprints, draft, checked))
     try:
         yield
     finally:
         _FINGERPRINTED.reset(token)
 
 
-def _given_fingerprints(items: Sequence[NewComment], draft: str) -> list[str] | None:
-    """The fingerprints :func:`fingerprinted` gives for ``items`` in ``draft``, or None."""
+def _given(items: Sequence[NewComment], draft: str) -> tuple[Sequence[str], bool] | None:
+    """What :func:`fingerprinted` gives for ``items`` in ``draft``, or None."""
     given = _FINGERPRINTED.get()
     if given is None:
         return None
-    known, fingerprints, of = given
+    known, fingerprints, of, checked = given
     if of != draft or len(known) != len(items) or len(fingerprints) != len(items) or any(
             a is not b for a, b in zip(known, items)):  # fmt: skip
         return None
-    return list(fingerprints)
+    return fingerprints, checked
+
+
+def _given_fingerprints(items: Sequence[NewComment], draft: str) -> list[str] | None:
+    """The fingerprints :func:`fingerprinted` gives for ``items`` in ``draft``, or None."""
+    given = _given(items, draft)
+    return None if given is None else list(given[0])
+
+
+def text_checked(items: Sequence[NewComment], draft: str) -> bool:
+    """Whether the caller of :func:`fingerprinted` checked the text of these very ``items`` in
+    ``draft`` (a store then need not search it again)."""
+    given = _given(items, draft)
+    return given is not None and given[1]
 
 
 def batch_fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:

@@ -37,7 +37,7 @@ from ..review.position import merge_target
 from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, keep_items, law_spacing, new_article_label,
                                  new_article_note, new_unit_lead, normalised_wording, quoted_wording, typed_label,
                                  typed_label_note, width_note)
-from ..textcheck import check_fields, line_feeds
+from ..textcheck import bad_character, check_fields, has_separator, line_feeds
 from ..workers import beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
 from .stances import remark_stance
@@ -682,8 +682,9 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     ``prepared`` receives, for each comment returned, in order, the comment, its proposed text
     as the store will normalise it (:func:`~lawcomment.review.proposals.normalised_wording`) and
     the :func:`~lawcomment.comments.fingerprints` in ``ref`` of the comment so normalised (None and
-    None where they could not be, for text the store refuses): worked out as each row was read (in
-    two processes, a file of many rows), they need not be again."""
+    None where they could not be, for text the store refuses; the fingerprint None too for a comment
+    whose text holds a character the store refuses, textcheck.bad_character, or a line separator):
+    worked out as each row was read (in two processes, a file of many rows), they need not be again."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
@@ -698,7 +699,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     # of another, in the file's order
     outcomes = _outcomes(rows, draft, ref, kind, members, member, memo, progress)
     astray: list[Misfiled] = []  # the wordings filed under another unit, judged as each row was read
-    for row, (tag, comment, warning, by_org, says, said, normal, fingerprint, found) in zip(rows, outcomes, strict=True):
+    for row, outcome in zip(rows, outcomes, strict=True):
+        tag, comment, warning, by_org, says, said, normal, fingerprint, found = outcome
         named = None
         if by_org is not None and by_org not in memo.named:  # said once a file for each member
             memo.named.add(by_org)
@@ -783,8 +785,14 @@ def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     try:
         wording = normalised_wording(draft, memo.index, comment, memo.normalised)
         stored = comment if wording == comment.proposed_text else replace(comment, proposed_text=wording)
-        fingerprint: str | None = fingerprints([stored], ref)[0]
-    except Exception:  # noqa: BLE001 (text the store refuses first, a lone surrogate: left to it, then none is prepared)
+        a, s = comment.anchor, comment.source
+        # what the intake and the store search each comment's text for, as given and as stored: a row
+        # holding any is prepared nothing (they then refuse it, saying where)
+        text = "\n".join(t for t in (comment.body, comment.proposed_text, wording, a.quote, a.prefix, a.suffix,
+                                     comment.member, s.file, s.author, s.position) if t)  # fmt: skip
+        refused = bad_character(text) is not None or has_separator(text)
+        fingerprint: str | None = None if refused else fingerprints([stored], ref)[0]
+    except Exception:  # noqa: BLE001 (text the store refuses, a lone surrogate: left to it, and none prepared)
         wording, fingerprint = None, None
     if memo.judge is None:
         memo.judge = MisfiledJudge(memo.index, body_separator(draft))
@@ -799,7 +807,8 @@ def _said(c: NewComment) -> tuple[object, ...]:
 
 
 def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
-              member: str | None, memo: _Memo, progress: Callable[[int, int], None] | None) -> list[_Outcome]:  # fmt: skip
+              member: str | None, memo: _Memo,
+              progress: Callable[[int, int], None] | None) -> list[_Outcome]:  # fmt: skip
     """:func:`_outcome` of each row, in order. A row is read on its own (``memo`` only saves work),
     so a file of BESIDE_FROM rows or more is read in two processes where workers are allowed
     (``$LAWCOMMENT_WORKERS``): a forked worker reads the last WORKER_SHARE of them meanwhile and
@@ -846,7 +855,8 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
 
 #: A row's comment as the worker sends it (:func:`_sent`): its own fields, then its outcome's.
 _Sent = tuple[str | bool, str | None, str, str, str, int | None, str, str | None, str | bool, str | bool | None,
-              str | None, str, str | None, str | None, bool, int, str | bool | None, str | None, Found | None]  # fmt: skip
+              str | None, str, str | None, str | None, bool, int, str | bool | None, str | None,
+              Found | None]  # fmt: skip
 
 
 def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | tuple[str, str | None, str | None]:
@@ -900,9 +910,10 @@ def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> li
         else:
             anchor = anchors.get(eid) or anchors.setdefault(eid, _new_anchor(eid, "", "", "", None))
         came = _new_source(kind, file, author, row.position)
-        out.append((_OK, _new_comment(who, anchor, stances[stance], came, body, proposed, Status.OPEN, None, None, created,
-                                      lang), warning, by_org, says, said, proposed if wording is True else wording,
-                    fingerprint, found))  # fmt: skip
+        comment = _new_comment(who, anchor, stances[stance], came, body, proposed, Status.OPEN, None, None, created,
+                               lang)  # fmt: skip
+        out.append((_OK, comment, warning, by_org, says, said, proposed if wording is True else wording, fingerprint,
+                    found))  # fmt: skip
     return out
 
 
@@ -1247,7 +1258,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if later is not None:
         warning = later if warning is None else f"{warning}; {later}"
     came = _new_source(kind, memo.file, author, row.position)
-    return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning, True
+    comment = _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang)
+    return comment, warning, True
 
 
 def _wording(draft: Draft, unit: Unit, given: str) -> tuple[str | None, int, str | None, str, str | None, tuple[str, ...]]:

@@ -435,14 +435,17 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     ``check`` of each comment as it will be stored (raising refuses the batch), then
     ``comment_added`` for each new one. ``prepared``: for each of ``items`` (the very objects,
     in order), its wording normalised and its fingerprint, as bulk.validate gives them (taken
-    only when they are those items, each with its fingerprint, else worked out here)."""
+    only when they are those items, each with its fingerprint, else worked out here), and with
+    them the word that their text holds no character refused (bulk.validate searched it)."""
     pm = get_plugin_manager()
     items = list(items)
     if prepared is not None and (len(prepared) != len(items) or any(p[0] is not c or p[2] is None
                                                                     for p, c in zip(prepared, items))):  # fmt: skip
         prepared = None
-    # one search over all the text first: a character is refused whatever stands around it
-    texts = "\n".join(t for c in items for t in (c.body, c.proposed_text, c.anchor.quote, c.source.author, c.member) if t)
+    # one search over all the text first: a character is refused whatever stands around it (none, or
+    # a line separator either, in a file's rows that bulk.validate prepared: it searched them as they were read)
+    texts = "" if prepared is not None else "\n".join(
+        t for c in items for t in (c.body, c.proposed_text, c.anchor.quote, c.source.author, c.member) if t)
     unfit = [] if bad_character(texts) is None else [
         f"{c.source.position or (c.anchor.eid or 'the document')}: {problem}" for c in items
         for problem in check_fields({"reason": c.body, "proposed text": c.proposed_text, "quote": c.anchor.quote,
@@ -492,7 +495,8 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
         said is not None and file is not None) else []  # fmt: skip
     earlier = bool(batches) and not any(b.sha256 == sha for b in batches)
     before = _ignored_before(store, stored, draft, items) if said is not None else None
-    with nullcontext() if prepared is None else fingerprinted(items, [p[2] or "" for p in prepared], stored.ref):
+    with nullcontext() if prepared is None else fingerprinted(items, [p[2] or "" for p in prepared], stored.ref,
+                                                              checked=True):  # fmt: skip
         report = store.add_comments(stored.ref, items, **kwargs)
     if said is not None and file is not None and not report.already_imported and (earlier or report.repeated
                                                                                   or report.superseded):  # fmt: skip
