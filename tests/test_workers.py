@@ -665,3 +665,26 @@ def test_a_process_with_other_threads_starts_no_worker_beside() -> None:
     finally:
         stop.set()
         other.join()
+
+
+@forks
+def test_ctrl_c_while_waiting_for_the_worker_beside_kills_it_at_once() -> None:
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGALRM, interrupt)
+    started = time.monotonic()
+    try:
+        worker = beside(lambda: time.sleep(60) or b"")  # type: ignore[func-returns-value]
+        assert worker is not None
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        with pytest.raises(KeyboardInterrupt), worker:
+            worker.result()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+    assert time.monotonic() - started < 30
+    with pytest.raises(ChildProcessError):
+        os.waitpid(worker.pid, os.WNOHANG)  # reaped
+    with beside(lambda: b"ok") as again:  # (its turn given back)
+        assert again.result() == b"ok"

@@ -423,8 +423,10 @@ class Beside:
         try:
             while data := os.read(self._results, 1 << 20):
                 received += data
-        finally:
-            ended = self._end(killed=False)
+        except BaseException:  # (Ctrl-C while it works: it is not waited for)
+            self._end(killed=True)
+            raise
+        ended = self._end(killed=False)
         if not ended or len(received) < _LENGTH.size:
             return None
         (size,) = _LENGTH.unpack_from(received)
@@ -473,11 +475,14 @@ def beside(fn: Callable[[], bytes]) -> Beside | None:
     :meth:`Beside.result` is None, and the caller's own run of that share raises it."""
     if not _can_fork() or threading.active_count() != 1:
         return None
-    if not _one_at_a_time.acquire(blocking=False):  # (a worker's own call, or another's work under way)
-        return None
+    # Ctrl-C waits while the worker is started, and is raised once it is the caller's to kill
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     started: Beside | None = None
+    locked = False
     try:
+        locked = _one_at_a_time.acquire(blocking=False)
+        if not locked:  # (a worker's own call, or another's work under way)
+            return None
         try:
             results, out = os.pipe()
         except OSError:
@@ -513,6 +518,11 @@ def beside(fn: Callable[[], bytes]) -> Beside | None:
         started = Beside(pid, results)
         return started
     finally:
-        if started is None:
+        if started is None and locked:
             _one_at_a_time.release()
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # a Ctrl-C held back is raised here
+        except BaseException:
+            if started is not None:  # (never handed to the caller: killed and reaped here)
+                started._end(killed=True)
+            raise
