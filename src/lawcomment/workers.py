@@ -19,8 +19,7 @@ from typing import Any, TypeVar
 
 from .errors import LawcommentError
 
-__all__ = ["CHUNKS_PER_WORKER", "DEFAULT_MAX", "MAX_WORKERS", "MIN_JOBS", "Beside", "beside", "default_workers",
-           "map_chunks"]
+__all__ = ["CHUNKS_PER_WORKER", "DEFAULT_MAX", "MAX_WORKERS", "MIN_JOBS", "default_workers", "map_chunks"]
 
 J = TypeVar("J")
 R = TypeVar("R")
