@@ -101,3 +101,29 @@ def test_batch_fingerprints_count_each_occurrence() -> None:
     one, other = c("acme", "art_1", "甲"), c("acme", "art_1", "乙")
     assert batch_fingerprints([one, other, one, one], "law@1") == [
         one.fingerprint("law@1"), other.fingerprint("law@1"), one.fingerprint("law@1", 1), one.fingerprint("law@1", 2)]
+
+
+def test_fingerprints_given_are_taken_for_those_very_comments_only() -> None:
+    from lawcomment.batch import fingerprinted
+
+    items = [c("acme", "art_1", "同意"), c("beta", "art_2", "反对")]
+    computed = batch_fingerprints(items, "law@1")
+    with fingerprinted(items, ["f1", "f2"], "law@1"):
+        assert batch_fingerprints(list(items), "law@1") == ["f1", "f2"]  # (the same objects, another list)
+        assert batch_fingerprints(items, "law@2") == batch_fingerprints(items, "law@2")  # another draft: worked out
+        same = [c("acme", "art_1", "同意"), items[1]]  # equal, but another object
+        assert batch_fingerprints(same, "law@1") == computed
+        assert batch_fingerprints(items[:1], "law@1") == computed[:1]
+    assert batch_fingerprints(items, "law@1") == computed  # (the block left)
+
+
+def test_text_is_checked_already_only_where_the_caller_says_so_of_those_very_comments() -> None:
+    from lawcomment.batch import fingerprinted, text_checked
+
+    items = [c("acme", "art_1", "同意")]
+    assert not text_checked(items, "law@1")
+    with fingerprinted(items, ["f1"], "law@1"):
+        assert not text_checked(items, "law@1")
+    with fingerprinted(items, ["f1"], "law@1", checked=True):
+        assert text_checked(list(items), "law@1")
+        assert not text_checked([c("acme", "art_1", "同意")], "law@1") and not text_checked(items, "law@2")

@@ -6,15 +6,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lawcomment.comments import SourceKind
+from lawcomment.consultation import bulk
 from lawcomment.consultation.bulk import (COLUMNS, Row, _csv_rows, _json_row, _json_rows, _lines, _load_json,
                                           _unread_keys, cells_past, validate)
+from lawcomment.consultation.misfiled import Misfiled, misfiled_found
 from lawcomment.errors import InputError
 from lawcomment.registry import load_draft
 
@@ -132,3 +138,127 @@ def test_csv_rows_hold_each_records_cells_under_their_columns(text: str) -> None
     assert [(row.position, row.values, row.past) for row in rows] == [
         (f"row {n}", {name: r[i] if i < len(r) else "" for i, name in read.items()},
          cells_past(r, len(header)) if len(r) > len(header) else "") for n, r in kept]  # fmt: skip
+
+
+#: Member cells: ids, an organisation (one member's, two members', a near one), none, an unknown id.
+_MEMBER_CELLS = ["m1", "m2", "m3", "甲公司", "甲公司 ", "乙公司", "丙公司", "", "m9", "甲"]
+_MEMBERS = {"m1": "甲公司", "m2": "乙公司", "m3": "乙公司", "m4": "丙公司"}
+#: What a JSON row carries beside its cells: nothing, its author and date, a quote's place, a date to come.
+_EXTRAS: list[dict[str, Any]] = [{}, {"source": {"author": "张三"}, "created": "2026-11-21T09:00:00Z"},
+                                 {"selector": {"offset": 3}}, {"created": "2999-01-01T00:00:00Z"}, {"created": "soon"}]
+_QUOTES = ["", "电子商务", "不在本条的话", "“电子商务”"]
+
+
+@st.composite
+def _file_rows(draw: st.DrawFn) -> list[Row]:
+    """A file's rows as any channel gives them: repeated rows and a member's second wording among
+    them, members named by organisation, rows refused and rows recording nothing."""
+    cells = st.fixed_dictionaries({"member": st.sampled_from(_MEMBER_CELLS),
+                                   "article": st.sampled_from([*_ARTICLES, "全文", "第九百条"]),
+                                   "proposed_text": st.sampled_from([*_WORDINGS, f"\n{_SECOND} "]),
+                                   "reason": st.sampled_from([*_REASONS, " 理由\n"]),
+                                   "stance": st.sampled_from(_STANCES), "quote": st.sampled_from(_QUOTES)})  # fmt: skip
+    made = draw(st.lists(st.tuples(cells, st.sampled_from(_EXTRAS), st.sampled_from(["", "", "2 cells past"])),
+                         min_size=1, max_size=30))  # fmt: skip
+    rows = [Row(f"row {n}", values, extra, past) for n, (values, extra, past) in enumerate(made, 2)]
+    return rows + draw(st.lists(st.sampled_from(rows), max_size=4))  # (rows pasted again, further down)
+
+
+def _in_one_process(rows: list[Row], member: str | None = None) -> tuple[Any, ...]:
+    was = os.environ.get("LAWCOMMENT_WORKERS")
+    os.environ["LAWCOMMENT_WORKERS"] = "1"
+    try:
+        return validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, member)
+    finally:
+        if was is None:
+            del os.environ["LAWCOMMENT_WORKERS"]
+        else:
+            os.environ["LAWCOMMENT_WORKERS"] = was
+
+
+forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+
+@forks
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_file_rows(), st.sampled_from([None, "m1"]))
+def test_a_files_rows_read_in_two_processes_are_read_as_in_one(monkeypatch: pytest.MonkeyPatch, rows: list[Row],
+                                                                member: str | None) -> None:  # fmt: skip
+    """A file's rows read by a worker and this process together give the comments, problems and
+    warnings (in their order) that one process gives: each comment field for field, made again
+    from what the worker sent; progress is told of the same rows, in order."""
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", "2")
+    forked: list[object] = []
+    started = bulk.beside
+
+    def beside(fn: Callable[[], bytes]) -> object:
+        forked.append(fn)
+        return started(fn)
+
+    monkeypatch.setattr(bulk, "beside", beside)
+    told: list[tuple[int, int]] = []
+    monkeypatch.setattr(bulk, "_PROGRESS_EVERY", 3)
+    two = validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, member,
+                   progress=lambda done, total: told.append((done, total)))  # fmt: skip
+    assert forked
+    one = _in_one_process(rows, member)
+    assert two == one
+    assert [repr(c) for c in two[0]] == [repr(c) for c in one[0]]  # (each field's type too: a Stance, not its str)
+    assert told == [(n, len(rows)) for n in range(3, len(rows) + 1, 3)]
+
+
+@forks
+def test_a_worker_that_fails_leaves_its_rows_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = ["第二条", "第十条", "第九百条", "第二条第二款"] * 3
+    rows = [Row(f"row {n}", {"member": "m1", "article": article, "reason": f"理由{n}"}, {})
+            for n, article in enumerate(articles, 2)]  # fmt: skip
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", "2")
+    here = os.getpid()
+
+    def fails_there(*args: Any) -> Any:
+        if os.getpid() != here:
+            raise ValueError("the worker cannot send it")
+        return sent(*args)
+
+    sent = bulk._sent
+    monkeypatch.setattr(bulk, "_sent", fails_there)
+    assert validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS) == _in_one_process(rows)
+
+
+def test_a_small_file_or_one_worker_reads_its_rows_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [Row(f"row {n}", {"member": "m1", "article": "第二条", "reason": f"理由{n}"}, {}) for n in range(2, 12)]
+    monkeypatch.setattr(bulk, "beside", lambda fn: pytest.fail("forked"))
+    validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS)  # (fewer than BESIDE_FROM)
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", "1")
+    validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS)
+
+
+@forks
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_file_rows(), st.booleans())
+def test_the_wordings_and_fingerprints_prepared_are_those_the_store_works_out(
+        monkeypatch: pytest.MonkeyPatch, rows: list[Row], forked: bool) -> None:  # fmt: skip
+    """What validate prepares for the store, as each row is read (in either process), is what the
+    store works out itself: each comment's wording as normalise_comments gives it, and the
+    fingerprint of the comment so normalised."""
+    from lawcomment.comments import fingerprints
+    from lawcomment.drafts.anchors import unit_index
+    from lawcomment.drafts.serialize import body_separator
+    from lawcomment.review.proposals import normalise_comments
+
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", "2" if forked else "1")
+    prepared: list[tuple[Any, str | None, str | None]] = []
+    misfits: list[tuple[Misfiled, str]] = []
+    good, _, _ = validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, prepared=prepared,
+                          misfiled=misfits)  # fmt: skip
+    assert [c for c, _, _ in prepared] == good and all(a is b for a, (b, _, _) in zip(good, prepared))
+    # (each row's wording judged as it was read, as misfiled_found judges the comments)
+    assert [m for m, _ in misfits] == misfiled_found(unit_index(DRAFT), body_separator(DRAFT), good)
+    stored = normalise_comments(DRAFT, unit_index(DRAFT), good)
+    assert [c.proposed_text for c in stored] == [wording for _, wording, _ in prepared]
+    assert fingerprints(stored, "ecommerce@1") == [fingerprint for _, _, fingerprint in prepared]
+    assert normalise_comments(DRAFT, unit_index(DRAFT), good, [wording for _, wording, _ in prepared]) == stored

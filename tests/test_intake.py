@@ -1307,3 +1307,47 @@ def test_an_organisation_named_but_for_its_brackets_or_company_form_is_refused_n
         "The member column takes a member's id, or its organisation as `member list` shows it",
         "  row 3: unknown member '华云数据（北京）有限责任公司'; did you mean huayun (whose organisation is '华云数据（北京）有限公司')? "
         "The member column takes a member's id, or its organisation as `member list` shows it"])  # fmt: skip
+
+
+@pytest.mark.parametrize("odd", ["", "ok\x1bbad", "ok\ud800", "第一行\u2028第二行", "多\r\n行"])
+@pytest.mark.parametrize("proposing", [False, True])
+def test_a_file_read_in_two_processes_is_stored_or_refused_as_in_one(tmp_path: Path, runner, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                                      odd: str, proposing: bool) -> None:  # fmt: skip
+    """A file's rows read in two processes (the wordings normalised, fingerprints worked out and
+    text searched as they are read) are stored, warned of or refused as in one process: the same
+    output, the same comments (one with a character refused, in either half, refuses the file)."""
+    import sys
+
+    from tests.conftest import _consultation
+
+    from lawcomment.consultation import bulk
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("workers are forked on Linux only")
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    forked: list[object] = []
+    started = bulk.beside
+
+    def beside(fn):  # type: ignore[no-untyped-def]
+        forked.append(worker := started(fn))
+        return worker
+
+    monkeypatch.setattr(bulk, "beside", beside)
+    rows = [{"member": "acme" if n % 3 else "beta", "article": article, "reason": f"理由{n}",
+             **({"proposed_text": "电子商务经营者应当依法办理市场主体登记。"} if proposing and n % 2 else {})}
+            for n, article in enumerate(["第十条", "第十二条", "第十三条", "第二条第二款", "第十条"] * 4)]  # fmt: skip
+    rows[15]["reason"] += odd  # (in the worker's half)
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    said = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("LAWCOMMENT_WORKERS", workers)
+        run = _consultation(tmp_path / f"w{workers}.db", runner)
+        result = run("comment", "import", str(path), "--draft", "ecommerce@1")
+        listed = run("comment", "list", "--draft", "ecommerce@1", "--all", "--format", "json").stdout
+        said[workers] = (result.exit_code, result.stdout, result.stderr.replace(str(tmp_path / "w2.db"), "DB"),
+                         [{k: v for k, v in c.items() if k not in ("created", "updated")}
+                          for c in json.loads(listed)["comments"]])  # fmt: skip
+    assert forked and all(worker is not None for worker in forked)  # (with 2 workers only)
+    assert said["1"] == said["2"]
+    assert (said["1"][0] == 0) is (odd not in ("ok\x1bbad", "ok\ud800"))

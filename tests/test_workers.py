@@ -22,7 +22,7 @@ import pytest
 from lawcomment import InputError, LawcommentError, load_draft, open_store
 from lawcomment.consultation import draft_positions, load_consultation
 from lawcomment.review import group_comments
-from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, default_workers, map_chunks
+from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, beside, default_workers, map_chunks
 
 forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
@@ -757,3 +757,75 @@ def test_forks_says_whether_map_chunks_forks(jobs: int, workers: int, thread: bo
         if thread:
             other.join()
     assert said is bool({pid for chunk in chunks for _, pid in chunk} - {os.getpid()})
+
+
+@forks
+def test_a_worker_beside_sends_its_result_from_another_process() -> None:
+    worker = beside(lambda: str(os.getpid()).encode() * 100_000)  # (more than a pipe holds)
+    assert worker is not None
+    with worker:
+        assert beside(lambda: b"") is None  # one worker's work at a time
+        sent = worker.result()
+    assert sent is not None and sent == str(worker.pid).encode() * 100_000 and worker.pid != os.getpid()
+    with beside(lambda: b"") as again:  # (the next may start once it is reaped)
+        assert again.result() == b""
+
+
+def _raises_not_sent() -> bytes:
+    raise ValueError("not sent")
+
+
+def _calls_exit() -> bytes:
+    sys.exit(3)
+
+
+@forks
+@pytest.mark.parametrize("fn", [_raises_not_sent, _calls_exit, lambda: os._exit(0),
+                                lambda: os.kill(os.getpid(), signal.SIGKILL)])  # fmt: skip
+def test_a_worker_beside_that_fails_sends_nothing(fn) -> None:  # type: ignore[no-untyped-def]
+    with beside(fn) as worker:
+        assert worker.result() is None
+
+
+@forks
+def test_a_worker_beside_is_killed_when_its_parent_gives_up() -> None:
+    started = time.monotonic()
+    with pytest.raises(KeyError), beside(lambda: time.sleep(60) or b"") as worker:  # type: ignore[func-returns-value]
+        raise KeyError("the parent's own share failed")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(worker.pid, os.WNOHANG)  # reaped
+    assert time.monotonic() - started < 30
+
+
+def test_a_process_with_other_threads_starts_no_worker_beside() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert beside(lambda: b"") is None
+    finally:
+        stop.set()
+        other.join()
+
+
+@forks
+def test_ctrl_c_while_waiting_for_the_worker_beside_kills_it_at_once() -> None:
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGALRM, interrupt)
+    started = time.monotonic()
+    try:
+        worker = beside(lambda: time.sleep(60) or b"")  # type: ignore[func-returns-value]
+        assert worker is not None
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        with pytest.raises(KeyboardInterrupt), worker:
+            worker.result()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+    assert time.monotonic() - started < 30
+    with pytest.raises(ChildProcessError):
+        os.waitpid(worker.pid, os.WNOHANG)  # reaped
+    with beside(lambda: b"ok") as again:  # (its turn given back)
+        assert again.result() == b"ok"

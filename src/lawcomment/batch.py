@@ -5,7 +5,9 @@ A store reads what they need inside its write transaction and writes what they d
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,10 +77,59 @@ class Plan:
     repeated: tuple[int, ...] = ()
 
 
+#: What :func:`fingerprinted` gives batch_fingerprints: the comments, their first fingerprints, the
+#: draft, and whether their text was checked.
+_FINGERPRINTED: ContextVar[tuple[Sequence[NewComment], Sequence[str], str, bool] | None] = ContextVar(
+    "fingerprinted", default=None)  # fmt: skip
+
+
+@contextmanager
+def fingerprinted(items: Sequence[NewComment], fingerprints: Sequence[str], draft: str, *,
+                  checked: bool = False) -> Iterator[None]:  # fmt: skip
+    """Within the block, :func:`batch_fingerprints` of these very ``items`` (each the same object,
+    in the same order) in ``draft`` starts from ``fingerprints``, each one's
+    :func:`~lawcomment.comments.fingerprints` worked out already (as a file's rows were read, in
+    two processes), rather than working them out again; of any other comments, as ever.
+    ``checked``: the caller found no character a store refuses (``textcheck.bad_character``) in
+    any text of theirs (:func:`text_checked`)."""
+    token = _FINGERPRINTED.set((items, fingerprints, draft, checked))
+    try:
+        yield
+    finally:
+        _FINGERPRINTED.reset(token)
+
+
+def _given(items: Sequence[NewComment], draft: str) -> tuple[Sequence[str], bool] | None:
+    """What :func:`fingerprinted` gives for ``items`` in ``draft``, or None."""
+    given = _FINGERPRINTED.get()
+    if given is None:
+        return None
+    known, fingerprints, of, checked = given
+    if of != draft or len(known) != len(items) or len(fingerprints) != len(items) or any(
+            a is not b for a, b in zip(known, items)):  # fmt: skip
+        return None
+    return fingerprints, checked
+
+
+def _given_fingerprints(items: Sequence[NewComment], draft: str) -> list[str] | None:
+    """The fingerprints :func:`fingerprinted` gives for ``items`` in ``draft``, or None."""
+    given = _given(items, draft)
+    return None if given is None else list(given[0])
+
+
+def text_checked(items: Sequence[NewComment], draft: str) -> bool:
+    """Whether the caller of :func:`fingerprinted` checked the text of these very ``items`` in
+    ``draft`` (a store then need not search it again)."""
+    given = _given(items, draft)
+    return given is not None and given[1]
+
+
 def batch_fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:
     """Each comment's fingerprint in ``draft``; the same comment twice in one batch counts each
     occurrence, the second getting a fingerprint of its own (see :meth:`NewComment.fingerprint`)."""
-    out = first_fingerprints(items, draft)
+    out = _given_fingerprints(items, draft)
+    if out is None:
+        out = first_fingerprints(items, draft)
     if len(set(out)) == len(out):  # (nearly every batch: no comment twice)
         return out
     seen: dict[str, int] = {}

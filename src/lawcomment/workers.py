@@ -409,3 +409,126 @@ def _chunks(jobs: list[J], count: int, weight: Callable[[J], int] | None) -> lis
         out[-1].append(job)
         held += w
     return out
+
+
+class Beside:
+    """A forked worker working out one result (bytes) while the process that started it does its
+    own share of the same work (:func:`beside`). :meth:`result` waits for what it sends; leaving
+    the ``with`` block without it (an error, Ctrl-C) kills the worker. Either way it is reaped."""
+
+    def __init__(self, pid: int, results: int) -> None:
+        self.pid = pid
+        self._results = results  # the pipe the worker writes its result to (-1: closed)
+        self._reaped = False
+
+    def result(self) -> bytes | None:
+        """What the worker sent, once it has sent all of it; None when it sent nothing whole (it
+        raised, or died): then the caller does the worker's share itself, and meets whatever
+        the worker met there as it would have in one process."""
+        received = bytearray()
+        try:
+            while data := os.read(self._results, 1 << 20):
+                received += data
+        except BaseException:  # (Ctrl-C while it works: it is not waited for)
+            self._end(killed=True)
+            raise
+        ended = self._end(killed=False)
+        if not ended or len(received) < _LENGTH.size:
+            return None
+        (size,) = _LENGTH.unpack_from(received)
+        return bytes(received[_LENGTH.size:]) if len(received) == _LENGTH.size + size else None
+
+    def _end(self, *, killed: bool) -> bool:
+        """Close the pipe, kill the worker when asked, reap it: whether it exited of itself, status 0."""
+        if self._results >= 0:
+            os.close(self._results)
+            self._results = -1
+        if self._reaped:
+            return False
+        if killed:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:  # reaped already (SIGCHLD ignored by whoever started us)
+            status = -1
+        self._reaped = True
+        _one_at_a_time.release()
+        return status == 0
+
+    def __enter__(self) -> Beside:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self._end(killed=True)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def beside(fn: Callable[[], bytes]) -> Beside | None:
+    """``fn()`` started in a forked worker, which inherits what this process has read (``fn`` is
+    never pickled) and sends back the bytes it returns, while this process goes on with its own
+    share of the work; None where no worker is started (not Linux, another thread running, another
+    worker's work under way, or the fork refused): the caller then does all of it itself. Whether
+    to fork at all (``default_workers()`` > 1, enough work to pay for it) is the caller's choice.
+
+    The worker ignores Ctrl-C (the parent's to handle: leaving the ``with`` block kills it) and is
+    killed by the kernel when its parent dies. What ``fn`` raises in it is never raised here:
+    :meth:`Beside.result` is None, and the caller's own run of that share raises it."""
+    if not _can_fork() or threading.active_count() != 1:
+        return None
+    # Ctrl-C waits while the worker is started, and is raised once it is the caller's to kill
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    started: Beside | None = None
+    locked = False
+    try:
+        locked = _one_at_a_time.acquire(blocking=False)
+        if not locked:  # (a worker's own call, or another's work under way)
+            return None
+        try:
+            results, out = os.pipe()
+        except OSError:
+            return None
+        _flush()  # nothing buffered here is written again by the worker
+        parent = os.getpid()
+        gc.freeze()  # (the inherited heap left out of the worker's collections: shared, not copied page by page)
+        try:
+            pid = os.fork()
+        except OSError:  # out of processes or memory: the work is done here
+            gc.unfreeze()
+            os.close(results)
+            os.close(out)
+            return None
+        if pid == 0:  # the worker: it never returns from here
+            code = 1
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+                os.close(results)
+                _die_with(parent)
+                body = fn()
+                with os.fdopen(out, "wb") as outbox:
+                    outbox.write(_LENGTH.pack(len(body)))
+                    outbox.write(body)
+                code = 0
+            except BaseException:  # noqa: BLE001, S110 (the parent does this share itself, and raises it there)
+                pass
+            finally:
+                os._exit(code)
+        gc.unfreeze()
+        os.close(out)
+        started = Beside(pid, results)
+        return started
+    finally:
+        if started is None and locked:
+            _one_at_a_time.release()
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # a Ctrl-C held back is raised here
+        except BaseException:
+            if started is not None:  # (never handed to the caller: killed and reaped here)
+                started._end(killed=True)
+            raise

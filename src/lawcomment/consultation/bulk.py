@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import marshal
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
@@ -20,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..batch import is_wording
-from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
+from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status, fingerprints
 from ..drafts.anchors import describe, quote_anchor, resolve, title_words, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
@@ -34,14 +35,16 @@ from ..records import in_future
 from ..review.instructions import instructed_rendering
 from ..review.position import merge_target
 from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, keep_items, law_spacing, new_article_label,
-                                 new_article_note, new_unit_lead, quoted_wording, typed_label, typed_label_note, width_note)
-from ..textcheck import check_fields, line_feeds
-from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
+                                 new_article_note, new_unit_lead, normalised_wording, quoted_wording, typed_label,
+                                 typed_label_note, width_note)
+from ..textcheck import bad_character, check_fields, has_separator, line_feeds
+from ..workers import beside, default_workers
+from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
 from .stances import remark_stance
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
-_new_comment, _new_source = slot_maker(NewComment), slot_maker(CommentSource)
+_new_comment, _new_source, _new_anchor = slot_maker(NewComment), slot_maker(CommentSource), slot_maker(Anchor)
 
 _EID = re.compile(r"^[a-z]+_[0-9]")  # art_16, chp_2__sec_1: a unit of the draft, whatever the row's language
 
@@ -665,7 +668,9 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
              members: Collection[str] | Mapping[str, str], member: str | None = None, *,
              progress: Callable[[int, int], None] | None = None,
              translation: tuple[Draft, Pairing, str] | None = None,
-             misfiled: list[tuple[Misfiled, str]] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+             misfiled: list[tuple[Misfiled, str]] | None = None,
+             prepared: list[tuple[NewComment, str | None, str | None]] | None = None,
+             ) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
     proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
     is called every thousand rows. A row written on the draft's ``translation`` (its ``lang``)
@@ -673,36 +678,54 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     eid or a Chinese citation names the draft's unit. ``members`` are the member ids, or the
     members' organisations by id: then a member column giving a member's organisation (a Chinese
     sheet's 单位) is read as that member, said. ``misfiled`` receives each wording that reads like
-    another unit than the one its row names, with its warning (the caller may refuse it)."""
+    another unit than the one its row names, with its warning (the caller may refuse it).
+    ``prepared`` receives, for each comment returned, in order, the comment, its proposed text
+    as the store will normalise it (:func:`~lawcomment.review.proposals.normalised_wording`) and
+    the :func:`~lawcomment.comments.fingerprints` in ``ref`` of the comment so normalised (None and
+    None where they could not be, for text the store refuses; the fingerprint None too for a comment
+    whose text holds a character the store refuses, textcheck.bad_character, or a line separator):
+    worked out as each row was read (in two processes, a file of many rows), they need not be again."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation,
                  own_lang="en" if draft.profile.startswith("en") else "zh")  # fmt: skip
-    said_at: dict[tuple[object, ...], str] = {}  # a comment's words and place → the row that first said it
+    #: the hash of a comment's words and place (:func:`_said`) → the comments with it, each with the row
+    #: that first said it (the hash worked out as the row was read, in either process)
+    said_at: dict[int, list[tuple[NewComment, str]]] = {}
     #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
     worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
-    for n, row in enumerate(rows, 1):
-        if progress is not None and n % 1000 == 0:
-            progress(n, len(rows))
-        try:
-            comment, warning = _comment(row, draft, ref, kind, members, member, memo)
-        except NothingToRecord as exc:  # (无 in 修改建议 and no reason: said, never stored as the law's words)
-            warnings.append((len(good) - 1, f"{row.position}: {exc}"))
+    # each row read on its own (in two processes, a file of many rows), then what one row says
+    # of another, in the file's order
+    outcomes = _outcomes(rows, draft, ref, kind, members, member, memo, progress)
+    astray: list[Misfiled] = []  # the wordings filed under another unit, judged as each row was read
+    for row, outcome in zip(rows, outcomes, strict=True):
+        tag, comment, warning, by_org, says, said, normal, fingerprint, found = outcome
+        named = None
+        if by_org is not None and by_org not in memo.named:  # said once a file for each member
+            memo.named.add(by_org)
+            named = (f"the member column's {row.values['member'].strip()!r} is the organisation of member {by_org}: "
+                     f"its rows are recorded for {by_org}")  # fmt: skip
+        if comment is None:
+            if tag == _NOTHING:  # (无 in 修改建议 and no reason: said, never stored as the law's words)
+                warnings.append((len(good) - 1, f"{row.position}: {warning}"))
+            else:
+                problems.append(f"{row.position}: {warning}")
             continue
-        except (ValueError, CitationError) as exc:
-            problems.append(f"{row.position}: {exc}")
-            continue
+        if named is not None and says:
+            warning = named if warning is None else f"{named}; {warning}"
         if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
-            a = comment.anchor  # (its fields, not the frozen Anchor: its generated __hash__ costs a file of rows)
-            same = (comment.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, comment.stance, comment.body,
-                    comment.proposed_text, comment.lang)  # fmt: skip
-            known = len(said_at)
-            first = said_at.setdefault(same, row.position)  # (one look-up of its ten fields, not two)
-            if len(said_at) == known:
-                # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
-                warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
-                continue
+            alike = said_at.get(said)
+            if alike is None:  # (nearly every row)
+                said_at[said] = [(comment, row.position)]
+            else:
+                words = _said(comment)
+                first = next((at for other, at in alike if _said(other) == words), None)
+                if first is not None:
+                    # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
+                    warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
+                    continue
+                alike.append((comment, row.position))
             if is_wording(comment):
                 wording = (comment.member, comment.anchor.eid, comment.lang)
                 earlier = worded_at.get(wording)
@@ -716,16 +739,182 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
                 elif earlier is None:
                     worded_at[wording] = (row.position, comment.proposed_text)
         good.append(comment)
+        if found is not None:
+            astray.append(Misfiled(len(good) - 1, *found))
+        if prepared is not None:
+            prepared.append((comment, normal, fingerprint))
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))
     # in the file's order: a row's own warning, then the one for a wording filed under another article
-    for m in misfiled_found(memo.index, body_separator(draft), good):
+    for m in astray:  # (misfiled_found of good)
         position = good[m.place].source.position
         warnings.append((m.place, (f"{position}: " if position else "") + m.message()))
         if misfiled is not None:
             misfiled.append((m, warnings[-1][1]))
     warnings.sort(key=itemgetter(0))
     return good, problems, [w for _, w in warnings]
+
+
+#: A row's comment read on its own (:func:`_outcome`): what it is (_OK, _NOTHING or _REFUSED), the comment
+#: (None but for _OK), its warning (the message of the other two), the member its member column names
+#: by organisation (None: by id), whether that is said first in its warning, the hash of its
+#: :func:`_said` (0 but for _OK), and its proposed text normalised and its fingerprint (see validate's
+#: ``prepared``: None but for _OK), and what makes its wording misfiled (:class:`MisfiledJudge`), or None.
+_Outcome = tuple[str, NewComment | None, str | None, str | None, bool, int, str | None, str | None, Found | None]
+_OK, _NOTHING, _REFUSED = "ok", "nothing", "refused"
+
+#: Rows from which a file's rows are read in two processes (:func:`_outcomes`): below, forking the
+#: worker and sending its comments back cost more than the time it saves.
+BESIDE_FROM = 4000
+#: The part of the rows the worker reads, the last ones: this process reads the others meanwhile, then
+#: makes the worker's comments again from what it sends (a tenth of the time reading them took).
+WORKER_SHARE = 0.5
+_PROGRESS_EVERY = 1000  # rows between two calls of validate's progress
+
+
+def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
+             member: str | None, memo: _Memo) -> _Outcome:  # fmt: skip
+    """:func:`_comment` of a row, with what it refuses or records nothing for said."""
+    memo.by_org = None
+    try:
+        comment, warning, says = _comment(row, draft, ref, kind, members, member, memo)
+    except NothingToRecord as exc:
+        return _NOTHING, None, str(exc), memo.by_org, False, 0, None, None, None
+    except (ValueError, CitationError) as exc:
+        return _REFUSED, None, str(exc), memo.by_org, False, 0, None, None, None
+    try:
+        wording = normalised_wording(draft, memo.index, comment, memo.normalised)
+        stored = comment if wording == comment.proposed_text else replace(comment, proposed_text=wording)
+        a, s = comment.anchor, comment.source
+        # what the intake and the store search each comment's text for, as given and as stored: a row
+        # holding any is prepared nothing (they then refuse it, saying where)
+        text = "\n".join(t for t in (comment.body, comment.proposed_text, wording, a.quote, a.prefix, a.suffix,
+                                     comment.member, s.file, s.author, s.position) if t)  # fmt: skip
+        refused = bad_character(text) is not None or has_separator(text)
+        fingerprint: str | None = None if refused else fingerprints([stored], ref)[0]
+    except Exception:  # noqa: BLE001 (text the store refuses, a lone surrogate: left to it, and none prepared)
+        wording, fingerprint = None, None
+    if memo.judge is None:
+        memo.judge = MisfiledJudge(memo.index, body_separator(draft))
+    return _OK, comment, warning, memo.by_org, says, hash(_said(comment)), wording, fingerprint, memo.judge(comment)
+
+
+def _said(c: NewComment) -> tuple[object, ...]:
+    """What makes a row the repeat of another: its comment's words and place (its fields, not the
+    frozen Anchor: its generated __hash__ costs a file of rows)."""
+    a = c.anchor
+    return c.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, c.stance, c.body, c.proposed_text, c.lang
+
+
+def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
+              member: str | None, memo: _Memo,
+              progress: Callable[[int, int], None] | None) -> list[_Outcome]:  # fmt: skip
+    """:func:`_outcome` of each row, in order. A row is read on its own (``memo`` only saves work),
+    so a file of BESIDE_FROM rows or more is read in two processes where workers are allowed
+    (``$LAWCOMMENT_WORKERS``): a forked worker reads the last WORKER_SHARE of them meanwhile and
+    sends back their outcomes as plain values (:func:`_sent`), made into the very comments here
+    (:func:`_received`). Should the worker fail, its rows are read here, as in one process.
+    ``progress(done, total)`` is called every thousand rows, in order, either way."""
+    total = len(rows)
+
+    def read(part: list[Row], start: int, memo: _Memo) -> list[_Outcome]:
+        out = []
+        for n, row in enumerate(part, start + 1):
+            if progress is not None and n % _PROGRESS_EVERY == 0:
+                progress(n, total)
+            out.append(_outcome(row, draft, ref, kind, members, member, memo))
+        return out
+
+    if total < BESIDE_FROM or default_workers() < 2:
+        return read(rows, 0, memo)
+    split = total - int(total * WORKER_SHARE)
+    theirs = rows[split:]
+
+    def work() -> bytes:  # (in the worker)
+        own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
+        sent = [_sent(o, row, kind, memo.file) for row in theirs
+                for o in (_outcome(row, draft, ref, kind, members, member, own),)]  # fmt: skip
+        return marshal.dumps((hash(_HASHED), sent))
+
+    worker = beside(work)
+    if worker is None:
+        return read(rows, 0, memo)
+    with worker:
+        outcomes = read(rows[:split], 0, memo)
+        sent = worker.result()
+    received = None if sent is None else _received(sent, theirs, kind, memo)
+    if received is None:  # (what it met, met here)
+        return outcomes + read(theirs, split, memo)
+    outcomes += received
+    if progress is not None:
+        for n in range(split + 1, total + 1):
+            if n % _PROGRESS_EVERY == 0:
+                progress(n, total)
+    return outcomes
+
+
+#: A row's comment as the worker sends it (:func:`_sent`): its own fields, then its outcome's.
+_Sent = tuple[str | bool, str | None, str, str, str, int | None, str, str | None, str | bool, str | bool | None,
+              str | None, str, str | None, str | None, bool, int, str | bool | None, str | None,
+              Found | None]  # fmt: skip
+
+
+def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | tuple[str, str | None, str | None]:
+    """A row's outcome as plain values (for marshal): the comment's fields that are not the same in
+    every comment of the file, or, refused or recording nothing, its message. Its member, reason
+    and wording are True when they are the row's own cells as :func:`_received` reads them (most
+    are: the parent has those words already). A ValueError for a comment with other values in the
+    fields left out (then the worker's rows are all read in the parent)."""
+    tag, c, warning, by_org, says, said, wording, fingerprint, found = outcome
+    if c is None:
+        return tag, warning, by_org
+    a, s, v = c.anchor, c.source, row.values
+    if (s.kind is not kind or s.file != file or s.position is not row.position or c.status is not Status.OPEN
+            or c.key is not None or c.reply_to is not None or type(c.stance) is not Stance):  # fmt: skip
+        raise ValueError("a comment unlike a row's")
+    member, body, proposed = c.member, c.body, c.proposed_text
+    return (True if member == v.get("member", "").strip() else member, a.eid, a.quote, a.prefix, a.suffix, a.offset,
+            c.stance.value, s.author, True if body == v.get("reason", "").strip() else body,
+            True if proposed is not None and proposed == v.get("proposed_text") else proposed, c.created, c.lang,
+            warning, by_org, says, said, True if wording == proposed else wording, fingerprint, found)  # fmt: skip
+
+
+#: Hashed in the worker and here: the hashes it sends are this process's (the same secret of str's
+#: hash, inherited), or none is read.
+_HASHED = ("lawcomment", 1, None)
+
+
+def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome] | None:
+    """The outcomes of ``rows`` from what the worker sent for them (:func:`_sent`): the same comments,
+    each whole unit's anchor the one ``memo`` shares; None when its hashes are not this process's."""
+    out: list[_Outcome] = []
+    anchors, stances, file = memo.anchors, _STANCE_VALUES, memo.file
+    probe, outcomes = marshal.loads(sent)
+    if probe != hash(_HASHED):
+        return None
+    for row, got in zip(rows, outcomes, strict=True):
+        if len(got) == 3:
+            out.append((got[0], None, got[1], got[2], False, 0, None, None, None))
+            continue
+        (who, eid, quote, prefix, suffix, offset, stance, author, body, proposed, created, lang, warning, by_org, says,
+         said, wording, fingerprint, found) = got  # fmt: skip
+        v = row.values
+        if who is True:
+            who = v["member"].strip()
+        if body is True:
+            body = v.get("reason", "").strip()
+        if proposed is True:
+            proposed = v["proposed_text"]
+        if eid is None or quote or prefix or suffix or offset is not None:
+            anchor = _new_anchor(eid, quote, prefix, suffix, offset)
+        else:
+            anchor = anchors.get(eid) or anchors.setdefault(eid, _new_anchor(eid, "", "", "", None))
+        came = _new_source(kind, file, author, row.position)
+        comment = _new_comment(who, anchor, stances[stance], came, body, proposed, Status.OPEN, None, None, created,
+                               lang)  # fmt: skip
+        out.append((_OK, comment, warning, by_org, says, said, proposed if wording is True else wording, fingerprint,
+                    found))  # fmt: skip
+    return out
 
 
 @dataclass(slots=True)
@@ -742,6 +931,7 @@ class _Memo:
     translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
     orgs: dict[str, list[str]] | None = None  # an organisation's name as compared → its members, once a row needs them
     named: set[str] = field(default_factory=set)  # members a member column named by organisation, said once each
+    by_org: str | None = None  # the member the row being read names by organisation (see _comment)
     #: (eid, a wording cell as given) → the wording as read (:func:`_wording`): a campaign's rows repeat it
     worded: dict[tuple[str, str], tuple[str | None, int, str | None, str, str | None, tuple[str, ...]]] = field(
         default_factory=dict)  # fmt: skip
@@ -749,6 +939,9 @@ class _Memo:
     placed: dict[tuple[str, str], tuple[Unit, str | None, Anchoring]] = field(default_factory=dict)
     #: (eid, the anchor's eid, an amend wording) → its warnings (:func:`_amend_notes`)
     noted: dict[tuple[str, str | None, str], tuple[str, ...]] = field(default_factory=dict)
+    judge: MisfiledJudge | None = None  # the wordings filed under another unit, once a row has a comment
+    #: a wording as the store normalises it, by what that depends on (:func:`normalised_wording`)
+    normalised: dict[tuple[object, ...], str | None] = field(default_factory=dict)
     #: (a stance cell, whether the row gives no wording) → its stance (:func:`parse_stance`)
     stances: dict[tuple[str, bool], Stance] = field(default_factory=dict)
     own_lang: str = "zh"  # the draft's language, as a lang cell names it
@@ -849,7 +1042,11 @@ def _member_named(who: str, members: Collection[str] | Mapping[str, str], memo: 
 
 
 def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
-             member: str | None, memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
+             member: str | None, memo: _Memo) -> tuple[NewComment, str | None, bool]:  # fmt: skip
+    """A row's comment and its warning, read on its own (``memo`` only saves work): whether the
+    row names its member by organisation goes in ``memo.by_org`` (once its member is known, even
+    when the row is refused after), and the third value says whether that is said first in its
+    warning, as :func:`_said` does once a file for each member."""
     if row.past:
         raise ValueError(row.past)
     v = row.values
@@ -864,11 +1061,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         raise ValueError(f"member {given_member!r} differs from --member {member!r}")
     if who not in members:
         _member_named(who, members, memo)  # (--member: the store refused an unknown one before)
-    named = None
-    if by_org and who not in memo.named:  # said once a file for each member
-        memo.named.add(who)
-        named = (f"the member column's {v['member'].strip()!r} is the organisation of member {who}: its rows are "
-                 f"recorded for {who}")  # fmt: skip
+    if by_org:  # (said by the caller, once a file for each member)
+        memo.by_org = who
     if "draft" in v and v["draft"].strip() and v["draft"].strip() != ref:
         raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
     at = v.get("article", "").strip()
@@ -889,7 +1083,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             anchor = Anchor(None, quote, prefix if isinstance(prefix, str) else "", suffix if isinstance(suffix, str) else "")
         author, created, later = _provenance(row.extra)
         came = _new_source(kind, memo.file, author, row.position)
-        return _new_comment(who, anchor, stance, came, body, None, Status.OPEN, None, None, created, ""), later
+        return _new_comment(who, anchor, stance, came, body, None, Status.OPEN, None, None, created, ""), later, False
     written = v.get("lang", "").strip().lower()
     if memo.translation is not None and written == memo.translation[2] and not _EID.match(at) and not HAN.search(at):
         # a citation of the translation (Article 16, by its own numbers): the draft's unit it renders
@@ -1063,10 +1257,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     author, created, later = _provenance(extra) if extra else _NO_PROVENANCE
     if later is not None:
         warning = later if warning is None else f"{warning}; {later}"
-    if named is not None:
-        warning = named if warning is None else f"{named}; {warning}"
     came = _new_source(kind, memo.file, author, row.position)
-    return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning
+    comment = _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang)
+    return comment, warning, True
 
 
 def _wording(draft: Draft, unit: Unit, given: str) -> tuple[str | None, int, str | None, str, str | None, tuple[str, ...]]:

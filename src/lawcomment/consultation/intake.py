@@ -10,10 +10,12 @@ import io
 import re
 import warnings
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..batch import fingerprinted
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
@@ -424,17 +426,26 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
 
 
 def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],
-                    check: Callable[[NewComment], None] | None = None, said: list[str] | None = None,
+                    check: Callable[[NewComment], None] | None = None, said: list[str] | None = None, *,
+                    prepared: list[tuple[NewComment, str | None, str | None]] | None = None,
                     **kwargs: Any) -> ImportReport:  # fmt: skip
     """The one way comments enter the store: amend proposals normalised against their unit
     (a leading copy of its label dropped, see :mod:`lawcomment.review.proposals`), plugins'
     ``validate_comment`` checks (any problem rejects the batch, nothing written), the caller's
     ``check`` of each comment as it will be stored (raising refuses the batch), then
-    ``comment_added`` for each new one."""
+    ``comment_added`` for each new one. ``prepared``: for each of ``items`` (the very objects,
+    in order), its wording normalised and its fingerprint, as bulk.validate gives them (taken
+    only when they are those items, each with its fingerprint, else worked out here), and with
+    them the word that their text holds no character refused (bulk.validate searched it)."""
     pm = get_plugin_manager()
     items = list(items)
-    # one search over all the text first: a character is refused whatever stands around it
-    texts = "\n".join(t for c in items for t in (c.body, c.proposed_text, c.anchor.quote, c.source.author, c.member) if t)
+    if prepared is not None and (len(prepared) != len(items) or any(p[0] is not c or p[2] is None
+                                                                    for p, c in zip(prepared, items))):  # fmt: skip
+        prepared = None
+    # one search over all the text first: a character is refused whatever stands around it (none, or
+    # a line separator either, in a file's rows that bulk.validate prepared: it searched them as they were read)
+    texts = "" if prepared is not None else "\n".join(
+        t for c in items for t in (c.body, c.proposed_text, c.anchor.quote, c.source.author, c.member) if t)
     unfit = [] if bad_character(texts) is None else [
         f"{c.source.position or (c.anchor.eid or 'the document')}: {problem}" for c in items
         for problem in check_fields({"reason": c.body, "proposed text": c.proposed_text, "quote": c.anchor.quote,
@@ -460,7 +471,8 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
                                              "imported")  # fmt: skip
     if any(c.stance in (Stance.AMEND, Stance.INSERT) and c.proposed_text for c in items):
         draft = draft or stored.load()
-        items = normalise_comments(draft, unit_index(draft), items)
+        items = normalise_comments(draft, unit_index(draft), items,
+                                   None if prepared is None else [p[1] for p in prepared])  # fmt: skip
     if pm.hook.validate_comment.get_hookimpls():
         draft = draft or stored.load()
         problems: list[str] = []
@@ -483,7 +495,9 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
         said is not None and file is not None) else []  # fmt: skip
     earlier = bool(batches) and not any(b.sha256 == sha for b in batches)
     before = _ignored_before(store, stored, draft, items) if said is not None else None
-    report = store.add_comments(stored.ref, items, **kwargs)
+    with nullcontext() if prepared is None else fingerprinted(items, [p[2] or "" for p in prepared], stored.ref,
+                                                              checked=True):  # fmt: skip
+        report = store.add_comments(stored.ref, items, **kwargs)
     if said is not None and file is not None and not report.already_imported and (earlier or report.repeated
                                                                                   or report.superseded):  # fmt: skip
         said += _dropped_rows(store, stored, where, file, items, report, kwargs.get("member"), same_name=earlier)
@@ -646,8 +660,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     kept = store.translation(stored, other) if any("lang" in r.values and r.values["lang"].strip().lower() == other
                                                    for r in said) else None  # fmt: skip
     misfits: list[tuple[Misfiled, str]] = []
+    prepared: list[tuple[NewComment, str | None, str | None]] = []  # each comment's wording normalised, fingerprint
     good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id: m.org for m in store.members()}, member,
-                                     progress=checked, misfiled=misfits,
+                                     progress=checked, misfiled=misfits, prepared=prepared,
                                      translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
     # a row that would put the member's own proposal out of play, read as written for another
     # article (or for the last reading's numbers), is refused, never stored with a warning
@@ -661,6 +676,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         notes = [x for x in notes if x not in unsaid and not (x.startswith(gone) and " is read as deleting " in x)]
         problems += list(refused.values())
         good = [c for n, c in enumerate(good) if n not in refused]
+        prepared = [x for n, x in enumerate(prepared) if n not in refused]
     problems = sorted(problems + reason_problems, key=_row_order)
     read = len(rows)
     del rows, commenting, said  # the rows as read: their comments are made, and the storing needs room
@@ -674,7 +690,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     warnings += [f"{p}: {x}" for x in notes]
     with store.transaction():  # the comments and the committee's reasons land together
         report = _store_comments(store, stored, draft, str(p), _by(good, author), check, warnings, file=p.name,
-                                 sha256=sha, kind=shown, member=member)  # fmt: skip
+                                 sha256=sha, kind=shown, member=member, prepared=prepared)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
     if progress is not None:

@@ -100,41 +100,56 @@ def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewCo
     """The proposed wordings among ``comments`` (new or stored) that name the wrong unit of the
     draft ``index`` indexes (its units' text as ``body(sep)`` gives it); the other units are read
     only for a wording that reads unlike the one it names."""
-    from rapidfuzz.distance import Indel
+    judge = MisfiledJudge(index, sep)
+    return [Misfiled(n, *found) for n, c in enumerate(comments) if (found := judge(c)) is not None]
 
-    bodies: dict[str, str] = {}
-    others: list[str] = []
-    choices: list[str] | None = None
-    lengths: list[int] = []
-    # a campaign's copies are judged once
-    seen: dict[tuple[str, str], tuple[str, float, float] | tuple[str, float, float, bool]
-               | tuple[str, float, float, bool, bool] | None] = {}  # fmt: skip
-    out: list[Misfiled] = []
-    for n, c in enumerate(comments):
-        eid = c.anchor.eid
+
+#: What :class:`MisfiledJudge` finds of a wording: the fields of its :class:`Misfiled` but its place.
+Found = tuple[str, str, float, float, str, bool, bool]
+
+
+class MisfiledJudge:
+    """:func:`misfiled_found` one comment at a time (each judged on its own: a file's rows may be
+    judged as they are read), what it reads once kept: the units' texts, and each distinct wording
+    of a unit judged once (a campaign's copies)."""
+
+    def __init__(self, index: Mapping[str, Unit], sep: str) -> None:
+        self.index, self.sep = index, sep
+        self._bodies: dict[str, str] = {}
+        self._others: list[str] = []
+        self._choices: list[str] | None = None
+        self._lengths: list[int] = []
+        self._seen: dict[tuple[str, str], tuple[str, float, float] | tuple[str, float, float, bool]
+                         | tuple[str, float, float, bool, bool] | None] = {}  # fmt: skip
+
+    def __call__(self, c: NewComment | Comment) -> Found | None:
+        """What makes ``c``'s wording misfiled (:class:`Misfiled`'s fields but its place), or None."""
+        from rapidfuzz.distance import Indel
+
+        eid, index, sep = c.anchor.eid, self.index, self.sep
         if (c.stance is not Stance.AMEND or not c.proposed_text or c.anchor.quote or c.lang or eid is None
                 or eid not in index or index[eid].kind.is_container):  # fmt: skip
-            continue  # a heading's wording, a quote's words, a translation's: not a unit's text
-        body = bodies.get(eid)
+            return None  # a heading's wording, a quote's words, a translation's: not a unit's text
+        body = self._bodies.get(eid)
         if body is None:
-            body = bodies[eid] = index[eid].body(sep)
+            body = self._bodies[eid] = index[eid].body(sep)
         # most wordings are rewordings of their unit: the cut-off lets the comparison stop early
         if Indel.normalized_similarity(c.proposed_text, body, score_cutoff=CLOSE_SIMILARITY):
-            continue
+            return None
         key = (eid, c.proposed_text)
-        if key not in seen:
-            if choices is None:  # the units' texts by length, made once (most files and merges never need them)
+        if key not in self._seen:
+            if self._choices is None:  # the units' texts by length, made once (most files and merges never need them)
                 units = sorted((u for u in index.values() if not u.kind.is_container and u.body(sep).strip()),
                                key=lambda u: len(u.body(sep)))  # fmt: skip
-                others, choices = [u.eid for u in units], [u.body(sep) for u in units]
-                lengths = [len(x) for x in choices]
+                self._others, self._choices = [u.eid for u in units], [u.body(sep) for u in units]
+                self._lengths = [len(x) for x in self._choices]
             # a wording of one 款 of the article it names reads like that 款, not like the whole article
             parts = [u.body(sep) for u in index[eid].walk() if u.eid != eid and not u.kind.is_container]
-            seen[key] = _closest_other(c.proposed_text, eid, body, others, choices, lengths, parts) or _stray(
-                c.proposed_text, eid, body)  # fmt: skip
-        if (hit := seen[key]) is not None:
-            out.append(Misfiled(n, eid, *hit[:3], text=c.proposed_text, sentence=len(hit) > 3, follows=len(hit) > 4))
-    return out
+            self._seen[key] = _closest_other(c.proposed_text, eid, body, self._others, self._choices, self._lengths,
+                                             parts) or _stray(c.proposed_text, eid, body)  # fmt: skip
+        if (hit := self._seen[key]) is None:
+            return None
+        return eid, hit[0], hit[1], hit[2], c.proposed_text, len(hit) > 3, len(hit) > 4
 
 
 def _stray(text: str, eid: str, body: str) -> (tuple[str, float, float] | tuple[str, float, float, bool]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -580,10 +580,16 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 
-def normalise_comments(draft: Draft, index: dict[str, Unit], comments: list[NewComment]) -> list[NewComment]:
+def normalise_comments(draft: Draft, index: dict[str, Unit], comments: list[NewComment],
+                       known: Sequence[str | None] | None = None) -> list[NewComment]:  # fmt: skip
     """:func:`normalise_comment` of each of ``comments``, each distinct wording of a unit worked
-    out once (a campaign's comments repeat it word for word; the rest pass untouched)."""
-    done: dict[tuple[object, ...], NewComment] = {}  # what a wording became, by what it depends on
+    out once (a campaign's comments repeat it word for word; the rest pass untouched). ``known``:
+    each comment's :func:`normalised_wording`, when the caller worked them out already (a file's
+    rows, read in two processes)."""
+    if known is not None:
+        return [c if text == c.proposed_text else replace(c, proposed_text=text)
+                for c, text in zip(comments, known, strict=True)]  # fmt: skip
+    done: dict[tuple[object, ...], str | None] = {}  # what a wording became, by what it depends on
     out: list[NewComment] = []
     worded = (Stance.AMEND, Stance.INSERT)
     for c in comments:
@@ -591,13 +597,22 @@ def normalise_comments(draft: Draft, index: dict[str, Unit], comments: list[NewC
         if not c.proposed_text or c.stance not in worded or c.anchor.eid is None or c.lang:
             out.append(c)
             continue
-        key = (c.stance, c.anchor.eid, c.proposed_text, c.source.kind is SourceKind.DOCX_REVISION)
-        first = done.get(key)
-        if first is None:
-            first = done[key] = normalise_comment(draft, index, c)
-        text = first.proposed_text
+        text = normalised_wording(draft, index, c, done)
         out.append(c if text == c.proposed_text else replace(c, proposed_text=text))
     return out
+
+
+def normalised_wording(draft: Draft, index: dict[str, Unit], c: NewComment,
+                       done: dict[tuple[object, ...], str | None]) -> str | None:  # fmt: skip
+    """The proposed text of :func:`normalise_comment` of ``c``, each distinct wording of a unit
+    worked out once (``done`` keeps them)."""
+    if not c.proposed_text or c.stance not in (Stance.AMEND, Stance.INSERT) or c.anchor.eid is None or c.lang:
+        return c.proposed_text
+    key = (c.stance, c.anchor.eid, c.proposed_text, c.source.kind is SourceKind.DOCX_REVISION)
+    if key in done:
+        return done[key]
+    text = done[key] = normalise_comment(draft, index, c).proposed_text
+    return text
 
 
 # -- proposals that give only some 款 of an article ------------------------------------------

@@ -753,11 +753,13 @@ class SQLStore(Accounts):
         a file's comment replaces the single open comment of the same member, anchor and
         author that an earlier file gave (kept as ``superseded`` history).
         """
-        from ..batch import Existing, batch_fingerprints, plan_batch  # here: a command that only reads never plans one
+        # here: a command that only reads never plans one
+        from ..batch import Existing, batch_fingerprints, plan_batch, text_checked
 
         d = self._lookup(ref, archived=True, data=False)
         items = list(items)
-        _refuse_unfit_comments(items, file)
+        # (a file's rows were checked as they were read: batch.fingerprinted says so of these very comments)
+        _refuse_unfit_comments([] if text_checked(items, d.ref) else items, file)
         # the file's own member too: a form that came back with nothing in it still names one
         named = {c.member for c in items} | ({member} if member is not None else set())
         anchored = {c.anchor.eid for c in items if c.anchor.eid is not None}
