@@ -84,15 +84,28 @@ def test_a_row_copying_the_law_unchanged_is_said_at_import(consultation, tmp_pat
     art12 = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
     rows = tmp_path / "same.csv"
     with rows.open("w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows([["member", "article", "proposed_text", "reason"], ["acme", "第十二条", f"第十二条 {art12}", "同意"],
-                                  ["beta", "第十二条", art12.replace("依法取得", "取得"), "简洁"]])  # fmt: skip
+        csv.writer(fh).writerows([["member", "article", "proposed_text", "reason"], ["acme", "第十二条", f"第十二条 {art12}", "原文即可"],
+                                  ["beta", "第十二条", art12.replace("依法取得", "取得"), "简洁"],
+                                  # (反垄断法, a trial) the article as it stands, the reason 支持: support of it
+                                  ["beta", "第十二条", art12, "支持"], ["acme", "第十三条", "", "同上"]])  # fmt: skip
     imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
     assert imported.exit_code == 0
     assert imported.stderr == (f"warning: {rows}: row 2: the proposed wording is 第十二条 (art_12) as it stands: it proposes "
                                "no change (stored as written; give the wording as it should read, or make the stance 意见 or "
-                               "支持)\n")  # fmt: skip
+                               f"支持)\nwarning: {rows}: row 4: the proposed wording is 第十二条 (art_12) as it stands and the "
+                               f"reason 「支持」 supports it: read as support of 第十二条 (art_12)\nwarning: {rows}: row 5: the "
+                               "reason 「同上」 (same as above) is kept as written: each row is read on its own, never from the "
+                               "row above; write out the reason it means\n")  # fmt: skip
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
-    assert [(c["member"], c["stance"]) for c in listed] == [("acme", "amend"), ("beta", "amend")]
+    assert [(c["member"], c["stance"], c["proposed_text"]) for c in listed] == [
+        ("acme", "amend", art12), ("beta", "amend", art12.replace("依法取得", "取得")), ("beta", "support", None),
+        ("acme", "comment", None)]  # fmt: skip
+    from lawcomment.exports import localized
+
+    assert localized(imported.stderr.splitlines()[1].split(": row 4: ")[1], "zh") == (
+        "建议条文与第十二条原文相同，理由「支持」为支持：已作为对第十二条的支持意见保存")
+    assert localized(imported.stderr.splitlines()[2].split(": row 5: ")[1], "zh") == (
+        "理由「同上」按原文保存：每一行单独读取，不取上一行的内容；请写明所指的理由")
 
 
 def test_an_english_row_copying_the_law_with_its_label_is_said_in_english(runner, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
@@ -1263,7 +1276,8 @@ def test_spaces_and_full_width_digits_a_sheet_put_in_a_wording_are_taken_out_and
     assert wordings[("acme", "art_1")] == art1.replace("处理投诉", "及时处理投诉")
     assert wordings[("beta", "art_1")] == art1.replace("记录", "书面记录")
     assert wordings[("acme", "art_2")] == "本法自2027年1月1日起施行。"
-    assert wordings[("beta", "art_2")] == "本法自公布之日起施行。"
+    # the article as it stands (its trailing space aside) and the reason 同意: support of it (反垄断法, a trial)
+    assert wordings[("beta", "art_2")] is None and {c["stance"] for c in listed if c["member"] == "beta" and c["eid"] == "art_2"} == {"support"}
     merged = consultation("merge", "--draft", "t@1", "--article", "1").stdout
     assert "{+ +}" not in merged and "0 conflict(s)" in merged, merged
 

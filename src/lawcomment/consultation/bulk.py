@@ -1119,6 +1119,19 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if read_as is None:
         read_as = memo.stances[(given_stance, not proposed)] = parse_stance(given_stance, proposed)
     stance = read_as
+    repeated = None
+    if stance is Stance.AMEND and proposed is not None and not given_stance.strip() and SUPPORT_ONLY.match(body) and \
+            v.get("lang", "").strip() in ("", memo.own_lang) and not v.get("quote", "").strip() and \
+            _as_it_stands(draft, unit, proposed, memo):  # fmt: skip
+        # the article copied as it stands, the reason 支持: the member supports it (a trial's GBK sheet; stored
+        # as a wording that changes nothing, it said so, and supported nothing)
+        repeated = (f"the proposed wording is {describe(unit.eid, draft=draft)} as it stands and the reason 「{body}」 "
+                    f"supports it: read as support of {describe(unit.eid, draft=draft)}")  # fmt: skip
+        stance, proposed = Stance.SUPPORT, None
+    elif _SAME_AS_ABOVE.fullmatch(body.strip("。.；;，, \t\u3000").casefold()):
+        # 同上 as the reason: kept as written, said (which row's reason it means is never guessed, as for a wording)
+        repeated = (f"the reason 「{body}」 (same as above) is kept as written: each row is read on its own, never "
+                    "from the row above; write out the reason it means")  # fmt: skip
     if stance is Stance.COMMENT and not given_stance.strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
         stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
     elif stance is Stance.COMMENT and not given_stance.strip() and body:
@@ -1224,6 +1237,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         warning = deleting if warning is None else f"{deleting}; {warning}"
     if dropped:
         warning = blank_reason_note(dropped) if warning is None else f"{blank_reason_note(dropped)}; {warning}"
+    if repeated is not None:
+        warning = repeated if warning is None else f"{repeated}; {warning}"
     if blank:
         empty = placeholder_note(blank, stance, describe(anchor.eid or unit.eid, draft=draft))
         warning = empty if warning is None else f"{empty}; {warning}"
@@ -1309,17 +1324,23 @@ def _amend_notes(draft: Draft, unit: Unit, at: str | None, proposed: str, memo: 
         # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
         # says so at once, not only when merged), beside a 原文 quote too
         own = memo.index[at]
-        squashed = memo.squashed.get(own.eid)
-        if squashed is None:
-            squashed = memo.squashed[own.eid] = "".join(unit_body(draft, own).split())
-        said, label = "".join(proposed.split()), "".join(own.label.split())
-        if label and said.startswith(label):
-            said = said[len(label):]
-        if said == squashed:
+        if _as_it_stands(draft, own, proposed, memo):
             stances = "comment or support" if draft.profile.startswith("en") else "意见 or 支持"
             out.append(f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
                        f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
     return tuple(out)
+
+
+def _as_it_stands(draft: Draft, unit: Unit, proposed: str, memo: _Memo) -> bool:
+    """Whether the wording ``proposed`` is ``unit``'s text as it stands (whitespace and a leading
+    copy of its label aside): it proposes no change."""
+    squashed = memo.squashed.get(unit.eid)
+    if squashed is None:
+        squashed = memo.squashed[unit.eid] = "".join(unit_body(draft, unit).split())
+    said, label = "".join(proposed.split()), "".join(unit.label.split())
+    if label and said.startswith(label):
+        said = said[len(label):]
+    return said == squashed
 
 
 _NO_PROVENANCE: tuple[None, None, None] = (None, None, None)  # what _provenance gives a row without extra keys

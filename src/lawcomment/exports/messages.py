@@ -589,6 +589,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "（不采纳其一，或给出委员会措辞）"),
     (r"(?P<c>c\d+) puts in a 款 that refers to (?P<w>\S+) right after 「(?P<line>.*)」, a definition: there (?P=w) means "
      r"that 款; check the reference in (?P<where>.+)", "{c}在定义条款「{line}」之后新增一款，其中的“{w}”将指该定义条款；请核对{where}中的引用"),
+    (r"the proposed wording is (?P<where>.+?) as it stands and the reason 「(?P<r>.*)」 supports it: read as support of "
+     r"(?P=where)", "建议条文与{where}原文相同，理由「{r}」为支持：已作为对{where}的支持意见保存"),
+    (r"the reason 「(?P<r>.*)」 \(same as above\) is kept as written: each row is read on its own, never from the row "
+     r"above; write out the reason it means", "理由「{r}」按原文保存：每一行单独读取，不取上一行的内容；请写明所指的理由"),
 ]
 
 
