@@ -25,7 +25,7 @@ def _draft(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 def _html(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_review_html
 
-    write_review_html(view, options, out.write)  # piece by piece: the bytes of review_html(view, options)
+    write_review_html(view, options, out.write, into=out)  # piece by piece: the bytes of review_html(view, options)
 
 
 def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
@@ -37,13 +37,13 @@ def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_consultation_json
 
-    write_consultation_json(view, out.write)  # piece by piece: the bytes of dump_bytes(consultation_dict(view))
+    write_consultation_json(view, out.write, into=out)  # piece by piece: the bytes of dump_bytes(consultation_dict(view))
 
 
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_tracking_csv
 
-    write_tracking_csv(view, out.write, options.lang)  # piece by piece: the bytes of tracking_csv(view)
+    write_tracking_csv(view, out.write, options.lang, into=out)  # piece by piece: the bytes of tracking_csv(view)
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
