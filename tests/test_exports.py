@@ -929,6 +929,34 @@ def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store:
     assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
 
 
+@pytest.mark.parametrize("fmt", ["html", "json", "csv"])
+def test_an_export_written_by_workers_into_its_file_is_the_one_made_in_one_process(
+        busy_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:  # fmt: skip
+    """Written into a file, the runs the workers make are left in files of their own and copied
+    into it in order (write_apart's spool): the file made in one process, and no file left over."""
+    import tempfile
+    from dataclasses import replace
+
+    from lawcomment.exports import view as view_module
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.registry import export_files
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "spool"))
+    (tmp_path / "spool").mkdir()
+    copied: list[tuple[str, int, int]] = []
+    copy = view_module._Spool.copy
+    monkeypatch.setattr(view_module._Spool, "copy", lambda self, run: (copied.append(run), copy(self, run))[1])
+    alone = load_consultation(busy_store, "ecommerce@1", include_unreviewed=True)
+    apart = replace(alone, workers=2, near=NearGroups())
+    options = ExportOptions(include_unreviewed=True, date="2026-01-02")
+    export_files(alone, [(fmt, tmp_path / f"alone.{fmt}")], options)
+    export_files(apart, [(fmt, tmp_path / f"apart.{fmt}")], options, workers=2)
+    assert (tmp_path / f"apart.{fmt}").read_bytes() == (tmp_path / f"alone.{fmt}").read_bytes()
+    assert len({path for path, _, _ in copied}) == 2  # (each worker's runs from its own file)
+    assert not any((tmp_path / "spool").iterdir())
+
+
 def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_store: Store, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """export_files with workers makes the review page first, sharing itself out with the groups it
