@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -823,14 +824,16 @@ class _Spool:
 
     @classmethod
     def of(cls, into: BinaryIO | None) -> _Spool | None:
-        """A spool for ``into`` when it is a file of the system's (a BytesIO is not), else None."""
+        """A spool for ``into`` when it is a regular file of the system's (not a BytesIO, a pipe or
+        a terminal), else None."""
         if into is None or not hasattr(os, "copy_file_range"):
             return None
         try:
             fd = into.fileno()
+            regular = stat.S_ISREG(os.fstat(fd).st_mode) and into.seekable()
         except (OSError, AttributeError, ValueError):  # (io.UnsupportedOperation is an OSError)
             return None
-        return cls(into, fd)
+        return cls(into, fd) if regular else None
 
     def keep(self, pieces: Iterable[bytes]) -> bytes | tuple[str, int, int]:
         """In a worker: ``pieces`` appended to its file, and where they are (its name, the run's
