@@ -23,8 +23,10 @@ import os
 import re
 import stat
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from operator import attrgetter
@@ -743,7 +745,10 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
 
     ``into``, the file ``write`` writes to, lets a worker leave its runs in a file of its own, which
     is copied into ``into`` in the kernel (:class:`_Spool`): a JSON document's 158 MB sent back
-    through the workers' pipes cost a second of the system's time, more than the workers saved."""
+    through the workers' pipes cost a second of the system's time, more than the workers saved.
+
+    Jobs handed over by :func:`alongside` (other documents, each made whole, into a file of its own)
+    are done by the same workers, before the pieces: one set of workers for several formats."""
     from ..review.grouping import ArticleGroups
     from ..workers import map_chunks
 
@@ -764,9 +769,19 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     work: list[tuple[int, J | None, tuple[str, list[Comment]] | None]] = \
         [(n, job, articles.get(n)) for n, job in enumerate(jobs)]  # fmt: skip
     work += [(len(work) + k, None, article) for k, article in enumerate(apart)]
+    # the jobs handed over (taken: each done once), first, numbered below the pieces: the longest work
+    # starts first, and the document's pieces are written in order after them
+    handed = _ALONGSIDE.get()
+    whole: dict[int, tuple[Callable[[], object], int]] = {}
+    if handed:
+        whole = {k - len(handed): job for k, job in enumerate(handed)}
+        handed.clear()
+        work[:0] = [(n, None, None) for n in whole]
 
     def cost(piece: tuple[int, J | None, tuple[str, list[Comment]] | None]) -> int:
-        _, job, article = piece
+        n, job, article = piece
+        if n < 0:
+            return whole[n][1]
         grouped = GROUPING_WEIGHT * len(article[1]) if article is not None else 0
         return (weight(job) if job is not None else 0) + grouped
 
@@ -780,12 +795,15 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
             found, stopped = grouping.compare([article for _, _, article in chunk if article is not None])
             # (a worker's own view: the groups its jobs show, in the order the view has them)
             view.near.fill(grouping.gathered([(found, stopped)]), kept=False)
-        made = (render(job) for _, job, _ in chunk if job is not None)
+        for n, _, _ in chunk:
+            if n < 0:
+                whole[n][0]()
+        made = (render(job) for n, job, _ in chunk if job is not None)
         return chunk[0][0], spool.keep(made) if spool is not None else b"".join(made), found, stopped
 
     results: list[tuple[list[NearGroup], list[str]]] = []
     held: dict[int, tuple[int, bytes | tuple[str, int, int]]] = {}  # runs done before one ahead of them, by where they start
-    at = 0
+    at = -len(whole)
 
     def done(count: int, result: tuple[int, bytes | tuple[str, int, int], list[NearGroup], list[str]]) -> None:
         nonlocal at
@@ -807,6 +825,25 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
             spool.close()
     if grouping is not None:
         view.near.fill(grouping.gathered(results), kept=False)
+
+
+#: The jobs :func:`alongside` hands to the next :func:`write_apart`: each makes a document of its own
+#: (returning nothing), with about what it costs in write_apart's weights.
+_ALONGSIDE: ContextVar[list[tuple[Callable[[], object], int]] | None] = ContextVar("alongside", default=None)
+
+
+@contextmanager
+def alongside(jobs: Sequence[tuple[Callable[[], object], int]]) -> Iterator[list[tuple[Callable[[], object], int]]]:
+    """Hand ``jobs`` (each making a document of its own, with about what it costs in
+    :func:`write_apart`'s weights) to the next write_apart in the block, which does them with its
+    own pieces on the same workers. Gives the list of those not taken (a format that never called
+    write_apart, or none in the block), for the caller to do itself."""
+    left = list(jobs)
+    token = _ALONGSIDE.set(left)
+    try:
+        yield left
+    finally:
+        _ALONGSIDE.reset(token)
 
 
 class _Spool:
