@@ -971,14 +971,15 @@ def _parts(path: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("grouped", [False, True])
+@pytest.mark.parametrize("few", [False, True], ids=["pieces", "few-pieces"])
 def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_store: Store, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch,
-                                                                       grouped: bool) -> None:  # fmt: skip
+                                                                       grouped: bool, few: bool) -> None:  # fmt: skip
     """export_files with workers makes the review page first, sharing itself out with the groups it
     shows, then the other formats among the workers; when the view has the groups already (kept by
     the store, or worked out), the other formats are made whole by the same workers, beside the
-    page's pieces (write_apart's jobs handed over). The files made in one process, and the view
-    then holds the groups one process works out."""
+    page's pieces (write_apart's jobs handed over), unless the page has too few pieces to share
+    out. The files made in one process, and the view then holds the groups one process works out."""
     from dataclasses import replace
 
     import lawcomment.workers
@@ -986,7 +987,7 @@ def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_stor
     from lawcomment.registry import export_files
     from lawcomment.review import group_comments
 
-    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 10_000 if few else 2)
     for n, member in enumerate([m.id for m in busy_store.members()][:3]):
         add_comment(busy_store, "ecommerce@1", member, "第十条", reason="本条规定过于笼统，建议细化。" + "！" * n,
                     stance="oppose")  # fmt: skip
@@ -1006,7 +1007,7 @@ def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_stor
     for f in formats:
         assert _parts(tmp_path / f"apart.{f}") == _parts(tmp_path / f"alone.{f}"), f
     # the review page's pieces (and, grouped, the three formats beside them), then the formats left
-    assert asked[-1] == (0 if grouped else 3) and asked[0] > 3
+    assert asked[-1] == (0 if grouped and not few else 3) and asked[0] > 3
     made, worked = apart.worked_out_groups(), alone.worked_out_groups()
     assert made is not None and worked is not None and [g.to_dict() for g in made] == [g.to_dict() for g in worked]
     assert made  # (groups there were)

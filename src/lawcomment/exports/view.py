@@ -770,10 +770,11 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
         [(n, job, articles.get(n)) for n, job in enumerate(jobs)]  # fmt: skip
     work += [(len(work) + k, None, article) for k, article in enumerate(apart)]
     # the jobs handed over (taken: each done once), first, numbered below the pieces: the longest work
-    # starts first, and the document's pieces are written in order after them
+    # starts first, and the document's pieces are written in order after them. Not taken when the pieces
+    # are too few to share out: the caller shares the jobs out itself
     handed = _ALONGSIDE.get()
     whole: dict[int, tuple[Callable[[], object], int]] = {}
-    if handed:
+    if handed and view.workers > 1 and len(work) + len(handed) >= APART_FROM:
         whole = {k - len(handed): job for k, job in enumerate(handed)}
         handed.clear()
         work[:0] = [(n, None, None) for n in whole]
