@@ -864,7 +864,13 @@ class _Spool:
     def of(cls, into: BinaryIO | None) -> _Spool | None:
         """A spool for ``into`` when it is a regular file of the system's (not a BytesIO, a pipe or
         a terminal), else None."""
+        from .. import workers
+
         if into is None or not hasattr(os, "copy_file_range"):
+            return None
+        # inside a worker (a format made whole by one), or while another call shares work out, nothing is
+        # forked here: no folder made, none left behind by a worker the parent kills
+        if workers._one_at_a_time.locked():
             return None
         try:
             fd = into.fileno()
