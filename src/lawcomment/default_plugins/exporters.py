@@ -37,13 +37,13 @@ def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_consultation_json
 
-    write_consultation_json(view, out.write, into=out)  # piece by piece: the bytes of dump_bytes(consultation_dict(view))
+    write_consultation_json(view, out.write)  # piece by piece: the bytes of dump_bytes(consultation_dict(view))
 
 
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_tracking_csv
 
-    write_tracking_csv(view, out.write, options.lang, into=out)  # piece by piece: the bytes of tracking_csv(view)
+    write_tracking_csv(view, out.write, options.lang)  # piece by piece: the bytes of tracking_csv(view)
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain, islice
 from operator import attrgetter
-from typing import Any, BinaryIO
+from typing import Any
 
 from ..comments import Comment, Member, Status
 from ..drafts.anchors import law_citation
@@ -26,7 +26,7 @@ from ..review.position import TRANSLATIONS, UnitPosition
 from ..review.adoption import adoption_dict
 from .labels import colon, headers, label
 from .messages import localized
-from .view import Consultation, Item, write_apart
+from .view import Consultation, Item
 
 CONSULTATION_SCHEMA = "lawcomment.consultation/1"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -140,42 +140,16 @@ def consultation_dict(view: Consultation) -> dict[str, Any]:
     return {k: list(v.values) if isinstance(v, Listed) else v for k, v in consultation_fields(view)}
 
 
-def write_consultation_json(view: Consultation, write: Callable[[bytes], object], batch: int | None = None, *,
-                            into: BinaryIO | None = None) -> None:  # fmt: skip
+def write_consultation_json(view: Consultation, write: Callable[[bytes], object], batch: int | None = None) -> None:
     """The ``export --format json`` document, written piece by piece: the same bytes as
     :func:`lawcomment.jsondoc.dump_bytes` of :func:`consultation_dict`, without ever holding
     the whole document, as Python objects or as JSON, in memory.
 
     Each member, and each batch of elements of a long list (:attr:`Listed.batch`, or
     ``batch``), is serialised on its own and indented to its depth: JSON strings hold no raw
-    newline, so every newline of a piece is one of its lines. With workers (``view.workers``)
-    the pieces are made by them (:func:`~lawcomment.exports.view.write_apart`), the near-duplicate
-    groups the positions hold read or worked out here first, as the first position would; given
-    ``into``, the file ``write`` writes to, they leave their pieces in files copied into it."""
-    if view.workers > 1:
-        if view.items:
-            view.group_near_duplicates()
-        write_apart(view, list(_json_pieces(view, batch)), _made, write, weight=_json_weight, into=into)
-        return
+    newline, so every newline of a piece is one of its lines."""
     for make in _json_pieces(view, batch):
         write(make())
-
-
-def _made(make: Callable[[], bytes]) -> bytes:
-    return make()
-
-
-def _json_weight(make: Callable[[], bytes]) -> int:
-    """About what a piece of the JSON costs, in comments: a batch of comments one each, of
-    positions one and one for each of its comments, of members an eighth; a constant none."""
-    if not isinstance(make, partial) or make.func is not _batch:
-        return 0
-    each, part = make.args
-    if each is comment_to_dict:
-        return len(part)
-    if isinstance(each, partial) and each.func is item_to_dict:
-        return sum(1 + len(i.comments) for i in part)
-    return len(part) // 8
 
 
 def _json_pieces(view: Consultation, batch: int | None = None) -> Iterator[Callable[[], bytes]]:
@@ -571,29 +545,15 @@ def tracking_csv(view: Consultation, lang: str = "zh") -> bytes:
 
 
 def write_tracking_csv(view: Consultation, write: Callable[[bytes], object], lang: str = "zh",
-                       batch: int = 2000, *, into: BinaryIO | None = None) -> None:  # fmt: skip
+                       batch: int = 2000) -> None:  # fmt: skip
     """:func:`tracking_csv`'s bytes, written ``batch`` rows at a time: at NPC scale the sheet
-    is 50 MB, four times that as one Python string. With workers (``view.workers``) the rows
-    of runs of articles are made by them (:func:`~lawcomment.exports.view.write_apart`; given
-    ``into``, the file ``write`` writes to, they leave them in files copied into it)."""
+    is 50 MB, four times that as one Python string."""
     buf = io.StringIO(newline="")
     buf.write("\ufeff")
     csv.writer(buf, lineterminator="\r\n").writerow(headers(TRACKING_COLUMNS, lang))
     write(buf.getvalue().encode("utf-8"))
     # each cell safe and quoted as it is made, the shared ones once: the rows are the cells joined, as the
     # writer joins them (a row of several cells, each text), without the writer reading every character
-    if view.workers > 1:
-        sheet = _Sheet(view, lang, safe=True, quoted=True)
-        items = view.items
-
-        def render(n: int) -> bytes:  # each item's rows, then those of the comments on none
-            return _csv_rows(sheet.item_rows(items[n]) if n < len(items) else sheet.other_rows(sheet.on_items()))
-
-        def weight(n: int) -> int:  # (in rows; the last checks every comment, and most often makes none)
-            return 1 + len(items[n].comments) if n < len(items) else len(view.comments) // 16
-
-        write_apart(view, range(len(items) + 1), render, write, weight=weight, into=into)
-        return
     rows = _tracking_rows(view, lang, safe=True, quoted=True)
     while chunk := list(islice(rows, batch)):
         write(_csv_rows(chunk))
