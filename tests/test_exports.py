@@ -929,28 +929,85 @@ def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store:
     assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
 
 
-def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_store: Store, tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    """export_files with workers makes the review page first, sharing itself out with the groups it
-    shows, then the other formats among the workers: the files made in one process, and the view
-    then holds the groups one process works out."""
+@pytest.mark.parametrize("copies", [True, False], ids=["kernel-copy", "read-and-write"])
+@pytest.mark.parametrize("fmt", ["html"])
+def test_an_export_written_by_workers_into_its_file_is_the_one_made_in_one_process(
+        busy_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, copies: bool) -> None:  # fmt: skip
+    """Written into a file, the runs the workers make are left in files of their own and copied
+    into it in order (write_apart's spool), by the kernel or, where it refuses, read and written:
+    the file made in one process, and no file left over."""
+    import os
+    import tempfile
     from dataclasses import replace
 
+    from lawcomment.exports import view as view_module
     from lawcomment.exports.view import NearGroups
     from lawcomment.registry import export_files
 
     monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "spool"))
+    (tmp_path / "spool").mkdir()
+    copied: list[tuple[str, int, int]] = []
+    copy = view_module._Spool.copy
+    monkeypatch.setattr(view_module._Spool, "copy", lambda self, run: (copied.append(run), copy(self, run))[1])
+    if not copies:  # (a kernel or file system without copy_file_range between these files)
+        monkeypatch.setattr(os, "copy_file_range", lambda *a: (_ for _ in ()).throw(OSError(18, "EXDEV")))
+    alone = load_consultation(busy_store, "ecommerce@1", include_unreviewed=True)
+    apart = replace(alone, workers=2, near=NearGroups())
+    options = ExportOptions(include_unreviewed=True, date="2026-01-02")
+    export_files(alone, [(fmt, tmp_path / f"alone.{fmt}")], options)
+    export_files(apart, [(fmt, tmp_path / f"apart.{fmt}")], options, workers=2)
+    assert (tmp_path / f"apart.{fmt}").read_bytes() == (tmp_path / f"alone.{fmt}").read_bytes()
+    assert len({path for path, _, _ in copied}) == 2  # (each worker's runs from its own file)
+    assert not any((tmp_path / "spool").iterdir())
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    """A file's bytes; a .docx's, each part's (the zip dates each part when it is written)."""
+    if path.suffix != ".docx":
+        return {"": path.read_bytes()}
+    with zipfile.ZipFile(path) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+@pytest.mark.parametrize("few", [False, True], ids=["pieces", "few-pieces"])
+def test_several_formats_made_by_workers_are_those_made_in_one_process(busy_store: Store, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       grouped: bool, few: bool) -> None:  # fmt: skip
+    """export_files with workers makes the review page first, sharing itself out with the groups it
+    shows, then the other formats among the workers; when the view has the groups already (kept by
+    the store, or worked out), the other formats are made whole by the same workers, beside the
+    page's pieces (write_apart's jobs handed over), unless the page has too few pieces to share
+    out. The files made in one process, and the view then holds the groups one process works out."""
+    from dataclasses import replace
+
+    import lawcomment.workers
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.registry import export_files
+    from lawcomment.review import group_comments
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 10_000 if few else 2)
     for n, member in enumerate([m.id for m in busy_store.members()][:3]):
         add_comment(busy_store, "ecommerce@1", member, "第十条", reason="本条规定过于笼统，建议细化。" + "！" * n,
                     stance="oppose")  # fmt: skip
     alone = load_consultation(busy_store, "ecommerce@1", include_unreviewed=True)
     apart = replace(alone, workers=2, near=NearGroups())
+    if grouped:
+        apart.near.fill(group_comments(alone.draft, alone.comments), kept=False)
+    asked: list[int] = []  # how many jobs each sharing out was given
+    map_chunks = lawcomment.workers.map_chunks
+    monkeypatch.setattr(lawcomment.workers, "map_chunks", lambda fn, jobs, **kw: (asked.append(len(jobs)),
+                                                                                  map_chunks(fn, jobs, **kw))[1])  # fmt: skip
     options = ExportOptions(include_unreviewed=True, date="2026-01-02")
     formats = ("docx", "html", "json", "csv")
     export_files(alone, [(f, tmp_path / f"alone.{f}") for f in formats], options)
+    asked.clear()
     export_files(apart, [(f, tmp_path / f"apart.{f}") for f in formats], options, workers=2)
     for f in formats:
-        assert (tmp_path / f"apart.{f}").read_bytes() == (tmp_path / f"alone.{f}").read_bytes(), f
+        assert _parts(tmp_path / f"apart.{f}") == _parts(tmp_path / f"alone.{f}"), f
+    # the review page's pieces (and, grouped, the three formats beside them), then the formats left
+    assert asked[-1] == (0 if grouped and not few else 3) and asked[0] > 3
     made, worked = apart.worked_out_groups(), alone.worked_out_groups()
     assert made is not None and worked is not None and [g.to_dict() for g in made] == [g.to_dict() for g in worked]
     assert made  # (groups there were)

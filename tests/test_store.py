@@ -865,3 +865,40 @@ def test_a_store_opened_again_reads_it_as_it_was_at_its_generation(demo_store) -
     assert reopen() is None
     with demo_store.transaction():
         assert demo_store.reopener(demo_store.generation()) is None
+
+
+_TABLE = ("CREATE TABLE comments (id INTEGER PRIMARY KEY, draft TEXT, member TEXT, eid TEXT, quote TEXT, prefix TEXT, "
+          "suffix TEXT, \"offset\" INTEGER, stance TEXT, body TEXT, proposed_text TEXT, source_kind TEXT, source_file TEXT, "
+          "source_author TEXT, source_position TEXT, status TEXT, created TEXT, updated TEXT, thread INTEGER, "
+          "supersedes INTEGER, origin INTEGER, note TEXT, forwarded INTEGER, lang TEXT)")  # fmt: skip
+
+
+@given(st.lists(_comment_rows(), max_size=8, unique_by=lambda r: r[0]), st.sampled_from(["law@1", "law@2"]))
+def test_plain_rows_are_read_as_the_whole_rows_are(rows: list[tuple[object, ...]], draft: str) -> None:
+    """comments() reads in SQLite the columns most comments leave at their default only where
+    SQLite finds them so (_PLAIN), and every other row again whole, by its id: the comments, in
+    the rows' order and of the same classes, that _comments_of makes of the whole rows."""
+    from lawcomment.comments import Comment
+    from lawcomment.store import sql
+
+    db = sqlite3.connect(":memory:")
+    db.execute(_TABLE)
+    db.executemany(f"INSERT INTO comments VALUES ({', '.join('?' * 24)})", rows)
+    whole = f"SELECT {sql._COMMENT_COLUMNS.replace(sql._DRAFT_REF, 'NULL')} FROM comments c"
+    asked: list[list[int]] = []
+
+    def read_whole(ids: list[int]) -> list[tuple[object, ...]]:
+        asked.append(ids)
+        return db.execute(f"{whole} WHERE c.id IN ({', '.join('?' * len(ids))}) ORDER BY random()", ids).fetchall()
+
+    plain = db.execute(f"SELECT {sql._PLAIN_COLUMNS} FROM comments c ORDER BY c.rowid").fetchall()
+    units: dict[str, Anchor] = {}
+    made = sql._plain_comments_of(plain, draft, units, {}, read_whole)
+    expected = sql._comments_of(db.execute(f"{whole} ORDER BY c.rowid").fetchall(), draft, {}, {})
+    assert made == expected
+    assert all(type(c) is Comment and type(c.source) is CommentSource and type(c.anchor) is Anchor for c in made)
+    # (only the rows with something other than the defaults read again)
+    others = {c.id for c in expected if (c.anchor.quote, c.anchor.prefix, c.anchor.suffix, c.anchor.offset, c.updated,
+                                         c.source.author, c.thread, c.supersedes, c.origin, c.note, c.forwarded, c.lang)
+              != ("", "", "", None, c.created, None, None, None, None, "", False, "")}  # fmt: skip
+    assert sorted(i for ids in asked for i in ids) == sorted(others)

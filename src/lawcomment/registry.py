@@ -10,6 +10,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -191,6 +192,15 @@ def _exporter(view: Consultation, fmt: str, path: str | Path | None, options: Ex
     return exporter, options
 
 
+#: About what making a format costs, per comment of the view, in the weights of write_apart (a
+#: comment's row on the review page: one), as measured at NPC scale; a format not named, half a row.
+_COST_PER_COMMENT = {"json": 0.9, "csv": 0.75, "docx": 0.6}
+
+
+def _cost(view: Consultation, fmt: str) -> int:
+    return max(1, int(len(view.comments) * _COST_PER_COMMENT.get(fmt, 0.5)))
+
+
 #: Suffixes of documents refused for a format that writes another kind: office documents, and the
 #: built-in formats' own (a plugin's own, .xml say, are left to the user).
 _DOCUMENTS = frozenset({".pdf", ".doc", ".odt", ".rtf", ".xls", ".xlsx", ".pptx", ".wps", ".docx", ".html", ".json",
@@ -212,6 +222,7 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     first, alone, with the groups it shows, then the others among the workers."""
     from .atomic import install, prepare, terminated_by_exception
     from .exports.contract import ExportOptions
+    from .exports.view import alongside as hand_over
     from .workers import map_chunks
 
     base = options or ExportOptions()
@@ -250,9 +261,18 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
             # parts, shared out together, not the groups by one worker while the other makes the short formats
             apart = [p for p in prepared if formats[p[0]].apart] if workers > 1 and len(prepared) > 1 else []
             if apart:
-                for job in apart:
-                    render([job])
-                map_chunks(render, [p for p in prepared if p not in apart], workers=workers, min_jobs=2)
+                rest = [p for p in prepared if p not in apart]
+                # the others made whole by the same workers, beside the pieces of the first that shares itself
+                # out (one set of workers, each copying the pages it touches, not two), unless one of them reads
+                # groups the view has not got yet (it would work them out alone, in its worker)
+                together = not any(formats[p[0]].groups for p in rest) or view.near.by_article is not None
+                jobs = [(partial(render, [p]), _cost(view, p[0])) for p in rest] if together else []
+                with hand_over(jobs) as left:
+                    for job in apart:
+                        render([job])
+                # (those no format took, or all when none were handed over)
+                undone = [p for p, job in zip(rest, jobs, strict=True) if job in left] if together else rest
+                map_chunks(render, undone, workers=workers, min_jobs=2)
             elif alongside:
                 reads = [exporter.groups for _, _, exporter, _ in checked]
                 first = [p for p, r in zip(prepared, reads, strict=True) if not r]

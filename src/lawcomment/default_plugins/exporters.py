@@ -25,7 +25,7 @@ def _draft(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 def _html(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_review_html
 
-    write_review_html(view, options, out.write)  # piece by piece: the bytes of review_html(view, options)
+    write_review_html(view, options, out.write, into=out)  # piece by piece: the bytes of review_html(view, options)
 
 
 def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import chain
 from operator import attrgetter
+from typing import BinaryIO
 
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
@@ -668,12 +669,13 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
 
 
 def write_review_html(view: Consultation, options: ExportOptions, write: Callable[[bytes], object],
-                      batch: int = 1 << 20) -> None:  # fmt: skip
+                      batch: int = 1 << 20, *, into: BinaryIO | None = None) -> None:  # fmt: skip
     """:func:`review_html`'s page as UTF-8, written about ``batch`` characters at a time: at
     NPC scale the page is 50 MB, and as one Python string (with the sections it is joined
     from, and its bytes) several times that. With workers (``view.workers``) the sections are
     made by them, with the near-duplicate groups they show when the view has none yet
-    (:func:`~lawcomment.exports.view.write_apart`)."""
+    (:func:`~lawcomment.exports.view.write_apart`; given ``into``, the file ``write`` writes to,
+    they leave them in files copied into it)."""
     page = _Page(view, options)
     if page.view.workers > 1:
         # the jobs, in the page's order: its opening (0), each item's section (1 …), its close (last)
@@ -689,7 +691,7 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
             return len(page.view.comments) // 4 if n == last else 10 + len(items[n - 1].comments)
 
         write_apart(page.view, range(last + 1), render, write, weight=weight,
-                    unit=lambda n: items[n - 1].eid if 0 < n < last else None)  # fmt: skip
+                    unit=lambda n: items[n - 1].eid if 0 < n < last else None, into=into)  # fmt: skip
         return
     pending: list[str] = []
     size = 0

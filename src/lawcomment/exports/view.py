@@ -19,14 +19,18 @@ review formats and the JSON document.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from operator import attrgetter
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
@@ -724,7 +728,8 @@ GROUPING_WEIGHT = 2
 
 
 def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], bytes], write: Callable[[bytes], object],
-                *, weight: Callable[[J], int], unit: Callable[[J], str | None] | None = None) -> None:  # fmt: skip
+                *, weight: Callable[[J], int], unit: Callable[[J], str | None] | None = None,
+                into: BinaryIO | None = None) -> None:  # fmt: skip
     """Write the pieces of a document, ``render(job)`` of each of ``jobs`` in turn, made by the
     view's forked workers (:func:`lawcomment.workers.map_chunks`; in the process itself with one
     worker, or inside another's): each renders a run of consecutive jobs (``weight(job)`` sizes the
@@ -736,7 +741,14 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     with the job that shows them (those of articles no job shows apart, after the jobs): once the
     document is written the view holds them all, worked out here, as after
     :meth:`Consultation.group_near_duplicates`. So grouping and rendering, a review page's two long
-    parts, are shared out together."""
+    parts, are shared out together.
+
+    ``into``, the file ``write`` writes to, lets a worker leave its runs in a file of its own, which
+    is copied into ``into`` in the kernel (:class:`_Spool`), not sent back through the workers' pipes
+    (the review page's 53 MB at NPC scale: a tenth of a second of the parent's time).
+
+    Jobs handed over by :func:`alongside` (other documents, each made whole, into a file of its own)
+    are done by the same workers, before the pieces: one set of workers for several formats."""
     from ..review.grouping import ArticleGroups
     from ..workers import map_chunks
 
@@ -757,40 +769,153 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     work: list[tuple[int, J | None, tuple[str, list[Comment]] | None]] = \
         [(n, job, articles.get(n)) for n, job in enumerate(jobs)]  # fmt: skip
     work += [(len(work) + k, None, article) for k, article in enumerate(apart)]
+    # the jobs handed over (taken: each done once), first, numbered below the pieces: the longest work
+    # starts first, and the document's pieces are written in order after them. Not taken when the pieces
+    # are too few to share out: the caller shares the jobs out itself
+    handed = _ALONGSIDE.get()
+    whole: dict[int, tuple[Callable[[], object], int]] = {}
+    if handed and view.workers > 1 and len(work) + len(handed) >= APART_FROM:
+        whole = {k - len(handed): job for k, job in enumerate(handed)}
+        handed.clear()
+        work[:0] = [(n, None, None) for n in whole]
 
     def cost(piece: tuple[int, J | None, tuple[str, list[Comment]] | None]) -> int:
-        _, job, article = piece
+        n, job, article = piece
+        if n < 0:
+            return whole[n][1]
         grouped = GROUPING_WEIGHT * len(article[1]) if article is not None else 0
         return (weight(job) if job is not None else 0) + grouped
 
+    spool = _Spool.of(into)
+
     def run(chunk: Sequence[tuple[int, J | None, tuple[str, list[Comment]] | None]]
-            ) -> tuple[int, bytes, list[NearGroup], list[str]]:  # fmt: skip
+            ) -> tuple[int, bytes | tuple[str, int, int], list[NearGroup], list[str]]:  # fmt: skip
         found: list[NearGroup] = []
         stopped: list[str] = []
         if grouping is not None:
             found, stopped = grouping.compare([article for _, _, article in chunk if article is not None])
             # (a worker's own view: the groups its jobs show, in the order the view has them)
             view.near.fill(grouping.gathered([(found, stopped)]), kept=False)
-        return chunk[0][0], b"".join([render(job) for _, job, _ in chunk if job is not None]), found, stopped
+        for n, _, _ in chunk:
+            if n < 0:
+                whole[n][0]()
+        made = (render(job) for n, job, _ in chunk if job is not None)
+        return chunk[0][0], spool.keep(made) if spool is not None else b"".join(made), found, stopped
 
     results: list[tuple[list[NearGroup], list[str]]] = []
-    held: dict[int, tuple[int, bytes]] = {}  # runs done before one ahead of them, by where they start
-    at = 0
+    held: dict[int, tuple[int, bytes | tuple[str, int, int]]] = {}  # runs done before one ahead of them, by where they start
+    at = -len(whole)
 
-    def done(count: int, result: tuple[int, bytes, list[NearGroup], list[str]]) -> None:
+    def done(count: int, result: tuple[int, bytes | tuple[str, int, int], list[NearGroup], list[str]]) -> None:
         nonlocal at
         start, data, found, stopped = result
         results.append((found, stopped))
         held[start] = (count, data)
         while at in held:
             count, data = held.pop(at)
-            if data:
+            if isinstance(data, tuple):
+                spool.copy(data)  # type: ignore[union-attr]  # (only a spool's runs are left in files)
+            elif data:
                 write(data)
             at += count
 
-    map_chunks(run, work, workers=view.workers, weight=cost, done=done, min_jobs=APART_FROM)
+    try:
+        map_chunks(run, work, workers=view.workers, weight=cost, done=done, min_jobs=APART_FROM)
+    finally:
+        if spool is not None:
+            spool.close()
     if grouping is not None:
         view.near.fill(grouping.gathered(results), kept=False)
+
+
+#: The jobs :func:`alongside` hands to the next :func:`write_apart`: each makes a document of its own
+#: (returning nothing), with about what it costs in write_apart's weights.
+_ALONGSIDE: ContextVar[list[tuple[Callable[[], object], int]] | None] = ContextVar("alongside", default=None)
+
+
+@contextmanager
+def alongside(jobs: Sequence[tuple[Callable[[], object], int]]) -> Iterator[list[tuple[Callable[[], object], int]]]:
+    """Hand ``jobs`` (each making a document of its own, with about what it costs in
+    :func:`write_apart`'s weights) to the next write_apart in the block, which does them with its
+    own pieces on the same workers. Gives the list of those not taken (a format that never called
+    write_apart, or none in the block), for the caller to do itself."""
+    left = list(jobs)
+    token = _ALONGSIDE.set(left)
+    try:
+        yield left
+    finally:
+        _ALONGSIDE.reset(token)
+
+
+class _Spool:
+    """Where :func:`write_apart`'s workers leave the runs they make: each in a file of its own in a
+    folder of the process's, appended run after run, which the process copies into the document
+    (``into``) in the kernel, never through a pipe, a pickle and a buffer or two of its own. Runs
+    made in the process itself (one worker) are written as they are."""
+
+    def __init__(self, into: BinaryIO, fd: int) -> None:
+        import tempfile
+
+        self.into, self.fd, self.parent = into, fd, os.getpid()
+        self.folder = tempfile.mkdtemp(prefix="lawcomment-runs-")
+        self.files: dict[str, int] = {}  # a worker's file -> the process's descriptor of it
+
+    @classmethod
+    def of(cls, into: BinaryIO | None) -> _Spool | None:
+        """A spool for ``into`` when it is a regular file of the system's (not a BytesIO, a pipe or
+        a terminal), else None."""
+        from .. import workers
+
+        if into is None or not hasattr(os, "copy_file_range"):
+            return None
+        # inside a worker (a format made whole by one), or while another call shares work out, nothing is
+        # forked here: no folder made, none left behind by a worker the parent kills
+        if workers._one_at_a_time.locked():
+            return None
+        try:
+            fd = into.fileno()
+            regular = stat.S_ISREG(os.fstat(fd).st_mode) and into.seekable()
+        except (OSError, AttributeError, ValueError):  # (io.UnsupportedOperation is an OSError)
+            return None
+        return cls(into, fd) if regular else None
+
+    def keep(self, pieces: Iterable[bytes]) -> bytes | tuple[str, int, int]:
+        """In a worker: ``pieces`` appended to its file, and where they are (its name, the run's
+        start and length); in the process itself, the pieces joined."""
+        if os.getpid() == self.parent:
+            return b"".join(pieces)
+        path = os.path.join(self.folder, str(os.getpid()))
+        with open(path, "ab") as out:
+            start = out.tell()
+            for piece in pieces:
+                out.write(piece)
+            return path, start, out.tell() - start
+
+    def copy(self, run: tuple[str, int, int]) -> None:
+        """A worker's run, from its file to the end of ``into`` (flushed first)."""
+        path, start, length = run
+        fd = self.files.get(path)
+        if fd is None:
+            fd = self.files[path] = os.open(path, os.O_RDONLY)
+        self.into.flush()
+        while length > 0:
+            try:
+                copied = os.copy_file_range(fd, self.fd, length, start)
+            except OSError:  # (a kernel or file system that does not: the bytes read and written)
+                copied = 0
+            if copied <= 0:
+                copied = os.write(self.fd, os.pread(fd, min(length, 1 << 24), start))
+            start += copied
+            length -= copied
+        self.into.seek(0, os.SEEK_END)  # (the file's writer told where its end now is)
+
+    def close(self) -> None:
+        import shutil
+
+        for fd in self.files.values():
+            os.close(fd)
+        if os.getpid() == self.parent:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def deletes_whole(segments: Sequence[tuple[str, str, tuple[str, ...]]]) -> bool:
