@@ -423,6 +423,9 @@ def test_a_new_article_enacted_in_words_of_its_own_is_adopted_in_other_words() -
     ("执法机构及其工作人员对执法过程中知悉的商业秘密、个人隐私和个人信息依法负有保密义务。",
      " (the new version also wrote 「、个人隐私」、「依法」)", {"also": ["、个人隐私", "依法"]}),
     ("执法机构及其工作人员对执法过程中知悉的商业秘密和个人信息负有保密义务。", "", {}),  # as proposed: nothing to say
+    # (a review) words of the proposal left out (执法过程中 → 执法中): never "adopted" with nothing said
+    ("执法机构及其工作人员对执法中知悉的商业秘密和个人信息负有保密义务。", " (the new version wrote more words of its own in the article)",
+     {"also_more": True}),
     ("执法机构及其工作人员对执法过程中知悉的商业秘密和个人信息负有保密义务。违反前款规定的，由上级机关责令改正，对直接负责的主管人员依法"
      "给予处分。", " (the new version wrote more words of its own in the article)", {"also_more": True}),
 ])  # fmt: skip
@@ -438,6 +441,16 @@ def test_a_change_adopted_with_words_of_the_new_versions_own_says_them(new_art: 
     assert {k: v for k, v in o.to_dict({}).items() if k.startswith("also")} == data
     if said.startswith(" (the new version also"):
         assert outcome_note(o, "zh") == "（新版本另写有「、个人隐私」、「依法」）"
+
+
+def test_a_paragraph_is_cited_where_it_went_by_the_one_most_like_it() -> None:
+    """(a review) A 款 put in before the one proposed on moves it on: 第三款 → 第四款, as carry-forward finds,
+    not the new 第三款 at the same place that only reads somewhat like it."""
+    kuan = ["经营者应当依法经营。", "经营者应当公示营业执照。", "经营者应当在十日内向主管部门报告经营情况。"]
+    old = parse_text(_law("\n".join(kuan), *_REST))
+    new = parse_text(_law("\n".join([*kuan[:2], "经营者应当在三十日内向主管部门报告财务情况。", kuan[2].replace("十日", "五日")]), *_REST))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(kuan[2].replace("十日", "五日"), eid="art_1__para_3")])
+    assert (o.state, o.new_citation) == (Adoption.ADOPTED, "第一条第四款 (art_1__para_4)")
 
 
 def test_a_fine_kept_is_quoted_whole_and_not_said_set() -> None:

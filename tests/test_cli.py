@@ -159,6 +159,15 @@ def test_an_option_of_lawcomment_itself_given_after_the_command_is_said_where_it
         assert not Path("c.db").exists() and not Path("lawcomment.db").exists()
 
 
+def test_an_options_value_reading_like_an_option_of_lawcomment_is_a_value(runner: CliRunner, tmp_path: Path) -> None:
+    """(a review) `comment add … --reason "--user"` was refused as --user given after the command."""
+    db = str(tmp_path / "c.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    result = runner.invoke(cli, ["--db", db, "member", "add", "acme", "--org", "--db"])
+    assert result.exit_code == 0, result.output
+    assert "--db" in runner.invoke(cli, ["--db", db, "member", "list"]).output
+
+
 def test_check_of_a_stored_drafts_name_says_it_reads_files(runner: CliRunner, tmp_path: Path) -> None:
     """(a new user's trial) `check aml@1` said only "no such file"."""
     with runner.isolated_filesystem(temp_dir=tmp_path):

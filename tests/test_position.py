@@ -108,10 +108,33 @@ def test_a_new_paragraph_citing_the_one_before_put_in_after_a_definition_is_said
                if "a definition" in w]  # fmt: skip
     assert localized(said, "zh") == ("c1在定义条款「本法所称市场支配地位，是指经营者在相关市…」之后新增一款，其中的“前款”将指该定义条款；"
                                      "请核对第二条中的引用")  # fmt: skip
+    # (a review) two 款 put in, the second citing the first: nothing to say
+    _ok(run("comment", "edit", "1", "--propose", body + "\n认定市场支配地位，应当依据经营者在相关市场的市场份额。\n依照前款规定认定的经营者，"
+            "应当依法经营。"))  # fmt: skip
+    assert "a definition" not in _ok(run("merge", "--draft", "aml@1")).output
     # put in before the definition, right after the rule it cites: nothing to say
     _ok(run("comment", "edit", "1", "--propose", body.replace("\n", "\n具有市场支配地位的经营者不得利用数据和算法从事前款规定的"
                                                                   "滥用市场支配地位的行为。\n", 1)))  # fmt: skip
     assert "a definition" not in _ok(run("merge", "--draft", "aml@1")).output
+
+
+@pytest.mark.parametrize(("wording", "taken"), [
+    ("经营者应当在十日内报告。", True),  # the clause gone, its mark with it
+    ("经营者应当在十日内报告，同时交付有关规费。", False),  # (a review) reworded there: another wording, not the deletion
+])  # fmt: skip
+def test_a_deletion_is_taken_by_the_committees_wording_only_where_its_words_are_gone(wording: str, taken: bool) -> None:
+    from lawcomment import parse_text
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+    from lawcomment.records import Decision
+    from lawcomment.review.position import unit_position
+
+    draft = parse_text("法\n第一条 为了测试，制定本法。\n第二条 经营者应当在十日内报告，并缴纳相关费用。\n")
+    asked = Comment(1, "law@1", "acme", Anchor("art_2"), Stance.AMEND, "", "经营者应当在十日内报告。",
+                    CommentSource(SourceKind.CLI), Status.OPEN, "", "")  # fmt: skip
+    final = Decision(1, "law@1", "art_2", "text", None, None, None, wording, "", "tester", "2026-01-01T00:00:00Z")
+    position = unit_position(draft, "art_2", [asked], [final])
+    (change,) = position.merge.changes
+    assert position.takes(change.start, change.end, change.new) is taken
 
 
 def test_a_conflict_decided_before_a_new_alternative_arrived_is_flagged(consultation) -> None:  # type: ignore[no-untyped-def]

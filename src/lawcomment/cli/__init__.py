@@ -196,12 +196,29 @@ def _refuse_late_group_options(ctx: click.Context, name: str, command: click.Com
     """Say where ``--db`` goes when it is given after the command (``lawcomment init --db c.db``, as a
     trial read the README): click's own "No such option" does not say (a command with an option of
     that name, a plugin's, takes it as its own)."""
+    if not any(arg.split("=", 1)[0] in _GROUP_OPTIONS for arg in args):
+        return  # (most commands: nothing more to read)
+    # the command that takes the arguments (a group's subcommand), so that an option's value (--reason
+    # "--user") is never read as an option of its own (a review)
+    while isinstance(command, click.Group) and args and not args[0].startswith("-"):
+        sub = command.get_command(ctx, args[0])
+        if sub is None:
+            break
+        command, args = sub, args[1:]
     own = {opt for param in command.params for opt in param.opts}
+    valued = {opt for param in command.params if isinstance(param, click.Option) and not param.is_flag
+              and not param.count for opt in param.opts}  # fmt: skip
+    skip = False
     for arg in args:
+        if skip:
+            skip = False
+            continue
         if arg == "--":
             return
         given = arg.split("=", 1)[0]
-        if given in _GROUP_OPTIONS and given not in own:
+        if given in valued and "=" not in arg:
+            skip = True
+        elif given in _GROUP_OPTIONS and given not in own:
             raise click.UsageError(f"{given} is an option of lawcomment itself, not of {name!r}: put it before the "
                                    f"command (lawcomment {given} … {name} …)", ctx)  # fmt: skip
 

@@ -480,6 +480,9 @@ def register(cli: click.Group) -> None:
                 cited = citations(listed.load, "en" if listed.profile.startswith("en") else "zh")
                 for c in found:
                     words = c.proposed_text if c.proposed_text is not None else c.body
+                    if str(c.status) == "adopted" and c.origin is not None and c.proposed_text is not None:
+                        # carried as adopted: the words are the new version's, the member's are its origin's (a review)
+                        words = f"(adopted: the member's wording is #{c.origin}'s) {c.body}".rstrip()
                     if c.anchor.quote:
                         words = f"「{c.anchor.quote}」 {words}"
                     where = cited(c.anchor.eid) if c.anchor.eid else _nowhere(c)

@@ -1333,13 +1333,15 @@ def _amend_notes(draft: Draft, unit: Unit, at: str | None, proposed: str, memo: 
 
 def _as_it_stands(draft: Draft, unit: Unit, proposed: str, memo: _Memo) -> bool:
     """Whether the wording ``proposed`` is ``unit``'s text as it stands (whitespace and a leading
-    copy of its label aside): it proposes no change."""
+    copy of its label aside; in an English draft, a space between words is a word's edge, never
+    aside: any one is not anyone, a review): it proposes no change."""
+    glue = " " if draft.profile.startswith("en") else ""
     squashed = memo.squashed.get(unit.eid)
     if squashed is None:
-        squashed = memo.squashed[unit.eid] = "".join(unit_body(draft, unit).split())
-    said, label = "".join(proposed.split()), "".join(unit.label.split())
+        squashed = memo.squashed[unit.eid] = glue.join(unit_body(draft, unit).split())
+    said, label = glue.join(proposed.split()), glue.join(unit.label.split())
     if label and said.startswith(label):
-        said = said[len(label):]
+        said = said[len(label):].lstrip()
     return said == squashed
 
 

@@ -24,7 +24,7 @@ from ..jsondoc import dump_bytes, loads
 from ..records import Decision
 from ..review.position import TRANSLATIONS, UnitPosition
 from ..review.adoption import adoption_dict
-from .labels import colon, headers, label
+from .labels import LABELS, colon, headers, label
 from .messages import localized
 from .view import Consultation, Item
 
@@ -466,7 +466,7 @@ class _Sheet:
         files, stamps, tongues = self.files, self.stamps, self.tongues
         safe, chars, quoted, needs = self.safe, _FORMULA_CHARS, self.quoted, _QUOTES
         join = self.sep.join
-        opened, orphaned = Status.OPEN, Status.ORPHANED
+        opened, orphaned, adopted = Status.OPEN, Status.ORPHANED, Status.ADOPTED
         first, second, third = article
         for c in comments:
             member = c.member
@@ -503,6 +503,10 @@ class _Sheet:
             # which most comments share, made so once each
             quote, proposed, body, review = (anchor.quote, c.proposed_text or "", c.body,
                                              join([t for t, _ in pieces]) if pieces else "")  # fmt: skip
+            if status is adopted and c.origin is not None and proposed:
+                # carried as adopted, its wording is the new version's text: where the member's own is, as the
+                # review page says it (a trial read the legislature's words in each member's 修改建议)
+                proposed = LABELS[self.lang]["adopted_wording"].format(n=c.origin)
             file = files.get(source.file)
             if file is None:
                 file = files[source.file] = self.cell(source.file or "")

@@ -243,6 +243,24 @@ class Alike:
         return f"similarity {self.score:.2f}" if self.how == "similarity" else f"{self.score:.2f} of its words in order"
 
 
+def also_written(proposed: str, body: str) -> tuple[tuple[str, ...], bool]:
+    """What the new version's ``body`` has that the ``proposed`` wording, which it adopted, has not:
+    the words it wrote there, when ALSO_MOST pieces of ALSO_CHARS characters at most, each within a
+    line, and nothing of the proposal's left out; else ((), True), to say there is more; ((), False)
+    when it reads as proposed."""
+    if fold(body) == fold(proposed):
+        return (), False
+    spans = diff(proposed, body).spans()
+    words = [sp.new for sp in spans if fold(sp.new)]
+    # (words of the proposal the new version left out, 应当 say: never "adopted" with nothing said, a review)
+    dropped = any(fold(proposed[sp.start:sp.end]) for sp in spans)
+    if not words and not dropped:
+        return (), False
+    if dropped or len(words) > ALSO_MOST or any(len(w) > ALSO_CHARS or "\n" in w for w in words):
+        return (), True
+    return tuple(words), False
+
+
 def reads_like(text: str, bodies: Iterable[tuple[str, str]]) -> tuple[str, str, str, float] | None:
     """Of ``bodies`` (each unit's eid and text), the words that read most like the new article
     ``text``: a run of as many sentences, or the whole, of similarity LIKE or more, or holding HELD of
@@ -450,12 +468,10 @@ class Judge:
         mine = unit.body(self.old_sep)
         same = new_article + unit.eid[unit.eid.index("__"):] if "__" in unit.eid else None
         kin = [u for u in self.new_index[new_article].walk() if u.kind is unit.kind]
-        if same is not None and same in self.new_index and \
-                similarity(mine, renumber(self.new_index[same].body(self.new_sep), self._back)) >= COUNTERPART:  # fmt: skip
-            return same
-        best = max(((similarity(mine, renumber(u.body(self.new_sep), self._back)), -k, u.eid) for k, u in enumerate(kin)),
-                   default=None)  # fmt: skip
-        return best[2] if best is not None and best[0] >= COUNTERPART else None
+        # the most alike; the one at the same place only on a tie (a 款 put in before it moves it on: a review)
+        best = max(((similarity(mine, renumber(u.body(self.new_sep), self._back)), u.eid == same, -k, u.eid)
+                    for k, u in enumerate(kin)), default=None)  # fmt: skip
+        return best[3] if best is not None and best[0] >= COUNTERPART else None
 
     def deleted(self, article: str) -> bool:
         return not self.by_old[article].new
@@ -924,8 +940,12 @@ class Judge:
             reworded = Otherwise(reworded=now) if at is not None and not left and fold(c.proposed_text or "") not in \
                 fold(renumber(self.new_index[at].body(self.new_sep), self._back)) else None  # fmt: skip
             alike = self.alike(article, c.proposed_text or "") if not hit and held is None else None
+            # enacted with words of its own added (但是，经国务院批准的除外。): said, as for a wording (a review)
+            also, more = also_written(c.proposed_text or "", renumber(self.new_index[at].body(self.new_sep), self._back)) \
+                if at is not None and state is Adoption.ADOPTED and reworded is None and not self._old_of_new(at) \
+                else ((), False)  # (an article of its own the new version added, never words it had before)  # fmt: skip
             return Outcome(c, state, 1, int(hit and not left), where, now, int(bool(left)), words_in=held,
-                           left_out=left, otherwise=reworded, alike=alike)  # fmt: skip
+                           left_out=left, otherwise=reworded, alike=alike, also=also, also_more=more)  # fmt: skip
         if c.stance is Stance.INSERT and c.proposed_text and self._words_put_in(article, c.proposed_text):
             # a new 款 or 项 whose words the new article has, though not as a 款 or 项 of their own
             # (a sentence of the 款 it followed): made, as carry-forward finds it
@@ -1234,15 +1254,7 @@ class Judge:
         news = self.by_old[article].new if article in self.by_old else ()
         if len(news) != 1:
             return (), False
-        body = renumber(self.new_index[news[0]].body(self.new_sep), self._back)
-        if fold(body) == fold(proposed):
-            return (), False
-        words = [sp.new for sp in diff(proposed, body).spans() if fold(sp.new)]
-        if not words:
-            return (), False
-        if len(words) > ALSO_MOST or any(len(w) > ALSO_CHARS or "\n" in w for w in words):
-            return (), True
-        return tuple(words), False
+        return also_written(proposed, renumber(self.new_index[news[0]].body(self.new_sep), self._back))
 
     def alike(self, after: str, text: str) -> Alike | None:
         """The words of the new version, in the articles two places either way of where old article

@@ -166,7 +166,15 @@ class UnitPosition:
         if new or not gone:
             return False
         at = start + lead
-        return any(p.start <= at and at + len(gone) <= p.end and gone not in p.new for p in self.pieces())
+
+        def bare(text: str) -> str:
+            return "".join(ch for ch in text if ch not in _ENDS)
+
+        # an edit that covers its words and writes nothing but marks in their place: the clause is gone, not
+        # reworded (并缴纳相关费用 deleted, 同时交付有关规费 written there is another wording: a review)
+        return any(p.start <= at and at + len(gone) <= p.end
+                   and bare(p.new) == bare(self.base[p.start:at] + self.base[at + len(gone):p.end])
+                   for p in self.pieces())  # fmt: skip
 
     def pieces(self, submitted: bool = False) -> list[Piece]:
         """The edits that turn ``base`` into ``text``, in order, each with its supporters
@@ -1097,7 +1105,9 @@ def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str
         # and a new 款 that refers to 前款 itself, put in right after a definition (本法所称…是指…): there
         # 前款 is the definition, where the member may have meant the rule before it (反垄断法 2007 第十七条, a trial)
         before = base[:c.start].rstrip("\n").rsplit("\n", 1)[-1]
-        own = next((w for w in _FORMER if w in c.new), None)
+        # (in the first 款 put in only, 前款 alone: a second new 款's 前款 is the first; 前两款 is two 款, a review)
+        first = next((line for line in c.new.split("\n") if line.strip()), "")
+        own = "前款" if "前款" in first else "上款" if "上款" in first else None
         if own is not None and before.strip() and _DEFINITION.search(before):
             shown = before if len(before) <= 20 else before[:20] + "…"
             out.append(f"{c.id} puts in a 款 that refers to {own} right after 「{shown}」, a definition: there {own} "
