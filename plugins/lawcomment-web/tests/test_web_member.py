@@ -754,6 +754,12 @@ def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(clien
     r = propose(c)
     assert r.status_code == 400 and "本稿已由第二稿（v2）取代，不能再在本稿上提交或修改意见。" in r.text
     assert "截止" not in r.text and store.comments("law@1") == []
+    # (a web trial's screenshot: the replaced reading's own contents page failed, 500) named there too, in both languages
+    assert "本稿已由第二稿（v2）取代" in c.get("/d/law@1").text
+    c.cookies.set("lang", "en")
+    page = c.get("/d/law@1")
+    assert page.status_code == 200 and "has replaced this reading" in page.text
+    assert client("wang").get("/d/law@1").status_code == 200
 
 
 def test_a_comment_withdrawn_at_the_last_reading_reads_so_in_the_next(client, store, tmp_path) -> None:

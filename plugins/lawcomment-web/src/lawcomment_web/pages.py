@@ -403,8 +403,12 @@ def draft_values(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     shown = [(c, names.get(c.source.author or "", c.source.author or ""),
               c.status is Status.WITHDRAWN and not _withdrawn_by_staff(ctx.store.revisions(c.id), names))
              for c in remarks]  # fmt: skip
+    later = later_reading(ctx, stored)
+    # (the later reading named as the article page names it: the notice's words ask for {reading}; given a
+    # title, the page failed, 500, for every reading a later one replaced: a web trial's screenshot)
     return {"stored": stored, "draft": ctx.web.shape(stored).draft, "closed": closed(ctx, stored), "remarks": shown,
-            "remark_stances": REMARK_STANCES, "later": later_reading(ctx, stored), "typed": {}, "seen_of": seen_of}  # fmt: skip
+            "remark_stances": REMARK_STANCES, "later": later, "typed": {}, "seen_of": seen_of,
+            "later_reading": reading_name(ctx, later) if later is not None else ""}  # fmt: skip
 
 
 def remark(ctx: Ctx) -> Response:
