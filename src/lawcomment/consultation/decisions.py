@@ -185,13 +185,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     by_target: dict[str, list[Comment]] = defaultdict(list)
     target_of: dict[str, str] = {}  # per unit (a draft's 100,000 comments are on a few thousand)
     translated_words = False  # whether a comment merged is in a translation's language
-    for c in comments:
-        eid = c.anchor.eid
-        if eid is None or c.status in INACTIVE:
-            continue
-        target = target_of.get(eid)
-        if target is None:
-            target = target_of[eid] = merge_target(eid, index)
+    for target, c in _targeted(comments, index, target_of):
         if article is None or target == article:
             by_target[target].append(c)
             translated_words = translated_words or bool(c.lang)
@@ -285,13 +279,7 @@ def _read_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Map
             opened.append(own)
         by_target: dict[str, list[Comment]] = defaultdict(list)
         wanted = set(chunk)
-        for c in opened[0].article_comments(stored, chunk):
-            eid = c.anchor.eid
-            if eid is None or c.status in INACTIVE:
-                continue
-            target = target_of.get(eid)
-            if target is None:
-                target = target_of[eid] = merge_target(eid, index)
+        for target, c in _targeted(opened[0].article_comments(stored, chunk), index, target_of):
             if target not in wanted:  # (its article stored otherwise than its unit's: never so written)
                 raise _NotShared()
             by_target[target].append(c)
@@ -305,6 +293,20 @@ def _read_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Map
     finally:
         for own in opened:  # (chunks merged here, not forked: a thread started meanwhile)
             own.close()
+
+
+def _targeted(comments: Iterable[Comment], index: Mapping[str, Unit],
+              target_of: dict[str, str]) -> Iterator[tuple[str, Comment]]:  # fmt: skip
+    """Each open comment on a unit with the unit its merge is (``target_of``: worked out once per unit,
+    a draft's 100,000 comments being on a few thousand)."""
+    for c in comments:
+        eid = c.anchor.eid
+        if eid is None or c.status in INACTIVE:
+            continue
+        target = target_of.get(eid)
+        if target is None:
+            target = target_of[eid] = merge_target(eid, index)
+        yield target, c
 
 
 def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str | None) -> list[UnitPosition] | None:
