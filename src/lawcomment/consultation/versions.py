@@ -20,7 +20,7 @@ from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, sentences, written_into_line
+from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL, quantities
