@@ -453,6 +453,30 @@ def test_a_paragraph_is_cited_where_it_went_by_the_one_most_like_it() -> None:
     assert (o.state, o.new_citation) == (Adoption.ADOPTED, "第一条第四款 (art_1__para_4)")
 
 
+def test_a_new_article_enacted_saying_the_opposite_is_not_adopted() -> None:
+    """(a review) 不得 asked, 可以 enacted in an article of the same words: reported adopted "in other words"."""
+    from lawcomment.review import outcome_note
+
+    old = parse_text(_law("经营者应当依法经营。", *_REST))
+    asked = "经营者不得利用数据和算法、技术以及平台规则等从事垄断行为。"
+    new = parse_text(_law("经营者应当依法经营。", asked.replace("不得", "可以").replace("从事垄断行为", "开展经营活动"), *_REST))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, stance=Stance.INSERT)])
+    assert o.state is Adoption.NOT_ADOPTED
+    assert "check whether it was adopted in other words" in outcome_note(o)
+
+
+@pytest.mark.parametrize(("asked", "written", "opposite"), [
+    ("经营者不得从事垄断行为。", "经营者可以从事经营行为。", True),
+    ("经营者可以申请复议。", "经营者不得申请复议。", True),
+    ("经营者不得从事垄断行为。", "经营者不得从事垄断行为，但是可以依法申请豁免。", False),  # both: not one or the other
+    ("经营者应当依法经营。", "经营者可以依法经营。", False),  # 应当 is neither
+])  # fmt: skip
+def test_opposite(asked: str, written: str, opposite: bool) -> None:
+    from lawcomment.review.adoption import opposite as reads_opposite
+
+    assert reads_opposite(asked, written) is opposite
+
+
 def test_a_fine_kept_is_quoted_whole_and_not_said_set() -> None:
     """(反垄断法 2007 第四十七条 → 2022 第五十七条, unchanged; a trial) 百分之十 → 百分之五 asked: the report said
     the new version "set 「十以下」", cutting the number and saying it changed what it kept."""

@@ -261,6 +261,23 @@ def also_written(proposed: str, body: str) -> tuple[tuple[str, ...], bool]:
     return tuple(words), False
 
 
+#: Words that forbid, and words that permit: a provision enacted "in other words" must not turn one into the other.
+_FORBIDS = ("不得", "禁止", "严禁", "不准", "不予", "不应当", "不能", "不允许")
+_PERMITS = ("可以", "允许", "有权", "准予")
+
+
+def opposite(asked: str, written: str) -> bool:
+    """Whether ``written`` permits where the provision ``asked`` forbids, or forbids where it permits:
+    one has words of one kind and none of the other, the other the reverse (a similarity cannot tell
+    经营者不得利用数据和算法… from 经营者可以利用数据和算法…)."""
+    def kind(text: str) -> str | None:
+        forbids, permits = any(w in text for w in _FORBIDS), any(w in text for w in _PERMITS)
+        return "forbid" if forbids and not permits else "permit" if permits and not forbids else None
+
+    mine, theirs = kind(asked), kind(written)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def reads_like(text: str, bodies: Iterable[tuple[str, str]]) -> tuple[str, str, str, float] | None:
     """Of ``bodies`` (each unit's eid and text), the words that read most like the new article
     ``text``: a run of as many sentences, or the whole, of similarity LIKE or more, or holding HELD of
@@ -1239,12 +1256,15 @@ class Judge:
             return None
         # an added article reading as the provision, or one of its 款 (the provision as its first 款, a
         # clause put after it and a 款 after that: 畜牧法 2022 第六十五条 for a trial's 第五十三条之一)
+        # (read alike and saying the opposite, 不得 asked, 可以 enacted, is no provision of it: a review)
         added = next((n for at, body, n in self._added
-                      if fold(body) == key or (abs(at - slot) <= _NEAR and _reads_as(text, body))), None)  # fmt: skip
+                      if fold(body) == key or (abs(at - slot) <= _NEAR and _reads_as(text, body)
+                                               and not opposite(text, body))), None)  # fmt: skip
         if added is not None:
             return added
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
-        return next((e for e in around if self._put_in(e, text, key)), None)
+        return next((e for e in around if self._put_in(e, text, key)
+                     and (key in fold(body := self.new_index[e].body(self.new_sep)) or not opposite(text, body))), None)
 
     def also(self, article: str, proposed: str) -> tuple[tuple[str, ...], bool]:
         """For a proposal ``proposed`` (old ``article``'s whole text as it asks) that the new version
