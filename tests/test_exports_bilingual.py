@@ -180,6 +180,16 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
         again = etree.fromstring(z.read("word/document.xml")).find(f".//{W}tbl")
     row2 = next(r for r in again.findall(f"{W}tr") if cells(r)[0].startswith("第三十四条"))
     assert cells(row2)[4:] == ["七日的公示期过短。", "Seven days' notice is too short.\nSupported by 1 member"]
+    # (a bilingual trial) the Chinese-only letter and table leave the English paragraph out; the md too
+    for layout in ("articles", "table"):
+        alone = tmp_path / f"zh-{layout}.docx"
+        assert bilingual("export", "--draft", "ec@1", "--format", "docx", "--layout", layout, "-o", str(alone)).exit_code == 0
+        with zipfile.ZipFile(alone) as z:
+            words = "".join(etree.fromstring(z.read("word/document.xml")).itertext())
+        assert "七日的公示期过短。" in words and "Seven days" not in words, layout
+    md = bilingual("export", "--draft", "ec@1", "--format", "md").stdout
+    assert "七日的公示期过短。" in md and "Seven days" not in md
+    assert "Seven days' notice is too short." in bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
     # the empty Reasons cell is a paragraph of the table's style, as its neighbours are: not the
     # body's, whose first-line indent and spacing would make the row taller than its text
     styles = [[_style(p) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]

@@ -239,7 +239,8 @@ class _Writer:
         label = paired_text("reason", self.options.lang, self.options) if self.options.parallel and not only \
             else tx["reason"]  # fmt: skip
         out = []
-        reasons = [p for p in reason_paragraphs(item) if not only or written_in(p) == only]
+        reasons = [p for p in reason_paragraphs(item, None if only or self.options.parallel else self.options.lang)
+                   if not only or written_in(p) == only]  # fmt: skip
         for i, text in enumerate(reasons):
             if i == 0 and reason_label:
                 out.append(self.para(style, self.run(label, bold=True, latin=bool(self.options.parallel)), text))

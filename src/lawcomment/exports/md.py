@@ -94,7 +94,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
                           "<ins>" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]  # fmt: skip
         lines += _translation(view, item, options)
         reason = paired_text("reason", lang, options) if options.parallel else tx["reason"]
-        for i, text in enumerate(reason_paragraphs(item)):
+        for i, text in enumerate(reason_paragraphs(item, None if options.parallel else lang)):
             head = f"**{reason.strip().rstrip('：:')}**{tx['colon']}" if i == 0 else ""  # **理由**： closes in CJK too
             lines += [head + md_escape(text), ""]
         for line in (*remark_lines(view, item, options), *supporter_lines(view, item, options),

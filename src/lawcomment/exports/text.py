@@ -403,9 +403,16 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     return out
 
 
-def reason_paragraphs(item: Item) -> list[str]:
-    """The committee's reason, one string per paragraph."""
-    return [p.strip() for p in item.submitted_reason.replace("\r\n", "\n").split("\n") if p.strip()]
+def reason_paragraphs(item: Item, lang: str | None = None) -> list[str]:
+    """The committee's reason, one string per paragraph; with ``lang`` (a letter in that language
+    alone), without the paragraphs written in the other, when some are in ``lang``: a bilingual
+    reason's English paragraph went out in the Chinese-only submission (a bilingual trial), while
+    a reason written only in the other language still goes out as it is."""
+    paragraphs = [p.strip() for p in item.submitted_reason.replace("\r\n", "\n").split("\n") if p.strip()]
+    if lang is None or len(paragraphs) < 2:
+        return paragraphs
+    own = [p for p in paragraphs if written_in(p) == lang]
+    return own if own else paragraphs
 
 
 def remark_lines(view: Consultation, item: Item, options: ExportOptions, only: str = "") -> list[str]:
