@@ -514,3 +514,12 @@ def test_an_english_draft_prints_its_chinese_translation_beside_it(tmp_path: Pat
     assert md.exit_code == 0, md.output
     assert "**Article 16** E-commerce operators that decide" in md.stdout
     assert "**第十六条**\u3000电子商务经营者自行终止从事电子商务的" in md.stdout  # a Chinese label takes an ideographic space
+
+
+def test_an_article_asked_deleted_is_said_so_in_both_languages_of_its_heading(bilingual) -> None:  # type: ignore[no-untyped-def]
+    """(a bilingual trial) 关于删除第十条　Article 10: the English named the article alone."""
+    run = bilingual
+    assert run("comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第十条", "--stance", "delete").exit_code == 0
+    assert run("decide", "--draft", "ec@1", "--article", "第十条", "--accept", "c1").exit_code == 0
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    assert "关于删除第十条\u3000Article 10 (deleted)" in md, md

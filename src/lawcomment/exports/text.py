@@ -195,11 +195,14 @@ def parallel_heading(view: Consultation, item: Item, options: ExportOptions) -> 
     if side is None or not side.paired:
         return ""
     added = [u for u in item.new_units if u.label]
-    if not added:
-        return f"\u3000{side.citation}"
     tx = TEXT[side.lang]
+    # an article asked deleted is said so in both languages (关于删除第十条　Article 10 (deleted); the English
+    # named the article alone, as if the submission asked nothing of it: a bilingual trial)
+    own = tx["delete_unit"].format(what=side.citation) if item.deleted else side.citation
+    if not added:
+        return f"\u3000{own}"
     new = tx["add"].format(label=tx["sep"].join(cite(u.eid, side.lang) for u in added))
-    said = side.citation + tx["and"] + new if item.text != item.position.base else new
+    said = own + tx["and"] + new if item.text != item.position.base else new
     return "\u3000" + said[:1].upper() + said[1:]
 
 
