@@ -1112,7 +1112,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         proposed, hidden, says, blank, spaced, widened = None, 0, None, "", None, ()
     body = v.get("reason", "").strip()
     dropped = ""  # a reason of a placeholder only (/): none
-    if body and len(body) <= 16 and placeholder(body) == "none":  # (longer is never one)
+    body_says = placeholder(body) if body and len(body) <= 16 else None  # (longer is never one)
+    if body_says == "none":
         dropped, body = body, ""
     given_stance = v.get("stance", "")
     read_as = memo.stances.get((given_stance, not proposed))
@@ -1128,7 +1129,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         repeated = (f"the proposed wording is {describe(unit.eid, draft=draft)} as it stands and the reason 「{body}」 "
                     f"supports it: read as support of {describe(unit.eid, draft=draft)}")  # fmt: skip
         stance, proposed = Stance.SUPPORT, None
-    elif _SAME_AS_ABOVE.fullmatch(body.strip("。.；;，, \t\u3000").casefold()):
+    elif body_says == "same":
         # 同上 as the reason: kept as written, said (which row's reason it means is never guessed, as for a wording)
         repeated = (f"the reason 「{body}」 (same as above) is kept as written: each row is read on its own, never "
                     "from the row above; write out the reason it means")  # fmt: skip

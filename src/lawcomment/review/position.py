@@ -157,7 +157,8 @@ class UnitPosition:
         trial, where the member read that the committee had not taken its deletion)."""
         if self.final is None:
             return False
-        if (start, end, new) in self.taken_into_final():
+        pieces = self.pieces()  # (the wording's diff, made once for both tests)
+        if any((p.start, p.end, p.new) == (start, end, new) for p in pieces):
             return True
         # its words without the line breaks and marks at its ends, which the wording may keep or move
         words = self.base[start:end]
@@ -174,7 +175,7 @@ class UnitPosition:
         # reworded (并缴纳相关费用 deleted, 同时交付有关规费 written there is another wording: a review)
         return any(p.start <= at and at + len(gone) <= p.end
                    and bare(p.new) == bare(self.base[p.start:at] + self.base[at + len(gone):p.end])
-                   for p in self.pieces())  # fmt: skip
+                   for p in pieces)  # fmt: skip
 
     def pieces(self, submitted: bool = False) -> list[Piece]:
         """The edits that turn ``base`` into ``text``, in order, each with its supporters
