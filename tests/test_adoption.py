@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lawcomment import parse_text
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
 from lawcomment.records import Decision
-from lawcomment.review.adoption import Adoption, Judge, instead_note, outcomes, position_adoption
+from lawcomment.review.adoption import Adoption, Judge, instead_note, outcome_note, outcomes, position_adoption
 from lawcomment.review.align import VersionChange, align_articles
 from lawcomment.review.position import Insertion, Piece
 from lawcomment.review.redline import Span, diff, splice
@@ -387,7 +387,6 @@ SAFE_HARBOUR = "经营者能够证明其在相关市场的市场份额低于国�
 ])  # fmt: skip
 def test_a_new_article_is_said_enacted_in_other_words_or_read_like_words_of_the_new_version(
         new_first: str, state: Adoption, said: str) -> None:  # fmt: skip
-    from lawcomment.review import outcome_note
 
     old = parse_text(_law("禁止经营者达成垄断协议。", *_REST))
     articles = [new_first, SAFE_HARBOUR, *_REST] if state is Adoption.ADOPTED else [new_first, *_REST]
@@ -508,7 +507,8 @@ def test_a_new_paragraph_of_an_article_deleted_says_where_its_words_stand() -> N
     """(a new user's trial of 矿产资源法 2009 第三十二条) A new 款 after 第二款, opening as 第三款 does,
     whose words the new version wrote in a 款 of another article: the diff begins the insertion
     inside 第三款's first words (，应当…矿井水。⏎开采矿产资源), and the report still finds them, by
-    the member's own words."""
+    the member's own words, and judges the proposal there: adopted (a second trial: "article
+    deleted" for words the law enacted)."""
     art32 = ("开采矿产资源，必须遵守有关环境保护的法律规定，防止污染环境。\n开采矿产资源，应当节约用地。\n"
              "开采矿产资源给他人生产、生活造成损失的，应当负责赔偿，并采取必要的补救措施。")  # fmt: skip
     rest = ["国家鼓励发展新业态。", "经营者应当依法纳税。", "本法自公布之日起施行。"]
@@ -520,7 +520,9 @@ def test_a_new_paragraph_of_an_article_deleted_says_where_its_words_stand() -> N
     asked = _proposal("开采矿产资源，应当采取有效措施保护地下水资源，并优先使用矿井水。", eid="art_1__para_2",
                       stance=Stance.INSERT)  # fmt: skip
     (o,) = outcomes(old, new, alignment, [asked])
-    assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条第二款 (art_3__para_2)")
+    assert (o.state, o.new_citation, o.merged) == (Adoption.ADOPTED, "第三条 (art_3)", ("第三条第二款 (art_3__para_2)", None))
+    assert outcome_note(o) == (" (the alignment found the old article deleted; judged in 第三条第二款 (art_3__para_2) of "
+                               "the new version, which has the words it puts in: check)")  # fmt: skip
 
 
 def test_words_standing_in_several_units_are_cited_where_the_old_article_reads_alike() -> None:
@@ -717,6 +719,61 @@ def test_a_deleted_article_adopts_only_its_deletion() -> None:
     accepted = Decision(1, "t@1", "art_2", "accept", c.start, c.end, c.old, c.new, "", "staff", "now")
     (row,) = position_adoption([unit_position(old, "art_2", comments, [accepted])], old, new, align_articles(old, new)).articles
     assert (row.state, row.present, row.changes) == (Adoption.ARTICLE_DELETED, 0, 1)
+
+
+# -- an article the alignment deleted, its words enacted in a unit that reads like it -------------------
+MERGED_OLD = ("开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求。",
+              "在开采主要矿产的同时，对具有工业价值的共生和伴生矿产应当统一规划，综合开采，综合利用，防止浪费。")  # fmt: skip
+MERGED_ASKED = "开采矿产资源，应当采取合理的开采顺序、开采方法，并采取有效措施确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求。"
+MERGED_NEW = (f"{MERGED_ASKED}\n开采矿产资源，应当采取有效措施保护地下水资源，并优先使用矿井水。\n"
+              "采矿权人在开采主要矿种的同时，对具有工业价值的共生和伴生矿产应当综合开采、综合利用，防止浪费。")  # fmt: skip
+
+
+def _merged_pair() -> tuple[object, object]:
+    """(a new user's trial of 矿产资源法 2009 → 2024) 第二条 and 第三条 merged into the new 第三条, the
+    alignment finding 第二条 deleted (0.53 like the new 第一款, which a deleted provision and an
+    unrelated 款 can be too); the member's wording of 第二条 is that 款 word for word."""
+    old = parse_text(_law("为了发展矿业，制定本法。", *MERGED_OLD, "本法实施细则由国务院制定。"))
+    new = parse_text(_law("为了发展矿业，制定本法。", "国家建立健全地质调查制度，加强基础性地质调查工作。", MERGED_NEW,
+                          "本法实施细则由国务院制定。"))  # fmt: skip
+    assert align_articles(old, new).by_old()["art_2"].change is VersionChange.DELETED
+    return old, new
+
+
+def test_a_proposal_on_an_article_the_alignment_deleted_is_judged_where_the_law_enacted_it() -> None:
+    from lawcomment.review.adoption import adoption_dict
+
+    old, new = _merged_pair()
+    alignment = align_articles(old, new)  # type: ignore[arg-type]
+    other = MERGED_OLD[0].replace("设计要求", "行业规范")  # (not what the law wrote)
+    found = outcomes(old, new, alignment, [_proposal(MERGED_ASKED, "art_2", cid=1), _proposal(other, "art_2", cid=2)])  # type: ignore[arg-type]
+    assert [(o.state, o.new_citation, o.present, o.changes, o.merged) for o in found] == [
+        (Adoption.ADOPTED, "第三条 (art_3)", 2, 2, ("第三条第一款 (art_3__para_1)", pytest.approx(0.53, abs=0.01))),
+        (Adoption.ARTICLE_DELETED, "—", 0, 1, None)]  # fmt: skip
+    assert outcome_note(found[0]) == (" (the alignment found the old article deleted; judged in 第三条第一款 (art_3__para_1) "
+                                      "of the new version, which reads like it, similarity 0.53: check)")  # fmt: skip
+    assert outcome_note(found[0], "zh") == "（比对认为原条文已删除；按新版本中与其相近的第三条第一款（相似度0.53）判断：请核对）"
+    assert outcome_note(found[1]).startswith(" (the closest in the new version is 第三条第一款 (art_3__para_1)")
+    doc = adoption_dict("m@1", "m@2", found, {})
+    assert doc["proposals"][0]["merged"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}  # type: ignore[index]
+    assert "merged" not in doc["proposals"][1]  # type: ignore[index]
+
+
+def test_the_committee_position_on_an_article_the_alignment_deleted_is_judged_where_the_law_enacted_it() -> None:
+    from lawcomment.review.adoption import position_text
+    from lawcomment.review.position import unit_position
+
+    old, new = _merged_pair()
+    comments = [_proposal(MERGED_ASKED, "art_2", cid=1)]
+    accepted = [Decision(k, "m@1", "art_2", "accept", ch.change.start, ch.change.end, ch.change.old, ch.change.new, "",
+                         "staff", "now") for k, ch in enumerate(unit_position(old, "art_2", comments).changes, 1)]  # type: ignore[arg-type]  # fmt: skip
+    found = position_adoption([unit_position(old, "art_2", comments, accepted)], old, new, align_articles(old, new))  # type: ignore[arg-type]
+    (row,) = found.articles
+    assert (row.state, row.present, row.changes, row.new_citation) == (Adoption.ADOPTED, 4, 4, "第三条 (art_3)")
+    assert row.to_dict()["merged"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
+    assert position_text(found).splitlines()[1].endswith(
+        "adopted (4/4 changes) (the alignment found the old article deleted; judged in 第三条第一款 (art_3__para_1) of the "
+        "new version, which reads like it, similarity 0.53: check)")  # fmt: skip
 
 
 # -- through the command line --------------------------------------------------------------------

@@ -556,6 +556,23 @@ def test_the_closest_unit_to_a_deleted_article_is_named_where_the_next_reading_m
     assert gone == ["art_1"] and closest_unit(al2, "art_1") is None
 
 
+def test_with_merges_takes_a_deleted_article_as_merged_where_it_is_asked_and_nowhere_else(data: Path) -> None:
+    """The adoption report's second reading (review.align.with_merges): the deleted 2009 article
+    joins the entry of the 2024 article it is named into, in the old order, that entry becoming a
+    merge; every other entry stays as it was; an article the alignment did not delete is no merge."""
+    from lawcomment.review.align import with_merges
+
+    al = align_articles(load_draft(data / "minerals-merge-2009.md"), load_draft(data / "minerals-merge-2024.md"))
+    alt = with_merges(al, {"art_3": "art_3__para_1"})
+    assert alt is not None
+    assert alt.by_old()["art_3"] is alt.by_old()["art_4"]
+    assert (alt.by_old()["art_3"].old, alt.by_old()["art_3"].new, alt.by_old()["art_3"].change) == (
+        ("art_3", "art_4"), ("art_3",), VersionChange.MERGED)
+    assert [e for e in alt.entries if "art_3" not in e.old] == [e for e in al.entries if not {"art_3", "art_4"} & set(e.old)]
+    assert with_merges(al, {"art_2": "art_3__para_1"}) is None and with_merges(al, {}) is None
+    assert al.by_old()["art_3"].change is VersionChange.DELETED  # (the alignment itself unchanged)
+
+
 def test_a_paragraph_that_reads_more_like_its_own_old_paragraph_is_never_named_closest() -> None:
     """The new 款 continues a 款 of its own old article word for word: however like the deleted
     article it reads, that is not where the deleted one went."""

@@ -1686,26 +1686,44 @@ def test_a_new_item_after_a_list_the_next_reading_dissolved_is_orphaned_never_a_
 
 def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_where(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
     """矿产资源法 2009 第二十九条 → 2024 第三十九条第一款 (merged there beside 第三十条): the article is
-    deleted by the alignment, so the proposal is orphaned and reported "article deleted"; both
-    name the 款 that reads most like it, for staff to judge, in the carry note, the adoption
-    report (text, Chinese and JSON) and the review page."""
+    deleted by the alignment. A proposal the law did not make there is orphaned and reported
+    "article deleted"; both name the 款 that reads most like it, for staff to judge, in the carry
+    note, the adoption report (text, Chinese and JSON) and the review page. One the law made
+    there (必须 → 应当) is judged there: adopted, carried to that 款, with its decision, each saying
+    where, for staff to check (a second trial read "article deleted" for words the law enacted)."""
     run = consultation
     assert run("draft", "add", str(data / "minerals-merge-2009.md"), "--name", "k", "--version", "1").exit_code == 0
+    old = "开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求。"
     assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第三条", "--propose",
-               "开采矿产资源，应当采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求。"
-               ).exit_code == 0  # fmt: skip
+               old.replace("设计要求", "行业规范")).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "k@1", "--at", "第三条", "--propose",
+               old.replace("必须", "应当")).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "k@1", "--article", "第三条", "--accept", "c1", "--reason", "法律用语").exit_code == 0
     result = run("draft", "add", str(data / "minerals-merge-2024.md"), "--name", "k", "--version", "2", "--supersedes", "1")
     assert ("  orphaned #1 (acme): article deleted: 第三条 (art_3) has no counterpart in the new version; the closest in "
             "the new version is 第三条第一款 (art_3__para_1) (similarity 0.53)\n") in result.output, result.output
+    assert ("no longer applies: the new version made this change in 第三条第一款 (art_3__para_1), which reads like 第三条 "
+            "(art_3) (similarity 0.53; the alignment found the article deleted): check the place\n") in result.output
     report = run("adoption", "--draft", "k@2")
     assert ("  #1    acme      第三条 (art_3) → —  article deleted (the closest in the new version is 第三条第一款 "
-            "(art_3__para_1), similarity 0.53) (now #2)\n") in report.stdout, report.stdout
-    assert "第三条 → —  条文已删除（新版本中最接近的是第三条第一款，相似度0.53）（现为#2）" in run(
-        "adoption", "--draft", "k@2", "--lang", "zh").stdout  # fmt: skip
-    (found,) = json.loads(run("adoption", "--draft", "k@2", "--format", "json").stdout)["proposals"]
-    assert found["closest"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
+            "(art_3__para_1), similarity 0.53) (now #3)\n") in report.stdout, report.stdout
+    assert ("  #2    beta      第三条 (art_3) → 第三条 (art_3)  adopted (the alignment found the old article deleted; judged "
+            "in 第三条第一款 (art_3__para_1) of the new version, which reads like it, similarity 0.53: check) (now #4)\n"
+            ) in report.stdout  # fmt: skip
+    assert "committee position: 1 of 1 change(s) adopted (100%)" in report.stdout
+    zh = run("adoption", "--draft", "k@2", "--lang", "zh").stdout
+    assert "第三条 → —  条文已删除（新版本中最接近的是第三条第一款，相似度0.53）（现为#3）" in zh
+    assert "第三条 → 第三条  已采纳（比对认为原条文已删除；按新版本中与其相近的第三条第一款（相似度0.53）判断：请核对）（现为#4）" in zh
+    first, second = json.loads(run("adoption", "--draft", "k@2", "--format", "json").stdout)["proposals"]
+    assert first["closest"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
+    assert second["merged"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
     page = run("export", "--draft", "k@2", "--format", "html")
     assert "<td>条文已删除（新版本中最接近的是第三条第一款，相似度0.53）</td>" in page.stdout
+    carried = run("comment", "show", "4").stdout
+    assert "comment #4 on k@2, 第三条第一款 (art_3__para_1)" in carried, carried
+    assert ("status:   adopted (adopted: the alignment found 第三条 (art_3) deleted; 第三条第一款 (art_3__para_1) reads "
+            "like it (similarity 0.53), and the adoption report judges the proposal there: check the place (the wording "
+            "proposed is #2's))") in carried  # fmt: skip
 
 
 def test_a_change_the_next_reading_made_is_adopted_never_put_into_a_paragraph_like_it(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]

@@ -256,6 +256,9 @@ class Reanchorer:
             return Carried(c, Anchor(new_eid), status, f"heading {where} → {self._now(new_eid)}{extra}",
                            proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
+            merged = self._merged(c, article, where)
+            if merged is not None:
+                return merged
             if self._adopted(c):  # the deletion a member asked for, made: adopted, as the adoption report says
                 found = self.judge().outcome(c)
                 if found is not None and found.with_article:  # (never "as proposed": the law went further)
@@ -275,6 +278,28 @@ class Reanchorer:
             carried = replace(carried, note=f"{carried.note}; {UNSURE_PLACE} "
                                             f"(similarity {entry.similarity:.2f}{also})")  # fmt: skip
         return carried
+
+    def _merged(self, c: Comment, article: str, where: str) -> Carried | None:
+        """A proposal on an article the alignment deleted that the adoption report judges made where
+        the new version reads like that article or holds the words it puts in
+        (:meth:`~lawcomment.review.adoption.Judge.merged_outcome`): adopted, carried there with the
+        new version's words, the place said for staff to check; made in part, orphaned with that said
+        (the member's wording stays in the comment). None otherwise."""
+        if c.lang or c.stance not in (Stance.AMEND, Stance.DELETE, Stance.INSERT):
+            return None
+        found = self.judge().outcome(c)
+        if found is None or found.merged is None or found.merged_unit is None:
+            return None
+        unit = found.merged_unit
+        how = (f"reads like it (similarity {found.merged[1]:.2f})" if found.merged[1] is not None
+               else "has the words it puts in")  # fmt: skip
+        there = (f"the alignment found {where} deleted; {self._now(unit)} {how}, and the adoption report judges "
+                 "the proposal there: check the place")  # fmt: skip
+        if found.state is Adoption.ADOPTED:
+            return Carried(c, Anchor(unit), Status.ADOPTED, f"adopted: {there} (the wording proposed is #{c.id}'s)",
+                           self.body(unit))  # fmt: skip
+        part = f", {found.in_part} more in part" if found.in_part else ""
+        return self._orphan(c, f"partly adopted: {found.present} of its {found.changes} change(s) made{part}; {there}")
 
     def _orphan(self, c: Comment, reason: str) -> Carried:
         return Carried(c, None, Status.ORPHANED, reason, c.proposed_text)
@@ -701,6 +726,8 @@ class Reanchorer:
                     and not d.new and whole:  # fmt: skip
                 return CarriedDecision(d, None, None, None, "the new version deleted the article, as the committee "
                                        "asked", adopted=True)  # fmt: skip
+            if entry is not None and entry.change is VersionChange.DELETED and (made := self._made_merged(d, beside)):
+                return made
             if entry is None or entry.change is VersionChange.DELETED:
                 return CarriedDecision(d, None, None, None, "the article was deleted")
             if len(entry.new) != 1:
@@ -813,6 +840,32 @@ class Reanchorer:
                                            f"{self._now(target)}, much like the 款 accepted (similarity "
                                            f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end, new=renumbered)
+
+    def _made_merged(self, d: Decision, beside: Sequence[Span]) -> CarriedDecision | None:
+        """A decision taking changes of an article the alignment deleted, each made where the new
+        version reads like that article or holds the words they put in (as the adoption report judges
+        its proposals there, :meth:`~lawcomment.review.adoption.Judge.merged_outcome`): made, the
+        place said for staff to check. None otherwise."""
+        if d.action not in ("accept", "choose", "text") or d.target not in self.by_old:
+            return None
+        old_base = self.base(self.old_index[d.target], self.sep_old)
+        if d.action == "text":
+            asked = diff(old_base, d.new or "").spans()
+        elif d.start is not None and d.end is not None:
+            asked = [Span(d.start, d.end, d.new or "")]
+        else:
+            return None
+        if not asked:
+            return None
+        for unit, score in self.judge().stand_ins(d.target, [sp.new for sp in asked]):
+            alt = self.judge().merged_judge(d.target, unit)
+            if alt is not None and all(alt.made_as_proposed(d.target, sp, beside or asked) for sp in asked):
+                how = (f"reads like {self._was(d.target)} (similarity {score:.2f}; the alignment found the article "
+                       "deleted)" if score is not None else
+                       f"has the words it puts in (the alignment found {self._was(d.target)} deleted)")  # fmt: skip
+                return CarriedDecision(d, None, None, None, f"the new version made this change in {self._now(unit)}, "
+                                       f"which {how}: check the place", adopted=True)  # fmt: skip
+        return None
 
     def _twice(self, d: Decision, target: str, new_base: str, old_base: str) -> CarriedDecision | None:
         """A decision accepting words put in that the new version wrote elsewhere in ``target``, as

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
-from .align import Alignment, VersionChange, closest_unit, fold, renumber
+from .align import MERGED_HINT, Alignment, VersionChange, closest_unit, fold, renumber, with_merges
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, quantities
 from .position import TWIN, Piece, numbered, placed
@@ -98,6 +98,11 @@ class Outcome:
     # 反垄断法 2022 第四十九条, a trial read "adopted" as word for word); ``also_more``: more than that
     also: tuple[str, ...] = ()
     also_more: bool = False
+    # an article the alignment deleted, this proposal's changes made in the unit of the new version that
+    # reads like it (review.align.with_merges): that unit, and how alike, so that staff check the place
+    # (矿产资源法 2009 第二十九条's wording, word for word in 2024 第三十九条第一款: a trial read "article deleted")
+    merged: tuple[str, float | None] | None = None
+    merged_unit: str | None = None  # ... that unit's eid
 
     @property
     def share(self) -> float:
@@ -119,7 +124,20 @@ class Outcome:
                 **({"instead": _fines_dict(self.instead)} if self.instead else {}),
                 **({"left_out": list(self.left_out)} if self.left_out else {}),
                 **({"alike": self.alike.to_dict()} if self.alike is not None else {}),
-                **({"also": list(self.also)} if self.also else {}), **({"also_more": True} if self.also_more else {})}  # fmt: skip
+                **({"also": list(self.also)} if self.also else {}), **({"also_more": True} if self.also_more else {}),
+                **({"merged": _merged_dict(self.merged)} if self.merged is not None else {})}  # fmt: skip
+
+
+def _merged_dict(merged: tuple[str, float | None]) -> dict[str, object]:
+    return {"new": merged[0], **({"similarity": round(merged[1], 2)} if merged[1] is not None else {})}
+
+
+def _merged_note(merged: tuple[str, float | None], lang: str) -> str:
+    """What the report says of a verdict judged where an article the alignment deleted may have gone."""
+    t = _TEXT[lang]
+    if merged[1] is None:
+        return t["merged_words"].format(where=_cited(merged[0], lang))
+    return t["merged"].format(where=_cited(merged[0], lang), s=merged[1])
 
 
 def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
@@ -447,6 +465,9 @@ class Judge:
         # per change of a fine's bounds judged at the fine's place (article, start, end, new), where the new
         # version set another: the fine asked, and the one it set (fine_at_place)
         self._fines: dict[tuple[str, int, int, str], tuple[str, str]] = {}
+        # per new unit an old article the alignment deleted is taken as merged into: the judge of that
+        # alignment (with_merges), made when first asked; False when none can be made
+        self._merged: dict[tuple[str, str], Judge | bool] = {}
 
     def article_of(self, eid: str) -> str | None:
         """The old article ``eid`` lies in (itself, or the nearest enclosing one), if aligned."""
@@ -999,8 +1020,53 @@ class Judge:
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
         # (矿井水。⏎开采… for a 款 opening as the one before it does: 矿产资源法 2009 第三十二条, a trial)
         put = [c.proposed_text] if c.stance is Stance.INSERT and c.proposed_text else [s.new for s in counted]
+        if (merged := self.merged_outcome(c, article, put)) is not None:
+            return merged
         return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
                        self.words_in(put, self.base(article)))
+
+    def merged_judge(self, article: str, unit: str) -> Judge | None:
+        """The judge of this alignment with old ``article`` (which it deleted) taken as merged into
+        new ``unit``'s article (:func:`~lawcomment.review.align.with_merges`); None when it cannot be."""
+        key = (article, unit)
+        if key not in self._merged:
+            alt = with_merges(self.alignment, {article: unit})
+            self._merged[key] = Judge(self.old, self.new, alt) if alt is not None else False
+        found = self._merged[key]
+        return found if isinstance(found, Judge) else None
+
+    def stand_ins(self, article: str, put: Sequence[str] = ()) -> list[tuple[str, float | None]]:
+        """For an old article the alignment deleted, the units of the new version it may have gone
+        into, each with how alike (None: not measured): the one reading like it (MERGED_HINT or more,
+        :func:`~lawcomment.review.align.closest_unit`), then the one holding, word for word, the words
+        ``put`` in (:meth:`words_in_unit`)."""
+        if not self.deleted(article):
+            return []
+        found: list[tuple[str, float | None]] = []
+        near = closest_unit(self.alignment, article)
+        if near is not None and near[1] >= MERGED_HINT:
+            found.append(near)
+        held = self.words_in_unit(put, self.base(article)) if put else None
+        if held is not None and all(held != eid for eid, _ in found):
+            found.append((held, None))
+        return found
+
+    def merged_outcome(self, c: Comment, article: str, put: Sequence[str] = ()) -> Outcome | None:
+        """A proposal on ``article``, which the alignment deleted, judged as if the article had been
+        merged where the new version reads like it or holds the words ``put`` in (:meth:`stand_ins`),
+        when that finds one of its changes made there at least: adopted or partly adopted there, that
+        unit named (:attr:`Outcome.merged`) for staff to check. None when nothing of it was made
+        there: the article deleted stands."""
+        for unit, score in self.stand_ins(article, put):
+            alt = self.merged_judge(article, unit)
+            found = alt.outcome(c) if alt is not None else None
+            if found is None or found.state not in (Adoption.ADOPTED, Adoption.PARTLY):
+                continue
+            # (never "the new version also wrote": the article it went into has the words of the other old
+            # article, or articles, it holds)
+            return replace(found, merged=(describe(unit, self.lang, self.new), score), merged_unit=unit, also=(),
+                           also_more=False)  # fmt: skip
+        return None
 
     def _moved_to(self, article: str, base: str, spans: Sequence[Span]) -> str | None:
         """Where a whole 款 that ``spans`` delete from ``article`` (its ``base``) now stands: the
@@ -1116,8 +1182,13 @@ class Judge:
         return self._folded
 
     def words_in(self, put: Sequence[str], like: str = "") -> str | None:
+        """The citation of :meth:`words_in_unit`'s unit, or None."""
+        found = self.words_in_unit(put, like)
+        return describe(found, self.lang, self.new) if found is not None else None
+
+    def words_in_unit(self, put: Sequence[str], like: str = "") -> str | None:
         """Where the new version has, word for word, words a proposal on an article it deleted put
-        in (WORDS_HELD characters or more: a sentence, not a phrase every article has): the citation
+        in (WORDS_HELD characters or more: a sentence, not a phrase every article has): the eid
         of the first unit holding them, for staff to see the proposal was made elsewhere (农产品质量
         安全法 2018 第五十四条's new sentence, in 2022 第七十九条第一款); None. Of several units
         holding them (a fine's range many penalty articles share), the one reading most ``like`` the
@@ -1142,7 +1213,7 @@ class Judge:
         old = fold(like)
         # (the first, as the law orders them, among the most alike)
         best = max(held, key=lambda h: similarity(old, h[1]) if old else 0.0)[0] if len(held) > 1 else held[0][0]
-        return describe(best.eid, self.lang, self.new)
+        return best.eid
 
     def closest(self, article: str) -> tuple[str, float] | None:
         """For an old article the new version deleted: the citation of the new unit that reads most
@@ -1720,6 +1791,8 @@ class ArticleAdoption:
     new_citation: str
     state: Adoption
     pieces: tuple[PieceOutcome, ...]
+    # an article the alignment deleted, judged where the new version reads like it (Outcome.merged)
+    merged: tuple[str, float | None] | None = None
 
     @property
     def changes(self) -> int:
@@ -1740,7 +1813,8 @@ class ArticleAdoption:
     def to_dict(self) -> dict[str, object]:
         return {"eid": self.eid, "old": self.old_citation, "new": self.new_citation, "state": str(self.state),
                 "changes": self.changes, "present": self.present, "in_part": self.in_part,
-                "share": round(self.share, 3), "pieces": [p.to_dict() for p in self.pieces]}  # fmt: skip
+                "share": round(self.share, 3), "pieces": [p.to_dict() for p in self.pieces],
+                **({"merged": _merged_dict(self.merged)} if self.merged is not None else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1782,38 +1856,57 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
     staff accepted (``pieces(submitted=True)``) and each new article they accepted, judged at
     its place like the members' proposals (see :class:`Judge`).
     Headings, and articles with nothing in the position, are left out."""
-    judge = Judge(old, new, alignment)
+    first = Judge(old, new, alignment)
     rows: list[ArticleAdoption] = []
     for pos in positions:
-        article = pos.eid if pos.eid in judge.by_old else None
+        article = pos.eid if pos.eid in first.by_old else None
         if article is None:
             continue
-        base = judge.base(article)
-        pieces = pos.pieces(submitted=True)
-        edits = [Span(p.start, p.end, p.new) for p in pieces]
-        # judged as a member's change is (the smaller changes it is made of, too), so the committee's
-        # share never disagrees with its members' proposals that are the same change
-        counted = [p for p in pieces if not p.consequential]  # items numbered on are no change of the committee's
-        # (the same change in several places credited as a member's are: no more often than made, _verdicts)
-        verdicts = judge._verdicts(article, [Span(p.start, p.end, p.new) for p in counted], edits)
-        made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
-        found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
-                              otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
-                              fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
-                              instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m]))
-                 for p, m in made]  # fmt: skip
-        put = [(i, judge.inserted_at(article, i.text)) for i in pos.submitted_insertions()]
-        found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True) for i, at in put]
-        if not found:
-            continue
-        present, part = sum(1 for p in found if p.adopted), sum(1 for p in found if p.in_part)
-        # a new article alone, made: where the new version put it (反垄断法 第八条's: 2022 第九条, before 第十条)
-        places = {at for _, at in put if at is not None}
-        now = (describe(places.pop(), judge.lang, judge.new) if len(found) == len(put) and len(places) == 1
-               else judge.new_citation(article))  # fmt: skip
-        rows.append(ArticleAdoption(article, describe(article, judge.lang, judge.old), now,
-                                    _state(judge.deleted(article), present, len(found), part), tuple(found)))  # fmt: skip
+        row = _article_adoption(first, pos, article)
+        if row is not None and row.state is Adoption.ARTICLE_DELETED:
+            # an article the alignment deleted, judged where the new version reads like it or holds the words
+            # put in, as a member's proposal is (Judge.merged_outcome): that judgement stands when it finds a
+            # change made there
+            put = [p.new for p in pos.pieces(submitted=True)] + [i.text for i in pos.submitted_insertions()]
+            for unit, score in first.stand_ins(article, put):
+                alt = first.merged_judge(article, unit)
+                there = _article_adoption(alt, pos, article) if alt is not None else None
+                if there is not None and there.present:
+                    row = replace(there, merged=(describe(unit, first.lang, new), score))
+                    break
+        if row is not None:
+            rows.append(row)
     return PositionAdoption(tuple(rows))
+
+
+def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleAdoption | None:
+    """The committee position ``pos`` on old ``article``, judged by ``judge``; None when it
+    submitted nothing there."""
+    base = judge.base(article)
+    pieces = pos.pieces(submitted=True)
+    edits = [Span(p.start, p.end, p.new) for p in pieces]
+    # judged as a member's change is (the smaller changes it is made of, too), so the committee's
+    # share never disagrees with its members' proposals that are the same change
+    counted = [p for p in pieces if not p.consequential]  # items numbered on are no change of the committee's
+    # (the same change in several places credited as a member's are: no more often than made, _verdicts)
+    verdicts = judge._verdicts(article, [Span(p.start, p.end, p.new) for p in counted], edits)
+    made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
+    found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
+                          otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
+                          fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
+                          instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m]))
+             for p, m in made]  # fmt: skip
+    put = [(i, judge.inserted_at(article, i.text)) for i in pos.submitted_insertions()]
+    found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True) for i, at in put]
+    if not found:
+        return None
+    present, part = sum(1 for p in found if p.adopted), sum(1 for p in found if p.in_part)
+    # a new article alone, made: where the new version put it (反垄断法 第八条's: 2022 第九条, before 第十条)
+    places = {at for _, at in put if at is not None}
+    now = (describe(places.pop(), judge.lang, judge.new) if len(found) == len(put) and len(places) == 1
+           else judge.new_citation(article))  # fmt: skip
+    return ArticleAdoption(article, describe(article, judge.lang, judge.old), now,
+                           _state(judge.deleted(article), present, len(found), part), tuple(found))  # fmt: skip
 
 
 _NO_GROUP = "(no group)"  # the key of members without a working group
@@ -1864,12 +1957,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -1902,6 +1995,8 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
         share += "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
         share += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
         share += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
+        if a.merged is not None:
+            share += _merged_note(a.merged, lang)
         lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
     return "\n".join(lines) + "\n"
 
@@ -1912,6 +2007,8 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
     the fines it set, what it wrote instead, the clauses it left out; "" for nothing."""
     t = _TEXT[lang]
     said = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1]) if o.closest is not None else ""
+    if o.merged is not None:
+        said += _merged_note(o.merged, lang)
     if o.words_in is not None:
         said += t["words_in"].format(where=_cited(o.words_in, lang))
     if o.with_article:
