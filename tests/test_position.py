@@ -868,10 +868,10 @@ def test_the_review_page_numbers_the_list_as_the_submission_does(consultation, d
 
 
 def test_each_change_of_a_members_combined_proposals_is_credited_to_its_own(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """One member's two proposals on one article are merged as one; the merge then diffs the
-    combined text afresh, which here cuts the item's edit in two (或者 → 、, and words added
-    after it). Each change is still the proposal's it came from (广告法 第十六条, as a new user's
-    trial found it: the tracking sheet gave the 款's comment the item's changes)."""
+    """One member's two proposals on one article are merged as one, as the edits each was made of
+    (the item's: 或者 → 、, and words added after it). Each change is still the proposal's it came
+    from (广告法 第十六条, as a new user's trial found it: the tracking sheet gave the 款's comment
+    the item's changes)."""
     law = tmp_path / "ad.md"
     law.write_text("# 广告法\n\n第十六条 医疗、药品、医疗器械广告不得含有下列内容：\n\n（一）表示功效、安全性的断言或者保证；\n\n"
                    "（二）说明治愈率或者有效率；\n\n（三）与其他药品、医疗器械的功效和安全性或者其他医疗机构比较；\n\n"
@@ -893,6 +893,32 @@ def test_each_change_of_a_members_combined_proposals_is_credited_to_its_own(cons
     rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
     review = rows[0].index("审查结果")
     assert {r[0]: r[review] for r in rows[1:]} == {"1": "c1 采纳（决定#1）；c2 采纳（决定#2）", "2": "c3 采纳（决定#3）"}
+
+
+def test_a_members_combined_proposals_agree_with_another_members_same_wording(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 电子商务法 第三十八条) One member rewords 第一款 to end 依法承担相应的责任。 and deletes
+    第二款, which ends so too; another rewords 第一款 alike. A fresh diff of the member's combined
+    wording deleted from 第一款's end to 第二款's, a conflict with the other member where they
+    agree: the combined proposals are merged as the edits they were made of, so the rewording is
+    one change of both members and the deletion another, of the first alone."""
+    law = tmp_path / "ec.md"
+    law.write_text("# 电子商务法\n\n第三十八条 平台经营者未采取必要措施的，依法与该平台内经营者承担连带责任。\n\n"
+                   "对关系消费者生命健康的商品，平台经营者未尽到审核义务，造成消费者损害的，依法承担相应的责任。\n",
+                   encoding="utf-8")  # fmt: skip
+    reworded = "平台经营者未采取必要措施的，依法承担相应的责任。"
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "ec", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ec@1", "--at", "第三十八条第一款", "--propose", reworded))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ec@1", "--at", "第三十八条第二款", "--stance", "delete"))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第三十八条第一款", "--propose", reworded))
+    unit = json.loads(_ok(run("merge", "--draft", "ec@1", "--article", "38", "--format", "json")).stdout)["units"][0]
+    assert unit["conflicts"] == []
+    assert [(c["id"], c["old"], c["new"], c["supporters"], c["proposals"]) for c in unit["changes"]] == [
+        ("c1", "与该平台内经营者承担连带", "承担相应的", ["acme", "beta"], ["#1", "#3"]),
+        ("c2", "\n对关系消费者生命健康的商品，平台经营者未尽到审核义务，造成消费者损害的，依法承担相应的责任。", "", ["acme"], ["#2"])]  # fmt: skip
+    _ok(run("decide", "--draft", "ec@1", "--article", "38", "--accept", "c1"))
+    shown = _ok(run("merge", "--draft", "ec@1", "--article", "38")).stdout
+    assert "c2  proposed" in shown and "0 conflict(s)" in shown, shown
 
 
 LAW_THAT_CITES = ("# 引用法\n\n第一条 经营者不得有下列行为：\n\n（一）甲行为；\n\n（二）乙行为；\n\n（三）丙行为；\n\n（四）丁行为。\n\n"

@@ -1553,6 +1553,7 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
             kept = sorted([k for k in kept if k not in left and k not in again] + new, key=lambda sp: (sp.start, sp.end))
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
+        differ.take(out[-1].text, kept)  # (merged as the edits the member made, never a fresh diff of the whole)
         if origins is not None:
             origins[ids] = {(k.start, k.end, k.new): origin[(k.start, k.end, k.new)] for k in kept}
         notes.append(f"{member}'s proposals {', '.join(p.id for p in mine)} on {where} are combined into one "
@@ -1563,9 +1564,10 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
 
 def _credited(change: Change, origins: dict[str, dict[tuple[int, int, str], str]]) -> Change:
     """``change`` with a combined proposal (``#3+#6``) named by the one its edit came from.
-    The merge diffs the combined text afresh, which may cut one kept edit in two (或者 → 、 and
-    an insertion after it) or join two: a change no kept edit matches exactly is credited to
-    the proposals whose edits it overlaps, and to the combined proposal only when none does."""
+    The merge takes the combined proposal as its kept edits (:meth:`Differ.take`), but may place
+    them otherwise (another member's wording joined to one of them): a change no kept edit
+    matches exactly is credited to the proposals whose edits it overlaps, and to the combined
+    proposal only when none does."""
     found = _credit(change.start, change.end, change.new, change.proposals, origins)
     return change if found == change.proposals else replace(change, proposals=found)
 

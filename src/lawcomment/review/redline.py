@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 from itertools import accumulate, filterfalse, pairwise
 from operator import itemgetter
@@ -487,6 +487,13 @@ class Differ:
                 memo.put(key, done)
             self._edits[new] = done
         return done
+
+    def take(self, new: str, spans: Sequence[Span]) -> None:
+        """Let ``edits(new)`` say ``spans`` (edits of the old text that make ``new``), not what a
+        diff of the two would pair: a member's proposals on two 款 combined are the edits they were
+        made of (款1 reworded to end as 款2 ends, 款2 deleted: a fresh diff deletes from 款1's end to
+        款2's, and the member conflicts with another who reworded 款1 alike: a web trial)."""
+        self._edits[new] = Edits(bool(spans), tuple(spans))
 
     def _key(self, new: str) -> str:
         """``DiffMemo.key(self.old, new)``, the old text's part of the digest made once: SHA-256 reads
