@@ -137,6 +137,29 @@ def test_a_deletion_is_taken_by_the_committees_wording_only_where_its_words_are_
     assert position.takes(change.start, change.end, change.new) is taken
 
 
+def test_a_decision_already_in_force_is_refused_when_repeats_are_not_wanted(consultation) -> None:  # type: ignore[no-untyped-def]
+    """``decide(..., repeat=False)`` (the web app's: a page clicked in two tabs) refuses an accept
+    the decision in force already makes, with no other reason, as NothingChanged naming it; with a
+    reason of its own it is recorded; the command line records a repeat and says so (above)."""
+    from lawcomment import NothingChanged, open_store
+    from lawcomment.consultation import decide
+
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--stance", "insert",
+            "--propose", NEW))  # fmt: skip
+    with open_store(str(run.db)) as store:
+        first = decide(store, "ecommerce@1", "art_13", accept="n1", repeat=False)
+        with pytest.raises(NothingChanged) as refused:
+            decide(store, "ecommerce@1", "art_13", accept="n1", repeat=False)
+        assert str(refused.value) == f"n1 of 第十三条 (art_13) is already accepted (decision #{first.id}); nothing recorded"
+        with pytest.raises(NothingChanged):
+            decide(store, "ecommerce@1", "art_13", accept="n1", reason=" ", repeat=False)
+        again = decide(store, "ecommerce@1", "art_13", accept="n1", reason="有必要", repeat=False)
+        assert [(d.id, d.action, d.reason) for d in store.decisions("ecommerce@1")] == [
+            (first.id, "accept", ""), (again.id, "accept", "有必要")]
+        assert decide(store, "ecommerce@1", "art_13", reject="n1", repeat=False).action == "reject"
+
+
 def test_a_conflict_decided_before_a_new_alternative_arrived_is_flagged(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _ok(run("member", "add", "gamma", "--org", "Gamma SA", "--group", "Auto WG"))

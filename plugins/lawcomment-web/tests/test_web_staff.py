@@ -53,6 +53,24 @@ def test_staff_see_the_conflict_choose_and_undo(client, store) -> None:
     assert r.status_code == 303 and store.decisions("law@1") == []
 
 
+def test_a_decision_sent_again_from_a_second_tab_is_not_recorded_twice_and_undo_undoes_it(client, store) -> None:
+    """(a web trial) Two tabs drawn alike, the choice clicked in both: the second records nothing and
+    says so (else two decisions, and an undo of the later left the choice standing)."""
+    conflict(store)
+    c = client("wang")
+    page = c.get(MERGED).text
+    data = {"action": "choose", "value": "x1:2", "reason": ""}
+    sent = {"csrf": csrf_of(page), **drawn_fields(page, f"{MERGED}/decide", data), **data}
+    first = c.post(f"{MERGED}/decide", data=sent, follow_redirects=False)
+    assert first.status_code == 303 and "done=decided" in first.headers["location"]
+    again = c.post(f"{MERGED}/decide", data=sent, follow_redirects=False)
+    assert again.status_code == 303 and "done=" not in again.headers["location"]
+    assert "此前已作出同样的决定，未重复记录。" in c.get(again.headers["location"]).text
+    (decision,) = store.decisions("law@1")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "undo", "value": str(decision.id)})
+    assert store.decisions("law@1") == [] and 'value="x1:2"' in c.get(MERGED).text
+
+
 def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     conflict(store)
     c = client("wang")

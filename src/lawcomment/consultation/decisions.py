@@ -13,7 +13,7 @@ from typing import Any
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..drafts.anchors import describe, unit_index
 from ..drafts.serialize import body_separator
-from ..errors import CitationError, StoreError
+from ..errors import CitationError, NothingChanged, StoreError
 from ..jsondoc import compact, loads, loads_kept
 from ..model import Draft, Kind, Unit
 from ..records import Decision, StoredDraft
@@ -599,14 +599,18 @@ def _placed_in_article(store: Store, ref: DraftRef, eid: str, text: str) -> tupl
 
 def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,
            choose: str | None = None, text: str | None = None, reason: str = "",
-           check: Callable[[UnitPosition], None] | None = None) -> Decision:  # fmt: skip
+           check: Callable[[UnitPosition], None] | None = None, repeat: bool = True) -> Decision:  # fmt: skip
     """Record one staff decision on unit ``eid``: exactly one of ``accept``/``reject`` (a
     change id such as ``c2``, or a new unit's ``n1``), ``choose`` (``x1:2``, or ``x1:0`` for
     the draft's wording) or ``text`` (the final wording). Each keeps its premise, so a
     later proposal that changes the picture flags it.
 
     ``check`` sees the merged position the decision is read from, and may refuse it by raising:
-    the web app refuses one whose change reads otherwise than on the page staff clicked."""
+    the web app refuses one whose change reads otherwise than on the page staff clicked.
+    ``repeat=False`` refuses (:class:`~lawcomment.errors.NothingChanged`) an accept, reject or
+    choice the decision in force already makes, with no other reason: a page drawn in two browser
+    tabs and clicked in both (recorded twice, an undo of the later left it standing); the command
+    line records a repeat and says so."""
     given = [k for k, v in (("accept", accept), ("reject", reject), ("choose", choose), ("text", text)) if v is not None]
     if len(given) != 1:
         raise StoreError("give exactly one of --accept, --reject, --choose or --text")
@@ -654,18 +658,39 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
             raise StoreError(f"{cid} of {pos.citation} has alternatives 1-{len(conflict.alternatives)} "
                              f"(or 0 for the draft's wording); got {alt!r}")  # fmt: skip
         n = int(alt)
+        state = next(c for c in pos.conflicts if c.conflict.id == cid)
+        if not repeat:
+            _not_again(store, state.decision, state.chosen == n and not state.stale, f"{cid}:{n} of {pos.citation}", reason)
         chosen = conflict.old if n == 0 else conflict.alternatives[n - 1].text
         return store.add_decision(ref, eid, "choose", start=conflict.start, end=conflict.end, old=conflict.old,
                                   new=chosen, reason=reason, premise=premise(pos.merge, conflict))  # fmt: skip
     action, cid = ("accept", accept or "") if accept is not None else ("reject", reject or "")
     insertion = next((i for i in pos.insertions if i.id == cid), None)
     if insertion is not None:
+        if not repeat:
+            _not_again(store, insertion.decision, insertion.state == f"{action}ed", f"{cid} of {pos.citation}", reason)
         return store.add_decision(ref, eid, action, new=insertion.text, reason=reason, subject="insertion")
-    change = next((c.change for c in pos.changes if c.change.id == cid), None)
-    if change is None:
+    found = next((c for c in pos.changes if c.change.id == cid), None)
+    if found is None:
         raise StoreError(_no_such(store, ref, pos, cid or "", "change"))
+    change = found.change
+    if not repeat:
+        _not_again(store, found.decision, found.state == f"{action}ed", f"{cid} of {pos.citation}", reason)
     return store.add_decision(ref, eid, action, start=change.start, end=change.end, old=change.old, new=change.new,
                               reason=reason)  # fmt: skip
+
+
+def _not_again(store: Store, standing: int | None, same: bool, what: str, reason: str) -> None:
+    """Refuse, as nothing to change (NothingChanged), a decision the one in force (``standing``)
+    already makes (``same``) with the same reason or none: a second browser tab's accept recorded
+    twice, and undone once, left the change accepted (a web trial)."""
+    if standing is None or not same:
+        return
+    d = store.get_decision(standing)
+    if reason.strip() and reason.strip() != d.reason.strip():
+        return  # (the same decision with another reason: recorded, its reason the newer)
+    verb = {"accept": "accepted", "reject": "rejected", "choose": "chosen"}.get(d.action, d.action)
+    raise NothingChanged(f"{what} is already {verb} (decision #{d.id}); nothing recorded")
 
 
 def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | None = None,

@@ -452,8 +452,12 @@ def decide_post(ctx: Ctx) -> Response:
     if not ctx.has_field("seen"):
         raise Refused(409, "form_incomplete")
     check = partial(_check_seen, ctx.field("seen"), value)
-    with ctx.store.transaction():  # (checked and recorded with no member's edit in between)
-        made = decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
+    try:
+        with ctx.store.transaction():  # (checked and recorded with no member's edit in between)
+            made = decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check, repeat=False)
+    except NothingChanged:  # decided so already (a second tab's click): said, never recorded twice
+        ctx.flash([ctx.t("already_decided")])
+        return ctx.back(back)
     # another staff member's decision on the same thing, a moment before: said, as the command line does
     for older in replaced(made, ctx.store.decisions(stored.ref, eid)):
         if (older.action, older.new) != (made.action, made.new):
