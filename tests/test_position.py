@@ -1477,6 +1477,26 @@ def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_pat
     assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
 
 
+def test_a_change_rejected_beside_an_undecided_one_of_the_same_wording_is_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 电子商务法 第五十二条) 按照规定 → 按照国家规定的标准 is two insertions, {+国家+} and
+    {+的标准+}; the first rejected, the position (which keeps what is not yet decided) reads
+    按照规定的标准, which nobody wrote: said, in English and in Chinese; decided alike, nothing."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    merged = _one_article(run, tmp_path, "快递物流服务提供者应当按照规定使用环保包装材料。",
+                          "快递物流服务提供者应当按照国家规定的标准使用环保包装材料。")  # fmt: skip
+    assert [(c["id"], c["old"], c["new"]) for c in merged["changes"]] == [("c1", "", "国家"), ("c2", "", "的标准")]
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--reject", "c1"))
+    said = ("c1 is rejected and c2 not decided yet, changes of the same wording (#1) 2 character(s) apart: the position "
+            "reads 「应当按照规定的标准使用环保」 there, which no proposal has; decide the two together")  # fmt: skip
+    assert f"  warning: {said}\n" in _ok(run("merge", "--draft", "p@1")).stdout
+    assert localized(said, "zh") == ("同一建议（#1）中相隔2个字的修改c1未采纳、c2尚未决定：此处读作「应当按照规定的标准使用环保」，"
+                                     "与任何建议都不同；请一并决定")  # fmt: skip
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--reject", "c2"))
+    assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
+
+
 def test_two_kuan_joined_by_a_line_break_taken_out_is_said_to_join_them(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a trial's marked-up 公司法 第十三条) The paragraph mark between two 款 deleted: the merge said it
     only took out whitespace no reader can see. It joins the 款: said so."""

@@ -152,6 +152,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) not decided yet, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
       r"character\(s\) apart: the submission reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
      "同一建议（{ids}）中相隔{n}个字的修改{a}已采纳、{b}尚未决定：提交稿此处读作「{x}」，与任何建议都不同；请一并决定"),
+    ((r"(?P<a>c\d+) is rejected and (?P<b>c\d+) not decided yet, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
+      r"character\(s\) apart: the position reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
+     "同一建议（{ids}）中相隔{n}个字的修改{a}未采纳、{b}尚未决定：此处读作「{x}」，与任何建议都不同；请一并决定"),
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) rejected, the same change of the same wording \((?P<ids>.+)\) in two "
       r"places \((?P<x>.*)\): the position makes it in one only; decide the two together"),
      "同一建议（{ids}）在两处作出的同一修改（{x}）中，{a}已采纳、{b}未采纳：本条意见只在一处作出该修改；请一并决定"),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 40  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 41  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -61,6 +61,8 @@ FORMAT = 40  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 40: the same positions kept leaner (see _position_encoder): what a position repeats of its merge, and a
 # wording a proposal repeats of another's, written once (an older lawcomment of the same version would
 # misread them, so they are kept under a stamp of their own)
+# 41: (a web trial) a member's combined proposals merged as their edits, never diffed afresh; a change rejected
+# beside an undecided one of the same wording warned
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3

@@ -1245,16 +1245,22 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
         x, y = a.change, b.change
         between = base[x.end:y.start]
         states = {a.state, b.state}
-        if states not in ({"accepted", "rejected"}, {"accepted", "proposed"}) or set(x.proposals) != set(y.proposals) \
-                or len(between) > _APART or "\n" in between:  # fmt: skip
+        if states not in ({"accepted", "rejected"}, {"accepted", "proposed"}, {"rejected", "proposed"}) \
+                or set(x.proposals) != set(y.proposals) or len(between) > _APART or "\n" in between:  # fmt: skip
             continue
         # a few characters each side, within the clause (and the line)
         left = re.split(r"[，。；：、\n]", base[max(0, x.start - _APART):x.start])[-1]
         right = re.split(r"[，。；：、\n]", base[y.end:y.end + _APART])[0]
-        reads = (left + (x.new if a.state == "accepted" else x.old) + between
-                 + (y.new if b.state == "accepted" else y.old) + right)  # fmt: skip
-        took, left = (x, y) if a.state == "accepted" else (y, x)
-        if "rejected" in states:
+        reads = (left + (x.new if a.state != "rejected" else x.old) + between
+                 + (y.new if b.state != "rejected" else y.old) + right)  # fmt: skip
+        took, left = (x, y) if a.state != "rejected" and (a.state == "accepted" or b.state == "rejected") else (y, x)
+        if "accepted" not in states:
+            # (按照规定 → 按照国家规定的标准 cut into {+国家+} and {+的标准+}, the first rejected: the position, which
+            # keeps what is not yet decided, reads 按照规定的标准, a web trial)
+            out.append(f"{left.id} is rejected and {took.id} not decided yet, changes of the same wording "
+                       f"({', '.join(x.proposals)}) {len(between)} character(s) apart: the position reads 「{reads}」 "
+                       "there, which no proposal has; decide the two together")  # fmt: skip
+        elif "rejected" in states:
             out.append(f"{took.id} is accepted and {left.id} rejected, changes of the same wording ({', '.join(x.proposals)}) "
                        f"{len(between)} character(s) apart: the position reads 「{reads}」 there, which no proposal has; "
                        "decide the two together")  # fmt: skip
