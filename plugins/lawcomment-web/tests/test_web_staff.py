@@ -71,6 +71,24 @@ def test_a_decision_sent_again_from_a_second_tab_is_not_recorded_twice_and_undo_
     assert store.decisions("law@1") == [] and 'value="x1:2"' in c.get(MERGED).text
 
 
+def test_a_change_is_turned_down_with_a_reason_kept_in_the_log_never_in_the_submission(client, store) -> None:
+    """(a web trial) The reject button has a box for why, beside it: the reason is the decision's (the
+    log's), not the committee reason the submission prints."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    c = client("wang")
+    page = c.get(MERGED).text
+    form = next(f for f in re.findall(r"<form.*?</form>", page, flags=re.S) if 'name="action" value="reject"' in f)
+    assert '<input name="reason" class="note" maxlength="500" placeholder="不采纳的理由（内部）" aria-label="决定说明（仅记入日志）">' in form
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "reject", "value": "c1", "reason": "与上位法不一致"})
+    assert r.status_code == 303
+    assert [(d.action, d.reason) for d in store.decisions("law@1")] == [("reject", "与上位法不一致")]
+    assert "art_2" not in store.committee_reasons("law@1")
+    assert '<br><span class="muted">与上位法不一致</span>' in c.get(MERGED).text  # (staff see it beside the state)
+    submission = c.get("/staff/d/law@1/export/docx")
+    with zipfile.ZipFile(io.BytesIO(submission.content)) as docx:
+        assert "与上位法不一致" not in docx.read("word/document.xml").decode()
+
+
 def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     conflict(store)
     c = client("wang")

@@ -9,7 +9,7 @@ WORDS: dict[str, dict[str, str]] = {
     "zh": {
         "app": "立法意见征集", "colon": "：", "committee_reason_hint": "（列入提交文本“理由”栏）",
         "committee_reason_hint_en": "（列入提交文本“理由”栏；英文理由另起一段，列入中英对照稿的“Reasons”栏）",
-        "decision_note": "决定说明（仅记入日志）", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
+        "decision_note": "决定说明（仅记入日志）", "reject_note": "不采纳的理由（内部）", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
         "password_again": "再次输入密码", "name": "姓名", "sign_up": "注册", "sign_up_for": "为以下会员单位注册用户",
         "consultations": "征求意见稿", "deadline": "截止日期", "no_deadline": "未设截止日期", "closed": "已截止",
         "contents": "目录", "search": "搜索", "search_hint": "条文中的词语", "results": "搜索结果", "no_results": "没有找到",
@@ -124,7 +124,7 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "app": "Legislative consultation", "colon": ": ",
         "committee_reason_hint": "(printed in the submission's Reason column)",
-        "committee_reason_hint_en": "(printed in the submission's Reason column; a reason in English goes in a paragraph of its own, printed in the bilingual table's Reasons column)", "decision_note": "Note on the decision (kept in the log)", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
+        "committee_reason_hint_en": "(printed in the submission's Reason column; a reason in English goes in a paragraph of its own, printed in the bilingual table's Reasons column)", "decision_note": "Note on the decision (kept in the log)", "reject_note": "Why not (internal)", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
         "password": "Password", "password_again": "Password again", "name": "Name", "sign_up": "Sign up",
         "sign_up_for": "Sign up as a user of", "consultations": "Drafts open for comment", "deadline": "Deadline",
         "no_deadline": "no deadline set", "closed": "closed", "contents": "Contents", "search": "Search",
