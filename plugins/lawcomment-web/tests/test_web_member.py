@@ -630,6 +630,10 @@ def test_how_the_wording_was_read_is_said_on_the_next_page_in_the_members_langua
     r = propose(c, at="art_1", proposal="公示营业执照信息。", reason="")
     assert r.status_code == 303
     assert "针对第一条的修改建议与第三条第一款第一项更为相近" in c.get(r.headers["location"]).text
+    # in English, the core's sentence opens the notice with a capital (a trial read it lower-case)
+    post(c, ARTICLE, "/lang", {"lang": "en"})
+    r = propose(c, at="art_2__para_1", proposal="建议将“依法”修改为“依照法律”。", reason="明确")
+    assert '<p class="notice warning" role="alert">The proposed text reads as an instruction (' in c.get(r.headers["location"]).text
 
 
 def test_a_refused_comment_keeps_what_the_member_typed(client, store) -> None:

@@ -89,6 +89,17 @@ def test_a_change_is_turned_down_with_a_reason_kept_in_the_log_never_in_the_subm
         assert "与上位法不一致" not in docx.read("word/document.xml").decode()
 
 
+def test_a_very_long_comment_scrolls_in_a_box_of_its_own(client, store) -> None:
+    """(a web trial) A 7,350-character remark made the merged view 7,800 px tall: one of more than
+    600 characters is drawn in a box that scrolls (class long), every character still there."""
+    long_reason = "理由" * 400
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason=long_reason)
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法书面办理市场主体登记。", reason="书面")
+    page = client("wang").get(MERGED).text
+    assert f'<p class="reason long">{long_reason}</p>' in page and '<p class="reason">书面</p>' in page
+    assert ".long { max-height: 14em; overflow-y: auto;" in client("wang").get("/static/app.css").text
+
+
 def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     conflict(store)
     c = client("wang")
