@@ -1477,6 +1477,34 @@ def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_pat
     assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
 
 
+def test_a_members_changes_accepted_beside_anothers_wording_chosen_in_one_sentence_are_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 矿产资源法 2009 第二十九条) acme's rewording accepted change by change, and the conflict
+    in the same sentence resolved with beta's words: 确保…回收率应当达到国家标准, which nobody wrote. The
+    merge says so, in Chinese too, and the export before it goes out; the conflict resolved with
+    acme's own words, nothing is said."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    old = "开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求。"
+    _one_article(run, tmp_path, old, "开采矿产资源，应当采取合理的开采顺序、开采方法，并采取有效措施确保矿产资源开采回采率、"
+                 "选矿回收率和综合利用率达到有关国家标准的要求。")  # fmt: skip
+    _ok(run("comment", "add", "--member", "beta", "--draft", "p@1", "--at", "第一条", "--propose",
+            old.replace("达到设计要求", "达到国家标准")))  # fmt: skip
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", "c1,c2,c3", "--choose", "x1:2"))
+    said = ("c2、c3 of acme's wording are accepted, and x1 in the same sentence resolved with alternative 2 (beta's), not "
+            "acme's: the position reads 「，并采取有效措施确保矿产资源开采回采率、选矿回收率应当达到国家标准」 there, which no member "
+            "wrote; check it reads as meant")  # fmt: skip
+    assert f"  warning: {said}\n" in _ok(run("merge", "--draft", "p@1")).stdout
+    assert localized(said, "zh") == ("acme措辞中的修改c2、c3已采纳，而同一句中的分歧x1采用了第2种表述（beta）：此处读作「，并采取有效措施确保矿产"
+                                     "资源开采回采率、选矿回收率应当达到国家标准」，没有会员这样写过；请核对是否通顺、符合本意")  # fmt: skip
+    out = tmp_path / "s.docx"
+    result = _ok(run("export", "--draft", "p@1", "-o", str(out), "--association", "某协会"))
+    assert (f"warning: 1 sentence(s) in {out} join a member's accepted changes to another's wording chosen in a "
+            f"conflict:\n  第一条 (art_1): {said}\n") in result.stderr  # fmt: skip
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--choose", "x1:1"))
+    assert "no member wrote" not in _ok(run("merge", "--draft", "p@1")).stdout
+
+
 def test_a_change_rejected_beside_an_undecided_one_of_the_same_wording_is_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a web trial of 电子商务法 第五十二条) 按照规定 → 按照国家规定的标准 is two insertions, {+国家+} and
     {+的标准+}; the first rejected, the position (which keeps what is not yet decided) reads

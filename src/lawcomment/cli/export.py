@@ -88,13 +88,16 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     # 款 put in that reads much like one the article has (a proposal of the last reading, which the new version
     # wrote in its own words), or before one that refers to 前款. (These are of the merge's whole position: with
     # undecided changes left out, they may be of words the submission keeps, so they are said only where it is
-    # the whole position.) Two changes of one wording decided apart: what goes out may read as nobody wrote. A
+    # the whole position.) Two changes of one wording decided apart, or a member's changes accepted beside another's
+    # wording chosen in the same sentence: what goes out may read as nobody wrote. A
     # proposal carried from the last reading whose note asks for a check: the carry said it once.
     for whole, said, head in (
             (True, lambda w: w.endswith(("change the citation with it", "change or delete the citation")),
              "citation(s) elsewhere in the law no longer fit what {target} changes"),
             (False, lambda w: w.endswith("decide the two together"),
              "change(s) in {target} go out without the rest of their wording"),
+            (False, lambda w: w.endswith("which no member wrote; check it reads as meant"),
+             "sentence(s) in {target} join a member's accepted changes to another's wording chosen in a conflict"),
             (True, lambda w: w.endswith("check it is not the same provision"),
              "款 put in by {target} read much like one their article has"),
             (True, lambda w: ", which refers to 前" in w or ", which refers to 上款" in w,

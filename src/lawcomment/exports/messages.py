@@ -152,6 +152,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) not decided yet, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
       r"character\(s\) apart: the submission reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
      "同一建议（{ids}）中相隔{n}个字的修改{a}已采纳、{b}尚未决定：提交稿此处读作「{x}」，与任何建议都不同；请一并决定"),
+    ((r"(?P<ids>c\d+(?:、c\d+)*) of (?P<who>.+?)'s wording (?:is|are) accepted, and (?P<x>x\d+) in the same sentence "
+      r"resolved with alternative (?P<n>\d+) \((?P<other>.+?)'s\), not (?P<who2>.+?)'s: the position reads 「(?P<r>.*)」 "
+      r"there, which no member wrote; check it reads as meant"),
+     "{who}措辞中的修改{ids}已采纳，而同一句中的分歧{x}采用了第{n}种表述（{other}）：此处读作「{r}」，没有会员这样写过；请核对是否通顺、符合本意"),
     ((r"(?P<a>c\d+) is rejected and (?P<b>c\d+) not decided yet, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
       r"character\(s\) apart: the position reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
      "同一建议（{ids}）中相隔{n}个字的修改{a}未采纳、{b}尚未决定：此处读作「{x}」，与任何建议都不同；请一并决定"),

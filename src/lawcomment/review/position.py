@@ -1234,6 +1234,38 @@ _UNSEEN = re.compile(f"[\\s{ZERO_WIDTH_CHARS}]")
 _ODD_SPACE = frozenset("\u00a0" + ZERO_WIDTH_CHARS)
 
 
+def _taken_in_part(base: str, changes: Sequence[ChangeState], conflicts: Sequence[ConflictState]) -> list[str]:
+    """A warning for each conflict chosen otherwise than a member's wording whose other changes in the
+    same sentence were accepted: the member's changes were written to go with its own alternative, so
+    the position joins words that neither it nor the member chosen wrote (确保…回收率 accepted, 应当达到
+    国家标准 chosen from another's: 确保…应当达到, a trial of 矿产资源法 2009 第二十九条)."""
+    out = []
+    for x in conflicts:
+        if not x.chosen:
+            continue
+        c = x.conflict
+        chosen = c.alternatives[x.chosen - 1]
+        for alt in c.alternatives:
+            if alt is chosen or set(alt.proposals) & set(chosen.proposals):
+                continue
+            mine = [s for s in changes if s.state == "accepted" and set(s.change.proposals) & set(alt.proposals)
+                    and not set(s.change.proposals) & set(chosen.proposals)
+                    and not re.search(r"[。；\n]", base[min(s.change.end, c.start):max(s.change.start, c.end)])]  # fmt: skip
+            if not mine:
+                continue
+            lo, hi = min(c.start, *(s.change.start for s in mine)), max(c.end, *(s.change.end for s in mine))
+            edits = sorted([Span(s.change.start - lo, s.change.end - lo, s.change.new) for s in mine]
+                           + [Span(c.start - lo, c.end - lo, chosen.text)], key=lambda e: (e.start, e.end))  # fmt: skip
+            reads = splice(base[lo:hi], edits)
+            who = "、".join(alt.supporters)
+            ids = "、".join(s.change.id for s in mine)
+            other = "、".join(chosen.supporters) or "the draft"
+            out.append(f"{ids} of {who}'s wording {'is' if len(mine) == 1 else 'are'} accepted, and {c.id} in the same "
+                       f"sentence resolved with alternative {x.chosen} ({other}'s), not {who}'s: the position reads "
+                       f"「{reads}」 there, which no member wrote; check it reads as meant")  # fmt: skip
+    return out
+
+
 def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
     """A warning for each two changes of the same proposals, a few characters apart on one line,
     one accepted and the other rejected: a diff may cut one rewording into pieces that mean
@@ -1784,6 +1816,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         warnings.extend(_blank_changes((c.change.id, c.change.old, c.change.new) for c in done.changes
                                        if c.state != "rejected"))  # fmt: skip
         warnings.extend(_decided_apart(base, done.changes))
+        warnings.extend(_taken_in_part(base, done.changes, done.conflicts))
         warnings.extend(_mixed_ranges(base, m, done.changes, done.conflicts))
     text = (final.new or "") if final is not None else splice(base, pieces)
     if text != base:  # (a range already said, its bounds from two proposals, is not said twice)
