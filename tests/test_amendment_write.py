@@ -335,6 +335,10 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
     # law), never 「产占」 → 「本占」 (会计法 第三十六条, a trial)
     # a deletion ending in 一 of a word (统一): the word, never 「统一年」 → 「年」 (a review)
     ("国家实行统一年度报告制度。", "国家实行年度报告制度。", "一、删去第一条中的“统一”。"),
+    # a whole sentence deleted, quoted with its 。: the instruction ends with the quote (“…除外。”), never 。”。
+    # (GB/T 15834: 他说：“…。”; a trial of 矿产资源法 2009 第二十五条)
+    ("开采矿产资源，应当进行综合评价。但是，国家另有规定的建设项目除外。", "开采矿产资源，应当进行综合评价。",
+     "一、删去第一条中的“但是，国家另有规定的建设项目除外。”"),
     ("国有的和国有资产占控股地位的企业必须设置总会计师。国有资产管理部门依法监督。",
      "国有的和国有资本占控股地位的企业必须设置总会计师。国有资产管理部门依法监督。", "一、将第一条中的“和国有资产”修改为“和国有资本”。"),
 ])  # fmt: skip

@@ -478,7 +478,9 @@ def _word_parts(eid: str, old: str, edits: list[Edit], unit: Unit | None, sep: s
             parts.append(f"删去{where}中的“{_quote(words)}”")
         else:
             parts.append(f"在{where}中的“{_quote(words)}”后增加“{_quote(new_words)}”")
-    return "；".join(parts) + "。"
+    said = "；".join(parts)
+    # (words quoted whole with their own 。 end the instruction: never 。”。, GB/T 15834's 他说：“…。”)
+    return said if said.endswith(("。”", "！”", "？”")) else said + "。"
 
 
 def _en_cite(eid: str, noun: str = "Article") -> str:
