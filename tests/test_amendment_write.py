@@ -350,6 +350,26 @@ def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str)
     assert text.splitlines()[2] == instruction
 
 
+def test_one_kuan_of_several_rewritten_whole_is_named_not_the_whole_article() -> None:
+    """(a trial of 矿产资源法 2009 第十一条) 第一款 rewritten past word-level items, 第二款 as it was: the
+    NPC's 将第一条第一款修改为：“…” ending with the quote, applied back to the committee's text; an
+    article of one 款 is rewritten as the article."""
+    from lawcomment.amendment.apply import apply_instrument
+    from lawcomment.amendment.parse import instrument_from_text
+
+    first = "国务院地质矿产主管部门主管全国矿产资源勘查、开采的监督管理工作。国务院有关主管部门协助国务院地质矿产主管部门进行监督管理工作。"
+    second = "省、自治区、直辖市人民政府地质矿产主管部门主管本行政区域内矿产资源勘查、开采的监督管理工作。"
+    rewritten = "国务院自然资源主管部门会同有关部门负责全国矿产资源勘查、开采和矿区生态修复等活动的监督管理工作。"
+    base = parse_text(f"示例法\n第一条　{first}\n{second}\n第二条　{first}\n", "zh-CN")
+    text, _ = write_instrument(base, {"art_1": f"{rewritten}\n{second}", "art_2": rewritten}, title="关于修改《示例法》的建议")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[1:3] == [f"一、将第一条第一款修改为：“{rewritten}”", f"二、将第二条修改为：“{rewritten}”"]
+    applied = apply_instrument(base, instrument_from_text(text))
+    draft = applied[0] if isinstance(applied, tuple) else applied
+    bodies = {v.unit.eid: v.unit.body("\n") for v in draft.articles()}  # type: ignore[union-attr]
+    assert bodies == {"art_1": f"{rewritten}\n{second}", "art_2": rewritten}
+
+
 def test_words_in_one_kuan_of_several_are_quoted_in_that_kuan() -> None:
     """A change inside one 款 of an article of several names that 款, as the NPC's instruments do (在第二条第二款中的
     “…”后增加…; a trial's instrument said 第二条 only), and applies back to the committee's text."""

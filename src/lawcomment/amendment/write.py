@@ -392,6 +392,8 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
         # 第五十二条, words changed and a 款 added, went out as the whole article rewritten)
         words_said, kuan_said = mixed
         return [words_said.removesuffix("。") + "；" + kuan_said[0], *kuan_said[1:]]
+    if edits is None and unit is not None and (kuan := _one_kuan_rewritten(unit, sep, old, new)) is not None:
+        return [kuan]  # (as 将第X条修改为：“…。” ends: with the quote)
     if edits is None:
         return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
     return [_word_parts(eid, old, edits, unit, sep)]
@@ -438,18 +440,27 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
     edits = _small_edits(old, words_new, usage, merge, _kuan_spans(unit, sep))
     if edits:
         return _word_parts(eid, old, edits, unit, sep), kuan_said
-    # one 款 rewritten whole: named and given (将第五十二条第一款修改为：“…”)
-    changed = [i for i, (a, b) in enumerate(zip(old.split("\n"), words_new.split("\n"))) if a != b]
-    spans = {span: e for e, span in unit_spans(unit, sep).items() if "__para_" in e and "__item_" not in e}
-    starts = [sum(len(x) + 1 for x in was[:i]) for i in range(len(was))]
-    if len(changed) != 1:
+    said = _one_kuan_rewritten(unit, sep, old, words_new)
+    return (said, kuan_said) if said is not None else None
+
+
+def _one_kuan_rewritten(unit: Unit, sep: str, old: str, new: str) -> str | None:
+    """One 款 of an article of several rewritten whole, its other lines as they were: that 款 named
+    and given (将第十一条第一款修改为：“…”, as the NPC writes it; a trial's 矿产资源法 第十一条 went out as
+    the whole article rewritten); None otherwise."""
+    was, now = old.split("\n"), new.split("\n")
+    changed = [i for i, (a, b) in enumerate(zip(was, now)) if a != b]
+    if len(was) != len(now) or len(changed) != 1:
         return None
+    spans = {span: e for e, span in unit_spans(unit, sep).items() if "__para_" in e and "__item_" not in e}
+    if len(spans) < 2:  # (an article of one 款 is rewritten as the article)
+        return None
+    starts = [sum(len(x) + 1 for x in was[:i]) for i in range(len(was))]
     i = changed[0]
     para = spans.get((starts[i], starts[i] + len(was[i])))
     if para is None:
         return None
-    line = words_new.split("\n")[i]
-    return f"将{cite(para)}修改为：“{_quote(line)}”", kuan_said
+    return f"将{cite(para)}修改为：“{_quote(now[i])}”"
 
 
 def _kuan_spans(unit: Unit | None, sep: str) -> list[tuple[int, int]]:
