@@ -1164,6 +1164,19 @@ def test_same_as_above_in_the_proposed_text_is_refused(consultation, tmp_path: P
     assert _listed(consultation) == []
 
 
+def test_same_as_above_as_the_reason_is_kept_and_said(consultation, tmp_path: Path) -> None:
+    """(a trial of 矿产资源法) 同上 in the 理由 column: kept as written and said, as a CSV's is (it went out
+    as the reason of a row cut off from the one it meant, unsaid)."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[2].cells[2].text, rows[2].cells[3].text = rows[2].cells[1].text.replace("。", "，并公示。", 1), "同上"
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert (f"warning: {path}: table 2 row 3: the reason 「同上」 (same as above) is kept as written: each row is read on "
+            "its own, never from the row above; write out the reason it means") in result.stderr.splitlines()
+    assert [c[4] for c in _listed(consultation)] == ["同上"]
+
+
 def _retype_citation(row, citation: str, *, keep: bool = False) -> None:  # type: ignore[no-untyped-def]
     """A member's edit of a row's 条款 cell without Word's content-control lock: the printed citation
     (its content control) typed over, or with ``keep`` a note typed after it; the hidden bookmark stays."""

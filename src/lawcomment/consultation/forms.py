@@ -1133,6 +1133,10 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if row.shared and (proposed or reason):  # one reason given for two rows
             warnings.append(f"{p}: {row.position}: its “{names['reason']}” cell is merged with the row above's; the "
                             "merged cell's reason is read for this row too")  # fmt: skip
+        elif reason and len(reason) <= 16 and placeholder(reason) == "same":
+            # 同上 as the reason: kept as written, said, as a CSV's (which row's reason it means is never guessed)
+            warnings.append(f"{p}: {row.position}: the reason 「{reason}」 (same as above) is kept as written: each row "
+                            "is read on its own, never from the row above; write out the reason it means")  # fmt: skip
         try:  # a printed citation such as 第三十一条第（五）项 names its 款 only through the draft
             unit = resolve(draft, row.eid, ref, index) if row.eid else None
         except CitationError:
