@@ -1704,6 +1704,11 @@ def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_whe
             "the new version is 第三条第一款 (art_3__para_1) (similarity 0.53)\n") in result.output, result.output
     assert ("no longer applies: the new version made this change in 第三条第一款 (art_3__para_1), which reads like 第三条 "
             "(art_3) (similarity 0.53; the alignment found the article deleted): check the place\n") in result.output
+    from lawcomment.exports import localized
+
+    assert localized("the new version made this change in 第三条第一款 (art_3__para_1), which reads like 第三条 (art_3) "
+                     "(similarity 0.53; the alignment found the article deleted): check the place", "zh") == (
+        "新版本已在第三条第一款作出此修改，该处与第三条相近（相似度0.53；比对认为该条已删除）：请核对位置")  # fmt: skip
     report = run("adoption", "--draft", "k@2")
     assert ("  #1    acme      第三条 (art_3) → —  article deleted (the closest in the new version is 第三条第一款 "
             "(art_3__para_1), similarity 0.53) (now #3)\n") in report.stdout, report.stdout
@@ -1724,6 +1729,9 @@ def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_whe
     assert ("status:   adopted (adopted: the alignment found 第三条 (art_3) deleted; 第三条第一款 (art_3__para_1) reads "
             "like it (similarity 0.53), and the adoption report judges the proposal there: check the place (the wording "
             "proposed is #2's))") in carried  # fmt: skip
+    note = json.loads(run("comment", "list", "--draft", "k@2", "--all", "--format", "json").stdout)["comments"][1]["note"]
+    assert localized(note, "zh") == ("已采纳：比对认为第三条已删除；新版本第三条第一款与其相近（相似度0.53），采纳情况报告按该处判断：请核对位置"
+                                     "（所提措辞见意见#2）")  # fmt: skip
 
 
 def test_a_change_the_next_reading_made_is_adopted_never_put_into_a_paragraph_like_it(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
@@ -1796,24 +1804,28 @@ def test_an_accepted_paragraph_the_next_reading_wrote_in_its_own_words_is_decide
 def test_a_proposal_on_a_deleted_article_names_where_the_new_version_wrote_its_words(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
     """农产品质量安全法 2018 第五十四条 → 2022 (a new user's trial): a member's new sentence on 民事赔偿
     优先, which the new version wrote word for word into 第七十九条第一款, though it deleted the
-    article it was proposed on. "article deleted" alone hid that; the report, the carry note and
-    the review page name where the words stand."""
+    article it was proposed on. "article deleted" alone hid that; it is judged where the words
+    stand (a second trial's committee read "article deleted" for words the law enacted): adopted
+    there, said so for staff to check in the report, the carry note and the review page."""
     run = consultation
     assert run("draft", "add", str(data / "agri-damages-2018.md"), "--name", "a", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条第一款", "--stance", "insert",
                "--propose", "生产经营者财产不足以同时承担民事赔偿责任和缴纳罚款、罚金时，先承担民事赔偿责任。").exit_code == 0  # fmt: skip
     result = run("draft", "add", str(data / "agri-damages-2022.md"), "--name", "a", "--version", "2", "--supersedes", "1")
-    assert ("  orphaned #1 (acme): article deleted: 第二条第一款 (art_2__para_1) has no counterpart in the new version; the "
-            "words it puts in stand in 第二条第一款 (art_2__para_1) of the new version\n") in result.output, result.output
-    assert ("article deleted (the words it puts in stand in 第二条第一款 (art_2__para_1) of the new version) (now #2)"
+    assert "(0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 1 adopted), 0 orphaned" in result.output
+    assert ("after 第二条第一款 (art_2__para_1) → 第二条 (art_2)  adopted (the alignment found the old article deleted; judged "
+            "in 第二条第一款 (art_2__para_1) of the new version, which has the words it puts in: check) (now #2)"
             in run("adoption", "--draft", "a@2").stdout)  # fmt: skip
     (found,) = json.loads(run("adoption", "--draft", "a@2", "--format", "json").stdout)["proposals"]
-    assert found["words_in"] == "第二条第一款 (art_2__para_1)" and "closest" not in found
+    assert found["merged"] == {"new": "第二条第一款 (art_2__para_1)"} and "closest" not in found
     (c,) = json.loads(run("comment", "list", "--draft", "a@2", "--all", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted"
     from lawcomment.exports import localized
 
-    assert localized(c["note"], "zh") == "条文已删除：新版本中没有与第二条第一款对应的条文；所增文字见于新版本的第二条第一款"
-    assert "<td>条文已删除（所增文字见于新版本的第二条第一款）</td>" in run("export", "--draft", "a@2", "--format", "html").stdout
+    assert localized(c["note"], "zh") == ("已采纳：比对认为第二条已删除；新版本第二条第一款载有其所增文字，采纳情况报告按该处判断：请核对位置"
+                                          "（所提措辞见意见#1）")  # fmt: skip
+    assert "<td>已采纳（比对认为原条文已删除；按载有所增文字的新版本第二条第一款判断：请核对）</td>" in run(
+        "export", "--draft", "a@2", "--format", "html").stdout  # fmt: skip
 
 
 def test_an_item_put_in_as_the_committee_accepted_is_adopted_for_the_committee_too(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]

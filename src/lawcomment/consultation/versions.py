@@ -256,7 +256,7 @@ class Reanchorer:
             return Carried(c, Anchor(new_eid), status, f"heading {where} → {self._now(new_eid)}{extra}",
                            proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
-            merged = self._merged(c, article, where)
+            merged = self._merged(c, article)
             if merged is not None:
                 return merged
             if self._adopted(c):  # the deletion a member asked for, made: adopted, as the adoption report says
@@ -279,7 +279,7 @@ class Reanchorer:
                                             f"(similarity {entry.similarity:.2f}{also})")  # fmt: skip
         return carried
 
-    def _merged(self, c: Comment, article: str, where: str) -> Carried | None:
+    def _merged(self, c: Comment, article: str) -> Carried | None:
         """A proposal on an article the alignment deleted that the adoption report judges made where
         the new version reads like that article or holds the words it puts in
         (:meth:`~lawcomment.review.adoption.Judge.merged_outcome`): adopted, carried there with the
@@ -293,8 +293,8 @@ class Reanchorer:
         unit = found.merged_unit
         how = (f"reads like it (similarity {found.merged[1]:.2f})" if found.merged[1] is not None
                else "has the words it puts in")  # fmt: skip
-        there = (f"the alignment found {where} deleted; {self._now(unit)} {how}, and the adoption report judges "
-                 "the proposal there: check the place")  # fmt: skip
+        there = (f"the alignment found {self._was(article)} deleted; {self._now(unit)} {how}, and the adoption "
+                 "report judges the proposal there: check the place")  # fmt: skip
         if found.state is Adoption.ADOPTED:
             return Carried(c, Anchor(unit), Status.ADOPTED, f"adopted: {there} (the wording proposed is #{c.id}'s)",
                            self.body(unit))  # fmt: skip

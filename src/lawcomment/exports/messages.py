@@ -381,6 +381,22 @@ _ZH_FORMS: list[tuple[str, str]] = [
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"adopted: the new version deleted (?P<where>.+), as proposed", "已采纳：新版本已按建议删除{where}"),
+    # a proposal (or decision) on an article the alignment deleted, judged where the law may have merged it
+    *[((rf"adopted: the alignment found (?P<was>.+?) deleted; (?P<now>.+?) {how}, and the adoption report judges the "
+        r"proposal there: check the place \(the wording proposed is #(?P<n>\d+)'s\)"),
+       f"已采纳：比对认为{{was}}已删除；新版本{{now}}{zh}，采纳情况报告按该处判断：请核对位置（所提措辞见意见#{{n}}）")
+      for how, zh in ((r"reads like it \(similarity (?P<s>[\d.]+)\)", "与其相近（相似度{s}）"),
+                      ("has the words it puts in", "载有其所增文字"))],
+    *[((rf"partly adopted: (?P<p>\d+) of its (?P<n>\d+) change\(s\) made(?:, \d+ more in part)?; the alignment found "
+        rf"(?P<was>.+?) deleted; (?P<now>.+?) {how}, and the adoption report judges the proposal there: check the place"),
+       f"部分采纳：所提{{n}}处修改中已作出{{p}}处；比对认为{{was}}已删除；新版本{{now}}{zh}，采纳情况报告按该处判断：请核对位置")
+      for how, zh in ((r"reads like it \(similarity (?P<s>[\d.]+)\)", "与其相近（相似度{s}）"),
+                      ("has the words it puts in", "载有其所增文字"))],
+    ((r"the new version made this change in (?P<now>.+?), which reads like (?P<was>.+?) \(similarity (?P<s>[\d.]+); the "
+      r"alignment found the article deleted\): check the place"),
+     "新版本已在{now}作出此修改，该处与{was}相近（相似度{s}；比对认为该条已删除）：请核对位置"),
+    ((r"the new version made this change in (?P<now>.+?), which has the words it puts in \(the alignment found "
+      r"(?P<was>.+?) deleted\): check the place"), "新版本已在{now}作出此修改，该处载有所增文字（比对认为{was}已删除）：请核对位置"),
     (r"adopted: the new version deleted the whole of (?P<where>.+), the words asked deleted with it",
      "已采纳：新版本删除了{where}全条，所建议删除的文字随之删除"),
     ((r"the new version no longer has (?P<u>.+) as a (?P<k>款|项) of its own, but the adoption report does not find the "

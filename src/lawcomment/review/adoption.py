@@ -132,6 +132,12 @@ def _merged_dict(merged: tuple[str, float | None]) -> dict[str, object]:
     return {"new": merged[0], **({"similarity": round(merged[1], 2)} if merged[1] is not None else {})}
 
 
+def merged_note(o: Outcome, lang: str = "en") -> str:
+    """What the report says of a verdict judged where an article the alignment deleted may have gone
+    (:attr:`Outcome.merged`), in brackets; "" for none."""
+    return _merged_note(o.merged, lang) if o.merged is not None else ""
+
+
 def _merged_note(merged: tuple[str, float | None], lang: str) -> str:
     """What the report says of a verdict judged where an article the alignment deleted may have gone."""
     t = _TEXT[lang]
