@@ -2910,3 +2910,32 @@ def test_the_next_reading_says_what_it_left_out_of_a_new_article_and_finds_a_new
     assert f"（新版本未写入「{heard}」）" in zh.stdout
     found = json.loads(run("adoption", "--draft", "pat@2", "--format", "json").stdout)
     assert [p.get("left_out") for p in found["proposals"]] == [[heard], None]
+
+
+def test_a_new_article_enacted_elsewhere_is_carried_onto_it_and_its_rejection_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 矿产资源法 2009 → 2024) A new article on 国际合作 proposed after 第三条, turned down by the
+    committee, enacted by the new version as 第二条: the member's comment is carried as adopted onto
+    第二条, as the adoption report names it (it sat on the article it was asked after), and the
+    committee's rejection is said to be overtaken, never carried to be "ignored" by every merge."""
+    provision = "国家坚持平等互利、合作共赢的方针，积极促进矿产资源领域国际合作。"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 法\n\n第一条 为了发展矿业，制定本法。\n\n第二条 国家保障矿产资源的合理开发利用。\n\n"
+                  "第三条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    v2.write_text(f"# 法\n\n第一条 为了发展矿业，制定本法。\n\n第二条 {provision}\n\n第三条 国家保障矿产资源的合理开发利用。\n\n"
+                  "第四条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "m", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "m@1", "--at", "第三条", "--stance", "insert",
+               "--propose", provision).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "m@1", "--article", "第三条", "--reject", "n1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "m", "--version", "2", "--supersedes", "1")
+    assert ("decision #1 (reject new unit 「国家坚持平等互利、合作共赢的方针，积极促进矿产资源领域国际合作。」 on 第三条 (art_3)) no longer "
+            "applies: the new version enacted the provision the committee turned down, as 第二条 (art_2)\n") in result.output
+    shown = run("comment", "show", "2").stdout
+    assert shown.startswith("comment #2 on m@2, 第二条 (art_2)\n"), shown
+    assert "adopted: the new version already has the proposed provision, as 第二条 (art_2))" in shown
+    assert "no longer matches" not in run("merge", "--draft", "m@2").output
+    from lawcomment.exports import localized
+
+    assert localized("adopted: the new version already has the proposed provision, as 第二条 (art_2)", "zh") == \
+        "已采纳：新版本已有所建议的条款，即第二条"  # fmt: skip

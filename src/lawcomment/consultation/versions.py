@@ -563,8 +563,13 @@ class Reanchorer:
             if judged.state is Adoption.ADOPTED:
                 # (and where, when not at the place asked: a 款 enacted in another article)
                 placed = "".join(f"; {x}" for x in judged.otherwise.clauses()) if judged.otherwise else ""
-                return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
-                               "proposed provision" + placed, c.proposed_text)  # fmt: skip
+                # on the provision the new version enacted, named, as the adoption report names it: never on the
+                # article it was asked after (a trial's 国际条约 article, enacted as 2024 第七十九条, sat on 第七十七条)
+                at = self.judge().inserted_at(a.eid or "", c.proposed_text) if eid == art else None
+                where = f", as {self._now(at)}" if at is not None and at != eid else ""
+                return Carried(c, Anchor(at if where and at is not None else eid), Status.ADOPTED, note + "; adopted: "
+                               f"the new version already has the proposed provision{where}" + placed,
+                               c.proposed_text)  # fmt: skip
             if judged.left_out and (at := self.judge().inserted_at(a.eid or "", c.proposed_text)) is not None:
                 # the new version wrote the provision without a clause asked: put in again as proposed, the law
                 # would say the rest twice (two 诚实信用 articles: 专利法实施细则 2023 第十一条, a trial)
@@ -741,6 +746,11 @@ class Reanchorer:
             entry = self.by_old.get(d.target)
             if d.action == "accept" and entry is not None and d.new and self._has(d.target, d.new):
                 return CarriedDecision(d, None, None, None, "the new version added this provision", adopted=True)
+            if d.action == "reject" and d.new and (at := self.judge().inserted_at(d.target, d.new)) is not None:
+                # the law enacted what the committee turned down: said, never carried to stand against nothing (a
+                # trial's rejection, carried, was "ignored" by every later merge, and the enactment said nowhere)
+                return CarriedDecision(d, None, None, None, "the new version enacted the provision the committee "
+                                       f"turned down, as {self._now(at)}")  # fmt: skip
             # accepted again it would go out as 第N条之一 beside the words the law now has: decided anew
             like = self._like_article(d.new, target) if d.action == "accept" and d.new and \
                 old_unit.kind is Kind.ARTICLE else None  # fmt: skip
