@@ -81,6 +81,10 @@ class Status(StrEnum):
 #: Statuses whose comments take no part in merges and positions (kept as history).
 INACTIVE = frozenset({Status.SUPERSEDED, Status.ORPHANED, Status.ADOPTED, Status.WITHDRAWN})
 
+#: How the note ``comment edit --at`` gives a carried copy it moves where its changes are made ends: the
+#: adoption report reads it (``review.adoption.placed_by_staff``).
+STAFF_PLACED = "where staff placed it"
+
 
 class Role(StrEnum):
     MEMBER = "member"

@@ -412,7 +412,7 @@ def register(cli: click.Group) -> None:
         from ..consultation import draft_positions, stored_alignment
         from ..errors import StoreError
         from ..registry import align_versions
-        from ..review import adoption_dict, adoption_text, outcomes, position_adoption
+        from ..review import adoption_dict, adoption_text, outcomes, placed_by_staff, position_adoption
 
         with open_store(ctx) as store:
             generation = store.generation()  # before anything is read (see draft_positions)
@@ -444,8 +444,11 @@ def register(cli: click.Group) -> None:
                                                          generation=generation), old, new, alignment)  # fmt: skip
             members = {m.id: m for m in store.members()}
             # each proposal's copy carried into the new version: the id `comment list` gives it there
-            # (one `comment list` shows: a copy replaced since is not named)
-            carried = {c.origin: c.id for c in store.comments(new_s.ref) if c.origin is not None}
+            # (one `comment list` shows: a copy replaced since is not named); one staff moved where its changes are
+            # made is adopted there, as the copy says
+            copies = {c.origin: c for c in store.comments(new_s.ref) if c.origin is not None}
+            carried = {k: c.id for k, c in copies.items()}
+            found = placed_by_staff(found, copies, new)
         if fmt == "json":
             doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang, carried)
             text: str | bytes = dump_bytes(doc)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..comments import Anchor, Comment, Member, NewComment, Role, Stance, Status
+from ..comments import STAFF_PLACED, Anchor, Comment, Member, NewComment, Role, Stance, Status
 from ..drafts.anchors import cite, describe, locate, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.normalize import invisible_removed
 from ..drafts.serialize import body_separator
@@ -201,7 +201,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                              f"({shown}); comment #{comment_id} would be its second: withdraw one of them first")  # fmt: skip
     if made:
         fields.update(status=Status.ADOPTED, note=f"adopted: the new version made each of its changes in "
-                                                  f"{describe(anchor.eid or '', draft=draft)}, where staff placed it")  # fmt: skip
+                                                  f"{describe(anchor.eid or '', draft=draft)}, {STAFF_PLACED}")  # fmt: skip
     elif c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
         fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
     with store.transaction():

@@ -26,7 +26,7 @@ from ..jsondoc import compact, loads_kept
 from ..model import Draft, Unit
 from ..records import CommitteeReason, Decision, StoredDraft, now
 from ..registry import align_versions
-from ..review.adoption import Outcome, outcomes
+from ..review.adoption import Outcome, outcomes, placed_by_staff
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.merge import near_key
 from ..review.position import UnitPosition, unit_position
@@ -57,6 +57,9 @@ def _adoption(store: Store, stored: StoredDraft, draft: Draft,
     # the alignment carry-forward kept, so adoption and the carried comments agree on what became of each article
     alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
     found = outcomes(old, new, alignment, old_comments)
+    # a proposal whose copy staff moved where the new version made its changes: adopted there, as the copy says
+    new_comments = comments if new_s.ref == stored.ref else store.comments(new_s.ref)
+    found = placed_by_staff(found, {c.origin: c for c in new_comments if c.origin is not None}, new)
     return tuple(found), (old_s.ref, new_s.ref)
 
 

@@ -8,7 +8,7 @@ the adoption table, which ``lawcomment adoption`` and the review formats give).
 
 from __future__ import annotations
 
-from ..review.adoption import Adoption, merged_note, otherwise_note, plain_citation
+from ..review.adoption import Adoption, where_note, otherwise_note, plain_citation
 from .contract import ExportOptions
 from .labels import LABELS, colon, label
 from .text import (
@@ -125,7 +125,7 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
             share += md_escape(lb["with_article"])
         if o.moved_to is not None:
             share += md_escape(lb["moved_to"].format(where=plain_citation(o.moved_to)))
-        share += md_escape(plain_citation(merged_note(o, options.lang) + otherwise_note(o.otherwise, options.lang)))
+        share += md_escape(plain_citation(where_note(o, options.lang) + otherwise_note(o.otherwise, options.lang)))
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
         lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(plain_citation(o.old_citation))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip

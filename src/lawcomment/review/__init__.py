@@ -9,7 +9,7 @@ from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
     from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, outcome_note, outcomes,
-                           position_adoption)
+                           placed_by_staff, position_adoption, where_note)
     from .align import align_articles
     from .grouping import (
         NearGroup,
@@ -67,6 +67,7 @@ __all__ = [
     "merge_target",
     "near_duplicates",
     "outcomes",
+    "placed_by_staff",
     "position_adoption",
     "position_text",
     "positions_dict",
@@ -74,6 +75,7 @@ __all__ = [
     "positions_summary",
     "proposed_change",
     "replaced",
+    "where_note",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
@@ -83,7 +85,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "outcome_note", "outcomes",
-                          "position_adoption"),
+                          "placed_by_staff", "position_adoption", "where_note"),
             ".proposals": ("full_width",),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "merge_target", "replaced"),

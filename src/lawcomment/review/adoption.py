@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from diff_match_patch import diff_match_patch
 
-from ..comments import INACTIVE, Comment, Member, Stance
+from ..comments import INACTIVE, STAFF_PLACED, Comment, Member, Stance, Status
 from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
@@ -103,6 +103,8 @@ class Outcome:
     # (矿产资源法 2009 第二十九条's wording, word for word in 2024 第三十九条第一款: a trial read "article deleted")
     merged: tuple[str, float | None] | None = None
     merged_unit: str | None = None  # ... that unit's eid
+    # adopted where staff moved the proposal's copy in the new version (placed_by_staff): that unit's citation
+    placed: str | None = None
 
     @property
     def share(self) -> float:
@@ -125,17 +127,38 @@ class Outcome:
                 **({"left_out": list(self.left_out)} if self.left_out else {}),
                 **({"alike": self.alike.to_dict()} if self.alike is not None else {}),
                 **({"also": list(self.also)} if self.also else {}), **({"also_more": True} if self.also_more else {}),
-                **({"merged": _merged_dict(self.merged)} if self.merged is not None else {})}  # fmt: skip
+                **({"merged": _merged_dict(self.merged)} if self.merged is not None else {}),
+                **({"placed": self.placed} if self.placed is not None else {})}  # fmt: skip
 
 
 def _merged_dict(merged: tuple[str, float | None]) -> dict[str, object]:
     return {"new": merged[0], **({"similarity": round(merged[1], 2)} if merged[1] is not None else {})}
 
 
-def merged_note(o: Outcome, lang: str = "en") -> str:
+def where_note(o: Outcome, lang: str = "en") -> str:
     """What the report says of a verdict judged where an article the alignment deleted may have gone
-    (:attr:`Outcome.merged`), in brackets; "" for none."""
-    return _merged_note(o.merged, lang) if o.merged is not None else ""
+    (:attr:`Outcome.merged`), or made where staff placed the proposal (:attr:`Outcome.placed`), in
+    brackets; "" for neither."""
+    said = _merged_note(o.merged, lang) if o.merged is not None else ""
+    return said + (_TEXT[lang]["placed"].format(where=_cited(o.placed, lang)) if o.placed is not None else "")
+
+
+def placed_by_staff(found: Iterable[Outcome], copies: Mapping[int, Comment], new: Draft) -> list[Outcome]:
+    """``found`` with each proposal whose copy in ``new`` staff moved to a unit where the new version
+    made its changes (``comment edit --at``: the copy adopted there, its note ending STAFF_PLACED)
+    adopted there, said: the report never says "article deleted" of a proposal its own copy shows
+    adopted (a trial). ``copies``: each comment's id → its copy carried into ``new``."""
+    lang = "en" if new.profile.startswith("en") else "zh"
+    out = []
+    for o in found:
+        copy = copies.get(o.comment.id)
+        if copy is not None and copy.status is Status.ADOPTED and copy.note.endswith(STAFF_PLACED) and \
+                copy.anchor.eid and o.state is not Adoption.ADOPTED:  # fmt: skip
+            where = describe(copy.anchor.eid, lang, new)
+            o = replace(o, state=Adoption.ADOPTED, present=o.changes, in_part=0, new_citation=where, closest=None,
+                        words_in=None, merged=None, merged_unit=None, placed=where)  # fmt: skip
+        out.append(o)
+    return out
 
 
 def _merged_note(merged: tuple[str, float | None], lang: str) -> str:
@@ -1963,12 +1986,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -2013,8 +2036,7 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
     the fines it set, what it wrote instead, the clauses it left out; "" for nothing."""
     t = _TEXT[lang]
     said = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1]) if o.closest is not None else ""
-    if o.merged is not None:
-        said += _merged_note(o.merged, lang)
+    said += where_note(o, lang)
     if o.words_in is not None:
         said += t["words_in"].format(where=_cited(o.words_in, lang))
     if o.with_article:
