@@ -2968,3 +2968,22 @@ def test_a_proposal_staff_placed_where_its_changes_were_made_is_adopted_in_the_r
     assert (found["state"], found["placed"], found["present"]) == ("adopted", "第四条第二款 (art_4__para_2)", 1)
     assert "<td>已采纳（工作人员已将其移至第四条第二款，该处已按所提修改）</td>" in run(
         "export", "--draft", "p@2", "--format", "html").stdout  # fmt: skip
+
+
+def test_a_paragraph_reworded_as_the_member_proposed_is_where_the_comment_goes(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 矿产资源法 2009 第五条第二款) The new version rewrote the 款 just as a member proposed,
+    too far from its old words to read as its counterpart: the member's wording, word for word a 款 of
+    the new article, is where the comment goes (adopted there), not the whole article."""
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 法\n\n第一条 国家实行探矿权、采矿权有偿取得的制度。\n\n开采矿产资源，必须按照国家有关规定缴纳资源税和资源补偿费。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text("# 法\n\n第一条 勘查、开采矿产资源应当按照国家有关规定缴纳费用。\n\n开采矿产资源应当依法缴纳资源税。\n", encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "m", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "m@1", "--at", "第一条第二款", "--propose",
+               "开采矿产资源应当依法缴纳资源税。").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "m", "--version", "2", "--supersedes", "1").exit_code == 0
+    shown = run("comment", "show", "2").stdout
+    assert shown.startswith("comment #2 on m@2, 第一条第二款 (art_1__para_2)\n"), shown
+    assert "status:   adopted (第一条第二款 (art_1__para_2) → 第一条第二款 (art_1__para_2); adopted: the new version already reads " \
+           "as proposed" in shown  # fmt: skip

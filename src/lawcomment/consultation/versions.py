@@ -523,6 +523,12 @@ class Reanchorer:
                 own.get(u.eid, (a.eid, 0.0))[0] == a.eid or own[u.eid][1] < _OWN_KUAN)]  # fmt: skip
             scored = [(similarity(old_text, u.body(self.sep_new)), u.eid) for u in candidates]
             best = max(scored, default=(0.0, art))
+            # a wording the new version enacted word for word as one of those units: that unit, however unlike the
+            # old one, or like another (开采矿产资源应当依法缴纳资源税。 asked of 2009 第五条第二款, 2024 第六条第二款: a trial)
+            asked = fold(c.proposed_text) if c.stance is Stance.AMEND and c.proposed_text and not c.lang else ""
+            enacted = [u.eid for u in candidates if asked and fold(u.body(self.sep_new)) == asked]
+            if len(enacted) == 1:
+                best = (1.0, enacted[0])
             if best[0] >= 0.5:
                 eid = best[1]
                 note = note.replace(self._now(art), self._now(eid))
