@@ -314,7 +314,8 @@ def test_comments_from_an_uploaded_file_name_the_user_who_sent_it(client, store)
 def test_members_are_refused_the_staff_pages(client) -> None:
     c = client("li")
     for url in ["/staff/d/law@1", "/staff/d/law@1/a/art_2", "/staff/d/law@1/export/docx"]:
-        assert c.get(url).status_code == 403
+        page = c.get(url)  # (said what the page is, a trial's member read only 无权访问)
+        assert page.status_code == 403 and "此页面供协会工作人员使用；会员请从首页进入本单位的意见页面。" in page.text
     assert post(c, "/", "/staff/d/law@1/a/art_2/decide", {"action": "text", "value": "x"}).status_code == 403
 
 

@@ -501,8 +501,8 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
             member = store.get_member(session.user.member)
             ctx.is_staff, ctx.company = member.role is Role.STAFF, member.org or member.id
             store.actor = f"web:{session.user.login}"
-        if staff and not ctx.is_staff:
-            raise Refused(403, "forbidden")
+        if staff and not ctx.is_staff:  # (said what the page is: a member who followed a link knows why)
+            raise Refused(403, "staff_only")
         # an unreadable form's handler refuses it: nothing is done, so no token is needed to say so
         if request.method == "POST" and not unreadable:
             sent = ctx.field("csrf")
