@@ -166,12 +166,9 @@ def test_cli_draft_amend_diff_and_export(patent_store: str, runner, tmp_path: Pa
                               "  「或者侵权人因侵权所获得的利益确定；权利人的损失或…以上十倍以下确定赔偿数额」 → 「确定」\n")  # fmt: skip
     out = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@draft-1", "--format", "amendment", "-o", str(md)])
     assert (out.exit_code, out.stderr) == (0, "")
+    # (第一款 alone rewritten: that 款, never the whole article with its three others as they were)
     assert md.read_text(encoding="utf-8") == head + (
-        "\n一、将第七十二条修改为：“侵犯专利权的赔偿数额按照权利人因被侵权所受到的实际损失确定。\n\n"
-        "“权利人的损失、侵权人获得的利益和专利许可使用费均难以确定的，人民法院可以根据专利权的类型、侵权行为的性质和情节等因素，"
-        "确定给予三万元以上一千万元以下的赔偿。\n\n“赔偿数额还应当包括权利人为制止侵权行为所支付的合理开支。\n\n"
-        "“人民法院为确定赔偿数额，在权利人已经尽力举证，而与侵权行为相关的账簿、资料主要由侵权人掌握的情况下，可以责令侵权人提供"
-        "与侵权行为相关的账簿、资料；侵权人不提供或者提供虚假的账簿、资料的，人民法院可以参考权利人的主张和提供的证据判定赔偿数额。”\n")  # fmt: skip
+        "\n一、将第七十二条第一款修改为：“侵犯专利权的赔偿数额按照权利人因被侵权所受到的实际损失确定。”\n")  # fmt: skip
     docx = tmp_path / "proposals.docx"
     out = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@draft-1", "--format", "amendment", "--lang", "en",
                               "-o", str(docx)])  # fmt: skip

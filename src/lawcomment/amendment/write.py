@@ -392,7 +392,9 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
         # 第五十二条, words changed and a 款 added, went out as the whole article rewritten)
         words_said, kuan_said = mixed
         return [words_said.removesuffix("。") + "；" + kuan_said[0], *kuan_said[1:]]
-    if edits is None and unit is not None and (kuan := _one_kuan_rewritten(unit, sep, old, new)) is not None:
+    if edits is None and unit is not None and large_change(old, new) and \
+            (kuan := _one_kuan_rewritten(unit, sep, old, new)) is not None:  # fmt: skip
+        # (a small change goes on to the targeted forms, or whole with a warning, as before)
         return [kuan]  # (as 将第X条修改为：“…。” ends: with the quote)
     if edits is None:
         return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
