@@ -929,6 +929,35 @@ def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store:
     assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
 
 
+@pytest.mark.parametrize("lead", [(), (0,), (39,), (5, 17), (39, 0, 20)])
+@pytest.mark.parametrize("spooled", [False, True])
+def test_write_apart_writes_every_piece_in_order_whichever_start_first(busy_store: Store, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       lead: tuple[int, ...], spooled: bool) -> None:  # fmt: skip
+    """Pieces made by workers (into a file: left in the workers' files and copied), the jobs of
+    ``lead`` started first, heavy or light, some empty: the document's bytes, every piece in its place."""
+    from dataclasses import replace
+
+    from lawcomment.exports.view import write_apart
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    view = replace(load_consultation(busy_store, "ecommerce@1"), workers=2)
+    jobs = list(range(40))
+
+    def render(n: int) -> bytes:
+        return b"" if n % 7 == 3 else f"<{n}:{'x' * (n * 37 % 11)}>".encode()
+
+    expected = b"".join(map(render, jobs))
+    path = tmp_path / "out.bin"
+    with path.open("wb") as out:
+        write_apart(view, jobs, render, out.write, weight=lambda n: 500 if n in lead else 1 + n % 5,
+                    into=out if spooled else None, lead=lead)  # fmt: skip
+    assert path.read_bytes() == expected
+    got = io.BytesIO()  # in the process itself, one worker
+    write_apart(replace(view, workers=1), jobs, render, got.write, weight=lambda n: 1, lead=lead)
+    assert got.getvalue() == expected
+
+
 @pytest.mark.parametrize("copies", [True, False], ids=["kernel-copy", "read-and-write"])
 @pytest.mark.parametrize("fmt", ["html"])
 def test_an_export_written_by_workers_into_its_file_is_the_one_made_in_one_process(

@@ -690,8 +690,10 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
                 return len(items)
             return len(page.view.comments) // 4 if n == last else 10 + len(items[n - 1].comments)
 
+        # (the close, which reads every comment and member, started first: last, it was a run of its own
+        # one worker made while the other had nothing left to do)
         write_apart(page.view, range(last + 1), render, write, weight=weight,
-                    unit=lambda n: items[n - 1].eid if 0 < n < last else None, into=into)  # fmt: skip
+                    unit=lambda n: items[n - 1].eid if 0 < n < last else None, into=into, lead=(last,))  # fmt: skip
         return
     pending: list[str] = []
     size = 0
