@@ -2001,3 +2001,15 @@ def _supporters_as_written(pos, comments, include, credit):  # type: ignore[no-u
         found += [*ins.supporters, *credit.get((-1, -1, ins.text), ())]
     found += [c.member for c in comments if c.stance is Stance.SUPPORT]
     return tuple(dict.fromkeys(found))
+
+
+def test_the_review_page_and_the_letter_load_no_intake_rules() -> None:
+    """The review page's and the Word letter's modules leave intake's proposal rules unloaded (a
+    twentieth of a second of each export): a forwarded remark in a Chinese letter loads them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, lawcomment.exports.html, lawcomment.exports.docx, lawcomment.exports.md\n"
+            "print('lawcomment.review.proposals' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
