@@ -2013,3 +2013,26 @@ def test_the_review_page_and_the_letter_load_no_intake_rules() -> None:
             "print('lawcomment.review.proposals' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store, include: bool) -> None:
+    """The review page's statuses of open comments staff decided on (looked up only where some piece
+    of the unit is settled) are decided_label of each comment's pieces, comment by comment; the demo
+    has units with settled pieces and units without."""
+    from lawcomment.comments import Status
+    from lawcomment.exports.data import decided_label, review_pieces
+    from lawcomment.exports.html import decided_labels
+
+    seen = {True: 0, False: 0}
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        view = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=True)
+        for item in view.items:
+            for lang in ("zh", "en"):
+                pieces = review_pieces(item.position, lang, comments=item.comments,
+                                       decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
+                full = {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
+                        and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
+                assert decided_labels(item.comments, pieces, lang) == full, (ref, item.eid, lang)
+                seen[any(done for given in pieces.values() for _, done in given)] += 1
+    assert seen[True] and seen[False]

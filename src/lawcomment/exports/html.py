@@ -382,7 +382,9 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         if c.status is adopted and c.origin is not None and proposed is not None:
             proposal = _proposal_cell(c, lang)
         elif proposed:
-            proposal = _lines(e(proposed) if special(proposed) else proposed)
+            proposal = e(proposed) if special(proposed) else proposed
+            if "\n" in proposal:  # (_lines, inline: forty thousand wordings)
+                proposal = proposal.replace("\n", "<br>")
         else:
             proposal = ""
         body = c.body
@@ -391,10 +393,28 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks (_lines)
         if "\n" in body:
             body = body.replace("\n", "<br>")
-        out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
-                   + f"{who}{how}<td>{quote}{_quoted_before(c, lang) if note else ''}</td>"
-                   f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
+        # (the row made in one piece, not joined from two: a hundred thousand rows)
+        said = f"{quote}{_quoted_before(c, lang)}" if note else quote
+        if place:
+            out.append(f'<tr><td>#{c.id}</td><td class="where">{e(where(view, c, lang))}</td>{who}{how}<td>{said}</td>'
+                       f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
+        else:
+            out.append(f"<tr><td>#{c.id}</td>{who}{how}<td>{said}</td><td>{tongue}{proposal}</td><td>{body}</td></tr>")
     return "".join(out)
+
+
+def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[str, list[tuple[str, bool]]],
+                   lang: str) -> dict[int, str]:  # fmt: skip
+    """By id, the status of each open comment of ``comments`` staff decided on
+    (:func:`~lawcomment.exports.data.decided_label` of its ``pieces``, those of
+    :func:`~lawcomment.exports.data.review_pieces`). decided_label says nothing of a comment none
+    of whose pieces is settled: when none of the unit's is (most units of a consultation under
+    way), nothing is looked up comment by comment."""
+    if not any(done for given in pieces.values() for _, done in given):
+        return {}
+    opened = Status.OPEN
+    return {c.id: found for c in comments if c.status is opened and (given := pieces.get(f"#{c.id}")) is not None
+            and (found := decided_label(given, lang)) is not None}  # fmt: skip
 
 
 #: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
@@ -556,9 +576,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
         count = lb["count"].format(n=len(item.comments))
         pieces = review_pieces(item.position, lang, comments=item.comments,
                                decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
-        opened = Status.OPEN
-        decided = {c.id: found for c in item.comments if c.status is opened and (given := pieces.get(f"#{c.id}"))
-                   is not None and (found := decided_label(given, lang)) is not None}  # fmt: skip
+        decided = decided_labels(item.comments, pieces, lang)
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
                      f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
                      "</table></details>")  # fmt: skip
