@@ -245,7 +245,7 @@ _SHORT_REGION = 16
 
 
 def _quoted(text: str) -> str:
-    return f"「{html.escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
+    return f"「{_escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
 
 
 def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
@@ -560,11 +560,14 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     # who proposed wordings (each change's state is in the table), apart from who only supports the draft
     proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
                                      *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
-    supports = [c for c in item.comments if c.stance == "support" and c.member not in proposing]  # (a Stance is text)
+    # (looked up in sets, not the tuples: an article of a large consultation has thousands of each)
+    others = set(proposing)
+    supports = [c for c in item.comments if c.stance == "support" and c.member not in others]  # (a Stance is text)
     # a support carried from the last reading onto words this one changed was given on the old words,
     # until the member supports the words as they are now
     as_is = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) != "stance"))
-    earlier = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in as_is)
+    current = set(as_is)
+    earlier = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in current)
     if proposing:
         parts.append(f"<p><b>{e(lb['proposed_by'] + c_)}</b>{e(_who(view, proposing, lang))}</p>")
     if as_is:
