@@ -929,6 +929,35 @@ def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store:
     assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
 
 
+@pytest.mark.parametrize("lead", [(), (0,), (39,), (5, 17), (39, 0, 20)])
+@pytest.mark.parametrize("spooled", [False, True])
+def test_write_apart_writes_every_piece_in_order_whichever_start_first(busy_store: Store, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       lead: tuple[int, ...], spooled: bool) -> None:  # fmt: skip
+    """Pieces made by workers (into a file: left in the workers' files and copied), the jobs of
+    ``lead`` started first, heavy or light, some empty: the document's bytes, every piece in its place."""
+    from dataclasses import replace
+
+    from lawcomment.exports.view import write_apart
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    view = replace(load_consultation(busy_store, "ecommerce@1"), workers=2)
+    jobs = list(range(40))
+
+    def render(n: int) -> bytes:
+        return b"" if n % 7 == 3 else f"<{n}:{'x' * (n * 37 % 11)}>".encode()
+
+    expected = b"".join(map(render, jobs))
+    path = tmp_path / "out.bin"
+    with path.open("wb") as out:
+        write_apart(view, jobs, render, out.write, weight=lambda n: 500 if n in lead else 1 + n % 5,
+                    into=out if spooled else None, lead=lead)  # fmt: skip
+    assert path.read_bytes() == expected
+    got = io.BytesIO()  # in the process itself, one worker
+    write_apart(replace(view, workers=1), jobs, render, got.write, weight=lambda n: 1, lead=lead)
+    assert got.getvalue() == expected
+
+
 @pytest.mark.parametrize("copies", [True, False], ids=["kernel-copy", "read-and-write"])
 @pytest.mark.parametrize("fmt", ["html"])
 def test_an_export_written_by_workers_into_its_file_is_the_one_made_in_one_process(
@@ -1972,3 +2001,38 @@ def _supporters_as_written(pos, comments, include, credit):  # type: ignore[no-u
         found += [*ins.supporters, *credit.get((-1, -1, ins.text), ())]
     found += [c.member for c in comments if c.stance is Stance.SUPPORT]
     return tuple(dict.fromkeys(found))
+
+
+def test_the_review_page_and_the_letter_load_no_intake_rules() -> None:
+    """The review page's and the Word letter's modules leave intake's proposal rules unloaded (a
+    twentieth of a second of each export): a forwarded remark in a Chinese letter loads them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, lawcomment.exports.html, lawcomment.exports.docx, lawcomment.exports.md\n"
+            "print('lawcomment.review.proposals' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store, include: bool) -> None:
+    """The review page's statuses of open comments staff decided on (looked up only where some piece
+    of the unit is settled) are decided_label of each comment's pieces, comment by comment; the demo
+    has units with settled pieces and units without."""
+    from lawcomment.comments import Status
+    from lawcomment.exports.data import decided_label, review_pieces
+    from lawcomment.exports.html import decided_labels
+
+    seen = {True: 0, False: 0}
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        view = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=True)
+        for item in view.items:
+            for lang in ("zh", "en"):
+                pieces = review_pieces(item.position, lang, comments=item.comments,
+                                       decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
+                full = {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
+                        and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
+                assert decided_labels(item.comments, pieces, lang) == full, (ref, item.eid, lang)
+                seen[any(done for given in pieces.values() for _, done in given)] += 1
+    assert seen[True] and seen[False]

@@ -245,7 +245,7 @@ _SHORT_REGION = 16
 
 
 def _quoted(text: str) -> str:
-    return f"「{html.escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
+    return f"「{_escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
 
 
 def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
@@ -382,7 +382,9 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         if c.status is adopted and c.origin is not None and proposed is not None:
             proposal = _proposal_cell(c, lang)
         elif proposed:
-            proposal = _lines(e(proposed) if special(proposed) else proposed)
+            proposal = e(proposed) if special(proposed) else proposed
+            if "\n" in proposal:  # (_lines, inline: forty thousand wordings)
+                proposal = proposal.replace("\n", "<br>")
         else:
             proposal = ""
         body = c.body
@@ -391,10 +393,28 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks (_lines)
         if "\n" in body:
             body = body.replace("\n", "<br>")
-        out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
-                   + f"{who}{how}<td>{quote}{_quoted_before(c, lang) if note else ''}</td>"
-                   f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
+        # (the row made in one piece, not joined from two: a hundred thousand rows)
+        said = f"{quote}{_quoted_before(c, lang)}" if note else quote
+        if place:
+            out.append(f'<tr><td>#{c.id}</td><td class="where">{e(where(view, c, lang))}</td>{who}{how}<td>{said}</td>'
+                       f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
+        else:
+            out.append(f"<tr><td>#{c.id}</td>{who}{how}<td>{said}</td><td>{tongue}{proposal}</td><td>{body}</td></tr>")
     return "".join(out)
+
+
+def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[str, list[tuple[str, bool]]],
+                   lang: str) -> dict[int, str]:  # fmt: skip
+    """By id, the status of each open comment of ``comments`` staff decided on
+    (:func:`~lawcomment.exports.data.decided_label` of its ``pieces``, those of
+    :func:`~lawcomment.exports.data.review_pieces`). decided_label says nothing of a comment none
+    of whose pieces is settled: when none of the unit's is (most units of a consultation under
+    way), nothing is looked up comment by comment."""
+    if not any(done for given in pieces.values() for _, done in given):
+        return {}
+    opened = Status.OPEN
+    return {c.id: found for c in comments if c.status is opened and (given := pieces.get(f"#{c.id}")) is not None
+            and (found := decided_label(given, lang)) is not None}  # fmt: skip
 
 
 #: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
@@ -540,11 +560,14 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     # who proposed wordings (each change's state is in the table), apart from who only supports the draft
     proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
                                      *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
-    supports = [c for c in item.comments if c.stance == "support" and c.member not in proposing]  # (a Stance is text)
+    # (looked up in sets, not the tuples: an article of a large consultation has thousands of each)
+    others = set(proposing)
+    supports = [c for c in item.comments if c.stance == "support" and c.member not in others]  # (a Stance is text)
     # a support carried from the last reading onto words this one changed was given on the old words,
     # until the member supports the words as they are now
     as_is = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) != "stance"))
-    earlier = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in as_is)
+    current = set(as_is)
+    earlier = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in current)
     if proposing:
         parts.append(f"<p><b>{e(lb['proposed_by'] + c_)}</b>{e(_who(view, proposing, lang))}</p>")
     if as_is:
@@ -556,9 +579,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
         count = lb["count"].format(n=len(item.comments))
         pieces = review_pieces(item.position, lang, comments=item.comments,
                                decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
-        opened = Status.OPEN
-        decided = {c.id: found for c in item.comments if c.status is opened and (given := pieces.get(f"#{c.id}"))
-                   is not None and (found := decided_label(given, lang)) is not None}  # fmt: skip
+        decided = decided_labels(item.comments, pieces, lang)
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
                      f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
                      "</table></details>")  # fmt: skip
@@ -690,8 +711,10 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
                 return len(items)
             return len(page.view.comments) // 4 if n == last else 10 + len(items[n - 1].comments)
 
+        # (the close, which reads every comment and member, started first: last, it was a run of its own
+        # one worker made while the other had nothing left to do)
         write_apart(page.view, range(last + 1), render, write, weight=weight,
-                    unit=lambda n: items[n - 1].eid if 0 < n < last else None, into=into)  # fmt: skip
+                    unit=lambda n: items[n - 1].eid if 0 < n < last else None, into=into, lead=(last,))  # fmt: skip
         return
     pending: list[str] = []
     size = 0

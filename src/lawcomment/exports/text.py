@@ -24,7 +24,6 @@ from ..lazy import lazy_pattern
 from ..model import Kind
 from ..review.merge import ITEM_LABEL
 from ..review.phrases import BOUNDS, NUMERAL, UNITS, conflict_words
-from ..review.proposals import full_width
 from .contract import ExportOptions
 from .labels import LANGUAGE_NAMES
 from .view import Consultation, Item, SubmittedChange
@@ -449,6 +448,9 @@ def _remark(view: Consultation, c: Comment, part: str, options: ExportOptions) -
     of its unit (or the whole of it, "")."""
     body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
     if options.lang == "zh":  # typed in Excel or on an English keyboard: ，； in a Chinese letter, as wordings are read
+        # (imported here: a submission with no forwarded remark, the review page, never load intake's rules)
+        from ..review.proposals import full_width
+
         body = full_width(view.draft, None, body)[0]
     named = options.attribute == "members" and not options.anonymous
     key = ("remark_by" if named else "remark") + ("_on" if part else "")

@@ -729,11 +729,13 @@ GROUPING_WEIGHT = 2
 
 def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], bytes], write: Callable[[bytes], object],
                 *, weight: Callable[[J], int], unit: Callable[[J], str | None] | None = None,
-                into: BinaryIO | None = None) -> None:  # fmt: skip
+                into: BinaryIO | None = None, lead: Sequence[int] = ()) -> None:  # fmt: skip
     """Write the pieces of a document, ``render(job)`` of each of ``jobs`` in turn, made by the
     view's forked workers (:func:`lawcomment.workers.map_chunks`; in the process itself with one
     worker, or inside another's): each renders a run of consecutive jobs (``weight(job)`` sizes the
-    runs), and each run is written as soon as those before it are.
+    runs), and each piece is written as soon as those before it are. The jobs numbered in ``lead``
+    (a long one the document ends with) are started first, and their pieces held until their turn:
+    a long job last would be a run of its own that one worker works at while the other has none.
 
     A format that reads the near-duplicate groups gives ``unit(job)``: the unit whose groups the
     job shows (:meth:`Consultation.near_groups`), or None. When the view has none yet (neither
@@ -769,6 +771,9 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     work: list[tuple[int, J | None, tuple[str, list[Comment]] | None]] = \
         [(n, job, articles.get(n)) for n, job in enumerate(jobs)]  # fmt: skip
     work += [(len(work) + k, None, article) for k, article in enumerate(apart)]
+    if lead:
+        first = set(lead)
+        work = [w for w in work if w[0] in first] + [w for w in work if w[0] not in first]
     # the jobs handed over (taken: each done once), first, numbered below the pieces: the longest work
     # starts first, and the document's pieces are written in order after them. Not taken when the pieces
     # are too few to share out: the caller shares the jobs out itself
@@ -789,7 +794,7 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     spool = _Spool.of(into)
 
     def run(chunk: Sequence[tuple[int, J | None, tuple[str, list[Comment]] | None]]
-            ) -> tuple[int, bytes | tuple[str, int, int], list[NearGroup], list[str]]:  # fmt: skip
+            ) -> tuple[list[tuple[int, int]], bytes | tuple[str, int, int], list[NearGroup], list[str]]:  # fmt: skip
         found: list[NearGroup] = []
         stopped: list[str] = []
         if grouping is not None:
@@ -799,25 +804,45 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
         for n, _, _ in chunk:
             if n < 0:
                 whole[n][0]()
-        made = (render(job) for n, job, _ in chunk if job is not None)
-        return chunk[0][0], spool.keep(made) if spool is not None else b"".join(made), found, stopped
+        sizes: list[tuple[int, int]] = []  # each piece of the run: its number, its length in bytes
+
+        def made() -> Iterator[bytes]:
+            for n, job, _ in chunk:
+                piece = render(job) if job is not None else b""
+                sizes.append((n, len(piece)))
+                yield piece
+
+        data = spool.keep(made()) if spool is not None else b"".join(made())
+        return sizes, data, found, stopped
 
     results: list[tuple[list[NearGroup], list[str]]] = []
-    held: dict[int, tuple[int, bytes | tuple[str, int, int]]] = {}  # runs done before one ahead of them, by where they start
+    # pieces done before one ahead of them, by number: (the run's bytes or its place in a worker's file,
+    # where the piece starts in it, its length)
+    held: dict[int, tuple[bytes | tuple[str, int, int], int, int]] = {}
     at = -len(whole)
 
-    def done(count: int, result: tuple[int, bytes | tuple[str, int, int], list[NearGroup], list[str]]) -> None:
+    def done(count: int, result: tuple[list[tuple[int, int]], bytes | tuple[str, int, int], list[NearGroup],
+                                       list[str]]) -> None:  # fmt: skip
         nonlocal at
-        start, data, found, stopped = result
+        sizes, data, found, stopped = result
         results.append((found, stopped))
-        held[start] = (count, data)
+        offset = 0
+        for n, size in sizes:
+            held[n] = (data, offset, size)
+            offset += size
+        # the pieces now in order written, those of one run that follow each other at once
+        pending: tuple[bytes | tuple[str, int, int], int, int] | None = None
         while at in held:
-            count, data = held.pop(at)
-            if isinstance(data, tuple):
-                spool.copy(data)  # type: ignore[union-attr]  # (only a spool's runs are left in files)
-            elif data:
-                write(data)
-            at += count
+            piece = held.pop(at)
+            at += 1
+            if pending is not None and pending[0] is piece[0] and pending[1] + pending[2] == piece[1]:
+                pending = (pending[0], pending[1], pending[2] + piece[2])
+                continue
+            if pending is not None:
+                _emit(pending, write, spool)
+            pending = piece
+        if pending is not None:
+            _emit(pending, write, spool)
 
     try:
         map_chunks(run, work, workers=view.workers, weight=cost, done=done, min_jobs=APART_FROM)
@@ -826,6 +851,20 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
             spool.close()
     if grouping is not None:
         view.near.fill(grouping.gathered(results), kept=False)
+
+
+def _emit(piece: tuple[bytes | tuple[str, int, int], int, int], write: Callable[[bytes], object],
+          spool: _Spool | None) -> None:
+    """Write ``piece`` (a run's bytes or its place in a worker's file, where the piece starts in it,
+    its length), as :func:`write_apart` writes the pieces of a run."""
+    data, start, size = piece
+    if not size:
+        return
+    if isinstance(data, tuple):
+        path, at, _ = data
+        spool.copy((path, at + start, size))  # type: ignore[union-attr]  # (only a spool's runs are left in files)
+    else:
+        write(data if start == 0 and size == len(data) else data[start:start + size])
 
 
 #: The jobs :func:`alongside` hands to the next :func:`write_apart`: each makes a document of its own
