@@ -244,6 +244,21 @@ def test_anonymous_names_no_member_anywhere(demo_store: Store, tmp_path: Path) -
     assert "支持单位：1家会员" in texts and "有会员" + ON_10 + "提出：" + REMARK_10 in texts
 
 
+def test_no_supporters_sends_the_associations_voice_alone(demo_store: Store, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """(a trial) 支持单位：1家会员 under every article, and no way to leave it out: ``supporters=False``
+    (``--no-supporters``) prints none, in docx and md, and the rest as it was."""
+    with_them = [t for _, t in _paragraphs(_write(demo_store, tmp_path / "a.docx"))]
+    without = [t for _, t in _paragraphs(_write(demo_store, tmp_path / "b.docx", supporters=False))]
+    assert any(t.startswith("支持单位") for t in with_them)
+    assert without == [t for t in with_them if not t.startswith("支持单位")]
+    md, db = tmp_path / "s.md", str(tmp_path / "consultation.db")  # (the demo store's copy, as the fixture made it)
+    result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "--format", "md", "-o", str(md)])
+    assert result.exit_code == 0 and "支持单位" in md.read_text(encoding="utf-8"), result.output
+    result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "--format", "md", "--no-supporters",
+                                 "-o", str(md)])  # fmt: skip
+    assert result.exit_code == 0 and "支持单位" not in md.read_text(encoding="utf-8"), result.output
+
+
 def test_supporters_are_counted_per_change(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Two members' changes of one article, a member who only supports it, a committee reason
     and a forwarded remark, all through the CLI."""

@@ -199,6 +199,9 @@ def register(cli: click.Group) -> None:
                   help="The association speaks (changes by it, supporters counted, remarks unattributed), or the "
                        "members are named (each change's author, supporters, forwarded remarks).")
     @click.option("--anonymous", is_flag=True, help="Name no member anywhere: changes, remarks, supporters, properties.")
+    @click.option("--supporters/--no-supporters", default=True, show_default=True,
+                  help="docx and md: print 支持单位 (how many members, or which, proposed each change) under the "
+                       "reasons; --no-supporters sends the association's voice alone.")
     @click.option("--all-articles", is_flag=True, help="Every article, not only those with something to submit.")
     @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False),
                   help="The general opinion (总体意见), in Markdown or text.")
@@ -211,8 +214,8 @@ def register(cli: click.Group) -> None:
                   help="docx: the association's letterhead (.docx or .dotx): its styles, page set-up, header and footer.")
     @click.pass_context
     def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str | None, attribute: str,
-                   anonymous: bool, all_articles: bool, intro: Path | None, association: str, date: str,
-                   include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
+                   anonymous: bool, supporters: bool, all_articles: bool, intro: Path | None, association: str,
+                   date: str, include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
         """Export the consultation on a draft: the submission (docx), review page, data.
 
         The submission holds only the changes staff accepted (decide); the ones nobody
@@ -233,7 +236,7 @@ def register(cli: click.Group) -> None:
             intro_text, _ = decode_text(intro.read_bytes(), str(intro))
         first, _, second = (lang or "zh").partition("+")  # (without --lang: the draft's own, once it is read)
         options = ExportOptions(layout=layout, lang=first, parallel=second, attribute=attribute, anonymous=anonymous,
-                                all_articles=all_articles, intro=intro_text, association=association, date=date,
+                                supporters=supporters, all_articles=all_articles, intro=intro_text, association=association, date=date,
                                 include_unreviewed=include_unreviewed,
                                 template=str(template) if template is not None else "")  # fmt: skip
         check_options(options)

@@ -35,6 +35,9 @@ class ExportOptions:
     lang: str = "zh"
     attribute: str = "committee"
     anonymous: bool = False
+    #: the 支持单位 lines (how many members, or which, proposed each change that goes out); False: the
+    #: association's voice alone, as some send it (a trial had no way to leave them out)
+    supporters: bool = True
     all_articles: bool = False
     intro: str = ""
     association: str = ""

@@ -167,7 +167,7 @@ def parallel_supporter_lines(view: Consultation, item: Item, options: ExportOpti
     (``options.parallel``); [] for none. Printed with the reasons, beside the draft's 支持单位 line:
     never the English on one side of them and the Chinese on the other, nor the same line twice in
     one row of the table (a trial)."""
-    side = view.translated(item) if options.parallel else None
+    side = view.translated(item) if options.parallel and options.supporters else None
     if side is None or not side.paired or item.kind.is_container:
         return []
     own = replace(options, lang=side.lang)  # counted or named in the translation's language
@@ -374,7 +374,7 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     in the very same words have them (the committee's own have none); a member who only
     supported the article or commented on it is never counted."""
     tx = TEXT[options.lang]
-    changes = [c for c in item.submitted_changes if c.supporters]
+    changes = [c for c in item.submitted_changes if c.supporters] if options.supporters else []
     if not changes:
         return []
     # (a 项 numbered on after one taken out or put in is no change of anyone's: it follows the one made)
