@@ -56,8 +56,11 @@ def test_a_chinese_reader_sees_the_chinese_titles_as_before(client) -> None:
 
 
 def test_without_an_english_text_the_english_reader_sees_the_chinese_titles(client) -> None:
+    """The draft's title as the law gives it (there is no English one); its article called as the
+    page's forms and cards call it, the Chinese beside (a trial read Article 43(2) in the forms under
+    a heading of 第四十三条 alone)."""
     c = client("li")
     c.cookies.set("lang", "en")
     assert _h1(c.get("/d/law@1").text) == "示例电子商务法（草案）"
-    assert _h1(c.get("/d/law@1/a/art_2").text) == "第二条"
+    assert _h1(c.get("/d/law@1/a/art_2").text) == "Article 2 第二条"
     assert '<span lang="en">' not in c.get("/").text.split('<ul class="drafts">')[1]

@@ -34,7 +34,7 @@ from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lawcomment import Alignment, Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
+from lawcomment import Alignment, Comment, Draft, Kind, LawcommentError, Role, Store, StoreError, Unit, open_store
 from lawcomment.consultation import answer_of, carry_check, draft_positions, near_groups, stored_alignment
 from lawcomment.drafts import cite, law_citation, rendered, unit_index
 from lawcomment.exports import localized
@@ -269,11 +269,14 @@ class Ctx:
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         stored, unit = values.get("stored"), values.get("unit")
-        if self.lang == "en" and isinstance(stored, StoredDraft) and self.web.english(self.store, stored):
-            # a member reading in English, with the English working text: the draft and its
-            # article called as the translation calls them, the Chinese beside (a bilingual trial)
-            values.setdefault("title_en", self.web.english_title(self.store, stored))
-            if isinstance(unit, Unit):
+        if self.lang == "en" and isinstance(stored, StoredDraft) and not stored.profile.startswith("en"):
+            # a member reading a Chinese draft in English: its article called as English calls it, the Chinese
+            # beside (the page's forms said Article 43(2) under a heading of 第四十三条 alone: a trial); with
+            # the English working text, the draft's title as the translation gives it too (a bilingual trial)
+            english = self.web.english(self.store, stored)
+            if english:
+                values.setdefault("title_en", self.web.english_title(self.store, stored))
+            if isinstance(unit, Unit) and (english or unit.kind is Kind.ARTICLE):
                 values.setdefault("label_en", law_citation(self.web.shape(stored).draft, unit.eid, "en"))
         html = self.web.templates.get_template(template).render(
             t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
