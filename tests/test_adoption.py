@@ -759,6 +759,19 @@ def test_a_proposal_on_an_article_the_alignment_deleted_is_judged_where_the_law_
     assert "merged" not in doc["proposals"][1]  # type: ignore[index]
 
 
+def test_boilerplate_put_into_an_article_the_law_deleted_is_never_adopted_where_another_article_has_it() -> None:
+    """(a review: 72 such claims on 矿产资源法) The law deleted 第三条 outright and gave its neighbour
+    构成犯罪的，依法追究刑事责任; a member asked those words into 第三条. They stand in 第二条, but the
+    member's article does not read like it: "article deleted", the words named as a hint, never adopted."""
+    old = parse_text("法\n第一条 生产经营单位应当建立健全安全生产责任制。\n第二条 违反本法规定，造成生产安全事故的，由有关部门责令停产"
+                     "整顿，处以罚款。\n第三条 未取得经营许可证从事危险化学品经营的，由有关部门责令停止经营，处以罚款。\n")  # fmt: skip
+    new = parse_text("法\n第一条 生产经营单位应当建立健全安全生产责任制。\n第二条 违反本法规定，造成生产安全事故的，由有关部门责令停产"
+                     "整顿，处以罚款；构成犯罪的，依法追究刑事责任。\n")  # fmt: skip
+    asked = "未取得经营许可证从事危险化学品经营的，由有关部门责令停止经营，处以罚款；构成犯罪的，依法追究刑事责任。"
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_3")])
+    assert (o.state, o.merged, o.words_in) == (Adoption.ARTICLE_DELETED, None, "第二条第一款 (art_2__para_1)")
+
+
 def test_the_committee_position_on_an_article_the_alignment_deleted_is_judged_where_the_law_enacted_it() -> None:
     from lawcomment.review.adoption import position_text
     from lawcomment.review.position import unit_position

@@ -2939,6 +2939,8 @@ def test_a_new_article_enacted_elsewhere_is_carried_onto_it_and_its_rejection_sa
 
     assert localized("adopted: the new version already has the proposed provision, as 第二条 (art_2)", "zh") == \
         "已采纳：新版本已有所建议的条款，即第二条"  # fmt: skip
+    assert localized("the new version enacted the provision the committee turned down, as 第二条 (art_2)", "zh") == \
+        "新版本写入了委员会未采纳的该条款，即第二条"  # fmt: skip
 
 
 def test_a_proposal_staff_placed_where_its_changes_were_made_is_adopted_in_the_report(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1525,6 +1525,21 @@ def test_a_change_rejected_beside_an_undecided_one_of_the_same_wording_is_said(c
     assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
 
 
+def test_a_change_accepted_beside_an_undecided_one_quotes_what_the_submission_reads(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """排斥或者限制 → 排斥、限制或者强制 is {+、限制+} and [-限-]{+强+}; the second accepted, the first not decided:
+    the submission (which takes only what staff accepted) reads 排斥或者强制, never the member's whole wording
+    (a review found the undecided change quoted as made)."""
+    run = consultation
+    merged = _one_article(run, tmp_path, "行政机关不得以设定歧视性资质要求等方式，排斥或者限制外地经营者参加本地的招标投标活动。",
+                          "行政机关不得以设定歧视性资质要求等方式，排斥、限制或者强制外地经营者参加本地的招标投标活动。")  # fmt: skip
+    assert [(c["id"], c["old"], c["new"]) for c in merged["changes"]] == [("c1", "", "、限制"), ("c2", "限", "强")]
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", "c2"))
+    assert ("  warning: c2 is accepted and c1 not decided yet, changes of the same wording (#1) 2 character(s) apart: the "
+            "submission reads 「排斥或者强制外地经」 there, which no proposal has; decide the two together\n"
+            ) in _ok(run("merge", "--draft", "p@1")).stdout  # fmt: skip
+
+
+
 def test_two_kuan_joined_by_a_line_break_taken_out_is_said_to_join_them(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a trial's marked-up 公司法 第十三条) The paragraph mark between two 款 deleted: the merge said it
     only took out whitespace no reader can see. It joins the 款: said so."""

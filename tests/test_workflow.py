@@ -661,8 +661,8 @@ def test_the_submission_names_no_internal_ids(cx: SimpleNamespace) -> None:
 # -- the second reading: the 2022 revision ------------------------------------------------------------
 
 
-ADOPTED_V2 = {  # comment on 第一稿 → its article on the 2022 text
-    1: "art_1", 23: "art_8", 9: "art_14", 19: "art_15", 20: "art_18", 24: "art_26", 12: "art_44", 13: "art_45",
+ADOPTED_V2 = {  # comment on 第一稿 → its article on the 2022 text (a new article: the provision it enacted, 第九条, 第十九条)
+    1: "art_1", 23: "art_9", 9: "art_14", 19: "art_15", 20: "art_19", 24: "art_26", 12: "art_44", 13: "art_45",
     14: "art_49", 8: "art_56__para_4", 21: "art_60"}  # fmt: skip
 
 

@@ -78,7 +78,8 @@ def test_a_change_is_turned_down_with_a_reason_kept_in_the_log_never_in_the_subm
     c = client("wang")
     page = c.get(MERGED).text
     form = next(f for f in re.findall(r"<form.*?</form>", page, flags=re.S) if 'name="action" value="reject"' in f)
-    assert '<input name="reason" class="note" maxlength="500" placeholder="不采纳的理由（内部）" aria-label="决定说明（仅记入日志）">' in form
+    assert ('<input name="reason" class="note" maxlength="500" placeholder="不采纳的理由（内部）" aria-label="不采纳的理由（内部）" '
+            'title="决定说明（仅记入日志）">') in form
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "reject", "value": "c1", "reason": "与上位法不一致"})
     assert r.status_code == 303
     assert [(d.action, d.reason) for d in store.decisions("law@1")] == [("reject", "与上位法不一致")]

@@ -651,14 +651,14 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
                          "undo it to decide the changes one by one")  # fmt: skip
     if choose is not None:
         cid, _, alt = choose.partition(":")
-        conflict = next((c.conflict for c in pos.conflicts if c.conflict.id == cid), None)
-        if conflict is None:
+        state = next((c for c in pos.conflicts if c.conflict.id == cid), None)
+        if state is None:
             raise StoreError(_no_such(store, ref, pos, cid, "conflict"))
+        conflict = state.conflict
         if not alt.isdigit() or int(alt) > len(conflict.alternatives):
             raise StoreError(f"{cid} of {pos.citation} has alternatives 1-{len(conflict.alternatives)} "
                              f"(or 0 for the draft's wording); got {alt!r}")  # fmt: skip
         n = int(alt)
-        state = next(c for c in pos.conflicts if c.conflict.id == cid)
         if not repeat:
             _not_again(store, state.decision, state.chosen == n and not state.stale, f"{cid}:{n} of {pos.citation}", reason)
         chosen = conflict.old if n == 0 else conflict.alternatives[n - 1].text

@@ -873,7 +873,7 @@ class Reanchorer:
             return None
         if not asked:
             return None
-        for unit, score in self.judge().stand_ins(d.target, [sp.new for sp in asked]):
+        for unit, score in self.judge().stand_ins(d.target, [sp.new for sp in asked], splice(old_base, asked)):
             alt = self.judge().merged_judge(d.target, unit)
             if alt is not None and all(alt.made_as_proposed(d.target, sp, beside or asked) for sp in asked):
                 how = (f"reads like {self._was(d.target)} (similarity {score:.2f}; the alignment found the article "

@@ -768,6 +768,8 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
       r"cannot be told"), "{u}在新版本中没有对应之处，{art}现已没有同类条款：无法确定所增条款的位置"),
     (r"adopted: the new (?:version|(?P<tr>\w+) translation) already has the proposed provision", "已采纳：新版本已有所建议的条款"),
     (r"adopted: the new version already has the proposed provision, as (?P<where>.+)", "已采纳：新版本已有所建议的条款，即{where}"),
+    (r"the new version enacted the provision the committee turned down, as (?P<where>.+)",
+     "新版本写入了委员会未采纳的该条款，即{where}"),
     (r"adopted: the new version has its words in (?P<where>.+) already", "已采纳：新版本的{where}中已有其文字"),
     ((r"partly adopted: the new version wrote it as (?P<at>[^;「」]+?) without (?P<left>「.+」): put in again as proposed, "
       r"the law would say the rest twice"), "部分采纳：新版本已将其写为{at}，但未写入{left}：如按原建议再次增加，法律将重复规定其余内容"),

@@ -434,6 +434,10 @@ WORDS_HELD = 10
 #: How like a 款 of the new version words asked deleted may read and still count as deleted, when
 #: the new version deleted their article (备案登记的具体办法由国务院商务主管部门规定 is them, reworded).
 DELETED_ELSEWHERE = 0.6
+#: How like the unit holding the words a proposal on an article the alignment deleted puts in a line of its
+#: wording must read for the proposal to be judged there (:meth:`Judge.stand_ins`): the law's 款 written as asked,
+#: not a clause many articles share (the member's own 款 word for word reads 1.0).
+STAND_IN_ALIKE = 0.6
 #: The longest words quoted as what the new version wrote where other words were asked (:meth:`Judge.instead`).
 _INSTEAD_QUOTED = 80
 #: How alike (:func:`review.redline.similarity`) those words must read for the note to ask whether it is the
@@ -1064,20 +1068,24 @@ class Judge:
         found = self._merged[key]
         return found if isinstance(found, Judge) else None
 
-    def stand_ins(self, article: str, put: Sequence[str] = ()) -> list[tuple[str, float | None]]:
+    def stand_ins(self, article: str, put: Sequence[str] = (), wording: str = "") -> list[tuple[str, float | None]]:
         """For an old article the alignment deleted, the units of the new version it may have gone
         into, each with how alike (None: not measured): the one reading like it (MERGED_HINT or more,
         :func:`~lawcomment.review.align.closest_unit`), then the one holding, word for word, the words
-        ``put`` in (:meth:`words_in_unit`)."""
+        ``put`` in (:meth:`words_in_unit`) when a line of the ``wording`` asked reads STAND_IN_ALIKE like
+        it: words alone are a hint (构成犯罪的，依法追究刑事责任 put into a penalty article the law deleted
+        stands in many a penalty article it kept: a review found 72 such "adopted" in 矿产资源法)."""
         if not self.deleted(article):
             return []
         found: list[tuple[str, float | None]] = []
         near = closest_unit(self.alignment, article)
         if near is not None and near[1] >= MERGED_HINT:
             found.append(near)
-        held = self.words_in_unit(put, self.base(article)) if put else None
+        held = self.words_in_unit(put, self.base(article)) if put and wording else None
         if held is not None and all(held != eid for eid, _ in found):
-            found.append((held, None))
+            there = self.new_index[held].body(self.new_sep)
+            if max((similarity(line, there) for line in wording.split("\n") if line.strip()), default=0.0) >= STAND_IN_ALIKE:
+                found.append((held, None))
         return found
 
     def merged_outcome(self, c: Comment, article: str, put: Sequence[str] = ()) -> Outcome | None:
@@ -1086,7 +1094,8 @@ class Judge:
         when that finds one of its changes made there at least: adopted or partly adopted there, that
         unit named (:attr:`Outcome.merged`) for staff to check. None when nothing of it was made
         there: the article deleted stands."""
-        for unit, score in self.stand_ins(article, put):
+        wording = (c.proposed_text or "") if c.stance in (Stance.AMEND, Stance.INSERT) else ""
+        for unit, score in self.stand_ins(article, put, wording):
             alt = self.merged_judge(article, unit)
             found = alt.outcome(c) if alt is not None else None
             if found is None or found.state not in (Adoption.ADOPTED, Adoption.PARTLY):
@@ -1896,8 +1905,10 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
             # an article the alignment deleted, judged where the new version reads like it or holds the words
             # put in, as a member's proposal is (Judge.merged_outcome): that judgement stands when it finds a
             # change made there
-            put = [p.new for p in pos.pieces(submitted=True)] + [i.text for i in pos.submitted_insertions()]
-            for unit, score in first.stand_ins(article, put):
+            pieces = pos.pieces(submitted=True)
+            put = [p.new for p in pieces] + [i.text for i in pos.submitted_insertions()]
+            wording = splice(first.base(article), [Span(p.start, p.end, p.new) for p in pieces])
+            for unit, score in first.stand_ins(article, put, wording):
                 alt = first.merged_judge(article, unit)
                 there = _article_adoption(alt, pos, article) if alt is not None else None
                 if there is not None and there.present:

@@ -61,8 +61,9 @@ FORMAT = 41  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 40: the same positions kept leaner (see _position_encoder): what a position repeats of its merge, and a
 # wording a proposal repeats of another's, written once (an older lawcomment of the same version would
 # misread them, so they are kept under a stamp of their own)
-# 41: (a web trial) a member's combined proposals merged as their edits, never diffed afresh; a change rejected
-# beside an undecided one of the same wording warned
+# 41: (trials) a member's combined proposals merged as their edits, never diffed afresh; a change rejected
+# beside an undecided one of the same wording warned; a member's changes accepted beside another's wording chosen
+# in the same sentence warned
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3

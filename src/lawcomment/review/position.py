@@ -1268,9 +1268,9 @@ def _taken_in_part(base: str, changes: Sequence[ChangeState], conflicts: Sequenc
 
 def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
     """A warning for each two changes of the same proposals, a few characters apart on one line,
-    one accepted and the other rejected: a diff may cut one rewording into pieces that mean
-    nothing alone (排斥{+、限制+}或者[-限-]{+强+}制: the second alone reads 排斥或者强制, which
-    nobody wrote)."""
+    decided apart (one accepted and the other rejected or not decided yet, or one rejected and the
+    other not decided yet): a diff may cut one rewording into pieces that mean nothing alone
+    (排斥{+、限制+}或者[-限-]{+强+}制: the second alone reads 排斥或者强制, which nobody wrote)."""
     out = []
     ordered = sorted(changes, key=lambda s: (s.change.start, s.change.end))
     for a, b in pairwise(ordered):
@@ -1283,21 +1283,23 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
         # a few characters each side, within the clause (and the line)
         left = re.split(r"[，。；：、\n]", base[max(0, x.start - _APART):x.start])[-1]
         right = re.split(r"[，。；：、\n]", base[y.end:y.end + _APART])[0]
-        reads = (left + (x.new if a.state != "rejected" else x.old) + between
-                 + (y.new if b.state != "rejected" else y.old) + right)  # fmt: skip
-        took, left = (x, y) if a.state != "rejected" and (a.state == "accepted" or b.state == "rejected") else (y, x)
+        # what the text reads there: the position keeps a change not yet decided, the submission takes only what
+        # staff accepted (so accepted beside undecided, the submission is quoted: 审核 → 核验 cut into [-审-] and
+        # {+验+}, a web trial; rejected beside undecided, the position: 按照规定 → 按照国家规定的标准 cut into {+国家+}
+        # and {+的标准+}, the first rejected, reads 按照规定的标准, another)
+        shown = {"accepted"} if "accepted" in states else {"proposed"}
+        reads = left + (x.new if a.state in shown else x.old) + between + (y.new if b.state in shown else y.old) + right
+        made, unmade = (x, y) if a.state in shown else (y, x)
         if "accepted" not in states:
-            # (按照规定 → 按照国家规定的标准 cut into {+国家+} and {+的标准+}, the first rejected: the position, which
-            # keeps what is not yet decided, reads 按照规定的标准, a web trial)
-            out.append(f"{left.id} is rejected and {took.id} not decided yet, changes of the same wording "
+            out.append(f"{unmade.id} is rejected and {made.id} not decided yet, changes of the same wording "
                        f"({', '.join(x.proposals)}) {len(between)} character(s) apart: the position reads 「{reads}」 "
                        "there, which no proposal has; decide the two together")  # fmt: skip
         elif "rejected" in states:
-            out.append(f"{took.id} is accepted and {left.id} rejected, changes of the same wording ({', '.join(x.proposals)}) "
+            out.append(f"{made.id} is accepted and {unmade.id} rejected, changes of the same wording ({', '.join(x.proposals)}) "
                        f"{len(between)} character(s) apart: the position reads 「{reads}」 there, which no proposal has; "
                        "decide the two together")  # fmt: skip
-        else:  # (审核 → 核验 cut into [-审-] and {+验+}: the submission takes what staff accepted only, a web trial)
-            out.append(f"{took.id} is accepted and {left.id} not decided yet, changes of the same wording "
+        else:
+            out.append(f"{made.id} is accepted and {unmade.id} not decided yet, changes of the same wording "
                        f"({', '.join(x.proposals)}) {len(between)} character(s) apart: the submission reads 「{reads}」 "
                        "there, which no proposal has; decide the two together")  # fmt: skip
     # the same words changed the same way in two places by the same wording (an instruction, 将“四十八小时”

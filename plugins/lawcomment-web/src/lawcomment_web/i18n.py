@@ -151,7 +151,7 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_sign_in": "Wrong login or password.", "csrf": "The form expired or did not come from this site; reload the page and try again.",
         "saved": "Saved.", "added": "Your comment was recorded.", "edited": "Your comment was changed.",
         "withdrew": "Your comment was withdrawn.", "decided": "The decision was recorded.", "undone": "The decision was undone.",
-        "nothing_decided": "Every change of this group was decided already (or is left to decide one by one): no decision was recorded.", "already_decided": "That was decided so already: nothing was recorded again.", "group_all_decided": "Every change of this group has been decided: nothing of it is left to decide.",
+        "nothing_decided": "Every change of this group was decided already (or is left to decide one by one): no decision was recorded.", "already_decided": "That decision is already in force: nothing was recorded again.", "group_all_decided": "Every change of this group has been decided: nothing of it is left to decide.",
         "under_final": "Superseded by the committee's wording",
         "reason_saved_wording_unchanged_none": "The committee reason was saved; the wording was not changed.",
         "wording_unchanged_none": "The wording was not changed, so nothing was decided.",
