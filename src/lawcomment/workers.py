@@ -5,6 +5,7 @@ chunks of the jobs, and sends back only its results."""
 from __future__ import annotations
 
 import gc
+import mmap
 import os
 import pickle
 import re
@@ -532,3 +533,68 @@ def beside(fn: Callable[[], bytes]) -> Beside | None:
             if started is not None:  # (never handed to the caller: killed and reaped here)
                 started._end(killed=True)
             raise
+
+
+class Claims:
+    """The jobs ``0 .. total - 1`` shared between this process and a worker forked after it
+    (:func:`beside`), each taking a few at a time from its own end: this process from the
+    front (:meth:`front`), the worker from the back (:meth:`back`), until they meet. Whichever is
+    quicker (the other's core busy with someone else's work) does more, so that two processes
+    never take longer than one; and each one's jobs are consecutive, the worker's the last ones.
+
+    The two ends live in a page of memory the fork shares (not copied), changed under a lock
+    (``fcntl.lockf``: per process, so the worker and this process exclude each other, and let go
+    by the kernel when the process holding it dies). Close it once the worker has ended."""
+
+    _ENDS = struct.Struct("<qq")  # (the first job nobody took, one past the last job nobody took)
+
+    def __init__(self, total: int) -> None:
+        self._ends = mmap.mmap(-1, mmap.PAGESIZE)  # (anonymous and shared: the forked worker writes the same page)
+        self._ENDS.pack_into(self._ends, 0, 0, total)
+        self._lock = -1  # (where no worker is forked, Windows, none is needed)
+        self._lockf: Callable[[int, int], Any] | None = None
+        self._locked = self._unlocked = 0
+        if _can_fork():
+            import fcntl
+
+            self._lockf, self._locked, self._unlocked = fcntl.lockf, fcntl.LOCK_EX, fcntl.LOCK_UN
+            self._lock = os.memfd_create("lawcomment-claims", os.MFD_CLOEXEC)
+
+    def _take(self, front: bool, most: int) -> tuple[int, int] | None:
+        lockf = self._lockf
+        if lockf is not None:
+            lockf(self._lock, self._locked)
+        try:
+            start, stop = self._ENDS.unpack_from(self._ends)
+            if start >= stop:
+                return None
+            if front:
+                taken = min(stop, start + most)
+                self._ENDS.pack_into(self._ends, 0, taken, stop)
+                return start, taken
+            taken = max(start, stop - most)
+            self._ENDS.pack_into(self._ends, 0, start, taken)
+            return taken, stop
+        finally:
+            if lockf is not None:
+                lockf(self._lock, self._unlocked)
+
+    def front(self, most: int) -> tuple[int, int] | None:
+        """The next (at most) ``most`` jobs from the front, as (start, stop); None once none is left."""
+        return self._take(True, most)
+
+    def back(self, most: int) -> tuple[int, int] | None:
+        """The last (at most) ``most`` jobs nobody took, as (start, stop); None once none is left."""
+        return self._take(False, most)
+
+    def close(self) -> None:
+        self._ends.close()
+        if self._lock >= 0:
+            os.close(self._lock)
+            self._lock = -1
+
+    def __enter__(self) -> Claims:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

@@ -38,7 +38,7 @@ from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note
                                  new_article_note, new_unit_lead, normalised_wording, quoted_wording, typed_label,
                                  typed_label_note, width_note)
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds
-from ..workers import beside, default_workers
+from ..workers import Claims, beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
 from .stances import remark_stance
 
@@ -766,9 +766,10 @@ _OK, _NOTHING, _REFUSED = "ok", "nothing", "refused"
 #: Rows from which a file's rows are read in two processes (:func:`_outcomes`): below, forking the
 #: worker and sending its comments back cost more than the time it saves.
 BESIDE_FROM = 4000
-#: The part of the rows the worker reads, the last ones: this process reads the others meanwhile, then
-#: makes the worker's comments again from what it sends (a tenth of the time reading them took).
-WORKER_SHARE = 0.5
+#: Rows each process takes at a time (:class:`~lawcomment.workers.Claims`): this one from the front,
+#: the worker from the back, until they meet. A few milliseconds of work: taking them costs nothing
+#: beside it, and neither waits long for the other at the end.
+_CLAIM = 64
 _PROGRESS_EVERY = 1000  # rows between two calls of validate's progress
 
 
@@ -811,9 +812,12 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
               progress: Callable[[int, int], None] | None) -> list[_Outcome]:  # fmt: skip
     """:func:`_outcome` of each row, in order. A row is read on its own (``memo`` only saves work),
     so a file of BESIDE_FROM rows or more is read in two processes where workers are allowed
-    (``$LAWCOMMENT_WORKERS``): a forked worker reads the last WORKER_SHARE of them meanwhile and
-    sends back their outcomes as plain values (:func:`_sent`), made into the very comments here
-    (:func:`_received`). Should the worker fail, its rows are read here, as in one process.
+    (``$LAWCOMMENT_WORKERS``): this process reads them from the first on while a forked worker
+    reads them from the last back, a few at a time (:class:`~lawcomment.workers.Claims`), until
+    they meet (whichever is quicker, its core not shared with another program, reads more); the
+    worker sends back its rows' outcomes as plain values (:func:`_sent`), made into the very
+    comments here (:func:`_received`). Should the worker fail, its rows are read here, as in one
+    process.
     ``progress(done, total)`` is called every thousand rows, in order, either way."""
     total = len(rows)
 
@@ -827,22 +831,29 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
 
     if total < BESIDE_FROM or default_workers() < 2:
         return read(rows, 0, memo)
-    split = total - int(total * WORKER_SHARE)
+    with Claims(total) as claims:
+
+        def work() -> bytes:  # (in the worker)
+            own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
+            taken: list[list[_Sent | tuple[str, str | None, str | None]]] = []
+            start = total
+            while (got := claims.back(_CLAIM)) is not None:
+                start = got[0]
+                taken.append([_sent(o, row, kind, memo.file) for row in rows[start:got[1]]
+                              for o in (_outcome(row, draft, ref, kind, members, member, own),)])  # fmt: skip
+            return marshal.dumps((hash(_HASHED), start, [x for part in reversed(taken) for x in part]))
+
+        worker = beside(work)
+        if worker is None:
+            return read(rows, 0, memo)
+        outcomes: list[_Outcome] = []
+        with worker:
+            while (got := claims.front(_CLAIM)) is not None:
+                outcomes += read(rows[got[0]:got[1]], got[0], memo)
+            sent = worker.result()
+    split = len(outcomes)  # (the worker's rows follow: it took them from the last back to here)
     theirs = rows[split:]
-
-    def work() -> bytes:  # (in the worker)
-        own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
-        sent = [_sent(o, row, kind, memo.file) for row in theirs
-                for o in (_outcome(row, draft, ref, kind, members, member, own),)]  # fmt: skip
-        return marshal.dumps((hash(_HASHED), sent))
-
-    worker = beside(work)
-    if worker is None:
-        return read(rows, 0, memo)
-    with worker:
-        outcomes = read(rows[:split], 0, memo)
-        sent = worker.result()
-    received = None if sent is None else _received(sent, theirs, kind, memo)
+    received = None if sent is None else _received(sent, split, theirs, kind, memo)
     if received is None:  # (what it met, met here)
         return outcomes + read(theirs, split, memo)
     outcomes += received
@@ -884,13 +895,14 @@ def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | t
 _HASHED = ("lawcomment", 1, None)
 
 
-def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome] | None:
-    """The outcomes of ``rows`` from what the worker sent for them (:func:`_sent`): the same comments,
-    each whole unit's anchor the one ``memo`` shares; None when its hashes are not this process's."""
+def _received(sent: bytes, start: int, rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome] | None:
+    """The outcomes of ``rows``, the file's from ``start`` on, from what the worker sent for them
+    (:func:`_sent`): the same comments, each whole unit's anchor the one ``memo`` shares; None when
+    its hashes are not this process's, or it sent other rows than these."""
     out: list[_Outcome] = []
     anchors, stances, file = memo.anchors, _STANCE_VALUES, memo.file
-    probe, outcomes = marshal.loads(sent)
-    if probe != hash(_HASHED):
+    probe, first, outcomes = marshal.loads(sent)
+    if probe != hash(_HASHED) or first != start or len(outcomes) != len(rows):
         return None
     for row, got in zip(rows, outcomes, strict=True):
         if len(got) == 3:
