@@ -22,7 +22,7 @@ import pytest
 from lawcomment import InputError, LawcommentError, load_draft, open_store
 from lawcomment.consultation import draft_positions, load_consultation
 from lawcomment.review import group_comments
-from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, Claims, beside, default_workers, map_chunks
+from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, Claims, Outbox, beside, default_workers, map_chunks
 
 forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
@@ -796,6 +796,24 @@ def test_jobs_claimed_from_both_ends_are_each_taken_once_the_quicker_taking_more
     assert mine + theirs == list(range(1000))
     if here != there:
         assert (len(mine) > len(theirs)) is (here < there)
+
+
+@forks
+def test_what_a_worker_beside_writes_to_its_outbox_is_read_back_whole() -> None:
+    """Megabytes written a part at a time (more than a pipe holds), read back here once it ends."""
+    parts = [bytes([n]) * (n * 10_000) for n in range(1, 30)]
+
+    def work() -> bytes:
+        for part in parts:
+            outbox.write(part)
+        return str(len(parts)).encode()
+
+    with Outbox() as outbox:
+        with beside(work) as worker:
+            assert worker.result() == b"29"
+        assert outbox.read() == b"".join(parts)
+    with Outbox() as empty:
+        assert empty.read() == b""
 
 
 def test_jobs_claimed_without_a_worker_are_all_taken_here() -> None:

@@ -598,3 +598,46 @@ class Claims:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+class Outbox:
+    """Bytes a forked worker (:func:`beside`) writes as it goes, read back whole here once it has
+    ended: a file in memory (``memfd``; a temporary file where there is none), so that the worker
+    never waits for this process to read (a pipe holds 64 KiB), nor this one for the worker to
+    send megabytes once it is done. Made before the worker is forked; closed once it has ended."""
+
+    def __init__(self) -> None:
+        if hasattr(os, "memfd_create"):
+            self._fd = os.memfd_create("lawcomment-outbox", os.MFD_CLOEXEC)
+        else:
+            import tempfile
+
+            fd, name = tempfile.mkstemp(prefix="lawcomment-outbox-")
+            os.unlink(name)
+            self._fd = fd
+
+    def write(self, data: bytes) -> None:
+        """Append ``data`` (in the worker; unbuffered, so nothing is lost at its ``os._exit``)."""
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+
+    def read(self) -> bytes:
+        """All that was written (here, once the worker has ended)."""
+        size = os.fstat(self._fd).st_size
+        parts, at = [], 0
+        while at < size and (part := os.pread(self._fd, size - at, at)):
+            parts.append(part)
+            at += len(part)
+        return b"".join(parts)
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

@@ -38,7 +38,7 @@ from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note
                                  new_article_note, new_unit_lead, normalised_wording, quoted_wording, typed_label,
                                  typed_label_note, width_note)
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds
-from ..workers import Claims, beside, default_workers
+from ..workers import Claims, Outbox, beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
 from .stances import remark_stance
 
@@ -831,17 +831,19 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
 
     if total < BESIDE_FROM or default_workers() < 2:
         return read(rows, 0, memo)
-    with Claims(total) as claims:
+    with Claims(total) as claims, Outbox() as outbox:
 
         def work() -> bytes:  # (in the worker)
             own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
-            taken: list[list[_Sent | tuple[str, str | None, str | None]]] = []
+            sizes: list[int] = []  # each part's, as written: the last rows' first
             start = total
             while (got := claims.back(_CLAIM)) is not None:
                 start = got[0]
-                taken.append([_sent(o, row, kind, memo.file) for row in rows[start:got[1]]
-                              for o in (_outcome(row, draft, ref, kind, members, member, own),)])  # fmt: skip
-            return marshal.dumps((hash(_HASHED), start, [x for part in reversed(taken) for x in part]))
+                part = marshal.dumps([_sent(o, row, kind, memo.file) for row in rows[start:got[1]]
+                                      for o in (_outcome(row, draft, ref, kind, members, member, own),)])  # fmt: skip
+                outbox.write(part)
+                sizes.append(len(part))
+            return marshal.dumps((hash(_HASHED), start, sizes))
 
         worker = beside(work)
         if worker is None:
@@ -851,9 +853,9 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
             while (got := claims.front(_CLAIM)) is not None:
                 outcomes += read(rows[got[0]:got[1]], got[0], memo)
             sent = worker.result()
-    split = len(outcomes)  # (the worker's rows follow: it took them from the last back to here)
-    theirs = rows[split:]
-    received = None if sent is None else _received(sent, split, theirs, kind, memo)
+        split = len(outcomes)  # (the worker's rows follow: it took them from the last back to here)
+        theirs = rows[split:]
+        received = None if sent is None else _received(sent, outbox.read(), split, theirs, kind, memo)
     if received is None:  # (what it met, met here)
         return outcomes + read(theirs, split, memo)
     outcomes += received
@@ -895,14 +897,22 @@ def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | t
 _HASHED = ("lawcomment", 1, None)
 
 
-def _received(sent: bytes, start: int, rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome] | None:
+def _received(sent: bytes, parts: bytes, start: int, rows: list[Row], kind: SourceKind,
+              memo: _Memo) -> list[_Outcome] | None:  # fmt: skip
     """The outcomes of ``rows``, the file's from ``start`` on, from what the worker sent for them
-    (:func:`_sent`): the same comments, each whole unit's anchor the one ``memo`` shares; None when
-    its hashes are not this process's, or it sent other rows than these."""
+    (:func:`_sent`), its ``parts`` written from the last rows back: the same comments, each whole
+    unit's anchor the one ``memo`` shares; None when its hashes are not this process's, or it
+    wrote other rows than these."""
     out: list[_Outcome] = []
     anchors, stances, file = memo.anchors, _STANCE_VALUES, memo.file
-    probe, first, outcomes = marshal.loads(sent)
-    if probe != hash(_HASHED) or first != start or len(outcomes) != len(rows):
+    probe, first, sizes = marshal.loads(sent)
+    if probe != hash(_HASHED) or first != start or sum(sizes) != len(parts):
+        return None
+    outcomes, end, view = [], len(parts), memoryview(parts)
+    for size in reversed(sizes):  # (the last part written, at the end, holds the first rows)
+        end -= size
+        outcomes += marshal.loads(view[end:end + size])
+    if len(outcomes) != len(rows):
         return None
     for row, got in zip(rows, outcomes, strict=True):
         if len(got) == 3:
