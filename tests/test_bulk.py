@@ -198,6 +198,7 @@ def test_a_files_rows_read_in_two_processes_are_read_as_in_one(monkeypatch: pyte
 
     monkeypatch.setattr(bulk, "beside", beside)
     monkeypatch.setattr(bulk, "_CLAIM", 2)  # (each process takes a few of a small file's rows)
+    monkeypatch.setattr(bulk, "_TAKE_EVERY", 1)  # (and what the worker sent is read between them)
     told: list[tuple[int, int]] = []
     monkeypatch.setattr(bulk, "_PROGRESS_EVERY", 3)
     two = validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, member,
@@ -241,6 +242,7 @@ def test_the_rows_of_a_slower_process_are_read_by_the_other(monkeypatch: pytest.
             for n, article in enumerate(articles, 2)]  # fmt: skip
     monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
     monkeypatch.setattr(bulk, "_CLAIM", 2)
+    monkeypatch.setattr(bulk, "_TAKE_EVERY", 1)
     one = _in_one_process(rows)
     monkeypatch.setenv("LAWCOMMENT_WORKERS", "2")
     here = os.getpid()

@@ -805,13 +805,17 @@ def test_what_a_worker_beside_writes_to_its_outbox_is_read_back_whole() -> None:
 
     def work() -> bytes:
         for part in parts:
-            outbox.write(part)
+            outbox.send(part)
         return str(len(parts)).encode()
 
     with Outbox() as outbox:
         with beside(work) as worker:
+            seen = b""
+            while len(seen) < 10_000:  # (what it has sent so far, while it sends more)
+                seen += outbox.read(len(seen))
+                assert b"".join(parts).startswith(seen)
             assert worker.result() == b"29"
-        assert outbox.read() == b"".join(parts)
+        assert outbox.read() == b"".join(parts) and outbox.read(len(seen)) == b"".join(parts)[len(seen):]
     with Outbox() as empty:
         assert empty.read() == b""
 

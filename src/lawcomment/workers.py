@@ -601,10 +601,14 @@ class Claims:
 
 
 class Outbox:
-    """Bytes a forked worker (:func:`beside`) writes as it goes, read back whole here once it has
-    ended: a file in memory (``memfd``; a temporary file where there is none), so that the worker
-    never waits for this process to read (a pipe holds 64 KiB), nor this one for the worker to
-    send megabytes once it is done. Made before the worker is forked; closed once it has ended."""
+    """Bytes a forked worker (:func:`beside`) sends as it goes, read here while it works and once it
+    has ended: a file in memory (``memfd``; a temporary file where there is none), so that the worker
+    never waits for this process to read (a pipe holds 64 KiB), nor this one for the worker to send
+    megabytes once it is done. What :meth:`send` wrote whole is told in a page the fork shares (under
+    a per-process ``fcntl.lockf``, as :class:`Claims`): :meth:`read` never sees half a message. Made
+    before the worker is forked; closed once it has ended."""
+
+    _SENT = struct.Struct("<q")  # the bytes sent whole so far
 
     def __init__(self) -> None:
         if hasattr(os, "memfd_create"):
@@ -615,17 +619,40 @@ class Outbox:
             fd, name = tempfile.mkstemp(prefix="lawcomment-outbox-")
             os.unlink(name)
             self._fd = fd
+        self._sent = mmap.mmap(-1, mmap.PAGESIZE)  # (anonymous and shared: the forked worker writes the same page)
+        self._lockf: Callable[..., Any] | None = None
+        self._locked = self._unlocked = 0
+        if _can_fork():
+            import fcntl
 
-    def write(self, data: bytes) -> None:
-        """Append ``data`` (in the worker; unbuffered, so nothing is lost at its ``os._exit``)."""
+            self._lockf, self._locked, self._unlocked = fcntl.lockf, fcntl.LOCK_EX, fcntl.LOCK_UN
+
+    def _told(self, size: int | None = None) -> int:
+        """The bytes sent whole (``size``: now so many)."""
+        lockf = self._lockf
+        if lockf is not None:
+            lockf(self._fd, self._locked, 1)
+        try:
+            if size is not None:
+                self._SENT.pack_into(self._sent, 0, size)
+            return int(self._SENT.unpack_from(self._sent)[0])
+        finally:
+            if lockf is not None:
+                lockf(self._fd, self._unlocked, 1)
+
+    def send(self, data: bytes) -> None:
+        """Append ``data`` (in the worker; unbuffered, so nothing is lost at its ``os._exit``), then
+        tell it sent."""
         view = memoryview(data)
         while view:
             view = view[os.write(self._fd, view):]
+        self._told(os.lseek(self._fd, 0, os.SEEK_CUR))
 
-    def read(self) -> bytes:
-        """All that was written (here, once the worker has ended)."""
-        size = os.fstat(self._fd).st_size
-        parts, at = [], 0
+    def read(self, start: int = 0) -> bytes:
+        """What was sent whole, from byte ``start`` on (here: while the worker works, what it has sent
+        so far; once it has ended, all)."""
+        size = self._told()
+        parts, at = [], start
         while at < size and (part := os.pread(self._fd, size - at, at)):
             parts.append(part)
             at += len(part)
@@ -635,6 +662,7 @@ class Outbox:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
+            self._sent.close()
 
     def __enter__(self) -> Outbox:
         return self
