@@ -773,7 +773,7 @@ def test_a_worker_beside_sends_its_result_from_another_process() -> None:
 
 def _taking(claims: Claims, front: bool, pause: float) -> list[int]:
     """The jobs taken from one end of ``claims``, three at a time, each taking ``pause`` seconds."""
-    got = []
+    got: list[int] = []
     while (taken := (claims.front if front else claims.back)(3)) is not None:
         got += range(*taken)
         time.sleep(pause)
@@ -818,6 +818,21 @@ def test_what_a_worker_beside_writes_to_its_outbox_is_read_back_whole() -> None:
         assert outbox.read() == b"".join(parts) and outbox.read(len(seen)) == b"".join(parts)[len(seen):]
     with Outbox() as empty:
         assert empty.read() == b""
+
+
+@forks
+def test_claims_and_an_outbox_work_where_the_kernel_makes_no_file_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*_: object) -> int:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(os, "memfd_create", refused)
+    with Claims(100) as claims, Outbox() as outbox:
+        worker = beside(lambda: outbox.send(json.dumps(_taking(claims, False, 0.0)).encode()) or b"sent")  # type: ignore[func-returns-value]
+        assert worker is not None
+        with worker:
+            mine = _taking(claims, True, 0.0)
+            assert worker.result() == b"sent"
+        assert mine + sorted(json.loads(outbox.read())) == list(range(100))
 
 
 def test_jobs_claimed_without_a_worker_are_all_taken_here() -> None:

@@ -535,6 +535,19 @@ def beside(fn: Callable[[], bytes]) -> Beside | None:
             raise
 
 
+def _memory_file(name: str) -> int:
+    """A file descriptor of a new, empty file in memory that a forked worker inherits (a deleted
+    temporary file where the kernel makes none), closed when this process execs another program."""
+    try:
+        return os.memfd_create(name, os.MFD_CLOEXEC)
+    except (AttributeError, OSError):  # (a kernel before 3.17)
+        import tempfile
+
+        fd, path = tempfile.mkstemp(prefix=f"{name}-")
+        os.unlink(path)
+        return fd
+
+
 class Claims:
     """The jobs ``0 .. total - 1`` shared between this process and a worker forked after it
     (:func:`beside`), each taking a few at a time from its own end: this process from the
@@ -558,7 +571,7 @@ class Claims:
             import fcntl
 
             self._lockf, self._locked, self._unlocked = fcntl.lockf, fcntl.LOCK_EX, fcntl.LOCK_UN
-            self._lock = os.memfd_create("lawcomment-claims", os.MFD_CLOEXEC)
+            self._lock = _memory_file("lawcomment-claims")
 
     def _take(self, front: bool, most: int) -> tuple[int, int] | None:
         lockf = self._lockf
@@ -611,21 +624,15 @@ class Outbox:
     _SENT = struct.Struct("<q")  # the bytes sent whole so far
 
     def __init__(self) -> None:
-        if hasattr(os, "memfd_create"):
-            self._fd = os.memfd_create("lawcomment-outbox", os.MFD_CLOEXEC)
-        else:
-            import tempfile
-
-            fd, name = tempfile.mkstemp(prefix="lawcomment-outbox-")
-            os.unlink(name)
-            self._fd = fd
         self._sent = mmap.mmap(-1, mmap.PAGESIZE)  # (anonymous and shared: the forked worker writes the same page)
+        self._fd = -1  # (where no worker is forked, Windows, nothing is ever sent)
         self._lockf: Callable[..., Any] | None = None
         self._locked = self._unlocked = 0
         if _can_fork():
             import fcntl
 
             self._lockf, self._locked, self._unlocked = fcntl.lockf, fcntl.LOCK_EX, fcntl.LOCK_UN
+            self._fd = _memory_file("lawcomment-outbox")
 
     def _told(self, size: int | None = None) -> int:
         """The bytes sent whole (``size``: now so many)."""
@@ -651,6 +658,8 @@ class Outbox:
     def read(self, start: int = 0) -> bytes:
         """What was sent whole, from byte ``start`` on (here: while the worker works, what it has sent
         so far; once it has ended, all)."""
+        if self._fd < 0:
+            return b""
         size = self._told()
         parts, at = [], start
         while at < size and (part := os.pread(self._fd, size - at, at)):
@@ -659,10 +668,10 @@ class Outbox:
         return b"".join(parts)
 
     def close(self) -> None:
+        self._sent.close()
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
-            self._sent.close()
 
     def __enter__(self) -> Outbox:
         return self
