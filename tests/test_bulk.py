@@ -197,6 +197,8 @@ def test_a_files_rows_read_in_two_processes_are_read_as_in_one(monkeypatch: pyte
         return started(fn)
 
     monkeypatch.setattr(bulk, "beside", beside)
+    monkeypatch.setattr(bulk, "_CLAIM", 2)  # (each process takes a few of a small file's rows)
+    monkeypatch.setattr(bulk, "_TAKE_EVERY", 1)  # (and what the worker sent is read between them)
     told: list[tuple[int, int]] = []
     monkeypatch.setattr(bulk, "_PROGRESS_EVERY", 3)
     two = validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS, member,
@@ -225,6 +227,39 @@ def test_a_worker_that_fails_leaves_its_rows_to_this_process(monkeypatch: pytest
     sent = bulk._sent
     monkeypatch.setattr(bulk, "_sent", fails_there)
     assert validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS) == _in_one_process(rows)
+
+
+@forks
+@pytest.mark.parametrize("slow", ["here", "there"])
+def test_the_rows_of_a_slower_process_are_read_by_the_other(monkeypatch: pytest.MonkeyPatch, slow: str) -> None:
+    """The rows are read from both ends, a few at a time, until the two processes meet: a worker
+    held up (its core busy) leaves most to this process, and this one held up leaves most to the
+    worker; the comments, warnings and problems are those of one process either way."""
+    import time
+
+    articles = ["第二条", "第十条", "第九百条", "第二条第二款", "第九百九十九条"] * 12
+    rows = [Row(f"row {n}", {"member": "m1", "article": article, "reason": f"理由{n}"}, {})
+            for n, article in enumerate(articles, 2)]  # fmt: skip
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    monkeypatch.setattr(bulk, "_CLAIM", 2)
+    monkeypatch.setattr(bulk, "_TAKE_EVERY", 1)
+    one = _in_one_process(rows)
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", "2")
+    here = os.getpid()
+    read_here: list[str] = []
+    outcome = bulk._outcome
+
+    def held_up(row: Row, *args: Any) -> Any:
+        if (os.getpid() == here) is (slow == "here"):
+            time.sleep(0.01)
+        if os.getpid() == here:
+            read_here.append(row.position)
+        return outcome(row, *args)
+
+    monkeypatch.setattr(bulk, "_outcome", held_up)
+    assert validate(rows, DRAFT, "ecommerce@1", Path("a.csv"), SourceKind.CSV, _MEMBERS) == one
+    assert read_here == [r.position for r in rows[:len(read_here)]]  # (the first ones, in order)
+    assert (len(read_here) > len(rows) // 2) is (slow == "there")
 
 
 def test_a_small_file_or_one_worker_reads_its_rows_here(monkeypatch: pytest.MonkeyPatch) -> None:

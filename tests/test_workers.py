@@ -22,7 +22,7 @@ import pytest
 from lawcomment import InputError, LawcommentError, load_draft, open_store
 from lawcomment.consultation import draft_positions, load_consultation
 from lawcomment.review import group_comments
-from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, beside, default_workers, map_chunks
+from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, Claims, Outbox, beside, default_workers, map_chunks
 
 forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
@@ -769,6 +769,78 @@ def test_a_worker_beside_sends_its_result_from_another_process() -> None:
     assert sent is not None and sent == str(worker.pid).encode() * 100_000 and worker.pid != os.getpid()
     with beside(lambda: b"") as again:  # (the next may start once it is reaped)
         assert again.result() == b""
+
+
+def _taking(claims: Claims, front: bool, pause: float) -> list[int]:
+    """The jobs taken from one end of ``claims``, three at a time, each taking ``pause`` seconds."""
+    got: list[int] = []
+    while (taken := (claims.front if front else claims.back)(3)) is not None:
+        got += range(*taken)
+        time.sleep(pause)
+    return got
+
+
+@forks
+@pytest.mark.parametrize(("here", "there"), [(0.0, 0.0), (0.0, 0.002), (0.002, 0.0)])
+def test_jobs_claimed_from_both_ends_are_each_taken_once_the_quicker_taking_more(here: float, there: float) -> None:
+    """This process from the front, a worker from the back: every job taken once, each one's jobs
+    consecutive (this process's the first ones), the one slowed down taking fewer."""
+    with Claims(1000) as claims:
+        worker = beside(lambda: json.dumps(_taking(claims, False, there)).encode())
+        assert worker is not None
+        with worker:
+            mine = _taking(claims, True, here)
+            sent = worker.result()
+    assert sent is not None
+    theirs = sorted(json.loads(sent))
+    assert mine + theirs == list(range(1000))
+    if here != there:
+        assert (len(mine) > len(theirs)) is (here < there)
+
+
+@forks
+def test_what_a_worker_beside_writes_to_its_outbox_is_read_back_whole() -> None:
+    """Megabytes written a part at a time (more than a pipe holds), read back here once it ends."""
+    parts = [bytes([n]) * (n * 10_000) for n in range(1, 30)]
+
+    def work() -> bytes:
+        for part in parts:
+            outbox.send(part)
+        return str(len(parts)).encode()
+
+    with Outbox() as outbox:
+        with beside(work) as worker:
+            seen = b""
+            while len(seen) < 10_000:  # (what it has sent so far, while it sends more)
+                seen += outbox.read(len(seen))
+                assert b"".join(parts).startswith(seen)
+            assert worker.result() == b"29"
+        assert outbox.read() == b"".join(parts) and outbox.read(len(seen)) == b"".join(parts)[len(seen):]
+    with Outbox() as empty:
+        assert empty.read() == b""
+
+
+@forks
+def test_claims_and_an_outbox_work_where_the_kernel_makes_no_file_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*_: object) -> int:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(os, "memfd_create", refused)
+    with Claims(100) as claims, Outbox() as outbox:
+        worker = beside(lambda: outbox.send(json.dumps(_taking(claims, False, 0.0)).encode()) or b"sent")  # type: ignore[func-returns-value]
+        assert worker is not None
+        with worker:
+            mine = _taking(claims, True, 0.0)
+            assert worker.result() == b"sent"
+        assert mine + sorted(json.loads(outbox.read())) == list(range(100))
+
+
+def test_jobs_claimed_without_a_worker_are_all_taken_here() -> None:
+    with Claims(10) as claims:
+        assert claims.front(4) == (0, 4) and claims.back(4) == (6, 10) and claims.back(4) == (4, 6)
+        assert claims.front(4) is None and claims.back(1) is None
+    with Claims(0) as claims:
+        assert claims.front(4) is None
 
 
 def _raises_not_sent() -> bytes:

@@ -5,6 +5,7 @@ chunks of the jobs, and sends back only its results."""
 from __future__ import annotations
 
 import gc
+import mmap
 import os
 import pickle
 import re
@@ -532,3 +533,148 @@ def beside(fn: Callable[[], bytes]) -> Beside | None:
             if started is not None:  # (never handed to the caller: killed and reaped here)
                 started._end(killed=True)
             raise
+
+
+def _memory_file(name: str) -> int:
+    """A file descriptor of a new, empty file in memory that a forked worker inherits (a deleted
+    temporary file where the kernel makes none), closed when this process execs another program."""
+    try:
+        return os.memfd_create(name, os.MFD_CLOEXEC)
+    except (AttributeError, OSError):  # (a kernel before 3.17)
+        import tempfile
+
+        fd, path = tempfile.mkstemp(prefix=f"{name}-")
+        os.unlink(path)
+        return fd
+
+
+class Claims:
+    """The jobs ``0 .. total - 1`` shared between this process and a worker forked after it
+    (:func:`beside`), each taking a few at a time from its own end: this process from the
+    front (:meth:`front`), the worker from the back (:meth:`back`), until they meet. Whichever is
+    quicker (the other's core busy with someone else's work) does more, so that two processes
+    never take longer than one; and each one's jobs are consecutive, the worker's the last ones.
+
+    The two ends live in a page of memory the fork shares (not copied), changed under a lock
+    (``fcntl.lockf``: per process, so the worker and this process exclude each other, and let go
+    by the kernel when the process holding it dies). Close it once the worker has ended."""
+
+    _ENDS = struct.Struct("<qq")  # (the first job nobody took, one past the last job nobody took)
+
+    def __init__(self, total: int) -> None:
+        self._ends = mmap.mmap(-1, mmap.PAGESIZE)  # (anonymous and shared: the forked worker writes the same page)
+        self._ENDS.pack_into(self._ends, 0, 0, total)
+        self._lock = -1  # (where no worker is forked, Windows, none is needed)
+        self._lockf: Callable[[int, int], Any] | None = None
+        self._locked = self._unlocked = 0
+        if _can_fork():
+            import fcntl
+
+            self._lockf, self._locked, self._unlocked = fcntl.lockf, fcntl.LOCK_EX, fcntl.LOCK_UN
+            self._lock = _memory_file("lawcomment-claims")
+
+    def _take(self, front: bool, most: int) -> tuple[int, int] | None:
+        lockf = self._lockf
+        if lockf is not None:
+            lockf(self._lock, self._locked)
+        try:
+            start, stop = self._ENDS.unpack_from(self._ends)
+            if start >= stop:
+                return None
+            if front:
+                taken = min(stop, start + most)
+                self._ENDS.pack_into(self._ends, 0, taken, stop)
+                return start, taken
+            taken = max(start, stop - most)
+            self._ENDS.pack_into(self._ends, 0, start, taken)
+            return taken, stop
+        finally:
+            if lockf is not None:
+                lockf(self._lock, self._unlocked)
+
+    def front(self, most: int) -> tuple[int, int] | None:
+        """The next (at most) ``most`` jobs from the front, as (start, stop); None once none is left."""
+        return self._take(True, most)
+
+    def back(self, most: int) -> tuple[int, int] | None:
+        """The last (at most) ``most`` jobs nobody took, as (start, stop); None once none is left."""
+        return self._take(False, most)
+
+    def close(self) -> None:
+        self._ends.close()
+        if self._lock >= 0:
+            os.close(self._lock)
+            self._lock = -1
+
+    def __enter__(self) -> Claims:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+class Outbox:
+    """Bytes a forked worker (:func:`beside`) sends as it goes, read here while it works and once it
+    has ended: a file in memory (``memfd``; a temporary file where there is none), so that the worker
+    never waits for this process to read (a pipe holds 64 KiB), nor this one for the worker to send
+    megabytes once it is done. What :meth:`send` wrote whole is told in a page the fork shares (under
+    a per-process ``fcntl.lockf``, as :class:`Claims`): :meth:`read` never sees half a message. Made
+    before the worker is forked; closed once it has ended."""
+
+    _SENT = struct.Struct("<q")  # the bytes sent whole so far
+
+    def __init__(self) -> None:
+        self._sent = mmap.mmap(-1, mmap.PAGESIZE)  # (anonymous and shared: the forked worker writes the same page)
+        self._fd = -1  # (where no worker is forked, Windows, nothing is ever sent)
+        self._lockf: Callable[..., Any] | None = None
+        self._locked = self._unlocked = 0
+        if _can_fork():
+            import fcntl
+
+            self._lockf, self._locked, self._unlocked = fcntl.lockf, fcntl.LOCK_EX, fcntl.LOCK_UN
+            self._fd = _memory_file("lawcomment-outbox")
+
+    def _told(self, size: int | None = None) -> int:
+        """The bytes sent whole (``size``: now so many)."""
+        lockf = self._lockf
+        if lockf is not None:
+            lockf(self._fd, self._locked, 1)
+        try:
+            if size is not None:
+                self._SENT.pack_into(self._sent, 0, size)
+            return int(self._SENT.unpack_from(self._sent)[0])
+        finally:
+            if lockf is not None:
+                lockf(self._fd, self._unlocked, 1)
+
+    def send(self, data: bytes) -> None:
+        """Append ``data`` (in the worker; unbuffered, so nothing is lost at its ``os._exit``), then
+        tell it sent."""
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+        self._told(os.lseek(self._fd, 0, os.SEEK_CUR))
+
+    def read(self, start: int = 0) -> bytes:
+        """What was sent whole, from byte ``start`` on (here: while the worker works, what it has sent
+        so far; once it has ended, all)."""
+        if self._fd < 0:
+            return b""
+        size = self._told()
+        parts, at = [], start
+        while at < size and (part := os.pread(self._fd, size - at, at)):
+            parts.append(part)
+            at += len(part)
+        return b"".join(parts)
+
+    def close(self) -> None:
+        self._sent.close()
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

@@ -11,6 +11,7 @@ import io
 import json
 import marshal
 import re
+import struct
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,7 @@ from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note
                                  new_article_note, new_unit_lead, normalised_wording, quoted_wording, typed_label,
                                  typed_label_note, width_note)
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds
-from ..workers import beside, default_workers
+from ..workers import Claims, Outbox, beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
 from .stances import remark_stance
 
@@ -766,9 +767,12 @@ _OK, _NOTHING, _REFUSED = "ok", "nothing", "refused"
 #: Rows from which a file's rows are read in two processes (:func:`_outcomes`): below, forking the
 #: worker and sending its comments back cost more than the time it saves.
 BESIDE_FROM = 4000
-#: The part of the rows the worker reads, the last ones: this process reads the others meanwhile, then
-#: makes the worker's comments again from what it sends (a tenth of the time reading them took).
-WORKER_SHARE = 0.5
+#: Rows each process takes at a time (:class:`~lawcomment.workers.Claims`): this one from the front,
+#: the worker from the back, until they meet. A few milliseconds of work: taking them costs nothing
+#: beside it, and neither waits long for the other at the end.
+_CLAIM = 64
+#: This process makes the comments of what the worker sent so far once every so many of its own takes.
+_TAKE_EVERY = 8
 _PROGRESS_EVERY = 1000  # rows between two calls of validate's progress
 
 
@@ -788,8 +792,8 @@ def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         a, s = comment.anchor, comment.source
         # what the intake and the store search each comment's text for, as given and as stored: a row
         # holding any is prepared nothing (they then refuse it, saying where)
-        text = "\n".join(t for t in (comment.body, comment.proposed_text, wording, a.quote, a.prefix, a.suffix,
-                                     comment.member, s.file, s.author, s.position) if t)  # fmt: skip
+        text = "\n".join(filter(None, (comment.body, comment.proposed_text, wording, a.quote, a.prefix, a.suffix,
+                                        comment.member, s.file, s.author, s.position)))  # fmt: skip
         refused = bad_character(text) is not None or has_separator(text)
         fingerprint: str | None = None if refused else fingerprints([stored], ref)[0]
     except Exception:  # noqa: BLE001 (text the store refuses, a lone surrogate: left to it, and none prepared)
@@ -811,9 +815,13 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
               progress: Callable[[int, int], None] | None) -> list[_Outcome]:  # fmt: skip
     """:func:`_outcome` of each row, in order. A row is read on its own (``memo`` only saves work),
     so a file of BESIDE_FROM rows or more is read in two processes where workers are allowed
-    (``$LAWCOMMENT_WORKERS``): a forked worker reads the last WORKER_SHARE of them meanwhile and
-    sends back their outcomes as plain values (:func:`_sent`), made into the very comments here
-    (:func:`_received`). Should the worker fail, its rows are read here, as in one process.
+    (``$LAWCOMMENT_WORKERS``): this process reads them from the first on while a forked worker
+    reads them from the last back, a few at a time (:class:`~lawcomment.workers.Claims`), until
+    they meet (whichever is quicker, its core not shared with another program, reads more); the
+    worker sends its rows' outcomes as plain values (:func:`_sent`), a part at a time, through a
+    file in memory (:class:`~lawcomment.workers.Outbox`), made into the very comments here
+    (:func:`_received`) between this process's own rows, not once it is done. Should the worker
+    fail, its rows are read here, as in one process.
     ``progress(done, total)`` is called every thousand rows, in order, either way."""
     total = len(rows)
 
@@ -827,22 +835,37 @@ def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members
 
     if total < BESIDE_FROM or default_workers() < 2:
         return read(rows, 0, memo)
-    split = total - int(total * WORKER_SHARE)
-    theirs = rows[split:]
+    with Claims(total) as claims, Outbox() as outbox:
 
-    def work() -> bytes:  # (in the worker)
-        own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
-        sent = [_sent(o, row, kind, memo.file) for row in theirs
-                for o in (_outcome(row, draft, ref, kind, members, member, own),)]  # fmt: skip
-        return marshal.dumps((hash(_HASHED), sent))
+        def work() -> bytes:  # (in the worker)
+            own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
+            probe, start = hash(_HASHED), total
+            while (got := claims.back(_CLAIM)) is not None:
+                start = got[0]
+                part = marshal.dumps([_sent(o, row, kind, memo.file) for row in rows[start:got[1]]
+                                      for o in (_outcome(row, draft, ref, kind, members, member, own),)])  # fmt: skip
+                outbox.send(_PART.pack(probe, start, len(part)) + part)
+            return marshal.dumps((probe, start))
 
-    worker = beside(work)
-    if worker is None:
-        return read(rows, 0, memo)
-    with worker:
-        outcomes = read(rows[:split], 0, memo)
-        sent = worker.result()
-    received = None if sent is None else _received(sent, theirs, kind, memo)
+        worker = beside(work)
+        if worker is None:
+            return read(rows, 0, memo)
+        outcomes: list[_Outcome] = []
+        parts: dict[int, list[_Outcome]] = {}  # the first row of each part the worker sent → its outcomes
+        taken: int | None = 0  # the bytes of its parts made into outcomes here (None: they cannot be)
+        with worker:
+            claimed = 0
+            while (got := claims.front(_CLAIM)) is not None:
+                outcomes += read(rows[got[0]:got[1]], got[0], memo)
+                claimed += 1
+                if taken is not None and claimed % _TAKE_EVERY == 0:  # (its comments made meanwhile, not after)
+                    taken = _received(outbox.read(taken), taken, rows, kind, memo, parts)
+            sent = worker.result()
+        split = len(outcomes)  # (the worker's rows follow: it took them from the last back to here)
+        theirs = rows[split:]
+        if sent is not None and taken is not None:
+            taken = _received(outbox.read(taken), taken, rows, kind, memo, parts)
+        received = None if sent is None or taken is None else _in_order(sent, split, total, parts)
     if received is None:  # (what it met, met here)
         return outcomes + read(theirs, split, memo)
     outcomes += received
@@ -862,7 +885,7 @@ _Sent = tuple[str | bool, str | None, str, str, str, int | None, str, str | None
 def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | tuple[str, str | None, str | None]:
     """A row's outcome as plain values (for marshal): the comment's fields that are not the same in
     every comment of the file, or, refused or recording nothing, its message. Its member, reason
-    and wording are True when they are the row's own cells as :func:`_received` reads them (most
+    and wording are True when they are the row's own cells as :func:`_comments_sent` reads them (most
     are: the parent has those words already). A ValueError for a comment with other values in the
     fields left out (then the worker's rows are all read in the parent)."""
     tag, c, warning, by_org, says, said, wording, fingerprint, found = outcome
@@ -884,14 +907,46 @@ def _sent(outcome: _Outcome, row: Row, kind: SourceKind, file: str) -> _Sent | t
 _HASHED = ("lawcomment", 1, None)
 
 
-def _received(sent: bytes, rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome] | None:
-    """The outcomes of ``rows`` from what the worker sent for them (:func:`_sent`): the same comments,
-    each whole unit's anchor the one ``memo`` shares; None when its hashes are not this process's."""
+#: The head of each part of the worker's rows in its outbox: its hash of _HASHED, the part's first row,
+#: the size of its outcomes' marshal that follows.
+_PART = struct.Struct("<qqq")
+
+
+def _received(sent: bytes, at: int, rows: list[Row], kind: SourceKind, memo: _Memo,
+              parts: dict[int, list[_Outcome]]) -> int | None:  # fmt: skip
+    """The outcomes of each part of ``rows`` the worker ``sent`` (from byte ``at`` of its outbox on),
+    into ``parts`` by the part's first row: the bytes of its parts read so far, or None when its
+    hashes are not this process's (its rows are then read here)."""
+    view, start, probe = memoryview(sent), 0, hash(_HASHED)
+    while start + _PART.size <= len(sent):
+        theirs, first, size = _PART.unpack_from(sent, start)
+        if theirs != probe or start + _PART.size + size > len(sent):
+            return None
+        outcomes = marshal.loads(view[start + _PART.size:start + _PART.size + size])
+        if not 0 <= first <= len(rows) - len(outcomes):
+            return None
+        parts[first] = _comments_sent(outcomes, rows[first:first + len(outcomes)], kind, memo)
+        start += _PART.size + size
+    return at + start
+
+
+def _in_order(sent: bytes, split: int, total: int, parts: dict[int, list[_Outcome]]) -> list[_Outcome] | None:
+    """The outcomes of the rows from ``split`` on, the worker's, from its ``parts`` in order; None
+    when they are not all there (its last message, ``sent``, says where it stopped)."""
+    probe, first = marshal.loads(sent)
+    if probe != hash(_HASHED) or first != split:
+        return None
+    out: list[_Outcome] = []
+    while len(out) < total - split and (part := parts.get(split + len(out))):
+        out += part
+    return out if len(out) == total - split else None
+
+
+def _comments_sent(outcomes: list[Any], rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome]:
+    """The outcomes of ``rows`` from what the worker sent for them (:func:`_sent`): the same
+    comments, each whole unit's anchor the one ``memo`` shares."""
     out: list[_Outcome] = []
     anchors, stances, file = memo.anchors, _STANCE_VALUES, memo.file
-    probe, outcomes = marshal.loads(sent)
-    if probe != hash(_HASHED):
-        return None
     for row, got in zip(rows, outcomes, strict=True):
         if len(got) == 3:
             out.append((got[0], None, got[1], got[2], False, 0, None, None, None))

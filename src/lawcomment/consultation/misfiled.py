@@ -124,12 +124,13 @@ class MisfiledJudge:
 
     def __call__(self, c: NewComment | Comment) -> Found | None:
         """What makes ``c``'s wording misfiled (:class:`Misfiled`'s fields but its place), or None."""
-        from rapidfuzz.distance import Indel
-
         eid, index, sep = c.anchor.eid, self.index, self.sep
         if (c.stance is not Stance.AMEND or not c.proposed_text or c.anchor.quote or c.lang or eid is None
                 or eid not in index or index[eid].kind.is_container):  # fmt: skip
             return None  # a heading's wording, a quote's words, a translation's: not a unit's text
+        # (imported here, past the rows that have no wording: a file's remarks never pay for the import statement)
+        from rapidfuzz.distance import Indel
+
         body = self._bodies.get(eid)
         if body is None:
             body = self._bodies[eid] = index[eid].body(sep)
