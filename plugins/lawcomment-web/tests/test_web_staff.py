@@ -90,6 +90,15 @@ def test_a_change_is_turned_down_with_a_reason_kept_in_the_log_never_in_the_subm
         assert "与上位法不一致" not in docx.read("word/document.xml").decode()
 
 
+def test_each_members_wording_is_redlined_in_the_comments_list(client, store) -> None:
+    """(a web trial) Two members' wordings of one 款, in full text, read alike and their difference
+    unseen: each is drawn as a redline of the text it rewords, as the member's own page draws it."""
+    conflict(store)
+    page = client("wang").get(MERGED).text
+    listed = page.split('<table class="list stack comments">')[1]
+    assert "<ins>及时</ins>" in listed and "<ins>书面</ins>" in listed, listed[:2000]
+
+
 def test_a_very_long_comment_scrolls_in_a_box_of_its_own(client, store) -> None:
     """(a web trial) A 7,350-character remark made the merged view 7,800 px tall: one of more than
     600 characters is drawn in a box that scrolls (class long), every character still there."""

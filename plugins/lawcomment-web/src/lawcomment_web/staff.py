@@ -179,6 +179,17 @@ def merged(ctx: Ctx) -> Response:
                        for c in comments if c.lang == "en" and c.proposed_text and c.anchor.eid in englishes}  # fmt: skip
     committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
                        default=None)  # fmt: skip
+    # each member's wording redlined against the text it rewords, as the member's own page shows it (two wordings
+    # of one 款 in full text read alike, their one difference unseen: a web trial); each distinct one diffed once
+    drawn: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    wording_changes: dict[int, list[tuple[str, str]]] = {}
+    for c in comments[:300]:  # (the comments the page lists)
+        if c.lang or c.stance is not Stance.AMEND or c.proposed_text is None or c.anchor.eid not in index:
+            continue
+        key = (c.anchor.eid, c.proposed_text)
+        if key not in drawn:
+            drawn[key] = segments(index[c.anchor.eid].body(sep(draft)), c.proposed_text)
+        wording_changes[c.id] = drawn[key]
     # near-duplicate comments (campaign copies, one proposal from several members), each variant redlined
     near = ctx.web.near(ctx.store, stored, eid, comments, generation)
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
@@ -194,6 +205,7 @@ def merged(ctx: Ctx) -> Response:
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en, english_changes=english_changes,
+                    wording_changes=wording_changes,
                     # the committee's English wording beside its position, as a redline of the English text
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
                     redline=parts,
