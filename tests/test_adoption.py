@@ -772,6 +772,21 @@ def test_boilerplate_put_into_an_article_the_law_deleted_is_never_adopted_where_
     assert (o.state, o.merged, o.words_in) == (Adoption.ARTICLE_DELETED, None, "第二条第一款 (art_2__para_1)")
 
 
+def test_a_fine_asked_of_an_article_the_law_deleted_is_never_adopted_where_another_offence_has_that_fine() -> None:
+    """(a verifier's 畜牧法 2015 第六十九条 → 2022 第八十五条) The law dropped an offence; a member asked its fine
+    rewritten as a template another offence of the new version has, word for word. The member's article
+    reads somewhat like that one (the template), never nearly word for word: "article deleted"."""
+    fine = "；违法所得在五万元以上的，并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足五万元的，并处五千元以上五万元以下罚款"
+    old = parse_text("法\n第一条 国家支持畜牧业发展。\n第二条 销售种畜禽未附具种畜禽合格证明的，由农业农村主管部门责令改正，没收违法"
+                     "所得。\n第三条 销售不符合国家技术规范的强制性要求的畜禽的，由有关部门责令停止违法行为，没收违法销售的畜禽和违法所得，"
+                     "并处违法所得一倍以上三倍以下罚款。\n")  # fmt: skip
+    new = parse_text("法\n第一条 国家支持畜牧业发展。\n第二条 销售种畜禽未附具种畜禽合格证明的，由农业农村主管部门责令改正，没收违法"
+                     f"所得{fine}。\n")  # fmt: skip
+    asked = ("销售不符合国家技术规范的强制性要求的畜禽的，由有关部门责令停止违法行为，没收违法销售的畜禽和违法所得" + fine + "。")
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_3")])
+    assert (o.state, o.merged) == (Adoption.ARTICLE_DELETED, None)
+
+
 def test_the_committee_position_on_an_article_the_alignment_deleted_is_judged_where_the_law_enacted_it() -> None:
     from lawcomment.review.adoption import position_text
     from lawcomment.review.position import unit_position

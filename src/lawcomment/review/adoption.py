@@ -436,8 +436,11 @@ WORDS_HELD = 10
 DELETED_ELSEWHERE = 0.6
 #: How like the unit holding the words a proposal on an article the alignment deleted puts in a line of its
 #: wording must read for the proposal to be judged there (:meth:`Judge.stand_ins`): the law's 款 written as asked,
-#: not a clause many articles share (the member's own 款 word for word reads 1.0).
-STAND_IN_ALIKE = 0.6
+#: nearly word for word (1.0), not a penalty article sharing a fine's template with it (0.6 and more).
+STAND_IN_ALIKE = 0.85
+#: The characters (folded) of a new 款 asked that the new version holds whole in a unit, and nowhere else, for
+#: the proposal to be judged there though the unit says more (a sentence of its own, not a clause).
+WORDS_WHOLE = 20
 #: The longest words quoted as what the new version wrote where other words were asked (:meth:`Judge.instead`).
 _INSTEAD_QUOTED = 80
 #: How alike (:func:`review.redline.similarity`) those words must read for the note to ask whether it is the
@@ -1082,11 +1085,24 @@ class Judge:
         if near is not None and near[1] >= MERGED_HINT:
             found.append(near)
         held = self.words_in_unit(put, self.base(article)) if put and wording else None
-        if held is not None and all(held != eid for eid, _ in found):
-            there = self.new_index[held].body(self.new_sep)
-            if max((similarity(line, there) for line in wording.split("\n") if line.strip()), default=0.0) >= STAND_IN_ALIKE:
-                found.append((held, None))
+        if held is not None and all(held != eid for eid, _ in found) and self._written_as_asked(wording, held):
+            found.append((held, None))
         return found
+
+    def _written_as_asked(self, wording: str, eid: str) -> bool:
+        """Whether new unit ``eid`` is, nearly word for word, a line of the ``wording`` asked (STAND_IN_ALIKE), or
+        holds a wording of a new 款 whole, WORDS_WHOLE characters or more that no other unit of either version
+        has: the law wrote what was asked there, not a penalty's template or a clause many articles share
+        (a verifier's 畜牧法 2015 第六十九条, its fine the template of 2022 第八十五条, another offence)."""
+        there = self.new_index[eid].body(self.new_sep)
+        lines = [line for line in wording.split("\n") if line.strip()]
+        if max((similarity(line, there) for line in lines), default=0.0) >= STAND_IN_ALIKE:
+            return True
+        whole = fold(wording).rstrip("。；，：")
+        if len(lines) != 1 or len(whole) < WORDS_WHOLE or whole not in fold(there):
+            return False
+        old_text = "\n".join(fold(u.body(self.old_sep)) for u in self.old_index.values() if u.kind is Kind.PARAGRAPH)
+        return whole not in old_text and self._new_text().count(whole) == 1
 
     def merged_outcome(self, c: Comment, article: str, put: Sequence[str] = ()) -> Outcome | None:
         """A proposal on ``article``, which the alignment deleted, judged as if the article had been
