@@ -759,6 +759,20 @@ def test_a_proposal_on_an_article_the_alignment_deleted_is_judged_where_the_law_
     assert "merged" not in doc["proposals"][1]  # type: ignore[index]
 
 
+def test_a_proposal_the_new_version_reads_as_word_for_word_is_adopted() -> None:
+    """(a verifier's 会计法 2017 第八条 → 2024) 第三款 rewritten as the new version wrote it: the article reads
+    as proposed, word for word, so the proposal is adopted, however its edits are judged one by one ("1 of
+    3" had stood beside its carried copy's "already reads as proposed")."""
+    first = "国家实行统一的会计制度。国家统一的会计制度由国务院财政部门根据本法制定并公布。"
+    second = "国务院有关部门可以依照本法和国家统一的会计制度制定对会计核算和会计监督有特殊要求的行业实施国家统一的会计制度的具体办法或者补充规定，报国务院财政部门审核批准。"
+    third_old = "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，报国务院财政部门备案。"
+    third_new = "国家加强会计信息化建设，鼓励依法采用现代信息技术开展会计工作，具体办法由国务院财政部门会同有关部门制定。"
+    old = parse_text(_law("为了规范会计行为，制定本法。", f"{first}\n{second}\n{third_old}"))
+    new = parse_text(_law("为了规范会计行为，制定本法。", f"{first}\n{second}\n{third_new}"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(f"{first}\n{second}\n{third_new}", "art_2")])
+    assert (o.state, o.present) == (Adoption.ADOPTED, o.changes)
+
+
 def test_boilerplate_put_into_an_article_the_law_deleted_is_never_adopted_where_another_article_has_it() -> None:
     """(a review: 72 such claims on 矿产资源法) The law deleted 第三条 outright and gave its neighbour
     构成犯罪的，依法追究刑事责任; a member asked those words into 第三条. They stand in 第二条, but the

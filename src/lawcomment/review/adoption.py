@@ -1040,6 +1040,12 @@ class Judge:
         # what the new version made otherwise than word for word at the place asked, said
         otherwise = self.otherwise(article, [sp for sp, v in zip(counted, verdicts, strict=True) if v == "made"])
         state = _state(self.deleted(article), present, len(counted), part)
+        if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) and proposed.strip() and \
+                fold(proposed) == fold(self._pair(article).new) and len(self.by_old[article].old) == 1:  # fmt: skip
+            # the new version reads as proposed, word for word: adopted, however its edits read change by change
+            # (a verifier's 会计法 2017 第八条, the 款 rewritten as the new 第八条: "1 of 3" beside its carried copy's
+            # "already reads as proposed")
+            state, present, part = Adoption.ADOPTED, len(counted), 0
         if state is not Adoption.ARTICLE_DELETED:
             moved = self._moved_to(article, base, counted) if state is Adoption.ADOPTED else None
             # a whole article asked deleted, deleted: the new unit reading most like it, if one does (a trial's
