@@ -1054,7 +1054,9 @@ class Judge:
                 not proposed.strip() else None  # fmt: skip
             also, more = self.also(article, proposed) if state is Adoption.ADOPTED and moved is None and \
                 not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False)  # fmt: skip
-            return Outcome(c, state, len(counted), present, where, now, part, like,
+            elsewhere = self._written_elsewhere(article, base, proposed, counted) \
+                if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) else None  # fmt: skip
+            return Outcome(c, state, len(counted), present, where, now, part, like, elsewhere,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
                            also=also, also_more=more,
                            moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted),
@@ -1094,6 +1096,19 @@ class Judge:
         if held is not None and all(held != eid for eid, _ in found) and self._written_as_asked(wording, held):
             found.append((held, None))
         return found
+
+    def _written_elsewhere(self, article: str, base: str, proposed: str, counted: Sequence[Span]) -> str | None:
+        """For a proposal on ``article`` not made there (or in part): the unit of the new version outside what
+        the article became that holds the words it puts in and is, nearly word for word, a line it rewrote
+        (:meth:`_written_as_asked`), cited for staff (a verifier's 会计法 2017 第八条第三款, reworded as 2024
+        第四十九条 has it word for word: "1 of 3", and nothing pointed there); None."""
+        put = [sp.new for sp in counted if sp.new.strip()]
+        held = self.words_in_unit(put, base) if put else None
+        if held is None or held.split("__", 1)[0] in self.by_old[article].new:
+            return None
+        was = set(base.split("\n"))
+        rewritten = "\n".join(line for line in proposed.split("\n") if line.strip() and line not in was)
+        return describe(held, self.lang, self.new) if rewritten and self._written_as_asked(rewritten, held) else None
 
     def _written_as_asked(self, wording: str, eid: str) -> bool:
         """Whether new unit ``eid`` is, nearly word for word, a line of the ``wording`` asked (STAND_IN_ALIKE), or
