@@ -873,15 +873,15 @@ class Reanchorer:
             return None
         if not asked:
             return None
-        for unit, score in self.judge().stand_ins(d.target, [sp.new for sp in asked], splice(old_base, asked)):
-            alt = self.judge().merged_judge(d.target, unit)
-            if alt is not None and all(alt.made_as_proposed(d.target, sp, beside or asked) for sp in asked):
-                how = (f"reads like {self._was(d.target)} (similarity {score:.2f}; the alignment found the article "
-                       "deleted)" if score is not None else
-                       f"has the words it puts in (the alignment found {self._was(d.target)} deleted)")  # fmt: skip
-                return CarriedDecision(d, None, None, None, f"the new version made this change in {self._now(unit)}, "
-                                       f"which {how}: check the place", adopted=True)  # fmt: skip
-        return None
+        made = self.judge().where_merged(d.target, [sp.new for sp in asked], splice(old_base, asked), lambda alt: (
+            True if all(alt.made_as_proposed(d.target, sp, beside or asked) for sp in asked) else None))  # fmt: skip
+        if made is None:
+            return None
+        unit, score, _ = made
+        how = (f"reads like {self._was(d.target)} (similarity {score:.2f}; the alignment found the article deleted)"
+               if score is not None else f"has the words it puts in (the alignment found {self._was(d.target)} deleted)")
+        return CarriedDecision(d, None, None, None, f"the new version made this change in {self._now(unit)}, which "
+                               f"{how}: check the place", adopted=True)  # fmt: skip
 
     def _twice(self, d: Decision, target: str, new_base: str, old_base: str) -> CarriedDecision | None:
         """A decision accepting words put in that the new version wrote elsewhere in ``target``, as

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from diff_match_patch import diff_match_patch
 
@@ -434,6 +434,8 @@ WORDS_HELD = 10
 #: How like a 款 of the new version words asked deleted may read and still count as deleted, when
 #: the new version deleted their article (备案登记的具体办法由国务院商务主管部门规定 is them, reworded).
 DELETED_ELSEWHERE = 0.6
+_T = TypeVar("_T")
+
 #: How like the unit holding the words a proposal on an article the alignment deleted puts in a line of its
 #: wording must read for the proposal to be judged there (:meth:`Judge.stand_ins`): the law's 款 written as asked,
 #: nearly word for word (1.0), not a penalty article sharing a fine's template with it (0.6 and more).
@@ -1125,6 +1127,19 @@ class Judge:
         old_text = "\n".join(fold(u.body(self.old_sep)) for u in self.old_index.values() if u.kind is Kind.PARAGRAPH)
         return whole not in old_text and self._new_text().count(whole) == 1
 
+    def where_merged(self, article: str, put: Sequence[str], wording: str,
+                     judged: Callable[[Judge], _T | None]) -> tuple[str, float | None, _T] | None:  # fmt: skip
+        """The first unit of :meth:`stand_ins` (``put``, ``wording``) where ``judged``, asked of the
+        judge that takes old ``article`` as merged there (:meth:`merged_judge`), finds something made:
+        (that unit's eid, how alike, what it found); None. A member's proposal, the committee's
+        position and a decision carried are each judged so, by their own measure."""
+        for unit, score in self.stand_ins(article, put, wording):
+            alt = self.merged_judge(article, unit)
+            found = judged(alt) if alt is not None else None
+            if found is not None:
+                return unit, score, found
+        return None
+
     def merged_outcome(self, c: Comment, article: str, put: Sequence[str] = ()) -> Outcome | None:
         """A proposal on ``article``, which the alignment deleted, judged as if the article had been
         merged where the new version reads like it or holds the words ``put`` in (:meth:`stand_ins`),
@@ -1132,16 +1147,15 @@ class Judge:
         unit named (:attr:`Outcome.merged`) for staff to check. None when nothing of it was made
         there: the article deleted stands."""
         wording = (c.proposed_text or "") if c.stance in (Stance.AMEND, Stance.INSERT) else ""
-        for unit, score in self.stand_ins(article, put, wording):
-            alt = self.merged_judge(article, unit)
-            found = alt.outcome(c) if alt is not None else None
-            if found is None or found.state not in (Adoption.ADOPTED, Adoption.PARTLY):
-                continue
-            # (never "the new version also wrote": the article it went into has the words of the other old
-            # article, or articles, it holds)
-            return replace(found, merged=(describe(unit, self.lang, self.new), score), merged_unit=unit, also=(),
-                           also_more=False)  # fmt: skip
-        return None
+        made = self.where_merged(article, put, wording, lambda alt: found if (found := alt.outcome(c)) is not None
+                                 and found.state in (Adoption.ADOPTED, Adoption.PARTLY) else None)  # fmt: skip
+        if made is None:
+            return None
+        unit, score, found = made
+        # (never "the new version also wrote": the article it went into has the words of the other old
+        # article, or articles, it holds)
+        return replace(found, merged=(describe(unit, self.lang, self.new), score), merged_unit=unit, also=(),
+                       also_more=False)  # fmt: skip
 
     def _moved_to(self, article: str, base: str, spans: Sequence[Span]) -> str | None:
         """Where a whole 款 that ``spans`` delete from ``article`` (its ``base``) now stands: the
@@ -1945,12 +1959,11 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
             pieces = pos.pieces(submitted=True)
             put = [p.new for p in pieces] + [i.text for i in pos.submitted_insertions()]
             wording = splice(first.base(article), [Span(p.start, p.end, p.new) for p in pieces])
-            for unit, score in first.stand_ins(article, put, wording):
-                alt = first.merged_judge(article, unit)
-                there = _article_adoption(alt, pos, article) if alt is not None else None
-                if there is not None and there.present:
-                    row = replace(there, merged=(describe(unit, first.lang, new), score))
-                    break
+            made = first.where_merged(article, put, wording, lambda alt: there if (
+                there := _article_adoption(alt, pos, article)) is not None and there.present else None)  # fmt: skip
+            if made is not None:
+                unit, score, there = made
+                row = replace(there, merged=(describe(unit, first.lang, new), score))
         if row is not None:
             rows.append(row)
     return PositionAdoption(tuple(rows))
