@@ -786,6 +786,21 @@ def test_a_paragraph_reworded_as_another_article_of_the_new_version_has_it_is_sa
     assert outcome_note(o).startswith(f" (the words it puts in stand in {o.words_in} of the new version)")
 
 
+def test_a_wording_of_a_deleted_article_the_law_enacted_word_for_word_elsewhere_is_adopted_there() -> None:
+    """(a verifier's 公司法 2018 第一百三十六条 → 2023 第一百五十六条第三款) The words it puts in are too few to look
+    for (股份, 应予), but the wording itself stands, word for word, as a 款 of an article far away: judged there."""
+    asked = "公司发行股份募足股款后，应予公告。"
+    issue = "公司发行股份，应当依法办理。\n公司发行新股，可以根据公司经营情况确定作价方案。"
+    old = parse_text(_law("为了规范公司的组织和行为，制定本法。", "公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告。",
+                          "公司应当依法纳税。", "股份有限公司的股东大会由全体股东组成。", "公司应当依法建立财务制度。", issue))  # fmt: skip
+    new = parse_text(_law("为了规范公司的组织和行为，制定本法。", "公司应当依法纳税。", "股份有限公司的股东会由全体股东组成。",
+                          "公司应当依法建立财务制度。", f"{issue}\n{asked}"))  # fmt: skip
+    alignment = align_articles(old, new)
+    assert alignment.by_old()["art_2"].change is VersionChange.DELETED
+    (o,) = outcomes(old, new, alignment, [_proposal(asked, "art_2")])
+    assert (o.state, o.merged) == (Adoption.ADOPTED, ("第五条第三款 (art_5__para_3)", None))
+
+
 def test_boilerplate_put_into_an_article_the_law_deleted_is_never_adopted_where_another_article_has_it() -> None:
     """(a review: 72 such claims on 矿产资源法) The law deleted 第三条 outright and gave its neighbour
     构成犯罪的，依法追究刑事责任; a member asked those words into 第三条. They stand in 第二条, but the

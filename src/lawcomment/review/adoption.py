@@ -1095,6 +1095,10 @@ class Judge:
         if near is not None and near[1] >= MERGED_HINT:
             found.append(near)
         held = self.words_in_unit(put, self.base(article)) if put and wording else None
+        if held is None and wording:
+            # the wording itself, word for word, where the words it puts in are too few to look for (公司发行股份募足股款后，
+            # 应予公告。 asked of 公司法 2018 第一百三十六条, 2023 第一百五十六条第三款: a verifier)
+            held = self.words_in_unit([wording], self.base(article))
         if held is not None and all(held != eid for eid, _ in found) and self._written_as_asked(wording, held):
             found.append((held, None))
         return found
@@ -1152,6 +1156,9 @@ class Judge:
         if made is None:
             return None
         unit, score, found = made
+        if found.state is Adoption.PARTLY and wording and fold(wording) == fold(self.new_index[unit].body(self.new_sep)):
+            # the unit reads as the wording asked, word for word: adopted, however the edits read one by one
+            found = replace(found, state=Adoption.ADOPTED, present=found.changes, in_part=0, fines=(), instead=())
         # (never "the new version also wrote": the article it went into has the words of the other old
         # article, or articles, it holds)
         return replace(found, merged=(describe(unit, self.lang, self.new), score), merged_unit=unit, also=(),
