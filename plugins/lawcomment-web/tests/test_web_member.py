@@ -713,6 +713,9 @@ def test_a_wording_that_no_longer_fits_the_next_reading_is_shown_against_its_own
         assert "已失效" in page
     staff = client("wang").get("/staff/d/law@2/a/art_2").text
     assert '<span class="badge">已失效</span>' in staff
+    # (staff's list of the article's comments redlines it against its own text too)
+    listed = staff.split('<table class="list stack comments">')[1]
+    assert "<ins>依法</ins>" in listed and "<del>可以不办理市场主体</del>" not in listed
 
 
 def test_a_comment_staff_took_out_with_its_import_offers_no_restore(client, store, tmp_path) -> None:

@@ -42,7 +42,7 @@ from lawcomment.records import StoredDraft
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, outcome_note, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import canonical, get_draft, placed, reading_name, reading_pair, segments, sep, staff_note, today
+from .pages import base_of, canonical, get_draft, placed, reading_name, reading_pair, segments, sep, staff_note, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -186,9 +186,11 @@ def merged(ctx: Ctx) -> Response:
     for c in comments[:300]:  # (the comments the page lists)
         if c.lang or c.stance is not Stance.AMEND or c.proposed_text is None or c.anchor.eid not in index:
             continue
-        key = (c.anchor.eid, c.proposed_text)
+        # (against the text it was written for: an orphan carried from the last reading is read against that one's)
+        base = base_of(ctx, stored, c)
+        key = (base, c.proposed_text)
         if key not in drawn:
-            drawn[key] = segments(index[c.anchor.eid].body(sep(draft)), c.proposed_text)
+            drawn[key] = segments(base, c.proposed_text)
         wording_changes[c.id] = drawn[key]
     # near-duplicate comments (campaign copies, one proposal from several members), each variant redlined
     near = ctx.web.near(ctx.store, stored, eid, comments, generation)
