@@ -2947,7 +2947,9 @@ def test_a_proposal_staff_placed_where_its_changes_were_made_is_adopted_in_the_r
     """(a trial of 矿产资源法) The alignment found the article deleted and nothing pointed to where its
     words went; staff moved the carried copy there (`comment edit --at`), which the copy then showed
     adopted, while the adoption report still said "article deleted". The report follows the copy:
-    adopted there, said so, in text, Chinese, JSON and the review page."""
+    adopted there, said so, in text, Chinese, JSON and the review page. The committee position
+    that took the proposal is judged there too (a review: the report said the member's proposal
+    adopted and the committee's same change "article deleted", 0 of 1)."""
     v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
     v1.write_text("# 法\n\n第一条 为了规范经营，制定本法。\n\n第二条 经营者终止经营的，应当提前三十日公示。\n\n第三条 国家鼓励发展新业态。\n\n"
                   "第四条 经营者应当依法纳税。\n\n第五条 电子商务经营者应当依法办理登记。\n", encoding="utf-8")  # fmt: skip
@@ -2957,17 +2959,28 @@ def test_a_proposal_staff_placed_where_its_changes_were_made_is_adopted_in_the_r
     assert run("draft", "add", str(v1), "--name", "p", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第二条", "--propose",
                "经营者终止经营的，应当提前六十日公示。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "p@1", "--article", "第二条", "--accept", "c1").exit_code == 0
     assert run("draft", "add", str(v2), "--name", "p", "--version", "2", "--supersedes", "1").exit_code == 0
-    assert "第二条 (art_2) → —  article deleted (now #2)" in run("adoption", "--draft", "p@2").stdout
+    before = run("adoption", "--draft", "p@2").stdout
+    assert "第二条 (art_2) → —  article deleted (now #2)" in before
+    assert ("committee position: 0 of 1 change(s) adopted (0%)\n  第二条 (art_2) → —  article deleted (0/1 changes)\n"
+            in before), before  # fmt: skip
     assert run("comment", "edit", "2", "--at", "第四条第二款").exit_code == 0
     report = run("adoption", "--draft", "p@2").stdout
     assert ("  #1    acme      第二条 (art_2) → 第四条第二款 (art_4__para_2)  adopted (made in 第四条第二款 (art_4__para_2), where "
             "staff placed it) (now #2)\n") in report, report  # fmt: skip
     assert "acme: 1 proposal(s): 1 adopted" in report
-    assert "第二条 → 第四条第二款  已采纳（工作人员已将其移至第四条第二款，该处已按所提修改）（现为#2）" in run(
-        "adoption", "--draft", "p@2", "--lang", "zh").stdout  # fmt: skip
-    (found,) = json.loads(run("adoption", "--draft", "p@2", "--format", "json").stdout)["proposals"]
+    assert ("committee position: 1 of 1 change(s) adopted (100%)\n  第二条 (art_2) → 第四条 (art_4)  adopted (1/1 changes) "
+            "(made in 第四条第二款 (art_4__para_2), where staff placed it)\n") in report, report  # fmt: skip
+    zh = run("adoption", "--draft", "p@2", "--lang", "zh").stdout
+    assert "第二条 → 第四条第二款  已采纳（工作人员已将其移至第四条第二款，该处已按所提修改）（现为#2）" in zh
+    assert "委员会意见：1处修改中1处被采纳（100%）\n  第二条 → 第四条  已采纳（1/1处修改）（工作人员已将其移至第四条第二款，该处已按所提修改）" in zh
+    doc = json.loads(run("adoption", "--draft", "p@2", "--format", "json").stdout)
+    (found,) = doc["proposals"]
     assert (found["state"], found["placed"], found["present"]) == ("adopted", "第四条第二款 (art_4__para_2)", 1)
+    (row,) = doc["position"]["articles"]
+    assert (row["state"], row["placed"], row["present"], doc["position"]["share"]) == (
+        "adopted", "第四条第二款 (art_4__para_2)", 1, 1.0)  # fmt: skip
     assert "<td>已采纳（工作人员已将其移至第四条第二款，该处已按所提修改）</td>" in run(
         "export", "--draft", "p@2", "--format", "html").stdout  # fmt: skip
 

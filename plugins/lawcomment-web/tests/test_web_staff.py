@@ -1238,6 +1238,37 @@ def test_the_adoption_page_rounds_as_the_command_line_and_names_the_readings(cli
     assert "新一稿采纳情况 第一稿（v1） → 第二稿（v2）" in board and "law@1 → law@2" not in board
 
 
+def test_the_adoption_pages_follow_a_copy_staff_placed_where_its_changes_were_made(client, store, tmp_path) -> None:
+    """As `lawcomment adoption` does (a review: the page judged without it): the alignment found the
+    article deleted, staff moved the carried copy where the new reading made its change; the staff's
+    adoption page says the proposal and the committee's same change adopted there, and the member's
+    own list on the first reading says 已采纳, not 条文已删除."""
+    from lawcomment.consultation import add_draft_file, carry_forward, decide, draft_positions, edit_comment
+
+    v1, v2 = tmp_path / "p1.md", tmp_path / "p2.md"
+    v1.write_text("# 法\n\n第一条 为了规范经营，制定本法。\n\n第二条 经营者终止经营的，应当提前三十日公示。\n\n第三条 国家鼓励发展新业态。\n\n"
+                  "第四条 经营者应当依法纳税。\n\n第五条 电子商务经营者应当依法办理登记。\n", encoding="utf-8")  # fmt: skip
+    v2.write_text("# 法\n\n第一条 为了规范经营，制定本法。\n\n第二条 国家鼓励发展新业态。\n\n第三条 经营者应当依法纳税。\n\n"
+                  "第四条 电子商务经营者应当依法办理登记。\n\n经营者停止经营活动的，应当提前六十日公示。\n", encoding="utf-8")  # fmt: skip
+    add_draft_file(store, v1, "p", "1")
+    store.set_deadline("p@1", "2999-12-31")
+    cid, _ = add_comment(store, "p@1", "acme", "art_2", propose="经营者终止经营的，应当提前六十日公示。")
+    (pos,) = draft_positions(store, "p@1", "art_2")
+    decide(store, "p@1", "art_2", accept=pos.changes[0].change.id)
+    add_draft_file(store, v2, "p", "2")
+    carry_forward(store, "p@1", "p@2")
+    s = client("wang")
+    said = _text(s.get("/staff/d/p@2/adoption").text)
+    assert "委员会意见1处修改中，新一稿采纳0处（0%）。" in said, said
+    (copy,) = [c for c in store.comments("p@2") if c.origin == cid]
+    edit_comment(store, copy.id, at="第四条第二款")
+    said = _text(s.get("/staff/d/p@2/adoption").text)
+    assert "委员会意见1处修改中，新一稿采纳1处（100%）。" in said, said
+    assert "工作人员已将其移至第四条第二款，该处已按所提修改" in said and "条文已删除" not in said, said
+    mine = _text(client("li").get("/d/p@1/mine").text)
+    assert "新一稿：已采纳" in mine and "条文已删除" not in mine, mine
+
+
 def test_staff_move_a_comment_meant_for_another_article_from_the_merged_view(client, store) -> None:
     """A trial: the merge warned that a wording filed on one article reads like another (…与第四条更为相近
     …必要时移至正确条文), and the web had no way to move it (only `comment edit --at`). The merged view

@@ -288,8 +288,8 @@ def test_the_adoption_page_is_judged_once_until_the_store_changes(client, store,
     from lawcomment.consultation import decide, draft_positions
 
     judged: list[int] = []
-    real = app_module.outcomes
-    monkeypatch.setattr(app_module, "outcomes", lambda *a: judged.append(1) or real(*a))
+    real = app_module.adoption_report
+    monkeypatch.setattr(app_module, "adoption_report", lambda *a, **k: judged.append(1) or real(*a, **k))
     c = client("li")
     _two_comments(c)
     _second_reading(store, tmp_path)

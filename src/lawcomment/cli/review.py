@@ -409,10 +409,9 @@ def register(cli: click.Group) -> None:
     def adoption(ctx: click.Context, ref: str, fmt: str, lang: str, output: Path | None) -> None:
         """Which of the members' proposals on the previous version this version adopted, and
         how much of the committee position."""
-        from ..consultation import draft_positions, stored_alignment
+        from ..consultation import adoption_report
         from ..errors import StoreError
-        from ..registry import align_versions
-        from ..review import adoption_dict, adoption_text, outcomes, placed_by_staff, position_adoption
+        from ..review import adoption_dict, adoption_text
 
         with open_store(ctx) as store:
             generation = store.generation()  # before anything is read (see draft_positions)
@@ -435,20 +434,9 @@ def register(cli: click.Group) -> None:
                                      f"was added from ({then.source_file}): it carries the comments forward")  # fmt: skip
                 raise StoreError(f"{new_s.ref} has no earlier or later version; add the next reading with "
                                  f"`lawcomment draft add FILE --name {new_s.name} --version NEXT --supersedes {new_s.version}`")  # fmt: skip
-            old, new = old_s.load(), new_s.load()
-            # the alignment the versions were carried by, as the exports' adoption reads it
-            alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
-            comments = store.comments(old_s.ref)  # read once: for the outcomes and the committee position
-            found = outcomes(old, new, alignment, comments)
-            position = position_adoption(draft_positions(store, old_s, comments=comments, draft=old,
-                                                         generation=generation), old, new, alignment)  # fmt: skip
+            report = adoption_report(store, old_s, new_s, generation=generation)
             members = {m.id: m for m in store.members()}
-            # each proposal's copy carried into the new version: the id `comment list` gives it there
-            # (one `comment list` shows: a copy replaced since is not named); one staff moved where its changes are
-            # made is adopted there, as the copy says
-            copies = {c.origin: c for c in store.comments(new_s.ref) if c.origin is not None}
-            carried = {k: c.id for k, c in copies.items()}
-            found = placed_by_staff(found, copies, new)
+        found, position, carried = list(report.outcomes), report.position, report.carried
         if fmt == "json":
             doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang, carried)
             text: str | bytes = dump_bytes(doc)

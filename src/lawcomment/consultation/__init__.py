@@ -8,6 +8,7 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
+    from .adoption import AdoptionReport, adoption_report
     from .decisions import (
         decide,
         decide_all,
@@ -53,10 +54,12 @@ if typing.TYPE_CHECKING:
     from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before
 
 __all__ = [
+    "AdoptionReport",
     "add_amended_draft",
     "add_comment",
     "add_draft_file",
     "add_translation_file",
+    "adoption_report",
     "answer_of",
     "association",
     "carry_check",
@@ -107,6 +110,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
+            ".adoption": ("AdoptionReport", "adoption_report"),
             ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
                            "misfiled_warnings", "wording_notes"),
             ".demo": ("is_demo_store", "run_demo"),

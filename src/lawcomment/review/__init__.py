@@ -9,7 +9,7 @@ from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
     from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, outcome_note, outcomes,
-                           placed_by_staff, position_adoption, where_note)
+                           placed_by_staff, position_adoption, staff_placements, where_note)
     from .align import align_articles
     from .grouping import (
         NearGroup,
@@ -75,6 +75,7 @@ __all__ = [
     "positions_summary",
     "proposed_change",
     "replaced",
+    "staff_placements",
     "where_note",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
@@ -85,7 +86,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "outcome_note", "outcomes",
-                          "placed_by_staff", "position_adoption", "where_note"),
+                          "placed_by_staff", "position_adoption", "staff_placements", "where_note"),
             ".proposals": ("full_width",),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "merge_target", "replaced"),

@@ -1889,6 +1889,8 @@ class ArticleAdoption:
     pieces: tuple[PieceOutcome, ...]
     # an article the alignment deleted, judged where the new version reads like it (Outcome.merged)
     merged: tuple[str, float | None] | None = None
+    # ... or where staff placed a copy of a proposal on it that the new version made (Outcome.placed)
+    placed: str | None = None
 
     @property
     def changes(self) -> int:
@@ -1910,7 +1912,8 @@ class ArticleAdoption:
         return {"eid": self.eid, "old": self.old_citation, "new": self.new_citation, "state": str(self.state),
                 "changes": self.changes, "present": self.present, "in_part": self.in_part,
                 "share": round(self.share, 3), "pieces": [p.to_dict() for p in self.pieces],
-                **({"merged": _merged_dict(self.merged)} if self.merged is not None else {})}  # fmt: skip
+                **({"merged": _merged_dict(self.merged)} if self.merged is not None else {}),
+                **({"placed": self.placed} if self.placed is not None else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1945,13 +1948,18 @@ def _piece_judged(judge: Judge, article: str, span: Span, found: str) -> str:
     return "made" if judge.made_as_proposed(article, span) else found
 
 
-def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
-                      alignment: Alignment) -> PositionAdoption:  # fmt: skip
+def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft, alignment: Alignment,
+                      placed: Mapping[str, str] | None = None) -> PositionAdoption:  # fmt: skip
     """How much of the committee position on ``old`` (``lawcomment.consultation.draft_positions``)
     the ``new`` version adopted: what the submission carried by default, that is each change
     staff accepted (``pieces(submitted=True)``) and each new article they accepted, judged at
     its place like the members' proposals (see :class:`Judge`).
-    Headings, and articles with nothing in the position, are left out."""
+    Headings, and articles with nothing in the position, are left out.
+
+    ``placed`` (:func:`staff_placements`: a unit of ``old`` → the unit of ``new`` where staff placed
+    a copy of a proposal on it that the new version made there): the position on an article the
+    alignment deleted is judged there too, as the proposal is (:func:`placed_by_staff`), so that the
+    report never says the member's proposal adopted and the committee's same change deleted."""
     first = Judge(old, new, alignment)
     rows: list[ArticleAdoption] = []
     for pos in positions:
@@ -1971,9 +1979,37 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
             if made is not None:
                 unit, score, there = made
                 row = replace(there, merged=(describe(unit, first.lang, new), score))
+            else:
+                row = _placed_adoption(first, pos, article, placed or {}) or row
         if row is not None:
             rows.append(row)
     return PositionAdoption(tuple(rows))
+
+
+def _placed_adoption(judge: Judge, pos: UnitPosition, article: str,
+                     placed: Mapping[str, str]) -> ArticleAdoption | None:  # fmt: skip
+    """The position on ``article`` (which the alignment deleted) judged where staff placed a copy
+    of a proposal on it (one of its units, in ``placed``) that the new version made there, when that
+    finds one of its changes made; None."""
+    units = dict.fromkeys(unit for eid, unit in placed.items() if eid == article or eid.startswith(article + "__"))
+    for unit in units:
+        alt = judge.merged_judge(article, unit)
+        there = _article_adoption(alt, pos, article) if alt is not None else None
+        if there is not None and there.present:
+            return replace(there, placed=describe(unit, judge.lang, judge.new))
+    return None
+
+
+def staff_placements(found: Iterable[Outcome], copies: Mapping[int, Comment]) -> dict[str, str]:
+    """Each unit of the old version (a proposal's eid) → the unit of the new version where staff placed
+    its copy and the new version made its changes (``found`` as :func:`placed_by_staff` gives them,
+    ``copies`` as it takes them): what :func:`position_adoption` judges the position by there."""
+    out: dict[str, str] = {}
+    for o in found:
+        copy = copies.get(o.comment.id)
+        if o.placed is not None and copy is not None and o.comment.anchor.eid and copy.anchor.eid:
+            out.setdefault(o.comment.anchor.eid, copy.anchor.eid)
+    return out
 
 
 def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleAdoption | None:
@@ -2094,6 +2130,8 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
         share += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
         if a.merged is not None:
             share += _merged_note(a.merged, lang)
+        if a.placed is not None:
+            share += t["placed"].format(where=_cited(a.placed, lang))
         lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
     return "\n".join(lines) + "\n"
 

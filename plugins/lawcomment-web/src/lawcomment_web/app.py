@@ -35,12 +35,12 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import Alignment, Comment, Draft, Kind, LawcommentError, Role, Store, StoreError, Unit, open_store
-from lawcomment.consultation import answer_of, carry_check, draft_positions, near_groups, stored_alignment
+from lawcomment.consultation import adoption_report, answer_of, carry_check, near_groups, stored_alignment
 from lawcomment.drafts import cite, law_citation, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
 from lawcomment.registry import align_versions
-from lawcomment.review import NearGroup, Outcome, PositionAdoption, outcomes, position_adoption
+from lawcomment.review import NearGroup, Outcome, PositionAdoption
 
 from . import auth
 from .i18n import body_label, choose_lang, words
@@ -129,12 +129,10 @@ class Web:
         key = (old.id, old.sha256, new.id, new.sha256, generation)
         found = self._adoptions.get(key)
         if found is None:
-            draft_old, draft_new = self.shape(old).draft, self.shape(new).draft
-            alignment = self.alignment(store, old, new)
-            comments = store.comments(old.ref)
-            positions = draft_positions(store, old, comments=comments, draft=draft_old, generation=generation)
-            found = (outcomes(draft_old, draft_new, alignment, comments),
-                     position_adoption(positions, draft_old, draft_new, alignment))  # fmt: skip
+            # judged as `lawcomment adoption` judges them (a copy staff placed where its changes were made followed)
+            report = adoption_report(store, old, new, drafts=(self.shape(old).draft, self.shape(new).draft),
+                                     alignment=self.alignment(store, old, new), generation=generation)  # fmt: skip
+            found = (list(report.outcomes), report.position)
             with self._lock:
                 if len(self._adoptions) >= 4:
                     self._adoptions.pop(next(iter(self._adoptions)))

@@ -36,7 +36,7 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import Adoption, Outcome, applied_decisions, full_width, outcomes
+from lawcomment.review import Adoption, Outcome, applied_decisions, full_width, outcomes, placed_by_staff
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
@@ -839,7 +839,13 @@ def adopted_labels(ctx: Ctx, old: StoredDraft, new: StoredDraft, comments: list[
 def _outcomes(ctx: Ctx, old: StoredDraft, new: StoredDraft, comments: list[Comment]) -> list[Outcome]:
     """What reading ``new`` made of each wording among ``comments`` (on ``old``), as `lawcomment adoption` judges it."""
     alignment = ctx.web.alignment(ctx.store, old, new)  # (kept: every article page of a next reading asks)
-    return outcomes(ctx.web.shape(old).draft, ctx.web.shape(new).draft, alignment, comments)
+    draft_new = ctx.web.shape(new).draft
+    found = outcomes(ctx.web.shape(old).draft, draft_new, alignment, comments)
+    # a copy staff placed where the new reading made its changes: adopted there, as the report says (their
+    # members' comments on the new reading only: a page shows one company's, or one comment)
+    copies = {c.origin: c for member in sorted({c.member for c in comments})
+              for c in ctx.store.comments(new.ref, member=member) if c.origin is not None}  # fmt: skip
+    return placed_by_staff(found, copies, draft_new)
 
 
 @dataclass(frozen=True)
