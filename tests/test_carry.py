@@ -2943,6 +2943,49 @@ def test_a_new_article_enacted_elsewhere_is_carried_onto_it_and_its_rejection_sa
         "新版本写入了委员会未采纳的该条款，即第二条"  # fmt: skip
 
 
+def test_a_new_article_enacted_word_for_word_as_a_kuan_elsewhere_is_adopted_there(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 反洗钱法 2006 → 2024) A new article asked after 第二十二条, which the new version
+    deleted, stands word for word as 2024 第二十七条第二款: the report said "not adopted (the words it puts
+    in stand in 第二十七条第二款)", the committee position "article deleted (0/1)", the accepted decision
+    "the article was deleted". Adopted there, the place said, everywhere; a rejection said enacted."""
+    cn = "一二三四五六七八九"
+    arts = ["为了规范金融机构反洗钱工作，制定本法。", "金融机构应当开展反洗钱培训和宣传工作。", "金融机构应当保存客户身份资料五年。",
+            "金融机构应当报告大额交易。", "金融机构应当报告可疑交易。", "国务院反洗钱行政主管部门负责监督管理。", "反洗钱信息应当保密。",
+            "违反本法规定的，依法追究法律责任。", "本法自公布之日起施行。"]  # fmt: skip
+    provision = "金融机构应当定期评估洗钱风险状况并制定相应的风险管理制度和流程。"
+    later = [arts[0], "金融机构应当保存客户身份资料十年。", *arts[3:6], f"反洗钱信息应当依法保密。\n\n{provision}", *arts[7:]]
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    for path, texts in ((v1, arts), (v2, later)):
+        path.write_text("# 法\n\n" + "\n\n".join(f"第{cn[n]}条 {t}" for n, t in enumerate(texts)) + "\n", encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "a", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条", "--stance", "insert",
+               "--propose", provision).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "a@1", "--article", "第二条", "--accept", "n1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "a", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert (f"decision #1 (accept new unit 「{provision}」 on 第二条 (art_2)) no longer applies: the new version added this "
+            "provision, as 第六条第二款 (art_6__para_2)\n") in result.output, result.output  # fmt: skip
+    report = run("adoption", "--draft", "a@2").stdout
+    assert ("  #1    acme      after 第二条 (art_2) → 第六条第二款 (art_6__para_2)  adopted (put in as 第六条第二款 "
+            "(art_6__para_2) of the new version, not where asked) (now #2)\n") in report, report  # fmt: skip
+    assert ("committee position: 1 of 1 change(s) adopted (100%)\n  第二条 (art_2) → 第六条第二款 (art_6__para_2)  adopted "
+            "(1/1 changes) (put in as 第六条第二款 (art_6__para_2) of the new version, not where asked)\n") in report, report  # fmt: skip
+    assert "第二条 → 第六条第二款  已采纳（1/1处修改）（新版本将其列为第六条第二款，与建议位置不同）" in run(
+        "adoption", "--draft", "a@2", "--lang", "zh").stdout  # fmt: skip
+    shown = run("comment", "show", "2").stdout
+    assert shown.startswith("comment #2 on a@2, 第六条第二款 (art_6__para_2)\n"), shown
+    assert "status:   adopted (adopted: the new version already has the proposed provision, as 第六条第二款 (art_6__para_2))" in shown
+    # turned down by the committee, enacted all the same: said, not "the article was deleted"
+    assert run("draft", "add", str(v1), "--name", "b", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "beta", "--draft", "b@1", "--at", "第二条", "--stance", "insert",
+               "--propose", provision).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "b@1", "--article", "第二条", "--reject", "n1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "b", "--version", "2", "--supersedes", "1")
+    assert (f"decision #2 (reject new unit 「{provision}」 on 第二条 (art_2)) no longer applies: the new version enacted the "
+            "provision the committee turned down, as 第六条第二款 (art_6__para_2)\n") in result.output, result.output  # fmt: skip
+
+
 def test_a_proposal_staff_placed_where_its_changes_were_made_is_adopted_in_the_report(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a trial of 矿产资源法) The alignment found the article deleted and nothing pointed to where its
     words went; staff moved the carried copy there (`comment edit --at`), which the copy then showed

@@ -259,6 +259,12 @@ class Reanchorer:
             merged = self._merged(c, article)
             if merged is not None:
                 return merged
+            if c.stance is Stance.INSERT and c.proposed_text and not c.lang and \
+                    (unit := self.judge().provision_unit(c.proposed_text)) is not None and self._adopted(c):  # fmt: skip
+                # a new provision asked after an article the new version deleted, enacted word for word elsewhere: on
+                # the provision enacted, adopted, as the adoption report finds it (反洗钱法 2024 第二十七条第二款, a trial)
+                return Carried(c, Anchor(unit), Status.ADOPTED, f"adopted: the new version already has the proposed "
+                               f"provision, as {self._now(unit)}", c.proposed_text)  # fmt: skip
             if self._adopted(c):  # the deletion a member asked for, made: adopted, as the adoption report says
                 found = self.judge().outcome(c)
                 if found is not None and found.with_article:  # (never "as proposed": the law went further)
@@ -739,6 +745,16 @@ class Reanchorer:
                                        "asked", adopted=True)  # fmt: skip
             if entry is not None and entry.change is VersionChange.DELETED and (made := self._made_merged(d, beside)):
                 return made
+            if entry is not None and entry.change is VersionChange.DELETED and d.subject == "insertion" and d.new and \
+                    (unit := self.judge().provision_unit(d.new)) is not None:  # fmt: skip
+                # a new provision accepted after an article the new version deleted, enacted word for word elsewhere
+                # (反洗钱法 2024 第二十七条第二款, a trial: "the article was deleted"); turned down, enacted all the same
+                if d.action == "accept":
+                    return CarriedDecision(d, None, None, None, f"the new version added this provision, as "
+                                           f"{self._now(unit)}", adopted=True)  # fmt: skip
+                if d.action == "reject":
+                    return CarriedDecision(d, None, None, None, "the new version enacted the provision the committee "
+                                           f"turned down, as {self._now(unit)}")  # fmt: skip
             if entry is None or entry.change is VersionChange.DELETED:
                 return CarriedDecision(d, None, None, None, "the article was deleted")
             if len(entry.new) != 1:

@@ -758,6 +758,11 @@ class Judge:
         a 款) that is, word for word (width and spacing aside), the lines ``keys`` (:func:`plain_form`),
         lines the old version has nowhere: a 款 asked, written as an article of its own elsewhere (专利法
         实施细则 2010 第三十二条's 增加或者改正优先权要求, 2023 第三十七条, a trial); None."""
+        found = self._unit_eid_written_as(keys, skip)
+        return describe(found, self.lang, self.new) if found is not None else None
+
+    def _unit_eid_written_as(self, keys: Sequence[str], skip: set[str]) -> str | None:
+        """:meth:`_unit_written_as`, the unit's eid."""
         if self._old_keys is None:
             self._old_keys = {plain_form(x) for u in self.old_index.values() if u.kind is Kind.ARTICLE
                               for x in u.body(self.old_sep).split("\n")}  # fmt: skip
@@ -772,7 +777,18 @@ class Judge:
         found = [e for e in self._new_units.get(tuple(keys), ()) if e.split("__")[0] not in skip]
         # (an article of one 款 is found as itself and as its 款: the article is cited)
         found = [e for e in found if not any(o != e and e.startswith(o + "__") for o in found)]
-        return describe(found[0], self.lang, self.new) if len(found) == 1 else None
+        return found[0] if len(found) == 1 else None
+
+    def provision_unit(self, text: str) -> str | None:
+        """The one unit of the new version (an article, or a 款 of one) that is, word for word (width
+        and spacing aside), the new provision ``text`` asked (each of its lines WORDS_HELD characters or
+        more, none a line of the old version): where the law enacted it, if not as an article of its own
+        where asked (反洗钱法 2006 第二十二条之一 asked, 2024 第二十七条第二款 word for word: a trial read
+        "not adopted"); None."""
+        lines = [x for x in text.strip("\n").split("\n") if x.strip()]
+        if not lines or any(len(fold(x)) < WORDS_HELD for x in lines):
+            return None
+        return self._unit_eid_written_as([plain_form(x) for x in lines], set())
 
     def _made(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> str:
         """:meth:`made`, the change judged whole."""
@@ -1005,8 +1021,13 @@ class Judge:
             hit = at is not None
             if at is not None:  # where the new version put it, which may be before the article it followed
                 now = describe(at, self.lang, self.new)  # (第八条 → 第九条, not where 第八条 went: a trial)
+            if not hit and (unit := self.provision_unit(c.proposed_text or "")) is not None:
+                # enacted word for word as a unit of the new version, not an article of its own where asked:
+                # adopted, the place said (反洗钱法 2024 第二十七条第二款, a trial)
+                placed = describe(unit, self.lang, self.new)
+                return Outcome(c, Adoption.ADOPTED, 1, 1, where, placed, otherwise=Otherwise(placed=placed))
             # not made as a provision of its own there: where its words stand, if they do (within a
-            # 款 the new version wrote: 反洗钱法 2024 第二十七条第二款, a trial)
+            # 款 the new version wrote)
             held = None if hit else self.words_in([c.proposed_text or ""])
             # written without a clause asked: partly (the safeguard a member asked is not in the law)
             left = self.left_out(at, c.proposed_text or "") if at is not None else ()
@@ -2029,8 +2050,14 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
                           fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
                           instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m]))
              for p, m in made]  # fmt: skip
-    put = [(i, judge.inserted_at(article, i.text)) for i in pos.submitted_insertions()]
-    found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True) for i, at in put]
+    put = []
+    for i in pos.submitted_insertions():
+        at, elsewhere = judge.inserted_at(article, i.text), None
+        if at is None and (at := judge.provision_unit(i.text)) is not None:
+            # enacted word for word as a unit of the new version, not where asked: made, as the member's proposal is
+            elsewhere = Otherwise(placed=describe(at, judge.lang, judge.new))
+        put.append((i, at))
+        found.append(PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True, otherwise=elsewhere))
     if not found:
         return None
     present, part = sum(1 for p in found if p.adopted), sum(1 for p in found if p.in_part)
