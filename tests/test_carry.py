@@ -2943,6 +2943,36 @@ def test_a_new_article_enacted_elsewhere_is_carried_onto_it_and_its_rejection_sa
         "新版本写入了委员会未采纳的该条款，即第二条"  # fmt: skip
 
 
+def test_words_put_in_right_against_words_the_next_reading_rewrote_are_checked(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 反洗钱法 2006 → 2024) 国务院反洗钱行政主管部门 asked between 按照 and 规定; the new version wrote
+    依照本法规定: re-based, the wording read 依照本法国务院反洗钱行政主管部门规定, nobody's, and nothing said so.
+    The carry names the rewriting beside it (a check, listed, in the note, and by the merge while
+    its change stands), and the committee's acceptance is decided again on the new text."""
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 法\n\n第一条 金融机构和按照规定应当履行反洗钱义务的特定非金融机构，应当依法采取预防措施。\n\n"
+                  "第二条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    v2.write_text("# 法\n\n第一条 金融机构和依照本法规定应当履行反洗钱义务的特定非金融机构，应当依法采取预防措施。\n\n"
+                  "第二条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "f", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "f@1", "--at", "第一条", "--propose",
+               "金融机构和按照国务院反洗钱行政主管部门规定应当履行反洗钱义务的特定非金融机构，应当依法采取预防措施。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "f@1", "--article", "第一条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "f", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    note = ("check the words beside it: 「国务院反洗钱行政主管部门」 is put in right against 「依照本法」, which the new version "
+            "wrote for 「按照」: it may read otherwise than asked")  # fmt: skip
+    assert ("warning: 1 proposal(s) carried whose words are put in right against words the new version rewrote: they may "
+            "read otherwise there than asked; check them\n") in result.output, result.output  # fmt: skip
+    assert note in result.output
+    assert ("decision #1 (accept 「国务院反洗钱行政主管部门」 on 第一条 (art_1)) no longer applies: the new version rewrote 「按照」 as "
+            "「依照本法」 right against the words it puts in: decide it again on the new text\n") in result.output, result.output  # fmt: skip
+    assert note in run("comment", "show", "2").stdout
+    merged = run("merge", "--draft", "f@2")
+    assert ("comment #2 was carried from the last reading, and its words now stand right against words the new version "
+            "rewrote: check it before its change goes out (`lawcomment comment show 2` gives its note)") in merged.output, merged.output  # fmt: skip
+
+
 def test_a_new_article_enacted_word_for_word_as_a_kuan_elsewhere_is_adopted_there(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a trial of 反洗钱法 2006 → 2024) A new article asked after 第二十二条, which the new version
     deleted, stands word for word as 2024 第二十七条第二款: the report said "not adopted (the words it puts

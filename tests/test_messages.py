@@ -442,6 +442,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "out, propose them on 第二条 (art_2) (the member's wording stays in comment #1)",
      "第一条 → 第一条；部分采纳：新版本已将其写为第二条，但未写入「对非正常申请的认定，应当给予申请人陈述意见的机会」：如按原建议再次增加，"
      "法律将重复规定其余内容；如仍要求写入未采纳的文字，请针对第二条提出（会员的原措辞保留在意见#1中）"),
+    # a carried insertion put in right against words the next reading rewrote (反洗钱法 2024 第六条, a trial)
+    ("check the words beside it: 「国务院反洗钱行政主管部门」 is put in right against 「依照本法」, which the new version wrote for "
+     "「按照」: it may read otherwise than asked",
+     "请核对所增加文字前后的文字：「国务院反洗钱行政主管部门」紧挨着新版本将「按照」改写成的「依照本法」，读来可能与原建议不同"),
+    ("the new version rewrote 「按照」 as 「依照本法」 right against the words it puts in: decide it again on the new text",
+     "新版本在所增加文字紧挨处将「按照」改写为「依照本法」：请按新文本重新决定"),
+    ("the new version added this provision, as 第六条第二款 (art_6__para_2)", "新版本已增加该条款，即第六条第二款"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -499,3 +499,19 @@ def test_a_fine_is_judged_at_the_place_of_the_one_it_changes(old: str, proposal:
 ])
 def test_written_anew_counts_only_words_the_new_version_wrote(words: str, new: str, old: str, wrote: bool) -> None:
     assert written_anew(words, new, old) is wrote
+
+
+@pytest.mark.parametrize(("old", "proposal", "new", "beside"), [
+    # 按照[…]规定, the law now 依照本法规定: put in, it reads 依照本法国务院…规定 (反洗钱法 2024 第六条, a trial)
+    ("金融机构和按照规定应当履行义务的机构", "金融机构和按照国务院反洗钱行政主管部门规定应当履行义务的机构",
+     "金融机构和依照本法规定应当履行义务的机构", ("按照", "依照本法")),
+    # a mark between the words put in and the rewriting: nothing to check
+    ("甲应当报告，乙应当配合。", "甲应当报告，并且乙应当配合。", "甲应当及时报告，乙应当配合。", None),
+    # words both versions keep on both sides: nothing to check
+    ("甲应当报告有关部门。", "甲应当书面报告有关部门。", "甲应当报告有关主管部门。", None),
+])  # fmt: skip
+def test_an_insertion_right_against_a_rewriting_is_moved_with_the_rewriting_named(
+        old: str, proposal: str, new: str, beside: tuple[str, str] | None) -> None:  # fmt: skip
+    (edit,) = rebase(old, proposal, new).edits
+    assert edit.state == "moved" and edit.span is not None
+    assert ((edit.old_words, edit.new_words) if edit.old_words else None) == beside

@@ -142,6 +142,8 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                           "the new words answer the questions"),
                          (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
                           "article, or in another article: as proposed, they would be there twice; check them"),
+                         (report.beside, "proposal(s) carried whose words are put in right against words the new "
+                          "version rewrote: they may read otherwise there than asked; check them"),
                          (report.cites_gone, "proposal(s) carried whose words cite an article the new version "
                           "deleted: no renumbering can follow it; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "

@@ -27,6 +27,7 @@ from ..review.phrases import NUMERAL, quantities
 from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
 from ..review.rebase import (
     APPROXIMATE,
+    BESIDE_REWRITE,
     CITES_GONE,
     GRAVER_CASES,
     PARTLY,
@@ -129,6 +130,11 @@ class CarryReport:
     def twice(self) -> tuple[Carried, ...]:
         """Proposals carried with words the new version wrote elsewhere in the unit (:func:`carry_check`)."""
         return _asking(self.carried, "twice")
+
+    @property
+    def beside(self) -> tuple[Carried, ...]:
+        """Proposals whose words were put in right against words the new version rewrote (:func:`carry_check`)."""
+        return _asking(self.carried, "beside")
 
     @property
     def cites_gone(self) -> tuple[Carried, ...]:
@@ -855,6 +861,12 @@ class Reanchorer:
         if moved.span is None:
             return CarriedDecision(d, None, None, None, f"the new version changed 「{_flat(moved.old_words)}」 to "
                                    f"「{_flat(moved.new_words)}」 there")  # fmt: skip
+        if moved.old_words and d.action in ("accept", "choose"):
+            # put in right against words the new version rewrote, it may read otherwise than the committee took
+            # it: decided again on the new text, never sent under its name unread (反洗钱法 2024 第六条, a trial)
+            return CarriedDecision(d, None, None, None, f"the new version rewrote 「{_flat(moved.old_words)}」 as "
+                                   f"「{_flat(moved.new_words)}」 right against the words it puts in: decide it again "
+                                   "on the new text")  # fmt: skip
         # words put in that the new version wrote elsewhere in the unit: accepted again, they would
         # be there twice (the proposal's carried comment says the same, see _rebase)
         if (twice := self._twice(d, target, new_base, old_base)) is not None:
@@ -1173,6 +1185,10 @@ class Reanchorer:
         # 公司法 2023 第二十六条, a trial)
         twice += [near for e in moved.edits if e.state == "moved" and e.span is not None
                   and (near := near_copy(e.span.new.strip(), new_base, old_base))]  # fmt: skip
+        beside = next((e for e in moved.edits if e.state == "moved" and e.span is not None and e.old_words), None)
+        if beside is not None and beside.span is not None:
+            note += (f"; {BESIDE_REWRITE}: 「{_flat(beside.span.new)}」 is put in right against 「{_flat(beside.new_words)}」, "
+                     f"which the new {what} wrote for 「{_flat(self._as_was(beside.old_words))}」: it may read otherwise than asked")  # fmt: skip
         if twice:
             note += (f"; {TWICE}: the new {what} has 「{_flat(twice[0])}」 already, elsewhere in "
                      f"{self._now(new_eid)}: put in here as proposed, it would be there twice")  # fmt: skip

@@ -770,6 +770,12 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     (r"adopted: the new version already has the proposed provision, as (?P<where>.+)", "已采纳：新版本已有所建议的条款，即{where}"),
     (r"the new version enacted the provision the committee turned down, as (?P<where>.+)",
      "新版本写入了委员会未采纳的该条款，即{where}"),
+    (r"the new version added this provision, as (?P<where>.+)", "新版本已增加该条款，即{where}"),
+    ((r"check the words beside it: 「(?P<w>.*)」 is put in right against 「(?P<n>.*)」, which the new (?:version|(?P<tr>\w+) "
+      r"translation) wrote for 「(?P<o>.*)」: it may read otherwise than asked"),
+     "请核对所增加文字前后的文字：「{w}」紧挨着新版本将「{o}」改写成的「{n}」，读来可能与原建议不同"),
+    ((r"the new version rewrote 「(?P<o>.*)」 as 「(?P<n>.*)」 right against the words it puts in: decide it again on the "
+      r"new text"), "新版本在所增加文字紧挨处将「{o}」改写为「{n}」：请按新文本重新决定"),
     (r"adopted: the new version has its words in (?P<where>.+) already", "已采纳：新版本的{where}中已有其文字"),
     ((r"partly adopted: the new version wrote it as (?P<at>[^;「」]+?) without (?P<left>「.+」): put in again as proposed, "
       r"the law would say the rest twice"), "部分采纳：新版本已将其写为{at}，但未写入{left}：如按原建议再次增加，法律将重复规定其余内容"),

@@ -1647,6 +1647,7 @@ def _overlaps(s: int, e: int, start: int, end: int) -> bool:
 #: What a proposal carried from the last reading asks staff to check, by its note (rebase.carry_checks).
 _CARRY_CHECKS = {
     "twice": "the new version already has the words it puts in, elsewhere in the unit",
+    "beside": "its words now stand right against words the new version rewrote",
     "widened": "its deletion now takes out words the new version wrote",
     "partial": "some of its changes did not fit the new text",
     "elsewhere": "its quote followed to an article its own did not become",

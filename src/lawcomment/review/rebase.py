@@ -34,7 +34,8 @@ class Moved:
     """Where an edit of the old text lands in the new one: ``span`` (new-text offsets), or why not.
 
     ``state`` is "adopted" (the new version made this very edit), "moved" (re-applied at its
-    place, ``span`` set), "partly" (the new version made part of it, ``new_words`` where the
+    place, ``span`` set; an insertion put in right against words the new version rewrote has
+    those words as ``old_words`` → ``new_words``, for staff to check), "partly" (the new version made part of it, ``new_words`` where the
     edit asks ``old_words``: ``span`` puts in the rest) or "changed" (the new version rewrote
     the words there; ``old_words`` → ``new_words`` say how).
     """
@@ -655,6 +656,13 @@ class Mover:
             # the new version wrote these very words right where they would go (with other words
             # around them, or the diff aligned them elsewhere): put in again they would stand twice
             return self._changed(edit.start, edit.start)
+        if edit.start == edit.end and edit.new.strip() and (glued := self._glued_to_rewrite(edit)) is not None:
+            # put in right against words the new version rewrote, no mark between, they may read with the
+            # new words otherwise than asked (按照[国务院…部门]规定, the law now 依照本法规定: 「依照本法国务院…部门
+            # 规定」, 反洗钱法 2024 第六条, a trial), or well (以及… after a list the new version made longer):
+            # moved, with the rewriting beside it (old_words → new_words), for the carry to ask staff to check
+            lo, hi = glued
+            return Moved("moved", moved, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
         return Moved("moved", moved)
 
     def _in_a_quantity_changed(self, edit: Span) -> tuple[int, int] | None:
@@ -708,6 +716,20 @@ class Mover:
                                                                                    at_end=k == t.end):  # fmt: skip
                 return self._changed(t.start, t.end)
         return None
+
+    def _glued_to_rewrite(self, edit: Span) -> tuple[int, int] | None:
+        """The words the version rewrote right against insertion ``edit`` at every place it can stand
+        (:func:`slides`), with no punctuation mark or line break between them and it: [start, end) of the
+        old text; None when some place has words both versions keep on both sides, or a mark."""
+        rewrites = [t for t in self._substantive(edit) if t.start < t.end]
+        found: tuple[int, int] | None = None
+        for k, _ in slides(self.old, edit):
+            beside = next((t for t in rewrites if (t.end == k and self.old[k - 1] not in _STOPS)
+                           or (t.start == k and self.old[k] not in _STOPS)), None)  # fmt: skip
+            if beside is None:
+                return None
+            found = found or (beside.start, beside.end)
+        return found
 
     def _after_the_words_asked(self, t: Span, edit: Span) -> bool:
         """Whether the version's rewriting ``t`` wrote insertion ``edit``'s words at its edge, right
@@ -981,6 +1003,8 @@ PARTLY = "did not fit"
 STANCE_ON_OLD = "check the stance"
 #: The mark of a proposal carried with words the new version wrote elsewhere in the unit.
 TWICE = "check the words put in"
+#: The mark of a proposal whose words were put in right against words the new version rewrote.
+BESIDE_REWRITE = "check the words beside it"
 #: The mark of a proposal whose words cite an article the new version no longer has.
 CITES_GONE = "check the citation"
 #: The mark of a comment that followed its quote to an article its own article did not become.
@@ -1011,7 +1035,7 @@ def carry_checks(note: str) -> frozenset[str]:
     """Every check a carried comment's ``note`` asks for (:func:`carry_check` names the first):
     a comment whose stance was given on old words and whose quote moved is listed under both."""
     marks = {"widened": f"; {WIDENED}:", "stance": f"; {STANCE_ON_OLD}:", "twice": f"; {TWICE}:",
-             "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new ",
+             "beside": f"; {BESIDE_REWRITE}:", "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new ",
              "citation": f"; {CITES_GONE}:", "passed": f"; {PASSED_OVER}:"}  # fmt: skip
     return frozenset(kind for kind, mark in marks.items() if mark in note)
 
@@ -1020,6 +1044,7 @@ def carry_check(note: str) -> str:
     """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
     words the new version added), "stance" (a support or opposition of words the new version
     reworded), "twice" (a proposal putting in words the new version wrote elsewhere in the unit, or in another article),
+    "beside" (a proposal whose words were put in right against words the new version rewrote),
     "elsewhere" (a comment that followed its quote to an article its own did not become),
     "partial" (a proposal some of whose changes did not fit the new text), "passed" (a
     proposal the committee turned down for another alternative at the last reading), or ""
@@ -1030,6 +1055,8 @@ def carry_check(note: str) -> str:
         return "stance"
     if f"; {TWICE}:" in note:
         return "twice"
+    if f"; {BESIDE_REWRITE}:" in note:
+        return "beside"
     if f"; {QUOTE_ELSEWHERE}:" in note:
         return "elsewhere"
     if f" change(s) {PARTLY} (the new " in note:
