@@ -596,3 +596,52 @@ def test_a_sheets_wording_opening_with_an_instruction_to_add_a_paragraph_is_that
             "words left out (make the stance 新增 and give only its words)\n") in result.stderr  # fmt: skip
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert (c["stance"], c["proposed_text"], c["eid"]) == ("insert", "平台经营者应当公示投诉渠道。", "art_2__para_2")
+
+
+_TWO_SENTENCES = ("金融机构建立客户身份识别制度的具体办法，由国务院反洗钱行政主管部门会同国务院有关金融监督管理机构制定。"
+                  "金融机构大额交易和可疑交易报告的具体办法，由国务院反洗钱行政主管部门制定。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("wording", "gone"), [
+    # the second sentence alone, reworded: the first (half alike, the same tail) is deleted, said (反洗钱法, a trial)
+    ("金融机构大额交易和可疑交易报告的具体办法，由国务院反洗钱行政主管部门会同国务院有关金融监督管理机构制定。",
+     "「金融机构建立客户身份识别制度的具体办法，由国务院反洗钱行政主管部门会同国务院有关金融监督管理机构制定。」"),
+    # the first alone, word for word: the second deleted, said
+    ("金融机构建立客户身份识别制度的具体办法，由国务院反洗钱行政主管部门会同国务院有关金融监督管理机构制定。",
+     "「金融机构大额交易和可疑交易报告的具体办法，由国务院反洗钱行政主管部门制定。」"),
+    # both sentences, one reworded: nothing left out
+    (_TWO_SENTENCES.replace("主管部门制定", "主管部门会同有关机构制定"), None),
+    # the unit rewritten whole in one sentence of its own: no sentence kept to go by
+    ("反洗钱具体办法由国务院规定。", None),
+])  # fmt: skip
+def test_a_wording_giving_fewer_sentences_than_its_unit_says_what_it_deletes(wording: str, gone: str | None) -> None:
+    from lawcomment.review.proposals import sentences_left_out
+
+    draft = parse_text(f"第一条 {_TWO_SENTENCES}\n第二条 本法自公布之日起施行。\n")
+    said = sentences_left_out(draft, unit_index(draft)["art_1"], wording)
+    if gone is None:
+        assert said is None
+    else:
+        assert said == (f"the wording gives 1 of the 2 sentences of 第一条: read as the whole of it, it deletes {gone} (if it "
+                        "rewords only part of 第一条, give the whole 款 with that part reworded)")  # fmt: skip
+        assert localized(said, "zh") == (f"该措辞只写了第一条2句中的1句：按其全文理解，将删去{gone}（如只改写其中一部分，请给出该款全文，"
+                                         "并在其中改写相应部分）")  # fmt: skip
+
+
+def test_a_wording_moved_onto_a_unit_of_more_sentences_says_what_it_deletes(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 反洗钱法 2006) Staff moved a one-sentence wording filed on the wrong article onto the
+    article of two sentences it rewords one of (`comment edit --at`): nothing was said, and the merge
+    rewrote the other sentence. The move says what the wording deletes, as typing it there does."""
+    law = tmp_path / "law.md"
+    law.write_text(f"# 法\n\n第一条 金融机构应当按照规定报告大额交易。\n\n第二条 {_TWO_SENTENCES}\n", encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(law), "--name", "s", "--version", "1").exit_code == 0
+    wording = "金融机构大额交易和可疑交易报告的具体办法，由国务院反洗钱行政主管部门会同国务院有关金融监督管理机构制定。"
+    assert run("comment", "add", "--member", "acme", "--draft", "s@1", "--at", "第一条", "--propose", wording).exit_code == 0
+    said = ("warning: the wording gives 1 of the 2 sentences of 第二条: read as the whole of it, it deletes 「金融机构建立客户身份识别"
+            "制度的具体办法，由国务院反洗钱行政主管部门会同国务院有关金融监督管理机构制定。」 (if it rewords only part of 第二条, give the "
+            "whole 款 with that part reworded)\n")  # fmt: skip
+    moved = run("comment", "edit", "1", "--at", "第二条")
+    assert moved.exit_code == 0 and said in moved.output, moved.output
+    typed = run("comment", "add", "--member", "beta", "--draft", "s@1", "--at", "第二条", "--propose", wording)
+    assert typed.exit_code == 0 and said in typed.output, typed.output

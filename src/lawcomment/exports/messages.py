@@ -695,6 +695,9 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
       r"(?P<now>\S+), after the article it follows, and renumbers no other"),
      "新增条文所写的条号「{label}」未予采用：提交稿将其编为{now}，列在其所跟随的条文之后，其他条文不重新编号"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
+    ((r"the wording gives (?P<k>\d+) of the (?P<n>\d+) sentences of (?P<at>.+?): read as the whole of it, it deletes "
+      r"(?P<gone>「.+」) \(if it rewords only part of (?P=at), give the whole (?:款|paragraph) with that part reworded\)"),
+     "该措辞只写了{at}{n}句中的{k}句：按其全文理解，将删去{gone}（如只改写其中一部分，请给出该款全文，并在其中改写相应部分）"),
     ((r"anchored at (?P<at>.+?), and read as the whole of (?P=at) it deletes (?P<gone>「.+」) \(if it rewords only part "
       r"of (?P=at), give the whole (?:款|paragraph) with that part reworded\)"),
      "已归入{at}；按该款全文理解，将删去{gone}（如只改写该款的一部分，请给出该款全文，并在其中改写相应部分）"),

@@ -803,6 +803,52 @@ def _dropped(body: str, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def sentences_left_out(draft: Draft, unit: Unit, text: str) -> str | None:
+    """The warning for a wording ``text`` of a one-paragraph ``unit`` (a 款, or an article of one,
+    without 项) that gives fewer of its sentences than it has, one of them reworded, and none like
+    the others: read as the whole unit, it deletes them (反洗钱法 2006 第二十一条's second sentence
+    alone, moved there by staff: the merge deleted the first, and nothing said so, a trial); None."""
+    # (asked of every wording at intake: the usual one, sentence for sentence, is let through on counts alone)
+    body = unit.text if unit.kind is Kind.PARAGRAPH and not unit.children else (
+        unit.children[0].text if unit.kind is Kind.ARTICLE and not unit.text and len(unit.children) == 1
+        and unit.children[0].kind is Kind.PARAGRAPH and not unit.children[0].children else None)  # fmt: skip
+    if body is None or (held := _unit_marks(body)) < 2 or _marks(text) >= held or "\n" in body or "\n" in text:
+        return None
+    theirs = [x.strip() for x in _SENTENCE_END.split(text) if x.strip()]
+    ours = [x.strip() for x in _SENTENCE_END.split(body) if x.strip()]
+    if len(theirs) >= len(ours):
+        return None
+    # each sentence given is the unit's it reads most like (one each): the others are left out, however
+    # alike (两句 sharing 的具体办法，由国务院…制定。 read half alike, and the merge rewrote the one not meant)
+    taken: set[int] = set()
+    for a in theirs:
+        score, best = max((similarity(a, b), i) for i, b in enumerate(ours) if i not in taken)
+        if score < 0.5:
+            return None  # a sentence of its own: the unit rewritten, no sentence of it kept to go by
+        taken.add(best)
+    gone = [b for i, b in enumerate(ours) if i not in taken and len(b) > 1 and b not in text]
+    if not gone:
+        return None
+    lang = _lang(draft)
+    where, noun = cite(unit.eid, lang), "paragraph" if lang == "en" else "款"
+    shown = "、".join(f"「{x}」" for x in gone)
+    return (f"the wording gives {len(theirs)} of the {len(ours)} sentences of {where}: read as the whole of it, it deletes "
+            f"{shown} (if it rewords only part of {where}, give the whole {noun} with that part reworded)")
+
+
+def _marks(text: str) -> int:
+    """How many sentences ``text`` closes (a full stop, a semicolon, an exclamation or question mark;
+    an English full stop before a space or at the end), counted without a regular expression."""
+    n = text.count("。") + text.count("；") + text.count("！") + text.count("？") + text.count(";") + text.count("!") \
+        + text.count("?")  # fmt: skip
+    return n + (len(_FULL_STOP.findall(text)) if "." in text else 0)
+
+
+_FULL_STOP = re.compile(r"\.(?=\s|$)")
+#: :func:`_marks` of a unit's text, kept by the text: every wording of a unit is counted against it.
+_unit_marks = lru_cache(maxsize=4096)(_marks)
+
+
 #: A reason that asks for a 款's deletion (删除第二款, 第二款另行规定, delete paragraph 2): a wording giving the
 #: article's other 款 is then the whole article, deleting that one. Not words inside a 款 (删除第三款中“…”的表述,
 #: 删除第三款的“依法”二字), nor a deletion turned down (不宜删除第三款, 第三款不必删除).
@@ -919,6 +965,8 @@ def _anchored(draft: Draft, unit: Unit, anchor: Anchor, text: str,
         if kept != found.text:
             found = replace(found, dropped=_dropped(unit.body(body_separator(draft)), kept or ""))
         warning = found.anchored()
+    elif kept and (fewer := sentences_left_out(draft, unit, kept)) is not None:
+        warning = fewer
     if note is not None:
         warning = note if warning is None else f"{warning}; {note}"
     return unit, anchor, kept, warning
