@@ -1637,3 +1637,24 @@ def test_a_paragraph_enacted_as_an_article_of_its_own_is_adopted_where_it_stands
     (o,) = outcomes(old, new, align_articles(old, new), [_proposal(f"{_PRIORITY}\n{added}\n{_WITHDRAWN}")])
     assert (o.state, o.otherwise.said() if o.otherwise else "") == (
         Adoption.ADOPTED, "put in as 第二条 (art_2) of the new version, not where asked")
+
+
+def test_fines_asked_are_quoted_as_the_proposal_asks_them_and_never_another_party_s() -> None:
+    """(a trial of 反洗钱法 2006 第三十二条 → 2024 第五十三条) Both fines lowered, 二十万元以上五十万元以下 →
+    十万元以上三十万元以下 for the institution and 一万元以上五万元以下 → 五千元以上二万元以下 for the managers; the
+    new version dropped the managers' fine. The report quoted 「十万元以上五十万元以下」 and 「二十万元以上三十万元以下」 as
+    asked (one change of a fine applied alone), and set the managers' fine asked against the institution's
+    written (「二十万元以上二百万元以下」 where 「五千元以上二万元以下」 was asked)."""
+    head = "金融机构有下列行为之一的，由主管部门责令限期改正；"
+    old = parse_text(_law(head + "情节严重的，处二十万元以上五十万元以下罚款，并对直接负责的董事、高级管理人员和其他直接"
+                               "责任人员，处一万元以上五万元以下罚款。", "本法自公布之日起施行。"))  # fmt: skip
+    asked = old.articles()[0].unit.body("\n").replace("二十万元以上五十万元以下", "十万元以上三十万元以下").replace(
+        "一万元以上五万元以下", "五千元以上二万元以下")  # fmt: skip
+    new = parse_text(_law(head.replace("责令限期改正；", "责令限期改正，可以给予警告或者处二十万元以下罚款；") +
+                          "情节严重或者逾期未改正的，处二十万元以上二百万元以下罚款。", "本法自公布之日起施行。"))  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_1")])
+    assert o.state is Adoption.NOT_ADOPTED
+    said = outcome_note(o, "en")
+    assert "十万元以上五十万元以下" not in said and "二十万元以上三十万元以下" not in said, said
+    assert "「五千元以上二万元以下」 was asked" not in said and "「五千元以上」 was asked" not in said, said
+    assert all("十万元以上三十万元以下" in a for a, _ in o.instead), o.instead

@@ -272,7 +272,26 @@ def quantity_at_place(old: str, new: str, version: Sequence[Span], was: tuple[in
     clause = old[max(old.rfind(mark, 0, was[0]) for mark in _CLAUSE_ENDS) + 1:was[0]]
     if any(ch in BENDS and ch not in clause for ch in between):
         return None
-    return now
+    # nor the fine of another party: the old clause named whom it fines (对直接负责的…人员，处), the new one's words
+    # before it none of them (情节严重或者逾期未改正的，处): the new version dropped that fine and the place landed on
+    # the institution's (反洗钱法 2006 第三十二条 → 2024 第五十三条, a trial's "二十万元以上二百万元以下 where 五千元以上二万元以下
+    # was asked")
+    return now if same_party(old, was[0], new, now[0]) else None
+
+
+def same_party(old: str, at: int, new: str, to: int) -> bool:
+    """Whether the clause of ``new`` before offset ``to`` fines whom the clause of ``old`` before ``at``
+    does, as far as their words say (the words before the clause's last comma: 对直接负责的…人员，处):
+    False only when both name someone, in words that do not read alike."""
+    clause = old[max(old.rfind(mark, 0, at) for mark in _CLAUSE_ENDS) + 1:at]
+    written = new[max(new.rfind(mark, 0, to) for mark in _CLAUSE_ENDS) + 1:to]
+    whom, said = clause.rsplit("，", 1)[0] if "，" in clause else "", written.rsplit("，", 1)[0] if "，" in written else ""
+    return not (len(whom) >= _WHOM and len(said) >= _WHOM and fuzz.ratio(whom, said) < _WHOM_ALIKE)
+
+
+#: The words a clause names whom it fines by (对直接负责的主管人员…), this long at least, and how alike
+#: (rapidfuzz's ratio, 0–100) the new clause's must read to be the same party's fine.
+_WHOM, _WHOM_ALIKE = 8, 40
 
 
 #: What ends a clause: no fine stated after one is the fine of the words before it.
