@@ -1658,3 +1658,23 @@ def test_fines_asked_are_quoted_as_the_proposal_asks_them_and_never_another_part
     assert "十万元以上五十万元以下" not in said and "二十万元以上三十万元以下" not in said, said
     assert "「五千元以上二万元以下」 was asked" not in said and "「五千元以上」 was asked" not in said, said
     assert all("十万元以上三十万元以下" in a for a, _ in o.instead), o.instead
+
+
+def test_words_of_other_members_proposals_are_no_words_of_the_new_versions_own() -> None:
+    """(a trial of 反洗钱法 2006 第十九条 → 2024 第三十四条) The new article read as the committee position,
+    each member's change made: each proposal was reported "adopted (the new version wrote more words of its
+    own in the article)", the other members' changes read as the law's own words. They are said as theirs;
+    words the law wrote itself are still its own."""
+    old = parse_text(_law("金融机构应当建立客户身份资料保存制度。\n客户身份资料应当至少保存五年。", "本法自公布之日起施行。"))
+    a = _proposal("金融机构应当建立客户身份信息保存制度。\n客户身份资料应当至少保存五年。", "art_1", cid=1)
+    b = _proposal("金融机构应当建立客户身份资料保存制度。\n客户身份资料应当至少保存十年。", "art_1", member="beta", cid=2)
+    both = "金融机构应当建立客户身份信息保存制度。\n客户身份资料应当至少保存十年。"
+    for new_text, note in ((both, " (the new version made other members' proposed changes there too)"),
+                           (both.replace("金融机构应当", "金融机构应当依法"), " (the new version also wrote 「依法」) (the new version "
+                            "made other members' proposed changes there too)")):  # fmt: skip
+        new = parse_text(_law(new_text, "本法自公布之日起施行。"))
+        found = outcomes(old, new, align_articles(old, new), [a, b])
+        assert [(o.state, outcome_note(o, "en")) for o in found] == [(Adoption.ADOPTED, note)] * 2, found
+    (alone,) = outcomes(old, new, align_articles(old, new), [a])  # (the other proposal not among them: the law's own)
+    assert outcome_note(alone, "en") == " (the new version wrote more words of its own in the article)"
+    assert outcome_note(found[0], "zh") == "（新版本另写有「依法」）（新版本也作了其他会员对该条建议的修改）"

@@ -98,6 +98,9 @@ class Outcome:
     # 反垄断法 2022 第四十九条, a trial read "adopted" as word for word); ``also_more``: more than that
     also: tuple[str, ...] = ()
     also_more: bool = False
+    # adopted, the new article's other words those other members' proposals on it asked (the committee position
+    # made whole: a trial read "the new version wrote more words of its own" of 2024 第三十四条, word for word it)
+    also_others: bool = False
     # an article the alignment deleted, this proposal's changes made in the unit of the new version that
     # reads like it (review.align.with_merges): that unit, and how alike, so that staff check the place
     # (矿产资源法 2009 第二十九条's wording, word for word in 2024 第三十九条第一款: a trial read "article deleted")
@@ -127,6 +130,7 @@ class Outcome:
                 **({"left_out": list(self.left_out)} if self.left_out else {}),
                 **({"alike": self.alike.to_dict()} if self.alike is not None else {}),
                 **({"also": list(self.also)} if self.also else {}), **({"also_more": True} if self.also_more else {}),
+                **({"also_others": True} if self.also_others else {}),
                 **({"merged": _merged_dict(self.merged)} if self.merged is not None else {}),
                 **({"placed": self.placed} if self.placed is not None else {})}  # fmt: skip
 
@@ -295,17 +299,36 @@ def also_written(proposed: str, body: str) -> tuple[tuple[str, ...], bool]:
     the words it wrote there, when ALSO_MOST pieces of ALSO_CHARS characters at most, each within a
     line, and nothing of the proposal's left out; else ((), True), to say there is more; ((), False)
     when it reads as proposed."""
+    words, more, _ = _also_written(proposed, body)
+    return words, more
+
+
+def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = ()) -> tuple[tuple[str, ...], bool, bool]:
+    """:func:`also_written`, the differences ``others`` explain left out (the words another proposal on
+    the article took out and put in: (taken, put) each), and whether some were."""
     if fold(body) == fold(proposed):
-        return (), False
+        return (), False, False
     spans = diff(proposed, body).spans()
+    theirs = [sp for sp in spans if others and _asked_by_others(proposed[sp.start:sp.end], sp.new, others)]
+    spans = [sp for sp in spans if sp not in theirs]
     words = [sp.new for sp in spans if fold(sp.new)]
     # (words of the proposal the new version left out, 应当 say: never "adopted" with nothing said, a review)
     dropped = any(fold(proposed[sp.start:sp.end]) for sp in spans)
     if not words and not dropped:
-        return (), False
+        return (), False, bool(theirs)
     if dropped or len(words) > ALSO_MOST or any(len(w) > ALSO_CHARS or "\n" in w for w in words):
-        return (), True
-    return tuple(words), False
+        return (), True, bool(theirs)
+    return tuple(words), False, bool(theirs)
+
+
+def _asked_by_others(taken: str, put: str, others: Sequence[tuple[str, str]]) -> bool:
+    """Whether one of ``others`` (another proposal's words taken out and put in) asks this difference:
+    the words the new version has beyond the proposal, and those of the proposal it has not, among
+    its (each folded; none, when none)."""
+    put_f, taken_f = fold(put), fold(taken)
+    if not put_f and not taken_f:
+        return False
+    return any((not put_f or put_f in fold(p)) and (not taken_f or taken_f in fold(t)) for t, p in others)
 
 
 #: Words that forbid, and words that permit: a provision enacted "in other words" must not turn one into the other.
@@ -475,6 +498,9 @@ class Judge:
         self.old_sep, self.new_sep = body_separator(old), body_separator(new)
         self.lang = "en" if old.profile.startswith("en") else "zh"
         self.alignment, self.by_old = alignment, alignment.by_old()
+        # per old article, the words each wording proposal on it takes out and puts in (outcomes() sets them: the
+        # new article's words a proposal adopted has not, that another asked, are no words of the new version's own)
+        self.asked: dict[str, list[tuple[str, str, int]]] = {}
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
         self._closest: dict[str, tuple[str, float] | None] = {}  # per old article deleted: the new unit most like it
@@ -1087,13 +1113,13 @@ class Judge:
             # 野生动物保护法 2018 第五十六条, rewritten as 2022 第六十一条: "adopted", and nothing pointed there)
             like = self.closest(article) if state is Adoption.ADOPTED and self.deleted(article) and \
                 not proposed.strip() else None  # fmt: skip
-            also, more = self.also(article, proposed) if state is Adoption.ADOPTED and moved is None and \
-                not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False)  # fmt: skip
+            also, more, others = self.also(article, proposed, c.id) if state is Adoption.ADOPTED and moved is None and \
+                not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False, False)  # fmt: skip
             elsewhere = self._written_elsewhere(article, base, proposed, counted) \
                 if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) else None  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like, elsewhere,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
-                           also=also, also_more=more,
+                           also=also, also_more=more, also_others=others,
                            moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted),
                            instead=self.instead(article, counted, verdicts))  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
@@ -1466,15 +1492,18 @@ class Judge:
         return next((e for e in around if self._put_in(e, text, key)
                      and (key in fold(body := self.new_index[e].body(self.new_sep)) or not opposite(text, body))), None)
 
-    def also(self, article: str, proposed: str) -> tuple[tuple[str, ...], bool]:
+    def also(self, article: str, proposed: str, comment: int = 0) -> tuple[tuple[str, ...], bool, bool]:
         """For a proposal ``proposed`` (old ``article``'s whole text as it asks) that the new version
         adopted: the words the new article has that it has not (ALSO_MOST pieces of ALSO_CHARS
-        characters at most, within a line), and whether there are more than that; ((), False) when
-        the new article reads as proposed, or the article became several."""
+        characters at most, within a line), and whether there are more than that; ((), False, False) when
+        the new article reads as proposed, or the article became several. Words another proposal on the
+        article asked (:attr:`asked`, but comment ``comment``'s own) are not counted: the third value says
+        whether there were some."""
         news = self.by_old[article].new if article in self.by_old else ()
         if len(news) != 1:
-            return (), False
-        return also_written(proposed, renumber(self.new_index[news[0]].body(self.new_sep), self._back))
+            return (), False, False
+        others = [(t, p) for t, p, cid in self.asked.get(article, ()) if cid != comment]
+        return _also_written(proposed, renumber(self.new_index[news[0]].body(self.new_sep), self._back), others)
 
     def alike(self, after: str, text: str) -> Alike | None:
         """The words of the new version, in the articles two places either way of where old article
@@ -1881,6 +1910,16 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
     """The fate of every wording proposal (amend, delete, insert) among ``comments``, each
     of its changes judged at its place (see :class:`Judge`)."""
     judge = Judge(old, new, alignment)
+    index, sep = unit_index(old), body_separator(old)
+    for c in comments:
+        # what each wording proposal takes out and puts in, by article (Judge.also)
+        if c.status in INACTIVE or c.stance is not Stance.AMEND or c.lang or not c.anchor.eid:
+            continue
+        article = judge.article_of(c.anchor.eid)
+        proposed = _proposed(c, index[article], sep) if article is not None else None
+        if article is not None and proposed is not None:
+            base = judge.base(article)
+            judge.asked.setdefault(article, []).extend((base[sp.start:sp.end], sp.new, c.id) for sp in diff(base, proposed).spans())
     return [o for c in comments if (o := judge.outcome(c)) is not None]
 
 
@@ -2129,12 +2168,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -2195,6 +2234,8 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
         said += t["also"].format(words="、".join(f"「{w}」" for w in o.also))
     elif o.also_more:
         said += t["also_more"]
+    if o.also_others:
+        said += t["also_others"]
     return said + left_out_note(o.left_out, lang)
 
 
