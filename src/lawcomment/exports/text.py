@@ -226,7 +226,16 @@ def sub_number(n: int, lang: str, depth: int = 0) -> str:
 
 
 def title(view: Consultation, lang: str) -> str:
-    return TEXT[lang]["title"].format(title=view.title)
+    """The submission's title in ``lang``: a Chinese draft's submission in English is titled by the
+    draft's English working translation when it has one (Comments on the E-Commerce Law of …, never
+    Comments on 中华人民共和国电子商务法（草案）: an audit), and by the draft's own title otherwise."""
+    tr = view.translation
+    name = view.title
+    if tr is not None and tr.lang == lang and tr.title and (lang == "en") != view.draft.profile.startswith("en"):
+        name = tr.title
+        if lang == "en" and name[:1].isascii() and name[:1].isalpha() and not name.lower().startswith("the "):
+            name = "the " + name
+    return TEXT[lang]["title"].format(title=name)
 
 
 def title_lines(text: str, per_line: float) -> list[str]:
