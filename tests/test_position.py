@@ -231,6 +231,28 @@ def test_the_committee_reason_is_set_replaced_removed_and_shown(consultation) ->
     assert log.count("reason.set") == 2
 
 
+def test_a_committee_reason_beside_no_change_says_the_article_goes_out_as_drafted(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 反洗钱法) `decide --reject-all --committee-reason "…不宜延长"` sent the unchanged article to the
+    legislature with a reason arguing against an extension it never proposed, and nothing said so. Said; a
+    reason beside a change accepted, or the reason removed, says nothing."""
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+            "--propose", ART13.replace("行政法规禁止", "行政法规明确禁止")))
+    said = ("warning: no change of 第十三条 (art_13) goes out, so the submission prints it as the draft words it, with this "
+            "reason (the committee's case for the draft's wording); a reason for turning the members' proposals down is "
+            "kept off the submission with --reason\n")  # fmt: skip
+    rejected = run("decide", "--draft", "ecommerce@1", "--article", "13", "--reject-all", "--committee-reason", "不宜修改。")
+    assert rejected.exit_code == 0 and rejected.stderr == said, rejected.stderr
+    again = run("decide", "--draft", "ecommerce@1", "--article", "13", "--committee-reason", "现行规定已经明确。")
+    assert again.exit_code == 0 and again.stderr == said, again.stderr
+    assert "现行规定已经明确。" in run("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    removed = run("decide", "--draft", "ecommerce@1", "--article", "13", "--committee-reason", "")
+    assert removed.exit_code == 0 and removed.stderr == ""
+    _ok(run("decide", "--draft", "ecommerce@1", "--undo", "1"))  # (the rejection)
+    accepted = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "c1", "--committee-reason", "明确。")
+    assert accepted.exit_code == 0 and accepted.stderr == "", accepted.stderr
+
+
 def test_members_remarks_are_forwarded_only_when_staff_say_so(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "应明确标准"))

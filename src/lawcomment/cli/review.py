@@ -246,6 +246,7 @@ def register(cli: click.Group) -> None:
                 if committee_reason is not None and eid is not None:
                     echo(f"committee reason for {describe(at, draft=stored.load())}{kept_on}: {set_reason.text}"
                          if set_reason else f"committee reason for {describe(at, draft=stored.load())}{kept_on} removed")  # fmt: skip
+                    _reason_alone(store, stored, at, set_reason is not None)
                 verb = "accepted" if accept_all else "rejected"
                 words = _words_in(stored)
                 for unit, cid, d in result.decisions:
@@ -320,6 +321,7 @@ def register(cli: click.Group) -> None:
                 where = describe(at, draft=stored.load())
                 echo(f"committee reason for {where}{kept_on}: {set_reason.text}" if set_reason
                      else f"committee reason for {where}{kept_on} removed")  # fmt: skip
+                _reason_alone(store, stored, at, set_reason is not None)
             if undo is not None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
                 # carried into the next reading before: that copy stands until undone there (a trial)
@@ -443,6 +445,23 @@ def register(cli: click.Group) -> None:
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang, carried)
         emit(text, output)
+
+
+def _reason_alone(store, stored, eid: str, given: bool) -> None:  # type: ignore[no-untyped-def]
+    """Warn when a committee reason just given goes out beside no change: the submission prints the unit
+    as the draft words it, with the reason (a trial's --reject-all --committee-reason "…不宜延长" sent the
+    unchanged article to the legislature, arguing against an extension it never proposed)."""
+    from ..consultation import draft_positions
+    from ..drafts import describe
+
+    found = draft_positions(store, stored, eid) if given else []
+    pos = next((p for p in found if p.eid == eid), None)
+    if pos is None or not (pos.changes or pos.insertions) or pos.pieces(submitted=True) or list(pos.submitted_insertions()):
+        return  # (a reason alone where nobody proposed anything: the committee's support of the draft, as meant)
+    where = describe(eid, draft=stored.load())
+    echo(f"warning: no change of {where} goes out, so the submission prints it as the draft words it, with this "
+         "reason (the committee's case for the draft's wording); a reason for turning the members' proposals down "
+         "is kept off the submission with --reason", err=True)  # fmt: skip
 
 
 def _same(a: Any, b: Any) -> bool:
