@@ -456,7 +456,8 @@ def _reason_alone(store, stored, eid: str, given: bool) -> None:  # type: ignore
 
     found = draft_positions(store, stored, eid) if given else []
     pos = next((p for p in found if p.eid == eid), None)
-    if pos is None or (not pos.changes and not pos.insertions) or pos.pieces(submitted=True) or list(pos.submitted_insertions()):
+    if pos is None or (not pos.changes and not pos.insertions) or bool(pos.pieces(submitted=True)) \
+            or any(True for _ in pos.submitted_insertions()):  # fmt: skip
         return  # (a reason alone where nobody proposed anything: the committee's support of the draft, as meant)
     where = describe(eid, draft=stored.load())
     echo(f"warning: no change of {where} goes out, so the submission prints it as the draft words it, with this "
