@@ -4,6 +4,7 @@ commands and the ``amendment`` exporter, and the markdown writer the amended law
 from __future__ import annotations
 
 from pathlib import Path
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -639,6 +640,8 @@ def test_one_article_s_items_that_do_not_apply_back_never_rewrite_the_others(mon
     # an insertion whose words before it stand twice up to the 款's start: a replacement of unique words
     ("电子商务平台经营者应当公示。\n电子商务平台经营者应当报告。", "电子商务平台经营者应当及时公示。\n电子商务平台经营者应当报告。",
      [("replace", "公示", "及时公示")]),
+    # three changes of a sentence as one replacement read as none: no merged form (the unit is rewritten whole)
+    ("排斥或者限制外地经营者。", "排斥、限制或者强制外来经营者。", []),
 ])  # fmt: skip
 def test_merged_edits_replace_unique_words(old: str, new: str, merged: list[tuple[str, str, str]]) -> None:
     from lawcomment.amendment.write import _small_edits
@@ -712,14 +715,22 @@ def test_a_small_change_is_said_targeted_and_applies_back(old: str, new: str, in
 
 def test_a_small_change_no_targeted_form_fits_is_written_whole_and_warned(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small change that no targeted form says (its first form whole: 40 characters or fewer, three places or
-    fewer) is written whole only after the merged forms, and warned of; a large one is whole, unsaid."""
+    fewer) is written, after the merged forms, as the 款 (or 项) it stands in rewritten whole, unwarned (an audit's
+    “合同。” quoted as words); in an article of one 款, as the article, and warned of; a large one is whole, unsaid."""
     from lawcomment.amendment import write
 
     base = parse_text(f"示例法\n第一条　{FTL}\n第二条　本法自公布之日起施行。\n", "zh-CN")
     new = FTL.replace("行政处分", "处分", 1)
     monkeypatch.setattr(write, "_small_edits", lambda *a, **k: None)
     text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
-    assert text.splitlines()[2].startswith("一、将第一条修改为：")
+    assert text.splitlines()[2] == f"一、将第一条第一款修改为：“{new.splitlines()[0]}”"
+    assert write.rewritten_whole(instructions, "out.md") == []
+    assert _applied_back(base, text)["art_1"] == new
+    one = FTL.splitlines()[0]
+    base = parse_text(f"示例法\n第一条　{one}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    new = one.replace("行政处分", "处分", 1)
+    text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == f"一、将第一条修改为：“{new}”"
     assert write.rewritten_whole(instructions, "out.md") == [
         "第一条 (art_1) is rewritten whole in out.md, though its change is small: no targeted form quotes its 1 "
         "change(s) apart: 「行政」 → 「」"]
@@ -810,3 +821,116 @@ def test_the_drafts_own_articles_of_zhi_yi_shift_no_citation_the_committee_is_wa
     # 第五条 shifts past the committee's new article too (to 第七条): said
     assert said == [f"warning: 第一条 (art_1) cites 「第五条」, which is 「第七条」 in {md} once the articles are renumbered: "
                     "check the citation"], out.stderr  # fmt: skip
+
+
+# (an audit of the Word output: 劳动合同法 and 个人所得税法 修正草案) a date cut in the middle, a 项's label quoted as
+# words, a sentence put in at a 款's end anchored on 「合同。」: whole words, the 项 cited, the 款 rewritten
+AUDIT_39 = ("劳动者有下列情形之一的，用人单位可以解除劳动合同：\n（一）在试用期间被证明不符合录用条件的；\n"
+            "（二）严重违反用人单位的规章制度的；\n（三）严重失职，营私舞弊，给用人单位造成重大损害的。")  # fmt: skip
+AUDIT_4 = ("下列各项个人所得，免征个人所得税：\n（一）省级人民政府颁发的奖金；\n（二）国债和国家发行的金融债券利息；\n"
+           "（三）财产租赁所得，减除费用八百元。\n前款第三项免税规定，由国务院备案。")  # fmt: skip
+AUDIT_10 = "建立劳动关系，应当订立书面劳动合同。\n已建立劳动关系，未同时订立书面劳动合同的，应当自用工之日起一个月内订立书面劳动合同。"
+
+
+@pytest.mark.parametrize(("old", "new", "instruction"), [
+    # a date: quoted whole, 日 with it, on either side (never “2008年1月1” → “公布之”, “公布之” → “2027年1月1”)
+    ("本法自2008年1月1日起施行。", "本法自公布之日起施行。", "一、将第一条中的“2008年1月1日”修改为“公布之日”。"),
+    ("本法自公布之日起施行。", "本法自2027年1月1日起施行。", "一、将第一条中的“公布之日”修改为“2027年1月1日”。"),
+    ("本法自2008年1月1日起施行。", "本法自2008年1月15日起施行。", "一、将第一条中的“2008年1月1日”修改为“2008年1月15日”。"),
+    ("本法自2008年1月1日起施行。", "本法自2009年1月1日起施行。", "一、将第一条中的“2008年1月1日”修改为“2009年1月1日”。"),
+    # a number with its measure word, words put inside it too
+    ("应当在五日内作出决定。", "应当在五个工作日内作出决定。", "一、将第一条中的“五日”修改为“五个工作日”。"),
+    # a change inside a 项: the 项 cited (an article of one 款: 第一条第二项), never its label quoted
+    (AUDIT_39, AUDIT_39.replace("用人单位的规章", "用人单位依法制定的规章"),
+     "一、在第一条第二项中的“严重违反用人单位”后增加“依法制定”。"),
+    (AUDIT_4, AUDIT_4.replace("国债和", "国债、地方政府债券和"), "一、在第一条第一款第二项中的“国债”后增加“、地方政府债券”。"),
+    (AUDIT_4, AUDIT_4.replace("国债和", "国债、地方政府债券和").replace("八百元", "一千元"),
+     "一、在第一条第一款第二项中的“国债”后增加“、地方政府债券”；将第一条第一款第三项中的“八百元”修改为“一千元”。"),
+    # many changes in one 项's sentence: that 项 rewritten, its label with it (never the whole article)
+    (AUDIT_39, AUDIT_39.replace("严重失职，营私舞弊，给用人单位造成重大损害的", "严重渎职，徇私舞弊，给用工单位造成重大损失的"),
+     "一、将第一条第三项修改为：“（三）严重渎职，徇私舞弊，给用工单位造成重大损失的。”"),
+    # a sentence put in at a 款's end: the 款 rewritten (never “合同。” → “合同。书面劳动合同…”)
+    (AUDIT_10, AUDIT_10.replace("合同。\n", "合同。书面劳动合同包括以数据电文形式订立的电子劳动合同。\n"),
+     "一、将第一条第一款修改为：“建立劳动关系，应当订立书面劳动合同。书面劳动合同包括以数据电文形式订立的电子劳动合同。”"),
+    (AUDIT_10, AUDIT_10.replace("合同。\n", "合同。用人单位应当告知劳动者。\n"),
+     "一、将第一条第一款修改为：“建立劳动关系，应当订立书面劳动合同。用人单位应当告知劳动者。”"),
+])  # fmt: skip
+def test_the_audit_s_changes_are_quoted_as_whole_words_in_the_unit_they_stand_in(old: str, new: str, instruction: str) -> None:
+    from lawcomment.amendment import apply_instrument, write_instrument
+
+    base = parse_text(f"示例法\n第一条　{old}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2:] == [instruction]
+    assert [i.whole_because for i in instructions] == [""]
+    quoted = re.findall(r"中的“([^”]*)”", instruction)
+    assert not any(re.match(r"[（(][一二三四五六七八九十]+[）)]", q) for q in quoted)  # (no 项 label quoted as words)
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    assert applied.find("art_1").body() == new  # type: ignore[union-attr]
+
+
+def test_a_sentence_put_in_an_article_of_one_kuan_rewrites_the_article_and_warns() -> None:
+    """The smallest unit of an article of one 款 and no 项 is the article: rewritten whole, with the warning that
+    says no targeted form quotes the change (never 「合同。」 quoted as words)."""
+    from lawcomment.amendment import rewritten_whole, write_instrument
+
+    old = "建立劳动关系，应当订立书面劳动合同。"
+    new = old + "书面劳动合同包括电子劳动合同。"
+    base = parse_text(f"示例法\n第一条　{old}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2:] == [f"一、将第一条修改为：“{new}”"]
+    assert rewritten_whole(instructions, "out.md") == [
+        "第一条 (art_1) is rewritten whole in out.md, though its change is small: no targeted form quotes its 1 change(s) "
+        "apart: 「」 → 「书面劳动合同包括电子劳动合同。」"]
+    assert _applied_back(base, text)["art_1"] == new
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("一、将第三十九条第二项中的“用人单位”修改为“单位”。", "art_39__para_1__item_2"),
+    ("一、将第三十九条第一款第二项中的“用人单位”修改为“单位”。", "art_39__para_1__item_2"),
+    ("一、将第三十九条第（二）项修改为：“（二）甲；”", "art_39__para_1__item_2"),
+])  # fmt: skip
+def test_a_xiang_of_an_article_of_one_kuan_is_read_as_the_npc_cites_it(sentence: str, target: str) -> None:
+    ins = instrument_from_text(f"# 修正案\n\n{sentence}\n")
+    assert ins.unrecognised == ()
+    assert [op.target for op in ins.operations] == [target]
+
+
+def test_cli_export_of_the_audit_s_consultation_writes_whole_words_and_applies_back(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """The audit's cases end to end: stored, decided, exported as an instrument, and the instrument applied to the
+    draft by ``amendment apply`` gives the committee's text."""
+    law = tmp_path / "law.md"
+    law.write_text("# 示例法\n\n" + "\n\n".join([
+        f"第一条 {AUDIT_10.replace(chr(10), chr(10) * 2)}", f"第二条 {AUDIT_39.replace(chr(10), chr(10) * 2)}",
+        f"第三条 {AUDIT_4.replace(chr(10), chr(10) * 2)}", "第四条 本法自2008年1月1日起施行。"]) + "\n", encoding="utf-8")  # fmt: skip
+    proposed = {"第一条": AUDIT_10.replace("合同。\n", "合同。书面劳动合同包括以数据电文形式订立的电子劳动合同。\n"),
+                "第二条": AUDIT_39.replace("用人单位的规章", "用人单位依法制定的规章"),
+                "第三条": AUDIT_4.replace("国债和", "国债、地方政府债券和"), "第四条": "本法自公布之日起施行。"}  # fmt: skip
+    db = str(tmp_path / "a.db")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        result = runner.invoke(cli, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    run("init")
+    run("draft", "add", str(law), "--name", "x", "--version", "1")
+    run("member", "add", "acme")
+    for at, text in proposed.items():
+        run("comment", "add", "--draft", "x@1", "--member", "acme", "--at", at, "--propose", text)
+        run("decide", "--draft", "x@1", "--article", at, "--accept", "c1")
+    out = tmp_path / "out.md"
+    result = run("export", "--draft", "x@1", "--format", "amendment", "-o", str(out))
+    assert result.stdout == f"wrote {out} (amendment): x@1, 4 article(s) changed in the submission, 0 unresolved conflict(s)\n"
+    assert result.stderr == ""
+    assert [line for line in out.read_text(encoding="utf-8").splitlines() if line][2:] == [
+        "一、将第一条第一款修改为：“建立劳动关系，应当订立书面劳动合同。书面劳动合同包括以数据电文形式订立的电子劳动合同。”",
+        "二、在第二条第二项中的“严重违反用人单位”后增加“依法制定”。",
+        "三、在第三条第一款第二项中的“国债”后增加“、地方政府债券”。",
+        "四、将第四条中的“2008年1月1日”修改为“公布之日”。"]  # fmt: skip
+    amended = tmp_path / "amended.md"
+    applied = runner.invoke(cli, ["amendment", "apply", str(law), str(out), "-o", str(amended)])
+    assert applied.exit_code == 0, applied.output
+    assert applied.stderr.splitlines()[0].endswith("4 article(s) changed, 0 added, 0 deleted, 0 renumbered, "
+                                                   "0 cross-reference(s) updated")  # fmt: skip
+    got = load_draft(amended)
+    assert [got.find(f"art_{n}").body() for n in range(1, 5)] == list(proposed.values())  # type: ignore[union-attr]

@@ -251,6 +251,10 @@ class _Reader:
             return self._relative(ref)
         if re.fullmatch(rf"第{_N}节", ref) and self.ctx.target.startswith(("chp_", "part_")):
             return f"{self.ctx.target.split('__sec_')[0]}__{citation_to_eid(ref)}"
+        if m := re.fullmatch(rf"(.*第{_N}条(?:之{_N})?)(第[（(]?{_N}[）)]?项(?:第{_N}目)?)", ref):
+            # a 项 of an article of one 款 is cited without the 款, as the NPC's instruments and the law itself
+            # cite it (将第三十九条第二项中的“…”): the 项 of the article's only 款
+            return citation_to_eid(f"{m[1]}第一款{m[2]}")
         return citation_to_eid(ref)
 
     def _set(self, eid: str, loc: str = "") -> None:

@@ -22,7 +22,7 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import inside_number, is_han, pair_usage, readable_span, word_ends
+from ..review.phrases import NUMERAL, UNITS, inside_number, is_han, pair_usage, readable_span, word_ends
 from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -129,6 +129,10 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None,
     # way they widen (the words before an insertion may stand twice up to the 款's start: 电子商务平台经营者…)
     whole: list[Span] = []
     for s in _merged(old, spans, usage, MERGE_GAP if merge == 1 else None):
+        if sum(1 for t in spans if s.start <= t.start and t.end <= s.end) >= 3:
+            # three changes or more of a sentence quoted as one replacement read as none (“排斥或者限制外地” → “排斥、
+            # 限制或者强制外来”): the 项 or 款 is rewritten whole instead (将第三十九条第二项修改为：“（二）…”)
+            return None
         if s.start < s.end:
             whole.append(s)
         elif s.start < len(old) and is_han(old[s.start]):  # the word after it (将“公示”修改为“及时公示”)
@@ -141,8 +145,9 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None,
 
 
 def _scope(old: str, at: int, scopes: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """The 款 of ``scopes`` that position ``at`` of the article stands in, else the whole article."""
-    return next(((a, b) for a, b in scopes if a <= at <= b), (0, len(old)))
+    """The smallest unit of ``scopes`` (a 项, else a 款) that position ``at`` of the article stands in, else the
+    whole article."""
+    return min(((a, b) for a, b in scopes if a <= at <= b), key=lambda ab: ab[1] - ab[0], default=(0, len(old)))
 
 
 #: Marks that end a sentence (or a clause of one): words put in after others are never quoted across one
@@ -213,17 +218,24 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
         words = old[s.start:s.end]
         if "\n" in words or "\n" in s.new:
             return None
-        pa, pb = _scope(old, s.start, scopes)  # (the 款 it stands in: its words need be unique there only)
+        pa, pb = _scope(old, s.start, scopes)  # (the 项 or 款 it stands in: its words need be unique there only)
 
         def count(a: int, b: int) -> int:
             return old.count(old[a:b], pa, pb)
 
+        if not words and (whole := _whole_numbers(old, s.start, s.end, s.new, pa, pb)) != (s.start, s.end):
+            # put in inside a number or a date (五日 → 十五日, 1月1日 → 1月15日): the number replaced whole
+            s = Span(whole[0], whole[1], old[whole[0]:s.start] + s.new + old[s.start:whole[1]])
+            words = old[s.start:s.end]
         if words:
             # a number with its unit (三年内, not 三), a word of two characters at least, then wider
-            # until the words occur once in the 款 (or article): into the words before them first, never through a
+            # until the words occur once in the 项 or 款 (or article): into the words before them first, never through a
             # mark of punctuation while words are left on either side (“准入目录”, not “入目录。”)
             a, b = readable_span(old, s.start, s.end, s.new, usage)
             b = _term_end(old, a, b, s, usage, pb)
+            # never a number cut from its measure word, nor a date cut apart, on either side: 2008年1月1日 →
+            # 公布之日 is quoted so, never “2008年1月1” → “公布之” (an audit's 劳动合同法 第九十八条)
+            a, b = _whole_numbers(old, a, b, old[a:s.start] + s.new + old[s.end:b], pa, pb)
             # a mark put in or taken out at either end: quoted from the word beyond it, so that neither side
             # opens or closes with a mark the other has not (“调整并公布” → “调整，并及时向社会公布”, never
             # “并公布” → “，并及时向社会公布”; 排斥「、限制」: 「排斥或者限制」)
@@ -252,10 +264,16 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                     a, b = na, nb
                 if "\n" in old[a:b]:
                     return None
+            # (widened to be unique, the words may stop inside a number again: 「作出决定，处五万」 of 五万元)
+            a, b = _whole_numbers(old, a, b, old[a:s.start] + s.new + old[s.end:b], pa, pb)
             if count(a, b) > 1:
                 return None
             if usage is not None and (a, b) != (s.start, s.end):  # widened: never to the middle of a word (所服 → 所服务)
                 wa, wb = word_ends(old, a, b, usage)  # (never into a number: 「改正的，处五」 of 处五万元)
+                # (nor on past a number's end, which ends words: “2008年1月1日”, never “2008年1月1日起”)
+                said = old[a:s.start] + s.new + old[s.end:b]
+                wa, wb = (a if _number_edge(old[a:b], True) or _number_edge(said, True) else wa,
+                          b if _number_edge(old[a:b], False) or _number_edge(said, False) else wb)
                 if pa <= wa and wb <= pb and "\n" not in old[wa:wb] and count(wa, wb) == 1 and \
                         not inside_number(old, wa, wb):  # fmt: skip
                     a, b = wa, wb
@@ -316,7 +334,101 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
     quoted = [(at, at + len(words)) if at >= 0 else (old.find(words), old.find(words) + len(words)) for _, words, _, at in out]
     if any(a < d and c < b for i, (a, b) in enumerate(quoted) for c, d in quoted[i + 1:]):
         return None  # widened to be unique, two edits now quote the same words
+    # words that are no phrase: a piece of a sentence cut at its full stop (“合同。” → “合同。书面劳动合同包括…。”,
+    # an audit's 劳动合同法 第十条), words put in across a sentence's end: none of these forms, the unit is
+    # rewritten whole (将第十条第一款修改为：“…”)
+    for kind, words, new_words, place in out:
+        if place < 0:
+            continue
+        pa = _scope(old, place, scopes)[0]
+        if _fragment(old, place, words, pa) or (kind == "replace" and _fragment(old, place, new_words, pa)) or \
+                (kind == "after" and any(ch in _FULL_STOPS for ch in new_words)):  # fmt: skip
+            return None
     return out
+
+
+#: Marks that end a sentence: quoted words hold one only as whole sentences (“但是，…除外。”)
+_FULL_STOPS = frozenset("。！？!?")
+#: Marks after which a sentence or a clause of one starts
+_CLAUSE_STARTS = frozenset("。！？；：!?;:\n")
+
+
+def _fragment(old: str, at: int, words: str, start: int) -> bool:
+    """Whether ``words``, quoted at ``at`` of ``old`` in a unit that starts at ``start``, are a piece of a
+    sentence with its full stop (“合同。”) or run across a sentence's end, rather than whole sentences
+    (“但是，国家另有规定的建设项目除外。”) or words of one."""
+    if not any(ch in _FULL_STOPS for ch in words):
+        return False
+    return not ((at <= start or old[at - 1] in _CLAUSE_STARTS) and words[-1] in _FULL_STOPS)
+
+
+#: Words that end in 一 and hold no number (统一年度 is no 一年)
+_ONE_WORDS = frozenset({"统一", "唯一", "之一", "同一", "单一", "万一", "划一", "专一", "合一", "逐一", "均一"})
+
+
+def _number_end(old: str, e: int) -> int:
+    """Where the number that goes on at ``e`` of ``old`` ends: its numerals, measure word, and a date's further
+    parts (1月1日 after 2008年)."""
+    while True:
+        while e < len(old) and old[e] in NUMERAL:
+            e += 1
+        unit = next((u for u in UNITS if old.startswith(u, e)), "")
+        e += len(unit)
+        if not (unit in ("年", "月") and e < len(old) and old[e] in NUMERAL and old[e - 2:e - 1] in NUMERAL):
+            return e
+
+
+def _number_start(old: str, a: int) -> int:
+    """Where the number that ends at ``a`` of ``old`` starts: its numerals, a date's earlier parts (2008年1月 before
+    1日), the 第 or 百分之 before it."""
+    while True:
+        while a > 0 and old[a - 1] in NUMERAL:
+            a -= 1
+        if a > 1 and old[a - 1] in "年月" and old[a - 2] in NUMERAL:
+            a -= 1
+            continue
+        return a - 1 if old[a - 1:a] == "第" else a - 3 if old.endswith("百分之", 0, a) else a
+
+
+def _number_edge(words: str, start: bool) -> bool:
+    """Whether ``words`` start (or end) with a number: its numerals, or at the end its measure word after them
+    (2008年1月1日, 五万元)."""
+    if not words:
+        return False
+    if start:
+        return words[0] in NUMERAL or (words[0] == "第" and words[1:2] in NUMERAL)
+    unit = next((u for u in UNITS if words.endswith(u)), "")
+    return words[-1] in NUMERAL or (bool(unit) and words[-len(unit) - 1:len(words) - len(unit)] in NUMERAL)
+
+
+def _lone_one(text: str, k: int) -> bool:
+    """Whether the numeral at ``k`` of ``text`` is the 一 of a word (统一, 唯一), no number."""
+    return text[k:k + 1] == "一" and text[k - 1:k + 1] in _ONE_WORDS and text[k + 1:k + 2] not in NUMERAL
+
+
+def _whole_numbers(old: str, a: int, b: int, new: str, pa: int, pb: int) -> tuple[int, int]:
+    """``old[a:b]`` (``new`` in its place) widened, within ``[pa, pb]``, so that neither end cuts a number from
+    its numerals or measure word, nor a date apart, as the old words or the new read: 2008年1月「1」日 →
+    「公布之」日 is quoted “2008年1月1日” → “公布之日”, 「公布之」日 → 「2027年1月1」日 “公布之日” → “2027年1月1日”,
+    五「」日 → 五「个工作」日 “五日” → “五个工作日”."""
+    def cut(left: str, right: str) -> bool:  # whether words ending in ``left`` go on as a number into ``right``
+        if not left or not right:
+            return False
+        if left[-1] in NUMERAL and not _lone_one(left, len(left) - 1):
+            return right[0] in NUMERAL or right.startswith(UNITS)
+        return left[-1] in "年月" and left[-2:-1] in NUMERAL and right[0] in NUMERAL
+
+    for _ in range(4):
+        was = (a, b)
+        if b < pb and (cut(old[pa:b], old[b:pb]) or cut(old[pa:a] + new, old[b:pb])):
+            end = min(pb, _number_end(old, b))
+            new, b = new + old[b:end], end
+        if a > pa and (cut(old[pa:a], old[a:pb]) or cut(old[pa:a], new + old[b:pb])):
+            start = max(pa, _number_start(old, a))
+            new, a = old[start:a] + new, start
+        if (a, b) == was:
+            break
+    return a, b
 
 
 def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] | None:
@@ -386,15 +498,17 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
     structural = _whole_lines(unit, sep, old, new) if not merge else None
     if structural is not None:
         return structural
-    edits = _small_edits(old, new, usage, merge, _kuan_spans(unit, sep))
+    edits = _small_edits(old, new, usage, merge, _unit_scopes(unit, sep))
     if edits is None and (mixed := _with_a_kuan(eid, unit, sep, old, new, usage, merge)) is not None:
         # a 款 put in or taken out beside words changed in others: each said as such (a trial's 畜牧法
         # 第五十二条, words changed and a 款 added, went out as the whole article rewritten)
         words_said, kuan_said = mixed
         return [words_said.removesuffix("。") + "；" + kuan_said[0], *kuan_said[1:]]
-    if edits is None and unit is not None and large_change(old, new) and \
+    if edits is None and unit is not None and (large_change(old, new) or merge == 2) and \
             (kuan := _one_kuan_rewritten(unit, sep, old, new)) is not None:  # fmt: skip
-        # (a small change goes on to the targeted forms, or whole with a warning, as before)
+        # (a small change goes on to the targeted forms first; the last of them, when no targeted words say it,
+        # is the 项 or 款 it stands in rewritten whole: a sentence put in at a 款's end, 将第十条第一款修改为：“…”,
+        # never “合同。” quoted as words, an audit's 劳动合同法 第十条; only then the article, with a warning)
         return [kuan]  # (as 将第X条修改为：“…。” ends: with the quote)
     if edits is None:
         return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
@@ -439,7 +553,7 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
     kuan_said = _whole_lines(unit, sep, old, kuan_new)
     if kuan_said is None or words_new == old:
         return None
-    edits = _small_edits(old, words_new, usage, merge, _kuan_spans(unit, sep))
+    edits = _small_edits(old, words_new, usage, merge, _unit_scopes(unit, sep))
     if edits:
         return _word_parts(eid, old, edits, unit, sep), kuan_said
     said = _one_kuan_rewritten(unit, sep, old, words_new)
@@ -447,22 +561,48 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
 
 
 def _one_kuan_rewritten(unit: Unit, sep: str, old: str, new: str) -> str | None:
-    """One 款 of an article of several rewritten whole, its other lines as they were: that 款 named
-    and given (将第十一条第一款修改为：“…”, as the NPC writes it; a trial's 矿产资源法 第十一条 went out as
-    the whole article rewritten); None otherwise."""
+    """One 款 of an article of several, or one 项, rewritten whole, the article's other lines as they were: that
+    unit named and given (将第十一条第一款修改为：“…”, 将第三十九条第二项修改为：“（二）…”, as the NPC writes
+    it; a trial's 矿产资源法 第十一条 went out as the whole article rewritten); None otherwise."""
     was, now = old.split("\n"), new.split("\n")
     changed = [i for i, (a, b) in enumerate(zip(was, now)) if a != b]
     if len(was) != len(now) or len(changed) != 1:
         return None
-    spans = {span: e for e, span in unit_spans(unit, sep).items() if "__para_" in e and "__item_" not in e}
-    if len(spans) < 2:  # (an article of one 款 is rewritten as the article)
-        return None
+    units = _cited_units(unit, sep)
     starts = [sum(len(x) + 1 for x in was[:i]) for i in range(len(was))]
     i = changed[0]
-    para = spans.get((starts[i], starts[i] + len(was[i])))
-    if para is None:
+    label = ITEM_LABEL.match(was[i])
+    if label is not None:  # a 项 (its span leaves out its label), as long as its label stays
+        if ITEM_LABEL.match(now[i]) is None or now[i][:label.end()] != label.group():
+            return None
+        found = units.get((starts[i] + label.end(), starts[i] + len(was[i])))
+    else:  # a 款 of several (an article of one 款 is rewritten as the article)
+        found = units.get((starts[i], starts[i] + len(was[i])))
+    if found is None:
         return None
-    return f"将{cite(para)}修改为：“{_quote(now[i])}”"
+    return f"将{found}修改为：“{_quote(now[i])}”"
+
+
+def _cited_units(unit: Unit, sep: str) -> dict[tuple[int, int], str]:
+    """The 款 (of an article of several) and 项 of an article: where each stands in its body (a 项 without its
+    label) → its citation, a 项 of an article of one 款 cited without the 款 (第三十九条第二项), as the NPC's
+    instruments and the law itself cite it."""
+    spans = unit_spans(unit, sep)
+    one_kuan = sum(1 for c in unit.children if c.kind is Kind.PARAGRAPH) == 1
+    out: dict[tuple[int, int], str] = {}
+    for e, span in spans.items():
+        parts = e.split("__")
+        if len(parts) == 2 and parts[1].startswith("para_") and not one_kuan:
+            out[span] = cite(e)
+        elif len(parts) == 3 and parts[1].startswith("para_") and parts[2].startswith("item_"):
+            out[span] = cite(f"{parts[0]}__{parts[2]}") if one_kuan else cite(e)
+    return out
+
+
+def _unit_scopes(unit: Unit | None, sep: str) -> list[tuple[int, int]]:
+    """Where each 项 of an article, and each 款 of an article of several, stands in its body: quoted words need be
+    unique in the smallest of them they stand in, which the item cites (:func:`_word_parts`)."""
+    return sorted(_cited_units(unit, sep)) if unit is not None else []
 
 
 def _kuan_spans(unit: Unit | None, sep: str) -> list[tuple[int, int]]:
@@ -476,15 +616,16 @@ def _kuan_spans(unit: Unit | None, sep: str) -> list[tuple[int, int]]:
 def _word_parts(eid: str, old: str, edits: list[Edit], unit: Unit | None, sep: str) -> str:
     """Word-level edits of unit ``eid`` in the NPC's words, one sentence: 将第二条第三款中的“…”修改为“…”；…。"""
     where = cite(eid)
-    # the 款 the words stand in, named when the article has several (在第二条第三款中的“…”后增加…)
-    paras = {e: span for e, span in unit_spans(unit, sep).items() if e.count("__") == 1 and "__para_" in e} \
-        if unit is not None else {}  # fmt: skip
+    # the 项 the words stand in, else the 款 when the article has several (在第二条第三款中的“…”后增加…, 在第三十九条
+    # 第二项中的“…”后增加…: never the 项's label quoted as words, “（二）严重违反用人单位”, an audit's)
+    units = _cited_units(unit, sep) if unit is not None else {}
     parts = []
     for kind, words, new_words, at in edits:
-        # (words said once for every place the article has them: the article; words unique in their 款:
-        # that 款, which it must be where the article has them more than once)
-        held = [e for e, (a, b) in paras.items() if a <= at and at + len(words) <= b] if len(paras) > 1 and at >= 0 else []
-        where = cite(held[0]) if len(held) == 1 and old.count(words, *paras[held[0]]) == 1 else cite(eid)
+        # (words said once for every place the article has them: the article; words unique in their 项 or 款:
+        # the smallest of these, which it must be where the article has them more than once)
+        held = sorted(((b - a, said) for (a, b), said in units.items()
+                       if at >= 0 and a <= at and at + len(words) <= b and old.count(words, a, b) == 1), key=lambda x: x[0])
+        where = held[0][1] if held else cite(eid)
         if kind == "replace":
             parts.append(f"将{where}中的“{_quote(words)}”修改为“{_quote(new_words)}”")
         elif kind == "delete":
