@@ -1678,3 +1678,22 @@ def test_words_of_other_members_proposals_are_no_words_of_the_new_versions_own()
     (alone,) = outcomes(old, new, align_articles(old, new), [a])  # (the other proposal not among them: the law's own)
     assert outcome_note(alone, "en") == " (the new version wrote more words of its own in the article)"
     assert outcome_note(found[0], "zh") == "（新版本另写有「依法」）（新版本也作了其他会员对该条建议的修改）"
+
+
+@pytest.mark.parametrize(("item", "state"), [
+    ("非银行支付机构；", Adoption.ADOPTED),  # the very words, a 项 of their own
+    ("非银行支付机构和清算机构；", Adoption.NOT_ADOPTED),  # more words in the 项: not the words asked alone
+])  # fmt: skip
+def test_words_put_into_a_list_the_new_version_made_a_list_of_items_are_adopted_as_their_item(item: str, state: Adoption) -> None:
+    """(a trial of 反洗钱法 2006 第三十四条 → 2024 第六十三条) 、非银行支付机构 asked among the institutions the
+    article names; the new version listed them as 项, （二）非银行支付机构 among them: "not adopted" was said.
+    Adopted, the 项 named, when the 项 is those words alone."""
+    old = parse_text(_law("本法所称金融机构，是指依法设立的政策性银行、商业银行、信用合作社以及其他金融机构。",
+                          "本法自公布之日起施行。"))  # fmt: skip
+    asked = "本法所称金融机构，是指依法设立的政策性银行、商业银行、信用合作社、非银行支付机构以及其他金融机构。"
+    new = parse_text(_law(f"本法所称金融机构，是指依法设立的下列机构：\n（一）政策性银行、商业银行、信用合作社；\n（二）{item}\n"
+                          "（三）其他金融机构。", "本法自公布之日起施行。"))  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_1")])
+    assert o.state is state
+    if state is Adoption.ADOPTED:
+        assert outcome_note(o, "en") == " (put in as 第一条第二项 (art_1__para_1__item_2) of the new version, not where asked)"

@@ -454,6 +454,8 @@ class _Pair:
 #: Characters (folded) of a proposal's words that the new version must hold word for word for
 #: :meth:`Judge.words_in` to name where they stand: a clause, not a phrase many articles share.
 WORDS_HELD = 10
+#: Words put into a list, this long at least, that the new version made a 项 of its own (Judge._listed_as_item).
+_ITEM_WORDS = 4
 #: How like a 款 of the new version words asked deleted may read and still count as deleted, when
 #: the new version deleted their article (备案登记的具体办法由国务院商务主管部门规定 is them, reworded).
 DELETED_ELSEWHERE = 0.6
@@ -729,6 +731,8 @@ class Judge:
             return self._line_placed(article, pair, s, new)
         if "\n" in new.strip("\n"):
             return None
+        if s == e and (item := self._listed_as_item(article, pair, new)) is not None:
+            return Otherwise(placed=item)
         # the words around it, within its line: what says where its place is
         line_start = pair.old.rfind("\n", 0, s) + 1
         line_end = pair.old.find("\n", e)
@@ -752,6 +756,19 @@ class Judge:
         if not added and not written:
             return None
         return Otherwise(added=added, written=written)
+
+    def _listed_as_item(self, article: str, pair: _Pair, new: str) -> str | None:
+        """For words put into a list (、非银行支付机构 among the institutions 第三十四条 names), the 项 of what
+        the article became that is those words and nothing more (（二）非银行支付机构；), words the old article
+        had nowhere: its citation (the new version made the list a list of 项: 反洗钱法 2006 第三十四条 → 2024
+        第六十三条, a trial read "not adopted"); None."""
+        words = new.strip("、，,；;和或及与以 \n")
+        key = plain_form(words)
+        if len(fold(words)) < _ITEM_WORDS or fold(words) in fold(pair.old):
+            return None
+        found = [u.eid for eid in self.by_old[article].new for u in self.new_index[eid].walk()
+                 if u.kind is Kind.ITEM and plain_form(u.text.rstrip("；;。，,")) == key]  # fmt: skip
+        return describe(found[0], self.lang, self.new) if len(found) == 1 else None
 
     def _line_placed(self, article: str, pair: _Pair, s: int, new: str) -> Otherwise | None:
         """For whole lines put in at ``s`` of ``pair.old`` (a 款 or 项, ``new``) that what the article
