@@ -449,6 +449,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the new version rewrote 「按照」 as 「依照本法」 right against the words it puts in: decide it again on the new text",
      "新版本在所增加文字紧挨处将「按照」改写为「依照本法」：请按新文本重新决定"),
     ("the new version added this provision, as 第六条第二款 (art_6__para_2)", "新版本已增加该条款，即第六条第二款"),
+    ("comment #13 (question) on 第十六条第五款 (art_16__para_5) quotes 「有疑问」, which 第十六条第五款 (art_16__para_5) has not "
+     "and 第十六条第六款 (art_16__para_6) has: check the unit it is on (`lawcomment comment edit 13 --at 第十六条第六款` moves it)",
+     "意见#13（question）针对第十六条第五款，但所引用的「有疑问」不在第十六条第五款中，而在第十六条第六款中：请核对其所针对的条款"
+     "（`lawcomment comment edit 13 --at 第十六条第六款` 可将其移过去）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -253,6 +253,31 @@ def test_a_committee_reason_beside_no_change_says_the_article_goes_out_as_drafte
     assert accepted.exit_code == 0 and accepted.stderr == "", accepted.stderr
 
 
+@pytest.mark.parametrize(("at", "reason", "warned"), [
+    ("第一条第一款", "“有疑问”的判断标准是什么？", "第一条第二款"),  # the words of the 款 after it
+    ("第一条第二款", "“有疑问”的判断标准是什么？", None),  # its own 款's words
+    ("第一条第一款", "“核对”由谁负责？", None),  # words of two other 款: which one cannot be told
+    ("第一条", "“有疑问”的判断标准是什么？", None),  # on the article: its 款's words are its own
+])  # fmt: skip
+def test_a_remark_on_a_kuan_quoting_another_kuan_s_words_is_warned(consultation, tmp_path: Path, at: str, reason: str,
+                                                                   warned: str | None) -> None:  # fmt: skip
+    """(a trial of 反洗钱法 2006 第十六条) A question on 第五款 asked what “有疑问” means, the words of 第六款; it
+    was carried to the next reading with 第五款, to the article on anonymous accounts, and nothing said so."""
+    law = tmp_path / "q.md"
+    law.write_text("# 法\n\n第一条 金融机构不得为身份不明的客户提供服务，并应当核对身份。\n\n金融机构对客户身份资料有疑问的，应当重新"
+                   "核对。\n\n第二条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "q", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "q@1", "--at", at, "--stance", "question", "--reason", reason))
+    merged = _ok(run("merge", "--draft", "q@1")).output
+    if warned is None:
+        assert "check the unit it is on" not in merged, merged
+    else:
+        assert (f"  warning: comment #1 (question) on {at} (art_1__para_1) quotes 「有疑问」, which {at} (art_1__para_1) has "
+                f"not and {warned} (art_1__para_2) has: check the unit it is on (`lawcomment comment edit 1 --at {warned}` "
+                "moves it)\n") in merged, merged  # fmt: skip
+
+
 def test_members_remarks_are_forwarded_only_when_staff_say_so(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "应明确标准"))

@@ -263,6 +263,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "{id}增加的「{line}」与{where}已有的「{twin}」相近（相似度{s}）：请核对是否为同一规定"),
     (r"comment #(?P<c>\d+) \((?P<stance>\w+)\) on (?P<on>.+) is not a wording of (?P<of>.+); listed, not merged",
      "意见#{c}（{stance}）针对{on}，不是{of}的措辞建议；仅列出，不参与合并"),
+    ((r"comment #(?P<c>\d+) \((?P<stance>\w+)\) on (?P<on>.+?) quotes (?P<q>「.+」), which (?P=on) has not and (?P<other>.+?) "
+      r"has: check the unit it is on \(`lawcomment comment edit (?P=c) --at (?P<at>\S+)` moves it\)"),
+     "意见#{c}（{stance}）针对{on}，但所引用的{q}不在{on}中，而在{other}中：请核对其所针对的条款（`lawcomment comment edit {c} --at {at}` 可将其移过去）"),
     ((r"the items of (?P<where>.+) are numbered on; check what cites them by number \(「(?P<cited>.+)」 here, and in "
       r"other articles\)"), "{where}的各项序号已相应调整；请核对按序号引用各项之处（本条「{cited}」及其他条文）"),
     ((r"(?P<citing>.+) cites 「(?P<text>.*)」, which this position deletes; change or delete the citation"),

@@ -1644,6 +1644,29 @@ def _overlaps(s: int, e: int, start: int, end: int) -> bool:
     return (s < end and start < e) or (s == e and start <= s <= end) or (start == end and s <= start <= e)
 
 
+#: Words a member's remark quotes (“有疑问”, 「不得」): what it is about.
+_QUOTED_WORDS = re.compile(r"[“「\"]([^”」\"\n]{2,30})[”」\"]")
+
+
+def _quoted_elsewhere(draft: Draft, c: Comment, article: Unit, index: Mapping[str, Unit], sep: str, lang: str) -> list[str]:
+    """The merge's warning for a remark on a 款 or 项 (no quote of its own) whose words quote words that
+    unit has not, and one other 款 or 项 of the article has (a question on 反洗钱法 2006 第十六条第五款 asking
+    what “有疑问” means, the words of its 第六款: carried to the next reading with the wrong 款, a trial); []."""
+    on = index.get(c.anchor.eid or "")
+    if on is None or on is article or c.anchor.quote or on.kind not in (Kind.PARAGRAPH, Kind.ITEM):
+        return []
+    quoted = [q for q in _QUOTED_WORDS.findall(c.body) if q.strip()]
+    if not quoted or any(q in on.body(sep) for q in quoted):
+        return []
+    found = [u for u in article.walk() if u.kind is on.kind and u is not on and all(q in u.body(sep) for q in quoted)]
+    if len(found) != 1:
+        return []
+    shown = "、".join(f"「{q}」" for q in dict.fromkeys(quoted))
+    where, other = _described(draft, on.eid, lang), _described(draft, found[0].eid, lang)
+    return [f"comment #{c.id} ({c.stance}) on {where} quotes {shown}, which {where} has not and {other} has: check the "
+            f"unit it is on (`lawcomment comment edit {c.id} --at {_cited(draft, found[0].eid, lang)}` moves it)"]
+
+
 #: What a proposal carried from the last reading asks staff to check, by its note (rebase.carry_checks).
 _CARRY_CHECKS = {
     "twice": "the new version already has the words it puts in, elsewhere in the unit",
@@ -1761,6 +1784,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             continue
         if c.stance not in PROPOSING or (c.stance is not Stance.DELETE and c.proposed_text is None):
             counts[str(c.stance)] += 1
+            warnings += _quoted_elsewhere(draft, c, unit, index, sep, lang)
             continue
         text = placed(c, unit, sep, spans, base)
         if text is not None:
