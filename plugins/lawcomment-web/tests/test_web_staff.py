@@ -1265,6 +1265,8 @@ def test_the_adoption_pages_follow_a_copy_staff_placed_where_its_changes_were_ma
     said = _text(s.get("/staff/d/p@2/adoption").text)
     assert "委员会意见1处修改中，新一稿采纳1处（100%）。" in said, said
     assert "工作人员已将其移至第四条第二款，该处已按所提修改" in said and "条文已删除" not in said, said
+    # the committee position's row says where, as `lawcomment adoption` does
+    assert said.count("（工作人员已将其移至第四条第二款，该处已按所提修改）") == 2, said
     mine = _text(client("li").get("/d/p@1/mine").text)
     assert "新一稿：已采纳" in mine and "条文已删除" not in mine, mine
 

@@ -8,7 +8,7 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, outcome_note, outcomes,
+    from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, article_note, outcome_note, outcomes,
                            placed_by_staff, position_adoption, staff_placements, where_note)
     from .align import align_articles
     from .grouping import (
@@ -55,6 +55,7 @@ __all__ = [
     "alignment_html",
     "alignment_text",
     "applied_decisions",
+    "article_note",
     "brief",
     "brief_segments",
     "decided_groups",
@@ -85,7 +86,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".align": ("align_articles",),
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
-            ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "outcome_note", "outcomes",
+            ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "article_note", "outcome_note", "outcomes",
                           "placed_by_staff", "position_adoption", "staff_placements", "where_note"),
             ".proposals": ("full_width",),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",

@@ -2219,16 +2219,23 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
     lines = [t["position"].format(p=position.present, n=position.changes, pct=f"{position.share:.0%}")]
     for a in position.articles:
         share = t["in_part" if a.in_part else "share"].format(p=a.present, n=a.changes, k=a.in_part)
-        # (what the new version made otherwise than word for word at the place asked, said)
-        share += "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
-        share += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
-        share += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
-        if a.merged is not None:
-            share += _merged_note(a.merged, lang)
-        if a.placed is not None:
-            share += t["placed"].format(where=_cited(a.placed, lang))
-        lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
+        lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}"
+                     f"{article_note(a, lang)}")
     return "\n".join(lines) + "\n"
+
+
+def article_note(a: ArticleAdoption, lang: str = "en") -> str:
+    """What the report says after the verdict on the committee position on one article, beyond its
+    share of changes: what the new version made otherwise than word for word, the fines it set, what it
+    wrote instead, where an article the alignment deleted was judged, where staff placed it; "" for nothing."""
+    said = "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
+    said += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
+    said += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
+    if a.merged is not None:
+        said += _merged_note(a.merged, lang)
+    if a.placed is not None:
+        said += _TEXT[lang]["placed"].format(where=_cited(a.placed, lang))
+    return said
 
 
 def outcome_note(o: Outcome, lang: str = "en") -> str:

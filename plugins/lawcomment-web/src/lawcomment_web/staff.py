@@ -39,7 +39,7 @@ from lawcomment.drafts import law_citation, resolve, unit_spans
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
-from lawcomment.review import adoption_dict, brief_segments, decided_groups, outcome_note, replaced
+from lawcomment.review import adoption_dict, article_note, brief_segments, decided_groups, outcome_note, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
 from .pages import base_of, canonical, get_draft, placed, reading_name, reading_pair, segments, sep, staff_note, today
@@ -715,9 +715,12 @@ def adoption(ctx: Ctx) -> Response:
     # what it wrote instead…), its citations without their ids as the page's are
     lang = ctx.lang if ctx.lang in ("zh", "en") else "zh"
     notes = {o.comment.id: localized(outcome_note(o, lang), lang, ids=False) for o in found}
+    # the committee position's rows too, as the command line says them (merged, placed, otherwise…)
+    article_notes = {a.eid: localized(article_note(a, lang), lang, ids=False) for a in position.articles}
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
                     old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
-                    plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at, notes=notes)  # fmt: skip
+                    plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at, notes=notes,
+                    article_notes=article_notes)  # fmt: skip
 
 
 
