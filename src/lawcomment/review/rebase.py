@@ -35,9 +35,9 @@ class Moved:
 
     ``state`` is "adopted" (the new version made this very edit), "moved" (re-applied at its
     place, ``span`` set; an insertion put in right against words the new version rewrote has
-    those words as ``old_words`` → ``new_words``, for staff to check), "partly" (the new version made part of it, ``new_words`` where the
-    edit asks ``old_words``: ``span`` puts in the rest) or "changed" (the new version rewrote
-    the words there; ``old_words`` → ``new_words`` say how).
+    those words as ``old_words`` → ``new_words``, for staff to check), "partly" (the new version
+    made part of it, ``new_words`` where the edit asks ``old_words``: ``span`` puts in the rest)
+    or "changed" (the new version rewrote the words there; ``old_words`` → ``new_words`` say how).
     """
 
     state: str
