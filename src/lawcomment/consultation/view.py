@@ -26,16 +26,15 @@ from ..jsondoc import compact, loads_kept
 from ..model import Draft, Unit
 from ..records import CommitteeReason, Decision, StoredDraft, now
 from ..registry import align_versions
-from ..review.adoption import Outcome, outcomes, placed_by_staff
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.merge import near_key
 from ..review.position import UnitPosition, unit_position
 from ..errors import StoreError
 from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions, kept_stamp
-from .versions import stored_alignment
 
 if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..review.adoption import Outcome
     from ..review.grouping import NearGroup
 
 
@@ -51,6 +50,10 @@ def _adoption(store: Store, stored: StoredDraft, draft: Draft,
     old_s, new_s = pair
     if old_s is None or new_s is None:
         return (), None
+    # (the judge and the carry's alignment imported here: a draft of one reading, most exports', needs neither)
+    from ..review.adoption import outcomes, placed_by_staff
+    from .versions import stored_alignment
+
     old = draft if old_s.ref == stored.ref else old_s.load()
     new = draft if new_s.ref == stored.ref else new_s.load()
     old_comments = comments if old_s.ref == stored.ref else store.comments(old_s.ref)

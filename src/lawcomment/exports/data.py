@@ -23,7 +23,6 @@ from ..drafts.serialize import comment_to_dict, draft_to_dict
 from ..jsondoc import dump_bytes, loads
 from ..records import Decision
 from ..review.position import TRANSLATIONS, UnitPosition
-from ..review.adoption import adoption_dict
 from .labels import LABELS, colon, headers, label
 from .messages import localized
 from .view import Consultation, Item
@@ -122,7 +121,9 @@ def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
     yield "general_remarks", [c.id for c in view.general_remarks]  # forwarded, on no article: with the general opinion
     yield "decisions", Listed(view.decisions, decision_to_dict)
     adoption = None
-    if view.adoption_refs is not None:
+    if view.adoption_refs is not None:  # (the judge's module imported here: a draft of one reading has no adoption)
+        from ..review.adoption import adoption_dict
+
         adoption = adoption_dict(*view.adoption_refs, list(view.adoption), dict(view.members))
     yield "adoption", adoption
     yield "summary", {"comments": len(view.comments), "units": len(items),

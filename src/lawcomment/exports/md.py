@@ -8,7 +8,6 @@ the adoption table, which ``lawcomment adoption`` and the review formats give).
 
 from __future__ import annotations
 
-from ..review.adoption import Adoption, where_note, otherwise_note, plain_citation
 from .contract import ExportOptions
 from .labels import LABELS, colon, label
 from .text import (
@@ -109,6 +108,8 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
 
 def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     """The adoption table: each proposal on the earlier version and its fate in the later one."""
+    from ..review.adoption import Adoption, otherwise_note, plain_citation, where_note  # (only with a next reading)
+
     lb = LABELS[options.lang]
     sep = colon(options.lang)
     old, new = view.adoption_refs or ("", "")

@@ -38,7 +38,6 @@ from ..drafts.ids import lettered
 from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import Outcome
 from ..review.merge import Conflict
 from ..review.phrases import readable_span, whole_places
 from ..review.position import (
@@ -54,6 +53,7 @@ from ..review.position import (
 from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before, rebase
 
 if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..review.adoption import Outcome
     from ..review.grouping import ArticleGroups, NearGroup
 
 
