@@ -753,7 +753,8 @@ def _bucket(draw: st.DrawFn) -> tuple[str, list[str]]:
     return base, texts[1:]
 
 
-def _clusters(base: str, texts: list[str], wording: bool, block_from: int) -> list[list[tuple[str, float]]]:
+def _clusters(base: str, texts: list[str], wording: bool, block_from: int,
+              shapes_up_to: int | None = None) -> list[list[tuple[str, float]]]:  # fmt: skip
     from types import SimpleNamespace
 
     from rapidfuzz.distance import Indel
@@ -765,12 +766,13 @@ def _clusters(base: str, texts: list[str], wording: bool, block_from: int) -> li
         t = grouping._Text(text, [SimpleNamespace(id=n)], remark=not wording)  # type: ignore[list-item]
         t.distance = Indel.distance(grouping._key(base), t.key) if wording else 0
         made.append(t)
-    was = grouping.BLOCK_FROM
+    was = grouping.BLOCK_FROM, grouping.SHAPES_UP_TO
     grouping.BLOCK_FROM = block_from
+    grouping.SHAPES_UP_TO = was[1] if shapes_up_to is None else shapes_up_to
     try:
         return [[(t.text, score) for t, score in cluster] for cluster in grouping._cluster(made, wording)]
     finally:
-        grouping.BLOCK_FROM = was
+        grouping.BLOCK_FROM, grouping.SHAPES_UP_TO = was
 
 
 @settings(max_examples=150, deadline=None)
@@ -781,6 +783,17 @@ def test_blocking_finds_the_groups_comparing_every_pair_finds(bucket: tuple[str,
     of comparing it with every representative."""
     base, texts = bucket
     assert _clusters(base, texts, wording, 0) == _clusters(base, texts, wording, 10**9)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_bucket(), st.sampled_from([0, 10**9]))
+def test_comparing_a_wording_only_with_representatives_of_its_shape_finds_the_same_groups(
+        bucket: tuple[str, list[str]], block_from: int) -> None:  # fmt: skip
+    """A wording is compared only with the representatives whose key length and distance from
+    the draft are within its bound of its own (exact: the others are further); the groups are
+    those of comparing it with every representative, blocked or not."""
+    base, texts = bucket
+    assert _clusters(base, texts, True, block_from, -1) == _clusters(base, texts, True, block_from)
 
 
 @settings(max_examples=100, deadline=None)
@@ -916,3 +929,27 @@ def test_the_compared_key_is_the_full_rule(text: str) -> None:
         return key
 
     assert _key(text) == _key(text, near_key(text)) == rule(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_a_wordings_near_key_read_from_its_article_is_its_near_key(data: st.DataObject) -> None:
+    """_buckets folds a wording only where it leaves the article's words (_NearKeys, its affixes
+    found by rapidfuzz: _Affixes): the affixes are Differ's, and the key is near_key's, whatever
+    the words (marks that compose with what precedes them, NUL, jamo, wide marks)."""
+    from lawcomment.review.grouping import _Affixes
+    from lawcomment.review.merge import _NearKeys, near_key
+    from lawcomment.review.redline import Differ
+
+    words = st.text(alphabet=st.one_of(st.sampled_from(_ALPHABET + "，。；;\n \u3000\u0301\u3099\x00\u1100\u1161ｶﾞＡ"),
+                                       st.characters()), max_size=30)  # fmt: skip
+    base = data.draw(words)
+    keys = _NearKeys(_Affixes(base))
+    for _ in range(data.draw(st.integers(1, 4))):
+        text = base
+        for _ in range(data.draw(st.integers(0, 3))):
+            a = data.draw(st.integers(0, len(text)))
+            b = data.draw(st.integers(a, len(text)))
+            text = text[:a] + data.draw(words) + text[b:]
+        assert _Affixes(base).affixes(text) == Differ(base).affixes(text)
+        assert keys(text) == near_key(text)

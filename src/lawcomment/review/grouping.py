@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from operator import attrgetter
 
 from rapidfuzz import process
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Postfix, Prefix
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import unit_index, unit_spans
@@ -26,9 +26,9 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from ..records import Decision
 from ..workers import map_chunks
-from .merge import near_key
+from .merge import _NearKeys, near_key
 from .position import PROPOSING, merge_target, placed
-from .redline import OpKind, Redline, diff
+from .redline import Differ, OpKind, Redline, diff
 
 #: Two wordings of one article are near-duplicates when what separates them is at most this share
 #: of the edits they make to the draft: 1 - d(a, b) / (d(base, a) + d(base, b)) >= WORDING_SIMILARITY.
@@ -489,6 +489,15 @@ LONGEST_COMPARED = 4_000
 #: and the grouping says it stopped (Groups.incomplete). A bound on what one member's input can cost
 #: every reader of the article's page.
 COMPARED_AT_MOST = 10_000_000_000
+#: A wording is compared only with the representatives whose key length and distance from the
+#: draft are each within its edits' bound of its own, when that bound is at most this (most
+#: wordings' is 0, 1 or 2): a representative outside is more edits away (|la - lb| <= d(a, b) and,
+#: the distance being a metric, |da - db| <= d(a, b)), and the engine spends as long on a pair of
+#: one length as on comparing it. Exact: the candidates it drops are those the search would drop.
+SHAPES_UP_TO = 3
+#: per bound: the (length, distance) offsets a partner can have (both of the parity of d(a, b))
+_SHAPES = [[(dl, dd) for dl in range(-c, c + 1) for dd in range(-c, c + 1) if (dl - dd) % 2 == 0]
+           for c in range(SHAPES_UP_TO + 1)]  # fmt: skip
 
 
 def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) -> list[list[tuple[_Text, float]]]:
@@ -507,6 +516,8 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
     chars = sum(len(t.key) for t in compared)
     blocks = _Blocks(compared) if len(compared) >= BLOCK_FROM or chars >= BLOCK_FROM_CHARS else None
     longest: set[int] = set()  # the groups led by a text too long to compare: its copies join it, nothing else
+    # wordings: the representatives (compared at all) by the length of their key and their distance from the draft
+    shapes: dict[tuple[int, int], list[int]] = defaultdict(list)
     for t in texts:
         found: tuple[int, float] | None = None
         same = by_content.get(t.content)
@@ -525,8 +536,15 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
                 spent[1] = 1  # left to lead a group of its own (with its copies)
             elif wording:
                 spent[0] += cost
+                if cutoff <= SHAPES_UP_TO:
+                    size, distance = len(t.key), t.distance
+                    alike = [n for dl, dd in _SHAPES[cutoff] for n in shapes.get((size + dl, distance + dd), ())]
+                    if pool is not None:
+                        alike = [n for n in alike if n in pool]
+                    within = {n: keys[n] for n in sorted(alike)}
                 near = [(k, float(d), n) for k, d, n in
-                        process.extract(t.key, within, scorer=Indel.distance, score_cutoff=cutoff, limit=None)]
+                        process.extract(t.key, within, scorer=Indel.distance, score_cutoff=cutoff, limit=None)] \
+                    if within else []  # fmt: skip
             else:
                 spent[0] += cost
                 near = process.extract(t.key, within, scorer=Indel.normalized_similarity,
@@ -542,8 +560,11 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
             by_content.setdefault(t.content, len(clusters))
             if len(t.key) > LONGEST_COMPARED:
                 longest.add(len(clusters))
-            elif blocks is not None:
-                blocks.add(len(clusters), t.key)
+            else:
+                if blocks is not None:
+                    blocks.add(len(clusters), t.key)
+                if wording:
+                    shapes[(len(t.key), t.distance)].append(len(clusters))
             clusters.append([(t, 1.0)])
             keys.append(t.key)
             chars_led += len(t.key)
@@ -595,6 +616,16 @@ def _copy_key(text: str) -> str:
     if _WIDE.search(text) is not None:  # (the others, when there are any)
         text = text.translate(_widths())
     return "".join(text.split())
+
+
+class _Affixes(Differ):
+    """A :class:`Differ` for its affixes alone (what :class:`~lawcomment.review.merge._NearKeys`
+    reads), found by rapidfuzz in C: a wording's are found once, and never diffed."""
+
+    def affixes(self, new: str) -> tuple[int, int]:
+        old = self.old
+        head = Prefix.similarity(old, new)
+        return head, Postfix.similarity(old[head:], new[head:])
 
 
 #: copy key → (the text, its comments, its near key): one kind of comment on one unit, to compare
@@ -691,6 +722,9 @@ class ArticleGroups:
         insert, amend = Stance.INSERT, Stance.AMEND
         buckets: dict[tuple[str, str, str], _Bucket] = defaultdict(dict)
         base: tuple[str, dict[str, tuple[int, int]]] | None = None
+        # a wording's near key: the article's own where it keeps the article's words at its start
+        # and end (a proposal changes a few words of it), only the words between folded
+        fold: _NearKeys | None = None
         text: str | None
         for c in comments:
             stance = c.stance
@@ -702,6 +736,7 @@ class ArticleGroups:
                 else:
                     if base is None:
                         base = (unit.body(sep), unit_spans(unit, sep))
+                        fold = _NearKeys(_Affixes(base[0]))
                     kind, where = "wording", article
                     text = placed(c, unit, sep, base[1], base[0]) if c.anchor.eid in base[1] else None
                 if text is None:
@@ -718,7 +753,7 @@ class ArticleGroups:
             # What the rule folds beyond that (或者/或, 三十日/30日, case) is a variant too
             key = keys.get(text)
             if key is None:
-                key = keys[text] = near_key(text)
+                key = keys[text] = fold(text) if fold is not None and kind == "wording" else near_key(text)
             if kind in REMARKS or ":" in kind:
                 copy = key
             else:
