@@ -953,3 +953,30 @@ def test_a_wordings_near_key_read_from_its_article_is_its_near_key(data: st.Data
             text = text[:a] + data.draw(words) + text[b:]
         assert _Affixes(base).affixes(text) == Differ(base).affixes(text)
         assert keys(text) == near_key(text)
+
+
+_TEXTISH = st.lists(st.one_of(
+    st.sampled_from(_ALPHABET + "，。；;\n \u3000：:Ａ１２３"),
+    st.sampled_from(["one ", "Two", "twelve", "oppose", "shall not ", "意见", "以上意见，供参考。", "张三", "2024年1月1日",
+                     "电话：12345678", "或者", "应当", "三十日", "30日", "百分之五", "Σ", "İ", "\u0301", "the "]),
+    st.characters()), max_size=12).map("".join).filter(lambda t: not set(t) & set("ſıİ"))  # fmt: skip
+# (ſix, fıve, fİve: read by _EN_NUMBER, whose words they are not: _key fails on them, alone or not)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TEXTISH, st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True)), max_size=8),
+       st.booleans())  # fmt: skip
+def test_a_buckets_texts_read_at_once_are_those_read_one_by_one(entries: list[tuple[str, list[int]]],
+                                                                remark: bool) -> None:  # fmt: skip
+    """_texts reads a bucket's texts with what can be tried once for them all tried once, and
+    most texts by the steps that are left (no signature, no English number word, not English):
+    each is the _Text that reads it alone."""
+    from types import SimpleNamespace
+
+    from lawcomment.review.grouping import _Text, _texts
+    from lawcomment.review.merge import near_key
+
+    made = [(text, [SimpleNamespace(id=n) for n in ids], near_key(text)) for text, ids in dict(entries).items()]
+    alone = [_Text(text, sorted(cs, key=lambda c: c.id), remark=remark, near=near)  # type: ignore[arg-type]
+             for text, cs, near in made]  # fmt: skip
+    assert _texts(made, remark) == alone  # type: ignore[arg-type]

@@ -219,7 +219,12 @@ def _key(text: str, near: str | None = None) -> str:
         digits, found = _EN_NUMBER.subn(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
         if found:  # (none: the text, and its near key, as they are)
             text, near = digits, None
-    key = (near if near is not None else near_key(text)).lower()
+    return _folded(near if near is not None else near_key(text))
+
+
+def _folded(near: str) -> str:
+    """:func:`_key` of a text with no English number word, from its near key."""
+    key = near.lower()
     if _CN_NUMERAL.search(key) is not None:  # (most keys have none: the number pattern is not tried at each place)
         key = _CN_NUMBER.sub(_digits, key)
     if _SYNONYM_START.search(key) is not None:  # (a key with none of their first characters has none of them)
@@ -279,9 +284,11 @@ class _Text:
     remark: bool = False
     near: str = ""  # near_key(text), when the caller has it: the key is built from it
 
-    signed: int = 0  # remarks: where the key's signature starts (its length when it has none)
+    signed: int = -1  # remarks: where the key's signature starts (its length when it has none); -1: not read yet
 
     def __post_init__(self) -> None:
+        if self.signed >= 0:  # read already, with its bucket's texts (_texts)
+            return
         body, sign = self.text, ""
         if self.remark:
             cut = _signature(self.text)
@@ -309,6 +316,26 @@ class _Text:
         if not self.remark:
             return ()
         return tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
+
+
+def _texts(entries: Iterable[tuple[str, list[Comment], str]], remark: bool) -> list[_Text]:
+    """A bucket's texts, each entry (its text, its comments, its near key) as
+    ``_Text(text, comments by id, remark=remark, near=near)`` reads it: a bucket with no Latin letter
+    (most wordings) is told so by one search, and a text with no signature, no English number word
+    and no more than half its letters Latin (most remarks) is read by the few steps that leave."""
+    entries = list(entries)
+    latin = _LATIN.search("\n".join([text for text, _, _ in entries])) is not None
+    out: list[_Text] = []
+    for text, comments, near in entries:
+        if len(comments) > 1:
+            comments = sorted(comments, key=_ID)
+        if (remark and _signature(text) < len(text)) or latin and _LATIN.search(text) is not None and (
+                _EN_NUMBER.search(text) is not None or len(_LATIN.findall(text)) > len(text) // 2):  # fmt: skip
+            out.append(_Text(text, comments, remark=remark, near=near))
+            continue
+        key = _folded(near)
+        out.append(_Text(text, comments, key, False, (), _FUNCTION_WORD.sub("", key), 0, remark, near, len(key)))
+    return out
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
@@ -689,8 +716,7 @@ class ArticleGroups:
         for article, comments in chunk:
             spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
             for kind, text_lang, original, bucket in self._buckets(article, comments):
-                texts = [_Text(text, sorted(cs, key=_ID), remark=kind in REMARKS, near=near)
-                         for text, cs, near in bucket.values()]  # fmt: skip
+                texts = _texts(bucket.values(), kind in REMARKS)
                 if kind == "wording":
                     base = _key(original)
                     for t in texts:
