@@ -980,3 +980,31 @@ def test_a_buckets_texts_read_at_once_are_those_read_one_by_one(entries: list[tu
     alone = [_Text(text, sorted(cs, key=lambda c: c.id), remark=remark, near=near)  # type: ignore[arg-type]
              for text, cs, near in made]  # fmt: skip
     assert _texts(made, remark) == alone  # type: ignore[arg-type]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="意见同反对本条的规定12", min_size=1, max_size=40), st.data())
+def test_a_remark_the_search_finds_below_the_rule_is_refused_by_the_rule(a: str, data: st.DataObject) -> None:
+    """_cluster refuses a remark the search scores below what the rule needs (by more than
+    rounding), when the two are not alike in content, without reading the rule: the search's
+    figure is the rule's, and the rule refuses it too."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    from lawcomment.review import grouping
+
+    b = a
+    for _ in range(data.draw(st.integers(0, 4))):
+        at = data.draw(st.integers(0, len(b)))
+        b = b[:at] + data.draw(st.sampled_from("意见同反对本条的规定12")) + b[at + 1:]
+    ta, tb = grouping._Text(a, [], remark=True), grouping._Text(b, [], remark=True)
+    found = process.extract(tb.key, [ta.key], scorer=Indel.normalized_similarity,
+                            score_cutoff=grouping.REMARK_SIMILARITY, limit=None)  # fmt: skip
+    if not found:
+        return
+    similar = found[0][1]
+    assert similar == Indel.normalized_similarity(ta.key, tb.key)
+    need = grouping.SHORT_REMARK_SIMILARITY if max(len(ta.key), len(tb.key)) < grouping.SHORT else \
+        grouping.REMARK_SIMILARITY  # fmt: skip
+    if similar < grouping._ROUNDING_BELOW * need and ta.content != tb.content:
+        assert grouping._near(ta, tb, False) is None

@@ -527,14 +527,26 @@ _SHAPES = [[(dl, dd) for dl in range(-c, c + 1) for dd in range(-c, c + 1) if (d
            for c in range(SHAPES_UP_TO + 1)]  # fmt: skip
 
 
+def _lead_order(t: _Text) -> tuple[int, int]:
+    """Texts by copies, then earliest comment (their comments in id order)."""
+    return -len(t.comments), t.comments[0].id
+
+
+#: A search's similarity this much below a threshold is below it by far more than its rounding: a
+#: similarity 1 - d / n and a threshold in hundredths, apart, are 1 / (100 n) apart at least, n (the
+#: two keys' length) being at most 2 * LONGEST_COMPARED.
+_ROUNDING_BELOW = 1 - 1e-9
+
+
 def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) -> list[list[tuple[_Text, float]]]:
     """Leader clustering: texts by copies (then earliest comment), each joining the group of the
     most similar representative it is a near-duplicate of, else leading a group of its own;
     every member is a near-duplicate of its representative. ``spent[0]`` counts the pairs of
     characters compared (across the buckets of one article), up to COMPARED_AT_MOST; ``spent[1]``
-    becomes 1 when a text was left uncompared for that."""
+    becomes 1 when a text was left uncompared for that. Each text's comments are in id order
+    (:func:`_texts`)."""
     spent = spent if spent is not None else [0, 0]
-    texts.sort(key=lambda t: (-len(t.comments), min(map(_ID, t.comments))))
+    texts.sort(key=_lead_order)
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
     chars_led = 0  # the representatives' key characters: summed as they come, not per text compared
@@ -576,8 +588,15 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
                 spent[0] += cost
                 near = process.extract(t.key, within, scorer=Indel.normalized_similarity,
                                        score_cutoff=REMARK_SIMILARITY, limit=None)  # fmt: skip
-            for _, _, n in near:  # most similar first; the first that passes the whole rule
-                score = _near(clusters[n][0][0], t, wording)
+            for _, similar, n in near:  # most similar first; the first that passes the whole rule
+                lead = clusters[n][0][0]
+                if not wording and similar < _ROUNDING_BELOW * (SHORT_REMARK_SIMILARITY if len(lead.key) < SHORT
+                                                                and len(t.key) < SHORT else REMARK_SIMILARITY) \
+                        and lead.content != t.content:  # fmt: skip
+                    # a remark the search finds less similar than the rule needs, and not alike in its
+                    # content words, is refused as _near would (the search's figure is the rule's)
+                    continue
+                score = _near(lead, t, wording)
                 if score is not None:
                     found = (n, score)
                     break
