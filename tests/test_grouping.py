@@ -1008,3 +1008,20 @@ def test_a_remark_the_search_finds_below_the_rule_is_refused_by_the_rule(a: str,
         grouping.REMARK_SIMILARITY  # fmt: skip
     if similar < grouping._ROUNDING_BELOW * need and ta.content != tb.content:
         assert grouping._near(ta, tb, False) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["零", "〇", "一", "二", "两", "三", "十", "百", "千", "万", "亿", "分之", "分", "之", "年", "个", "月",
+                                 "日", "小时", "工作日", "%", "％", "以上", "左右", "至", "到", "5", "的", "内", "条", "款"]),
+                max_size=20).map("".join))  # fmt: skip
+def test_the_chinese_number_pattern_finds_what_its_two_branches_find(text: str) -> None:
+    """_CN_NUMBER opens with its first numeral (for the search to skip to the numerals): it
+    finds what the two branches it is written from find, and folds a key alike."""
+    import re
+
+    from lawcomment.review.grouping import _CN_NUMBER, _UNITS, _digits
+
+    numeral = "[零〇一二两三四五六七八九十百千万亿]"
+    branches = re.compile(rf"(?<=分之){numeral}+|{numeral}+(?={_UNITS})")
+    assert [m.span() for m in _CN_NUMBER.finditer(text)] == [m.span() for m in branches.finditer(text)]
+    assert _CN_NUMBER.sub(_digits, text) == branches.sub(_digits, text)

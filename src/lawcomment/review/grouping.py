@@ -53,8 +53,11 @@ _MODAL = re.compile(r"不|勿|应|没有|无须|无需|无权|无效|无法|未�
 _UNITS = (r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)|分之|以上|以下|以内|左右|"
           r"(?:至|到)[0-9零〇一二两三四五六七八九十百千万亿]")
 #: A number in Chinese numerals before a unit (or a range, or 以上…) or after 分之 is compared as
-#: digits (三十日 and 30日 are one period; 百分之五 and 百分之十 are two rates).
-_CN_NUMBER = re.compile(r"(?<=分之)[零〇一二两三四五六七八九十百千万亿]+|[零〇一二两三四五六七八九十百千万亿]+(?=" + _UNITS + ")")
+#: digits (三十日 and 30日 are one period; 百分之五 and 百分之十 are two rates). That is
+#: (?<=分之)[N]+|[N]+(?=units), written to open with its first numeral, so that a search skips to
+#: the numerals rather than trying both branches at each character.
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万亿](?:(?<=分之[零〇一二两三四五六七八九十百千万亿])"
+                        r"[零〇一二两三四五六七八九十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]*(?=" + _UNITS + "))")  # fmt: skip
 #: what every match of _CN_NUMBER holds
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 _UNIT_NUMBER = re.compile(r"(?<=分之)[0-9]+|[0-9]+(?=" + _UNITS + ")")
@@ -321,20 +324,37 @@ class _Text:
 def _texts(entries: Iterable[tuple[str, list[Comment], str]], remark: bool) -> list[_Text]:
     """A bucket's texts, each entry (its text, its comments, its near key) as
     ``_Text(text, comments by id, remark=remark, near=near)`` reads it: a bucket with no Latin letter
-    (most wordings) is told so by one search, and a text with no signature, no English number word
-    and no more than half its letters Latin (most remarks) is read by the few steps that leave."""
+    (most wordings) is told so by one search, and the texts with no signature, no English number
+    word and no more than half their letters Latin (most remarks) are read by the steps that leave,
+    their near keys folded together (each C call made once for the bucket, not once a text)."""
     entries = list(entries)
     latin = _LATIN.search("\n".join([text for text, _, _ in entries])) is not None
-    out: list[_Text] = []
+    rows: list[tuple[str, list[Comment], str, bool]] = []  # (text, comments, near key, read by the whole rule)
     for text, comments, near in entries:
         if len(comments) > 1:
             comments = sorted(comments, key=_ID)
-        if (remark and _signature(text) < len(text)) or latin and _LATIN.search(text) is not None and (
-                _EN_NUMBER.search(text) is not None or len(_LATIN.findall(text)) > len(text) // 2):  # fmt: skip
+        whole = (remark and _signature(text) < len(text)) or latin and _LATIN.search(text) is not None and (
+            _EN_NUMBER.search(text) is not None or len(_LATIN.findall(text)) > len(text) // 2)  # fmt: skip
+        rows.append((text, comments, near, whole))
+    # the others' keys folded at once, joined by a line break: no near key holds one (whitespace),
+    # and nothing the fold does reads across one (no number, unit, synonym or function word holds
+    # it, and a final sigma is final before it)
+    nears = [near for _, _, near, whole in rows if not whole]
+    joined = "\n".join(nears)
+    if joined.count("\n") == len(nears) - 1:
+        folded = _folded(joined)
+        keys, contents = folded.split("\n"), _FUNCTION_WORD.sub("", folded).split("\n")
+    else:
+        keys = [_folded(near) for near in nears]
+        contents = [_FUNCTION_WORD.sub("", key) for key in keys]
+    read = zip(keys, contents)
+    out: list[_Text] = []
+    for text, comments, near, whole in rows:
+        if whole:
             out.append(_Text(text, comments, remark=remark, near=near))
-            continue
-        key = _folded(near)
-        out.append(_Text(text, comments, key, False, (), _FUNCTION_WORD.sub("", key), 0, remark, near, len(key)))
+        else:
+            key, content = next(read)
+            out.append(_Text(text, comments, key, False, (), content, 0, remark, near, len(key)))
     return out
 
 
