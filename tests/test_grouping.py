@@ -753,7 +753,8 @@ def _bucket(draw: st.DrawFn) -> tuple[str, list[str]]:
     return base, texts[1:]
 
 
-def _clusters(base: str, texts: list[str], wording: bool, block_from: int) -> list[list[tuple[str, float]]]:
+def _clusters(base: str, texts: list[str], wording: bool, block_from: int,
+              shapes_up_to: int | None = None) -> list[list[tuple[str, float]]]:  # fmt: skip
     from types import SimpleNamespace
 
     from rapidfuzz.distance import Indel
@@ -765,12 +766,13 @@ def _clusters(base: str, texts: list[str], wording: bool, block_from: int) -> li
         t = grouping._Text(text, [SimpleNamespace(id=n)], remark=not wording)  # type: ignore[list-item]
         t.distance = Indel.distance(grouping._key(base), t.key) if wording else 0
         made.append(t)
-    was = grouping.BLOCK_FROM
+    was = grouping.BLOCK_FROM, grouping.SHAPES_UP_TO
     grouping.BLOCK_FROM = block_from
+    grouping.SHAPES_UP_TO = was[1] if shapes_up_to is None else shapes_up_to
     try:
         return [[(t.text, score) for t, score in cluster] for cluster in grouping._cluster(made, wording)]
     finally:
-        grouping.BLOCK_FROM = was
+        grouping.BLOCK_FROM, grouping.SHAPES_UP_TO = was
 
 
 @settings(max_examples=150, deadline=None)
@@ -781,6 +783,17 @@ def test_blocking_finds_the_groups_comparing_every_pair_finds(bucket: tuple[str,
     of comparing it with every representative."""
     base, texts = bucket
     assert _clusters(base, texts, wording, 0) == _clusters(base, texts, wording, 10**9)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_bucket(), st.sampled_from([0, 10**9]))
+def test_comparing_a_wording_only_with_representatives_of_its_shape_finds_the_same_groups(
+        bucket: tuple[str, list[str]], block_from: int) -> None:  # fmt: skip
+    """A wording is compared only with the representatives whose key length and distance from
+    the draft are within its bound of its own (exact: the others are further); the groups are
+    those of comparing it with every representative, blocked or not."""
+    base, texts = bucket
+    assert _clusters(base, texts, True, block_from, -1) == _clusters(base, texts, True, block_from)
 
 
 @settings(max_examples=100, deadline=None)
@@ -916,3 +929,99 @@ def test_the_compared_key_is_the_full_rule(text: str) -> None:
         return key
 
     assert _key(text) == _key(text, near_key(text)) == rule(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_a_wordings_near_key_read_from_its_article_is_its_near_key(data: st.DataObject) -> None:
+    """_buckets folds a wording only where it leaves the article's words (_NearKeys, its affixes
+    found by rapidfuzz: _Affixes): the affixes are Differ's, and the key is near_key's, whatever
+    the words (marks that compose with what precedes them, NUL, jamo, wide marks)."""
+    from lawcomment.review.grouping import _Affixes
+    from lawcomment.review.merge import _NearKeys, near_key
+    from lawcomment.review.redline import Differ
+
+    words = st.text(alphabet=st.one_of(st.sampled_from(_ALPHABET + "，。；;\n \u3000\u0301\u3099\x00\u1100\u1161ｶﾞＡ"),
+                                       st.characters()), max_size=30)  # fmt: skip
+    base = data.draw(words)
+    keys = _NearKeys(_Affixes(base))
+    for _ in range(data.draw(st.integers(1, 4))):
+        text = base
+        for _ in range(data.draw(st.integers(0, 3))):
+            a = data.draw(st.integers(0, len(text)))
+            b = data.draw(st.integers(a, len(text)))
+            text = text[:a] + data.draw(words) + text[b:]
+        assert _Affixes(base).affixes(text) == Differ(base).affixes(text)
+        assert keys(text) == near_key(text)
+
+
+_TEXTISH = st.lists(st.one_of(
+    st.sampled_from(_ALPHABET + "，。；;\n \u3000：:Ａ１２３"),
+    st.sampled_from(["one ", "Two", "twelve", "oppose", "shall not ", "意见", "以上意见，供参考。", "张三", "2024年1月1日",
+                     "电话：12345678", "或者", "应当", "三十日", "30日", "百分之五", "Σ", "İ", "\u0301", "the "]),
+    st.characters()), max_size=12).map("".join).filter(lambda t: not set(t) & set("ſıİ"))  # fmt: skip
+# (ſix, fıve, fİve: read by _EN_NUMBER, whose words they are not: _key fails on them, alone or not)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TEXTISH, st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True)), max_size=8),
+       st.booleans())  # fmt: skip
+def test_a_buckets_texts_read_at_once_are_those_read_one_by_one(entries: list[tuple[str, list[int]]],
+                                                                remark: bool) -> None:  # fmt: skip
+    """_texts reads a bucket's texts with what can be tried once for them all tried once, and
+    most texts by the steps that are left (no signature, no English number word, not English):
+    each is the _Text that reads it alone."""
+    from types import SimpleNamespace
+
+    from lawcomment.review.grouping import _Text, _texts
+    from lawcomment.review.merge import near_key
+
+    made = [(text, [SimpleNamespace(id=n) for n in ids], near_key(text)) for text, ids in dict(entries).items()]
+    alone = [_Text(text, sorted(cs, key=lambda c: c.id), remark=remark, near=near)  # type: ignore[arg-type]
+             for text, cs, near in made]  # fmt: skip
+    assert _texts(made, remark) == alone  # type: ignore[arg-type]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="意见同反对本条的规定12", min_size=1, max_size=40), st.data())
+def test_a_remark_the_search_finds_below_the_rule_is_refused_by_the_rule(a: str, data: st.DataObject) -> None:
+    """_cluster refuses a remark the search scores below what the rule needs (by more than
+    rounding), when the two are not alike in content, without reading the rule: the search's
+    figure is the rule's, and the rule refuses it too."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    from lawcomment.review import grouping
+
+    b = a
+    for _ in range(data.draw(st.integers(0, 4))):
+        at = data.draw(st.integers(0, len(b)))
+        b = b[:at] + data.draw(st.sampled_from("意见同反对本条的规定12")) + b[at + 1:]
+    ta, tb = grouping._Text(a, [], remark=True), grouping._Text(b, [], remark=True)
+    found = process.extract(tb.key, [ta.key], scorer=Indel.normalized_similarity,
+                            score_cutoff=grouping.REMARK_SIMILARITY, limit=None)  # fmt: skip
+    if not found:
+        return
+    similar = found[0][1]
+    assert similar == Indel.normalized_similarity(ta.key, tb.key)
+    need = grouping.SHORT_REMARK_SIMILARITY if max(len(ta.key), len(tb.key)) < grouping.SHORT else \
+        grouping.REMARK_SIMILARITY  # fmt: skip
+    if similar < grouping._ROUNDING_BELOW * need and ta.content != tb.content:
+        assert grouping._near(ta, tb, False) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["零", "〇", "一", "二", "两", "三", "十", "百", "千", "万", "亿", "分之", "分", "之", "年", "个", "月",
+                                 "日", "小时", "工作日", "%", "％", "以上", "左右", "至", "到", "5", "的", "内", "条", "款"]),
+                max_size=20).map("".join))  # fmt: skip
+def test_the_chinese_number_pattern_finds_what_its_two_branches_find(text: str) -> None:
+    """_CN_NUMBER opens with its first numeral (for the search to skip to the numerals): it
+    finds what the two branches it is written from find, and folds a key alike."""
+    import re
+
+    from lawcomment.review.grouping import _CN_NUMBER, _UNITS, _digits
+
+    numeral = "[零〇一二两三四五六七八九十百千万亿]"
+    branches = re.compile(rf"(?<=分之){numeral}+|{numeral}+(?={_UNITS})")
+    assert [m.span() for m in _CN_NUMBER.finditer(text)] == [m.span() for m in branches.finditer(text)]
+    assert _CN_NUMBER.sub(_digits, text) == branches.sub(_digits, text)

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from operator import attrgetter
 
 from rapidfuzz import process
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Postfix, Prefix
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import unit_index, unit_spans
@@ -26,9 +26,9 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from ..records import Decision
 from ..workers import map_chunks
-from .merge import near_key
+from .merge import _NearKeys, near_key
 from .position import PROPOSING, merge_target, placed
-from .redline import OpKind, Redline, diff
+from .redline import Differ, OpKind, Redline, diff
 
 #: Two wordings of one article are near-duplicates when what separates them is at most this share
 #: of the edits they make to the draft: 1 - d(a, b) / (d(base, a) + d(base, b)) >= WORDING_SIMILARITY.
@@ -53,8 +53,11 @@ _MODAL = re.compile(r"不|勿|应|没有|无须|无需|无权|无效|无法|未�
 _UNITS = (r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)|分之|以上|以下|以内|左右|"
           r"(?:至|到)[0-9零〇一二两三四五六七八九十百千万亿]")
 #: A number in Chinese numerals before a unit (or a range, or 以上…) or after 分之 is compared as
-#: digits (三十日 and 30日 are one period; 百分之五 and 百分之十 are two rates).
-_CN_NUMBER = re.compile(r"(?<=分之)[零〇一二两三四五六七八九十百千万亿]+|[零〇一二两三四五六七八九十百千万亿]+(?=" + _UNITS + ")")
+#: digits (三十日 and 30日 are one period; 百分之五 and 百分之十 are two rates). That is
+#: (?<=分之)[N]+|[N]+(?=units), written to open with its first numeral, so that a search skips to
+#: the numerals rather than trying both branches at each character.
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万亿](?:(?<=分之[零〇一二两三四五六七八九十百千万亿])"
+                        r"[零〇一二两三四五六七八九十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]*(?=" + _UNITS + "))")  # fmt: skip
 #: what every match of _CN_NUMBER holds
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 _UNIT_NUMBER = re.compile(r"(?<=分之)[0-9]+|[0-9]+(?=" + _UNITS + ")")
@@ -219,7 +222,12 @@ def _key(text: str, near: str | None = None) -> str:
         digits, found = _EN_NUMBER.subn(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
         if found:  # (none: the text, and its near key, as they are)
             text, near = digits, None
-    key = (near if near is not None else near_key(text)).lower()
+    return _folded(near if near is not None else near_key(text))
+
+
+def _folded(near: str) -> str:
+    """:func:`_key` of a text with no English number word, from its near key."""
+    key = near.lower()
     if _CN_NUMERAL.search(key) is not None:  # (most keys have none: the number pattern is not tried at each place)
         key = _CN_NUMBER.sub(_digits, key)
     if _SYNONYM_START.search(key) is not None:  # (a key with none of their first characters has none of them)
@@ -279,9 +287,11 @@ class _Text:
     remark: bool = False
     near: str = ""  # near_key(text), when the caller has it: the key is built from it
 
-    signed: int = 0  # remarks: where the key's signature starts (its length when it has none)
+    signed: int = -1  # remarks: where the key's signature starts (its length when it has none); -1: not read yet
 
     def __post_init__(self) -> None:
+        if self.signed >= 0:  # read already, with its bucket's texts (_texts)
+            return
         body, sign = self.text, ""
         if self.remark:
             cut = _signature(self.text)
@@ -309,6 +319,43 @@ class _Text:
         if not self.remark:
             return ()
         return tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
+
+
+def _texts(entries: Iterable[tuple[str, list[Comment], str]], remark: bool) -> list[_Text]:
+    """A bucket's texts, each entry (its text, its comments, its near key) as
+    ``_Text(text, comments by id, remark=remark, near=near)`` reads it: a bucket with no Latin letter
+    (most wordings) is told so by one search, and the texts with no signature, no English number
+    word and no more than half their letters Latin (most remarks) are read by the steps that leave,
+    their near keys folded together (each C call made once for the bucket, not once a text)."""
+    entries = list(entries)
+    latin = _LATIN.search("\n".join([text for text, _, _ in entries])) is not None
+    rows: list[tuple[str, list[Comment], str, bool]] = []  # (text, comments, near key, read by the whole rule)
+    for text, comments, near in entries:
+        if len(comments) > 1:
+            comments = sorted(comments, key=_ID)
+        whole = (remark and _signature(text) < len(text)) or latin and _LATIN.search(text) is not None and (
+            _EN_NUMBER.search(text) is not None or len(_LATIN.findall(text)) > len(text) // 2)  # fmt: skip
+        rows.append((text, comments, near, whole))
+    # the others' keys folded at once, joined by a line break: no near key holds one (whitespace),
+    # and nothing the fold does reads across one (no number, unit, synonym or function word holds
+    # it, and a final sigma is final before it)
+    nears = [near for _, _, near, whole in rows if not whole]
+    joined = "\n".join(nears)
+    if joined.count("\n") == len(nears) - 1:
+        folded = _folded(joined)
+        keys, contents = folded.split("\n"), _FUNCTION_WORD.sub("", folded).split("\n")
+    else:
+        keys = [_folded(near) for near in nears]
+        contents = [_FUNCTION_WORD.sub("", key) for key in keys]
+    read = zip(keys, contents)
+    out: list[_Text] = []
+    for text, comments, near, whole in rows:
+        if whole:
+            out.append(_Text(text, comments, remark=remark, near=near))
+        else:
+            key, content = next(read)
+            out.append(_Text(text, comments, key, False, (), content, 0, remark, near, len(key)))
+    return out
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
@@ -489,6 +536,26 @@ LONGEST_COMPARED = 4_000
 #: and the grouping says it stopped (Groups.incomplete). A bound on what one member's input can cost
 #: every reader of the article's page.
 COMPARED_AT_MOST = 10_000_000_000
+#: A wording is compared only with the representatives whose key length and distance from the
+#: draft are each within its edits' bound of its own, when that bound is at most this (most
+#: wordings' is 0, 1 or 2): a representative outside is more edits away (|la - lb| <= d(a, b) and,
+#: the distance being a metric, |da - db| <= d(a, b)), and the engine spends as long on a pair of
+#: one length as on comparing it. Exact: the candidates it drops are those the search would drop.
+SHAPES_UP_TO = 3
+#: per bound: the (length, distance) offsets a partner can have (both of the parity of d(a, b))
+_SHAPES = [[(dl, dd) for dl in range(-c, c + 1) for dd in range(-c, c + 1) if (dl - dd) % 2 == 0]
+           for c in range(SHAPES_UP_TO + 1)]  # fmt: skip
+
+
+def _lead_order(t: _Text) -> tuple[int, int]:
+    """Texts by copies, then earliest comment (their comments in id order)."""
+    return -len(t.comments), t.comments[0].id
+
+
+#: A search's similarity this much below a threshold is below it by far more than its rounding: a
+#: similarity 1 - d / n and a threshold in hundredths, apart, are 1 / (100 n) apart at least, n (the
+#: two keys' length) being at most 2 * LONGEST_COMPARED.
+_ROUNDING_BELOW = 1 - 1e-9
 
 
 def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) -> list[list[tuple[_Text, float]]]:
@@ -496,9 +563,10 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
     most similar representative it is a near-duplicate of, else leading a group of its own;
     every member is a near-duplicate of its representative. ``spent[0]`` counts the pairs of
     characters compared (across the buckets of one article), up to COMPARED_AT_MOST; ``spent[1]``
-    becomes 1 when a text was left uncompared for that."""
+    becomes 1 when a text was left uncompared for that. Each text's comments are in id order
+    (:func:`_texts`)."""
     spent = spent if spent is not None else [0, 0]
-    texts.sort(key=lambda t: (-len(t.comments), min(map(_ID, t.comments))))
+    texts.sort(key=_lead_order)
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
     chars_led = 0  # the representatives' key characters: summed as they come, not per text compared
@@ -507,6 +575,8 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
     chars = sum(len(t.key) for t in compared)
     blocks = _Blocks(compared) if len(compared) >= BLOCK_FROM or chars >= BLOCK_FROM_CHARS else None
     longest: set[int] = set()  # the groups led by a text too long to compare: its copies join it, nothing else
+    # wordings: the representatives (compared at all) by the length of their key and their distance from the draft
+    shapes: dict[tuple[int, int], list[int]] = defaultdict(list)
     for t in texts:
         found: tuple[int, float] | None = None
         same = by_content.get(t.content)
@@ -525,14 +595,28 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
                 spent[1] = 1  # left to lead a group of its own (with its copies)
             elif wording:
                 spent[0] += cost
+                if cutoff <= SHAPES_UP_TO:
+                    size, distance = len(t.key), t.distance
+                    alike = [n for dl, dd in _SHAPES[cutoff] for n in shapes.get((size + dl, distance + dd), ())]
+                    if pool is not None:
+                        alike = [n for n in alike if n in pool]
+                    within = {n: keys[n] for n in sorted(alike)}
                 near = [(k, float(d), n) for k, d, n in
-                        process.extract(t.key, within, scorer=Indel.distance, score_cutoff=cutoff, limit=None)]
+                        process.extract(t.key, within, scorer=Indel.distance, score_cutoff=cutoff, limit=None)] \
+                    if within else []  # fmt: skip
             else:
                 spent[0] += cost
                 near = process.extract(t.key, within, scorer=Indel.normalized_similarity,
                                        score_cutoff=REMARK_SIMILARITY, limit=None)  # fmt: skip
-            for _, _, n in near:  # most similar first; the first that passes the whole rule
-                score = _near(clusters[n][0][0], t, wording)
+            for _, similar, n in near:  # most similar first; the first that passes the whole rule
+                lead = clusters[n][0][0]
+                if not wording and similar < _ROUNDING_BELOW * (SHORT_REMARK_SIMILARITY if len(lead.key) < SHORT
+                                                                and len(t.key) < SHORT else REMARK_SIMILARITY) \
+                        and lead.content != t.content:  # fmt: skip
+                    # a remark the search finds less similar than the rule needs, and not alike in its
+                    # content words, is refused as _near would (the search's figure is the rule's)
+                    continue
+                score = _near(lead, t, wording)
                 if score is not None:
                     found = (n, score)
                     break
@@ -542,8 +626,11 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
             by_content.setdefault(t.content, len(clusters))
             if len(t.key) > LONGEST_COMPARED:
                 longest.add(len(clusters))
-            elif blocks is not None:
-                blocks.add(len(clusters), t.key)
+            else:
+                if blocks is not None:
+                    blocks.add(len(clusters), t.key)
+                if wording:
+                    shapes[(len(t.key), t.distance)].append(len(clusters))
             clusters.append([(t, 1.0)])
             keys.append(t.key)
             chars_led += len(t.key)
@@ -595,6 +682,16 @@ def _copy_key(text: str) -> str:
     if _WIDE.search(text) is not None:  # (the others, when there are any)
         text = text.translate(_widths())
     return "".join(text.split())
+
+
+class _Affixes(Differ):
+    """A :class:`Differ` for its affixes alone (what :class:`~lawcomment.review.merge._NearKeys`
+    reads), found by rapidfuzz in C: a wording's are found once, and never diffed."""
+
+    def affixes(self, new: str) -> tuple[int, int]:
+        old = self.old
+        head = Prefix.similarity(old, new)
+        return head, Postfix.similarity(old[head:], new[head:])
 
 
 #: copy key → (the text, its comments, its near key): one kind of comment on one unit, to compare
@@ -658,8 +755,7 @@ class ArticleGroups:
         for article, comments in chunk:
             spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
             for kind, text_lang, original, bucket in self._buckets(article, comments):
-                texts = [_Text(text, sorted(cs, key=_ID), remark=kind in REMARKS, near=near)
-                         for text, cs, near in bucket.values()]  # fmt: skip
+                texts = _texts(bucket.values(), kind in REMARKS)
                 if kind == "wording":
                     base = _key(original)
                     for t in texts:
@@ -691,6 +787,9 @@ class ArticleGroups:
         insert, amend = Stance.INSERT, Stance.AMEND
         buckets: dict[tuple[str, str, str], _Bucket] = defaultdict(dict)
         base: tuple[str, dict[str, tuple[int, int]]] | None = None
+        # a wording's near key: the article's own where it keeps the article's words at its start
+        # and end (a proposal changes a few words of it), only the words between folded
+        fold: _NearKeys | None = None
         text: str | None
         for c in comments:
             stance = c.stance
@@ -702,6 +801,7 @@ class ArticleGroups:
                 else:
                     if base is None:
                         base = (unit.body(sep), unit_spans(unit, sep))
+                        fold = _NearKeys(_Affixes(base[0]))
                     kind, where = "wording", article
                     text = placed(c, unit, sep, base[1], base[0]) if c.anchor.eid in base[1] else None
                 if text is None:
@@ -718,7 +818,7 @@ class ArticleGroups:
             # What the rule folds beyond that (或者/或, 三十日/30日, case) is a variant too
             key = keys.get(text)
             if key is None:
-                key = keys[text] = near_key(text)
+                key = keys[text] = fold(text) if fold is not None and kind == "wording" else near_key(text)
             if kind in REMARKS or ":" in kind:
                 copy = key
             else:
