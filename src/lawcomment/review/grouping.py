@@ -110,7 +110,8 @@ _EN_STEMS = ("remov", "keep", "kept", "delet", "extend", "shorten", "reduc", "in
 _EN_NEGATING = ("un", "non", "in", "im", "il", "ir", "dis")
 _EN_NUMBERS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
-_EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
+# (case folded in ASCII only: a case-insensitive Unicode match took ſix and fıve for number words its table lacks)
+_EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE | re.ASCII)
 #: Words whose only difference between two texts is trivial: particles and pronouns (和 and 或, and
 #: and or, are not: "A and B" and "A or B" are different law). 或者 and 或, 以及, 与, 及 and 和, 应当,
 #: 应该 and 应 are compared as one word. Two wordings that differ only in these, in punctuation and
