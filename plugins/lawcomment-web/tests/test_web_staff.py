@@ -1271,6 +1271,42 @@ def test_the_adoption_pages_follow_a_copy_staff_placed_where_its_changes_were_ma
     assert "新一稿：已采纳" in mine and "条文已删除" not in mine, mine
 
 
+def test_a_deleted_article_s_comments_are_no_remarks_on_the_whole_draft_and_a_replaced_reading_takes_no_decision(
+        client, store, tmp_path) -> None:  # fmt: skip
+    """A web trial (对外贸易法 2016 → 2022): a deletion of 第九条, accepted and made by the new reading,
+    and a withdrawn wording of it were listed under 总体意见 on the new reading's page, as if the company
+    had asked the whole law deleted; staff could still decide on the replaced reading, which changed the
+    adoption page's figures and came over nowhere."""
+    from lawcomment.consultation import add_draft_file, carry_forward, decide, draft_positions, withdraw_comment
+
+    v1, v2 = tmp_path / "d1.md", tmp_path / "d2.md"
+    v1.write_text("# 法\n\n第一条 为了规范经营，制定本法。\n\n第二条 经营者应当每年报送经营报告。\n\n第三条 本法自公布之日起施行。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text("# 法\n\n第一条 为了规范经营，制定本法。\n\n第二条 本法自公布之日起施行。\n", encoding="utf-8")
+    add_draft_file(store, v1, "d", "1")
+    store.set_deadline("d@1", "2999-12-31")
+    deleted, _ = add_comment(store, "d@1", "acme", "art_2", stance="delete")
+    gone, _ = add_comment(store, "d@1", "beta", "art_2", propose="经营者应当每两年报送经营报告。")
+    withdraw_comment(store, gone)
+    (pos,) = draft_positions(store, "d@1", "art_2")
+    decide(store, "d@1", "art_2", accept=pos.changes[0].change.id)
+    add_draft_file(store, v2, "d", "2")
+    carry_forward(store, "d@1", "d@2")
+    store.set_deadline("d@2", "2999-12-31")
+    li = client("li")
+    page = _text(li.get("/d/d@2").text)
+    assert "建议删除本条" not in page and "删除" not in page.split("总体意见", 1)[-1], page
+    mine = _text(li.get("/d/d@2/mine").text)
+    assert "第一稿（v1）的第二条（本稿已删除）" in mine and "全文（总体意见）" not in mine, mine
+    s = client("wang")
+    merged1 = "/staff/d/d@1/a/art_1"
+    assert "本稿已由第二稿（v2）取代：委员会的决定请在第二稿（v2）上作出" in _text(s.get(merged1).text)
+    before = len(store.decisions("d@1", include_revoked=True))
+    r = post(s, merged1, f"{merged1}/decide", {"action": "committee_reason", "value": "理由。", "was_reason": ""})
+    assert r.status_code == 409 and "委员会的决定请在第二稿（v2）上作出" in _text(r.text)  # type: ignore[attr-defined]
+    assert len(store.decisions("d@1", include_revoked=True)) == before and not store.committee_reasons("d@1")
+
+
 def test_staff_move_a_comment_meant_for_another_article_from_the_merged_view(client, store) -> None:
     """A trial: the merge warned that a wording filed on one article reads like another (…与第四条更为相近
     …必要时移至正确条文), and the web had no way to move it (only `comment edit --at`). The merged view

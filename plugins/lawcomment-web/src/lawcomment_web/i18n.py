@@ -293,7 +293,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 WORDS["zh"].update({
-    "whole_draft_remarks": "总体意见", "whole_draft": "全文（总体意见）", "whole_draft_remark": "对草案全文的意见",
+    "whole_draft_remarks": "总体意见", "whole_draft": "全文（总体意见）", "unit_gone": "{reading}的{where}（本稿已删除）", "whole_draft_remark": "对草案全文的意见",
     "whole_draft_hint": "对草案整体的意见、支持或反对（不针对某一条）；具体修改请在相应条文下提出。工作人员可将其列入提交稿的“一、总体意见”。",
     "no_remark": "请写下对草案全文的意见。", "no_remarks": "会员单位尚未提出总体意见。", "forwarded": "已列入提交稿", "forward": "列入提交稿", "unforward": "不列入提交稿",
     "forward_done": "已列入提交稿的“总体意见”。", "unforward_done": "已不再列入提交稿。",
@@ -320,6 +320,8 @@ WORDS["zh"].update({
     "reading_n": "第{n}稿（v{v}）", "replaced_by_reading": "已由{reading}取代，不再征求意见",
     "replaced_by": "本稿已由{ref}取代，会员在新一稿上发表意见，本稿的截止日期不再适用。",
     "deadline_replaced": "本稿已由{ref}取代，截止日期不再适用；请在新一稿的概览页设置截止日期。",
+    "decide_on_later": "本稿已由{ref}取代：委员会的决定请在{ref}上作出，在本页作出的决定不会带到新一稿。",
+    "decide_replaced": "本稿已由{ref}取代：委员会的决定请在{ref}上作出（本稿的决定不会带到新一稿，并会改变上一次提交意见的采纳统计）。本稿的决定未作改动。",
     "control_char": "{where}：“{what}”的第{n}个字符是看不见的控制字符（{code}），多为从其他文件粘贴带入；请删去后再提交（意见未保存）。",
     "form_row": "意见反馈表第{t}个表格第{r}行", "row_at": "{where}（{row}）",
     "rows_refused": "以下{n}行未能读取，未予导入（其余各行已导入）：",
@@ -328,7 +330,7 @@ WORDS["zh"].update({
                           "只有改正后的行会新增。"),
 })
 WORDS["en"].update({
-    "whole_draft_remarks": "On the whole draft", "whole_draft": "the whole draft", "whole_draft_remark": "Your remark on the whole draft",
+    "whole_draft_remarks": "On the whole draft", "whole_draft": "the whole draft", "unit_gone": "{where} of {reading} (deleted in this reading)", "whole_draft_remark": "Your remark on the whole draft",
     "whole_draft_hint": ("A remark, support or opposition on the draft as a whole (not on one article); propose wordings at "
                          "their articles. Staff may put it in the submission's general opinion (一、总体意见)."),
     "no_remark": "Write your remark on the whole draft.", "no_remarks": "No member has remarked on the whole draft yet.", "forwarded": "in the submission", "forward": "Put in the submission",
@@ -360,6 +362,8 @@ WORDS["en"].update({
     "reading_n": "reading {n} (v{v})", "replaced_by_reading": "replaced by {reading}, closed for comment",
     "replaced_by": "{ref} replaced this reading: members comment on it, and this reading's deadline no longer applies.",
     "deadline_replaced": "{ref} replaced this reading, whose deadline no longer applies: set the deadline on the later reading's dashboard.",
+    "decide_on_later": "{ref} replaced this reading: the committee decides on {ref}; a decision here would not come over.",
+    "decide_replaced": "{ref} replaced this reading: the committee decides on {ref} (a decision here would not come over, and would change what the adoption page counts of the last submission). Nothing was decided here.",
     "control_char": "{where}: character {n} of the “{what}” is an invisible control character ({code}), most likely pasted from another file; remove it and send again (the comment was not saved).",
     "form_row": "the form's table {t}, row {r}", "row_at": "{where} ({row})",
     "rows_refused": "These {n} rows could not be read and were not imported (the other rows were):",

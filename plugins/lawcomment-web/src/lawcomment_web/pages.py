@@ -394,10 +394,21 @@ def draft_page(ctx: Ctx) -> Response:
 REMARK_STANCES = ("comment", "support", "oppose", "question")
 
 
+def on_whole_draft(ctx: Ctx, c: Comment) -> bool:
+    """Whether ``c`` is a remark on the whole draft (总体意见): on no unit, a remark's stance, and, carried
+    from the last reading, one on no unit there too. A comment carried from an article the new reading
+    deleted is on no unit either, and never a remark on the whole draft (a web trial's deletion of 第九条,
+    adopted, read 总体意见 · 删除 on the new reading: as if the company asked the whole law deleted)."""
+    if c.anchor.eid is not None or c.stance.value not in REMARK_STANCES:
+        return False
+    written = _written_on(ctx, c) if c.origin is not None else None
+    return written is None or written[1].anchor.eid is None
+
+
 def draft_values(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     """What the draft's page shows besides its contents: the company's remarks on the whole draft
     (总体意见), withdrawn ones too, to withdraw or bring back, and the form for a new one."""
-    remarks = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.anchor.eid is None
+    remarks = [c for c in ctx.store.comments(stored, member=ctx.user.member) if on_whole_draft(ctx, c)
                and c.status not in (Status.SUPERSEDED, Status.ORPHANED) and (ctx.is_staff or c.member == ctx.user.member)]  # fmt: skip
     names = _company_names(ctx) if not ctx.is_staff else {}
     shown = [(c, names.get(c.source.author or "", c.source.author or ""),
@@ -613,8 +624,8 @@ class OwnWords:
 def own_words(ctx: Ctx, stored: StoredDraft, c: Comment) -> OwnWords | None:
     """For a wording carried from the last reading that the new one adopted: the reading the member
     proposed it on, and the new reading's text of its unit (None for any other comment)."""
-    if c.status is not Status.ADOPTED or c.origin is None or (written := _written_on(ctx, c)) is None:
-        return None
+    if c.status is not Status.ADOPTED or c.origin is None or c.anchor.eid is None or (written := _written_on(ctx, c)) is None:
+        return None  # (a deletion of an article the new reading deleted: no text of it to show)
     shape = ctx.web.shape(stored)
     unit = shape.index.get(c.anchor.eid or "")
     new_text = unit.body(sep(shape.draft)) if unit is not None else (c.proposed_text or "")
@@ -1256,7 +1267,15 @@ def placed(ctx: Ctx, draft: Draft) -> Callable[[Comment], str]:
 
     def where(c: Comment) -> str:
         if c.anchor.eid is None:
-            return ctx.t("whole_draft") if c.status is not Status.ORPHANED else ""
+            if on_whole_draft(ctx, c):
+                return ctx.t("whole_draft") if c.status is not Status.ORPHANED else ""
+            # carried from a unit the new reading deleted: that unit, of the reading it was written on
+            written = _written_on(ctx, c) if c.origin is not None else None
+            if written is None or written[1].anchor.eid is None:
+                return ""
+            earlier, was = written
+            return ctx.t("unit_gone", where=law_citation(ctx.web.shape(earlier).draft, was.anchor.eid or "", ctx.lang),
+                         reading=reading_name(ctx, earlier))  # fmt: skip
         cited = law_citation(draft, c.anchor.eid, ctx.lang)
         return ctx.t("after_where", where=cited) if c.stance is Stance.INSERT else cited
 

@@ -202,7 +202,9 @@ def merged(ctx: Ctx) -> Response:
     # nobody had decided on); ?box=all starts it from every proposal instead, said so beside it
     offer_all = position.final is None and position.text != position.submitted_text
     box_all = offer_all and ctx.request.query_params.get("box") == "all"
+    later = ctx.store.successor(stored.ref)
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
+                    later=later, later_reading=reading_name(ctx, later) if later is not None else "",
                     seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
@@ -405,6 +407,11 @@ def decide_post(ctx: Ctx) -> Response:
         raise Refused(404, "not_found")
     action, value, reason = ctx.field("action"), ctx.field("value"), ctx.field("reason")
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
+    if action != "undo" and (later := ctx.store.successor(stored.ref)) is not None:
+        # the committee decides on the reading members comment on now: a decision here would not come over, and
+        # would change what the adoption page counts of the last submission (a web trial's decision #23); a
+        # decision made by mistake is still undone here, the page saying what came over
+        return ctx.page("error.html", 409, message=ctx.t("decide_replaced", ref=reading_name(ctx, later)))
     if action == "undo":
         try:
             old = ctx.store.get_decision(int(value)) if value.isascii() and value.isdigit() and len(value) <= 18 else None
