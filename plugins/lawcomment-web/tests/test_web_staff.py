@@ -882,7 +882,11 @@ def test_a_decision_that_replaces_anothers_a_moment_before_says_so(client, store
     (first, second) = store.decisions("law@1")
     page = y.get(r.headers["location"]).text
     assert (first.action, second.action) == ("accept", "reject")
-    assert f"这一决定取代了wang在{first.created}作出的决定#{first.id}；如需恢复该决定，请撤销决定#{second.id}。" in page
+    # by name and in the consultation's time zone (a trial read wang and the UTC stamp, 02:06 the next day in Beijing)
+    from datetime import datetime, timedelta
+
+    at = (datetime.fromisoformat(first.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+    assert f"这一决定取代了Wang在{at}作出的决定#{first.id}；如需恢复该决定，请撤销决定#{second.id}。" in page
 
 
 def test_the_merged_views_warnings_name_members_as_the_page_does(client, store) -> None:

@@ -42,7 +42,7 @@ from lawcomment.records import StoredDraft
 from lawcomment.review import adoption_dict, article_note, brief_segments, decided_groups, outcome_note, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import base_of, canonical, get_draft, placed, reading_name, reading_pair, segments, sep, staff_note, today
+from .pages import base_of, canonical, get_draft, local_time, placed, reading_name, reading_pair, segments, sep, staff_note, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -400,6 +400,15 @@ def _by_name(orgs: dict[str, str], text: str) -> str:
     return pattern.sub(lambda m: orgs[m.group(1)], text)
 
 
+def _user_name(ctx: Ctx, actor: str) -> str:
+    """Who ``actor`` (web:wang, or a command line's user) is, by the name the web app knows them by."""
+    login = actor.removeprefix("web:")
+    try:
+        return (ctx.store.get_user(login).name or login) if actor.startswith("web:") else login
+    except StoreError:
+        return login
+
+
 def decide_post(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
@@ -482,8 +491,9 @@ def decide_post(ctx: Ctx) -> Response:
     # another staff member's decision on the same thing, a moment before: said, as the command line does
     for older in replaced(made, ctx.store.decisions(stored.ref, eid)):
         if (older.action, older.new) != (made.action, made.new):
-            who = older.actor.removeprefix("web:")
-            ctx.flash([ctx.t("replaces_decision", n=str(older.id), who=who, at=older.created, d=str(made.id))])
+            # (named and timed as the pages name and time people: 王秘书 at 2026-12-07 02:06, not wang at the UTC stamp)
+            ctx.flash([ctx.t("replaces_decision", n=str(older.id), who=_user_name(ctx, older.actor),
+                             at=local_time(ctx, older.created), d=str(made.id))])  # fmt: skip
     return ctx.back(back, "decided")
 
 
