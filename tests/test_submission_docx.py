@@ -201,6 +201,29 @@ def test_short_notes_keep_together_and_long_ones_may_break_between_them(consulta
     assert kept == [True, whole, True], kept
 
 
+@pytest.mark.parametrize("layout", ["articles", "table"])
+def test_a_remark_on_the_whole_draft_goes_before_the_general_opinions_closing_sentence(consultation, tmp_path: Path,
+                                                                                       layout: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    # an audit: a forwarded remark on the whole draft came after 具体修改意见如下。, so 一、总体意见 no longer ended on
+    # the sentence that leads to 二、具体修改意见
+    intro = tmp_path / "intro.md"
+    intro.write_text("我会总体赞同草案。\n\n具体修改意见如下。\n", encoding="utf-8")
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "全文", "--reason",
+                  "建议增加新就业形态的原则性规定。"], ["comment", "forward", "1"],
+                 ["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "请澄清。"],
+                 ["comment", "forward", "2"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    out = tmp_path / "s.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--intro", str(intro), "--layout", layout,
+                        "-o", str(out)).exit_code == 0  # fmt: skip
+    texts = [t for _, t in _paragraphs(out)]
+    at = texts.index("二、具体修改意见")
+    assert texts[texts.index("一、总体意见"):at] == ["一、总体意见", "我会总体赞同草案。", "有会员提出：建议增加新就业形态的原则性规定。",
+                                                  "具体修改意见如下。"], texts[:at]  # fmt: skip
+    md = consultation("export", "--draft", "ecommerce@1", "--intro", str(intro), "--format", "md").stdout
+    assert md.index("有会员提出：建议增加") < md.index("具体修改意见如下。"), md
+
+
 def test_a_draft_lists_open_conflicts_and_says_it_is_one(demo_store: Store, tmp_path: Path) -> None:
     paras = _paragraphs(_write(demo_store, tmp_path / "draft.docx", include_unreviewed=True))
     assert paras[1] == ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）")
