@@ -489,16 +489,23 @@ class _Writer:
         # the 落款 never stands alone on a page: two lines of text or more go over with it, as GB/T 9704 wants:
         # the body's last paragraphs, while they are short (a long one kept with it moved whole and left a
         # page near empty, or, the chain longer than a page, LibreOffice broke it anywhere: an audit's date
-        # stood alone on page 11); the last of all up to half a page, as the 落款 would stand alone after it.
-        # A longer one is left to break: widow control takes two of its lines or more over with the 落款
-        # unless it ends at a page's foot, when the 落款 goes over with the line after it (a 支持单位 line) or,
-        # after a long last paragraph, alone
+        # stood alone on page 11); the last of all up to half a page, as the 落款 would stand alone after it,
+        # and then the chain ends there (the article's last line no longer keeps with that 理由: a chain of
+        # heading, article, 理由 and 落款 could take a page). A longer one is left to break: widow control takes
+        # two of its lines or more over with the 落款 unless it ends at a page's foot, when the 落款 goes over
+        # with the line after it (a 支持单位 line) or, after a long last paragraph, alone
         before, lines = self._sect.getprevious(), 0
         while before is not None and before.tag == qn("w:p") and lines < 2:
             n = self.lines(before)
             if n > self.page_lines * (_KEPT_SHARE if lines else _LAST_KEPT_SHARE):
                 break
             _keep_with_next(before)
+            if n > self.page_lines * _KEPT_SHARE:
+                previous = before.getprevious()
+                kept = previous.find(f"{{{_W}}}pPr/{{{_W}}}keepNext") if previous is not None else None
+                if kept is not None:
+                    kept.getparent().remove(kept)
+                break
             lines += n
             before = before.getprevious()
         _keep_with_next(self.add(self.para("note")))
