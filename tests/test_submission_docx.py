@@ -201,6 +201,77 @@ def test_short_notes_keep_together_and_long_ones_may_break_between_them(consulta
     assert kept == [True, whole, True], kept
 
 
+def _kept(p: etree._Element) -> bool:
+    return p.find(f"{W}pPr/{W}keepNext") is not None
+
+
+#: A committee reason of about 880 characters, as the audit's 第四十六条 (some 32 lines on the page: more than a page).
+LONG_REASON = "经济补偿制度是本法保护劳动者合法权益的重要制度安排，其适用情形的设定直接关系到用人单位的用工成本。" * 18
+
+
+@pytest.mark.parametrize(("reason", "supporters", "kept"), [(LONG_REASON, True, False), (LONG_REASON, False, False),
+                                                          (LONG_REASON[:199] + "。", False, True)])  # fmt: skip
+def test_a_long_reason_keeps_with_nothing(consultation, tmp_path: Path, reason: str, supporters: bool,
+                                          kept: bool) -> None:  # type: ignore[no-untyped-def]
+    # an audit: an 880-character 理由 kept with its 支持单位 line moved whole to the next page, its article's last
+    # line with it, and left that line alone on a page; kept on to the 落款, a chain longer than a page, LibreOffice
+    # broke it anywhere (the date alone on page 11). Only short paragraphs keep with the next: the article's last
+    # with its 理由, the 支持单位 line with the 落款, the 落款's lines together; and the letter's last paragraph when
+    # it is half a page or less (eight lines here): else the 落款 would stand alone after it at a page's foot
+    art13 = "电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务。"
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+                  art13.replace("应当符合", "应当依法符合"), "--reason", "依法。"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept-all", "--committee-reason",
+                  reason]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    out = tmp_path / "s.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--association", ASSOCIATION, "-o", str(out),
+                        *([] if supporters else ["--no-supporters"])).exit_code == 0  # fmt: skip
+    ps = list(_part(out, "word/document.xml").iter(f"{W}p"))
+    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in ps]
+    at = next(k for k, t in enumerate(texts) if t.startswith("理由："))
+    # (the article's last paragraph, three lines, keeps with its 理由; not with one that keeps with the 落款 and takes
+    # more than a quarter of a page: a chain of them all could take a page)
+    assert (_kept(ps[at - 1]), _kept(ps[at])) == (not kept, kept)
+    signed = texts.index(ASSOCIATION)
+    assert [_kept(p) for p in ps[at + 1:signed + 1]] == [True] * (signed - at), texts[at + 1:signed + 1]
+    assert texts[at + 1:signed] == (["支持单位：1家会员", ""] if supporters else [""])
+
+
+def test_short_rows_of_the_table_never_break(demo_store: Store, tmp_path: Path) -> None:
+    # an audit: a row broken across pages left a line (支持单位：1家会员, an article's last line) alone under the
+    # repeated header, or began with a line at a page's foot; a row of a third of a page or less is set whole, a
+    # longer one may break (moved whole, it left most of a page blank)
+    body = _part(_write(demo_store, tmp_path / "t.docx", layout="table"), "word/document.xml")
+    rows = {"".join(tr.itertext())[:6]: tr.find(f"{W}trPr/{W}cantSplit") is not None
+            for tr in body.iter(f"{W}tr") if len(tr.findall(f"{W}tc")) == 3}  # fmt: skip
+    assert rows == {"条文修改建议": True, "第十条\u3000电子": False, "第十二条\u3000电": True, "第十七条\u3000电": True,
+                    "第二十一条\u3000": True, "第二十三条\u3000": True, "第三十四条\u3000": False}, rows  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", ["articles", "table"])
+def test_a_remark_on_the_whole_draft_goes_before_the_general_opinions_closing_sentence(consultation, tmp_path: Path,
+                                                                                       layout: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    # an audit: a forwarded remark on the whole draft came after 具体修改意见如下。, so 一、总体意见 no longer ended on
+    # the sentence that leads to 二、具体修改意见
+    intro = tmp_path / "intro.md"
+    intro.write_text("我会总体赞同草案。\n\n具体修改意见如下。\n", encoding="utf-8")
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "全文", "--reason",
+                  "建议增加新就业形态的原则性规定。"], ["comment", "forward", "1"],
+                 ["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "请澄清。"],
+                 ["comment", "forward", "2"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    out = tmp_path / "s.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--intro", str(intro), "--layout", layout,
+                        "-o", str(out)).exit_code == 0  # fmt: skip
+    texts = [t for _, t in _paragraphs(out)]
+    at = texts.index("二、具体修改意见")
+    assert texts[texts.index("一、总体意见"):at] == ["一、总体意见", "我会总体赞同草案。", "有会员提出：建议增加新就业形态的原则性规定。",
+                                                  "具体修改意见如下。"], texts[:at]  # fmt: skip
+    md = consultation("export", "--draft", "ecommerce@1", "--intro", str(intro), "--format", "md").stdout
+    assert md.index("有会员提出：建议增加") < md.index("具体修改意见如下。"), md
+
+
 def test_a_draft_lists_open_conflicts_and_says_it_is_one(demo_store: Store, tmp_path: Path) -> None:
     paras = _paragraphs(_write(demo_store, tmp_path / "draft.docx", include_unreviewed=True))
     assert paras[1] == ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）")
@@ -625,6 +696,46 @@ def test_what_a_reader_sees(rendered: dict[str, Path], layouts: dict[str, Path],
                    check=True, capture_output=True, timeout=120)  # fmt: skip
     png = next(tmp_path.glob("page*.png"))
     assert png.stat().st_size > 10_000
+
+
+def _page_lines(pdf: Path) -> list[list[str]]:
+    """Each page's lines of text as LibreOffice drew them (pdftotext -layout), without spaces or the page number."""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout
+    pages = [[re.sub(r"\s+", "", line) for line in page.splitlines()] for page in text.decode().split("\f")]
+    return [[line for line in page if line and not re.fullmatch(r"—?\d+—?", line)] for page in pages if "".join(page).strip()]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize(("article", "length", "options"), [
+    ("第十七条", 700, ()),  # a long 理由 mid-letter: its article's last line alone on a page, the 理由 on the next
+    ("第三十四条", 700, ()),  # the last article's: a page with a line or two, the 落款 alone after it
+    ("第三十四条", 1200, ("--no-supporters",)),
+    ("第三十四条", 0, ("--layout", "table")),  # the demo's table: a 支持单位 line alone under the repeated header
+])  # fmt: skip
+def test_no_page_a_letter_would_not_send(demo: Path, runner, tmp_path: Path, soffice: str, article: str,
+                                         length: int, options: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    # an audit's pages, rendered by LibreOffice: every page but the last a third full or more, the 落款 never alone
+    # on its page (GB/T 9704: text goes over with it), and no page that begins with a row's fragment
+    db = tmp_path / "consultation.db"
+    shutil.copy(demo / "consultation.db", db)
+    run = lambda *args: runner.invoke(cli, ["--db", str(db), "--user", "t", *args])  # noqa: E731
+    if length:
+        reason = (LONG_REASON * 2)[:length - 1] + "。"
+        assert run("decide", "--draft", "ecommerce@1", "--article", article, "--committee-reason", reason).exit_code == 0
+    out = tmp_path / "s.docx"
+    assert run("export", "--draft", "ecommerce@1", "--date", DATE, "--association", ASSOCIATION, "-o", str(out),
+               *options).exit_code == 0  # fmt: skip
+    pages = _page_lines(soffice_convert(soffice, out, tmp_path / "pdf", "pdf"))
+    header, signature = "条文修改建议理由", {ASSOCIATION, "2026年11月21日"}
+    fullest = max(len(page) for page in pages)
+    for n, page in enumerate(pages, 1):
+        text = [line for line in page if line != header and line not in signature]
+        assert text, (n, page)  # never only the header row or the 落款
+        if n < len(pages):
+            assert len(page) >= fullest / 3, (n, page)
+        if "--layout" in options and n > 1:  # (the first line under the header: a row's start, not a lone line)
+            assert not text[0].startswith("支持单位"), (n, page)
+    assert signature <= set(pages[-1])
 
 
 def test_the_draft_copys_long_title_is_set_in_lines_of_sense(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

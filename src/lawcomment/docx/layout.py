@@ -467,6 +467,16 @@ class Page:
         return width - int(mar.get(qn("w:left"), 1440)) - int(mar.get(qn("w:right"), 1440)) - int(
             mar.get(qn("w:gutter"), 0))  # fmt: skip
 
+    @property
+    def text_height(self) -> int:
+        """The height between the top and bottom margins, in twips (what a page holds: the export
+        measures keep-with-next chains and unsplit rows against it)."""
+        pg, mar = self.sect.find(qn("w:pgSz")), self.sect.find(qn("w:pgMar"))
+        height = int(pg.get(qn("w:h"), A4[1])) if pg is not None else A4[1]
+        if mar is None:
+            return height - 2 * 1440
+        return height - abs(int(mar.get(qn("w:top"), 1440))) - abs(int(mar.get(qn("w:bottom"), 1440)))
+
     # -- styles ---------------------------------------------------------------------
     def _ensure_styles(self) -> dict[str, str]:
         """Ids of the styles the submission uses: the template's own (found by name), and

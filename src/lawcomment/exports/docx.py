@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -114,6 +115,43 @@ class _Writer:
 
     def label(self, text: str) -> etree._Element:
         return run(text, style=self.ids["label"], east_asia=bool(_CJK.search(text)))
+
+    def lines(self, p: etree._Element, width: int = 0) -> int:
+        """About how many lines paragraph ``p`` takes, in the body's size across the text width (or
+        in the table's across a cell ``width`` twips wide, its margins off)."""
+        look = LOOKS[self.lang]
+        if width:
+            per_line = (width - 216) / (look.table_size * 10)
+            indent = 0
+        else:  # (the body's paragraphs but the signature's indent their first line two characters)
+            per_line = self.page.text_width / (look.size * 10)
+            indent = 2 if look.indent else 0
+        return max(1, math.ceil((_weight(_text(p)) + indent) / max(per_line, 1)))
+
+    def short(self, p: etree._Element) -> bool:
+        """Whether paragraph ``p`` is short enough to keep with the next one (see _KEPT_SHARE)."""
+        return self.lines(p) <= self.page_lines * _KEPT_SHARE
+
+    def row_lines(self, tr: etree._Element) -> int:
+        """About how many lines table row ``tr`` takes: its tallest cell's."""
+        tallest = 0
+        for tc in tr.findall(qn("w:tc")):
+            width = int(tc.find(f"{{{_W}}}tcPr/{{{_W}}}tcW").get(qn("w:w")))
+            tallest = max(tallest, sum(self.lines(p, width) for p in tc.findall(qn("w:p"))))
+        return tallest
+
+    @property
+    def page_lines(self) -> float:
+        """About how many lines of the body's text a page holds (the English look's space after a
+        paragraph counted on each line: fewer than it holds)."""
+        look = LOOKS[self.lang]
+        return self.page.text_height / (look.line or look.size * 12 + look.after)
+
+    @property
+    def table_page_lines(self) -> float:
+        """About how many lines of the table's text a page holds."""
+        look = LOOKS[self.lang]
+        return self.page.text_height / (look.table_line or look.table_size * 12)
 
     def author(self, supporters: tuple[str, ...]) -> str:
         if self.options.attribute == "members" and supporters and not self.options.anonymous:
@@ -344,10 +382,14 @@ class _Writer:
             # the article's last paragraph keeps with the 理由: never a reason opening a page apart from its
             # article; and the note before the last with it: never a 支持单位 line stranded alone on the next
             # page. Short notes keep together whole; long ones may break between them (kept whole, the demo's
-            # 第十条, its reason and a remark went over to page 2, half of page 1 left blank)
-            short = sum(len(t.text or "") for p in notes for t in p.iter(qn("w:t"))) <= _KEPT_NOTES_CHARS
-            for p in [*body[-1:], *(notes[:-1] if short else notes[-2:-1])] if notes else ():
-                _keep_with_next(p)
+            # 第十条, its reason and a remark went over to page 2, half of page 1 left blank). Only a short
+            # paragraph keeps with the next (_KEPT_SHARE): LibreOffice moves a kept one whole to the next page
+            # when what follows does not fit there (an audit: an 880-character 理由 kept with its 支持单位 line
+            # took its article's last line with it, page 5 left with that line alone)
+            whole = sum(len(t.text or "") for p in notes for t in p.iter(qn("w:t"))) <= _KEPT_NOTES_CHARS
+            for p in [*body[-1:], *(notes[:-1] if whole else notes[-2:-1])] if notes else ():
+                if (whole and p is not body[-1]) or self.short(p):  # (whole, every note is short)
+                    _keep_with_next(p)
             for p in [*body, *notes]:
                 self.add(p)
         self.signature()
@@ -383,7 +425,13 @@ class _Writer:
                          self.notes(item, "table", reason_label=False, only=self.options.parallel)]  # fmt: skip
             # an empty cell (no reason in that language) in the table's own style, not the body's
             # first-line indent and spacing, which would make its row taller than its text
-            tbl.append(_row([c or [self.para("table")] for c in cells], widths))
+            tr = _row([c or [self.para("table")] for c in cells], widths)
+            # a short row is set whole: split, it left a line or a fragment of a cell alone under the repeated
+            # header (an audit: a 支持单位 line; the last line of an article), or began with a line or two at a
+            # page's foot. A long one may break (moved whole, it left the page before it largely blank)
+            if self.row_lines(tr) <= self.table_page_lines * _UNSPLIT_ROW_SHARE:
+                _cant_split(tr)
+            tbl.append(tr)
         self.add(tbl)
         self.signature_row(tbl, widths)
 
@@ -395,9 +443,9 @@ class _Writer:
         rows = tbl.findall(qn("w:tr"))
         # (not kept whole: one taller than a page lost its last lines in LibreOffice; and not a long one, which
         # kept with the 落款, the table's head and the heading before it moved them all to a page of their own,
-        # the heading alone on the page before: a trial's submission of one article took four pages)
-        words = sum(len(t.text or "") for t in rows[-1].iter(qn("w:t"))) if len(rows) > 1 else 0
-        if len(rows) > 1 and words <= _KEPT_ROW_CHARS:
+        # the heading alone on the page before: a trial's submission of one article took four pages). Nor its
+        # last paragraphs only: LibreOffice then moved a long row whole all the same, or kept nothing (an audit)
+        if len(rows) > 1 and self.row_lines(rows[-1]) <= self.table_page_lines * _SIGNED_ROW_SHARE:
             for p in rows[-1].iter(qn("w:p")):
                 _keep_with_next(p)
         paras = self._signature_lines()
@@ -438,10 +486,28 @@ class _Writer:
 
     def signature(self) -> None:
         """The association and the date, right-aligned at the end (the 落款), after a blank line."""
-        # the 落款 never stands alone on a page: the body's last paragraph goes over with it
-        before = self._sect.getprevious()
-        if before is not None and before.tag == qn("w:p"):
+        # the 落款 never stands alone on a page: two lines of text or more go over with it, as GB/T 9704 wants:
+        # the body's last paragraphs, while they are short (a long one kept with it moved whole and left a
+        # page near empty, or, the chain longer than a page, LibreOffice broke it anywhere: an audit's date
+        # stood alone on page 11); the last of all up to half a page, as the 落款 would stand alone after it,
+        # and then the chain ends there (the article's last line no longer keeps with that 理由: a chain of
+        # heading, article, 理由 and 落款 could take a page). A longer one is left to break: widow control takes
+        # two of its lines or more over with the 落款 unless it ends at a page's foot, when the 落款 goes over
+        # with the line after it (a 支持单位 line) or, after a long last paragraph, alone
+        before, lines = self._sect.getprevious(), 0
+        while before is not None and before.tag == qn("w:p") and lines < 2:
+            n = self.lines(before)
+            if n > self.page_lines * (_KEPT_SHARE if lines else _LAST_KEPT_SHARE):
+                break
             _keep_with_next(before)
+            if n > self.page_lines * _KEPT_SHARE:
+                previous = before.getprevious()
+                kept = previous.find(f"{{{_W}}}pPr/{{{_W}}}keepNext") if previous is not None else None
+                if kept is not None:
+                    kept.getparent().remove(kept)
+                break
+            lines += n
+            before = before.getprevious()
         _keep_with_next(self.add(self.para("note")))
         for p in self._signature_lines():
             self.add(p)
@@ -730,8 +796,33 @@ def _set_in_ppr(ppr: etree._Element, child: etree._Element) -> None:
 #: lines or so).
 _KEPT_NOTES_CHARS = 100
 
-#: Characters a table's last row may hold and still be kept on the 落款's page (a third of a page or so).
-_KEPT_ROW_CHARS = 400
+#: The share of a page a paragraph may take and still keep with the next one (w:keepNext; five lines of GB/T
+#: 9704's 22): LibreOffice moves a kept paragraph whole to the next page when what follows does not fit after it
+#: there, so a chain of them must be short, and it leaves at most about that much of the page before it blank.
+_KEPT_SHARE = 1 / 4
+
+#: The share of a page the body's last paragraph may take and still keep with the 落款 when nothing shorter can (a
+#: 落款 alone on a page is worse than a page ending short).
+_LAST_KEPT_SHARE = 1 / 2
+
+#: The share of a page a table row may take and still be kept from breaking (w:cantSplit): moved to the next
+#: page, it leaves at most that much of the page before it blank.
+_UNSPLIT_ROW_SHARE = 1 / 3
+
+#: The share of a page the table's last row may take and still go over with the 落款 whole (a little more than
+#: any row: a 落款 alone under the repeated header is worse than a page ending short).
+_SIGNED_ROW_SHARE = 0.4
+
+
+def _text(p: etree._Element) -> str:
+    """The text of ``p`` as drawn: its deleted text too (struck through, it takes its room)."""
+    return "".join(t.text or "" for t in p.iter(qn("w:t"), qn("w:delText")))
+
+
+def _weight(text: str) -> float:
+    """The width of ``text`` in ems of its size: a Chinese character or full-width mark one, any other half."""
+    wide = len(_CJK.findall(text))
+    return wide + (len(text) - wide) / 2
 
 
 def _cant_split(tr: etree._Element) -> None:

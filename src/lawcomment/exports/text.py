@@ -704,12 +704,20 @@ def general_opinion(view: Consultation, options: ExportOptions) -> list[Block]:
     trial's 有会员提出：…过渡期 under （一）关于医疗广告). [] when there is neither."""
     blocks = intro_blocks(options.intro, options.lang) if options.intro.strip() else []
     remarks = [Block("para", [(line, False, False)]) for line in general_remark_lines(view, options)]
+    # the general opinion's closing sentence (具体修改意见如下。) leads to the articles: the remarks go before it
+    # (an audit: after it, 一、总体意见 no longer ended on its closing sentence)
+    closing = [blocks.pop()] if remarks and blocks and blocks[-1].kind == "para" and _LEADS_ON.search(
+        blocks[-1].text.strip()) else []  # fmt: skip
     tops = [b for b in blocks if b.kind == "heading" and b.level == 0]
     if remarks and tops:
         # (numbered as the general opinion's own are: （二） after （一）, none after headings numbered by hand)
         marker = sub_number(len(tops) + 1, options.lang) if all(b.marker for b in tops) else ""
         blocks.append(Block("heading", [(TEXT[options.lang]["other_remarks"], False, False)], 0, marker))
-    return blocks + remarks
+    return blocks + remarks + closing
+
+
+#: A sentence that leads on to what follows it (具体修改意见如下。, Our specific comments are as follows:).
+_LEADS_ON = re.compile(r"(如下|以下)[。：:]?$|\bas follows[.:]?$|\bbelow[.:]?$", re.IGNORECASE)
 
 
 def intro_markdown(markdown: str, lang: str) -> str:
