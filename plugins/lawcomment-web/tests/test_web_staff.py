@@ -955,8 +955,12 @@ def test_a_reason_beside_an_accepted_deletion_is_saved(client, store) -> None:
     c = client("wang")
     merged4 = "/staff/d/law@1/a/art_4"
     post(c, merged4, f"{merged4}/decide", {"action": "accept", "value": "c1"})
-    fields = _form_fields(c.get(merged4).text, "text")
+    page = c.get(merged4).text
+    fields = _form_fields(page, "text")
     assert fields["value"].strip() == ""
+    # the empty box said why (a trial read "the draft's text, with what was accepted" over it)
+    assert "委员会已采纳删除本条的建议，框中因此为空；如要保留本条，请撤销该决定。" in _text(page)
+    assert "框中为草案原文" not in _text(page)
     r = c.post(f"{merged4}/decide", data={**fields, "committee_reason": "施行日期另行规定。"}, follow_redirects=False)
     assert r.status_code == 303 and "done=reason_saved_wording_unchanged" in r.headers["location"]
     assert store.committee_reasons("law@1")["art_4"].text == "施行日期另行规定。"

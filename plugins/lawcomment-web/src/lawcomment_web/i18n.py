@@ -52,6 +52,7 @@ WORDS: dict[str, dict[str, str]] = {
         "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
         "delete_and_wording": "既修改了建议条文，又勾选了“建议删除本条”：请只保留其一后再保存（未作任何决定）。",
         "delete_article": "建议删除本条（条文留空）",
+        "box_holds_deleted": "委员会已采纳删除本条的建议，框中因此为空；如要保留本条，请撤销该决定。",
         "invitation_spent": "此邀请链接已经使用过或已过期。已注册的用户请直接登录；如需新的链接，请联系秘书处。",
         "after_where": "{where}之后", "edited_by": "{who}修改", "decided_state": "委员会已决定", "submission_docx": "提交稿（Word，修订标记）", "submission_table": "提交稿表格（条文 | 修改建议 | 理由）",
         "not_docx": "{name}：只接受Word文件（.docx）；请上传填好的意见反馈表或带修订的Word文件。",
@@ -177,6 +178,7 @@ WORDS: dict[str, dict[str, str]] = {
         "empty_wording": "The committee's wording is empty. To propose deleting the whole article, tick "
                          "“Propose deleting the article” and save.",
         "delete_article": "Propose deleting the article (wording left empty)",
+        "box_holds_deleted": "The committee accepted deleting this article, so the box is empty; to keep the article, undo that decision.",
         "invitation_spent": "This invitation link was used already, or has expired. If you signed up, sign in; for "
                             "a new link, ask the secretariat.",
         "after_where": "after {where}", "edited_by": "edited by {who}", "decided_state": "decided by the committee", "submission_docx": "The submission (Word, tracked changes)",
