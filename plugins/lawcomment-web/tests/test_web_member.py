@@ -1459,3 +1459,25 @@ def test_a_refused_wording_comes_back_with_its_preview_drawn(client, store) -> N
     assert ('<div class="preview wording" aria-live="polite"><span class="redline">个人销售自产农副产品的，<ins>依法</ins>不需要登记。'
             "</span></div>") in form, form
     assert store.comments("law@1") == []
+
+
+def test_a_form_replacing_the_companys_wording_names_the_company_not_its_id(client, store) -> None:
+    """A trial: an uploaded form row replaced the company's wording of 第十七条, and the page said
+    意见#40取代了yuanda在第十七条的意见#26, the store's member id; it names the company as the pages do."""
+    from io import BytesIO
+
+    from docx import Document
+
+    from lawcomment.consultation import add_comment
+
+    first, _ = add_comment(store, "law@1", "acme", "art_1", propose="为了保障电子商务各方主体的合法权益，规范电子商务行为，制定本法。")
+    c = client("li")
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any("为了保障电子商务各方主体的合法权益" in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = "为了保障电子商务各方主体的合法权益，促进电子商务发展，制定本法。", "促进发展。"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text  # type: ignore[attr-defined]
+    said = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", r.text))  # type: ignore[attr-defined]
+    assert f"的意见#{first}" in said and "取代了ACME (China) Ltd.在" in said and "取代了acme在" not in said, said

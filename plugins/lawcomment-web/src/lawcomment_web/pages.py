@@ -1368,7 +1368,11 @@ def upload(ctx: Ctx) -> Response:
             if ctx.from_database(exc):
                 raise
             return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang, ids=False))
-        warnings = [w.replace(str(path), name) for w in result.warnings]
+        # said in the page's language, the company named as the pages name it, never by the store's member id (a
+        # trial read 意见#40取代了yuanda在第十七条的意见#26); named after: an organisation's (China) is no id's bracket
+        org = ctx.store.get_member(ctx.user.member).org or ctx.user.member
+        own = re.compile(rf"(?<![A-Za-z0-9_.@-]){re.escape(ctx.user.member)}(?![A-Za-z0-9_.@-])")
+        warnings = [own.sub(lambda _: org, localized(w.replace(str(path), name), ctx.lang)) for w in result.warnings]
         refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
     return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
