@@ -651,22 +651,12 @@ def test_a_form_row_giving_one_kuan_of_three_is_said_in_chinese(client, store, t
     """A trial's form row gave only the first 款 of an article of three: read as deleting the other two,
     as documented, the Chinese page said so 「…即建议删除第二十二条第二款 and 第二十二条第三款」. The list
     is Chinese too."""
-    from io import BytesIO
-
-    from docx import Document
-
     from lawcomment.consultation import add_draft_file
 
     law = tmp_path / "three.txt"
     law.write_text("示例法\n第一条　第一款的文字。\n第二款的文字。\n第三款的文字。\n第二条　本法自公布之日起施行。\n", encoding="utf-8")
     add_draft_file(store, law, "three", "1")
-    c = client("li")
-    doc = Document(BytesIO(c.get("/d/three@1/form.docx").content))
-    row = next(r for t in doc.tables for r in t.rows if any("第三款的文字" in cell.text for cell in r.cells))
-    row.cells[-2].text, row.cells[-1].text = "第一款的文字。", "其余两款另行规定。"
-    out = BytesIO()
-    doc.save(out)
-    r = post(c, "/d/three@1/mine", "/d/three@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    r = _send_form(client("li"), "three@1", "第三款的文字", "第一款的文字。", "其余两款另行规定。")
     assert r.status_code == 200 and "文件已导入" in r.text, r.text
     assert "按全条理解，即建议删除第一条第二款和第一条第三款</li>" in r.text and " and " not in r.text.split("</header>")[1]
 
@@ -1464,20 +1454,26 @@ def test_a_refused_wording_comes_back_with_its_preview_drawn(client, store) -> N
 def test_a_form_replacing_the_companys_wording_names_the_company_not_its_id(client, store) -> None:
     """A trial: an uploaded form row replaced the company's wording of 第十七条, and the page said
     意见#40取代了yuanda在第十七条的意见#26, the store's member id; it names the company as the pages do."""
+    from lawcomment.consultation import add_comment
+
+    first, _ = add_comment(store, "law@1", "acme", "art_1", propose="为了保障电子商务各方主体的合法权益，规范电子商务行为，制定本法。")
+    r = _send_form(client("li"), "law@1", "为了保障电子商务各方主体的合法权益", "为了保障电子商务各方主体的合法权益，促进电子商务发展，"
+                   "制定本法。", "促进发展。")  # fmt: skip
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text  # type: ignore[attr-defined]
+    said = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", r.text))  # type: ignore[attr-defined]
+    assert f"的意见#{first}" in said and "取代了ACME (China) Ltd.在" in said and "取代了acme在" not in said, said
+
+
+def _send_form(c, ref: str, row_words: str, wording: str, reason: str):  # type: ignore[no-untyped-def]
+    """The company's 意见反馈表 of ``ref`` downloaded, the row whose text has ``row_words`` filled with
+    ``wording`` and ``reason`` as a member fills it in Word, and uploaded: the response."""
     from io import BytesIO
 
     from docx import Document
 
-    from lawcomment.consultation import add_comment
-
-    first, _ = add_comment(store, "law@1", "acme", "art_1", propose="为了保障电子商务各方主体的合法权益，规范电子商务行为，制定本法。")
-    c = client("li")
-    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
-    row = next(r for t in doc.tables for r in t.rows if any("为了保障电子商务各方主体的合法权益" in cell.text for cell in r.cells))
-    row.cells[-2].text, row.cells[-1].text = "为了保障电子商务各方主体的合法权益，促进电子商务发展，制定本法。", "促进发展。"
+    doc = Document(BytesIO(c.get(f"/d/{ref}/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any(row_words in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = wording, reason
     out = BytesIO()
     doc.save(out)
-    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
-    assert r.status_code == 200 and "文件已导入" in r.text, r.text  # type: ignore[attr-defined]
-    said = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", r.text))  # type: ignore[attr-defined]
-    assert f"的意见#{first}" in said and "取代了ACME (China) Ltd.在" in said and "取代了acme在" not in said, said
+    return post(c, f"/d/{ref}/mine", f"/d/{ref}/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
