@@ -275,8 +275,76 @@ def _token_diff(ta: list[str], tb: list[str]) -> list[tuple[int, str]] | str:
 
 
 def _line_diff(old: str, new: str) -> list[tuple[int, str]] | str:
-    """Large texts: align lines first, then diff each changed block by tokens."""
-    la, lb = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    """Large texts: align lines first, then diff each changed block by tokens (a block beyond an
+    exact diff makes the whole a replacement)."""
+    return _blocks(old.splitlines(keepends=True), new.splitlines(keepends=True), whole_runs=False)
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a text, each with its line break (the last without one, if the text has none
+    there): only ``\n`` ends a line, as in a unit's 款 and 项 (str.splitlines also cuts at
+    U+2028, a form feed or a file separator, which a unit's text may hold inside a line)."""
+    out = [line + "\n" for line in text.split("\n")]
+    out[-1] = out[-1][:-1]
+    if not out[-1]:
+        out.pop()
+    return out
+
+
+def across_lines(old: str, new: str, head: int, tail: int) -> bool:
+    """Whether what changes between ``old`` and ``new`` (the words after their ``head``
+    characters in common at the start and before their ``tail`` at the end) holds a line break
+    in either text: then a line (款 or 项) may stand unchanged among the edits, which a character
+    diff's clean-up can join into one edit that strikes the line, or its words, and types them
+    again (:func:`_anchored_diff` keeps it). Changes within one line of each text never can."""
+    return "\n" in old[head:len(old) - tail] or "\n" in new[head:len(new) - tail]
+
+
+def _anchored_diff(old: str, new: str, head: int, tail: int, judged: bool = False) -> list[tuple[int, str]] | str:
+    """A multi-line text whose changes reach across a line break (``head`` and ``tail``: the
+    characters the two texts have in common at their start, then at their end), diffed with the
+    lines that stand unchanged in both as anchors: lines first, then tokens within each run of
+    changed lines. A unit's unchanged 项 or 款 is never shown struck out and typed again (劳动合同法
+    第四十六条: a new （七） put in and the old one numbered on, the tail of the unchanged （六）,
+    劳动合同的；, matched to the new （七）'s, struck （六） inside one long edit). Where the changes
+    do not reach past one run of changed lines, this is the token diff itself (its common start and
+    end are the lines around that run). The pair as a whole is judged as :func:`_token_diff` judges
+    it, a whole replacement if too dissimilar or too large (unless the caller has: ``judged``); a
+    run of changed lines too dissimilar to its new lines is a deletion and an insertion of them."""
+    # only the lines the changes are on are compared: those before and after are the same in both
+    # (and a token never reaches past a line break, so the tokens of these lines are the texts')
+    start = old.rfind("\n", 0, head) + 1
+    cut = old.find("\n", len(old) - tail)  # the same distance from the end of both: their common end
+    end_old, end_new = (len(old), len(new)) if cut < 0 else (cut + 1, cut + 1 + len(new) - len(old))
+    a, b = old[start:end_old], new[start:end_new]
+    if not judged:
+        ta, tb = tokens(a), tokens(b)
+        p, s = _affix(ta, tb)
+        if (reason := _beyond(ta[p:len(ta) - s], tb[p:len(tb) - s])) is not None:
+            return reason
+    # each text's last line given a break, as the others have theirs: the last 款 kept where a
+    # new one is put after it is a line equal in both (the break, common to both ends, is taken
+    # off the last equal piece again)
+    pieces = _blocks(_lines(a + "\n"), _lines(b + "\n"), whole_runs=True)
+    assert not isinstance(pieces, str)  # (whole_runs: never a reason)
+    if pieces[-1][0]:  # lines put in or taken out at the end, after an equal piece: their break before them
+        (_, kept), (op, lines) = pieces[-2:]
+        pieces[-2:] = [(0, kept[:-1]), (op, "\n" + lines[:-1]), (0, "\n")]
+    pieces[-1] = (0, pieces[-1][1][:-1])
+    out: list[tuple[int, str]] = []  # (a run replaced whole ends with an equal break, as may what follows)
+    for op, text in ((0, old[:start]), *pieces, (0, old[end_old:])):
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        elif text:
+            out.append((op, text))
+    return out
+
+
+def _blocks(la: list[str], lb: list[str], whole_runs: bool) -> list[tuple[int, str]] | str:
+    """The diff of two texts given as their lines: lines equal in both kept (a line diff, no
+    clean-up), each run of changed lines between them diffed by tokens. A run beyond an exact
+    diff (:func:`_beyond`) is, with ``whole_runs``, a deletion and an insertion of its lines;
+    else the whole is a replacement, for the reason returned."""
     codec = _Codec()
     ea, eb = codec.encode(la), codec.encode(lb)
     diffs = _pieces(ea, eb, tokendiff.diff(ea, eb, len(codec.vocab), cleanup=False))
@@ -291,7 +359,10 @@ def _line_diff(old: str, new: str) -> list[tuple[int, str]] | str:
             return None
         inner = _token_diff(tokens(a), tokens(b))
         if isinstance(inner, str):
-            return inner
+            if not whole_runs:
+                return inner
+            # the lines replaced, their last break kept (each run's lines end with one)
+            inner = [(-1, a[:-1]), (1, b[:-1]), (0, "\n")]
         out.extend(inner)
         return None
 
@@ -308,6 +379,17 @@ def _line_diff(old: str, new: str) -> list[tuple[int, str]] | str:
     return out
 
 
+def _multiline(old: str, new: str) -> tuple[int, int] | None:
+    """Where the changes start and end (the characters the two texts have in common at their
+    start, then at their end), when both texts have lines and the changes reach across a line
+    break in either; else None."""
+    if "\n" not in old or "\n" not in new:
+        return None
+    head = tokendiff.common_prefix(old, new)
+    tail = tokendiff.common_suffix(old[head:], new[head:])
+    return (head, tail) if across_lines(old, new, head, tail) else None
+
+
 def diff(old: str, new: str) -> Redline:
     """The redline from ``old`` to ``new``, exact and deterministic."""
     if old == new:
@@ -315,6 +397,8 @@ def diff(old: str, new: str) -> Redline:
     ta, tb = tokens(old), tokens(new)
     if max(len(ta), len(tb)) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
         result = _line_diff(old, new)
+    elif (affixes := _multiline(old, new)) is not None:
+        result = _anchored_diff(old, new, *affixes)
     else:
         result = _token_diff(ta, tb)
     if isinstance(result, str):
@@ -392,7 +476,8 @@ def finer_spans(old: str, new: str) -> tuple[Span, ...]:
 
 
 #: Bump when the diff or its tokeniser changes what it says: kept diffs of another format are made afresh.
-DIFF_FORMAT = 3  # 2: token codes the C++ and the Python diff class alike (tokendiff); 3: 二十万 a token
+DIFF_FORMAT = 4  # 2: token codes the C++ and the Python diff class alike (tokendiff); 3: 二十万 a token;
+# 4: multi-line texts anchored on their unchanged lines (_anchored_diff)
 _MADE_BY = f"{__version__}:{DIFF_FORMAT}:"
 
 
@@ -551,6 +636,10 @@ class Differ:
             reason = _beyond(ta[p:len(ta) - s], mid[p - k1:nb - s - k1])
             if reason is not None:
                 return Edits(True, (Span(0, len(old), new),), True, reason)
+        if "\n" in old and "\n" in new and across_lines(old, new, head, tail):  # (as diff: unchanged lines anchor it)
+            result = _anchored_diff(old, new, head, tail, judged=True)
+            assert not isinstance(result, str)  # (judged above)
+            return Edits(True, _spans(result))
         ma, mb = ca[p:len(ca) - s], cb[p:len(cb) - s]
         if len(self._vocab) <= tokendiff.SAFE_CODES:
             # codes the cleanup classes alike (tokendiff): which code a token has changes nothing
