@@ -17,15 +17,24 @@ from lawcomment.testing import draft_to_docx
 ARTICLE_LINE = re.compile(r"^第[〇零一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?[ \u3000]")
 
 
+#: A table's caption standing after a law's last article, with no 附件 heading (个人所得税法's
+#: 个人所得税税率表一（综合所得适用）): an annex of its own, not the article's text.
+TABLE_CAPTION = re.compile(r"^[^。；，：]{1,40}表[一二三四五六七八九十]*(?:（[^（）]{1,30}）)?$")
+
+
 def _md_articles(path: Path) -> list[str]:
     """Article texts straight from the markdown: the article line without its label, then
-    each following non-heading paragraph, as the corpus README defines them."""
+    each following non-heading paragraph, as the corpus README defines them (up to an annex: a
+    附件 line, or a table's caption after the last article)."""
     lines = ZERO_WIDTH.sub("", path.read_text(encoding="utf-8")).split("\n")  # whitespace rule 4
     body = lines[lines.index("<!-- INFO END -->") + 1:] if "<!-- INFO END -->" in lines else lines
+    last = max((n for n, line in enumerate(body) if ARTICLE_LINE.match(line)), default=len(body))
     out: list[list[str]] = []
-    for line in body:
+    for n, line in enumerate(body):
         s = line.strip()
-        if ARTICLE_LINE.match(line):
+        if n > last and TABLE_CAPTION.match(s) and out and out[-1] is not None:
+            out.append(None)  # type: ignore[arg-type]
+        elif ARTICLE_LINE.match(line):
             out.append([re.split(r"[ \u3000]", s, maxsplit=1)[1].strip()])
         elif s.startswith("#") or s.startswith("<!--") or s.startswith("|") or re.match(r"^附件[一二三四五六七八九十]*[：:]", s):
             if out and (s.startswith("#") or s.startswith("附件")):

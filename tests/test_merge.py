@@ -20,6 +20,8 @@ from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge
                                     canonical, kept_inside, merge, near_key, writes_twice)
 from lawcomment.review.redline import Differ, Span, diff, splice
 
+from tests.test_redline import _line_spans, numbered_lines
+
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
 
 
@@ -928,3 +930,34 @@ def test_edits_are_tied_as_before(base: str, per_member: list[list[tuple[int, in
     with patch.object(merging, "_tie", old_tie):
         slow = merge(base, proposals)
     assert fast == slow
+
+
+# -- multi-line units: an unchanged 项 or 款 is never struck and typed again ------------------
+def test_a_new_item_after_an_unchanged_one_is_its_own_change() -> None:
+    """劳动合同法 第四十六条 (an audit of the Word output): a clause added at the end of （五）, （六)
+    kept word for word, a new （七） and the old one numbered on. One change struck （六） and typed
+    it again (its tail 劳动合同的； matched to the new （七）'s); now the clause and the new item are
+    two changes, the new item with the label it numbers on, and （六） is no change's."""
+    from tests.test_redline import ITEMS_46, PROPOSED_46
+
+    m = merge(ITEMS_46, [P("#1", PROPOSED_46, "huaxin")])
+    assert [(c.old, c.new) for c in m.changes] == [
+        ("", "，但以完成一定工作任务为期限的劳动合同因任务完成而终止的除外"),
+        ("（七）", "（七）用人单位依照企业破产法规定进行重整，与劳动者协商一致解除劳动合同的；\n（八）")]  # fmt: skip
+    assert m.text == PROPOSED_46 and not m.conflicts
+    sixth = ITEMS_46.index("（六）")
+    assert not any(c.start <= sixth < c.end or sixth <= c.start < ITEMS_46.index("\n", sixth) for c in m.changes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(numbered_lines())
+def test_a_merge_strikes_no_unchanged_line(case: tuple[str, str, set[int]]) -> None:
+    """A member's wording of a unit of lines (some put in, changed, taken out, the items numbered
+    on): its changes give its text, and none takes out words of a line it keeps word for word."""
+    old, new, kept = case
+    lines = _line_spans(old)
+    m = merge(old, [P("#1", new, "m1")])
+    assert m.text == new and not m.conflicts
+    for k in kept:
+        a, b = lines[k]
+        assert not any(c.start < b and a < c.end for c in m.changes), (old[a:b], m.changes)

@@ -459,3 +459,105 @@ def test_words_after_an_english_label_that_are_all_the_article_says_are_its_text
                        profile="en")  # fmt: skip
     assert [(a.unit.heading, a.unit.body()) for a in draft.articles()] == [
         ("", "Repealed"), ("Commencement", "This Act commences today.")]
+
+
+# -- text after the last article that reads as an annex --------------------------------------
+#: 个人所得税法 (2018) ends with its 税率表, captions and notes, and no 附件 or 附表 heading.
+IIT_END = """中华人民共和国个人所得税法
+第二十一条 国务院根据本法制定实施条例。
+第二十二条 本法自公布之日起施行。
+个人所得税税率表一（综合所得适用）
+（注1：本表所称全年应纳税所得额是指依照本法第六条的规定计算的余额。
+注2：非居民个人取得工资、薪金所得，依照本表按月换算后计算应纳税额。）
+个人所得税税率表二（经营所得适用）
+（注：本表所称全年应纳税所得额是指依照本法第六条的规定计算的余额。）
+"""
+
+
+def test_a_table_annex_after_the_last_article_is_no_paragraph_of_it() -> None:
+    d = parse_text(IIT_END)
+    last = d.find("art_22")
+    assert last is not None and last.body() == "本法自公布之日起施行。"
+    assert [(u.eid, u.heading, u.text) for u in d.units if u.kind is Kind.ANNEX] == [
+        ("att_1", "个人所得税税率表一（综合所得适用）",
+         "（注1：本表所称全年应纳税所得额是指依照本法第六条的规定计算的余额。\n注2：非居民个人取得工资、薪金所得，依照本表按月换算后计算应纳税额。）"),
+        ("att_2", "个人所得税税率表二（经营所得适用）", "（注：本表所称全年应纳税所得额是指依照本法第六条的规定计算的余额。）")]  # fmt: skip
+    assert [v.unit.eid for v in d.articles()] == ["art_21", "art_22"]
+    assert [(x.code, x.line, x.message) for x in d.diagnostics] == [(
+        "annex-text", 4, "'个人所得税税率表一（综合所得适用）' after the last article, 第二十二条, reads as an annex (a table's "
+        "caption, a table or its note), not as that article's text: it and the 4 line(s) after it are read as 2 annexes "
+        "of their own (att_1, att_2), kept out of 第二十二条; head each with 附件 or 附表 to say so, or check the file")]  # fmt: skip
+    assert squash("".join(draft_pieces(d))) == squash(IIT_END)  # every character kept, in order
+
+
+def test_a_table_and_its_note_after_the_last_articles_items_are_an_annex(tmp_path: Path) -> None:
+    """The caption after the last article's items (read so far as its closing words), the table
+    (a markdown table) and the note under it: one annex, holding the table."""
+    from lawcomment import load_draft
+
+    path = tmp_path / "law.md"
+    path.write_text("# 示例法\n\n第一条 本法适用于示例。\n\n第二条 本法所称示例，包括：\n\n（一）甲；\n\n（二）乙。\n\n"
+                    "示例税率表\n\n| 级数 | 税率 |\n|---|---|\n| 1 | 3% |\n\n注：本表所称示例是指甲。\n", encoding="utf-8")  # fmt: skip
+    d = load_draft(path)
+    assert [u.eid for u in d.walk()] == ["art_1", "art_1__para_1", "art_2", "art_2__para_1", "art_2__para_1__item_1",
+                                         "art_2__para_1__item_2", "att_1", "att_1__table_1", "att_1__para_1"]  # fmt: skip
+    annex = d.find("att_1")
+    assert annex is not None and annex.heading == "示例税率表" and annex.children[0].rows == (("级数", "税率"), ("1", "3%"))
+    assert [(x.code, x.line) for x in d.diagnostics] == [("annex-text", 11)]
+    assert d.diagnostics[0].message.startswith("'示例税率表' after the last article, 第二条, reads as an annex")
+
+
+@pytest.mark.parametrize("text", [
+    # a table the article announces (税率如下：) is its own
+    "示例法\n第一条 本法适用于示例。\n第二条 税率如下：\n示例税率表\n注：甲。\n",
+    # a caption before another article is that article's 款 (the last article decides)
+    "示例法\n第一条 本法适用于示例。\n示例税率表\n第二条 本法自公布之日起施行。\n",
+    # a last 款 that names no table
+    "示例法\n第一条 本法适用于示例。\n第二条 本法自公布之日起施行。\n国务院另行规定\n",
+    # an annex headed as one
+    "示例法\n第一条 本法适用于示例。\n第二条 本法自公布之日起施行。\n附表：示例税率表\n注：甲。\n",
+])  # fmt: skip
+def test_words_after_the_last_article_that_read_as_no_annex_stay_where_they_are(text: str) -> None:
+    d = parse_text(text)
+    assert "annex-text" not in [x.code for x in d.diagnostics]
+    assert [u.eid for u in d.units if u.kind is Kind.ANNEX] == (["att_1"] if "附表" in text else [])
+
+
+def test_a_table_the_last_articles_words_follow_is_its_own(tmp_path: Path) -> None:
+    """A table with no caption, followed by more words of the article (not notes), stays in it."""
+    from lawcomment import load_draft
+
+    path = tmp_path / "law.md"
+    path.write_text("# 示例法\n\n第一条 本法适用于示例。\n\n第二条 示例活动应当遵守法律。\n\n| 级数 | 税率 |\n|---|---|\n"
+                    "| 1 | 3% |\n\n违反前款规定的，依法处理。\n", encoding="utf-8")  # fmt: skip
+    d = load_draft(path)
+    assert [u.eid for u in d.walk()] == ["art_1", "art_1__para_1", "art_2", "art_2__para_1", "art_2__table_1",
+                                         "art_2__para_2"]  # fmt: skip
+    assert "annex-text" not in [x.code for x in d.diagnostics]
+    # the same table at the law's end, a note under it: an annex
+    path.write_text(path.read_text(encoding="utf-8").replace("违反前款规定的，依法处理。", "注：级数按年计算。"), encoding="utf-8")
+    d = load_draft(path)
+    assert [u.eid for u in d.walk()][-3:] == ["att_1", "att_1__table_1", "att_1__para_1"]
+    assert [(x.code, x.line) for x in d.diagnostics] == [("annex-text", 7)]
+    assert d.diagnostics[0].message.startswith("'级数 | 税率' after the last article, 第二条, reads as an annex")
+
+
+def test_check_and_draft_add_say_where_an_annex_was_read(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    path = tmp_path / "iit.md"
+    path.write_text(IIT_END, encoding="utf-8")
+    said = (f"{path}:4: annex-text: '个人所得税税率表一（综合所得适用）' after the last article, 第二十二条, reads as an annex "
+            "(a table's caption, a table or its note), not as that article's text: it and the 4 line(s) after it are read "
+            "as 2 annexes of their own (att_1, att_2), kept out of 第二十二条; head each with 附件 or 附表 to say so, or "
+            "check the file")  # fmt: skip
+    result = runner.invoke(cli, ["check", str(path)])
+    assert result.exit_code == 0 and said in result.output.splitlines(), result.output
+    db = str(tmp_path / "lc.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    result = runner.invoke(cli, ["--db", db, "draft", "add", str(path), "--name", "iit", "--version", "1"])
+    assert result.exit_code == 0 and said in result.output.splitlines(), result.output
+    shown = runner.invoke(cli, ["--db", db, "draft", "show", "iit@1", "--article", "第二十二条"])
+    assert shown.exit_code == 0 and "税率表" not in shown.output and "本法自公布之日起施行。" in shown.output
+    whole = runner.invoke(cli, ["--db", db, "draft", "show", "iit@1"]).output  # the annexes, shown whole
+    assert "## 个人所得税税率表二（经营所得适用）" in whole and "注2：非居民个人取得工资" in whole

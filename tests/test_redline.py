@@ -351,3 +351,118 @@ def test_a_redline_of_spans_puts_each_edit_where_it_was_made(base: str, data: st
     assert "".join(op.text for op in r.ops if op.kind is not OpKind.DELETE) == splice(base, spans) == r.new
     assert [(op.start, op.end) for op in r.ops if op.kind is OpKind.DELETE] == [(s.start, s.end) for s in spans if s.end > s.start]
     assert [op.text for op in r.ops if op.kind is OpKind.INSERT] == [s.new for s in spans if s.new]
+
+
+# -- multi-line units: unchanged lines anchor the diff ---------------------------------------
+#: 劳动合同法 第四十六条 (an audit of the Word output): a member adds a clause at the end of （五）,
+#: keeps （六） word for word, puts in a new （七） and numbers the old （七） on.
+ITEMS_46 = ("有下列情形之一的，用人单位应当向劳动者支付经济补偿：\n"
+            "（五）除用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订的情形外，依照本法第四十四条第一项规定终止固定期限劳动合同的；\n"
+            "（六）依照本法第四十四条第四项、第五项规定终止劳动合同的；\n"
+            "（七）法律、行政法规规定的其他情形。")  # fmt: skip
+PROPOSED_46 = ITEMS_46.replace("终止固定期限劳动合同的；", "终止固定期限劳动合同的，但以完成一定工作任务为期限的劳动合同因任务完成而终止的除外；").replace(
+    "（七）法律", "（七）用人单位依照企业破产法规定进行重整，与劳动者协商一致解除劳动合同的；\n（八）法律")  # fmt: skip
+
+
+def test_an_unchanged_item_between_two_edits_is_never_struck_and_typed_again() -> None:
+    # (the diff's clean-up joined both edits around （六）, whose tail 劳动合同的； it matched to the
+    # new （七）'s: 「[-；⏎（六）依照…终止-]{+，但…除外；⏎（六）依照…终止劳动合同的；⏎（七）用人单位…解除+}」)
+    red = diff(ITEMS_46, PROPOSED_46)
+    assert render_text(red) == (
+        "有下列情形之一的，用人单位应当向劳动者支付经济补偿：\n"
+        "（五）除用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订的情形外，依照本法第四十四条第一项规定终止固定期限劳动合同的"
+        "{+，但以完成一定工作任务为期限的劳动合同因任务完成而终止的除外+}；\n"
+        "（六）依照本法第四十四条第四项、第五项规定终止劳动合同的；\n"
+        "（七）{+用人单位依照企业破产法规定进行重整，与劳动者协商一致解除劳动合同的；\n（八）+}法律、行政法规规定的其他情形。")  # fmt: skip
+    e = Differ(ITEMS_46).edits(PROPOSED_46)
+    assert e.spans == tuple(red.spans()) and len(e.spans) == 2
+
+
+@pytest.mark.parametrize(("old", "new", "marked"), [
+    # one line changed, or two next to each other: the token diff as before
+    ("甲乙\n丙丁", "甲戊\n丙丁", "甲[-乙-]{+戊+}\n丙丁"),
+    ("（一）甲；\n（二）乙。", "（一）甲；\n（二）乙；\n（三）丙。", "（一）甲；\n（二）乙{+；\n（三）丙+}。"),
+    # a last 款 kept, a new one after it: put in with its break before it
+    ("甲。\n乙。", "甲。\n乙。\n丙。", "甲。\n乙。{+\n丙。+}"),
+    ("甲。\n乙。\n丙。", "甲。\n乙。", "甲。\n乙。[-\n丙。-]"),
+    # edits on both sides of an unchanged line: two edits, the line between them kept
+    ("甲乙\n丙丁\n戊", "甲己\n丙丁\n戊庚", "甲[-乙-]{+己+}\n丙丁\n戊{+庚+}"),
+])  # fmt: skip
+def test_a_multi_line_redline(old: str, new: str, marked: str) -> None:
+    assert render_text(diff(old, new)) == marked
+
+
+def test_a_rewritten_paragraph_beside_kept_ones_is_replaced_as_lines() -> None:
+    """A 款 rewritten beyond comparing, before a 款 kept and one edited (the pair as a whole similar
+    enough to diff): its line struck and the new one put in, the kept 款 kept, the edit made."""
+    first = "县级以上地方各级人民政府可以根据本行政区域的实际情况，确定本行政区域内电子商务的部门职责划分。" * 2
+    kept = "国务院有关部门按照职责分工负责电子商务发展促进、监督管理等工作。" * 6
+    old = f"{first}\n{kept}\n电子商务经营者应当依法办理登记。"
+    rewritten = "The quick brown fox jumps over the lazy dog and keeps running far away from here. " * 2
+    new = f"{rewritten}\n{kept}\n电子商务经营者应当依法及时办理登记。"
+    red = diff(old, new)
+    assert not red.whole
+    assert [(s.start, s.end, s.new) for s in red.spans()] == [(0, len(first), rewritten),
+                                                              (len(old) - 5, len(old) - 5, "及时")]
+    e = Differ(old).edits(new)
+    assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+def _numbered_lines(draw: st.DrawFn) -> tuple[str, str, set[int]]:
+    """A unit of lines (项 labelled in order, or 款), and a member's wording of it: lines put in,
+    changed or taken out, the items numbered on; with the base lines it keeps word for word. The
+    lines' words are each their own (a line put in or changed is marked 新 or 改 and numbered), but
+    alike at their ends, as a list's 项 are (…的；), where a diff's clean-up finds its matches."""
+    words = st.text(alphabet="劳动合同的；依照本法规定终止解除甲乙丙，", min_size=1, max_size=12)
+    n = draw(st.integers(1, 7))
+    labelled = draw(st.booleans())
+    bodies = [body + "；" for body in draw(st.lists(words, min_size=n, max_size=n, unique=True))]
+    plan = draw(st.lists(st.sampled_from(["keep", "keep", "change", "drop"]), min_size=n, max_size=n))
+    out: list[tuple[int | None, str]] = []  # (the base line it keeps, or None; its body)
+    for k, (body, what) in enumerate(zip(bodies, plan, strict=True)):
+        for _ in range(draw(st.integers(0, 2)) if draw(st.booleans()) else 0):
+            out.append((None, f"新{len(out)}" + draw(words) + "；"))
+        if what == "keep":
+            out.append((k, body))
+        elif what == "change":
+            cut = draw(st.integers(0, len(body)))
+            out.append((None, body[:cut] + f"改{len(out)}" + draw(words) + body[cut:]))
+    if not out:
+        out.append((None, "新增。"))
+
+    def label(k: int) -> str:
+        return f"（{'一二三四五六七八九十'[k] if k < 10 else k}）" if labelled else ""
+
+    head = "有下列情形之一的：\n"
+    old_lines = [label(k) + body for k, body in enumerate(bodies)]
+    new_lines = [label(k) + body for k, (_, body) in enumerate(out)]
+    # kept word for word: the same body under the same label (an item numbered on is changed)
+    kept = {was for k, (was, _) in enumerate(out) if was is not None and new_lines[k] == old_lines[was]}
+    return head + "\n".join(old_lines), head + "\n".join(new_lines), kept
+
+
+numbered_lines = st.composite(_numbered_lines)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Where each line of a text stands, without its break (the first line, a unit's lead, left out)."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out[1:]
+
+
+@settings(max_examples=400, deadline=None)
+@given(numbered_lines())
+def test_no_unchanged_line_is_inside_a_deletion(case: tuple[str, str, set[int]]) -> None:
+    old, new, kept = case
+    lines = _line_spans(old)
+    red = diff(old, new)
+    assert splice(old, red.spans()) == new
+    gone = [(op.start, op.end) for op in red.ops if op.kind is OpKind.DELETE]
+    for k in kept:
+        a, b = lines[k]
+        assert not any(s < b and a < e for s, e in gone), (old[a:b], render_text(red))
+    e = Differ(old).edits(new)
+    assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)

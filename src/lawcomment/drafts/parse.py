@@ -26,6 +26,32 @@ _CONTAINER_RANK = {Kind.PART: 0, Kind.SUBPART: 1, Kind.CHAPTER: 2, Kind.SECTION:
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", ".")
 _PAGE_NUMBER = lazy_pattern(r"[\s.·…．]*\d+$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{1,40}[）)]$")
+#: A table's caption: words ending with 表 (or a list's name), its number and a note in brackets
+#: (个人所得税税率表一（综合所得适用）, 附表2, 收费项目清单), or Table 1.
+_CAPTION = re.compile(r"(?:表|清单|名录)[〇一二三四五六七八九十\d]*(?:[（(][^（()）]{1,30}[）)])?$|^(?:Table|TABLE)\s+[\dIVXivx]+\b")
+#: A note under a table: 注：, 注1：, （注：…）.
+_NOTE = re.compile(r"^[（(]?注[〇一二三四五六七八九十\d]*[：:]")
+#: Marks that end a sentence: an annex starts after one, never after 「…如下：」 (brackets closing after it
+#: looked through: 「…。）」).
+_ENDS_SENTENCE = ("。", ".", "！", "？", "!", "?")
+
+
+def _reads_as_annex(text: str) -> bool:
+    """Whether a line reads as an annex's, not an article's: a table's caption (a short line that
+    ends no sentence), a note under a table, or a row of one (cells set apart by tabs or |)."""
+    return _caption(text) or _NOTE.match(text) is not None or text.count("\t") >= 2 or (
+        text.startswith("|") and text.endswith("|") and text.count("|") >= 3)  # fmt: skip
+
+
+def _caption(text: str) -> bool:
+    """Whether a line is a table's caption (税率表一（综合所得适用）): a short line that ends no
+    sentence, named as a table."""
+    return _heading_like(text) and _CAPTION.search(text) is not None and _NOTE.match(text) is None
+
+
+def _texts(node: "_Node") -> list[str]:
+    """A unit's lines in document order: its own, its children's, its closing words."""
+    return [*node.texts, *(t for c in node.children for t in _texts(c)), *node.tails]
 
 #: A Unit from its fields in order, without __init__'s field-by-field setattr (a draft has thousands)
 _new_unit = maker(Unit)
@@ -35,8 +61,8 @@ class _Node:
     """A unit while the parser builds it (freeze() makes the Units). A plain class, not a
     dataclass: defining one costs every process that parses a draft a fraction of a millisecond."""
 
-    __slots__ = ("children", "heading", "kind", "label", "line", "md_level", "num", "numbered", "rows", "tails",
-                 "texts")  # fmt: skip
+    __slots__ = ("children", "heading", "kind", "label", "line", "md_level", "num", "numbered", "rows", "tail_lines",
+                 "tails", "texts")  # fmt: skip
 
     def __init__(self, kind: Kind, line: int | None, label: str = "", num: str | None = None, heading: str = "",
                  texts: list[str] | None = None, rows: tuple[tuple[str, ...], ...] = (), numbered: bool = False,
@@ -49,6 +75,7 @@ class _Node:
         self.texts: list[str] = [] if texts is None else texts
         self.children: list[_Node] = []
         self.tails: list[str] = []
+        self.tail_lines: list[int | None] = []  # the line each of the tails stood on
         self.rows = rows
         self.numbered = numbered
         self.md_level = md_level
@@ -186,7 +213,86 @@ class _Parser:
             self.feed(block)
         if self.pending:
             self._loose(self.pending[0], self.pending[1])
+        self._annex_after_last_article()
         return self.freeze()
+
+    def _annex_after_last_article(self) -> None:
+        """Text after the last article that reads as an annex (a table's caption, a table, a row
+        of one, a note: 个人所得税法's 税率表 after 第二十二条, with no 附件 or 附表 heading) is no 款
+        of that article: it is read as an annex of its own, from that line to the end (or to the
+        annexes headed as such after it), and said. A caption or note counts only after words that
+        end a sentence (a table after 「…如下：」 is the article's own), a table without a caption only
+        when no more than notes, captions and rows follow it."""
+        k = len(self.roots)
+        while k and self.roots[k - 1].kind is Kind.ANNEX:  # (annexes headed 附件 may follow)
+            k -= 1
+        article = self.roots[k - 1] if k else None
+        while article is not None and article.kind.is_container and article.children:
+            article = article.children[-1]
+        if article is None or article.kind is not Kind.ARTICLE:
+            return
+        before = ""  # the words before the line looked at
+        for n, child in enumerate(article.children):
+            if child.kind is Kind.TABLE:
+                # (a table alone is the article's when words of the article follow it: 违反前款规定的…)
+                after = [t for c in article.children[n + 1:] for t in _texts(c)]
+                if n and before.rstrip("）)").endswith(_ENDS_SENTENCE) and all(map(_reads_as_annex, after)):
+                    return self._annex_from(article, n, -1, k)
+                before = "\t".join(child.rows[-1]) if child.rows else before
+                continue
+            lines = [*child.texts, *(t for c in child.children for t in _texts(c)), *child.tails]
+            own = len(lines) - len(child.tails)  # the lines before its tails: its own words and its items'
+            for j, text in enumerate(lines):
+                if (n or j >= own) and (j == 0 or j >= own) and before.rstrip("）)").endswith(_ENDS_SENTENCE) and \
+                        _reads_as_annex(text):  # fmt: skip
+                    # (a 款's first line, or one after its items: the closing words read so far)
+                    return self._annex_from(article, n, j - own if j >= own else -1, k)
+                before = text
+        return None
+
+    def _annex_from(self, article: _Node, n: int, tail: int, at: int) -> None:
+        """Move the article's children from the ``n``-th on (from its ``tail``-th closing line, when
+        not -1: the lines before are its own) into a new annex, put in the roots at ``at``."""
+        head = article.children[n]
+        moved: list[tuple[str | _Node, int | None]] = []  # each line, or a unit kept whole, with its line
+        if tail >= 0:
+            moved += zip(head.tails[tail:], head.tail_lines[tail:], strict=True)
+            del head.tails[tail:], head.tail_lines[tail:]
+            rest = article.children[n + 1:]
+        else:
+            rest = article.children[n:]
+        for child in rest:
+            if child.kind is Kind.PARAGRAPH and not child.children and not child.tails and not child.label:
+                moved += [(text, child.line) for text in child.texts]  # (a plain 款: its lines, read as the annex's)
+            else:
+                moved.append((child, child.line))
+        del article.children[len(article.children) - len(rest):]
+        # each caption opens an annex of its own (税率表一, then 税率表二), the lines after it its text
+        annexes: list[_Node] = []
+        for piece, where in moved:
+            if isinstance(piece, str) and (not annexes or _caption(piece)):
+                if _caption(piece):
+                    annexes.append(_Node(Kind.ANNEX, where, heading=piece))
+                    continue
+                annexes.append(_Node(Kind.ANNEX, where))
+            elif not annexes:  # (a table first: an annex holds it)
+                annexes.append(_Node(Kind.ANNEX, where))
+            if isinstance(piece, str):
+                self._append_text(annexes[-1], piece, where)
+            else:
+                annexes[-1].children.append(piece)
+        self.roots[at:at] = annexes
+        first, line = moved[0]
+        shown = first if isinstance(first, str) else _texts(first)[0] if _texts(first) else " | ".join(
+            first.rows[0]) if first.rows else first.label  # fmt: skip (a table by its first row)
+        unnumbered = sum(1 for r in self.roots[:at] if r.kind is Kind.ANNEX and r.num is None)
+        eids = ", ".join(f"att_{unnumbered + k}" for k in range(1, len(annexes) + 1))
+        what = f"it and the {len(moved) - 1} line(s) after it are" if len(moved) > 1 else "it is"
+        read = "an annex of its own" if len(annexes) == 1 else f"{len(annexes)} annexes of their own"
+        self.warn("annex-text", f"{shown[:30]!r} after the last article, {article.label}, reads as an annex (a table's "
+                                f"caption, a table or its note), not as that article's text: {what} read as {read} "
+                                f"({eids}), kept out of {article.label}; head {'it' if len(annexes) == 1 else 'each'} "
+                                "with 附件 or 附表 to say so, or check the file", line)  # fmt: skip
 
     def feed(self, block: Block) -> None:
         if block.rows is not None:
@@ -429,6 +535,7 @@ class _Parser:
             return self._new_para(text, line)
         if self.para.children:
             self.para.tails.append(text)
+            self.para.tail_lines.append(line)
         elif self.para.numbered:
             self.para.texts.append(text)
         else:
@@ -519,6 +626,7 @@ class _Parser:
         if self.para is not None and self.para.tails and (host := self.sub or self.item) is not None:
             host.texts.extend(self.para.tails)
             self.para.tails.clear()
+            self.para.tail_lines.clear()
 
     def _loose(self, text: str, line: int | None) -> _Node:
         """Text outside any article: preamble before structure, else unnumbered text."""

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 42  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 43  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -63,10 +63,11 @@ FORMAT = 42  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # misread them, so they are kept under a stamp of their own)
 # 41: (trials) a member's combined proposals merged as their edits, never diffed afresh; a change rejected
 # beside an undecided one of the same wording warned; a member's changes accepted beside another's wording chosen
-# in the same sentence warned; 42: (a trial) a remark on a 款 quoting words another 款 of its article has, warned
+# in the same sentence warned; 42: (a trial) a remark on a 款 quoting words another 款 of its article has, warned;
+# 43: (an audit) diffs of DIFF_FORMAT 4: a multi-line unit's unchanged 项 and 款 anchor its diff, never struck and retyped
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
-GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
-# 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3
+GROUPS_FORMAT = 5  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
+# 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3; 5: of DIFF_FORMAT 4
 
 Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 from itertools import accumulate, filterfalse, pairwise
 from operator import itemgetter
@@ -308,6 +308,124 @@ def _line_diff(old: str, new: str) -> list[tuple[int, str]] | str:
     return out
 
 
+def across_lines(old: str, new: str, head: int, tail: int) -> bool:
+    """Whether what changes between ``old`` and ``new`` (the words after their ``head``
+    characters in common at the start and before their ``tail`` at the end) holds a line break
+    in either text: then a line (款 or 项) may stand unchanged among the edits, which a character
+    diff's clean-up can join into one edit that strikes the line, or its words, and types them
+    again (:func:`_anchored_diff` keeps it). Changes within one line of each text never can."""
+    return "\n" in old[head:len(old) - tail] or "\n" in new[head:len(new) - tail]
+
+
+def _anchored_diff(old: str, new: str, head: int, tail: int) -> list[tuple[int, str]] | str:
+    """A multi-line text whose changes reach across a line break (``head`` and ``tail``: the
+    characters the two texts have in common at their start, then at their end), diffed with the
+    lines that stand unchanged in both as anchors: lines first, then tokens within each run of
+    changed lines. A unit's unchanged 项 or 款 is never shown struck out and typed again (劳动合同法
+    第四十六条: a new （七） put in and the old one numbered on, the tail of the unchanged （六）,
+    劳动合同的；, matched to the new （七）'s, struck （六） inside one long edit). Where the changes
+    do not reach past one run of changed lines, this is the token diff itself (its common start and
+    end are the lines around that run). The pair as a whole is judged as :func:`_token_diff` judges
+    it, a whole replacement if too dissimilar or too large; a run of changed lines too dissimilar to
+    its new lines is a deletion and an insertion of them (see :func:`_line_runs`)."""
+    # only the lines the changes are on are compared: those before and after are the same in both
+    # (and a token never reaches past a line break, so the tokens of these lines are the texts')
+    start = old.rfind("\n", 0, head) + 1
+    cut = old.find("\n", len(old) - tail)  # the same distance from the end of both: their common end
+    end_old, end_new = (len(old), len(new)) if cut < 0 else (cut + 1, cut + 1 + len(new) - len(old))
+    ta, tb = tokens(old[start:end_old]), tokens(new[start:end_new])
+    p, s = _affix(ta, tb)
+    if (reason := _beyond(ta[p:len(ta) - s], tb[p:len(tb) - s])) is not None:
+        return reason
+    codec = _Codec()
+    ca, cb = codec.encode(ta), codec.encode(tb)
+    nl = codec.encode(["\n"])
+    out = [(0, old[:start])] if start else []
+    i = j = 0
+    for op, n in _line_runs(ca + nl, cb + nl, nl, _recoded_pieces):
+        if op < 0:
+            out.append((op, "".join(ta[i:i + n])))
+            i += n
+        elif op > 0:
+            out.append((op, "".join(tb[j:j + n])))
+            j += n
+        else:
+            out.append((op, "".join(ta[i:i + n])))
+            i, j = i + n, j + n
+    if end_old < len(old):
+        out.append((0, old[end_old:]))
+    return out
+
+
+def _recoded_pieces(ma: str, mb: str) -> list[tuple[int, int]]:
+    """The cleaned-up diff of two runs of token codes, recoded as :func:`_token_diff` codes them
+    (by first appearance): the clean-up's scores depend on the codes' classes."""
+    order = dict.fromkeys(ma + mb)
+    table = dict(zip(map(ord, order), _codes(0, len(order))))
+    return tokendiff.diff(ma.translate(table), mb.translate(table), len(order))
+
+
+def _line_runs(a: str, b: str, nl: str, pieces: Callable[[str, str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """:func:`_anchored_diff`'s diff of its changed lines, on token codes: ``a`` and ``b`` the codes
+    of the lines, each line ending with ``nl`` (the line break's code, given to the last line as
+    there), ``pieces`` the cleaned-up diff of two runs of codes; as (op, tokens) pairs, the last
+    line's added break taken off again."""
+    la, lb = [line + nl for line in a.split(nl)[:-1]], [line + nl for line in b.split(nl)[:-1]]
+    codec = _Codec()
+    ea, eb = codec.encode(la), codec.encode(lb)
+    out: list[tuple[int, int]] = []
+    i = j = 0  # lines of a and of b read
+    gone = put = 0  # lines of the run of changed lines, taken out and put in
+
+    def flush() -> None:
+        x, y = "".join(la[i - gone:i]), "".join(lb[j - put:j])
+        if not x or not y:
+            out.extend((op, len(t)) for op, t in ((-1, x), (1, y)) if t)
+            return
+        head = tokendiff.common_prefix(x, y)  # (_token_diff's work: its affixes, its judgement, its pieces)
+        tail = tokendiff.common_suffix(x[head:], y[head:])
+        mx, my = x[head:len(x) - tail], y[head:len(y) - tail]
+        if (max(len(mx), len(my)) > MAX_BLOCK_TOKENS or min(len(mx), len(my)) >= SIMILARITY_CHECK_TOKENS) and \
+                _beyond(list(mx), list(my)) is not None:  # (else it says None) the lines replaced, their last break kept
+            out.extend(((-1, len(x) - 1), (1, len(y) - 1), (0, 1)))
+            return
+        out.extend(((0, head), *pieces(mx, my), (0, tail)))
+
+    for op, n in tokendiff.diff(ea, eb, len(codec.vocab), cleanup=False):
+        if op == 0:
+            flush()
+            gone = put = 0
+            out.append((0, sum(map(len, la[i:i + n]))))
+            i, j = i + n, j + n
+        elif op < 0:
+            i, gone = i + n, gone + n
+        else:
+            j, put = j + n, put + n
+    flush()
+    if out[-1][0]:  # lines put in or taken out at the end, after an equal piece: their break before them
+        (_, kept), last = out[-2:]
+        out[-2:] = [(0, kept - 1), last, (0, 1)]
+    out[-1] = (0, out[-1][1] - 1)
+    joined: list[tuple[int, int]] = []
+    for op, n in out:
+        if joined and joined[-1][0] == op:
+            joined[-1] = (op, joined[-1][1] + n)
+        elif n:
+            joined.append((op, n))
+    return joined
+
+
+def _multiline(old: str, new: str) -> tuple[int, int] | None:
+    """Where the changes start and end (the characters the two texts have in common at their
+    start, then at their end), when both texts have lines and the changes reach across a line
+    break in either; else None."""
+    if "\n" not in old or "\n" not in new:
+        return None
+    head = tokendiff.common_prefix(old, new)
+    tail = tokendiff.common_suffix(old[head:], new[head:])
+    return (head, tail) if across_lines(old, new, head, tail) else None
+
+
 def diff(old: str, new: str) -> Redline:
     """The redline from ``old`` to ``new``, exact and deterministic."""
     if old == new:
@@ -315,6 +433,8 @@ def diff(old: str, new: str) -> Redline:
     ta, tb = tokens(old), tokens(new)
     if max(len(ta), len(tb)) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
         result = _line_diff(old, new)
+    elif (affixes := _multiline(old, new)) is not None:
+        result = _anchored_diff(old, new, *affixes)
     else:
         result = _token_diff(ta, tb)
     if isinstance(result, str):
@@ -392,7 +512,8 @@ def finer_spans(old: str, new: str) -> tuple[Span, ...]:
 
 
 #: Bump when the diff or its tokeniser changes what it says: kept diffs of another format are made afresh.
-DIFF_FORMAT = 3  # 2: token codes the C++ and the Python diff class alike (tokendiff); 3: 二十万 a token
+DIFF_FORMAT = 4  # 2: token codes the C++ and the Python diff class alike (tokendiff); 3: 二十万 a token;
+# 4: multi-line texts anchored on their unchanged lines (_anchored_diff)
 _MADE_BY = f"{__version__}:{DIFF_FORMAT}:"
 
 
@@ -551,17 +672,57 @@ class Differ:
             reason = _beyond(ta[p:len(ta) - s], mid[p - k1:nb - s - k1])
             if reason is not None:
                 return Edits(True, (Span(0, len(old), new),), True, reason)
+        if "\n" in old and "\n" in new and across_lines(old, new, head, tail):
+            # (as diff: unchanged lines anchor it, _anchored_diff's work on codes)
+            anchored = self._anchored(new, head, tail, cb, k1, mid, k2)
+            if anchored is not None:
+                return anchored
         ma, mb = ca[p:len(ca) - s], cb[p:len(cb) - s]
-        if len(self._vocab) <= tokendiff.SAFE_CODES:
-            # codes the cleanup classes alike (tokendiff): which code a token has changes nothing
-            diffs = tokendiff.diff(ma, mb, len(self._vocab))
-        else:  # recoded as _Codec codes them (by first appearance): the cleanup's scores depend on them
-            order = dict.fromkeys(ma + mb)
-            table = dict(zip(map(ord, order), _codes(0, len(order))))
-            diffs = tokendiff.diff(ma.translate(table), mb.translate(table), len(order))
+        diffs = self._token_pieces(ma, mb)
         # where each new token from p on starts in the new text (the middle's: p and the end's
         # tokens kept lie in it or at its edges)
         bt = [*accumulate(map(len, mid[p - k1:]), initial=at[k1] + sum(map(len, mid[:p - k1])))]
+        return _new_edits(True, self._spans_of(new, diffs, p, bt), False, "")
+
+    def _token_pieces(self, ma: str, mb: str) -> list[tuple[int, int]]:
+        """The diff of two runs of token codes, cleaned up, as (op, tokens) pairs."""
+        if len(self._vocab) <= tokendiff.SAFE_CODES:
+            # codes the cleanup classes alike (tokendiff): which code a token has changes nothing
+            return tokendiff.diff(ma, mb, len(self._vocab))
+        # recoded as _Codec codes them (by first appearance): the cleanup's scores depend on them
+        order = dict.fromkeys(ma + mb)
+        table = dict(zip(map(ord, order), _codes(0, len(order))))
+        return tokendiff.diff(ma.translate(table), mb.translate(table), len(order))
+
+    def _anchored(self, new: str, head: int, tail: int, cb: str, k1: int, mid: list[str], k2: int) -> Edits | None:
+        """:func:`_anchored_diff` of the old text and ``new``, on the token codes the old text has and
+        those of ``new`` (``cb``: the old text's codes with ``mid`` in place of its tokens ``k1`` to
+        ``k2``), never tokenising a line again: the same lines, the same runs of changed lines, the
+        same pieces within them (the codes class alike, see _token_pieces), the same spans. None
+        when no changed line of one is a line of the other: then the lines are one run of changed
+        lines, whose diff is the token diff of the whole (the caller's)."""
+        old, ta, ca, at = self.old, self._tokens, self._coded, self._offsets
+        assert ta is not None
+        start = old.rfind("\n", 0, head) + 1  # the changed lines, as _anchored_diff finds them
+        cut = old.find("\n", len(old) - tail)
+        r0 = bisect_left(at, start)  # (line starts and ends are token boundaries)
+        ea = len(ta) if cut < 0 else bisect_left(at, cut + 1)
+        eb = len(cb) - (len(ta) - ea)  # (the tokens after a line break are the same in both texts)
+        nl = self._vocab["\n"]
+        a, b = ca[r0:ea] + nl, cb[r0:eb] + nl
+        if set(a.split(nl)[:-1]).isdisjoint(b.split(nl)[:-1]):  # (the last piece: what follows the last break)
+            return None
+        pieces = _line_runs(a, b, nl, self._token_pieces)
+        # where each new token from r0 on starts in the new text, up to the end of the changed lines
+        m = k1 + len(mid)
+        toks = ta[r0:min(eb, k1)] + mid[max(r0, k1) - k1:max(min(eb, m), k1) - k1] + ta[max(r0, m) - m + k2:max(eb, m) - m + k2]
+        bt = [*accumulate(map(len, toks), initial=at[r0])]
+        return _new_edits(True, self._spans_of(new, pieces, r0, bt), False, "")
+
+    def _spans_of(self, new: str, diffs: list[tuple[int, int]], p: int, bt: list[int]) -> tuple[Span, ...]:
+        """The spans of a diff of the old text's tokens from ``p`` on and the new text's from ``p`` on
+        (as (op, tokens) pairs), ``bt`` where each of the new text's tokens from ``p`` on starts."""
+        at = self._offsets
         out: list[Span] = []
         i, j = p, 0  # token positions in the old text, and in the new one from p
         start = -1  # the old token position where the pending span starts
@@ -584,7 +745,7 @@ class Differ:
                 j += n
         if start >= 0:
             out.append(_new_span(at[start], at[end], new[bt[j0]:bt[j]]))
-        return _new_edits(True, tuple(out), False, "")
+        return tuple(out)
 
 
 def _common_start(a: str, b: str, at: int) -> int:
