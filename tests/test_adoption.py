@@ -1697,3 +1697,104 @@ def test_words_put_into_a_list_the_new_version_made_a_list_of_items_are_adopted_
     assert o.state is state
     if state is Adoption.ADOPTED:
         assert outcome_note(o, "en") == " (put in as 第一条第二项 (art_1__para_1__item_2) of the new version, not where asked)"
+
+
+_KEEP = "金融机构应当按照规定建立客户身份资料和交易记录保存制度。"
+_SANCTION = "金融机构违反本法规定的，由国务院反洗钱行政主管部门责令限期改正。"
+
+
+@pytest.mark.parametrize(("asked", "adopted"), [
+    # (反洗钱法 2006 第二十二条之一 → 2024 第二十七条第二款, a trial) word for word as a 款 far from where asked
+    ("客户身份资料在业务关系结束后、客户交易信息在交易结束后，应当至少保存十年。", True),
+    # (a stranger's review: 统计法 2024 第四十五条第二款) words that lean on their place say another thing there
+    ("违反前款规定的，由国务院反洗钱行政主管部门处二十万元以上五十万元以下罚款。", False),
+    ("本条规定的资料，应当至少保存十年，不得毁损。", False),
+    # too few words to stand for a provision of their own: a phrase many articles share
+    ("资料应当至少保存十年。", False),
+])  # fmt: skip
+def test_a_new_provision_found_word_for_word_elsewhere_is_adopted_there_unless_it_leans_on_its_place(
+        asked: str, adopted: bool) -> None:  # fmt: skip
+    middle = ("金融机构应当依法建立反洗钱内部控制制度。", "金融机构应当按照规定报告大额交易和可疑交易。")
+    old = parse_text(_law("为了预防洗钱活动，制定本法。", _KEEP, *middle, _SANCTION, "本法自公布之日起施行。"))
+    new = parse_text(_law("为了预防洗钱活动，制定本法。", _KEEP, *middle, f"{_SANCTION}\n{asked}", "本法自公布之日起施行。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_1", Stance.INSERT)])
+    if adopted:
+        assert (o.state, outcome_note(o, "en")) == (
+            Adoption.ADOPTED, " (put in as 第五条第二款 (art_5__para_2) of the new version, not where asked)")
+    else:
+        assert o.state is not Adoption.ADOPTED and o.otherwise is None, o
+
+
+@pytest.mark.parametrize(("article", "state"), [
+    # the clauses around the words made 项 too: the words asked, a 项 of their own
+    ("国有企业应当履行下列职责：\n（一）设置总会计师；\n（二）在有关机构中设置会计岗位；\n（三）建立内部审计制度。", Adoption.ADOPTED),
+    # a list of other things that happens to hold them: not the place asked
+    ("国有企业应当设置总会计师，建立内部审计制度，并履行下列职责：\n（一）制定年度工作计划；\n（二）在有关机构中设置会计岗位；\n"
+     "（三）报告财务状况。", Adoption.NOT_ADOPTED),
+])  # fmt: skip
+def test_words_put_after_a_comma_are_adopted_as_an_item_only_where_the_clauses_around_them_are_items(
+        article: str, state: Adoption) -> None:  # fmt: skip
+    """(a stranger's review) Words put in with no enumeration comma (、) beside them are adopted as a 项
+    of the new version only when the 项 beside it reads as the clause beside them: not a list of
+    other things they fell into by chance (总会计师，在有关机构中设置会计岗位… read as another list's 项)."""
+    old = parse_text(_law("国有企业应当设置总会计师，建立内部审计制度。", "本法自公布之日起施行。"))
+    asked = "国有企业应当设置总会计师，在有关机构中设置会计岗位，建立内部审计制度。"
+    new = parse_text(_law(article, "本法自公布之日起施行。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_1")])
+    assert o.state is state, o
+    if state is Adoption.ADOPTED:
+        assert outcome_note(o, "en") == " (put in as 第一条第二项 (art_1__para_1__item_2) of the new version, not where asked)"
+    else:
+        assert o.otherwise is None
+
+
+@pytest.mark.parametrize(("b_member", "b_text", "note"), [
+    # another member asked more than the law wrote (依法 among words of its own): the law's own words
+    ("beta", "金融机构应当依法并按照规定建立客户身份资料保存制度。", " (the new version also wrote 「依法」)"),
+    # the member's own other proposal is no other member's
+    ("acme", "金融机构应当依法建立客户身份资料保存制度。", " (the new version also wrote 「依法」)"),
+    # another member's very words: said as theirs
+    ("beta", "金融机构应当依法建立客户身份资料保存制度。", " (the new version made other members' proposed changes there too)"),
+])  # fmt: skip
+def test_words_are_said_as_another_member_s_only_when_that_member_asked_exactly_them(b_member: str, b_text: str,
+                                                                                    note: str) -> None:  # fmt: skip
+    """(a stranger's review) A difference was said as another proposal's when its words were among that
+    proposal's, and when the proposal was the same member's own: words the law wrote itself said as
+    another member's."""
+    old = parse_text(_law("金融机构应当建立客户身份资料保存制度。", "本法自公布之日起施行。"))
+    a = _proposal("金融机构应当建立客户身份信息保存制度。", "art_1", cid=1)
+    b = _proposal(b_text, "art_1", member=b_member, cid=2)
+    new = parse_text(_law("金融机构应当依法建立客户身份信息保存制度。", "本法自公布之日起施行。"))
+    found = outcomes(old, new, align_articles(old, new), [a, b])
+    assert (found[0].state, outcome_note(found[0], "en")) == (Adoption.ADOPTED, note), found[0]
+
+
+@pytest.mark.parametrize(("first", "note"), [
+    # the 款 as proposed: the words the new version wrote in the other 款 are no business of this proposal's
+    ("本法所称农产品，是指来源于种植业、林业、畜牧业和渔业等的初级产品。", ""),
+    # words it wrote in the 款 itself, beyond the proposal: still said
+    ("本法所称农产品，是指来源于种植业、林业、畜牧业和渔业等的初级农产品。", " (the new version also wrote 「农」)"),
+])  # fmt: skip
+def test_a_proposal_on_a_kuan_is_told_only_the_words_the_new_version_wrote_in_that_kuan(first: str, note: str) -> None:
+    """(a trial of 农产品质量安全法 2018 第二条 → 2022 第二条) A proposal on 第一款, enacted word for word, was
+    reported "adopted (the new version also wrote 「达到农产品质量安全标准，」)": words of 第二款."""
+    old = parse_text(_law("本法所称农产品，是指来源于农业的初级产品。\n本法所称农产品质量安全，是指农产品质量符合保障人的健康、安全的要求。",
+                          "本法自公布之日起施行。"))  # fmt: skip
+    asked = "本法所称农产品，是指来源于种植业、林业、畜牧业和渔业等的初级产品。"
+    new = parse_text(_law(f"{first}\n本法所称农产品质量安全，是指农产品质量达到农产品质量安全标准，符合保障人的健康、安全的要求。",
+                          "本法自公布之日起施行。"))  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_1__para_1")])
+    assert (o.state, outcome_note(o, "en")) == (Adoption.ADOPTED, note), o
+
+
+def test_a_new_article_enacted_with_words_of_its_own_after_it_is_adopted_with_them_said() -> None:
+    """(a trial of 农产品质量安全法 2018 → 2022 第三十九条) The new article asked opens 第三十九条 word for word, the
+    new version going on (，承诺不使用…): "in other words" was said of the member's own words."""
+    from lawcomment.review import outcome_note
+
+    asked = "农产品生产企业、农民专业合作社应当执行国家有关强制性标准，并根据质量安全控制、检测结果等开具承诺达标合格证。"
+    enacted = asked.replace("合格证。", "合格证，承诺不使用禁用的农药。")
+    old = parse_text(_law("国家建立农产品质量安全追溯制度。", *_REST))
+    new = parse_text(_law("国家建立农产品质量安全追溯制度。", enacted, *_REST))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, stance=Stance.INSERT)])
+    assert (o.state, outcome_note(o)) == (Adoption.ADOPTED, " (the new version also wrote 「，承诺不使用禁用的农药」)"), o

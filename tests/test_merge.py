@@ -704,6 +704,10 @@ def test_a_rewording_in_one_item_and_the_same_words_put_into_another_still_confl
      ("处二千元以上二万元", "可以处五千元")),
     # (第三十六条) 五日 → 十日, and 五个工作日: together 十个工作日, which neither asked
     ("应当在五日内作出决定。", "应当在十日内作出决定。", "应当在五个工作日内作出决定。", ("十", "五个工作")),
+    # (农产品质量安全法 第二十四条, a trial) 至少 put in before 保存二年, and 二年 → 一年: together 至少保存一年
+    ("农产品生产记录应当保存二年。", "农产品生产记录应当至少保存二年。", "农产品生产记录应当保存一年。", ("至少保存二", "保存一")),
+    # a bound put after it, and the number changed: 一年以上, which neither asked
+    ("记录应当保存二年。", "记录应当保存二年以上。", "记录应当保存一年。", ("二年以上", "一年")),
 ])  # fmt: skip
 def test_two_proposals_changing_one_quantity_are_alternatives(base: str, a: str, b: str,
                                                               alternatives: tuple[str, str]) -> None:  # fmt: skip
@@ -720,6 +724,9 @@ def test_two_proposals_changing_one_quantity_are_alternatives(base: str, a: str,
     ("处二千元以下罚款。", "处五千元以上二万元以下罚款。", "处二千元以下罚款。", "处五千元以上二万元以下罚款。"),
     # (a reviewer) 内 of 内容 bounds no number: 三 → 五 and 内容 → 事项 are two changes
     ("申请材料应当包括三项内容。", "申请材料应当包括五项内容。", "申请材料应当包括三项事项。", "申请材料应当包括五项事项。"),
+    # a bounding word in another clause bounds another thing: 至少 before 一名, 二年 → 三年
+    ("应当配备检测人员，记录保存二年。", "应当配备至少一名检测人员，记录保存二年。", "应当配备检测人员，记录保存三年。",
+     "应当配备至少一名检测人员，记录保存三年。"),
 ])  # fmt: skip
 def test_changes_beside_a_quantity_or_of_another_one_go_together(base: str, a: str, b: str, merged: str) -> None:
     m = merge(base, [P("#1", a, "lv"), P("#2", b, "hai")])

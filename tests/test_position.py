@@ -258,6 +258,10 @@ def test_a_committee_reason_beside_no_change_says_the_article_goes_out_as_drafte
     ("第一条第二款", "“有疑问”的判断标准是什么？", None),  # its own 款's words
     ("第一条第一款", "“核对”由谁负责？", None),  # words of two other 款: which one cannot be told
     ("第一条", "“有疑问”的判断标准是什么？", None),  # on the article: its 款's words are its own
+    # (a stranger's review) a remark that says why it quotes them: naming the 款, or asking them put in here
+    ("第一条第一款", "应与第二款“有疑问”的规定衔接。", None),
+    ("第一条第一款", "建议增加“有疑问”的情形。", None),
+    ("第一条第一款", "建议参照“有疑问”的表述。", None),
 ])  # fmt: skip
 def test_a_remark_on_a_kuan_quoting_another_kuan_s_words_is_warned(consultation, tmp_path: Path, at: str, reason: str,
                                                                    warned: str | None) -> None:  # fmt: skip

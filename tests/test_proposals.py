@@ -613,6 +613,9 @@ _TWO_SENTENCES = ("金融机构建立客户身份识别制度的具体办法，�
     (_TWO_SENTENCES.replace("主管部门制定", "主管部门会同有关机构制定"), None),
     # the unit rewritten whole in one sentence of its own: no sentence kept to go by
     ("反洗钱具体办法由国务院规定。", None),
+    # (a stranger's review) its two sentences joined into one, a word changed: nothing left out
+    (_TWO_SENTENCES.replace("制定。金融机构", "制定，金融机构", 1).replace("主管部门制定", "主管部门另行制定"), None),
+    (_TWO_SENTENCES.replace("制定。金融机构", "制定，金融机构", 1), None),
 ])  # fmt: skip
 def test_a_wording_giving_fewer_sentences_than_its_unit_says_what_it_deletes(wording: str, gone: str | None) -> None:
     from lawcomment.review.proposals import sentences_left_out

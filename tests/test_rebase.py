@@ -515,3 +515,17 @@ def test_an_insertion_right_against_a_rewriting_is_moved_with_the_rewriting_name
     (edit,) = rebase(old, proposal, new).edits
     assert edit.state == "moved" and edit.span is not None
     assert ((edit.old_words, edit.new_words) if edit.old_words else None) == beside
+
+
+@pytest.mark.parametrize(("old", "proposal", "new", "glued"), [
+    # (反洗钱法 2006 → 2024, a trial) put in between 按照 and 规定, 按照 rewritten 依照本法: to check
+    ("按照规定应当履行义务。", "按照国务院主管部门规定应当履行义务。", "依照本法规定应当履行义务。", ("按照", "依照本法")),
+    # (a stranger's review) words that open with their own mark stand apart from the rewriting before them
+    ("商业银行、证券公司应当履行义务。", "商业银行、证券公司、非银行支付机构应当履行义务。", "商业银行、证券期货机构应当履行义务。", ("", "")),
+    # ... and words that end with their own mark from the rewriting after them
+    ("经营者应当登记公示信息。", "经营者应当登记，并予以公示，公示信息。", "经营者应当登记公开信息。", ("", "")),
+])  # fmt: skip
+def test_an_insertion_is_checked_against_a_rewriting_beside_it_only_with_no_mark_between(
+        old: str, proposal: str, new: str, glued: tuple[str, str]) -> None:  # fmt: skip
+    (edit,) = rebase(old, proposal, new).edits
+    assert (edit.state, edit.old_words, edit.new_words) == ("moved", *glued), edit

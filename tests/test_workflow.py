@@ -794,7 +794,8 @@ ADOPTION_SAID = {7: " (the new version has 「三百万元以下」 where 「一
                  11: " (the new version wrote 「以及其他经营」 where 「和政府采购」 was asked)",
                  # and what more it wrote around a change it made (反垄断法, a trial: "adopted" read as word for word)
                  24: " (the new version wrote more words of its own in the article)",
-                 8: " (the new version wrote more words of its own in the article)"}
+                 # on a 款: only what the new version wrote in that 款 (由…责令改正，), never in the article's others
+                 8: " (the new version also wrote 「由」、「责令改正，」)"}
 
 
 def test_adoption_reports_what_the_2022_text_adopted(cx: SimpleNamespace) -> None:

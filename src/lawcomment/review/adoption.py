@@ -303,12 +303,18 @@ def also_written(proposed: str, body: str) -> tuple[tuple[str, ...], bool]:
     return words, more
 
 
-def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = ()) -> tuple[tuple[str, ...], bool, bool]:
+def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = (),
+                  region: tuple[int, int] | None = None) -> tuple[tuple[str, ...], bool, bool]:  # fmt: skip
     """:func:`also_written`, the differences ``others`` explain left out (the words another proposal on
-    the article took out and put in: (taken, put) each), and whether some were."""
+    the article took out and put in: (taken, put) each), and whether some were; with ``region`` (the
+    [start, end] of ``proposed`` a proposal on one 款 or 项 wrote), only the differences there."""
     if fold(body) == fold(proposed):
         return (), False, False
     spans = diff(proposed, body).spans()
+    if region is not None:
+        # (what the new version wrote in the article's other 款 is no word of this proposal's: 农产品质量安全法 2022
+        # 第二条第二款's 达到农产品质量安全标准 said of a proposal on 第一款, a trial)
+        spans = [sp for sp in spans if sp.end >= region[0] and sp.start <= region[1]]
     theirs = [sp for sp in spans if others and _asked_by_others(proposed[sp.start:sp.end], sp.new, others)]
     spans = [sp for sp in spans if sp not in theirs]
     words = [sp.new for sp in spans if fold(sp.new)]
@@ -323,12 +329,13 @@ def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = 
 
 def _asked_by_others(taken: str, put: str, others: Sequence[tuple[str, str]]) -> bool:
     """Whether one of ``others`` (another proposal's words taken out and put in) asks this difference:
-    the words the new version has beyond the proposal, and those of the proposal it has not, among
-    its (each folded; none, when none)."""
+    the words the new version has beyond the proposal, and those of the proposal it has not, are its
+    (each folded), not only among them (依法 is in many a clause put in: the new version's own words
+    said as another member's, a review)."""
     put_f, taken_f = fold(put), fold(taken)
     if not put_f and not taken_f:
         return False
-    return any((not put_f or put_f in fold(p)) and (not taken_f or taken_f in fold(t)) for t, p in others)
+    return any(put_f == fold(p) and taken_f == fold(t) for t, p in others)
 
 
 #: Words that forbid, and words that permit: a provision enacted "in other words" must not turn one into the other.
@@ -454,8 +461,35 @@ class _Pair:
 #: Characters (folded) of a proposal's words that the new version must hold word for word for
 #: :meth:`Judge.words_in` to name where they stand: a clause, not a phrase many articles share.
 WORDS_HELD = 10
+#: Words a provision leans on its place with: moved, they say another thing.
+_LEANS_ON_PLACE = re.compile(r"前款|前[两二三四五六七八九十]款|本款|本条|前项|前[两二三四五六七八九十]项|本项|上述|第[一二三四五六七八九十]+[款项]")
 #: Words put into a list, this long at least, that the new version made a 项 of its own (Judge._listed_as_item).
 _ITEM_WORDS = 4
+
+
+def _in_a_list(old: str, at: int, words: str) -> bool:
+    """Whether ``words`` put in at ``at`` of ``old`` are one more member of a list: an enumeration
+    comma (、) opens or closes them, or stands right before or after where they go (、非银行支付机构 after
+    证券公司); not words put at a sentence's end or into a clause (a review's 总会计师，在有关机构中设置
+    会计岗位… read as the 项 of another article's list)."""
+    return words.startswith("、") or words.endswith("、") or old[at - 1:at] == "、" or old[at:at + 1] == "、"
+
+
+#: What ends a clause, for the clause beside words put in (_beside_in_list).
+_CLAUSE_END = re.compile(r"[，,；;：:。、\n]")
+
+
+def _beside_in_list(old: str, at: int, siblings: tuple[Unit, ...], n: int) -> bool:
+    """Whether the 项 before ``siblings[n]`` reads as the clause of ``old`` before ``at``, or the 项
+    after it as the clause after ``at`` (its last or first _ITEM_WORDS characters, folded)."""
+    before = _CLAUSE_END.split(old[:at].rstrip("，,；;"))[-1]
+    after = _CLAUSE_END.split(old[at:].lstrip("，,；;"))[0]
+    prev = fold(siblings[n - 1].text) if n > 0 and siblings[n - 1].kind is Kind.ITEM else ""
+    nxt = fold(siblings[n + 1].text) if n + 1 < len(siblings) and siblings[n + 1].kind is Kind.ITEM else ""
+    tail, head = fold(before)[-_ITEM_WORDS:], fold(after)[:_ITEM_WORDS]
+    return (len(tail) == _ITEM_WORDS and tail in prev) or (len(head) == _ITEM_WORDS and head in nxt)
+
+
 #: How like a 款 of the new version words asked deleted may read and still count as deleted, when
 #: the new version deleted their article (备案登记的具体办法由国务院商务主管部门规定 is them, reworded).
 DELETED_ELSEWHERE = 0.6
@@ -502,7 +536,7 @@ class Judge:
         self.alignment, self.by_old = alignment, alignment.by_old()
         # per old article, the words each wording proposal on it takes out and puts in (outcomes() sets them: the
         # new article's words a proposal adopted has not, that another asked, are no words of the new version's own)
-        self.asked: dict[str, list[tuple[str, str, int]]] = {}
+        self.asked: dict[str, list[tuple[str, str, int, str]]] = {}
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
         self._closest: dict[str, tuple[str, float] | None] = {}  # per old article deleted: the new unit most like it
@@ -543,6 +577,17 @@ class Judge:
             if head in self.by_old:
                 return head
         return None
+
+    def _region(self, c: Comment, article: str, base: str, proposed: str) -> tuple[int, int] | None:
+        """Where in ``proposed`` (old ``article`` as comment ``c`` asks it) the 款 or 项 it is on
+        stands, [start, end]; None for a proposal on the whole article."""
+        eid = c.anchor.eid or ""
+        if eid == article:
+            return None
+        at = unit_spans(self.old_index[article], self.old_sep).get(eid)
+        if at is None or base[:at[0]] != proposed[:at[0]] or base[at[1]:] != proposed[len(proposed) - len(base) + at[1]:]:
+            return None  # (written otherwise than the unit alone: the whole article's business)
+        return at[0], at[1] + len(proposed) - len(base)
 
     def base(self, article: str) -> str:
         """The old article's body, the text changes are offsets into."""
@@ -731,7 +776,7 @@ class Judge:
             return self._line_placed(article, pair, s, new)
         if "\n" in new.strip("\n"):
             return None
-        if s == e and (item := self._listed_as_item(article, pair, new)) is not None:
+        if s == e and (item := self._listed_as_item(article, pair, s, new)) is not None:
             return Otherwise(placed=item)
         # the words around it, within its line: what says where its place is
         line_start = pair.old.rfind("\n", 0, s) + 1
@@ -757,18 +802,27 @@ class Judge:
             return None
         return Otherwise(added=added, written=written)
 
-    def _listed_as_item(self, article: str, pair: _Pair, new: str) -> str | None:
+    def _listed_as_item(self, article: str, pair: _Pair, at: int, new: str) -> str | None:
         """For words put into a list (、非银行支付机构 among the institutions 第三十四条 names), the 项 of what
         the article became that is those words and nothing more (（二）非银行支付机构；), words the old article
         had nowhere: its citation (the new version made the list a list of 项: 反洗钱法 2006 第三十四条 → 2024
-        第六十三条, a trial read "not adopted"); None."""
+        第六十三条, a trial read "not adopted"); None. Words put in with no enumeration comma beside them
+        count only when a 项 next to that one reads as the words next to them (设置总会计师 before
+        在有关机构中设置会计岗位): the clauses around them made 项 too, not a list the words fell into by chance
+        (a review: 总会计师，在有关机构中设置会计岗位… read as the 项 of another article's list)."""
         words = new.strip("、，,；;和或及与以 \n")
         key = plain_form(words)
         if len(fold(words)) < _ITEM_WORDS or fold(words) in fold(pair.old):
             return None
-        found = [u.eid for eid in self.by_old[article].new for u in self.new_index[eid].walk()
+        found = [(u, n, parent.children) for eid in self.by_old[article].new for parent in self.new_index[eid].walk()
+                 for n, u in enumerate(parent.children)
                  if u.kind is Kind.ITEM and plain_form(u.text.rstrip("；;。，,")) == key]  # fmt: skip
-        return describe(found[0], self.lang, self.new) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        item, n, siblings = found[0]
+        if not _in_a_list(pair.old, at, new) and not _beside_in_list(pair.old, at, siblings, n):
+            return None
+        return describe(item.eid, self.lang, self.new)
 
     def _line_placed(self, article: str, pair: _Pair, s: int, new: str) -> Otherwise | None:
         """For whole lines put in at ``s`` of ``pair.old`` (a 款 or 项, ``new``) that what the article
@@ -836,12 +890,16 @@ class Judge:
 
     def provision_unit(self, text: str) -> str | None:
         """The one unit of the new version (an article, or a 款 of one) that is, word for word (width
-        and spacing aside), the new provision ``text`` asked (each of its lines WORDS_HELD characters or
-        more, none a line of the old version): where the law enacted it, if not as an article of its own
-        where asked (反洗钱法 2006 第二十二条之一 asked, 2024 第二十七条第二款 word for word: a trial read
-        "not adopted"); None."""
+        and spacing aside), the new provision ``text`` asked (each of its lines
+        WORDS_HELD characters or more, WORDS_WHOLE in all, none a line of the old version): where the law
+        enacted it, if not as an article of its own where asked (反洗钱法 2006 第二十二条之一 asked, 2024
+        第二十七条第二款 word for word, in a chapter the new version wrote afresh, far from where 第二十二条
+        went: a trial read "not adopted"); the report says it was not where asked. None otherwise, and
+        for words that lean on their place (前款, 本条 …): the same words elsewhere say another thing
+        (统计法 2024 第四十五条第二款's 前款 is another offence's: a review)."""
         lines = [x for x in text.strip("\n").split("\n") if x.strip()]
-        if not lines or any(len(fold(x)) < WORDS_HELD for x in lines):
+        if not lines or any(len(fold(x)) < WORDS_HELD for x in lines) or len(fold(text)) < WORDS_WHOLE \
+                or _LEANS_ON_PLACE.search(text):  # fmt: skip
             return None
         return self._unit_eid_written_as([plain_form(x) for x in lines], set())
 
@@ -1089,8 +1147,8 @@ class Judge:
             state = Adoption.PARTLY if left else Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED
             # enacted in words of its own: said, never "adopted" as if word for word; not enacted, the
             # words of the new version that read much like it, if any, to check (as carry-forward says)
-            reworded = Otherwise(reworded=now) if at is not None and not left and fold(c.proposed_text or "") not in \
-                fold(renumber(self.new_index[at].body(self.new_sep), self._back)) else None  # fmt: skip
+            reworded = Otherwise(reworded=now) if at is not None and not left and not _held_in_order(
+                c.proposed_text or "", renumber(self.new_index[at].body(self.new_sep), self._back)) else None  # fmt: skip
             alike = self.alike(article, c.proposed_text or "") if not hit and held is None else None
             # enacted with words of its own added (但是，经国务院批准的除外。): said, as for a wording (a review)
             also, more = also_written(c.proposed_text or "", renumber(self.new_index[at].body(self.new_sep), self._back)) \
@@ -1130,7 +1188,8 @@ class Judge:
             # 野生动物保护法 2018 第五十六条, rewritten as 2022 第六十一条: "adopted", and nothing pointed there)
             like = self.closest(article) if state is Adoption.ADOPTED and self.deleted(article) and \
                 not proposed.strip() else None  # fmt: skip
-            also, more, others = self.also(article, proposed, c.id) if state is Adoption.ADOPTED and moved is None and \
+            also, more, others = self.also(article, proposed, c.id, c.member, self._region(c, article, base, proposed)) \
+                if state is Adoption.ADOPTED and moved is None and \
                 not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False, False)  # fmt: skip
             elsewhere = self._written_elsewhere(article, base, proposed, counted) \
                 if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) else None  # fmt: skip
@@ -1509,18 +1568,20 @@ class Judge:
         return next((e for e in around if self._put_in(e, text, key)
                      and (key in fold(body := self.new_index[e].body(self.new_sep)) or not opposite(text, body))), None)
 
-    def also(self, article: str, proposed: str, comment: int = 0) -> tuple[tuple[str, ...], bool, bool]:
+    def also(self, article: str, proposed: str, comment: int = 0, member: str = "",
+             region: tuple[int, int] | None = None) -> tuple[tuple[str, ...], bool, bool]:  # fmt: skip
         """For a proposal ``proposed`` (old ``article``'s whole text as it asks) that the new version
         adopted: the words the new article has that it has not (ALSO_MOST pieces of ALSO_CHARS
         characters at most, within a line), and whether there are more than that; ((), False, False) when
         the new article reads as proposed, or the article became several. Words another proposal on the
-        article asked (:attr:`asked`, but comment ``comment``'s own) are not counted: the third value says
-        whether there were some."""
+        article asked (:attr:`asked`, but those of comment ``comment`` and of its ``member``: another member's,
+        whom the report names so) are not counted: the third value says whether there were some. With
+        ``region``, only the words the new version wrote there (:func:`_also_written`)."""
         news = self.by_old[article].new if article in self.by_old else ()
         if len(news) != 1:
             return (), False, False
-        others = [(t, p) for t, p, cid in self.asked.get(article, ()) if cid != comment]
-        return _also_written(proposed, renumber(self.new_index[news[0]].body(self.new_sep), self._back), others)
+        others = [(t, p) for t, p, cid, m in self.asked.get(article, ()) if cid != comment and not (member and m == member)]
+        return _also_written(proposed, renumber(self.new_index[news[0]].body(self.new_sep), self._back), others, region)
 
     def alike(self, after: str, text: str) -> Alike | None:
         """The words of the new version, in the articles two places either way of where old article
@@ -1900,6 +1961,25 @@ _NARROW = {chr(cp): plain_form(chr(cp)) for cp in range(0xFF01, 0xFF5F)}
 _WIDE = str.maketrans({n: w for w, n in _NARROW.items() if len(n) == 1})
 
 
+#: The marks that close a sentence, to split a provision asked into its sentences (_held_in_order).
+_SENTENCE_SPLIT = re.compile(r"[。；;！？!?]")
+
+
+def _held_in_order(text: str, body: str) -> bool:
+    """Whether ``body`` has each sentence of ``text``, word for word (width and spacing aside, the mark
+    that closes it too), in order: the new version wrote it with words of its own after (…开具承诺达标合格证，
+    承诺不使用…, 农产品质量安全法 2022 第三十九条, a trial: "in other words" was said)."""
+    folded, at = fold(body), 0
+    for sentence in (fold(x) for x in _SENTENCE_SPLIT.split(text)):
+        if not sentence:
+            continue
+        found = folded.find(sentence, at)
+        if found < 0:
+            return False
+        at = found + len(sentence)
+    return True
+
+
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
     """The whole article as comment ``c`` would have it (None: its anchor is not in it), as
     the merge places it (:func:`lawcomment.review.position.placed`)."""
@@ -1936,7 +2016,7 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
         proposed = _proposed(c, index[article], sep) if article is not None else None
         if article is not None and proposed is not None:
             base = judge.base(article)
-            judge.asked.setdefault(article, []).extend((base[sp.start:sp.end], sp.new, c.id) for sp in diff(base, proposed).spans())
+            judge.asked.setdefault(article, []).extend((base[sp.start:sp.end], sp.new, c.id, c.member) for sp in diff(base, proposed).spans())
     return [o for c in comments if (o := judge.outcome(c)) is not None]
 
 
@@ -2079,7 +2159,9 @@ def _placed_adoption(judge: Judge, pos: UnitPosition, article: str,
                      placed: Mapping[str, str]) -> ArticleAdoption | None:  # fmt: skip
     """The position on ``article`` (which the alignment deleted) judged where staff placed a copy
     of a proposal on it (one of its units, in ``placed``) that the new version made there, when that
-    finds one of its changes made; None."""
+    finds one of its changes made; None. (Any member's proposal: where the new version made its
+    changes is where the article's words went, and the position is adopted there only if one of its
+    own changes is found made.)"""
     units = dict.fromkeys(unit for eid, unit in placed.items() if eid == article or eid.startswith(article + "__"))
     for unit in units:
         alt = judge.merged_judge(article, unit)

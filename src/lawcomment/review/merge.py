@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
 from ..frozen import maker
-from .phrases import NUMERAL, quantities
+from .phrases import BOUNDS, NUMERAL, quantities
 from .redline import Differ, Redline, Span, diff, render_text, splice
 from .tokendiff import common_prefix, common_suffix
 
@@ -338,17 +338,28 @@ def _one_quantity(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
     draft (:func:`~lawcomment.review.phrases.quantities`: 五日 → 十日 and 五个工作日; 二千 → 五千 in
     处二千元以下罚款 and 以上二万元 after 二千元): together they would state an amount or a period
     that no proposal asks for (十个工作日, 五千元以上二万元以下), so they are alternatives. An
-    insertion at the quantity's edge counts when it writes a number itself."""
+    insertion at the quantity's edge counts when it writes a number itself, or a bound (以上 after
+    二年), and so does one that qualifies it earlier in its clause (至少 in 至少保存二年, with 二 → 一:
+    至少保存一年, which neither asked, an unflagged merge in a trial of 农产品质量安全法)."""
     if {p.id for p in holders[a]} & {p.id for p in holders[b]}:
         return False
 
     def inside(edit: tuple[int, int, str], start: int, end: int) -> bool:
         if edit[0] < edit[1]:
             return edit[0] < end and start < edit[1]
-        edge = any(ch in NUMERAL for ch in edit[2])
-        return start < edit[0] < end or (edge and start <= edit[0] <= end)
+        edge = any(ch in NUMERAL for ch in edit[2]) or (edit[0] == end and edit[2].startswith(BOUNDS[:4]))
+        qualifies = edit[0] <= start and start - edit[0] <= _QUALIFIED_WITHIN and _QUALIFIERS.search(edit[2]) is not None \
+            and not any(ch in _CLAUSE_MARKS for ch in base[edit[0]:start])  # fmt: skip
+        return start < edit[0] < end or (edge and start <= edit[0] <= end) or qualifies
 
     return any(inside(a, s, e) and inside(b, s, e) for s, e in _quantities(base))
+
+
+#: Words that bound a quantity from before it (至少保存二年): put in, they change what it states.
+_QUALIFIERS = re.compile("至少|至多|不少于|不低于|不超过|不高于|不得少于|不得超过|不得低于|最多|最少|最长|最短|最高|最低")
+#: How far before a quantity (characters of the draft) such words may be put in and still bound it.
+_QUALIFIED_WITHIN = 8
+_CLAUSE_MARKS = frozenset("，、；：。！？,;:\n")
 
 
 @lru_cache(maxsize=256)

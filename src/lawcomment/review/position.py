@@ -1646,6 +1646,11 @@ def _overlaps(s: int, e: int, start: int, end: int) -> bool:
 
 #: Words a member's remark quotes (“有疑问”, 「不得」): what it is about.
 _QUOTED_WORDS = re.compile(r"[“「\"]([^”」\"\n]{2,30})[”」\"]")
+#: A remark that says why it quotes another unit's words: it names that unit (与第六款「…」衔接), or asks
+#: them put in, or written as there (建议参照「…」, 增加「…」): no sign it is on the wrong 款 (a review).
+_SAYS_WHY_QUOTED = re.compile(r"第[一二三四五六七八九十百零〇\d]+[款项]|前款|前项|下款|上款|其他款|"
+                              r"增加|增设|补充|参照|比照|改为|修改为|替换|加入|写入|衔接|"
+                              r"(?i:\b(?:paragraph|item|add|insert|replace|as in|consistent)\b)")
 
 
 def _quoted_elsewhere(draft: Draft, c: Comment, article: Unit, index: Mapping[str, Unit], sep: str, lang: str) -> list[str]:
@@ -1656,7 +1661,7 @@ def _quoted_elsewhere(draft: Draft, c: Comment, article: Unit, index: Mapping[st
     if on is None or on is article or c.anchor.quote or on.kind not in (Kind.PARAGRAPH, Kind.ITEM):
         return []
     quoted = [q for q in _QUOTED_WORDS.findall(c.body) if q.strip()]
-    if not quoted or any(q in on.body(sep) for q in quoted):
+    if not quoted or any(q in on.body(sep) for q in quoted) or _SAYS_WHY_QUOTED.search(c.body):
         return []
     found = [u for u in article.walk() if u.kind is on.kind and u is not on and all(q in u.body(sep) for q in quoted)]
     if len(found) != 1:

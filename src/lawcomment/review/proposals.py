@@ -4,6 +4,7 @@ the unit's own label dropped), and, when it gives only some 款 of an article, t
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -827,13 +828,24 @@ def sentences_left_out(draft: Draft, unit: Unit, text: str) -> str | None:
             return None  # a sentence of its own: the unit rewritten, no sentence of it kept to go by
         taken.add(best)
     gone = [b for i, b in enumerate(ours) if i not in taken and len(b) > 1 and b not in text]
-    if not gone:
-        return None
+    if not gone or _kept(body, text) >= SENTENCES_JOINED:
+        return None  # (the unit's words nearly all there, in order: its sentences joined into fewer, a review)
     lang = _lang(draft)
     where, noun = cite(unit.eid, lang), "paragraph" if lang == "en" else "款"
     shown = "、".join(f"「{x}」" for x in gone)
     return (f"the wording gives {len(theirs)} of the {len(ours)} sentences of {where}: read as the whole of it, it deletes "
             f"{shown} (if it rewords only part of {where}, give the whole {noun} with that part reworded)")
+
+
+#: The share of a unit's characters, in order, a wording of fewer sentences keeps when it joins them
+#: (「A，B。」 for 「A。B。」) rather than leaves one out.
+SENTENCES_JOINED = 0.8
+
+
+def _kept(body: str, text: str) -> float:
+    """The share of ``body``'s characters that ``text`` has in the same order."""
+    blocks = difflib.SequenceMatcher(None, body, text, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks) / max(1, len(body))
 
 
 def _marks(text: str) -> int:

@@ -739,12 +739,13 @@ class Mover:
     def _glued_to_rewrite(self, edit: Span) -> tuple[int, int] | None:
         """The words the version rewrote right against insertion ``edit`` at every place it can stand
         (:func:`slides`), with no punctuation mark or line break between them and it: [start, end) of the
-        old text; None when some place has words both versions keep on both sides, or a mark."""
+        old text; None when some place has words both versions keep on both sides, or a mark (the old
+        text's, or the words' own: 、非银行支付机构 after a rewritten list member opens with its comma)."""
         rewrites = [t for t in self._substantive(edit) if t.start < t.end]
         found: tuple[int, int] | None = None
-        for k, _ in slides(self.old, edit):
-            beside = next((t for t in rewrites if (t.end == k and self.old[k - 1] not in _STOPS)
-                           or (t.start == k and self.old[k] not in _STOPS)), None)  # fmt: skip
+        for k, w in slides(self.old, edit):
+            beside = next((t for t in rewrites if (t.end == k and self.old[k - 1] not in _STOPS and w[:1] not in _STOPS)
+                           or (t.start == k and self.old[k] not in _STOPS and w[-1:] not in _STOPS)), None)  # fmt: skip
             if beside is None:
                 return None
             found = found or (beside.start, beside.end)
