@@ -112,6 +112,19 @@ def test_a_partly_adopted_proposal_keeps_only_what_is_left(consultation, data: P
     assert unit["position"].count("依法") == 1
 
 
+def test_a_deletion_the_new_version_made_in_part_says_what_it_kept(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial) 第十三条 asked deleted, accepted; the second reading took out some of its words: the decision's note
+    read "it wrote 「…」 where 「」 was asked", the deletion quoted as nothing. It says what the new version kept."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--stance",
+                        "delete").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1").exit_code == 0
+    result = _second_reading(consultation, data, tmp_path, ("的要求和环境保护要求，", "的要求，"))
+    kept = ART13.replace("的要求和环境保护要求，", "的要求，")
+    assert ("no longer applies: the new version made part of this deletion (it kept 「" + kept + "」 of the words asked "
+            "deleted): decide what it kept again") in result.output, result.output  # fmt: skip
+    assert "where 「」 was asked" not in result.output
+
+
 def test_a_change_the_new_version_made_in_part_is_carried_as_what_it_left_out(consultation, data: Path,  # type: ignore[no-untyped-def]
                                                                               tmp_path: Path) -> None:  # fmt: skip
     """acme asked for 依法及时 to be put in; the second reading put in 依法: part of the way.

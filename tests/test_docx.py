@@ -230,6 +230,17 @@ BAD = {
     "encrypted": (lambda t: (t / "e.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512) and t / "e.docx",
                   UnsafeDocumentError, "this is an encrypted (password-protected) Word file or an old .doc; "
                   "save it as an unprotected .docx"),
+    # (a trial) what a file renamed .docx is, said: a PDF, an old .doc, a .docx with a password
+    "pdf": (lambda t: (t / "scan.docx").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") and t / "scan.docx", InputError,
+            "this is a PDF file, not a Word .docx file: open it and save it as .docx (Word's own file, with its tracked "
+            "changes and comments, when there are some)"),
+    "old-doc": (lambda t: (t / "o.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
+                                                     + "WordDocument".encode("utf-16-le")) and t / "o.docx",
+                UnsafeDocumentError, "this is an old Word 97-2003 .doc file; open it in Word and save it as .docx"),
+    "password": (lambda t: (t / "k.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
+                                                      + "EncryptedPackage".encode("utf-16-le")) and t / "k.docx",
+                 UnsafeDocumentError, "this is an encrypted (password-protected) Word file; remove the password and save "
+                 "it as .docx"),
     "zip-bomb": (lambda t: _zip_bomb(t / "b.docx"), UnsafeDocumentError, "part word/document.xml inflates to 20971520 bytes (zip bomb?)"),
     "doctype": (lambda t: write_docx(t / "x.docx", p("第一条 &xxe;"),
                                      prolog='<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'),

@@ -2036,3 +2036,29 @@ def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store
                 assert decided_labels(item.comments, pieces, lang) == full, (ref, item.eid, lang)
                 seen[any(done for given in pieces.values() for _, done in given)] += 1
     assert seen[True] and seen[False]
+
+
+@pytest.mark.parametrize(("origin", "words", "settled"), [
+    (None, "Article 1 reads so.", True),  # the wording the committee took, as it read
+    (None, "Article 1 reads otherwise.", False),  # edited since: to answer again
+    (1, "Article 1 reads otherwise.", True),  # carried from the one it took (its words re-based): settled
+])  # fmt: skip
+def test_a_wording_of_the_translation_the_committee_answered_is_settled_at_the_next_reading_too(
+        origin: int | None, words: str, settled: bool) -> None:  # fmt: skip
+    """(a web trial of 对外贸易法) Staff took a member's English wording at the first reading; at the next, its
+    carried copy read "open", its member could edit it, and staff were not told. The decision carried with it
+    answers the copy too, as the merge already held (review.position.answered)."""
+    from lawcomment import parse_text
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+    from lawcomment.exports.data import decided_label, review_pieces
+    from lawcomment.records import Decision
+    from lawcomment.review.position import unit_position
+
+    draft = parse_text("法\n第一条 本法所称对外贸易，是指货物进出口。\n")
+    wording = Comment(5 if origin else 1, "t@2" if origin else "t@1", "acme", Anchor("art_1"), Stance.AMEND, "", words,
+                      CommentSource(SourceKind.WEB), Status.OPEN, "", "", lang="en", origin=origin)  # fmt: skip
+    decision = Decision(3, wording.draft, "art_1", "text", None, None, None, "Article 1 as the committee words it.", "",
+                        "staff", "2026-12-06T10:00:00Z", subject="en",
+                        premise=json.dumps({"wordings": [[1, "Article 1 reads so."]]}))  # fmt: skip
+    pieces = review_pieces(unit_position(draft, "art_1", []), "zh", comments=[wording], decisions=[decision])
+    assert (decided_label(pieces.get(f"#{wording.id}", []), "zh") is not None) is settled, pieces

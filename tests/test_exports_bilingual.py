@@ -523,3 +523,42 @@ def test_an_article_asked_deleted_is_said_so_in_both_languages_of_its_heading(bi
     assert run("decide", "--draft", "ec@1", "--article", "第十条", "--accept", "c1").exit_code == 0
     md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
     assert "关于删除第十条\u3000Article 10 (deleted)" in md, md
+
+
+def test_an_article_asked_deleted_goes_out_struck_in_the_translation_too(bilingual, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 对外贸易法) Under 关于删除第九条　Article 9 (deleted) the English Article 9 was printed whole,
+    then "The proposed change is given in the Chinese text only.": the translation goes with its article, struck,
+    in the letter, the table and Markdown alike."""
+    run = bilingual
+    assert run("comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第十条", "--stance", "delete").exit_code == 0
+    assert run("decide", "--draft", "ec@1", "--article", "第十条", "--accept", "c1").exit_code == 0
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    section = md[md.index("关于删除第十条"):]
+    section = section[:section.index("\n## ")] if "\n## " in section else section
+    assert "**Article 10** <del>E-commerce operators shall" in section, section
+    assert "Chinese text only" not in section and "仅见中文" not in section, section
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        result = run("export", "--draft", "ec@1", "--lang", "zh+en", "--layout", layout, "-o", str(out))
+        assert result.exit_code == 0, result.output
+        with zipfile.ZipFile(out) as z:
+            body = etree.fromstring(z.read("word/document.xml"))
+        deleted = "".join(t.text or "" for d in body.iter(f"{W}del") for t in d.iter(f"{W}delText"))
+        assert "E-commerce operators shall" in deleted, (layout, deleted[:200])
+        soffice_convert(soffice, out, tmp_path / layout, "pdf")  # (LibreOffice reads it)
+
+
+def test_the_adoption_report_says_which_wordings_of_the_translation_it_does_not_judge(bilingual) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 对外贸易法) A member's English wording was left out of the adoption report and page, unsaid:
+    the report judges the law's own text, and now says which wordings of the translation it leaves to staff."""
+    run = bilingual
+    assert run("draft", "add", str(EXAMPLE / "draft-v2.md"), "--name", "ec", "--version", "2", "--supersedes", "1").exit_code == 0
+    copy = next(c["id"] for c in json.loads(run("comment", "list", "--draft", "ec@2", "--format", "json").stdout)["comments"]
+                if c["member"] == "fjord")  # fmt: skip
+    text = run("adoption", "--draft", "ec@2").stdout
+    assert ("  not judged: 1 wording(s) of the English translation (#1 fjord on Article 34(1)): the report compares the "
+            "law's own text; check them against the new version's translation\n") in text, text  # fmt: skip
+    zh = run("adoption", "--draft", "ec@2", "--lang", "zh").stdout
+    assert "  未判断：1条对英文译本的修改措辞（#1 fjord，第三十四条第一款）：本报告只比对法律正文，请对照新版本的译本核对\n" in zh, zh
+    doc = json.loads(run("adoption", "--draft", "ec@2", "--format", "json").stdout)
+    assert doc["unjudged"] == [1] and all(p["comment"] != 1 for p in doc["proposals"]) and copy != 1

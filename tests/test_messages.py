@@ -453,6 +453,20 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "and 第十六条第六款 (art_16__para_6) has: check the unit it is on (`lawcomment comment edit 13 --at 第十六条第六款` moves it)",
      "意见#13（question）针对第十六条第五款，但所引用的「有疑问」不在第十六条第五款中，而在第十六条第六款中：请核对其所针对的条款"
      "（`lawcomment comment edit 13 --at 第十六条第六款` 可将其移过去）"),
+    # what a file renamed .docx is (野生动物保护法, a trial)
+    ("scan.docx: this is a PDF file, not a Word .docx file: open it and save it as .docx (Word's own file, with its "
+     "tracked changes and comments, when there are some)",
+     "scan.docx：这是PDF文件，不是Word文件（.docx）：请打开后另存为.docx（有修订和批注的，请上传Word原文件）"),
+    ("o.docx: this is an old Word 97-2003 .doc file; open it in Word and save it as .docx",
+     "o.docx：这是旧版Word（97-2003）.doc文件：请在Word中打开并另存为.docx后重新上传"),
+    ("k.docx: this is an encrypted (password-protected) Word file; remove the password and save it as .docx",
+     "k.docx：这是设有密码的Word文件：请取消密码后另存为.docx再上传"),
+    # a committee reason given beside a decision the merge now ignores (野生动物保护法, a trial)
+    ("the committee reason for 第二条 goes out, but it was given beside decision #1, since undone, replaced or left "
+     "matching no proposal: check it holds for what goes out now (give it again with decide --committee-reason '…', "
+     "changed or as it is)",
+     "第二条的委员会理由将随修改提交，但该理由是针对决定#1给出的，这些决定已撤销、被取代或已与现有建议不对应：请核对该理由是否适用于"
+     "现在提交的修改（用 decide --committee-reason '…' 重新给出，修改或照旧均可）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

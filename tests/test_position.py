@@ -1550,9 +1550,32 @@ def test_a_members_changes_accepted_beside_anothers_wording_chosen_in_one_senten
                                      "资源开采回采率、选矿回收率应当达到国家标准」，没有会员这样写过；请核对是否通顺、符合本意")  # fmt: skip
     out = tmp_path / "s.docx"
     result = _ok(run("export", "--draft", "p@1", "-o", str(out), "--association", "某协会"))
-    assert (f"warning: 1 sentence(s) in {out} join a member's accepted changes to another's wording chosen in a "
-            f"conflict:\n  第一条 (art_1): {said}\n") in result.stderr  # fmt: skip
+    assert (f"warning: 1 sentence(s) in {out} join one member's words to another's (changes accepted, or alternatives "
+            f"chosen, beside another member's):\n  第一条 (art_1): {said}\n") in result.stderr  # fmt: skip
     _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--choose", "x1:1"))
+    assert "no member wrote" not in _ok(run("merge", "--draft", "p@1")).stdout
+
+
+def test_two_conflicts_of_one_sentence_resolved_with_different_members_words_are_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 野生动物保护法 on Word files) a's wording deletes 都 and writes 举报; b's writes 均 and 向野生动物保护
+    主管部门举报: 都 deleted as a asks and the rest as b asks read 有权向野生动物保护主管部门举报, which neither wrote, and
+    nothing was said. The merge says so, in Chinese too, and the export; both resolved with one member's words, nothing."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    old = "任何组织和个人都有权向有关部门和机关举报或者控告违反本法的行为。"
+    _one_article(run, tmp_path, old, "任何组织和个人有权举报违反本法的行为。")
+    _ok(run("comment", "add", "--member", "beta", "--draft", "p@1", "--at", "第一条", "--propose",
+            "任何组织和个人均有权向野生动物保护主管部门举报违反本法的行为。"))  # fmt: skip
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--choose", "x1:1,x2:2"))
+    said = ("x1 resolved with alternative 1 (acme's) and x2 in the same sentence with alternative 2 (beta's): the position "
+            "reads 「有权向野生动物保护主管部门举报」 there, which no member wrote; check it reads as meant")  # fmt: skip
+    assert f"  warning: {said}\n" in _ok(run("merge", "--draft", "p@1")).stdout
+    assert localized(said, "zh") == ("分歧x1采用了第1种表述（acme），而同一句中的分歧x2采用了第2种表述（beta）：此处读作「有权向野生动物保护"
+                                     "主管部门举报」，没有会员这样写过；请核对是否通顺、符合本意")  # fmt: skip
+    result = _ok(run("export", "--draft", "p@1", "--format", "md", "--association", "某协会"))
+    assert f"  第一条 (art_1): {said}\n" in result.stderr, result.stderr
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--choose", "x2:1"))
     assert "no member wrote" not in _ok(run("merge", "--draft", "p@1")).stdout
 
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import post
 from test_web_member import EN
 from test_web_trial5 import _text
 
@@ -64,3 +65,83 @@ def test_without_an_english_text_the_english_reader_sees_the_chinese_titles(clie
     assert _h1(c.get("/d/law@1").text) == "示例电子商务法（草案）"
     assert _h1(c.get("/d/law@1/a/art_2").text) == "Article 2 第二条"
     assert '<span lang="en">' not in c.get("/").text.split('<ul class="drafts">')[1]
+
+
+@pytest.mark.usefixtures("translated")
+def test_the_adoption_page_says_which_wordings_of_the_translation_it_does_not_judge(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 对外贸易法) A member's English wording was missing from the adoption page, unsaid."""
+    from conftest import LAW
+
+    from lawcomment import add_comment
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    (cid, _) = add_comment(store, "law@1", "acme", "art_4", lang="en",
+                           propose="This Law shall come into force on 1 January 2027.")  # fmt: skip
+    (tmp_path / "law2.txt").write_text(LAW.replace("本法自公布之日起施行", "本法自2027年1月1日起施行"), encoding="utf-8")
+    add_draft_file(store, tmp_path / "law2.txt", "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    s = client("wang")
+    said = _text(s.get("/staff/d/law@2/adoption").text)
+    assert f"未判断：1条对英文译本的修改措辞（#{cid} acme，第四条）：本报告只比对法律正文，请对照新版本的译本核对" in said, said
+    s.cookies.set("lang", "en")
+    said = _text(s.get("/staff/d/law@2/adoption").text)
+    assert (f"not judged: 1 wording(s) of the English translation (#{cid} acme on Article 4): the report compares the "
+            "law's own text; check them against the new version's translation") in said, said
+
+
+@pytest.mark.usefixtures("translated")
+def test_the_merged_view_lists_a_wording_of_the_translation_to_review_as_the_dashboard_counts_it(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 对外贸易法) The dashboard said 第二条 1项待审查 (a member's English wording, unanswered) and the
+    merged view 待审查：—. Both list it, until the committee gives its English wording."""
+    from lawcomment import add_comment
+    from lawcomment.consultation import decide_translation
+
+    (cid, _) = add_comment(store, "law@1", "acme", "art_4", lang="en",
+                           propose="This Law shall come into force on 1 January 2027.")  # fmt: skip
+    s = client("wang")
+    assert "第四条 1项待审查" in _text(s.get("/staff/d/law@1").text)
+    assert f"待审查：#{cid}（英文译本措辞）" in _text(s.get("/staff/d/law@1/a/art_4").text)
+    s.cookies.set("lang", "en")
+    assert f"Unreviewed: #{cid} (English wording)" in _text(s.get("/staff/d/law@1/a/art_4").text)
+    decide_translation(store, store.get_draft("law@1"), "art_4", from_comment=cid)
+    s.cookies.set("lang", "zh")
+    assert "待审查：—" in _text(s.get("/staff/d/law@1/a/art_4").text)
+
+
+def test_an_english_wording_the_committee_took_stays_decided_at_the_next_reading(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 对外贸易法) Staff took a member's English wording; at the next reading its carried copy read
+    "open", with 修改 and 撤回, and the member's edit saved unseen by staff. The copy is decided as its original was;
+    and the card says where it was carried after 委员会已决定 with a ·, never a colon that read the carry as the
+    committee's decision."""
+    from conftest import LAW
+
+    from lawcomment import add_comment
+    from lawcomment.consultation import add_draft_file, carry_forward, decide_translation
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    (cid, _) = add_comment(store, "law@1", "acme", "art_4", lang="en",
+                           propose="This Law shall come into force on 1 January 2027.")  # fmt: skip
+    decide_translation(store, store.get_draft("law@1"), "art_4", from_comment=cid)
+    # the next reading: a new article before 第四条, which becomes 第五条 (Article 5)
+    law2 = LAW.replace("第四条　本法自公布之日起施行。", "第四条　国家鼓励发展电子商务。\n第五条　本法自公布之日起施行。")
+    (tmp_path / "law2.txt").write_text(law2, encoding="utf-8")
+    add_draft_file(store, tmp_path / "law2.txt", "law", "2")
+    en2 = EN.replace("Article 4 This Law", "Article 4 The State encourages e-commerce.\nArticle 5 This Law")
+    (tmp_path / "en2.txt").write_text(en2, encoding="utf-8")
+    add_translation_file(store, "law@2", tmp_path / "en2.txt")
+    carry_forward(store, "law@1", "law@2")
+    (copy,) = [c for c in store.comments("law@2") if c.origin == cid]
+    assert copy.anchor.eid == "art_5"
+    li = client("li")
+    page = li.get("/d/law@2/a/art_5").text
+    card = page[page.index(f'id="c{copy.id}"'):]
+    card = _text(card[:card.index("</li>") if "</li>" in card else 2000])
+    assert "委员会已决定 · 已延续至第五条（原第四条）" in card, card
+    assert post(li, "/d/law@2/a/art_5", f"/comments/{copy.id}/edit",
+                {"proposal": "This Law shall come into force on 1 July 2027."}).status_code == 409  # fmt: skip
+    assert store.get_comment(copy.id).proposed_text == "This Law shall come into force on 1 January 2027."
+    # staff on the last reading's merged view are sent to the article where the next reading has it (a trial's link
+    # went to that reading's dashboard)
+    old_view = client("wang").get("/staff/d/law@1/a/art_4").text
+    assert '<a href="/staff/d/law%402/a/art_5">前往第二稿（v2）的第五条</a>' in old_view, old_view

@@ -756,7 +756,7 @@ def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(clien
     assert "本稿已由第二稿（v2）取代" in c.get("/d/law@1").text
     c.cookies.set("lang", "en")
     page = c.get("/d/law@1")
-    assert page.status_code == 200 and "has replaced this reading" in page.text
+    assert page.status_code == 200 and "This reading has been replaced by" in page.text
     assert client("wang").get("/d/law@1").status_code == 200
 
 
@@ -1398,7 +1398,7 @@ def test_a_comment_sent_from_a_replaced_readings_page_names_the_new_reading_and_
     r = c.post("/d/law@1/a/art_3/comment", data={"csrf": csrf_of(page), "at": "art_3", "stance": "comment",
                                                  "reason": "How?"}, follow_redirects=False)  # fmt: skip
     said = _text(r.text)
-    assert r.status_code == 400 and "reading 2 (v2) has replaced this reading: comments can no longer be added" in said
+    assert r.status_code == 400 and "This reading has been replaced by reading 2 (v2): comments can no longer be added" in said
     assert "Go to 第四条 of reading 2 (v2)" in said and "deadline" not in said
 
 

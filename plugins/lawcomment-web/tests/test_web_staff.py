@@ -1060,7 +1060,7 @@ def test_a_reason_an_undo_left_behind_is_said_as_the_export_says_it(client, stor
     time.sleep(1.1)  # (undone in a later second than the reason was given: surely given beside it)
     (decision,) = store.decisions("law@1")
     assert post(c, merged4, f"{merged4}/decide", {"action": "undo", "value": str(decision.id)}).status_code == 303
-    said = (f"第四条的委员会理由未列入提交文本：该理由是针对决定#{decision.id}给出的，这些决定已撤销或被取代，本条现已无修改提交"
+    said = (f"第四条的委员会理由未列入提交文本：该理由是针对决定#{decision.id}给出的，这些决定已撤销、被取代或已与现有建议不对应，本条现已无修改提交"
             "（在本页：如该理由适用于现在提交的文字，点击“重新给出此理由”或修改后保存；如不适用，清空“委员会理由”框后保存）")
     page = c.get(merged4).text
     assert said in page and "decide --committee-reason" not in page
@@ -1071,7 +1071,7 @@ def test_a_reason_an_undo_left_behind_is_said_as_the_export_says_it(client, stor
     english.cookies.set("lang", "en")
     page = english.get(merged4).text
     assert ("the committee reason for 第四条 is left out of the submission: it was given beside decision "
-            f"#{decision.id}, since undone or replaced, and no change of it goes out now (on this page: if it holds for "
+            f"#{decision.id}, since undone, replaced or left matching no proposal, and no change of it goes out now (on this page: if it holds for "
             "what goes out now, use “Give this reason again”, or edit it and save; if not, empty the Committee reason "
             "box and save)") in page
     assert "(left out of the submission: see above)" in page

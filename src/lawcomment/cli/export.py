@@ -97,7 +97,8 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
             (False, lambda w: w.endswith("decide the two together"),
              "change(s) in {target} go out without the rest of their wording"),
             (False, lambda w: w.endswith("which no member wrote; check it reads as meant"),
-             "sentence(s) in {target} join a member's accepted changes to another's wording chosen in a conflict"),
+             "sentence(s) in {target} join one member's words to another's (changes accepted, or alternatives "
+             "chosen, beside another member's)"),
             (True, lambda w: w.endswith("check it is not the same provision"),
              "款 put in by {target} read much like one their article has"),
             (True, lambda w: ", which refers to 前" in w or ", which refers to 上款" in w,

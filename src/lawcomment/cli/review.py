@@ -440,10 +440,10 @@ def register(cli: click.Group) -> None:
             members = {m.id: m for m in store.members()}
         found, position, carried = list(report.outcomes), report.position, report.carried
         if fmt == "json":
-            doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang, carried)
+            doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang, carried, report.unjudged)
             text: str | bytes = dump_bytes(doc)
         else:
-            text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang, carried)
+            text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang, carried, report.unjudged)
         emit(text, output)
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..comments import INACTIVE, Comment
 from ..model import Draft
 from ..records import StoredDraft
 from ..registry import align_versions
 from ..review.adoption import (
+    PROPOSING,
     Outcome,
     PositionAdoption,
     outcomes,
@@ -27,13 +29,16 @@ from .versions import stored_alignment
 class AdoptionReport:
     """Each proposal on ``old`` judged against ``new`` (:func:`lawcomment.review.outcomes`), the
     committee position alike (:func:`lawcomment.review.position_adoption`), and each proposal's
-    copy carried into ``new`` (its id there, as ``comment list`` of ``new`` names it)."""
+    copy carried into ``new`` (its id there, as ``comment list`` of ``new`` names it), and the
+    members' open wordings of the translation on ``old`` (``unjudged``), which it does not judge."""
 
     old: StoredDraft
     new: StoredDraft
     outcomes: tuple[Outcome, ...]
     position: PositionAdoption
     carried: Mapping[int, int]
+    #: the members' open wordings of the translation on ``old``: the report judges the law's own text, not them
+    unjudged: tuple[Comment, ...] = ()
 
 
 def adoption_report(store: Store, old: StoredDraft, new: StoredDraft, *, drafts: tuple[Draft, Draft] | None = None,
@@ -55,4 +60,5 @@ def adoption_report(store: Store, old: StoredDraft, new: StoredDraft, *, drafts:
     found = placed_by_staff(outcomes(old_d, new_d, alignment, comments), copies, new_d)
     positions = draft_positions(store, old, comments=comments, draft=old_d, generation=generation)
     position = position_adoption(positions, old_d, new_d, alignment, placed=staff_placements(found, copies))
-    return AdoptionReport(old, new, tuple(found), position, {k: c.id for k, c in copies.items()})
+    unjudged = tuple(c for c in comments if c.lang and c.status not in INACTIVE and c.stance in PROPOSING)
+    return AdoptionReport(old, new, tuple(found), position, {k: c.id for k, c in copies.items()}, unjudged)

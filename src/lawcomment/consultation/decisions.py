@@ -95,6 +95,11 @@ def ignored_decisions(store: Store, ref: DraftRef, eids: Iterable[str | None],
 _IGNORED = re.compile(r"^decision #\d+ \(.*\) no longer matches the proposals")
 
 
+def ignored_in(position: UnitPosition) -> tuple[int, ...]:
+    """The decisions the merge of ``position`` ignores: they no longer match the proposals."""
+    return tuple(int(w.split(" ", 2)[1].lstrip("#")) for w in position.stale if _IGNORED.match(w))
+
+
 #: The warnings of :func:`lawcomment.review.position.unit_position` naming a citation in another unit.
 _CITES = re.compile(r"^.+? \((?P<eid>[^()\s]+)\) cites 「(?P<text>.+?)」(?:, which this position deletes|: )")
 

@@ -854,6 +854,12 @@ class Reanchorer:
             if otherwise is not None and (said := otherwise.said()):
                 why += f" ({said})"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
+        if moved.state == "partly" and not moved.old_words:
+            # a deletion made in part: what the new version kept of the words asked deleted (「」 was asked read as
+            # nothing, of a whole article asked deleted: a trial)
+            return CarriedDecision(d, None, None, None, f"the new version made part of this deletion (it kept "
+                                   f"「{_flat(moved.new_words)}」 of the words asked deleted): decide what it kept "
+                                   "again")  # fmt: skip
         if moved.state == "partly":  # what it left out is a change of its own now, for staff to decide
             return CarriedDecision(d, None, None, None, f"the new version made part of this change (it wrote "
                                    f"「{_flat(moved.new_words)}」 where 「{_flat(moved.old_words)}」 was asked): "

@@ -30,6 +30,7 @@ from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.merge import near_key
 from ..review.position import UnitPosition, unit_position
 from ..errors import StoreError
+from .decisions import ignored_in
 from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions, kept_stamp
 
@@ -129,7 +130,8 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     for d in ever:
         if d.target in given:
             history[d.target].append(d)
-    beside = {eid: reason_given_beside(r.created, history[eid]) for eid, r in given.items() if history[eid]}
+    beside = {eid: reason_given_beside(r.created, history[eid], _ignored_beside(positions.get(eid)))
+              for eid, r in given.items() if history[eid]}  # fmt: skip
     carried_beside = _carried_beside(store, stored, given, ever)
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
@@ -212,7 +214,7 @@ def _standing(store: Store, stored: StoredDraft, positions: Sequence[UnitPositio
     for position in positions:
         eid, reason = position.eid, given[position.eid]
         history = by_target.get(eid, [])
-        beside = reason_given_beside(reason.created, history) if history else ((), ())
+        beside = reason_given_beside(reason.created, history, _ignored_beside(position)) if history else ((), ())
         unit = index[eid]
         on = [c for c in by_article.get(eid.split("__", 1)[0], []) if c.anchor.eid == eid or
               (c.anchor.eid or "").startswith(eid + "__")]  # fmt: skip
@@ -222,6 +224,16 @@ def _standing(store: Store, stored: StoredDraft, positions: Sequence[UnitPositio
             item = replace(item, reason_carried_beside=carried[eid])
         out[eid] = (item.reason_applies, tuple(m for m in item.stale if m.startswith("the committee reason for ")))
     return out
+
+
+def _ignored_beside(position: UnitPosition | None) -> tuple[int, ...]:
+    """The decisions the merge of ``position`` ignores, when some change of it goes out: a committee
+    reason given beside them would go out beside other changes (when nothing goes out, the reason is
+    left out as one no decision applies to any more, and said so)."""
+    if position is None or not (position.pieces(submitted=True) or any(True for _ in position.submitted_insertions())
+                                or position.final is not None):  # fmt: skip
+        return ()
+    return ignored_in(position)
 
 
 def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, CommitteeReason],

@@ -71,6 +71,26 @@ def _zip_problem(exc: BaseException) -> str:
     return f"a corrupt zip: {exc or type(exc).__name__}"
 
 
+#: What a file renamed .docx often is, by how it opens.
+_OTHER_FORMATS = ((b"%PDF", "a PDF file"), (b"{\\rtf", "an RTF file"))
+#: The names (UTF-16LE, as a compound file's directory holds them) of the stream an encrypted .docx
+#: keeps its package in, and of an old .doc's text.
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_OLD_DOC = "WordDocument".encode("utf-16-le")
+
+
+def _ole_kind(path: Path) -> str:
+    """What a compound (OLE) file named .docx is, told by its directory's stream names: an encrypted
+    .docx, an old .doc, or (neither found) either one."""
+    with path.open("rb") as fh:
+        data = fh.read(8 * 2**20)  # (the directory of a file this size lies in it; a bigger one is read in part)
+    if _ENCRYPTED in data:
+        return "this is an encrypted (password-protected) Word file; remove the password and save it as .docx"
+    if _OLD_DOC in data:
+        return "this is an old Word 97-2003 .doc file; open it in Word and save it as .docx"
+    return "this is an encrypted (password-protected) Word file or an old .doc; save it as an unprotected .docx"
+
+
 class DocxPackage:
     """A .docx opened for reading; parts are parsed on demand and cached."""
 
@@ -85,10 +105,13 @@ class DocxPackage:
         except IsADirectoryError:
             raise InputError(self.path, "is a directory, not a file") from None
         if head == _OLE_MAGIC:
-            raise UnsafeDocumentError(self.path, "this is an encrypted (password-protected) Word file or an old .doc; "
-                                      "save it as an unprotected .docx")  # fmt: skip
+            raise UnsafeDocumentError(self.path, _ole_kind(p))
         if not head:
             raise InputError(self.path, "the file is empty")
+        other = next((what for magic, what in _OTHER_FORMATS if head.startswith(magic)), None)
+        if other is not None:  # (a trial's PDF renamed .docx was told "not a zip archive, or a corrupt one")
+            raise InputError(self.path, f"this is {other}, not a Word .docx file: open it and save it as .docx (Word's "
+                                        "own file, with its tracked changes and comments, when there are some)")  # fmt: skip
         directory = _directory(p)
         if directory is not None and (directory[0] > MAX_ZIP_ENTRIES or directory[1] > MAX_DIRECTORY_BYTES):
             raise UnsafeDocumentError(self.path, f"the zip lists {count(directory[0])} entries in "

@@ -22,7 +22,7 @@ from ..drafts.anchors import law_citation
 from ..drafts.serialize import comment_to_dict, draft_to_dict
 from ..jsondoc import dump_bytes, loads
 from ..records import Decision
-from ..review.position import TRANSLATIONS, UnitPosition
+from ..review.position import TRANSLATIONS, UnitPosition, answered
 from .labels import LABELS, colon, headers, label
 from .messages import localized
 from .view import Consultation, Item
@@ -285,15 +285,17 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
     The merge lists a wording of the translation (an English comment) without merging it; given
     the unit's ``comments`` and ``decisions``, the committee's wording of the translation in force
     (``decide --text-en``, ``--text-en-from``) settles each such wording it answered, as long as
-    the comment still reads as it did then."""
+    the comment still reads as it did then (or is the copy, carried to this reading, of one it answered)."""
     t = _REVIEW_TEXT[lang]
     out: dict[str, list[tuple[str, bool]]] = {}
     for d in decisions:
         if d.action != "text" or d.subject not in TRANSLATIONS or d.revoked_at is not None:
             continue
-        answered = _answered(d)
+        seen = _answered(d)
         for wording in comments:
-            if wording.lang == d.subject and answered.get(wording.id) == (wording.proposed_text or ""):
+            # (or the wording it was carried from, which a decision carried from the last reading answered: a web
+            # trial's member could edit, at the next reading, the English wording the committee had taken)
+            if wording.lang == d.subject and answered(seen, wording):
                 said = t["translation"].format(lang=_LANGUAGE[lang][d.subject])
                 out.setdefault(f"#{wording.id}", []).append((said + _decided(d.id, lang), True))
     final, fresh = pos.final is not None, not pos.stale

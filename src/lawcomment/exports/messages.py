@@ -156,6 +156,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"resolved with alternative (?P<n>\d+) \((?P<other>.+?)'s\), not (?P<who2>.+?)'s: the position reads 「(?P<r>.*)」 "
       r"there, which no member wrote; check it reads as meant"),
      "{who}措辞中的修改{ids}已采纳，而同一句中的分歧{x}采用了第{n}种表述（{other}）：此处读作「{r}」，没有会员这样写过；请核对是否通顺、符合本意"),
+    ((r"(?P<x>x\d+) resolved with alternative (?P<n>\d+) \((?P<a>.+?)'s\) and (?P<y>x\d+) in the same sentence with "
+      r"alternative (?P<m>\d+) \((?P<b>.+?)'s\): the position reads 「(?P<r>.*)」 there, which no member wrote; check it "
+      r"reads as meant"),
+     "分歧{x}采用了第{n}种表述（{a}），而同一句中的分歧{y}采用了第{m}种表述（{b}）：此处读作「{r}」，没有会员这样写过；请核对是否通顺、符合本意"),
     ((r"(?P<a>c\d+) is rejected and (?P<b>c\d+) not decided yet, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
       r"character\(s\) apart: the position reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
      "同一建议（{ids}）中相隔{n}个字的修改{a}未采纳、{b}尚未决定：此处读作「{x}」，与任何建议都不同；请一并决定"),
@@ -209,10 +213,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"\(decide again, or remove the reason with decide --committee-reason ''\)"),
      "{where}的委员会理由未列入提交文本：其相关决定均已不再适用（请重新决定，或用 decide --committee-reason '' 删除该理由）"),
     ((r"the committee reason for (?P<where>.+) is left out of the submission: it was given beside decision "
-      r"(?P<ds>#\d+(?:, #\d+)*), since undone or replaced, and no change of it goes out now \(give it again with "
+      r"(?P<ds>#\d+(?:, #\d+)*), since undone, replaced or left matching no proposal, and no change of it goes out now "
+      r"\(give it again with "
       r"decide --committee-reason '…' if it holds for the draft's wording as it is, or remove it with decide "
       r"--committee-reason ''\)"),
-     ("{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销或被取代，本条现已无修改提交"
+     ("{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销、被取代或已与现有建议不对应，本条现已无修改提交"
       "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）")),
     ((r"half-width punctuation \((?P<half>.+?)\) between Chinese words of the proposed text is made full width "
       r"\((?P<full>.+?)\), as the law writes it: the diff shows only the words changed"),
@@ -246,9 +251,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
       "或决定已不再适用）：理由可能仍在论证法律现已写入的内容，提交前请核对（用 decide --committee-reason '…' 重新给出，"
       "修改或照旧均可）")),
     ((r"the committee reason for (?P<where>.+) goes out, but it was given beside decision (?P<ds>#\d+(?:, #\d+)*), "
-      r"since undone or replaced: check it holds for what goes out now \(give it again with decide "
+      r"since undone, replaced or left matching no proposal: check it holds for what goes out now \(give it again with decide "
       r"--committee-reason '…', changed or as it is\)"),
-     ("{where}的委员会理由将随修改提交，但该理由是针对决定{ds}给出的，这些决定已撤销或被取代：请核对该理由是否适用于"
+     ("{where}的委员会理由将随修改提交，但该理由是针对决定{ds}给出的，这些决定已撤销、被取代或已与现有建议不对应：请核对该理由是否适用于"
       "现在提交的修改（用 decide --committee-reason '…' 重新给出，修改或照旧均可）")),
     ((r"the committee reason for (?P<where>.+) goes out beside the draft's own wording, though it may have been "
       r"given for decision (?P<ds>#\d+(?:, #\d+)*), undone or replaced in the same second: check it holds for the "
@@ -381,6 +386,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "{file}：此意见反馈表针对的是草案{was}，不是{now}：请下载当前草案的意见反馈表"),
     (r"(?P<file>[^:]+): not a \.docx file \((?P<why>.+)\)",
      "{file}：不是有效的Word文件（.docx），无法读取；请在Word中打开并另存为.docx后重新上传"),
+    ((r"(?P<file>[^:]+): this is an? (?P<kind>PDF|RTF) file, not a Word \.docx file: open it and save it as \.docx \(Word's "
+      r"own file, with its tracked changes and comments, when there are some\)"),
+     "{file}：这是{kind}文件，不是Word文件（.docx）：请打开后另存为.docx（有修订和批注的，请上传Word原文件）"),
+    (r"(?P<file>[^:]+): this is an old Word 97-2003 \.doc file; open it in Word and save it as \.docx",
+     "{file}：这是旧版Word（97-2003）.doc文件：请在Word中打开并另存为.docx后重新上传"),
+    (r"(?P<file>[^:]+): this is an encrypted \(password-protected\) Word file; remove the password and save it as \.docx",
+     "{file}：这是设有密码的Word文件：请取消密码后另存为.docx再上传"),
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"adopted: the new version deleted (?P<where>.+), as proposed", "已采纳：新版本已按建议删除{where}"),

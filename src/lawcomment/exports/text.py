@@ -130,6 +130,10 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
         head = ParallelBlock("text", "", (("", f"{side.citation} {side.heading}".strip()),))
         return [*([head] if repeat or not changed else []), *([note] if changed else [])]
     sep = "\u3000" if lang == "zh" else " "
+    if changed and item.deleted and side.text and not any(w.decision is not None for w in side.wordings):
+        # the whole unit asked deleted: its translation goes with it, struck, as its label says (a bilingual
+        # trial printed Article 9 (deleted), the English whole under it, and "given in the Chinese text only")
+        return [ParallelBlock("wording", side.citation + sep, (("del", side.text),))]
     wordings = side.wordings if proposal else ()
     members = [w for w in wordings if w.comment is not None]
     own = replace(options, lang=lang)  # counted or named in the translation's language

@@ -23,7 +23,7 @@ import os
 import re
 import stat
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -150,7 +150,7 @@ class Item:
     #: proposes, so it is left out (and staff are told)
     reason_applies: bool = True
     #: the decisions that proposed a change on the unit when its committee reason was given,
-    #: since undone or replaced, surely and perhaps (:func:`reason_given_beside`)
+    #: since undone, replaced or ignored, surely and perhaps (:func:`reason_given_beside`)
     reason_beside: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
     #: members' wordings of the translation (comment ids) the committee has given no wording of
     #: that language for (``decide --text-en``): waiting for staff as undecided changes are
@@ -248,7 +248,7 @@ class Item:
             if not surely:
                 return self.position.stale
             said = (f"the committee reason for {self.citation} goes out, but it was given beside decision "
-                    f"{_ids(surely)}, since undone or replaced: check it holds for what goes out now (give it again "
+                    f"{_ids(surely)}, since undone, replaced or left matching no proposal: check it holds for what goes out now (give it again "
                     "with decide --committee-reason '…', changed or as it is)")  # fmt: skip
             return (*self.position.stale, said)
         if self.reason_applies:
@@ -259,7 +259,7 @@ class Item:
                     "holds for the draft's wording as it is (or remove it with decide --committee-reason '')")  # fmt: skip
         elif surely:
             said = (f"the committee reason for {self.citation} is left out of the submission: it was given beside "
-                    f"decision {_ids(surely)}, since undone or replaced, and no change of it goes out now (give it again "
+                    f"decision {_ids(surely)}, since undone, replaced or left matching no proposal, and no change of it goes out now (give it again "
                     "with decide --committee-reason '…' if it holds for the draft's wording as it is, or remove it "
                     "with decide --committee-reason '')")  # fmt: skip
         else:
@@ -1217,14 +1217,18 @@ def _ids(decisions: tuple[int, ...]) -> str:
     return ", ".join(f"#{d}" for d in decisions)
 
 
-def reason_given_beside(given: str, history: Sequence[Decision]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def reason_given_beside(given: str, history: Sequence[Decision],
+                        ignored: Collection[int] = ()) -> tuple[tuple[int, ...], tuple[int, ...]]:  # fmt: skip
     """The decisions of ``history`` (a unit's, undone ones too) that proposed a change (accepted
     one, chose a wording other than the draft's, gave a final wording or accepted a new unit)
     and stood when the committee reason was given (at ``given``), then stopped standing (undone,
-    or replaced by a newer decision on the same thing, :func:`decided_on`): those that surely
+    replaced by a newer decision on the same thing, :func:`decided_on`, or among ``ignored``: the
+    merge ignores them, the proposals they took replaced or edited since): those that surely
     stood then, and those that may have (they stopped in the very second the reason was given,
     as a script's commands do: their order is not known). :func:`build_item` leaves the reason
-    out, or warns, when nothing of the unit goes out: the reason argued for them."""
+    out, or warns, when nothing of the unit goes out: the reason argued for them; and warns when
+    other changes go out (a trial of 野生动物保护法: 将疫源疫病情况纳入调查监测内容 printed beside the deletion
+    of another 项, the 、疫源疫病 it argued for replaced by its member)."""
     surely: list[int] = []
     perhaps: list[int] = []
 
@@ -1247,6 +1251,15 @@ def reason_given_beside(given: str, history: Sequence[Decision]) -> tuple[tuple[
         stops = [e.created for e in history if e.id > d.id and decided_on(e) == about]
         if d.revoked_at is not None:
             stops.append(d.revoked_at)
+        elif d.id in ignored and not stops:
+            # standing, but matching no proposal now; given beside it unless staff decided on the unit again
+            # before the reason was given (the reason given anew, on the proposals as they are now)
+            since = min((e.created for e in history if e.id > d.id and e.subject not in TRANSLATIONS), default=None)
+            if since is None or since > given:
+                surely.append(d.id)
+            elif since == given:
+                perhaps.append(d.id)
+            continue
         ended = min(stops, default=None)
         if ended is not None and ended > given:
             surely.append(d.id)

@@ -9,7 +9,7 @@ from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
     from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, article_note, outcome_note, outcomes,
-                           placed_by_staff, position_adoption, staff_placements, where_note)
+                           placed_by_staff, position_adoption, staff_placements, unjudged_line, where_note)
     from .align import align_articles
     from .grouping import (
         NearGroup,
@@ -77,6 +77,7 @@ __all__ = [
     "proposed_change",
     "replaced",
     "staff_placements",
+    "unjudged_line",
     "where_note",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
@@ -87,7 +88,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "article_note", "outcome_note", "outcomes",
-                          "placed_by_staff", "position_adoption", "staff_placements", "where_note"),
+                          "placed_by_staff", "position_adoption", "staff_placements", "unjudged_line", "where_note"),
             ".proposals": ("full_width",),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "merge_target", "replaced"),

@@ -1266,6 +1266,31 @@ def _taken_in_part(base: str, changes: Sequence[ChangeState], conflicts: Sequenc
     return out
 
 
+def _chosen_apart(base: str, conflicts: Sequence[ConflictState]) -> list[str]:
+    """A warning for two conflicts in one sentence resolved with alternatives of different members,
+    when a member's wording has an alternative in both: the position joins one member's words to
+    another's, which neither wrote (都 deleted as a's wording does, 向野生动物保护主管部门举报 as b's: 任何组织
+    和个人有权向野生动物保护主管部门举报…, a trial of 野生动物保护法 on Word files)."""
+    out = []
+    chosen = [(x, x.conflict.alternatives[x.chosen - 1]) for x in conflicts if x.chosen]
+    for (x, a), (y, b) in zip(chosen, chosen[1:]):
+        first, second = sorted((x, y), key=lambda z: z.conflict.start)
+        if set(a.proposals) & set(b.proposals) or re.search(r"[。；\n]", base[first.conflict.end:second.conflict.start]):
+            continue
+        both = {p for alt in x.conflict.alternatives for p in alt.proposals} & \
+            {p for alt in y.conflict.alternatives for p in alt.proposals}  # fmt: skip
+        if not both:
+            continue  # (no member wrote both places: a combination is all there is)
+        lo, hi = min(x.conflict.start, y.conflict.start), max(x.conflict.end, y.conflict.end)
+        reads = splice(base[lo:hi], sorted([Span(x.conflict.start - lo, x.conflict.end - lo, a.text),
+                                            Span(y.conflict.start - lo, y.conflict.end - lo, b.text)],
+                                           key=lambda e: (e.start, e.end)))  # fmt: skip
+        out.append(f"{x.conflict.id} resolved with alternative {x.chosen} ({'、'.join(a.supporters)}'s) and "
+                   f"{y.conflict.id} in the same sentence with alternative {y.chosen} ({'、'.join(b.supporters)}'s): "
+                   f"the position reads 「{reads}」 there, which no member wrote; check it reads as meant")  # fmt: skip
+    return out
+
+
 def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
     """A warning for each two changes of the same proposals, a few characters apart on one line,
     decided apart (one accepted and the other rejected or not decided yet, or one rejected and the
@@ -1849,6 +1874,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                                        if c.state != "rejected"))  # fmt: skip
         warnings.extend(_decided_apart(base, done.changes))
         warnings.extend(_taken_in_part(base, done.changes, done.conflicts))
+        warnings.extend(_chosen_apart(base, done.conflicts))
         warnings.extend(_mixed_ranges(base, m, done.changes, done.conflicts))
     text = (final.new or "") if final is not None else splice(base, pieces)
     if text != base:  # (a range already said, its bounds from two proposals, is not said twice)

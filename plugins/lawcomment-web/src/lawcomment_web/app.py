@@ -35,12 +35,12 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import Alignment, Comment, Draft, Kind, LawcommentError, Role, Store, StoreError, Unit, open_store
-from lawcomment.consultation import adoption_report, answer_of, carry_check, near_groups, stored_alignment
+from lawcomment.consultation import AdoptionReport, adoption_report, answer_of, carry_check, near_groups, stored_alignment
 from lawcomment.drafts import cite, law_citation, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
 from lawcomment.registry import align_versions
-from lawcomment.review import NearGroup, Outcome, PositionAdoption
+from lawcomment.review import NearGroup
 
 from . import auth
 from .i18n import body_label, choose_lang, words
@@ -80,7 +80,7 @@ class Web:
         self._english_title: dict[tuple[int, str], dict[str, str]] = {}
         self._near: dict[tuple[int, str, str, int], list[NearGroup]] = {}
         self._alignments: dict[tuple[int, str, int, str, int], Alignment] = {}
-        self._adoptions: dict[tuple[int, str, int, str, int], tuple[list[Outcome], PositionAdoption]] = {}
+        self._adoptions: dict[tuple[int, str, int, str, int], AdoptionReport] = {}
         self._lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
@@ -121,7 +121,7 @@ class Web:
                 self._alignments[key] = found
         return found
 
-    def adoption(self, store: Store, old: StoredDraft, new: StoredDraft) -> tuple[list[Outcome], PositionAdoption]:
+    def adoption(self, store: Store, old: StoredDraft, new: StoredDraft) -> AdoptionReport:
         """What ``new`` made of the proposals on ``old`` and of the committee position, kept until the
         store's next write (judging every proposal of a busy consultation takes seconds: the staff's
         adoption page is opened again and again while nothing changes)."""
@@ -130,9 +130,8 @@ class Web:
         found = self._adoptions.get(key)
         if found is None:
             # judged as `lawcomment adoption` judges them (a copy staff placed where its changes were made followed)
-            report = adoption_report(store, old, new, drafts=(self.shape(old).draft, self.shape(new).draft),
-                                     alignment=self.alignment(store, old, new), generation=generation)  # fmt: skip
-            found = (list(report.outcomes), report.position)
+            found = adoption_report(store, old, new, drafts=(self.shape(old).draft, self.shape(new).draft),
+                                    alignment=self.alignment(store, old, new), generation=generation)  # fmt: skip
             with self._lock:
                 if len(self._adoptions) >= 4:
                     self._adoptions.pop(next(iter(self._adoptions)))

@@ -423,9 +423,9 @@ WORDS["zh"].update({
     "unknown_value": "参数{name}不能取“{value}”；可用的值：{allowed}。",
 })
 WORDS["en"].update({
-    "superseded_reading": "{reading} has replaced this reading, and the comments went over to it; comment there.",
-    "superseded_refused": "{reading} has replaced this reading: comments can no longer be added or changed on it.",
-    "not_saved_copy_replaced": "What you typed below was not saved ({reading} has replaced this reading); copy it to send it on the new reading:",
+    "superseded_reading": "This reading has been replaced by {reading}, and the comments went over to it; comment there.",
+    "superseded_refused": "This reading has been replaced by {reading}: comments can no longer be added or changed on it.",
+    "not_saved_copy_replaced": "What you typed below was not saved (this reading has been replaced by {reading}); copy it to send it on the new reading:",
     "to_later_article": "Go to {label} of {reading}",
     "own_words_on": "Your company's wording, as proposed on {reading}:",
     "new_reading_text": "The text of {reading} (which made your change):",
@@ -492,3 +492,7 @@ def choose_lang(accept_language: str | None, *choices: str | None) -> str:
 
 def words(lang: str) -> dict[str, str]:
     return WORDS[lang if lang in WORDS else "zh"]
+# a member's wording of the translation the committee has not answered: counted as to review on the dashboard,
+# and so listed on the merged view (a web trial: 1项待审查 there, 待审查：— here)
+WORDS["zh"].update({"en_wording_waiting": "#{n}（{lang}译本措辞）"})
+WORDS["en"].update({"en_wording_waiting": "#{n} ({lang} wording)"})

@@ -39,10 +39,12 @@ from lawcomment.drafts import law_citation, resolve, unit_spans
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
-from lawcomment.review import adoption_dict, article_note, brief_segments, decided_groups, outcome_note, replaced
+from lawcomment.review import (adoption_dict, article_note, brief_segments, decided_groups, outcome_note, replaced,
+                               unjudged_line)
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import base_of, canonical, get_draft, local_time, placed, reading_name, reading_pair, segments, sep, staff_note, today
+from .pages import (base_of, canonical, followed_to, get_draft, local_time, placed, reading_name, reading_pair, segments, sep,
+                    staff_note, today)
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -197,6 +199,12 @@ def merged(ctx: Ctx) -> Response:
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     parts = _position_parts(position)
+    # members' wordings of the translation the committee gave no wording of that language for: to review, as the
+    # dashboard counts them (a trial's dashboard said 1项待审查 and this page 待审查：—)
+    answered = {d.subject for d in decisions if d.action == "text" and d.subject in ("en", "zh") and d.revoked_at is None}
+    language = {"zh": {"en": "英文", "zh": "中文"}, "en": {"en": "English", "zh": "Chinese"}}[ctx.lang if ctx.lang == "en" else "zh"]
+    waiting = [ctx.t("en_wording_waiting", n=str(c.id), lang=language.get(c.lang, c.lang)) for c in comments
+               if c.lang and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE) and c.lang not in answered]  # fmt: skip
     # the committee-wording box starts from the text as staff decided it (the draft with only what
     # they accepted or chose: a trial's one-word edit of a box holding every proposal deleted a 款
     # nobody had decided on); ?box=all starts it from every proposal instead, said so beside it
@@ -205,6 +213,9 @@ def merged(ctx: Ctx) -> Response:
     later = ctx.store.successor(stored.ref)
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
                     later=later, later_reading=reading_name(ctx, later) if later is not None else "",
+                    # the article where the next reading has it, as a member's page links to it (a trial's staff link
+                    # went to the next reading's dashboard)
+                    later_article=followed_to(ctx, stored, later, eid) if later is not None else None,
                     seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
@@ -215,6 +226,7 @@ def merged(ctx: Ctx) -> Response:
                     redline=parts,
                     pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
                     in_box=[i for i in position.unreviewed if not any(n.id == i for n in position.insertions)],
+                    waiting=[*position.unreviewed, *waiting],
                     offer_all=offer_all, box_all=box_all,
                     box_text=position.text if box_all else position.submitted_text,
                     group_open={g.id: _group_open(position, g) for g in near},
@@ -716,12 +728,13 @@ def adoption(ctx: Ctx) -> Response:
     if pair is None:
         raise Refused(404, "no_adoption")
     old_s, new_s = pair
-    found, position = ctx.web.adoption(ctx.store, old_s, new_s)
+    report = ctx.web.adoption(ctx.store, old_s, new_s)
+    found, position = list(report.outcomes), report.position
     members = {m.id: m for m in ctx.store.members()}
     copies = [c for c in ctx.store.comments(new_s.ref) if c.origin is not None]
     carried = {c.origin: c.id for c in copies if c.origin is not None}
     at = {c.id: c.anchor.article or "" for c in copies}  # each copy's article, to link to
-    doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, ctx.lang, carried)
+    doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, ctx.lang, carried, report.unjudged)
     plain = re.compile(r" \([\w-]+\)$")  # the citations without their ids, as members' pages cite
 
     def counts(by_state: dict[str, int]) -> str:
@@ -737,7 +750,8 @@ def adoption(ctx: Ctx) -> Response:
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
                     old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
                     plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at, notes=notes,
-                    article_notes=article_notes)  # fmt: skip
+                    article_notes=article_notes,
+                    unjudged=unjudged_line(report.unjudged, lang) if report.unjudged else "")  # fmt: skip
 
 
 
