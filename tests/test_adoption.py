@@ -1436,7 +1436,7 @@ def test_a_clause_asked_deleted_is_adopted_by_the_report_and_the_carry_alike(con
     assert result.stdout.splitlines()[1:] == [
         "carried 1 comment(s) from aml@1 to aml@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, "
         "1 adopted), 0 orphaned",
-        "carried 0 decision(s), 1 no longer apply",
+        "carried 0 decision(s); 1 more no longer apply (not carried)",
         f"  decision #1 (reject deleting 「{_ASKED_OUT}」 on 第二条 (art_2)) no longer applies: the new version made the "
         "change the committee rejected"], result.stdout  # fmt: skip
     report = run("adoption", "--draft", "aml@2")
@@ -1711,6 +1711,9 @@ _SANCTION = "金融机构违反本法规定的，由国务院反洗钱行政主�
     ("本条规定的资料，应当至少保存十年，不得毁损。", False),
     # too few words to stand for a provision of their own: a phrase many articles share
     ("资料应当至少保存十年。", False),
+    # (a second review) 本条例 and a citation of another article's 款 say the same wherever they stand
+    ("依照本条例规定保存的客户身份资料，应当至少保存十年，不得毁损。", True),
+    ("违反本法第三十二条第二款规定的，由国务院反洗钱行政主管部门责令改正。", True),
 ])  # fmt: skip
 def test_a_new_provision_found_word_for_word_elsewhere_is_adopted_there_unless_it_leans_on_its_place(
         asked: str, adopted: bool) -> None:  # fmt: skip
@@ -1798,3 +1801,23 @@ def test_a_new_article_enacted_with_words_of_its_own_after_it_is_adopted_with_th
     new = parse_text(_law("国家建立农产品质量安全追溯制度。", enacted, *_REST))
     (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, stance=Stance.INSERT)])
     assert (o.state, outcome_note(o)) == (Adoption.ADOPTED, " (the new version also wrote 「，承诺不使用禁用的农药」)"), o
+
+
+def test_the_wordings_of_the_translation_not_judged_are_said_whatever_they_are() -> None:
+    """(a stranger's review) None said as nothing; a remark on the whole draft, several languages, and more than
+    ten wordings said as they are, never as the first one's language or an empty citation."""
+    from lawcomment.review import unjudged_line
+
+    def wording(cid: int, eid: str | None, lang: str = "en") -> Comment:
+        return Comment(cid, "law@1", "acme", Anchor(eid), Stance.AMEND, "", "words", CommentSource(SourceKind.WEB),
+                       Status.OPEN, "", "", lang=lang)  # fmt: skip
+
+    assert unjudged_line([]) == ""
+    assert unjudged_line([wording(1, None)]).startswith("not judged: 1 wording(s) of the English translation (#1 acme on "
+                                                        "the whole draft):")  # fmt: skip
+    assert unjudged_line([wording(1, "art_2"), wording(2, "art_3", "zh")]).startswith(
+        "not judged: 2 wording(s) of the translations (#1 acme on Article 2, #2 acme on Article 3):")  # fmt: skip
+    many = unjudged_line([wording(n, "art_2") for n in range(1, 13)])
+    assert "#10 acme on Article 2, 2 more)" in many and "#11" not in many, many
+    assert unjudged_line([wording(n, "art_2") for n in range(1, 13)], "zh").startswith(
+        "未判断：12条对英文译本的修改措辞（#1 acme，第二条、")  # fmt: skip

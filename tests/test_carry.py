@@ -143,7 +143,7 @@ def test_a_change_the_new_version_made_in_part_is_carried_as_what_it_left_out(co
     unit = _unit(consultation, "ecommerce@2", "第十三条")
     assert [(x["old"], x["new"]) for x in unit["changes"]] == [("", "及时")] and unit["unreviewed"] == ["c1"]
     report = consultation("adoption", "--draft", "ecommerce@2")
-    assert "  #1    acme      第十三条 (art_13) → 第十三条 (art_13)  partly adopted (0/1 changes, 1 more in part) (now #2)" in \
+    assert "  #1    acme      第十三条 (art_13) → 第十三条 (art_13)  partly adopted (0/1 changes, 1 made in part) (now #2)" in \
         report.output.splitlines()
     doc = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
     (p,) = doc["proposals"]
@@ -152,7 +152,7 @@ def test_a_change_the_new_version_made_in_part_is_carried_as_what_it_left_out(co
     assert (art["state"], art["in_part"], art["pieces"][0]["in_part"]) == ("partly adopted", 1, True)
     page = tmp_path / "review.html"
     assert consultation("export", "--draft", "ecommerce@2", "--format", "html", "-o", str(page)).exit_code == 0
-    assert "<td>部分采纳（0/1处修改，另1处部分采纳）</td>" in page.read_text(encoding="utf-8")
+    assert "<td>部分采纳（0/1处修改，1处部分作出）</td>" in page.read_text(encoding="utf-8")
 
 
 def test_a_deletion_the_new_version_made_is_adopted(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -176,7 +176,7 @@ def test_rejected_changes_stay_rejected_at_the_next_reading(consultation, data: 
     # the second reading inserts an article before 第十条 and renumbers everything after it
     result = _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"), renumber=True)
     lines = result.output.splitlines()
-    assert "carried 2 decision(s), 0 no longer apply" in lines
+    assert "carried 2 decision(s); 0 more no longer apply (not carried)" in lines
     unit = _unit(consultation, "ecommerce@2", "第十四条")
     assert [(c["new"], c["state"]) for c in unit["changes"]] == [("明确", "rejected")]
     assert "明确" not in unit["position"]
@@ -192,7 +192,7 @@ def test_decisions_that_no_longer_apply_are_listed(consultation, data: Path, tmp
     # the new version rewrote the very words the decision was about
     result = _second_reading(consultation, data, tmp_path, ("行政法规禁止交易", "行政法规严格禁止交易"))
     lines = result.output.splitlines()
-    assert "carried 0 decision(s), 1 no longer apply" in lines
+    assert "carried 0 decision(s); 1 more no longer apply (not carried)" in lines
     assert ("  decision #1 (reject 「明确」 on 第十三条 (art_13)) no longer applies: the new version changed "
             "「行政法规禁止」 to 「行政法规严格禁止」 there") in lines
 
@@ -451,7 +451,7 @@ def test_a_new_item_decided_follows_its_list_when_the_next_version_renumbers_it(
                  ("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")):  # fmt: skip
         result = run(*args)
         assert result.exit_code == 0, result.output
-    assert "carried 1 decision(s), 0 no longer apply" in result.output and "carried 1 committee reason(s)" in result.output
+    assert "carried 1 decision(s); 0 more no longer apply (not carried)" in result.output and "carried 1 committee reason(s)" in result.output
     unit = json.loads(run("merge", "--draft", "aml@2", "--article", "15", "--format", "json").stdout)["units"][0]
     assert [(c["new"], c["state"]) for c in unit["changes"]] == [("（三）为促进中小企业创新的；\n", "accepted")]
     assert "（三）为促进中小企业创新的；\n（四）为实现节约能源" in unit["submitted"]
@@ -510,7 +510,7 @@ def test_a_committee_reason_stays_behind_when_some_of_its_decisions_no_longer_ap
                            "--committee-reason", "建议增加“依法”，并明确禁止。")  # fmt: skip
     assert decided.exit_code == 0, decided.output
     lines = _second_reading(consultation, data, tmp_path, ("应当符合保障", "必须满足保障")).output.splitlines()
-    assert any(line.startswith("carried 1 decision(s), 1 no longer apply") for line in lines), lines
+    assert any(line.startswith("carried 1 decision(s); 1 more no longer apply (not carried)") for line in lines), lines
     assert ("carried 0 committee reason(s); 1 left behind: the decisions they argued for (all, or some) no longer apply "
             "(write them again with `decide --committee-reason` if the committee still holds them)") in lines
     md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
@@ -768,7 +768,7 @@ def test_an_accepted_new_paragraph_stays_accepted_when_the_next_reading_put_a_pa
     assert run("decide", "--draft", "a@1", "--article", "第一条", "--accept", "c1", "--committee-reason",
                "宜在总则中规定。").exit_code == 0  # fmt: skip
     added = run("draft", "add", str(tmp_path / "v2.md"), "--name", "a", "--version", "2", "--supersedes", "1")
-    assert "carried 1 decision(s), 0 no longer apply" in added.stdout
+    assert "carried 1 decision(s); 0 more no longer apply (not carried)" in added.stdout
     merged = run("merge", "--draft", "a@2", "--article", "第一条").stdout
     assert "  c1  accepted (decision #2)  {+对涉嫌恐怖活动资金的监控适用本法。" in merged and "no longer matches" not in merged
     out = run("export", "--draft", "a@2", "--format", "md")
@@ -923,7 +923,7 @@ def test_an_article_deleted_as_a_member_asked_is_adopted_with_the_decision_and_r
     text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
     art = next(line for line in text.split("\n") if line.startswith("第十四条 "))
     lines = _second_reading(consultation, data, tmp_path, (art + "\n\n", "")).output.splitlines()
-    assert "carried 0 decision(s), 1 no longer apply" in lines
+    assert "carried 0 decision(s); 1 more no longer apply (not carried)" in lines
     assert any(line.endswith("on 第十四条 (art_14)) no longer applies: the new version deleted the article, as the "
                              "committee asked") for line in lines)  # fmt: skip
     assert "carried 0 committee reason(s); 1 left behind: the new version made what they argued for" in lines
@@ -1053,7 +1053,7 @@ def test_decisions_on_an_article_the_new_version_split_follow_each_change_into_i
     added = run("draft", "add", str(data / "anti-monopoly-2022.md"), "--name", "am", "--version", "2", "--supersedes", "1")
     assert added.exit_code == 0, added.output
     lines = added.output.splitlines()
-    assert f"carried {2 if both else 1} decision(s), 0 no longer apply" in lines
+    assert f"carried {2 if both else 1} decision(s); 0 more no longer apply (not carried)" in lines
     assert f"carried {2 if both else 1} committee reason(s)" in lines
     list17 = _unit(run, "am@2", "第十七条")
     assert [(c["new"], c["state"]) for c in list17["changes"]] == [("、服务收费标准", "accepted")]
@@ -1097,11 +1097,11 @@ def test_a_decision_on_a_split_article_follows_its_kuan_not_one_that_reads_alike
     lines = result.output.splitlines()
     units = {a: _unit(run, "t@2", a) for a in ("第二条", "第三条")}
     if carried is not None:
-        assert "carried 1 decision(s), 0 no longer apply" in lines
+        assert "carried 1 decision(s); 0 more no longer apply (not carried)" in lines
         assert [(c["new"], c["state"]) for c in units["第三条"]["changes"]] == [("五", "accepted")]
         assert units["第三条"]["committee_reason"] == "延长期限。" and units["第二条"]["committee_reason"] == ""
     else:
-        assert any(said in line for line in lines) and "carried 0 decision(s), 1 no longer apply" in lines
+        assert any(said in line for line in lines) and "carried 0 decision(s); 1 more no longer apply (not carried)" in lines
         assert all(u["committee_reason"] == "" for u in units.values())
         # a member's proposal of the same words on the other part is not taken as decided
         assert run("comment", "add", "--member", "beta", "--draft", "t@2", "--at", "第三条" if kuan == "第一款" else "第二条",
@@ -1138,7 +1138,7 @@ def test_what_the_next_reading_made_amid_its_own_rewriting_is_adopted_never_prop
     result = run("draft", "add", str(data / "aml-excerpt-2024.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
     assert result.exit_code == 0, result.output
     assert "(0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 3 adopted), 0 orphaned" in result.output
-    assert "carried 0 decision(s), 3 no longer apply" in result.output
+    assert "carried 0 decision(s); 3 more no longer apply (not carried)" in result.output
     assert ("decision #3 (accept 「藏」 → 「匿」 on 第四条 (art_4)) no longer applies: the new version made this change"
             in result.output)  # fmt: skip
     assert "decision #2 (accept new unit 「" + AML_THIRD + "」 on 第二条 (art_2)) no longer applies" in result.output
@@ -1266,7 +1266,7 @@ def test_a_proposal_putting_in_words_the_next_reading_wrote_elsewhere_in_the_uni
     # the committee accepted it: made again at the next reading, the submission would name the agency twice
     assert run("decide", "--draft", "aml@1", "--article", "第一条", "--accept", "c1").exit_code == 0
     result = run("draft", "add", str(data / "aml-excerpt-2024.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
-    assert ("carried 0 decision(s), 1 no longer apply\n  decision #1 (accept 「、国务院外汇管理部门」 on 第一条 (art_1)) no longer applies: the "
+    assert ("carried 0 decision(s); 1 more no longer apply (not carried)\n  decision #1 (accept 「、国务院外汇管理部门」 on 第一条 (art_1)) no longer applies: the "
             "new version has 「、国务院外汇管理部门」 already, elsewhere in 第一条 (art_1): made here as well, it would be there "
             "twice; decide it again\n") in result.output, result.output
     assert "国务院外汇管理部门、国务院外汇管理部门" not in run("export", "--draft", "aml@2", "--format", "md").stdout
@@ -1657,7 +1657,7 @@ def test_a_new_article_the_next_reading_said_in_other_words_is_named(consultatio
                "第三条 (art_3) (1.00 of its words in order), much like the new article accepted: decide it again, if the new "
                "version did not say it in other words\n")  # fmt: skip
     assert (dropped in result.output) is hinted, result.output
-    assert ("carried 1 decision(s), 0 no longer apply" in result.output) is not hinted
+    assert ("carried 1 decision(s); 0 more no longer apply (not carried)" in result.output) is not hinted
     assert ("第二条之一" in run("export", "--draft", "h@2", "--format", "md").stdout) is not hinted
 
 
@@ -1784,7 +1784,7 @@ def test_decisions_follow_their_paragraph_when_the_next_reading_swaps_and_adds_p
     assert run("decide", "--draft", "z@1", "--article", "第二条", "--accept", "c1").exit_code == 0
     assert run("decide", "--draft", "z@1", "--article", "第二条", "--reject", "c2").exit_code == 0
     result = run("draft", "add", str(data / "wildlife-sale-2022.md"), "--name", "z", "--version", "2", "--supersedes", "1")
-    assert "carried 2 decision(s), 0 no longer apply\n" in result.output, result.output
+    assert "carried 2 decision(s); 0 more no longer apply (not carried)\n" in result.output, result.output
     merged = run("merge", "--draft", "z@2").stdout
     assert "  c1  accepted (decision #3)  {+会同国务院市场监督管理部门+}  [acme]\n" in merged, merged
     assert "  c2  rejected (decision #4)  {+和合法来源证明+}  [beta]\n" in merged
@@ -1899,7 +1899,7 @@ def test_citations_the_next_reading_renumbered_follow_it_in_proposals_and_decisi
         assert run("comment", "add", "--member", member, "--draft", "t@1", "--at", at, "--propose", wording).exit_code == 0
         assert run("decide", "--draft", "t@1", "--article", at, "--accept", "c1").exit_code == 0
     result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
-    assert "2 proposal(s) re-based, 0 adopted), 0 orphaned\ncarried 2 decision(s), 0 no longer apply\n" in result.output
+    assert "2 proposal(s) re-based, 0 adopted), 0 orphaned\ncarried 2 decision(s); 0 more no longer apply (not carried)\n" in result.output
     listed = json.loads(run("comment", "list", "--draft", "t@2", "--format", "json").stdout)["comments"]
     assert [c["proposed_text"] for c in listed] == ["违反本法第二条、第三条的规定的，依法处理。",
                                                   "国务院对外贸易主管部门可以依照本法第三条、第二条的规定公告。"]  # fmt: skip
@@ -1927,7 +1927,7 @@ def test_the_committees_wording_follows_a_next_reading_that_changed_only_the_wid
     assert run("decide", "--draft", "w@1", "--article", "第二条", "--text", "推广机构履行下列职责:\n（一）提供技术服务；\n（二）开展培训。",
                "--committee-reason", "删去兜底项").exit_code == 0  # fmt: skip
     result = run("draft", "add", str(v2), "--name", "w", "--version", "2", "--supersedes", "1")
-    assert "carried 2 decision(s), 0 no longer apply\ncarried 1 committee reason(s)\n" in result.output, result.output
+    assert "carried 2 decision(s); 0 more no longer apply (not carried)\ncarried 1 committee reason(s)\n" in result.output, result.output
     unit = _unit(run, "w@2", "第二条")
     assert unit["position"] == "推广机构履行下列职责：\n（一）提供技术服务；\n（二）开展培训。"
     assert unit["committee_reason"] == "删去兜底项"
@@ -1979,7 +1979,7 @@ def test_a_decision_on_words_citing_renumbered_articles_follows_them(consultatio
                "--reason", "取消复议前置").exit_code == 0  # fmt: skip
     assert run("decide", "--draft", "t@1", "--article", "第五条", action, "c1").exit_code == 0
     result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
-    assert "carried 1 decision(s), 0 no longer apply" in result.output, result.output
+    assert "carried 1 decision(s); 0 more no longer apply (not carried)" in result.output, result.output
     merged = run("merge", "--draft", "t@2")
     assert "no longer matches" not in merged.stdout and "stale" not in merged.stdout, merged.stdout
     decided = "rejected" if action == "--reject" else "accepted"
@@ -2041,7 +2041,7 @@ def test_decisions_on_words_that_only_read_like_the_new_versions_are_carried(con
     assert run("comment", "add", "--member", "acme", "--draft", "x@1", "--at", "第二条", "--propose", wording).exit_code == 0
     assert run("decide", "--draft", "x@1", "--article", "第二条", "--accept", "c1").exit_code == 0
     result = run("draft", "add", str(new), "--name", "x", "--version", "2", "--supersedes", "1")
-    assert ("carried 1 decision(s), 0 no longer apply" in result.output) is carried, result.output
+    assert ("carried 1 decision(s); 0 more no longer apply (not carried)" in result.output) is carried, result.output
     assert "  c1  accepted (decision #2)" in run("merge", "--draft", "x@2").stdout
 
 
@@ -2187,7 +2187,7 @@ def test_a_paragraph_asked_deleted_whose_words_the_new_version_wrote_into_anothe
                                "in 第二条 (art_2): deleting its words in the new text is for staff to propose again; the "
                                "member's deletion stays in comment #1")  # fmt: skip
     # (前款规定的 went: made in part, as the report says)
-    assert ("  #1    acme      第二条第二款 (art_2__para_2) → 第二条 (art_2)  partly adopted (0/1 changes, 1 more in part) "
+    assert ("  #1    acme      第二条第二款 (art_2__para_2) → 第二条 (art_2)  partly adopted (0/1 changes, 1 made in part) "
             "(now #2)\n") in run("adoption", "--draft", "q@2").stdout  # fmt: skip
 
 
@@ -2307,7 +2307,7 @@ def test_an_accepted_sentence_the_next_reading_wrote_nearly_so_is_not_put_in_twi
     assert run("decide", "--draft", "co@1", "--article", "第二条", "--accept", "c1").exit_code == 0
     result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
     assert result.exit_code == 0, result.output
-    assert "carried 0 decision(s), 1 no longer apply" in result.stdout, result.stdout
+    assert "carried 0 decision(s); 1 more no longer apply (not carried)" in result.stdout, result.stdout
     where = "第三条 (art_3)" if split else "第二条 (art_2)"
     assert (f"no longer applies: the new version has 「但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质"
             f"影响的除外。」 already, elsewhere in {where}, much as the words accepted read: made here as well, they would "
@@ -2339,7 +2339,7 @@ def test_a_decision_on_a_split_article_follows_its_reworded_paragraph(consultati
     assert run("decide", "--draft", "co@1", "--article", "第二条", "--accept", "c1").exit_code == 0
     result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
     assert result.exit_code == 0, result.output
-    assert "carried 1 decision(s), 0 no longer apply" in result.stdout, result.stdout
+    assert "carried 1 decision(s); 0 more no longer apply (not carried)" in result.stdout, result.stdout
     unit = _unit(run, "co@2", "第三条")
     assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [("六十", "九十", "accepted")]
     assert not any("no longer matches" in w for w in unit["warnings"])
@@ -2494,7 +2494,7 @@ def _rejected_deletion_carried(run, tmp_path: Path, name: str, article: str, fir
     assert run("decide", "--draft", f"{name}@1", "--article", article, "--reject", "c1").exit_code == 0
     result = run("draft", "add", str(v2), "--name", name, "--version", "2", "--supersedes", "1")
     assert result.exit_code == 0, result.output
-    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+    assert "carried 1 decision(s); 0 more no longer apply (not carried)" in result.output.splitlines(), result.output
 
 
 def test_a_rejected_deletion_of_a_last_kuan_stays_rejected_when_a_kuan_is_added_after_it(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -2516,7 +2516,7 @@ def test_a_reason_beside_a_rejection_carried_is_not_said_to_stand_alone(consulta
     assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1", "--committee-reason",
                         "现行表述已足。").exit_code == 0  # fmt: skip
     result = _second_reading(consultation, data, tmp_path, ("行政法规禁止交易", "行政法规明令禁止交易"))
-    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+    assert "carried 1 decision(s); 0 more no longer apply (not carried)" in result.output.splitlines(), result.output
     assert "with no decision beside" not in result.stderr, result.stderr
 
 
@@ -2615,7 +2615,7 @@ def test_a_decision_on_a_comment_orphaned_at_the_carry_stays_behind_and_is_said(
                         "re-based, 0 adopted), 1 orphaned"), result.stdout  # fmt: skip
     assert lines[2].startswith("  orphaned #1 (acme): 第二条 (art_2) → 第二条 (art_2); none of its 1 change(s) fits")
     assert lines[3:] == [
-        "carried 1 decision(s), 0 no longer apply; 1 left behind on a@1: the comments they decided on were orphaned",
+        "carried 1 decision(s); 0 more no longer apply (not carried); 1 left behind on a@1: the comments they decided on were orphaned",
         f"  decision #1 (reject 「{_NOT_FILED}」 on 第二条 (art_2)) left behind: the comment it decided on, #1 (acme), "
         "was orphaned: decide again if staff put it back in play"], result.stdout  # fmt: skip
     # never carried, so never stale: the merge and the export of the new version say nothing of it
@@ -2710,7 +2710,7 @@ def test_the_next_reading_of_a_patent_rule_keeps_what_the_committee_decided_and_
     assert added.stdout.splitlines()[1:6] == [
         "carried 4 comment(s) from pat@1 to pat@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 2 adopted), "
         "0 orphaned",
-        "carried 1 decision(s), 2 no longer apply",
+        "carried 1 decision(s); 2 more no longer apply (not carried)",
         f"  decision #1 (accept 「{_DATA.format('')}」 on 第一条 (art_1)) no longer applies: the new version made this "
         "change (written with 「（以下统称电子形式）」 added)",
         f"  decision #2 (accept 「{_ONLINE}」 on 第二条 (art_2)) no longer applies: the new version made this change (put in "
@@ -2914,7 +2914,7 @@ def test_the_next_reading_says_what_it_left_out_of_a_new_article_and_finds_a_new
     report = run("adoption", "--draft", "pat@2")
     assert report.exit_code == 0, report.output
     assert report.stdout.splitlines()[1:3] == [
-        f"  #1    acme      after 第一条 (art_1) → 第二条 (art_2)  partly adopted (0/1 changes, 1 more in part) (written "
+        f"  #1    acme      after 第一条 (art_1) → 第二条 (art_2)  partly adopted (0/1 changes, 1 made in part) (written "
         "without "
         f"「{heard}」) (now #3)",
         "  #2    beta      第二条 (art_2) → 第三条 (art_3)  adopted (put in as 第四条 (art_4) of the new version, not where "

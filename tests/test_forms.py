@@ -463,13 +463,13 @@ def test_the_article_a_new_articles_row_follows(cell: str, copied: bool, after: 
     article of the draft (第二条之一 itself, or a note beside its citation) is that article's row; a
     copied row (its hidden id another's) with 新增一条 beside its citation asks for one after it."""
     from lawcomment import parse_text
-    from lawcomment.consultation.forms import _asks_new_article, _new_article_after
+    from lawcomment.consultation.new_articles import asks_new_article, new_article_after
     from lawcomment.drafts.anchors import unit_index
 
     draft = parse_text("示例法\n第一条 甲。\n第二条 乙。\n第二条之一 丙。\n第三条 丁。\n")
-    found = _new_article_after(cell, unit_index(draft), copied)
+    found = new_article_after(cell, unit_index(draft), copied)
     assert (found.eid if found is not None else None) == after
-    assert _asks_new_article(cell) is asked
+    assert asks_new_article(cell) is asked
 
 
 @pytest.mark.parametrize("note", ["增加一条但书", "（与第十一条后新增条文衔接）", "建议增加一条规定"])

@@ -1365,3 +1365,32 @@ def test_a_file_read_in_two_processes_is_stored_or_refused_as_in_one(tmp_path: P
     assert forked and all(worker is not None for worker in forked)  # (with 2 workers only)
     assert said["1"] == said["2"]
     assert (said["1"][0] == 0) is (odd not in ("ok\x1bbad", "ok\ud800"))
+
+
+_NEW_ART = "电子商务经营者应当建立健全内部合规管理制度。"
+
+
+@pytest.mark.parametrize("cited", ["第十二条之一", "新增第十二条之一", "在第十二条后增加一条", "第十二条之一（新增）"])
+def test_a_row_asking_a_new_article_by_its_own_citation_is_read_as_a_form_row_is(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                                  cited: str) -> None:  # fmt: skip
+    """(a new user's trial of 农业技术推广法) A CSV row citing 第二十七条之一 (or 新增第二十七条之一, 在第二十七条后增加一条),
+    as the comment form takes them, was refused (no 第二十七条之一; cannot read the citation): a new article after the
+    article it names, stance 新增 when none is given."""
+    rows = tmp_path / "new.csv"
+    with rows.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["member", "article", "proposed_text", "reason"], ["acme", cited, _NEW_ART, "合规"]])
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["stance"], c["proposed_text"]) == ("art_12", "insert", _NEW_ART)
+
+
+def test_a_row_asking_a_new_article_with_another_stance_is_refused_saying_what_to_give(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = tmp_path / "new.csv"
+    with rows.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["member", "article", "proposed_text", "reason", "stance"],
+                                  ["acme", "第十二条之一", _NEW_ART, "合规", "修改"]])  # fmt: skip
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 1
+    assert ("row 2: 第十二条之一 asks for a new article after 第十二条 (art_12); its stance is 修改: make it 新增 (insert), or "
+            "cite an article of the draft") in imported.stderr, imported.stderr  # fmt: skip

@@ -708,6 +708,9 @@ def test_a_rewording_in_one_item_and_the_same_words_put_into_another_still_confl
     ("农产品生产记录应当保存二年。", "农产品生产记录应当至少保存二年。", "农产品生产记录应当保存一年。", ("至少保存二", "保存一")),
     # a bound put after it, and the number changed: 一年以上, which neither asked
     ("记录应当保存二年。", "记录应当保存二年以上。", "记录应当保存一年。", ("二年以上", "一年")),
+    # (a stranger's review) the bounding word a few words before it, or written for another word before it
+    ("记录应当妥善保存二年。", "记录应当至少妥善保存二年。", "记录应当妥善保存一年。", ("至少妥善保存二", "妥善保存一")),
+    ("保存期限为二年。", "保存期限不少于二年。", "保存期限为一年。", ("不少于二", "为一")),
 ])  # fmt: skip
 def test_two_proposals_changing_one_quantity_are_alternatives(base: str, a: str, b: str,
                                                               alternatives: tuple[str, str]) -> None:  # fmt: skip

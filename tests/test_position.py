@@ -262,6 +262,11 @@ def test_a_committee_reason_beside_no_change_says_the_article_goes_out_as_drafte
     ("第一条第一款", "应与第二款“有疑问”的规定衔接。", None),
     ("第一条第一款", "建议增加“有疑问”的情形。", None),
     ("第一条第一款", "建议参照“有疑问”的表述。", None),
+    # (a second review) such a word elsewhere in the remark, or the remark's own 款 named: still warned
+    ("第一条第一款", "“有疑问”应当补充判断标准。", "第一条第二款"),
+    ("第一条第一款", "“有疑问”的表述与上位法不衔接。", "第一条第二款"),
+    ("第一条第一款", "本款“有疑问”是否应当替换为更明确的表述？", "第一条第二款"),
+    ("第一条第一款", "第一款中“有疑问”指什么？", "第一条第二款"),
 ])  # fmt: skip
 def test_a_remark_on_a_kuan_quoting_another_kuan_s_words_is_warned(consultation, tmp_path: Path, at: str, reason: str,
                                                                    warned: str | None) -> None:  # fmt: skip

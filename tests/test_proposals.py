@@ -631,6 +631,18 @@ def test_a_wording_giving_fewer_sentences_than_its_unit_says_what_it_deletes(wor
                                          "并在其中改写相应部分）")  # fmt: skip
 
 
+def test_a_short_sentence_left_out_is_said_though_the_wording_keeps_most_of_the_unit() -> None:
+    """(a second review) The unit's words mostly kept, in order, hid a short sentence dropped whole."""
+    from lawcomment.review.proposals import sentences_left_out
+
+    body = "农产品生产企业应当建立农产品生产记录，如实记载使用农业投入品的名称、来源、用法、用量和使用日期，动物疫病、植物病虫草害的发生和防治情况。禁止伪造。"
+    draft = parse_text(f"第一条 {body}\n第二条 本法自公布之日起施行。\n")
+    wording = body.replace("防治情况。禁止伪造。", "防治情况，并保存二年。")
+    said = sentences_left_out(draft, unit_index(draft)["art_1"], wording)
+    assert said is not None and said.endswith("it deletes 「禁止伪造。」 (if it rewords only part of 第一条, give the whole 款 "
+                                              "with that part reworded)"), said  # fmt: skip
+
+
 def test_a_wording_moved_onto_a_unit_of_more_sentences_says_what_it_deletes(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a trial of 反洗钱法 2006) Staff moved a one-sentence wording filed on the wrong article onto the
     article of two sentences it rewords one of (`comment edit --at`): nothing was said, and the merge

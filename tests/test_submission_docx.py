@@ -1353,3 +1353,26 @@ def test_a_committee_reason_given_beside_a_decision_the_merge_now_ignores_is_che
 def _done(result):  # type: ignore[no-untyped-def]
     assert result.exit_code == 0, result.output
     return result
+
+
+def test_a_committee_reason_given_again_after_the_proposal_changed_is_no_longer_checked(
+        consultation, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """(a stranger's review) Given again after the member's edit left the decision matching nothing, the reason is
+    the committee's on the proposals as they are: no longer said to be given beside the old decision."""
+    _ticking(monkeypatch)
+    law = tmp_path / "survey.md"
+    law.write_text(_SURVEY, encoding="utf-8")
+    run = consultation
+    _done(run("draft", "add", str(law), "--name", "s", "--version", "1"))
+    _done(run("comment", "add", "--member", "beta", "--draft", "s@1", "--at", "第二条第三项", "--stance", "delete"))
+    _done(run("comment", "add", "--member", "acme", "--draft", "s@1", "--at", "第二条第四项", "--propose",
+              "野生动物人工繁育情况、疫源疫病情况。"))  # fmt: skip
+    _done(run("decide", "--draft", "s@1", "--article", "第二条", "--accept", "c1"))
+    _done(run("decide", "--draft", "s@1", "--article", "第二条", "--accept", "c2", "--committee-reason",
+              "将疫源疫病情况纳入调查监测内容。"))  # fmt: skip
+    _done(run("comment", "edit", "2", "--propose", "野生动物人工繁育和利用情况。"))
+    checked = "the committee reason for 第二条 goes out, but it was given beside decision #2"
+    assert checked in run("export", "--draft", "s@1", "--format", "md").stderr
+    _done(run("decide", "--draft", "s@1", "--article", "第二条", "--committee-reason", "删除不必要的调查事项。"))
+    again = run("export", "--draft", "s@1", "--format", "md")
+    assert "**理由**：删除不必要的调查事项。" in again.stdout and checked not in again.stderr, again.stderr

@@ -161,7 +161,7 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                 echo(f"  #{c.origin.id} of {report.old} ({c.origin.member}): {c.note}", err=True)
     left = getattr(report, "left_behind", ())
     if report.decisions:
-        echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply"
+        echo(f"carried {k['decisions']} decision(s); {k['dropped']} more no longer apply (not carried)"
              + (f"; {len(left)} left behind on {report.old}: the comments they decided on were orphaned" if left
                 else ""))  # fmt: skip
     for d in report.dropped:

@@ -41,6 +41,7 @@ from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds
 from ..workers import Claims, Outbox, beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
+from .new_articles import asks_new_article, new_article_after
 from .stances import remark_stance
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
@@ -1123,6 +1124,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     at = v.get("article", "").strip()
     if not at:
         raise ValueError("no article (a comment on the whole draft is cited (document) or 全文)")
+    new_article = ""  # the article a new one asked by its own citation goes after (第二十七条之一), cited
     # (an article cited before is no citation of the whole draft)
     if (memo.translation is not None or at not in memo.units) and whole_draft(at):  # (document), 全文, as listed
         proposed = v.get("proposed_text")
@@ -1154,7 +1156,15 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     else:
         unit = memo.units.get(at)
         if unit is None:
-            unit = memo.units[at] = resolve(draft, at, ref, memo.index)
+            try:
+                unit = memo.units[at] = resolve(draft, at, ref, memo.index)
+            except CitationError:
+                # a new article asked as a form's row asks it (第二十七条之一 the draft lacks, 新增第二十七条之一, 在第二十七条
+                # 后增加一条): after the article it names, 新增 (a trial's sheet was refused under each of them)
+                after = new_article_after(at, memo.index) if asks_new_article(at) or "之" in at else None
+                if after is None:
+                    raise
+                unit, new_article = after, describe(after.eid, draft=draft)
     given = v.get("proposed_text")
     if given is not None and given.strip():  # (the wording cell read once for each unit it is given for)
         read = memo.worded.get((unit.eid, given))
@@ -1171,10 +1181,15 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if body_says == "none":
         dropped, body = body, ""
     given_stance = v.get("stance", "")
+    if new_article and not given_stance.strip():
+        given_stance = "新增"
     read_as = memo.stances.get((given_stance, not proposed))
     if read_as is None:
         read_as = memo.stances[(given_stance, not proposed)] = parse_stance(given_stance, proposed)
     stance = read_as
+    if new_article and stance is not Stance.INSERT:
+        raise ValueError(f"{at} asks for a new article after {new_article}; its stance is {given_stance.strip()}: make it 新增 "
+                         "(insert), or cite an article of the draft")  # fmt: skip
     repeated = None
     if stance is Stance.AMEND and proposed is not None and not given_stance.strip() and SUPPORT_ONLY.match(body) and \
             v.get("lang", "").strip() in ("", memo.own_lang) and not v.get("quote", "").strip() and \

@@ -310,7 +310,7 @@ class Reanchorer:
         if found.state is Adoption.ADOPTED:
             return Carried(c, Anchor(unit), Status.ADOPTED, f"adopted: {there} (the wording proposed is #{c.id}'s)",
                            self.body(unit))  # fmt: skip
-        part = f", {found.in_part} more in part" if found.in_part else ""
+        part = f", {found.in_part} made in part" if found.in_part else ""
         return self._orphan(c, f"partly adopted: {found.present} of its {found.changes} change(s) made{part}; {there}")
 
     def _orphan(self, c: Comment, reason: str) -> Carried:

@@ -130,7 +130,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     for d in ever:
         if d.target in given:
             history[d.target].append(d)
-    beside = {eid: reason_given_beside(r.created, history[eid], _ignored_beside(positions.get(eid)))
+    beside = {eid: reason_given_beside(r.created, history[eid], _ignored_beside(positions.get(eid), r, by_article.get(eid, ())))
               for eid, r in given.items() if history[eid]}  # fmt: skip
     carried_beside = _carried_beside(store, stored, given, ever)
     items = []
@@ -214,7 +214,9 @@ def _standing(store: Store, stored: StoredDraft, positions: Sequence[UnitPositio
     for position in positions:
         eid, reason = position.eid, given[position.eid]
         history = by_target.get(eid, [])
-        beside = reason_given_beside(reason.created, history, _ignored_beside(position)) if history else ((), ())
+        on_article = [c for c in by_article.get(eid.split("__", 1)[0], []) if c.status not in INACTIVE]
+        beside = reason_given_beside(reason.created, history, _ignored_beside(position, reason, on_article)) \
+            if history else ((), ())  # fmt: skip
         unit = index[eid]
         on = [c for c in by_article.get(eid.split("__", 1)[0], []) if c.anchor.eid == eid or
               (c.anchor.eid or "").startswith(eid + "__")]  # fmt: skip
@@ -226,14 +228,18 @@ def _standing(store: Store, stored: StoredDraft, positions: Sequence[UnitPositio
     return out
 
 
-def _ignored_beside(position: UnitPosition | None) -> tuple[int, ...]:
-    """The decisions the merge of ``position`` ignores, when some change of it goes out: a committee
-    reason given beside them would go out beside other changes (when nothing goes out, the reason is
-    left out as one no decision applies to any more, and said so)."""
+def _ignored_beside(position: UnitPosition | None, reason: CommitteeReason, comments: Sequence[Comment]) -> tuple[int, ...]:
+    """The decisions the merge of ``position`` ignores, when some change of it goes out and the
+    committee ``reason`` was given before the article's ``comments`` last changed (the edit or the
+    replacement that left them matching no proposal): a reason given beside them would go out beside
+    other changes. A reason given since is given on the proposals as they are (a review: the reason
+    given again still said to be given beside them). When nothing goes out, the reason is left out as
+    one no decision applies to any more, and said so."""
     if position is None or not (position.pieces(submitted=True) or any(True for _ in position.submitted_insertions())
                                 or position.final is not None):  # fmt: skip
         return ()
-    return ignored_in(position)
+    changed = max((max(c.created, c.updated) for c in comments), default="")
+    return ignored_in(position) if reason.created < changed else ()
 
 
 def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, CommitteeReason],

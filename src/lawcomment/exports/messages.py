@@ -402,7 +402,7 @@ _ZH_FORMS: list[tuple[str, str]] = [
        f"已采纳：比对认为{{was}}已删除；新版本{{now}}{zh}，采纳情况报告按该处判断：请核对位置（所提措辞见意见#{{n}}）")
       for how, zh in ((r"reads like it \(similarity (?P<s>[\d.]+)\)", "与其相近（相似度{s}）"),
                       ("has the words it puts in", "载有其所增文字"))],
-    *[((rf"partly adopted: (?P<p>\d+) of its (?P<n>\d+) change\(s\) made(?:, \d+ more in part)?; the alignment found "
+    *[((rf"partly adopted: (?P<p>\d+) of its (?P<n>\d+) change\(s\) made(?:, \d+ made in part)?; the alignment found "
         rf"(?P<was>.+?) deleted; (?P<now>.+?) {how}, and the adoption report judges the proposal there: check the place"),
        f"部分采纳：所提{{n}}处修改中已作出{{p}}处；比对认为{{was}}已删除；新版本{{now}}{zh}，采纳情况报告按该处判断：请核对位置")
       for how, zh in ((r"reads like it \(similarity (?P<s>[\d.]+)\)", "与其相近（相似度{s}）"),

@@ -1223,7 +1223,8 @@ def reason_given_beside(given: str, history: Sequence[Decision],
     one, chose a wording other than the draft's, gave a final wording or accepted a new unit)
     and stood when the committee reason was given (at ``given``), then stopped standing (undone,
     replaced by a newer decision on the same thing, :func:`decided_on`, or among ``ignored``: the
-    merge ignores them, the proposals they took replaced or edited since): those that surely
+    merge ignores them, the proposals they took replaced or edited since the reason was given, as
+    the caller finds): those that surely
     stood then, and those that may have (they stopped in the very second the reason was given,
     as a script's commands do: their order is not known). :func:`build_item` leaves the reason
     out, or warns, when nothing of the unit goes out: the reason argued for them; and warns when
@@ -1251,14 +1252,8 @@ def reason_given_beside(given: str, history: Sequence[Decision],
         stops = [e.created for e in history if e.id > d.id and decided_on(e) == about]
         if d.revoked_at is not None:
             stops.append(d.revoked_at)
-        elif d.id in ignored and not stops:
-            # standing, but matching no proposal now; given beside it unless staff decided on the unit again
-            # before the reason was given (the reason given anew, on the proposals as they are now)
-            since = min((e.created for e in history if e.id > d.id and e.subject not in TRANSLATIONS), default=None)
-            if since is None or since > given:
-                surely.append(d.id)
-            elif since == given:
-                perhaps.append(d.id)
+        elif d.id in ignored and not stops:  # standing, but matching no proposal since the reason was given
+            surely.append(d.id)
             continue
         ended = min(stops, default=None)
         if ended is not None and ended > given:

@@ -314,7 +314,7 @@ def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = 
     if region is not None:
         # (what the new version wrote in the article's other 款 is no word of this proposal's: 农产品质量安全法 2022
         # 第二条第二款's 达到农产品质量安全标准 said of a proposal on 第一款, a trial)
-        spans = [sp for sp in spans if sp.end >= region[0] and sp.start <= region[1]]
+        spans = [sp for sp in spans if _in_region(sp, region)]
     theirs = [sp for sp in spans if others and _asked_by_others(proposed[sp.start:sp.end], sp.new, others)]
     spans = [sp for sp in spans if sp not in theirs]
     words = [sp.new for sp in spans if fold(sp.new)]
@@ -325,6 +325,16 @@ def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = 
     if dropped or len(words) > ALSO_MOST or any(len(w) > ALSO_CHARS or "\n" in w for w in words):
         return (), True, bool(theirs)
     return tuple(words), False, bool(theirs)
+
+
+def _in_region(sp: Span, region: tuple[int, int]) -> bool:
+    """Whether difference ``sp`` (of the proposal's text) is within the 款 or 项 ``region`` [start,
+    end]: words put in at its edge are, unless they are a 款 of their own put in before or after it."""
+    lo, hi = region
+    if sp.start == sp.end:
+        return lo < sp.start < hi or (sp.start == lo and not sp.new.endswith("\n")) or \
+            (sp.start == hi and not sp.new.startswith("\n"))  # fmt: skip
+    return sp.start < hi and sp.end > lo
 
 
 def _asked_by_others(taken: str, put: str, others: Sequence[tuple[str, str]]) -> bool:
@@ -462,7 +472,8 @@ class _Pair:
 #: :meth:`Judge.words_in` to name where they stand: a clause, not a phrase many articles share.
 WORDS_HELD = 10
 #: Words a provision leans on its place with: moved, they say another thing.
-_LEANS_ON_PLACE = re.compile(r"前款|前[两二三四五六七八九十]款|本款|本条|前项|前[两二三四五六七八九十]项|本项|上述|第[一二三四五六七八九十]+[款项]")
+_LEANS_ON_PLACE = re.compile(r"前款|前[两二三四五六七八九十]款|本款|本条(?!例)|前项|前[两二三四五六七八九十]项|本项|上述|"
+                             r"(?<![条\d一二三四五六七八九十百])第[一二三四五六七八九十]+[款项]")
 #: Words put into a list, this long at least, that the new version made a 项 of its own (Judge._listed_as_item).
 _ITEM_WORDS = 4
 
@@ -2236,13 +2247,14 @@ def summarise(found: list[Outcome], members: dict[str, Member]) -> tuple[dict[st
 
 def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
                   position: PositionAdoption | None = None, lang: str = "en",
-                  carried: Mapping[int, int] | None = None, unjudged: Sequence[Comment] = ()) -> dict[str, object]:  # fmt: skip
+                  carried: Mapping[int, int] | None = None, unjudged: Sequence[Comment] | None = None) -> dict[str, object]:  # fmt: skip
     """The ``adoption --format json`` document (schema ``lawcomment.adoption/1``); with
     ``position``, its ``position`` key says how much of the committee position was adopted.
     States are machine values (``state``); each also has its ``label`` in ``lang``. With
     ``carried`` (a comment's id → its copy's in the new version), each proposal carried
     forward names its copy (``carried_to``), as ``comment list`` of the new version lists it.
-    ``unjudged``: the members' wordings of the translation, not judged (``unjudged``: their ids)."""
+    ``unjudged``: the members' wordings of the translation, not judged (``unjudged``: their ids; the key
+    left out when the caller did not look for them)."""
     from ..exports.labels import label
 
     by_member, by_group = summarise(found, members)
@@ -2251,23 +2263,33 @@ def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dic
                   **({"carried_to": carried[o.comment.id]} if o.comment.id in carried else {})} for o in found]
     doc: dict[str, object] = {"schema": ADOPTION_SCHEMA, "old": old_ref, "new": new_ref, "proposals": proposals,
                               "members": {k: dict(v) for k, v in by_member.items()},
-                              "groups": {k: dict(v) for k, v in by_group.items()},
-                              "unjudged": [c.id for c in unjudged]}  # fmt: skip
+                              "groups": {k: dict(v) for k, v in by_group.items()}}  # fmt: skip
+    if unjudged is not None:
+        doc["unjudged"] = [c.id for c in unjudged]
     if position is not None:
         doc["position"] = {**position.to_dict(),
                            "articles": [{**a.to_dict(), "label": label(a.state, lang)} for a in position.articles]}
     return doc
 
 
-def unjudged_line(unjudged: Sequence[Comment], lang: str = "en") -> str:
+def unjudged_line(unjudged: Sequence[Comment], lang: str = "en", most: int = 10) -> str:
     """What the report says of the members' wordings of the translation it does not judge (a web
-    trial's adoption page left a member's English wording out, unsaid): how many, whose, where."""
+    trial's adoption page left a member's English wording out, unsaid): how many, whose, where (the
+    first ``most`` of them); "" for none."""
     from ..drafts.anchors import cite
 
+    if not unjudged:
+        return ""
     names = {"en": {"en": "English", "zh": "Chinese"}, "zh": {"en": "英文", "zh": "中文"}}[lang]
-    which = ("、" if lang == "zh" else ", ").join(
-        f"#{c.id} {c.member}{'，' if lang == 'zh' else ' on '}{cite(c.anchor.eid or '', lang)}" for c in unjudged)
-    return _TEXT[lang]["unjudged"].format(n=len(unjudged), lang=names.get(unjudged[0].lang, unjudged[0].lang), which=which)
+    kinds = {c.lang for c in unjudged}
+    which_lang = names.get(next(iter(kinds)), next(iter(kinds))) if len(kinds) == 1 else ""
+    on, sep = ("，", "、") if lang == "zh" else (" on ", ", ")
+    whole = "全文" if lang == "zh" else "the whole draft"
+    shown = [f"#{c.id} {c.member}{on}{cite(c.anchor.eid, lang) if c.anchor.eid else whole}" for c in unjudged[:most]]
+    if len(unjudged) > most:
+        shown.append(f"另{len(unjudged) - most}条" if lang == "zh" else f"{len(unjudged) - most} more")
+    key = "unjudged" if len(kinds) == 1 else "unjudged_any"
+    return _TEXT[lang][key].format(n=len(unjudged), lang=which_lang, which=sep.join(shown))
 
 
 _EID = re.compile(r" \([a-z][a-z0-9_\-]*\)")
@@ -2280,12 +2302,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",

@@ -345,12 +345,13 @@ def _one_quantity(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
         return False
 
     def inside(edit: tuple[int, int, str], start: int, end: int) -> bool:
+        if edit[1] <= start and start - edit[1] <= _QUALIFIED_WITHIN and _QUALIFIERS.search(edit[2]) is not None \
+                and not any(ch in _CLAUSE_MARKS for ch in base[edit[1]:start]):  # fmt: skip
+            return True  # words that bound it put in before it, in its clause (至少, 为 → 不少于)
         if edit[0] < edit[1]:
             return edit[0] < end and start < edit[1]
         edge = any(ch in NUMERAL for ch in edit[2]) or (edit[0] == end and edit[2].startswith(BOUNDS[:4]))
-        qualifies = edit[0] <= start and start - edit[0] <= _QUALIFIED_WITHIN and _QUALIFIERS.search(edit[2]) is not None \
-            and not any(ch in _CLAUSE_MARKS for ch in base[edit[0]:start])  # fmt: skip
-        return start < edit[0] < end or (edge and start <= edit[0] <= end) or qualifies
+        return start < edit[0] < end or (edge and start <= edit[0] <= end)
 
     return any(inside(a, s, e) and inside(b, s, e) for s, e in _quantities(base))
 
@@ -905,12 +906,14 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     joined: list[list[tuple[int, int, str]]] = []
     for cluster in clusters:
         if joined:
-            # only edits at most NEAR apart can write at one point or repeat each other
+            # only edits at most NEAR apart can write at one point or repeat each other; a word that bounds a
+            # quantity may be put in a few words before it (至少 in 至少妥善保存二年)
             ends = [k for k in joined[-1] if k[1] >= cluster[0][0] - NEAR]
             last = max((k[1] for k in ends), default=-NEAR - 1)
             starts = [i for i in cluster if i[0] <= last + NEAR]
-            if any(writes_twice(k, i) or _repeats(base, k, i, spans) or _one_quantity(base, k, i, spans)
-                   for k in ends for i in starts):  # fmt: skip
+            far = [k for k in joined[-1] if k[1] >= cluster[0][0] - _QUALIFIED_WITHIN]
+            if any(writes_twice(k, i) or _repeats(base, k, i, spans) for k in ends for i in starts) or \
+                    any(_one_quantity(base, k, i, spans) for k in far for i in cluster):  # fmt: skip
                 joined[-1].extend(cluster)
                 continue
         joined.append(cluster)

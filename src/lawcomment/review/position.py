@@ -1671,11 +1671,14 @@ def _overlaps(s: int, e: int, start: int, end: int) -> bool:
 
 #: Words a member's remark quotes (“有疑问”, 「不得」): what it is about.
 _QUOTED_WORDS = re.compile(r"[“「\"]([^”」\"\n]{2,30})[”」\"]")
-#: A remark that says why it quotes another unit's words: it names that unit (与第六款「…」衔接), or asks
-#: them put in, or written as there (建议参照「…」, 增加「…」): no sign it is on the wrong 款 (a review).
-_SAYS_WHY_QUOTED = re.compile(r"第[一二三四五六七八九十百零〇\d]+[款项]|前款|前项|下款|上款|其他款|"
-                              r"增加|增设|补充|参照|比照|改为|修改为|替换|加入|写入|衔接|"
-                              r"(?i:\b(?:paragraph|item|add|insert|replace|as in|consistent)\b)")
+#: A remark that says why it quotes another unit's words: it names a 款 or 项 other than its own, or one by
+#: its place (与第二款「…」衔接, 前款), or asks them put in, or written as they are there, right before the
+#: quote (建议参照「…」, 增加「…」): no sign it is on the wrong 款 (a review). A word of the kind elsewhere in
+#: the remark (「有疑问」应当补充判断标准) says nothing of where the quote is from (a second review).
+_NAMES_UNIT = re.compile(r"(?<![条\d一二三四五六七八九十百])第(?P<n>[一二三四五六七八九十]+|\d+)[款项]|前款|前项|下款|上款|其他款|"
+                         r"(?i:\b(?:paragraph|item)\s*\(?\w+\)?)")
+_ASKS_QUOTED = re.compile(r"(?:增加|增设|补充|参照|比照|改为|修改为|替换为|加入|写入|(?i:\badd\b|\binsert\b|\bas in\b))"
+                          r"\s*[“「\"]")
 
 
 def _quoted_elsewhere(draft: Draft, c: Comment, article: Unit, index: Mapping[str, Unit], sep: str, lang: str) -> list[str]:
@@ -1686,7 +1689,7 @@ def _quoted_elsewhere(draft: Draft, c: Comment, article: Unit, index: Mapping[st
     if on is None or on is article or c.anchor.quote or on.kind not in (Kind.PARAGRAPH, Kind.ITEM):
         return []
     quoted = [q for q in _QUOTED_WORDS.findall(c.body) if q.strip()]
-    if not quoted or any(q in on.body(sep) for q in quoted) or _SAYS_WHY_QUOTED.search(c.body):
+    if not quoted or any(q in on.body(sep) for q in quoted) or _ASKS_QUOTED.search(c.body) or _names_another(c.body, on):
         return []
     found = [u for u in article.walk() if u.kind is on.kind and u is not on and all(q in u.body(sep) for q in quoted)]
     if len(found) != 1:
@@ -1695,6 +1698,21 @@ def _quoted_elsewhere(draft: Draft, c: Comment, article: Unit, index: Mapping[st
     where, other = _described(draft, on.eid, lang), _described(draft, found[0].eid, lang)
     return [f"comment #{c.id} ({c.stance}) on {where} quotes {shown}, which {where} has not and {other} has: check the "
             f"unit it is on (`lawcomment comment edit {c.id} --at {_cited(draft, found[0].eid, lang)}` moves it)"]
+
+
+def _names_another(body: str, on: Unit) -> bool:
+    """Whether remark ``body`` on ``on`` names a 款 or 项 other than ``on`` (by its number or its place)."""
+    own = on.eid.rsplit("_", 1)[-1]
+    for m in _NAMES_UNIT.finditer(body):
+        n = m["n"]
+        if n is None:
+            return True  # (前款, 下款, paragraph (2): a place named)
+        try:
+            if str(cn_to_int(n) if not n.isdigit() else int(n)) != own:
+                return True
+        except ValueError:
+            return True
+    return False
 
 
 #: What a proposal carried from the last reading asks staff to check, by its note (rebase.carry_checks).

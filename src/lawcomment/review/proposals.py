@@ -828,8 +828,10 @@ def sentences_left_out(draft: Draft, unit: Unit, text: str) -> str | None:
             return None  # a sentence of its own: the unit rewritten, no sentence of it kept to go by
         taken.add(best)
     gone = [b for i, b in enumerate(ours) if i not in taken and len(b) > 1 and b not in text]
-    if not gone or _kept(body, text) >= SENTENCES_JOINED:
-        return None  # (the unit's words nearly all there, in order: its sentences joined into fewer, a review)
+    if not gone or (_kept(body, text) >= SENTENCES_JOINED and all(_kept(b, text) >= SENTENCES_JOINED for b in gone)):
+        # (the unit's words nearly all there, in order, each sentence left out's too: its sentences joined into fewer,
+        # a review; never a short sentence dropped whole, which the unit's share alone would hide: a second review)
+        return None
     lang = _lang(draft)
     where, noun = cite(unit.eid, lang), "paragraph" if lang == "en" else "款"
     shown = "、".join(f"「{x}」" for x in gone)
