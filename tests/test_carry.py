@@ -711,7 +711,7 @@ def test_fines_set_in_an_article_two_were_merged_into_are_adopted_by_the_report_
     added = run("draft", "add", str(data / "accounting-merge-2024.md"), "--name", "k", "--version", "2", "--supersedes", "1")
     lines = added.stdout.splitlines()
     assert lines[1] == ("carried 1 comment(s) from k@1 to k@2 (0 quote(s) re-anchored approximately, 0 proposal(s) "
-                        "re-based, 1 adopted), 1 orphaned")  # fmt: skip
+                        "re-based, 1 adopted), 1 orphaned (carried too: 2 in all)")  # fmt: skip
     assert lines[2] == ("  orphaned #2 (beta): 第三条 (art_3) → 第二条 (art_2); the new version merged 第三条 (art_3) with "
                         "第二条 (art_2) into 第二条 (art_2): deleting that would take out their words too; the member's "
                         "deletion stays in comment #2")  # fmt: skip
@@ -740,7 +740,7 @@ def test_a_deletion_of_an_article_merged_with_another_is_never_carried_onto_the_
     added = run("draft", "add", str(tmp_path / "v2.md"), "--name", "m", "--version", "2", "--supersedes", "1")
     assert added.stdout.splitlines()[1:] == [
         "carried 0 comment(s) from m@1 to m@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 0 adopted), "
-        "1 orphaned",
+        "1 orphaned (carried too: 1 in all)",
         "  orphaned #1 (acme): 第三条 (art_3) → 第二条 (art_2); the new version merged 第三条 (art_3) with 第二条 (art_2) into "
         "第二条 (art_2): deleting that would take out their words too; the member's deletion stays in comment #1"]  # fmt: skip
     merged = run("merge", "--draft", "m@2").stdout.splitlines()
@@ -2612,7 +2612,7 @@ def test_a_decision_on_a_comment_orphaned_at_the_carry_stays_behind_and_is_said(
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[1] == ("carried 1 comment(s) from a@1 to a@2 (0 quote(s) re-anchored approximately, 0 proposal(s) "
-                        "re-based, 0 adopted), 1 orphaned"), result.stdout  # fmt: skip
+                        "re-based, 0 adopted), 1 orphaned (carried too: 2 in all)"), result.stdout  # fmt: skip
     assert lines[2].startswith("  orphaned #1 (acme): 第二条 (art_2) → 第二条 (art_2); none of its 1 change(s) fits")
     assert lines[3:] == [
         "carried 1 decision(s); 0 more no longer apply (not carried); 1 left behind on a@1: the comments they decided on were orphaned",

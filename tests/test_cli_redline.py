@@ -194,7 +194,7 @@ def test_a_deleted_article_orphans_its_comments_and_nothing_is_lost(consultation
     assert "numbering-gap: article 16 missing before 第十七条" in result.stderr
     assert result.stdout.splitlines()[1:] == [
         "carried 0 comment(s) from ecommerce@1 to ecommerce@2 (0 quote(s) re-anchored approximately, "
-        "0 proposal(s) re-based, 0 adopted), 1 orphaned",
+        "0 proposal(s) re-based, 0 adopted), 1 orphaned (carried too: 1 in all)",
         "  orphaned #1 (beta): article deleted: 第十六条 (art_16) has no counterpart in the new version"]
     (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert (c["status"], c["eid"], c["origin"], c["body"]) == ("orphaned", None, 1, "不必要")

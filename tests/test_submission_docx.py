@@ -881,8 +881,9 @@ ART78 = ("电子商务经营者违反本法第二十一条规定，未向消费�
     # acme changes 二十万 in both places, beta something else: each of acme's places quoted with
     # its unit and bound, which tell them apart (二十万元以下, 二十万元以上)
     pytest.param(ART78.replace("二十万", "三十万"), ART78.replace("押金退还的方式", "押金退还的方式、期限"),
-                 ["支持单位（增加“期限、”）：1家会员", "支持单位（将“二十万元以下”修改为“三十万元以下”）：1家会员",
-                  "支持单位（将“二十万元以上”修改为“三十万元以上”）：1家会员"],
+                 # (a trial of 农业技术推广法: a line each of one member's changes read as that many members) one line
+                 ["支持单位（增加“期限、”）：1家会员",
+                  "支持单位（将“二十万元以下”修改为“三十万元以下”；将“二十万元以上”修改为“三十万元以上”）：1家会员"],
                  id="one-member-two-places"),
     # 五万 changed in both places alike: one line, with its count of places
     pytest.param(ART78.replace("可以处五万元以上", "可以处三万元以上"), ART78.replace("押金退还的方式", "押金退还的方式、期限"),

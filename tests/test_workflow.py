@@ -673,7 +673,7 @@ def test_the_second_reading_prints_what_it_carried(cx: SimpleNamespace) -> None:
     # the Word comments' quotes are the 款's own text (see the test above), found as they were
     assert lines[1:4] == [
         "carried 23 comment(s) from am@1 to am@2 (0 quote(s) re-anchored approximately, 1 proposal(s) re-based, "
-        "11 adopted), 2 orphaned",
+        "11 adopted), 2 orphaned (carried too: 25 in all)",
         # everbright's 和政府采购 and acme's 一百万元: the 2022 text rewrote those very words
         "  orphaned #11 (everbright): 第三十四条 (art_34) → 第四十二条 (art_42); none of its 1 change(s) fits the new "
         "text (the new version rewrote 「招标投标活动」 as 「招标投标以及其他经营活动」); the member's wording stays in "

@@ -130,6 +130,8 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
     echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
                f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based, "
                f"{k['adopted']} adopted), {k['orphaned']} orphaned"
+               # (carried too, as the new version's comment list shows them: a trial read 4 carried beside 5 listed)
+               + (f" (carried too: {k['carried'] + k['orphaned']} in all)" if k["orphaned"] else "")
                + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
     for c in report.orphaned:
         echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")

@@ -383,7 +383,7 @@ def who(view: Consultation, members: tuple[str, ...], options: ExportOptions) ->
 
 def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
     """支持单位：… per change that goes out: one line when every change has the same
-    supporters, else one line per change. Of a final wording, only the edits a member proposed
+    supporters, else one line per set of supporters, naming its changes. Of a final wording, only the edits a member proposed
     in the very same words have them (the committee's own have none); a member who only
     supported the article or commented on it is never counted."""
     tx = TEXT[options.lang]
@@ -406,16 +406,20 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     lines: dict[tuple[str, frozenset[str]], list[int]] = {}
     for i, (phrase, c) in enumerate(zip(phrases, changes, strict=True)):
         lines.setdefault((phrase, frozenset(c.supporters)), []).append(i)
-    out = []
-    for (phrase, _), at in lines.items():
+    # the changes of the same members said together, one line each set of members: a line per change read as that
+    # many members' support (a trial's 增加“农村” and 增加“草原”, one member's, read as two)
+    labels: dict[frozenset[str], tuple[tuple[str, ...], list[str]]] = {}
+    for (phrase, members), at in lines.items():
         label = phrase
         if sum(p == phrase for p in phrases) > len(at):
             same = [i for i, p in enumerate(phrases) if p == phrase]
             label += tx["place_at"].format(at=tx["sep"].join(str(changes[i].occurrence or same.index(i) + 1) for i in at))
         elif len(at) > 1:
             label += tx["places"].format(n=len(at))
-        out.append(tx["supporters_on"].format(change=label, who=who(view, changes[at[0]].supporters, options)))
-    return out
+        labels.setdefault(members, (tuple(changes[at[0]].supporters), []))[1].append(label)
+    joiner = "；" if options.lang == "zh" else "; "  # (a label may hold the list's own 、: 第1、3处)
+    return [tx["supporters_on"].format(change=joiner.join(said), who=who(view, supporters, options))
+            for supporters, said in labels.values()]
 
 
 def reason_paragraphs(item: Item, lang: str | None = None) -> list[str]:
