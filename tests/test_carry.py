@@ -3088,3 +3088,28 @@ def test_a_paragraph_reworded_as_the_member_proposed_is_where_the_comment_goes(c
     assert shown.startswith("comment #2 on m@2, 第一条第二款 (art_1__para_2)\n"), shown
     assert "status:   adopted (第一条第二款 (art_1__para_2) → 第一条第二款 (art_1__para_2); adopted: the new version already reads " \
            "as proposed" in shown  # fmt: skip
+
+
+def test_a_proposal_on_a_sentence_the_new_version_deleted_says_it_deleted_it(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 农业技术推广法 2012 → 2024) The new version took out the sentence a member reworded: the
+    orphan's note read "the new version rewrote 「推广工作。同级…进行指导」 as 「推广工作」", a deletion said as a
+    rewrite, the quote starting in the sentence before. It says what the new version deleted."""
+    keep = "县级以上地方各级人民政府农业技术推广部门在同级人民政府的领导下，按照各自的职责，负责本行政区域内有关的农业技术推广工作。"
+    gone = "同级人民政府科学技术部门对农业技术推广工作进行指导。"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(f"# 法\n\n第一条 为了加强农业技术推广工作，制定本法。\n\n第二条 {keep}{gone}\n\n第三条 本法自公布之日起施行。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text(f"# 法\n\n第一条 为了加强农业技术推广工作，制定本法。\n\n第二条 {keep}\n\n第三条 本法自公布之日起施行。\n",
+                  encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "g", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "g@1", "--at", "第二条", "--propose",
+               keep + gone.replace("对农业技术推广工作进行指导", "予以配合")).exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "g", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "(the new version deleted 「同级人民政府科学技术部门对农业技术推广工作进行指导」)" in result.output, result.output
+    assert "rewrote 「推广工作" not in result.output
+    from lawcomment.exports import localized
+
+    (line,) = [x for x in result.output.splitlines() if x.startswith("  orphaned #1")]
+    assert "（新版本已删去「同级人民政府科学技术部门对农业技术推广工作进行指导」）" in localized(line, "zh"), localized(line, "zh")

@@ -1175,8 +1175,8 @@ class Reanchorer:
             lead = (f"{made.present} of its {made.changes} change(s) the new {what} made already (as the adoption "
                     f"report finds), and the others do not fit it" if made is not None and made.present
                     else f"none of its {n} change(s) fits the new text")  # fmt: skip
-            return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{_flat(self._as_was(gone.old_words))}」 as "
-                                     f"「{_flat(gone.new_words)}」){_like_new_lines(old_base, proposed, new_base)}; "
+            said = _rewrote(_flat(self._as_was(gone.old_words)), _flat(gone.new_words), what)
+            return c.proposed_text, (f"; {lead} ({said}){_like_new_lines(old_base, proposed, new_base)}; "
                                      f"the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) {PARTLY} (the new {what} rewrote those words); "
@@ -1417,6 +1417,17 @@ def _cites_gone(put: Sequence[str], gone: frozenset[str]) -> str:
     if not lost:
         return ""
     return f"; {CITES_GONE}: its words cite 「{'」「'.join(dict.fromkeys(lost))}」, which the new version no longer has"
+
+
+def _rewrote(was: str, now: str, what: str) -> str:
+    """What the new version (``what``) did to the words ``was`` it wrote as ``now``: deleted the rest
+    of them when ``now`` is their start or their end, or nothing (the diff's words around a sentence it
+    took out: 「推广工作。同级…指导」 as 「推广工作」 was said a rewrite, a trial), else rewrote them."""
+    if was != now and (was.startswith(now) or was.endswith(now)):  # ("" too: the words taken out whole)
+        gone = was[len(now):] if was.startswith(now) else was[:len(was) - len(now)]
+        if gone.strip("。；，、 "):
+            return f"the new {what} deleted 「{gone.strip('。；，、 ')}」"
+    return f"the new {what} rewrote 「{was}」 as 「{now}」"
 
 
 def _flat(words: str) -> str:

@@ -735,6 +735,13 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
      "立场中的「{r}」是任何建议都未提出的幅度，且下限高于上限：下限来自{a}的建议，上限来自{b}的建议；请一并决定上下限"),
     ((r"the position reads 「(?P<r>.*)」: its lower bound \((?P<a>.+)\) is above its upper bound \((?P<b>.+)\): decide "
       r"the two bounds together"), "立场中的「{r}」下限（{a}）高于上限（{b}）；请一并决定上下限"),
+    (r"none of its 1 change\(s\) fits the new text \(the new version deleted 「(?P<was>.*)」\)",
+     "所提修改与新文本不符（新版本已删去「{was}」）"),
+    (r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version deleted 「(?P<was>.*)」\)",
+     "所提{n}处修改均与新文本不符（新版本已删去「{was}」）"),
+    ((r"(?P<p>\d+) of its (?P<n>\d+) change\(s\) the new version made already \(as the adoption report finds\), and "
+      r"the others do not fit it \(the new version deleted 「(?P<was>.*)」\)"),
+     "所提{n}处修改中新版本已作出{p}处（见采纳情况），其余与新文本不符（新版本已删去「{was}」）"),
     ((r"none of its 1 change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
       r"「(?P<now>.*)」\)"), "所提修改与新文本不符（新版本已将「{was}」改写为「{now}」）"),
     ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "

@@ -383,9 +383,9 @@ def who(view: Consultation, members: tuple[str, ...], options: ExportOptions) ->
 
 def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
     """支持单位：… per change that goes out: one line when every change has the same
-    supporters, else one line per set of supporters, naming its changes. Of a final wording, only the edits a member proposed
-    in the very same words have them (the committee's own have none); a member who only
-    supported the article or commented on it is never counted."""
+    supporters, else one line per set of supporters, naming its changes. Of a final wording,
+    only the edits a member proposed in the very same words have them (the committee's own have
+    none); a member who only supported the article or commented on it is never counted."""
     tx = TEXT[options.lang]
     changes = [c for c in item.submitted_changes if c.supporters] if options.supporters else []
     if not changes:
