@@ -360,6 +360,8 @@ def _one_quantity(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
 _QUALIFIERS = re.compile("至少|至多|不少于|不低于|不超过|不高于|不得少于|不得超过|不得低于|最多|最少|最长|最短|最高|最低")
 #: How far before a quantity (characters of the draft) such words may be put in and still bound it.
 _QUALIFIED_WITHIN = 8
+#: The longest quantity an edit after such words is looked for in (三千五百万元以上: its number, measure and bound).
+_QUANTITY_MOST = 16
 _CLAUSE_MARKS = frozenset("，、；：。！？,;:\n")
 
 
@@ -911,9 +913,13 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             ends = [k for k in joined[-1] if k[1] >= cluster[0][0] - NEAR]
             last = max((k[1] for k in ends), default=-NEAR - 1)
             starts = [i for i in cluster if i[0] <= last + NEAR]
-            far = [k for k in joined[-1] if k[1] >= cluster[0][0] - _QUALIFIED_WITHIN]
-            if any(writes_twice(k, i) or _repeats(base, k, i, spans) for k in ends for i in starts) or \
-                    any(_one_quantity(base, k, i, spans) for k in far for i in cluster):  # fmt: skip
+            # (only such words are looked for further off: every pair of a busy article's clusters is many)
+            far = [k for k in joined[-1] if k[1] >= cluster[0][0] - _QUALIFIED_WITHIN and k not in ends
+                   and _QUALIFIERS.search(k[2])]  # fmt: skip
+            if any(writes_twice(k, i) or _repeats(base, k, i, spans) or _one_quantity(base, k, i, spans)
+                   for k in ends for i in starts) or \
+                    any(_one_quantity(base, k, i, spans) for k in far for i in cluster
+                        if i[0] - k[1] <= _QUALIFIED_WITHIN + _QUANTITY_MOST):  # fmt: skip
                 joined[-1].extend(cluster)
                 continue
         joined.append(cluster)
