@@ -1813,6 +1813,7 @@ def test_the_wordings_of_the_translation_not_judged_are_said_whatever_they_are()
                        Status.OPEN, "", "", lang=lang)  # fmt: skip
 
     assert unjudged_line([]) == ""
+    assert "(#1 ACME (China) Ltd. on Article 2)" in unjudged_line([wording(1, "art_2")], names={"acme": "ACME (China) Ltd."})
     assert unjudged_line([wording(1, None)]).startswith("not judged: 1 wording(s) of the English translation (#1 acme on "
                                                         "the whole draft):")  # fmt: skip
     assert unjudged_line([wording(1, "art_2"), wording(2, "art_3", "zh")]).startswith(

@@ -85,9 +85,7 @@ def ignored_decisions(store: Store, ref: DraftRef, eids: Iterable[str | None],
     targets = sorted(t for t in decided if any(e == t or e.startswith(t + "__") for e in wanted))
     out: dict[str, list[int]] = {}
     for t in targets:
-        ids = [int(w.split(" ", 2)[1].lstrip("#")) for p in draft_positions(store, ref, t, draft=draft)
-               for w in p.warnings if _IGNORED.match(w)]  # fmt: skip
-        out[t] = list(dict.fromkeys(ids))
+        out[t] = list(dict.fromkeys(i for p in draft_positions(store, ref, t, draft=draft) for i in ignored_in(p)))
     return out
 
 

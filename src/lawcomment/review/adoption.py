@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from diff_match_patch import diff_match_patch
 
 from ..comments import INACTIVE, STAFF_PLACED, Comment, Member, Stance, Status
-from ..drafts.anchors import describe, unit_index, unit_spans
+from ..drafts.anchors import cite, describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from .align import MERGED_HINT, Alignment, VersionChange, closest_unit, fold, renumber, with_merges
@@ -2272,20 +2272,22 @@ def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dic
     return doc
 
 
-def unjudged_line(unjudged: Sequence[Comment], lang: str = "en", most: int = 10) -> str:
+def unjudged_line(unjudged: Sequence[Comment], lang: str = "en", most: int = 10,
+                  names: Mapping[str, str] | None = None) -> str:  # fmt: skip
     """What the report says of the members' wordings of the translation it does not judge (a web
-    trial's adoption page left a member's English wording out, unsaid): how many, whose, where (the
-    first ``most`` of them); "" for none."""
-    from ..drafts.anchors import cite
-
+    trial's adoption page left a member's English wording out, unsaid): how many, whose (by
+    ``names``, a member's id → how the page names it, else its id), where (the first ``most`` of
+    them); "" for none."""
     if not unjudged:
         return ""
-    names = {"en": {"en": "English", "zh": "Chinese"}, "zh": {"en": "英文", "zh": "中文"}}[lang]
+    languages = {"en": {"en": "English", "zh": "Chinese"}, "zh": {"en": "英文", "zh": "中文"}}[lang]
     kinds = {c.lang for c in unjudged}
-    which_lang = names.get(next(iter(kinds)), next(iter(kinds))) if len(kinds) == 1 else ""
+    which_lang = languages.get(next(iter(kinds)), next(iter(kinds))) if len(kinds) == 1 else ""
     on, sep = ("，", "、") if lang == "zh" else (" on ", ", ")
     whole = "全文" if lang == "zh" else "the whole draft"
-    shown = [f"#{c.id} {c.member}{on}{cite(c.anchor.eid, lang) if c.anchor.eid else whole}" for c in unjudged[:most]]
+    named = names or {}
+    shown = [f"#{c.id} {named.get(c.member, c.member)}{on}{cite(c.anchor.eid, lang) if c.anchor.eid else whole}"
+             for c in unjudged[:most]]  # fmt: skip
     if len(unjudged) > most:
         shown.append(f"另{len(unjudged) - most}条" if lang == "zh" else f"{len(unjudged) - most} more")
     key = "unjudged" if len(kinds) == 1 else "unjudged_any"

@@ -496,3 +496,6 @@ def words(lang: str) -> dict[str, str]:
 # and so listed on the merged view (a web trial: 1项待审查 there, 待审查：— here)
 WORDS["zh"].update({"en_wording_waiting": "#{n}（{lang}译本措辞）"})
 WORDS["en"].update({"en_wording_waiting": "#{n} ({lang} wording)"})
+# members of no working group, in the adoption page's by-group table
+WORDS["zh"].update({"no_group": "（未分组）"})
+WORDS["en"].update({"no_group": "(no group)"})

@@ -751,7 +751,9 @@ def adoption(ctx: Ctx) -> Response:
                     old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
                     plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at, notes=notes,
                     article_notes=article_notes,
-                    unjudged=unjudged_line(report.unjudged, lang) if report.unjudged else "")  # fmt: skip
+                    unjudged=unjudged_line(report.unjudged, lang, names={m: x.org for m, x in members.items() if x.org}),
+                    # (the JSON's key for members of no working group, in the page's words: a zh page read (no group))
+                    group_name=lambda g: ctx.t("no_group") if g == "(no group)" else g or "—")  # fmt: skip
 
 
 
