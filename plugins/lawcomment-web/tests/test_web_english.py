@@ -148,3 +148,28 @@ def test_an_english_wording_the_committee_took_stays_decided_at_the_next_reading
     # went to that reading's dashboard)
     old_view = client("wang").get("/staff/d/law@1/a/art_4").text
     assert '<a href="/staff/d/law%402/a/art_5">前往第二稿（v2）的第五条</a>' in old_view, old_view
+
+
+@pytest.mark.usefixtures("translated")
+def test_an_article_the_committee_deletes_shows_its_english_struck_through_not_a_box_to_reword(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(left from a web trial of 对外贸易法) Staff accepted the deletion of 第四条; the English wording box under it
+    still held Article 4's English to reword, though the submission strikes it through with the Chinese. The box
+    shows it struck, and says so; undone, the box is back."""
+    from lawcomment import add_comment
+    from lawcomment.consultation import decide, draft_positions
+
+    add_comment(store, "law@1", "acme", "art_4", stance="delete", reason="与第一条重复")
+    s = client("wang")
+    box = 'name="action" value="text_en"'
+    assert box in s.get("/staff/d/law@1/a/art_4").text
+    ((change,),) = (p.changes for p in draft_positions(store, "law@1", "art_4"))
+    decision = decide(store, "law@1", "art_4", accept=change.change.id)
+    page = s.get("/staff/d/law@1/a/art_4").text
+    assert box not in page
+    said = _text(page)
+    assert "本条删除：英文译本随之删除，在提交稿中以删除线显示。" in said
+    assert '<del lang="en">This Law shall come into force on the date of its promulgation.</del>' in page
+    s.cookies.set("lang", "en")
+    assert "The article is deleted: its English goes out struck through with it." in _text(s.get("/staff/d/law@1/a/art_4").text)
+    store.revoke_decision(decision.id)
+    assert box in s.get("/staff/d/law@1/a/art_4").text

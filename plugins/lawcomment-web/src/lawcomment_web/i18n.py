@@ -499,3 +499,6 @@ WORDS["en"].update({"en_wording_waiting": "#{n} ({lang} wording)"})
 # members of no working group, in the adoption page's by-group table
 WORDS["zh"].update({"no_group": "（未分组）"})
 WORDS["en"].update({"no_group": "(no group)"})
+# the unit deleted whole as the committee decided it: its English goes out struck with it, no wording to give
+WORDS["zh"].update({"english_struck": "本条删除：英文译本随之删除，在提交稿中以删除线显示。"})
+WORDS["en"].update({"english_struck": "The article is deleted: its English goes out struck through with it."})

@@ -220,6 +220,10 @@ def merged(ctx: Ctx) -> Response:
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en, english_changes=english_changes,
+                    # the unit deleted whole as the committee decided it: its English goes out struck with it (the
+                    # export's parallel text), not a wording to give (a trial's box still held it to reword)
+                    english_struck=bool(english) and committee_en is None and bool(position.base.strip())
+                    and not position.submitted_text.strip(),
                     wording_changes=wording_changes,
                     # the committee's English wording beside its position, as a redline of the English text
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
