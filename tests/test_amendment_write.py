@@ -163,7 +163,7 @@ def test_cli_draft_amend_diff_and_export(patent_store: str, runner, tmp_path: Pa
                           "  第七十二条 (art_72): c1\n")  # fmt: skip
     assert md.read_text(encoding="utf-8") == head  # nothing accepted yet: no instruction
     decided = runner.invoke(cli, ["--db", db, "decide", "--draft", "patent@draft-1", "--article", "第七十二条", "--accept", "c1"])
-    assert decided.stdout == ("decision #1: accepted c1 on art_72\n"
+    assert decided.stdout == ("decision #1: accepted c1 on 第七十二条 (art_72)\n"
                               "  「或者侵权人因侵权所获得的利益确定；权利人的损失或…以上十倍以下确定赔偿数额」 → 「确定」\n")  # fmt: skip
     out = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@draft-1", "--format", "amendment", "-o", str(md)])
     assert (out.exit_code, out.stderr) == (0, "")

@@ -76,8 +76,8 @@ def test_a_heading_and_a_draft_without_a_translation_have_no_english_wording(tmp
 def test_the_english_wording_and_the_chinese_one_land_together_and_undo_apart(run) -> None:  # type: ignore[no-untyped-def]
     result = run("decide", "--draft", "ec@1", "--article", "第十六条", "--text", ZH_16.format(n="六十"),
                  "--text-en-from", "1")  # fmt: skip
-    assert result.output == ("decision #1: set the final wording on art_16\n  「三十日」 → 「六十日」\n"
-                             "decision #2: set the final wording of the en translation (from comment #1) on art_16\n")
+    assert result.output == ("decision #1: set the final wording on 第十六条 (art_16)\n  「三十日」 → 「六十日」\n"
+                             "decision #2: set the final wording of the en translation (from comment #1) on 第十六条 (art_16)\n")
     merged = run("merge", "--draft", "ec@1", "--article", "第十六条")
     assert "listed, not merged" not in merged.output  # answered: no more nagging
     doc = json.loads(run("export", "--draft", "ec@1", "--format", "json").output)
@@ -85,7 +85,7 @@ def test_the_english_wording_and_the_chinese_one_land_together_and_undo_apart(ru
         ("text", None, ZH_16.format(n="六十")), ("text", "en", EN_16.format(n=60))]
     # undoing the English wording leaves the Chinese one
     assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--undo", "2").output == \
-        "undid decision #2 (text) on art_16\n"  # fmt: skip
+        "undid decision #2 (text) on 第十六条 (art_16)\n"  # fmt: skip
     md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
     assert "<ins>六十</ins>" in md and "<ins>60</ins>" not in md
     assert "*The proposed change is given in the Chinese text only.*" in md
@@ -255,7 +255,7 @@ def test_an_english_draft_takes_the_chinese_options(tmp_path: Path) -> None:
                  "This Law (《中华人民共和国电子商务法》) applies to operators that cease e-commerce 30 days in advance.")
     assert quoted.exit_code == 0 and "translation" not in quoted.output
     done = run("decide", "--draft", "en@1", "--article", "Article 16", "--text-zh", ZH_16.format(n="六十"))
-    assert done.output == "decision #1: set the final wording of the zh translation on art_16\n"
+    assert done.output == "decision #1: set the final wording of the zh translation on Article 16 (art_16)\n"
 
 
 def test_an_english_only_wording_of_the_committee_goes_out(run) -> None:  # type: ignore[no-untyped-def]

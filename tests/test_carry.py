@@ -209,7 +209,7 @@ def test_undoing_a_decision_after_it_was_carried_names_the_copy_that_stands(cons
     assert (missing.exit_code, missing.stderr.splitlines()[-1]) == (2, "Error: Missing option '--draft'.")
     undone = consultation("decide", "--undo", "1")  # (the decision knows its draft: a trial's --undo without --draft)
     assert undone.exit_code == 0, undone.output
-    assert undone.stdout.startswith("undid decision #1 (reject) on art_13\n")
+    assert undone.stdout.startswith("undid decision #1 (reject) on 第十三条 (art_13)\n")
     assert undone.stderr.startswith(f"warning: decision #1 was carried into ecommerce@2 as decision #{copy['id']}, which "
                                     f"still stands there (`lawcomment decide --draft ecommerce@2 --undo {copy['id']}` "
                                     "undoes it)\n")  # fmt: skip

@@ -318,12 +318,53 @@ def test_half_width_punctuation_in_the_committee_s_wording_is_made_full_width_an
              "法律、行政法规禁止交易的商品或者服务;")  # fmt: skip
     result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text", art13)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "decision #1: set the final wording on art_13\n  inserting 「依法」; 「。」 → 「；」\n"
+    assert result.stdout == "decision #1: set the final wording on 第十三条 (art_13)\n  inserting 「依法」; 「。」 → 「；」\n"
     assert result.stderr == ("warning: half-width punctuation (, ;) between Chinese words of the committee's wording is "
                              "made full width (，；), as the law writes it: the diff shows only the words changed\n")  # fmt: skip
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "13").stdout
     assert ("  position (final wording, decision #1): 电子商务经营者销售的商品或者提供的服务应当{+依法+}符合保障人身、财产安全的"
             "要求和环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务[-。-]{+；+}") in merged, merged
+
+
+def test_the_committee_s_wording_typed_as_an_instruction_is_applied_and_said(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 网络数据安全管理条例) decide --text '将“第三十条第二款和第三款”修改为“第三十条第二款”' went out
+    as the whole of a penalty article, the instruction printed as law text, with no warning. It is read as a
+    member's instruction is: applied to the article's text, and said."""
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十五条", "--text",
+                          "将“第十二条、第十三条”修改为“第十二条”")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "decision #1: set the final wording on 第七十五条 (art_75)\n  「、第十三条」 → (deleted)\n"
+    assert result.stderr == ("warning: the committee's wording reads as an instruction (「第十二条、第十三条」→「第十二条」), "
+                             "not a wording: read as the wording of 第七十五条 (art_75) with it applied\n")  # fmt: skip
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "75").stdout
+    assert "违反本法第十二条[-、第十三条-]规定，未取得相关行政许可" in merged, merged
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("将“十三条”修改为“十二条”", "Error: the committee's wording reads as an instruction (「十三条」→「十二条」), but 「十三条」 "
+     "is not in 第七十五条 (art_75): give the wording as it should read\n"),
+    ("一万元以下", "Error: the committee's wording of 第七十五条 (art_75), 「一万元以下」, keeps almost none of its text "
+     "(similarity 0.00) and is no sentence: it would go out as the whole of 第七十五条 (art_75); give its whole wording, "
+     "or decide on the change (--accept, --choose)\n"),
+])
+def test_the_committee_s_wording_that_cannot_be_the_article_is_refused(consultation, text: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """(the same trial) decide --text "50万元以下" went out as the whole 第五十六条, a penalty article's
+    two hundred characters struck; an instruction that cannot be applied was stored as law text."""
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十五条", "--text", text)
+    assert (result.exit_code, result.stderr) == (1, said)
+    assert "decision #" not in consultation("merge", "--draft", "ecommerce@1", "--article", "75").stdout
+
+
+def test_the_committee_s_wording_keeping_almost_none_of_its_article_is_said(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A sentence of the committee's own that keeps next to none of the article is decided (a rewrite may be
+    meant), and said, as a member's is."""
+    rewrite = "国家鼓励和支持各类市场主体依托互联网开展创新创业，培育新业态新模式，推动数字经济同实体经济深度融合发展，提升公共服务水平。"
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十五条", "--text", rewrite)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: the committee's wording of 第七十五条 (art_75) keeps almost none of its "
+                                    "text (similarity 0.")  # fmt: skip
+    assert result.stderr.endswith("): 「国家鼓励和支持各类市场主体依托互联网开展创新创业，培育新业态…」 replaces all of it; check "
+                                  "it is meant for it\n")  # fmt: skip
 
 
 def test_the_committee_s_wording_of_one_kuan_of_several_says_it_deletes_the_others(consultation) -> None:  # type: ignore[no-untyped-def]
@@ -336,7 +377,7 @@ def test_the_committee_s_wording_of_one_kuan_of_several_says_it_deletes_the_othe
     said = ("the committee's wording of 第十一条 (art_11) (decision #1) gives 1 of its 2 款; read as the whole article, "
             "it deletes 第十一条第二款: give the whole article with the 款 reworded, or decide on the 款 itself (decide "
             "--article with its 款), unless deleting them is meant")  # fmt: skip
-    assert result.stdout == ("decision #1: set the final wording on art_11\n  inserting 「如实」; 「。 ⏎ 依照前条规定不需要办理市场主体登记"
+    assert result.stdout == ("decision #1: set the final wording on 第十一条 (art_11)\n  inserting 「如实」; 「。 ⏎ 依照前条规定不需要办理市场主体登记"
                              "的电子…税务登记，并如实申报纳税」 → (deleted)\n")  # fmt: skip
     assert f"warning: {said}" in result.stderr.splitlines()
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "11").stdout
@@ -420,8 +461,8 @@ def test_the_committee_s_wording_of_a_kuan_is_placed_in_its_article(consultation
     assert run("decide", "--draft", "ad@1", "--article", "第二条", "--accept", "c1").exit_code == 0
     result = run("decide", "--draft", "ad@1", "--article", "第二条第二款", "--text", "药品广告的内容不得与经批准的说明书不一致。")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == ("decision #2: set the final wording on art_2 (art_2__para_2 as given, the rest "
-                                             "of the article as its position has it)")  # fmt: skip
+    assert result.stdout.splitlines()[0] == ("decision #2: set the final wording on 第二条 (art_2), 第二条第二款 as given, the "
+                                             "rest of the article as its position has it")  # fmt: skip
     assert run("decide", "--draft", "ad@1", "--article", "第二条", "--committee-reason", "说明书须经批准。").exit_code == 0
     md = run("export", "--draft", "ad@1", "--format", "md", "-o", "-").stdout
     assert md.count("## ") == 1 and "关于第二条第二款" not in md, md

@@ -48,10 +48,10 @@ def test_strict_exits_3_until_every_conflict_is_decided(consultation) -> None:  
     assert result.stderr == "Error: 1 unresolved conflict(s) in ecommerce@1\n"
     decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--choose", "x1:2",
                            "--reason", "国家标准更明确")
-    assert (decided.exit_code, decided.output) == (0, "decision #1: chose x1:2 on art_13 (国家标准更明确)\n"
+    assert (decided.exit_code, decided.output) == (0, "decision #1: chose x1:2 on 第十三条 (art_13) (国家标准更明确)\n"
                                                    "  「和环境保护要求」 → 「和国家环境保护标准」\n")  # fmt: skip
     rejected = consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "c1")
-    assert rejected.output == "decision #2: rejected c1 on art_13\n  turned down: inserting 「明确」\n"
+    assert rejected.output == "decision #2: rejected c1 on 第十三条 (art_13)\n  turned down: inserting 「明确」\n"
     result = consultation("merge", "--draft", "ecommerce@1", "--strict", "--format", "json")
     assert result.exit_code == 0
     unit = json.loads(result.stdout)["units"][0]
@@ -61,7 +61,7 @@ def test_strict_exits_3_until_every_conflict_is_decided(consultation) -> None:  
     assert unit["counts"] == {"support": 1}
     # decisions are reversible, and the log keeps both
     undo = consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--undo", "1")
-    assert undo.output == "undid decision #1 (choose) on art_13\n"
+    assert undo.output == "undid decision #1 (choose) on 第十三条 (art_13)\n"
     assert consultation("merge", "--draft", "ecommerce@1", "--strict").exit_code == 3
     log = consultation("log", "--object", "decision:1").output
     assert "decision.choose" in log and "decision.undo" in log
@@ -250,7 +250,7 @@ def test_supersedes_an_unknown_version_writes_nothing(consultation, data: Path) 
 def test_a_decision_that_no_longer_matches_is_shown_not_applied(consultation) -> None:  # type: ignore[no-untyped-def]
     _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
     accepted = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1")
-    assert accepted.output == "decision #1: accepted c1 on art_13\n  inserting 「明确」\n"
+    assert accepted.output == "decision #1: accepted c1 on 第十三条 (art_13)\n  inserting 「明确」\n"
     _propose(consultation, "beta", ART13.replace("行政法规禁止", "行政法规严格禁止"))
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--format", "json").stdout)["units"][0]
     assert unit["changes"] == [] and len(unit["conflicts"]) == 1
@@ -274,7 +274,7 @@ def test_several_changes_are_decided_at_once(consultation) -> None:  # type: ign
     made = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", ",".join(ids + ids[:1]))
     assert made.exit_code == 0, made.output
     decided = [line for line in made.output.splitlines() if not line.startswith("  ")]  # (each one's words under it)
-    assert decided == [f"decision #{n}: rejected {cid} on art_13" for n, cid in enumerate(ids, 1)]
+    assert decided == [f"decision #{n}: rejected {cid} on 第十三条 (art_13)" for n, cid in enumerate(ids, 1)]
 
 
 def test_merge_says_which_occurrence_of_repeated_words_a_conflict_is_at(consultation) -> None:  # type: ignore[no-untyped-def]
@@ -303,8 +303,8 @@ def test_several_conflicts_are_chosen_at_once(consultation, how: list[str]) -> N
     assert [x["id"] for x in unit["conflicts"]] == ["x1", "x2"]
     made = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十八条", *how)
     assert made.exit_code == 0, made.output
-    assert made.output.splitlines() == ["decision #1: chose x1:1 on art_78", "  「五万元以上」 → 「三万元以上」",
-                                        "decision #2: chose x2:2 on art_78", "  「五十万元以下」 → 「四十万元以下」"]  # fmt: skip
+    assert made.output.splitlines() == ["decision #1: chose x1:1 on 第七十八条 (art_78)", "  「五万元以上」 → 「三万元以上」",
+                                        "decision #2: chose x2:2 on 第七十八条 (art_78)", "  「五十万元以下」 → 「四十万元以下」"]  # fmt: skip
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "78", "--format", "json").stdout)["units"][0]
     assert [x["chosen"] for x in unit["conflicts"]] == [1, 2] and unit["unreviewed"] == []
 
@@ -316,7 +316,7 @@ def test_a_repeated_accept_decides_each(consultation) -> None:  # type: ignore[n
     made = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--accept", "c2")
     assert made.exit_code == 0, made.output
     decided = [line for line in made.output.splitlines() if not line.startswith("  ")]  # (each one's words under it)
-    assert decided == ["decision #1: accepted c1 on art_13", "decision #2: accepted c2 on art_13"]
+    assert decided == ["decision #1: accepted c1 on 第十三条 (art_13)", "decision #2: accepted c2 on 第十三条 (art_13)"]
 
 
 def test_the_position_shows_each_change_where_it_was_made(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]

@@ -65,8 +65,8 @@ def _decide_34(run) -> None:  # type: ignore[no-untyped-def]
     result = run("decide", "--draft", "ec@1", "--article", "第三十四条", "--text", ZH_34.format(n="三十日"),
                  "--text-en-from", "1", "--committee-reason", "七日的公示期过短。")  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert re.search(r"decision #\d+: set the final wording on art_34\n  「七日」 → 「三十日」\n(  it (?:replaces|repeats) .*\n)?decision #\d+: set the "
-                     r"final wording of the en translation \(from comment #1\) on art_34\n$", result.output)  # fmt: skip
+    assert re.search(r"decision #\d+: set the final wording on 第三十四条 \(art_34\)\n  「七日」 → 「三十日」\n(  it (?:replaces|repeats) .*\n)?decision #\d+: set the "
+                     r"final wording of the en translation \(from comment #1\) on 第三十四条 \(art_34\)\n$", result.output)  # fmt: skip
 
 
 def _paragraphs(path: Path) -> list[etree._Element]:

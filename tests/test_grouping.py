@@ -370,7 +370,7 @@ def test_a_conflict_between_the_groups_own_wordings_is_settled_for_the_represent
                    "--propose", B31.replace("可用性。", text)).exit_code == 0  # fmt: skip
     result = run("decide", "--draft", "ecommerce@1", "--accept-all", "--group-of", "3")
     assert result.exit_code == 0, result.output
-    assert "decision #1: chose x1:1 on art_31" in result.output
+    assert "decision #1: chose x1:1 on 第三十一条 (art_31)" in result.output
     merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "31", "--format", "json").stdout)
     assert merged["units"][0]["position"] == B31.replace("可用性。", "可用性和可追溯性。")
 
@@ -435,10 +435,10 @@ def test_taking_a_groups_wording_chooses_it_over_an_outsiders(campaign) -> None:
     rejected = campaign("decide", "--draft", "ecommerce@1", "--reject-all", "--group-of", "1")
     assert rejected.output.splitlines()[-1].endswith("1 rejected; 0 already decided; left to decide one by one: x1 of art_31")
     undone = campaign("decide", "--draft", "ecommerce@1", "--undo", "1")  # no --article: the decision knows its unit
-    assert undone.exit_code == 0 and undone.output == "undid decision #1 (reject) on art_31\n", undone.output
+    assert undone.exit_code == 0 and undone.output == "undid decision #1 (reject) on 第三十一条 (art_31)\n", undone.output
     taken = campaign("decide", "--draft", "ecommerce@1", "--accept-all", "--group-of", "1")
     assert taken.exit_code == 0, taken.output
-    assert "decision #2: rejected c" in taken.output and "decision #3: chose x1:1 on art_31" in taken.output
+    assert "decision #2: rejected c" in taken.output and "decision #3: chose x1:1 on 第三十一条 (art_31)" in taken.output
     assert taken.output.splitlines()[-1].endswith(
         ": 0 accepted, 1 rejected, 1 conflict(s) settled; 0 already decided; nothing left to decide one by one")
     merged = json.loads(campaign("merge", "--draft", "ecommerce@1", "--article", "31", "--format", "json").stdout)

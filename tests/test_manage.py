@@ -366,8 +366,8 @@ def test_bulk_decisions_by_member_group_and_article(consultation) -> None:  # ty
     _propose(run, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
     accepted = run("decide", "--draft", "ecommerce@1", "--accept-all", "--member", "acme", "--reason", "ok")
     assert accepted.output.splitlines() == [
-        "decision #1: accepted c2 on art_13", "  inserting 「明确」",
-        "decision #2: accepted c1 on art_16", "  「三十日」 → 「六十日」",
+        "decision #1: accepted c2 on 第十三条 (art_13)", "  inserting 「明确」",
+        "decision #2: accepted c1 on 第十六条 (art_16)", "  「三十日」 → 「六十日」",
         "accepted 2 change(s) of acme in 2 unit(s); 0 already decided; 0 conflict(s) left to decide one by one",
     ]
     rejected = run("decide", "--draft", "ecommerce@1", "--reject-all", "--group", "Auto WG")
@@ -667,7 +667,7 @@ def test_changes_accepted_and_rejected_in_one_command(consultation) -> None:  # 
                         "--committee-reason", "依法即可。")  # fmt: skip
     assert both.exit_code == 0, both.output
     lines = both.stdout.splitlines()
-    assert "decision #1: accepted c1 on art_13" in lines and "decision #2: rejected c2 on art_13" in lines, lines
+    assert "decision #1: accepted c1 on 第十三条 (art_13)" in lines and "decision #2: rejected c2 on 第十三条 (art_13)" in lines, lines
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").stdout
     assert "应当{+依法+}符合" in merged and "c2  rejected" in merged, merged
 
@@ -829,7 +829,7 @@ def test_rejecting_every_proposal_of_an_article_keeps_the_draft_in_its_conflicts
     assert by_member.output.splitlines()[-1].endswith("1 conflict(s) left to decide one by one: x1 of art_16")
     rejected = run("decide", "--draft", "ecommerce@1", "--reject-all", "--article", "第十六条", "--reason", "维持原文")
     assert rejected.output.splitlines() == [
-        "decision #1: chose x1:0 on art_16", "  kept the draft's wording 「三十日」",
+        "decision #1: chose x1:0 on 第十六条 (art_16)", "  kept the draft's wording 「三十日」",
         "rejected 0 change(s) and kept the draft's wording in 1 conflict(s) in 1 unit(s); 0 already decided; 0 conflict(s) "
         "left to decide one by one"]  # fmt: skip
     unit = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json")).stdout)["units"][0]

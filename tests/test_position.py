@@ -40,22 +40,22 @@ def test_a_proposed_new_article_has_an_id_and_can_be_decided(consultation) -> No
     assert [(i["id"], i["state"], i["supporters"]) for i in unit["insertions"]] == [("n1", "proposed", ["acme", "beta"])]
     assert unit["unreviewed"] == ["n1"]
     decided = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "n1", "--reason", "有必要")
-    assert decided.output == f"decision #1: accepted n1 on art_13 (有必要)\n  new unit 「{NEW}」\n"
+    assert decided.output == f"decision #1: accepted n1 on 第十三条 (art_13) (有必要)\n  new unit 「{NEW}」\n"
     unit = _unit(run)
     assert [(i["id"], i["state"], i["decision"]) for i in unit["insertions"]] == [("n1", "accepted", 1)]
     assert unit["unreviewed"] == []
     rejected = run("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "n1")
     first, words, _ = rejected.output.splitlines()  # and it says which decision it replaces
-    assert (first, words) == ("decision #2: rejected n1 on art_13", f"  turned down: new unit 「{NEW}」")
+    assert (first, words) == ("decision #2: rejected n1 on 第十三条 (art_13)", f"  turned down: new unit 「{NEW}」")
     assert re.fullmatch(r"  it replaces decision #1 \(accept new unit 「电子商务经营者应当建立商品质量追溯制度。」 on 第十三条 "
                         r"\(art_13\)\) by tester at \S+Z; undo #2 to bring that one back", _)  # fmt: skip
     assert _unit(run)["insertions"][0]["state"] == "rejected"
     # (a trial) the same decision again replaces nothing; a third names only the one that stood
     same = run("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "n1").output.splitlines()
-    assert same[0] == "decision #3: rejected n1 on art_13" and len(same) == 3
+    assert same[0] == "decision #3: rejected n1 on 第十三条 (art_13)" and len(same) == 3
     assert re.fullmatch(r"  it repeats decision #2 by tester at \S+Z: the position is as it was", same[2])
     back = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "n1").output.splitlines()
-    assert back[0] == "decision #4: accepted n1 on art_13" and len(back) == 3
+    assert back[0] == "decision #4: accepted n1 on 第十三条 (art_13)" and len(back) == 3
     assert re.fullmatch(r"  it replaces decision #3 \(reject new unit 「电子商务经营者应当建立商品质量追溯制度。」 on 第十三条 "
                         r"\(art_13\)\) by tester at \S+Z; undo #4 to bring that one back", back[2])  # fmt: skip
     run("decide", "--draft", "ecommerce@1", "--article", "13", "--undo", "4")
@@ -216,7 +216,7 @@ def test_the_committee_reason_is_set_replaced_removed_and_shown(consultation) ->
     both = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "c1",
                "--committee-reason", "明确禁止交易的范围，便于经营者遵守。")
     assert both.output.splitlines() == ["committee reason for 第十三条 (art_13): 明确禁止交易的范围，便于经营者遵守。",
-                                        "decision #1: accepted c1 on art_13", "  inserting 「明确」"]  # fmt: skip
+                                        "decision #1: accepted c1 on 第十三条 (art_13)", "  inserting 「明确」"]  # fmt: skip
     assert _unit(run)["committee_reason"] == "明确禁止交易的范围，便于经营者遵守。"
     assert "  committee reason: 明确禁止交易的范围，便于经营者遵守。" in run("merge", "--draft", "ecommerce@1").output
     _ok(run("decide", "--draft", "ecommerce@1", "--article", "13", "--committee-reason", "与上位法衔接。"))

@@ -97,6 +97,6 @@ def test_run_your_own_consultation(tmp_path: Path, monkeypatch) -> None:  # type
     assert (tmp_path / "for-members.docx").exists()
     assert "acme-markup.docx: marked-up draft into ecommerce@1: 6 added" in outputs["comment"]
     assert outputs["decide"].splitlines() == ["committee reason for 第十条 (art_10): “便民劳务活动”范围不清，建议删去。",
-                                              "decision #1: accepted c1 on art_10",
+                                              "decision #1: accepted c1 on 第十条 (art_10)",
                                               "  「利用自己的技能从事依法无须取得许可的便民劳务活动和」 → 「从事」"]  # fmt: skip
     assert outputs["adoption"].startswith("proposals on ecommerce@1 against ecommerce@2:")

@@ -46,7 +46,7 @@ def test_the_workflow_on_postgresql_gives_what_sqlite_gives(consultation, pg_con
     merged = json.loads(_same_on_both(*both, "merge", "--draft", "ecommerce@1", "--article", "第十三条", "--format", "json"))
     assert len(merged["units"][0]["conflicts"]) == 1
     decided = _same_on_both(*both, "decide", "--draft", "ecommerce@1", "--article", "第十三条", "--choose", "x1:1", "--reason", "从严")
-    assert decided.startswith("decision #1: chose x1:1 on art_13")
+    assert decided.startswith("decision #1: chose x1:1 on 第十三条 (art_13)")
     _same_on_both(*both, "decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason", "与第十五条一致")
     _same_on_both(*both, "comment", "list", "--draft", "ecommerce@1", "--format", "json")
     md = _same_on_both(*both, "export", "--draft", "ecommerce@1", "--format", "md")

@@ -479,7 +479,7 @@ def test_the_conflict_is_resolved_with_choose(cx: SimpleNamespace) -> None:
         f"            {KUAN_46_3}",
         "  x1  conflict at 「五十万元以下」 (occurrence 2 of 2, after 「法机构可以处」): UNRESOLVED"]  # fmt: skip
     assert "        1) 「一百万元以下」  [acme: #7]" in open_.stdout and "        2) 「三百万元以下」  [borealis: #8]" in open_.stdout
-    assert cx.r["d11"].stdout == "decision #11: chose x1:2 on art_46 (采纳较高的罚款上限)\n  「五十万元以下」 → 「三百万元以下」\n"
+    assert cx.r["d11"].stdout == "decision #11: chose x1:2 on 第四十六条 (art_46) (采纳较高的罚款上限)\n  「五十万元以下」 → 「三百万元以下」\n"
     assert "  x1  conflict at 「五十万元以下」 (occurrence 2 of 2, after 「法机构可以处」): resolved: alternative 2 (decision #11)" in cx.r["strict-resolved"].stdout
 
 
@@ -490,18 +490,18 @@ def test_staff_decisions_one_by_one_and_in_bulk(cx: SimpleNamespace) -> None:
     assert [line for out in outs[:3] for line in out.splitlines() if line.startswith("  ")] == [
         "  inserting 「鼓励创新，」", "  turned down: 「自愿联合，」 → (deleted)", "  inserting 「合规经营，」"]
     assert said == [
-        "decision #1: accepted c1 on art_1 (鼓励创新)\n",
-        "decision #2: rejected c1 on art_5 (自愿联合是依法集中的方式)\n",
-        "decision #3: accepted c1 on art_11\n",
-        "decision #4: accepted c1 on art_12\n",
-        "decision #5: accepted n1 on art_14 (规制轴辐协议)\n",
-        ("decision #6: accepted c1 on art_15\ndecision #7: accepted c2 on art_15\n"
+        "decision #1: accepted c1 on 第一条 (art_1) (鼓励创新)\n",
+        "decision #2: rejected c1 on 第五条 (art_5) (自愿联合是依法集中的方式)\n",
+        "decision #3: accepted c1 on 第十一条 (art_11)\n",
+        "decision #4: accepted c1 on 第十二条 (art_12)\n",
+        "decision #5: accepted n1 on 第十四条 (art_14) (规制轴辐协议)\n",
+        ("decision #6: accepted c1 on 第十五条 (art_15)\ndecision #7: accepted c2 on 第十五条 (art_15)\n"
          "accepted 2 change(s) in 1 unit(s); 0 already decided; 0 conflict(s) left to decide one by one\n"),
-        "decision #8: accepted c1 on art_21\n",
-        "decision #9: accepted c1 on art_25\n",
-        "decision #10: accepted c1 on art_50\n",
-        ("decision #12: accepted c1 on art_34\ndecision #13: accepted c1 on art_36\ndecision #14: accepted c1 on art_37\n"
-         "decision #15: accepted c1 on art_41\n"
+        "decision #8: accepted c1 on 第二十一条 (art_21)\n",
+        "decision #9: accepted c1 on 第二十五条 (art_25)\n",
+        "decision #10: accepted c1 on 第五十条 (art_50)\n",
+        ("decision #12: accepted c1 on 第三十四条 (art_34)\ndecision #13: accepted c1 on 第三十六条 (art_36)\ndecision #14: accepted c1 on 第三十七条 (art_37)\n"
+         "decision #15: accepted c1 on 第四十一条 (art_41)\n"
          "accepted 4 change(s) of everbright in 4 unit(s); 0 already decided; 0 conflict(s) left to decide one by one\n"),
     ]  # fmt: skip
     units = _units(cx.r["merge-v1"])

@@ -142,6 +142,22 @@ def test_half_width_punctuation_in_the_committees_wording_is_made_full_width_and
     assert "委员会表述中夹在中文之间的半角标点（,）已改为全角（，），与法律文本一致：对照只显示文字的改动" in page
 
 
+def test_the_committees_wording_typed_as_an_instruction_is_applied_and_a_fragment_refused(client, store) -> None:
+    """(a new user's trial of 网络数据安全管理条例) An instruction typed in the committee's box went out as the whole article,
+    and a few words (50万元以下) as the whole of a penalty article. The instruction is applied, said; the words refused."""
+    conflict(store)
+    c = client("wang")
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "一万元以下"})
+    assert r.status_code == 400 and "委员会建议条文「一万元以下」几乎没有保留第二条的原文" in r.text
+    assert store.decisions("law@1") == []
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "将“依法”修改为“依照法律规定”"})
+    assert r.status_code == 303
+    (d,) = store.decisions("law@1")
+    assert d.new.startswith("电子商务经营者应当依照法律规定办理")
+    page = c.get(r.headers["location"]).text
+    assert "委员会建议条文写成了修改指示（「依法」→「依照法律规定」），已按指示改写第二条作为委员会建议条文" in page
+
+
 def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, store) -> None:
     """Clearing the box by mistake records nothing; ticking 建议删除本条 proposes deleting it."""
     conflict(store)

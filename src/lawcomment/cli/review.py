@@ -250,7 +250,7 @@ def register(cli: click.Group) -> None:
                 verb = "accepted" if accept_all else "rejected"
                 words = _words_in(stored)
                 for unit, cid, d in result.decisions:
-                    echo(f"decision #{d.id}: {'chose' if d.action == 'choose' else verb} {cid} on {unit}")
+                    echo(f"decision #{d.id}: {'chose' if d.action == 'choose' else verb} {cid} on {describe(unit, draft=stored.load())}")
                     echo(f"  {words(d)}")
                 if accept_all:  # a wording filed under the wrong article, accepted: said again, as the merge says it
                     _warn_misfiled(store, stored.ref, {u.split("__", 1)[0] for u, _, _ in result.decisions})
@@ -323,7 +323,7 @@ def register(cli: click.Group) -> None:
                      else f"committee reason for {where}{kept_on} removed")  # fmt: skip
                 _reason_alone(store, stored, at, set_reason is not None)
             if undo is not None:
-                echo(f"undid decision #{undo} ({old.action}) on {eid}")
+                echo(f"undid decision #{undo} ({old.action}) on {describe(eid, draft=stored.load())}")
                 # carried into the next reading before: that copy stands until undone there (a trial)
                 later, carried = store.successor(stored.ref), undo
                 while later is not None:
@@ -339,8 +339,9 @@ def register(cli: click.Group) -> None:
                         "choose": f"chose {which}", "text": "set the final wording"}[d.action]  # fmt: skip
                 if d.subject in ("en", "zh"):
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
-                placed = f" ({eid} as given, the rest of the article as its position has it)" if d.target != eid else ""
-                echo(f"decision #{d.id}: {what} on {d.target}{placed}" + (f" ({reason})" if reason else ""))
+                placed = (f", {describe(eid, draft=stored.load()).rsplit(' (', 1)[0]} as given, the rest of the article as "
+                          "its position has it" if d.target != eid else "")  # fmt: skip
+                echo(f"decision #{d.id}: {what} on {describe(d.target, draft=stored.load())}{placed}" + (f" ({reason})" if reason else ""))
                 if d.action == "reject":  # (「…」 → (deleted) alone read as if the rejection deleted it: a trial)
                     echo(f"  turned down: {words(d)}")
                 elif d.action != "text":  # the words decided: a change's number may name other words by now
@@ -489,7 +490,7 @@ def _decide_group(store, stored, comment: int, accept: bool, reason: str,  # typ
     verbs = {"accept": "accepted", "reject": "rejected", "choose": "chose"}
     words = _words_in(stored)
     for unit, key, d in result.decisions:
-        echo(f"decision #{d.id}: {verbs[d.action]} {key} on {unit}")
+        echo(f"decision #{d.id}: {verbs[d.action]} {key} on {describe(unit, draft=stored.load())}")
         if d.action != "text":
             echo(f"  {words(d)}")
     count = {a: sum(1 for _, _, d in result.decisions if d.action == a) for a in ("accept", "reject", "choose")}

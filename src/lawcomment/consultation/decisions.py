@@ -528,41 +528,95 @@ def _refuse_invisible(text: str) -> None:
 
 def wording_notes(decision: Decision) -> list[str]:
     """What :func:`decide` did to the committee's wording as typed that the wording itself does not
-    show: half-width punctuation between its Chinese words made full width."""
+    show, or found in it: an instruction applied, a wording keeping almost none of its unit's text or
+    reading like another unit's, half-width punctuation between its Chinese words made full width."""
     try:
         said = loads(decision.premise or "{}")
     except ValueError:
         return []
-    widened = said.get("widened") if isinstance(said, dict) else None
-    if decision.action != "text" or not isinstance(widened, list) or not widened:
+    if decision.action != "text" or not isinstance(said, dict):
         return []
+    notes = [n for n in said.get("notes") or () if isinstance(n, str)]
+    widened = said.get("widened")
+    if not isinstance(widened, list) or not widened:
+        return notes
     from ..review.proposals import width_note
 
-    return [width_note(widened, "the committee's wording")]
+    return [*notes, width_note(widened, "the committee's wording")]
 
 
-def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str, tuple[str, ...]]:
+def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The committee's wording of unit ``eid`` as a member's is read (:func:`normalise_proposal`):
     the unit's own label typed before it left out, as the submission prints the label itself
     (kept, it would go out twice: 第五十三条　第五十三条　本法…), and half-width punctuation between
     its Chinese words made full width (:func:`full_width`; the marks changed are returned with it).
-    Another article's label is refused: the wording may be meant for that article."""
+    An instruction (将“…”修改为“…”) is applied to the unit's text, said in the notes returned last.
+    Refused: another article's label (the wording may be meant for that article), instructions
+    that cannot be applied, and a few words that are no sentence and keep almost none of the
+    unit's text (50万元以下 for a whole penalty article), which would go out as all of it."""
     from ..drafts.anchors import unit_index
+    from ..review.instructions import instructed_wording
     from ..review.proposals import full_width, keep_items, normalise_proposal, typed_label, typed_label_note
 
     draft = store.get_draft(ref).load()
-    unit = unit_index(draft)[eid]
+    index = unit_index(draft)
+    unit = index[eid]
+    where = describe(eid, draft=draft)
     # (its own label in other numerals, 第5条 for 第五条, or pasted twice, is left out as a member's is)
     if typed_label_note(unit, other := typed_label(unit, text)) is not None:
         raise StoreError(f"the committee's wording of {unit.label or eid} opens with the label of another article, "
                          f"「{other}」: leave the label out (the submission prints each article's own), or decide on "
                          f"{other} if the wording is meant for it")  # fmt: skip
+    notes: list[str] = []
+    # an instruction typed as the wording (将“第三十条第二款和第三款”修改为“第三十条第二款”): the unit's text with it
+    # applied, as a member's is read (a trial's went out as the whole of a penalty article, in its place)
+    try:
+        instructed = instructed_wording(draft, unit, text)
+    except ValueError as exc:
+        raise StoreError(_as_committee(str(exc))) from None
+    if instructed is not None:
+        text, note = instructed
+        notes.append(_as_committee(note))
     # (typed in a spreadsheet or an English keyboard, 但是,for ；: the submission would strike the law's
     # mark and print the half-width one, a typo in the legislature's copy)
     text, widened = full_width(draft, unit, normalise_proposal(draft, unit, text))
     # the opening words of a 款 with 项 (ending with ：as they do) reword those words, the 项 kept, as a
     # member's wording is read (a trial's committee wording struck out all 14 项 of 第五十八条第一款)
-    return keep_items(draft, unit, text)[0], widened
+    text = keep_items(draft, unit, text)[0]
+    notes += _stray_wording(draft, index, unit, where, text)
+    return text, widened, tuple(notes)
+
+
+def _as_committee(message: str) -> str:
+    """The intake's words of a member's proposed text, said of the committee's wording."""
+    return message.replace("the proposed text", "the committee's wording")
+
+
+def _stray_wording(draft: Draft, index: Mapping[str, Unit], unit: Unit, where: str, text: str) -> list[str]:
+    """What the committee's wording ``text`` of ``unit`` is told as a member's misfiled one is
+    (:mod:`~lawcomment.consultation.misfiled`): a few words that are no sentence and keep almost
+    none of the unit's text are refused (a trial's 50万元以下 went out as the whole 第五十六条); a
+    sentence keeping next to none of it, or one reading much more like another unit, is noted."""
+    from ..comments import Anchor, CommentSource, NewComment, SourceKind
+    from .misfiled import misfiled_found
+
+    if not text.strip() or unit.kind.is_container:
+        return []
+    found = misfiled_found(index, body_separator(draft), [NewComment(
+        "", Anchor(unit.eid), Stance.AMEND, CommentSource(SourceKind.CLI), proposed_text=text)])  # fmt: skip
+    if not found:
+        return []
+    m = found[0]
+    shown = text.strip() if len(text.strip()) <= 30 else text.strip()[:30] + "…"
+    if m.other:
+        return [f"the committee's wording of {where} reads much more like {describe(m.other, draft=draft)} (similarity "
+                f"{m.similarity:.2f}, against {m.named:.2f}): check it is meant for {where}"]  # fmt: skip
+    if not m.sentence and not m.follows:
+        raise StoreError(f"the committee's wording of {where}, 「{shown}」, keeps almost none of its text (similarity "
+                         f"{m.named:.2f}) and is no sentence: it would go out as the whole of {where}; give its whole "
+                         "wording, or decide on the change (--accept, --choose)")  # fmt: skip
+    return [f"the committee's wording of {where} keeps almost none of its text (similarity {m.named:.2f}): 「{shown}」 "
+            "replaces all of it; check it is meant for it"]  # fmt: skip
 
 
 def _placed_in_article(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str, str, UnitPosition]:
@@ -632,17 +686,19 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
                              f"{'English' if lang == 'en' else 'Chinese'}, the draft's language; a wording of its "
                              f"translation goes with --text-{'zh' if lang == 'en' else 'en'}")  # fmt: skip
         widened: tuple[str, ...] = ()
+        notes: tuple[str, ...] = ()
         if text.strip():
-            text, widened = _own_wording(store, ref, eid, text)
+            text, widened, notes = _own_wording(store, ref, eid, text)
         placed = None
         if "__" in eid and eid.startswith("art_"):
             # a 款 or 项: its wording placed in its article, which the submission prints (decided on the 款
             # alone, it went out as an unlabelled section of its own, apart from its article and reason)
             placed, (eid, text, pos) = eid, _placed_in_article(store, ref, eid, text)
         said = premise(pos.merge, insertions=pos.insertions)
-        if placed is not None or widened:  # (the unit it was given for: what it takes out there is meant)
+        if placed is not None or widened or notes:  # (the unit it was given for: what it takes out there is meant)
             said = compact({**loads(said), **({"placed": placed} if placed else {}),
-                            **({"widened": list(widened)} if widened else {})})  # fmt: skip
+                            **({"widened": list(widened)} if widened else {}),
+                            **({"notes": list(notes)} if notes else {})})  # fmt: skip
         return store.add_decision(ref, eid, "text", new=text, reason=reason, premise=said)
     # a change or conflict under the committee's own wording: that wording is what goes out, so a
     # decision on it would be recorded and shown, and change nothing (new units stay decidable)

@@ -285,14 +285,29 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "在本条意见中，{item}之后增加了新的一项，但{item}仍以「。」结尾：应改为「；」"),
     # a file a member sent that cannot be read (the web app's upload)
     # a proposed text refused as instructions or a suggestion (the web app's comment form says why)
-    ((r"the proposed text reads as an instruction \((?P<said>.+)\), but (?P<why>.+): give the wording as it should read"),
-     "修改建议写成了修改指示（{said}），但{why}：请直接写出修改后的条文"),
-    ((r"the proposed text reads as an instruction(?: \((?P<said>.+)\) followed by other words \(「(?P<rest>.*)」\))?, not as "
-      r"the wording of (?P<where>.+), and is not one that can be applied as it stands: give the wording as it should "
-      r"read, or instructions alone, such as 将“…”修改为“…”, and the rest as the reason"),
-     "修改建议看似修改指示，但无法据此改写{where}：请直接写出修改后的条文，或只写“将“…”修改为“…””这样的指示，其他内容写在理由中"),
-    (r"the proposed text reads as an instruction \((?P<said>.+)\) that changes nothing in (?P<where>.+)",
-     "修改建议写成了修改指示（{said}），但并未改动{where}"),
+    # (and the committee's own wording typed as instructions, decide --text: read as a member's is)
+    *[((rf"{who} reads as an instruction \((?P<said>.+)\), but (?P<why>.+): give the wording as it should read"),
+       f"{zh}写成了修改指示（{{said}}），但{{why}}：请直接写出修改后的条文")
+      for who, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会建议条文"))],
+    *[((rf"{who} reads as an instruction(?: \((?P<said>.+)\) followed by other words \(「(?P<rest>.*)」\))?, not as "
+        r"the wording of (?P<where>.+), and is not one that can be applied as it stands: give the wording as it should "
+        r"read, or instructions alone, such as 将“…”修改为“…”, and the rest as the reason"),
+       f"{zh}看似修改指示，但无法据此改写{{where}}：请直接写出修改后的条文，或只写“将“…”修改为“…””这样的指示，其他内容写在理由中")
+      for who, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会建议条文"))],
+    *[(rf"{who} reads as an instruction \((?P<said>.+)\) that changes nothing in (?P<where>.+)",
+       f"{zh}写成了修改指示（{{said}}），但并未改动{{where}}")
+      for who, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会建议条文"))],
+    # the committee's wording that keeps almost none of its unit (decide --text 50万元以下 for a penalty article)
+    ((r"the committee's wording of (?P<where>.+), 「(?P<w>.*)」, keeps almost none of its text \(similarity (?P<s>[0-9.]+)\) "
+      r"and is no sentence: it would go out as the whole of (?P<where2>.+); give its whole wording, or decide on the "
+      r"change \(--accept, --choose\)"),
+     "委员会建议条文「{w}」几乎没有保留{where}的原文（相似度{s}），也不成句：提交稿会以它取代{where}全文；请写出完整的条文，或对具体修改作出决定"),
+    ((r"the committee's wording of (?P<where>.+) keeps almost none of its text \(similarity (?P<s>[0-9.]+)\): 「(?P<w>.*)」 "
+      r"replaces all of it; check it is meant for it"),
+     "委员会建议条文几乎没有保留{where}的原文（相似度{s}）：「{w}」将取代其全文；请核对是否确为本条的措辞"),
+    ((r"the committee's wording of (?P<where>.+) reads much more like (?P<other>.+) \(similarity (?P<a>[0-9.]+), against "
+      r"(?P<b>[0-9.]+)\): check it is meant for (?P<where2>.+)"),
+     "委员会建议条文读来更像{other}（相似度{a}，与{where}为{b}）：请核对是否确为{where}的措辞"),
     ((r"line (?P<k>\d+) of the proposed text reads as an instruction \((?P<said>.+)\), not as law text, and the "
       r"wording has (?P<n>\d+) lines where (?P<where>.+) has (?P<m>\d+): which line it changes cannot be told; give "
       r"that line as it should read"),
@@ -640,6 +655,8 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     # what the intake said of a proposal, shown again by the web app
     ((r"the proposed text reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of (?P<where>.+) "
       r"with it applied"), "修改建议写成了修改指示（{said}），已按指示改写{where}作为建议条文"),
+    ((r"the committee's wording reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of "
+      r"(?P<where>.+) with it applied"), "委员会建议条文写成了修改指示（{said}），已按指示改写{where}作为委员会建议条文"),
     (r"「(?P<w>.*)」 occurs (?P<n>\d+) times: each is changed", "「{w}」出现{n}处，均已按指示修改"),
     ((r"line (?P<k>[\d、, ]+) of the proposed text reads as an instruction \((?P<said>.+)\), not law text: applied to "
       r"that line of (?P<where>.+)"), "修改建议第{k}行写成了修改指示（{said}），不是条文：已按指示改写{where}的该行"),
