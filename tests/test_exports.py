@@ -240,6 +240,8 @@ def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> N
     (["--intro", "missing.md", "-o", "x.docx"], "Error: missing.md: no such file"),
     (["--date", "21/11/2026", "-o", "x.docx"],
      "Error: --date '21/11/2026' is not an ISO 8601 date (2026-11-21 or 2026-11-21T09:00:00Z)"),
+    (["--timezone", "Asia/Beijing", "-o", "x.docx"],
+     "Error: --timezone: unknown time zone 'Asia/Beijing' (e.g. Asia/Shanghai, Europe/Berlin, UTC)"),
     # several formats at once: -o is a stem
     (["--format", "html,json"], "Error: several formats (html, json) need -o STEM: each adds its suffix to it "
                                 "(-o out/civil writes out/civil.docx, out/civil.html …)"),
@@ -277,6 +279,36 @@ def test_export_command_writes_and_prints(demo: Path, tmp_path: Path) -> None:
     printed = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "--format", "json"])
     assert json.loads(printed.stdout)["schema"] == CONSULTATION_SCHEMA
     assert printed.stderr == ""  # a review format shows every change with its state: nothing is left out
+
+
+@pytest.mark.parametrize(("date", "zone", "day"), [
+    ("2026-11-21", "", "2026-11-21"),  # a day as given, wherever it is read
+    ("2026-11-21", "America/New_York", "2026-11-21"),
+    ("2026-12-06T21:38:00Z", "Asia/Shanghai", "2026-12-07"),  # 05:38 in Beijing on the 7th (a web trial's letter: the 6th)
+    ("2026-12-06T21:38:00Z", "UTC", "2026-12-06"),
+    ("2026-12-07T05:38:00+08:00", "Europe/Berlin", "2026-12-06"),
+])
+def test_the_letter_is_dated_where_the_association_is(date: str, zone: str, day: str) -> None:
+    assert ExportOptions(date=date, timezone=zone).day == day
+
+
+def test_the_letter_is_dated_today_where_the_time_zone_says(demo: Path, tmp_path: Path) -> None:
+    """(a web trial of 网络安全法) Exported at 05:38 on 7 December in Beijing, the letter was signed 2026年12月6日,
+    the day in UTC. Without --date it is today where --timezone says (the web app: its own time zone)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    out = tmp_path / "s.md"
+    args = ["--db", str(demo / "consultation.db"), "export", "--draft", "ecommerce@1", "--format", "md", "-o", str(out)]
+    for zone in ("Asia/Shanghai", "Pacific/Kiritimati", "Pacific/Pago_Pago"):  # (+14 and -11: two days apart)
+        assert CliRunner().invoke(cli, [*args, "--timezone", zone]).exit_code == 0
+        today = datetime.now(ZoneInfo(zone))
+        said = out.read_text(encoding="utf-8")
+        # (the day may turn between the export and this line: either is right)
+        assert any(f"{d.year}年{d.month}月{d.day}日" in said for d in (today, datetime.now(ZoneInfo(zone)))), said
+    dated = CliRunner().invoke(cli, [*args, "--date", "2026-12-06T21:38:00Z", "--timezone", "Asia/Shanghai"])
+    assert dated.exit_code == 0
+    assert "2026年12月7日" in out.read_text(encoding="utf-8")
 
 
 def test_several_formats_from_one_reading(demo: Path, tmp_path: Path) -> None:

@@ -109,6 +109,11 @@ def check_options(options: ExportOptions) -> None:
         except ValueError:
             raise ExportError(f"--date {options.date!r} is not an ISO 8601 date (2026-11-21 or "
                               "2026-11-21T09:00:00Z)") from None
+    if options.timezone:
+        try:
+            options.day
+        except ValueError as exc:
+            raise ExportError(f"--timezone: {exc}") from None
     if options.anonymous and options.attribute == "members":
         raise ExportError("--anonymous hides the members, so it cannot attribute changes to them "
                           "(drop --attribute members)")  # fmt: skip

@@ -7,6 +7,8 @@ import io
 import re
 import zipfile
 
+import pytest
+
 from conftest import csrf_of, drawn_fields, form_fields, post
 
 from lawcomment.consultation import add_comment
@@ -1408,3 +1410,22 @@ def test_moving_a_comment_is_for_staff_checked_against_the_page_and_escaped(clie
     # the citation typed comes back as text
     r = post(s, merged1, f"{merged1}/move", {"comment": str(cid), "at": "<script>alert(1)</script>"})
     assert r.status_code == 400 and "<script>alert" not in r.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_the_downloaded_letter_is_dated_today_in_the_apps_time_zone(db: str, store, zone: str) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 网络安全法) The letter downloaded at 05:38 on 7 December in Beijing was signed 2026年12月6日, the
+    day in UTC. It is dated today where the app is (serve --timezone; +14 and -11 here, a day apart whatever the hour)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from conftest import sign_in
+    from starlette.testclient import TestClient
+
+    from lawcomment_web.app import create_app
+
+    c = sign_in(TestClient(create_app(db, timezone=zone), base_url="http://testserver"), "wang")
+    before = datetime.now(ZoneInfo(zone)).date()
+    letter = c.get("/staff/d/law@1/export/md").text
+    after = datetime.now(ZoneInfo(zone)).date()
+    assert any(f"{d.year}年{d.month}月{d.day}日" in letter for d in {before, after}), letter

@@ -209,6 +209,9 @@ def register(cli: click.Group) -> None:
     @click.option("--association", default="", help="Who submits: signs the submission and authors its changes "
                                                      "(default: the one `store association` named).")
     @click.option("--date", default="", help="Date of the submission and its changes (ISO 8601; default: now).")
+    @click.option("--timezone", default="", metavar="ZONE",
+                  help="Where the letter is dated without --date: today's date there (Asia/Shanghai; default: this "
+                       "machine's time zone).")
     @click.option("--include-unreviewed", is_flag=True,
                   help="Also submit the changes and new units staff have not decided (a quick draft).")
     @click.option("--template", type=click.Path(path_type=Path, dir_okay=False),
@@ -216,7 +219,7 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str | None, attribute: str,
                    anonymous: bool, supporters: bool, all_articles: bool, intro: Path | None, association: str,
-                   date: str, include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
+                   date: str, timezone: str, include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
         """Export the consultation on a draft: the submission (docx), review page, data.
 
         The submission holds only the changes staff accepted (decide); the ones nobody
@@ -238,7 +241,7 @@ def register(cli: click.Group) -> None:
         first, _, second = (lang or "zh").partition("+")  # (without --lang: the draft's own, once it is read)
         options = ExportOptions(layout=layout, lang=first, parallel=second, attribute=attribute, anonymous=anonymous,
                                 supporters=supporters, all_articles=all_articles, intro=intro_text, association=association, date=date,
-                                include_unreviewed=include_unreviewed,
+                                include_unreviewed=include_unreviewed, timezone=timezone,
                                 template=str(template) if template is not None else "")  # fmt: skip
         check_options(options)
         table = exporters()

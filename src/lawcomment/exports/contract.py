@@ -49,6 +49,9 @@ class ExportOptions:
     #: the language of a copy for members to mark up (``--format draft --lang en``): "" for the
     #: draft's own, else its working translation's
     copy_lang: str = ""
+    #: where the letter is dated (an IANA name, Asia/Shanghai): today's date there, when ``date`` gives
+    #: none; "" for this machine's own time zone
+    timezone: str = ""
 
     @property
     def langs(self) -> tuple[str, ...]:
@@ -69,6 +72,23 @@ class ExportOptions:
         if when.tzinfo is not None:
             when = when.astimezone(timezone.utc)
         return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @property
+    def day(self) -> str:
+        """The date the letter is signed on (``2026-11-21``): ``date`` as given, else today where
+        :attr:`timezone` says (a Beijing association's letter exported at 05:38 on 7 December was
+        dated 6 December, the day in UTC: a trial). ValueError for an unknown time zone."""
+        from datetime import datetime, timezone
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        if self.date and len(self.date) == 10:  # a day as given (2026-11-21): that day, wherever it is read
+            return self.date
+        when = datetime.strptime(self.timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        try:
+            local = when.astimezone(ZoneInfo(self.timezone)) if self.timezone else when.astimezone()
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {self.timezone!r} (e.g. Asia/Shanghai, Europe/Berlin, UTC)") from None
+        return local.strftime("%Y-%m-%d")
 
     @property
     def author(self) -> str:

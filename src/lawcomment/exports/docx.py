@@ -514,7 +514,7 @@ class _Writer:
 
     def _signature_lines(self) -> list[etree._Element]:
         """The 落款's paragraphs, the association's (when named) kept with the date's."""
-        lines = [*([self.options.association] if self.options.association else []), date_line(self.date, self.lang)]
+        lines = [*([self.options.association] if self.options.association else []), date_line(self.options.day, self.lang)]
         paras = [self.para("signature", line, indent=False) for line in lines]
         for p in paras[:-1]:
             _keep_with_next(p)

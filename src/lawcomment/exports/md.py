@@ -102,7 +102,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     lines += ["---", ""]
     if options.association:
         lines += [md_escape(options.association) + "  "]
-    lines += [date_line(options.timestamp, lang), ""]
+    lines += [date_line(options.day, lang), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -266,7 +266,7 @@ def title_lines(text: str, per_line: float) -> list[str]:
 
 
 def date_line(timestamp: str, lang: str) -> str:
-    """2026年11月21日 / 21 November 2026."""
+    """2026年11月21日 / 21 November 2026, of a day (2026-11-21) or a timestamp's first ten characters."""
     y, m, d = (int(x) for x in timestamp[:10].split("-"))
     return TEXT[lang]["date"].format(y=y, m=m, d=d, month=_MONTHS[m - 1])
 

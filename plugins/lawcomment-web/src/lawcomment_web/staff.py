@@ -707,7 +707,9 @@ def download(ctx: Ctx) -> Response:
     try:
         data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
                                                        layout="table" if table else "articles",
-                                                       association=association(ctx.store)))  # fmt: skip
+                                                       association=association(ctx.store),
+                                                       # dated where the association is (the app's time zone), not in UTC
+                                                       timezone=ctx.web.timezone.key))  # fmt: skip
     except ExportError as exc:
         if exc.__cause__ is None:  # the exporter's own refusal: for staff to read
             raise
