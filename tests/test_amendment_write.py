@@ -183,6 +183,37 @@ def test_cli_draft_amend_diff_and_export(patent_store: str, runner, tmp_path: Pa
     assert bad.output == "Error: the 'amendment' format writes .docx, .md files, not .html\n"
 
 
+def test_the_general_opinion_goes_before_the_instructions_opening_sentence_set_as_text(  # type: ignore[no-untyped-def]
+        patent_store: str, runner, tmp_path: Path, soffice: str) -> None:  # fmt: skip
+    """(a new user's trial of 网络数据安全管理条例) export --format amendment --intro printed the general opinion's ## and
+    - as typed, in place of 建议对《…》作如下修改：, which was lost. The opinion is set as the submission sets it,
+    before that sentence; the Markdown instrument has it as Markdown."""
+    from tests.docx_builders import soffice_convert
+
+    db = patent_store
+    for args in (["member", "add", "acme"],
+                 ["comment", "add", "--draft", "patent@current", "--member", "acme", "--at", "第一条", "--propose",
+                  "为了保护专利权人的合法权益，鼓励发明创造，制定本法。"],
+                 ["decide", "--draft", "patent@current", "--article", "第一条", "--accept", "c1"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
+    intro = tmp_path / "intro.md"
+    intro.write_text("## 总体意见\n\n我会支持本法的修改。\n\n会员关注：\n\n- 赔偿数额的确定；\n- 过渡期。\n", encoding="utf-8")
+    opening = "委员会建议对《中华人民共和国专利法》作如下修改："
+    md = tmp_path / "a.md"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "patent@current", "--format", "amendment", "--intro",
+                               str(intro), "-o", str(md)]).exit_code == 0  # fmt: skip
+    assert md.read_text(encoding="utf-8").startswith(
+        f"# 关于修改《中华人民共和国专利法》的建议\n\n我会支持本法的修改。\n\n会员关注：\n\n- 赔偿数额的确定；\n- 过渡期。\n\n{opening}\n\n一、")
+    docx = tmp_path / "a.docx"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "patent@current", "--format", "amendment", "--intro",
+                               str(intro), "-o", str(docx)]).exit_code == 0  # fmt: skip
+    text = soffice_convert(soffice, docx, tmp_path / "txt", "txt:Text (encoded):UTF8").read_text(encoding="utf-8-sig")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines[1:6] == ["我会支持本法的修改。", "会员关注：", "（1）赔偿数额的确定；", "（2）过渡期。", opening], lines
+    assert not any(line.startswith(("#", "- ")) for line in lines)
+    assert load_instrument(docx).unrecognised == ()
+
+
 def test_exported_docx_opens_in_libreoffice(patent_store: str, runner, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]
     from tests.docx_builders import soffice_convert
 

@@ -970,12 +970,18 @@ def consultation_instrument(view: Consultation, options: ExportOptions) -> tuple
     committee's positions (:func:`proposals`), titled and introduced as ``options`` say."""
     from ..exports import LABELS
 
+    from ..exports.text import intro_markdown
+
     changes, insertions = proposals(view)
-    intro = options.intro.strip() or (f"{options.association or LABELS[options.lang]['committee']}建议对《{view.title}》作如下修改："
-                                      if options.lang == "zh" else f"{view.title} is amended as follows:")  # fmt: skip
+    opening = (f"{options.association or LABELS[options.lang]['committee']}建议对《{view.title}》作如下修改："
+               if options.lang == "zh" else f"{view.title} is amended as follows:")  # fmt: skip
+    # the general opinion (--intro, Markdown) before the opening sentence, never in its place: a trial's instrument
+    # lost 建议对《…》作如下修改： and printed the opinion's ## and - as they were typed
+    intro = intro_markdown(options.intro, options.lang).strip() if options.intro.strip() else ""
     heading = f"关于修改《{view.title}》的建议" if options.lang == "zh" else f"Proposed amendments to {view.title}"
     # titled as its preamble names the draft: as it was stored (draft add --title), not the file's heading
-    return write_instrument(view.draft, changes, insertions, lang=options.lang, title=heading, preamble=intro)
+    return write_instrument(view.draft, changes, insertions, lang=options.lang, title=heading,
+                            preamble=f"{intro}\n\n{opening}" if intro else opening)  # fmt: skip
 
 
 def proposals(view: Consultation) -> tuple[dict[str, str | None], list[tuple[str, str]]]:

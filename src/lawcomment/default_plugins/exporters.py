@@ -47,11 +47,17 @@ def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
+    from dataclasses import replace
+
     from lawcomment.amendment import consultation_instrument
     from lawcomment.exports import write_instrument_docx
 
-    text, _ = consultation_instrument(view, options)
-    out.write(text.encode("utf-8") if options.suffix == ".md" else write_instrument_docx(text, options))
+    if options.suffix == ".md":
+        out.write(consultation_instrument(view, options)[0].encode("utf-8"))
+        return
+    # (the general opinion set as the submission sets it, its headings and lists: not as Markdown's lines)
+    text, _ = consultation_instrument(view, replace(options, intro=""))
+    out.write(write_instrument_docx(text, options))
 
 
 @hookimpl

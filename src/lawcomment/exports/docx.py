@@ -46,6 +46,7 @@ from .text import (
     date_line,
     general_opinion,
     heading,
+    intro_blocks,
     paired_text,
     parallel_blocks,
     parallel_heading,
@@ -706,6 +707,8 @@ class _Instrument(_Writer):
         self.page.properties(heading, self.options.author, self.options.association, self.date)
         if heading:  # (set in lines of sense as the submission's: a trial's read 《…（修正草案征求意见 / 稿）》的建议)
             self.add(self.title(heading))
+        if self.options.intro.strip():  # the general opinion, before the instructions' opening sentence
+            self.intro(intro_blocks(self.options.intro, self.lang))
         for line in lines:
             self.add(self.para("law", line))
         self.signature()
@@ -717,7 +720,8 @@ class _Instrument(_Writer):
 def write_instrument_docx(markdown: str, options: ExportOptions) -> bytes:
     """An amendment instrument (the Markdown :func:`lawcomment.amendment.write_instrument` gives:
     a ``# `` title, then its paragraphs) as a Word file on the submission's page, in
-    ``options.lang``, signed by ``options.association`` and dated ``options.date``."""
+    ``options.lang``, signed by ``options.association`` and dated ``options.date``; the general
+    opinion (``options.intro``, Markdown) set after the title as the submission sets it."""
     return _Instrument(options).instrument(markdown)
 
 
