@@ -598,6 +598,45 @@ def test_a_sheets_wording_opening_with_an_instruction_to_add_a_paragraph_is_that
     assert (c["stance"], c["proposed_text"], c["eid"]) == ("insert", "平台经营者应当公示投诉渠道。", "art_2__para_2")
 
 
+@pytest.mark.parametrize(("at", "typed", "target"), [
+    # (a trial of 网络数据安全管理条例) a new provision after 第三十五条 opening （九）: it went out as 第三十五条之一 （九）…；
+    ("第七十六条", "（四）未按照规定公示平台服务协议的；", "art_76__para_1__item_3"),
+    ("第七十六条第一款", "(4)未按照规定公示平台服务协议的；", "art_76__para_1__item_3"),
+    ("第七十六条", "（二）未按照规定公示平台服务协议的；", "art_76__para_1__item_1"),  # (numbered on: after （一）)
+])  # fmt: skip
+def test_a_new_provision_opening_with_an_items_label_is_a_new_item_of_the_list(consultation, tmp_path, at: str,  # type: ignore[no-untyped-def]
+                                                                             typed: str, target: str) -> None:  # fmt: skip
+    import json
+
+    from lawcomment.drafts.anchors import cite
+
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--stance",
+                          "insert", "--propose", typed)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    label = typed[:typed.index("未")]
+    assert result.stderr == (f"warning: the new provision opens with 「{label}」, a 项's label: read as a new 项 after "
+                             f"{cite(target)}, not a new article (cite the 项 it follows to place it elsewhere)\n")  # fmt: skip
+    sheet = tmp_path / "c.csv"
+    sheet.write_text(f"member,article,stance,proposed_text\nbeta,{at},新增,{typed}\n", encoding="utf-8")
+    imported = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    assert f"row 2: the new provision opens with 「{label}」, a 项's label: read as a new 项 after {cite(target)}" in imported.stderr
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["stance"], c["proposed_text"], c["eid"]) for c in listed] == [("insert", typed, target)] * 2
+
+
+@pytest.mark.parametrize(("at", "typed"), [
+    ("第七十六条", "（五）未按照规定公示平台服务协议的；"),  # (no （四） to number on from)
+    ("第二条", "（二）平台经营者应当公示投诉渠道。"),  # (no list)
+    ("第七十六条", "未按照规定公示平台服务协议的，依照前款规定处罚。"),  # (no label)
+])  # fmt: skip
+def test_a_new_provision_that_numbers_on_from_no_item_stays_a_new_article(consultation, at: str, typed: str) -> None:  # type: ignore[no-untyped-def]
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--stance",
+                          "insert", "--propose", typed)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "a 项's label" not in result.stderr
+
+
 _TWO_SENTENCES = ("金融机构建立客户身份识别制度的具体办法，由国务院反洗钱行政主管部门会同国务院有关金融监督管理机构制定。"
                   "金融机构大额交易和可疑交易报告的具体办法，由国务院反洗钱行政主管部门制定。")  # fmt: skip
 

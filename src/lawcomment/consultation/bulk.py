@@ -36,7 +36,7 @@ from ..records import in_future
 from ..review.instructions import instructed_rendering
 from ..review.position import merge_target
 from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, keep_items, law_spacing, new_article_label,
-                                 new_article_note, new_unit_lead, normalised_wording, quoted_wording, typed_label,
+                                 new_article_note, new_item_lead, new_unit_lead, normalised_wording, quoted_wording, typed_label,
                                  typed_label_note, width_note)
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds
 from ..workers import Claims, Outbox, beside, default_workers
@@ -1225,6 +1225,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         unit, proposed, opened = lead
         stance = Stance.INSERT
         deleting = opened if deleting is None else f"{deleting}; {opened}"
+    if proposed is not None and stance is Stance.INSERT and (item := new_item_lead(draft, unit, stance, proposed)) is not None:
+        unit = item[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
+        deleting = item[1] if deleting is None else f"{deleting}; {item[1]}"
     if stance in _NEEDS_TEXT and proposed is None:
         if blank:
             raise ValueError(f"stance {stance} needs a wording, and the proposed text 「{blank}」 is none: give the "

@@ -37,6 +37,7 @@ from ..review.proposals import (
     invisible_note,
     new_article_label,
     new_article_note,
+    new_item_lead,
     new_unit_lead,
     normalise_comments,
     quoted_wording,
@@ -366,6 +367,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         unit, proposed, opened = lead  # 新增一款：… typed in the wording: the new 款 it asks, as a file's row is read
         chosen = Stance.INSERT
         deleting.append(opened)
+    if proposed is not None and not quote.strip() and (item := new_item_lead(draft, unit, chosen, proposed)) is not None:
+        unit = item[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
+        deleting.append(item[1])
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         if blank:
             raise StoreError(placeholder_note(blank, None, describe(unit.eid, draft=draft)))

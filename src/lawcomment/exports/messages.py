@@ -297,6 +297,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     *[(rf"{who} reads as an instruction \((?P<said>.+)\) that changes nothing in (?P<where>.+)",
        f"{zh}写成了修改指示（{{said}}），但并未改动{{where}}")
       for who, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会建议条文"))],
+    # a new provision after an article opening with a 项's label: a new 项 of its list
+    ((r"the new provision opens with 「(?P<l>.+)」, a 项's label: read as a new 项 after (?P<where>.+), not a new article "
+      r"\(cite the 项 it follows to place it elsewhere\)"),
+     "新增条文以项的序号「{l}」开头：已作为{where}之后新增的一项，而非新增一条（如需放在别处，请引用其前一项）"),
     # the committee's wording that keeps almost none of its unit (decide --text 50万元以下 for a penalty article)
     ((r"the committee's wording of (?P<where>.+), 「(?P<w>.*)」, keeps almost none of its text \(similarity (?P<s>[0-9.]+)\) "
       r"and is no sentence: it would go out as the whole of (?P<where2>.+); give its whole wording, or decide on the "

@@ -359,6 +359,37 @@ def new_unit_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tu
         "left out (make the stance 新增 and give only its words)")
 
 
+#: A new provision opening with a 项's label: （九）, (9), （9）, 9.
+_ITEM_LEAD = re.compile(rf"^\s*[（(](?P<n>[{CN_NUMERAL_CHARS}]+|[0-9０-９]+)[）)]")
+
+
+def new_item_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tuple[Unit, str] | None:
+    """A new provision asked after an article or a 款 that opens with a 项's label (（九）为开展…；) where
+    that article has one list of 项 (or the 款 is one): the 项 it numbers on from, to put it after, and the
+    warning that says so; None for any other. After the article, it went out as a new article, 第三十五条之一
+    （九）…； (a trial's 项, added to the list of 第三十五条)."""
+    if stance is not Stance.INSERT or unit.kind not in (Kind.ARTICLE, Kind.PARAGRAPH):
+        return None
+    m = _ITEM_LEAD.match(proposed)
+    if m is None:
+        return None
+    lists = [p for p in ([unit] if unit.kind is Kind.PARAGRAPH else [c for c in unit.children if c.kind is Kind.PARAGRAPH])
+             if any(c.kind is Kind.ITEM for c in p.children)]  # fmt: skip
+    if len(lists) != 1:
+        return None  # (no list, or two: which one it joins cannot be told)
+    try:
+        n = parse_number(m["n"].translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    except ValueError:
+        return None
+    items = [c for c in lists[0].children if c.kind is Kind.ITEM]
+    if not 2 <= n <= len(items) + 1:
+        return None
+    after = items[n - 2]
+    lang = _lang(draft)
+    return after, (f"the new provision opens with 「{m[0].strip()}」, a 项's label: read as a new 项 after "
+                   f"{cite(after.eid, lang)}, not a new article (cite the 项 it follows to place it elsewhere)")
+
+
 def new_article_note(unit: Unit, label: str) -> str | None:
     """The warning for a new article's label left out (:func:`new_article_label`) that is not
     how the submission numbers it (第十七条之一 after 第十七条, 第十七条之二 after 第十七条之一): 第十八条
