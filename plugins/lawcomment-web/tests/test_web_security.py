@@ -494,3 +494,29 @@ def test_the_app_opens_new_connections_when_postgresql_drops_them(pg_db: str, mo
         assert r.status_code == 303
     with open_store(pg_db) as store:
         assert [x.body for x in store.comments("law@1")] == ["理由一", "理由三"]
+
+
+def test_a_comment_sent_after_the_session_ended_gives_the_words_back_and_a_way_to_sign_in(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 网络安全法) A member's session ended while they typed a long remark; 提交 answered "Forbidden", in
+    English, with no way back to sign in, and the words were lost. Refused still (nothing saved), in the language they
+    read, the words given back to copy, a link to sign in and come back to the article."""
+    from lawcomment_web.auth import SESSION_COOKIE
+    from test_web_trial5 import _text
+
+    c = client("li")
+    page = c.get("/d/law@1/a/art_2").text
+    token = csrf_of(page)
+    c.cookies.delete(SESSION_COOKIE)  # (as an expired one is: no session to act for)
+    words = "第二款的登记豁免范围过宽，建议明确“零星小额”的标准。<script>alert(1)</script>"
+    r = c.post("/d/law@1/a/art_2/comment", data={"csrf": token, "at": "art_2", "stance": "comment", "reason": words},
+               headers={"origin": "http://testserver"}, follow_redirects=False)  # fmt: skip
+    assert r.status_code == 403
+    said = _text(r.text)
+    assert "您的登录已失效" in said and "本次提交未保存" in said
+    assert "第二款的登记豁免范围过宽，建议明确“零星小额”的标准。&lt;script&gt;alert(1)&lt;/script&gt;</textarea>" in r.text
+    assert '<a href="/signin?next=/d/law%401/a/art_2">重新登录并回到原页面</a>' in r.text
+    assert [c for c in store.comments("law@1") if c.body.startswith("第二款的登记")] == []
+    # another site's form: never read, never shown back
+    other = c.post("/d/law@1/a/art_2/comment", data={"reason": "来自别处的文字"}, headers={"origin": "https://evil.example"},
+                   follow_redirects=False)  # fmt: skip
+    assert other.status_code == 403 and "来自别处的文字" not in other.text and "您的登录已失效" in _text(other.text)

@@ -5,6 +5,7 @@ every POST, and turns lawcomment's errors into pages; security headers and the u
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -358,8 +359,13 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
         form: FormData | None = None
         files: dict[str, tuple[str, bytes]] = {}
         if request.method == "POST" and not public and not _may_be_signed_in(web, request):
-            # no session to act for: refused before its body (an upload's megabytes) is read
-            return await anyio.to_thread.run_sync(partial(_handle, web, handler, request, None, {}, public, staff),
+            # no session to act for: refused before its body (an upload's megabytes) is read; a form of
+            # typed words sent from this site's own page is read, to give the words back with the refusal
+            # (a trial's member lost a long comment to a session that had ended, told only "Forbidden")
+            if _own_small_form(request):
+                with contextlib.suppress(MultiPartException, HTTPException, ValueError, KeyError):
+                    form = await request.form(max_files=0, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
+            return await anyio.to_thread.run_sync(partial(_handle, web, handler, request, form, {}, public, staff),
                                                   limiter=web.limiter)  # fmt: skip
         if request.method == "POST":
             try:
@@ -398,6 +404,22 @@ ACCESS_LOG = logging.getLogger("lawcomment_web.access")
 ERRORS = logging.getLogger("lawcomment_web.errors")
 #: What a logged path never shows: an invitation's token (whoever reads the log could sign up with it).
 _SECRET_PATH = re.compile(r"^(/invite/)[^/]+")
+
+
+#: The most of a form sent without a session that is read to give its words back (a comment's, not an upload).
+SESSIONLESS_FORM = 256 * 1024
+
+
+def _own_small_form(request: Request) -> bool:
+    """Whether a POST is a small form of text (urlencoded, with its length said) sent from a page
+    of this site (its Origin this site's): one whose words may be given back when it is refused
+    for want of a session. Another site's form is never read, nor shown."""
+    length = request.headers.get("content-length", "")
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    origin = request.headers.get("origin", "")
+    own = f"{request.url.scheme}://{request.url.netloc}"
+    return kind == "application/x-www-form-urlencoded" and length.isdigit() and int(length) <= SESSIONLESS_FORM \
+        and origin == own  # fmt: skip
 
 
 def _may_be_signed_in(web: Web, request: Request) -> bool:
@@ -496,7 +518,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         if session is None and not public:
             if request.method in ("GET", "HEAD"):  # (a HEAD is answered as its GET would be)
                 return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303), "-"
-            raise Refused(403, "forbidden")
+            return _session_ended(ctx), "-"
         if session is not None:
             member = store.get_member(session.user.member)
             ctx.is_staff, ctx.company = member.role is Role.STAFF, member.org or member.id
@@ -522,6 +544,32 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
     for name, value, extra in ctx.cookies:
         set_cookie(response, web, name, value, **extra)
     return response, session.user.login if session is not None else "-"
+
+
+#: The fields of a form whose words are given back when it is refused for want of a session: what people type.
+_TYPED_FIELDS = ("proposal", "reason", "value", "committee_reason", "body", "answer", "note")
+
+
+def _session_ended(ctx: Ctx) -> Response:
+    """A form sent when its sender's session had ended (it expired, the password changed, they
+    signed in elsewhere): said so in the language the page was read in, the words typed given
+    back to copy (when the form came from this site), and a link to sign in and come back to
+    the page it was sent from. Nothing is done."""
+    typed = "\n\n".join(v.strip() for k in _TYPED_FIELDS if isinstance(v := ctx.field(k), str) and v.strip())
+    back = _page_of(ctx.request) or "/"
+    return ctx.page("error.html", 403, message=ctx.t("session_ended"), typed=typed,
+                    again="/signin?next=" + quote(back, safe="/"), again_label=ctx.t("sign_in_again"))  # fmt: skip
+
+
+def _page_of(request: Request) -> str | None:
+    """The page whose form posts to ``request``'s address, when the address one step up is a page
+    of the app (…/a/art_2/comment → …/a/art_2); None otherwise (never another host's)."""
+    up = request.url.path.rsplit("/", 1)[0]
+    scope = {**request.scope, "path": up, "method": "GET"}
+    if up.startswith("/") and not up.startswith("//") and any(route.matches(scope)[0] is Match.FULL
+                                                              for route in request.app.routes):  # fmt: skip
+        return up
+    return None
 
 
 #: The page when the store cannot be reached before a request is read: its title and line, in both languages.
@@ -657,11 +705,8 @@ async def _missing(request: Request, exc: Exception) -> Response:
     if status == 405 and request.method == "GET":
         # a form's address opened as a page (reloaded after a refusal, or from the history): the page
         # whose form it is, when the address one step up is a page (…/a/art_2/comment → …/a/art_2)
-        up = request.url.path.rsplit("/", 1)[0]
-        scope = {**request.scope, "path": up, "method": "GET"}
-        # (never a protocol-relative //host/…: the app's own pages only)
-        if up.startswith("/") and not up.startswith("//") and any(route.matches(scope)[0] is Match.FULL
-                                                                  for route in request.app.routes):  # fmt: skip
+        up = _page_of(request)  # (never a protocol-relative //host/…: the app's own pages only)
+        if up is not None:
             return RedirectResponse(up, status_code=303)
     # (a form's address opened as a page is no missing page: it takes what its page's form sends)
     title = "此地址不接受这种请求 · This address does not take this kind of request" if status == 405 else "未找到 · Not found"

@@ -502,3 +502,9 @@ WORDS["en"].update({"no_group": "(no group)"})
 # the unit deleted whole as the committee decided it: its English goes out struck with it, no wording to give
 WORDS["zh"].update({"english_struck": "本条删除：英文译本随之删除，在提交稿中以删除线显示。"})
 WORDS["en"].update({"english_struck": "The article is deleted: its English goes out struck through with it."})
+# a form sent after its sender's session ended: said so, the words typed given back, a link to sign in again
+WORDS["zh"].update({"session_ended": "您的登录已失效（可能已超时、修改了密码或在别处重新登录），本次提交未保存。请先复制下面您填写的内容，重新登录后再提交。",
+                    "sign_in_again": "重新登录并回到原页面"})
+WORDS["en"].update({"session_ended": "Your session has ended (it timed out, the password was changed, or you signed in "
+                                     "elsewhere), and this was not saved. Copy what you typed below, sign in again and send it again.",
+                    "sign_in_again": "Sign in again and go back to the page"})

@@ -261,6 +261,10 @@ def signin(ctx: Ctx) -> Response:
     token, _ = auth.start_session(ctx.store, user)  # a new session id at every sign-in
     response = RedirectResponse(target, status_code=303)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
+    if user.lang in ("zh", "en") and ctx.request.cookies.get("lang") != user.lang:
+        # the user's language kept in the browser too: a page drawn once the session has ended (a form sent
+        # after it expired) is in the language they read, not the browser's (a trial's read "Forbidden")
+        ctx.cookies.append(("lang", user.lang, {"max_age": 365 * 86400}))
     return response
 
 
