@@ -562,3 +562,20 @@ def test_the_adoption_report_says_which_wordings_of_the_translation_it_does_not_
     assert "  未判断：1条对英文译本的修改措辞（#1 fjord，第三十四条第一款）：本报告只比对法律正文，请对照新版本的译本核对\n" in zh, zh
     doc = json.loads(run("adoption", "--draft", "ec@2", "--format", "json").stdout)
     assert doc["unjudged"] == [1] and all(p["comment"] != 1 for p in doc["proposals"]) and copy != 1
+
+
+def test_the_committee_keeping_the_english_as_it_is_sends_no_article(bilingual) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 网络安全法) A member's English wording of an article answered by keeping the English text as it is
+    (the committee's wording of the translation, unchanged): the bilingual letter and table printed that article,
+    unchanged in both languages, with no reason. It says nothing: the article is not printed."""
+    result = bilingual("decide", "--draft", "ec@1", "--article", "第三十四条",
+                       "--text-en", f"{EN_34.format(n=7)}\n{EN_34_2}")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    for layout in ("articles", "table"):
+        md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en", "--layout", layout).stdout
+        assert "第三十四条" not in md and "Article 34" not in md, md
+        assert "第五条" in md  # (beta's accepted change still goes out)
+    # the committee's English wording that does change it goes out
+    assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en-from", "1").exit_code == 0
+    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    assert "Article 34" in md and "<del>7</del><ins>30</ins>" in md

@@ -173,3 +173,29 @@ def test_an_article_the_committee_deletes_shows_its_english_struck_through_not_a
     assert "The article is deleted: its English goes out struck through with it." in _text(s.get("/staff/d/law@1/a/art_4").text)
     store.revoke_decision(decision.id)
     assert box in s.get("/staff/d/law@1/a/art_4").text
+
+
+@pytest.mark.usefixtures("translated")
+def test_keeping_the_english_as_it_is_turns_a_members_english_wording_down_and_sends_nothing(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 网络安全法) Staff answered a member's English wording by saving the English unchanged: the member's
+    card read "Superseded by the committee's wording" and the bilingual letter printed the article unchanged with no
+    reason. The box says what saving it unchanged does; the card reads 未采纳; the letter lists no such article."""
+    from conftest import post
+
+    from lawcomment import add_comment
+
+    (cid, _) = add_comment(store, "law@1", "acme", "art_4", lang="en",
+                           propose="This Law shall come into force on 1 January 2027.")  # fmt: skip
+    s = client("wang")
+    merged = "/staff/d/law@1/a/art_4"
+    assert "保存下框中的英文原文不变，即为不采纳" in _text(s.get(merged).text)
+    r = post(s, merged, f"{merged}/decide", {"action": "text_en", "value": "This Law shall come into force on the date of "
+                                                                          "its promulgation."})  # fmt: skip
+    assert r.status_code == 303
+    assert "保存下框中的英文原文不变" not in _text(s.get(merged).text)
+    store.set_deadline("law@1", "2020-01-01")  # (what the committee made of each comment: shown after the deadline)
+    page = client("li").get("/d/law@1/a/art_4").text
+    card = _text(page.split(f'id="comment-{cid}"')[1].split("</li>")[0]) if f'id="comment-{cid}"' in page else _text(page)
+    assert "已由委员会建议条文取代" not in card and "不采纳" in card, card
+    letter = s.get("/staff/d/law@1/export/md", params={"lang": "zh+en"}).text
+    assert "第四条" not in letter and "Article 4" not in letter

@@ -591,12 +591,14 @@ class Consultation:
 
     def submits(self, item: Item, bilingual: bool = False) -> bool:
         """Whether the submission prints ``item``: it has something to say in the draft's
-        language (:attr:`Item.in_submission`) or, in a bilingual one, the committee gave its
-        wording of the translation."""
+        language (:attr:`Item.in_submission`) or, in a bilingual one, the committee gave a
+        wording of the translation that changes it (one keeping the translation as it is, the
+        committee's answer to a member's English wording it did not take, says nothing: a web
+        trial's letter printed Article 5 unchanged in both languages, with no reason)."""
         if item.in_submission:
             return True
         side = self.translated(item) if bilingual else None
-        return side is not None and any(w.decision is not None for w in side.wordings)
+        return side is not None and any(w.decision is not None and _squash(w.text) != _squash(w.base) for w in side.wordings)
 
     def _wordings(self, item: Item, text: str) -> list[Wording]:
         """The members' wordings of the translation of ``item``, each as the whole unit when

@@ -508,3 +508,7 @@ WORDS["zh"].update({"session_ended": "您的登录已失效（可能已超时、
 WORDS["en"].update({"session_ended": "Your session has ended (it timed out, the password was changed, or you signed in "
                                      "elsewhere), and this was not saved. Copy what you typed below, sign in again and send it again.",
                     "sign_in_again": "Sign in again and go back to the page"})
+# the English box while members' English wordings wait: saving the English unchanged answers them (not taken)
+WORDS["zh"].update({"english_keep_hint": "会员的英文措辞待答复：采用其一请点该意见旁的「采用此英文措辞」；保存下框中的英文原文不变，即为不采纳，提交稿不因此列出本条。"})
+WORDS["en"].update({"english_keep_hint": "Members' English wordings wait for an answer: take one with \"Take this English wording\" beside it; "
+                                         "saving the English below as it is turns them down, and the submission lists no article for it."})

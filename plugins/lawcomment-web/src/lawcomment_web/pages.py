@@ -712,6 +712,7 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     for d in ctx.store.decisions(stored, target=eid.split("__", 1)[0]) if english else ():
         if d.action == "text" and d.subject and d.revoked_at is None:
             standing[d.subject] = d  # (oldest first: the last one stands)
+    texts = ctx.web.english(ctx.store, stored) if english else {}
     for c in english:
         given = standing.get(c.lang)
         if c.id in mine and given is not None:
@@ -719,7 +720,11 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
             # a wording of the whole article is taken when the committee's is it; one of a 款 or item,
             # when the committee's holds it (a wording that drops a paragraph the committee kept is not)
             whole = c.anchor.eid == c.anchor.article
-            out[c.id] = "accepted" if words and (words == theirs if whole else words in theirs) else "under_final"
+            # the committee's wording the translation as it stands: the member's not taken (a trial's card read
+            # "Superseded by the committee's wording" of an article the committee kept word for word)
+            kept = c.lang == "en" and theirs == "".join(texts.get(c.anchor.article or "", ("", ""))[1].split())
+            out[c.id] = ("accepted" if words and (words == theirs if whole else words in theirs)
+                         else "rejected" if kept else "under_final")  # fmt: skip
     return out, settled
 
 

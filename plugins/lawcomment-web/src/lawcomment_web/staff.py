@@ -220,6 +220,9 @@ def merged(ctx: Ctx) -> Response:
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en, english_changes=english_changes,
+                    # members' English wordings waiting: saving the English as it is answers them, not taken (said)
+                    english_waiting=any(c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
+                                        for c in comments),
                     # the unit deleted whole as the committee decided it: its English goes out struck with it (the
                     # export's parallel text), not a wording to give (a trial's box still held it to reword)
                     english_struck=bool(english) and committee_en is None and bool(position.base.strip())
