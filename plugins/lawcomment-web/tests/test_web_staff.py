@@ -1429,3 +1429,35 @@ def test_the_downloaded_letter_is_dated_today_in_the_apps_time_zone(db: str, sto
     letter = c.get("/staff/d/law@1/export/md").text
     after = datetime.now(ZoneInfo(zone)).date()
     assert any(f"{d.year}年{d.month}月{d.day}日" in letter for d in {before, after}), letter
+
+
+def test_a_remark_in_english_forwarded_to_a_chinese_letter_is_said_and_may_go_with_a_translation(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 网络安全法) A member's English remark forwarded with 列入提交稿 went into the Chinese letter as
+    有会员提出：We propose that …, which the command line warns of and the web app did not. The merged view offers a box
+    for its translation, which goes out in its place (the English kept in its history); forwarded as written, said."""
+    from test_web_trial5 import _text
+
+    english = "We propose that cross-border transfers be allowed where the individual consents."
+    (cid, _) = add_comment(store, "law@1", "acme", "art_2", stance="comment", reason=english)
+    (zh_id, _) = add_comment(store, "law@1", "acme", "art_2", stance="comment", reason="建议明确登记豁免的范围。")
+    c = client("wang")
+    page = c.get(MERGED).text
+    assert page.count('name="translation"') == 1  # (the English remark's form only)
+    r = post(c, MERGED, "/staff/d/law@1/forward", {"comment": str(cid), "from": "article", "forward": "1"})
+    assert r.status_code == 303
+    assert "意见#{}不是以提交稿的语言写成，将按原文列入提交稿".format(cid) in _text(c.get(r.headers["location"]).text)
+    assert "（按原文列入，非中文）" in _text(c.get(MERGED).text)
+    assert f"有会员提出：{english}" in c.get("/staff/d/law@1/export/md").text
+    # kept internal again, then forwarded with its translation: the translation goes out, the English kept as before
+    assert post(c, MERGED, "/staff/d/law@1/forward", {"comment": str(cid), "from": "article", "forward": "0"}).status_code == 303
+    r = post(c, MERGED, "/staff/d/law@1/forward", {"comment": str(cid), "from": "article", "forward": "1",
+                                                     "translation": "Not Chinese either"})  # fmt: skip
+    assert r.status_code == 400 and "译文须以提交稿的语言写成" in _text(r.text)
+    r = post(c, MERGED, "/staff/d/law@1/forward", {"comment": str(cid), "from": "article", "forward": "1",
+                                                     "translation": "建议在个人同意的情况下允许跨境传输。"})  # fmt: skip
+    assert r.status_code == 303
+    letter = c.get("/staff/d/law@1/export/md").text
+    assert "有会员提出：建议在个人同意的情况下允许跨境传输。" in letter and english not in letter
+    assert store.get_comment(cid).forwarded and english in [v.data["body"] for v in store.revisions(cid)]
+    assert "不是以提交稿的语言写成" not in _text(c.get(r.headers["location"]).text)
+    assert zh_id  # (a Chinese remark is offered no translation box)

@@ -12,7 +12,7 @@ if typing.TYPE_CHECKING:
     from .check import lint
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
-    from .pairing import Pair, Pairing, Rendered, doubtful_lines, pair_drafts, pairing_text, rendered
+    from .pairing import Pair, Pairing, Rendered, doubtful_lines, pair_drafts, pairing_text, rendered, written_in
     from .serialize import body_separator, comment_to_dict, comments_to_dict, draft_to_dict, outline
     from .source import plain_block
 
@@ -43,6 +43,7 @@ __all__ = [
     "unit_index",
     "unit_spans",
     "whole_draft",
+    "written_in",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
@@ -52,7 +53,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".check": ("lint",),
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
-            ".pairing": ("Pair", "Pairing", "Rendered", "doubtful_lines", "pair_drafts", "pairing_text", "rendered"),
+            ".pairing": ("Pair", "Pairing", "Rendered", "doubtful_lines", "pair_drafts", "pairing_text", "rendered",
+                          "written_in"),
             ".serialize": ("body_separator", "comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
             ".source": ("plain_block",),
         },

@@ -512,3 +512,14 @@ WORDS["en"].update({"session_ended": "Your session has ended (it timed out, the 
 WORDS["zh"].update({"english_keep_hint": "会员的英文措辞待答复：采用其一请点该意见旁的「采用此英文措辞」；保存下框中的英文原文不变，即为不采纳，提交稿不因此列出本条。"})
 WORDS["en"].update({"english_keep_hint": "Members' English wordings wait for an answer: take one with \"Take this English wording\" beside it; "
                                          "saving the English below as it is turns them down, and the submission lists no article for it."})
+# a member's remark in another language than the letter's: forwarded as written, unless staff give its translation
+WORDS["zh"].update({"forward_translation": "此意见不是中文：列入提交稿时以此译文代替（原文保留在修订记录中；不填则按原文列入）",
+                    "forwarded_foreign": "（按原文列入，非中文）",
+                    "forwarded_as_written": "意见#{n}不是以提交稿的语言写成，将按原文列入提交稿；如需译文，请撤销列入后填写译文再列入。",
+                    "translation_not_own": "译文须以提交稿的语言写成。"})
+WORDS["en"].update({"forward_translation": "This remark is not in the letter's language: forwarded, this translation goes "
+                                           "out in its place (the original kept in its history; left empty, it goes out as written)",
+                    "forwarded_foreign": "(goes out as written, not in the letter's language)",
+                    "forwarded_as_written": "Remark #{n} is not written in the letter's language: it goes out as written. To send a "
+                                            "translation, keep it internal, then forward it with the translation.",
+                    "translation_not_own": "The translation must be written in the letter's language."})

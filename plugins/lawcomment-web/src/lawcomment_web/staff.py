@@ -35,7 +35,7 @@ from lawcomment.consultation import (
     wording_notes,
 )
 from lawcomment.consultation import carry_check
-from lawcomment.drafts import law_citation, resolve, unit_spans
+from lawcomment.drafts import law_citation, resolve, unit_spans, written_in
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
@@ -219,6 +219,9 @@ def merged(ctx: Ctx) -> Response:
                     seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
+                    # remarks written in another language than the letter's: forwarded as written unless translated
+                    foreign={c.id for c in comments if c.body.strip() and not c.lang
+                             and written_in(c.body) != ("en" if stored.profile.startswith("en") else "zh")},
                     english=english, committee_en=committee_en, english_changes=english_changes,
                     # members' English wordings waiting: saving the English as it is answers them, not taken (said)
                     english_waiting=any(c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
@@ -793,8 +796,19 @@ def forward(ctx: Ctx) -> Response:
     # one carried forwarded from the last reading, forwarded there too: confirmed, as `comment forward`
     # run again confirms it (the warning that the last submission may have sent it is then answered)
     confirming = wanted and ctx.field("confirm") == "1" and c.forwarded and sent_before(ctx.store, c)
+    own = "en" if stored.profile.startswith("en") else "zh"
+    translation = ctx.field("translation").strip()
+    if wanted and translation and written_in(c.body) != own:
+        # a remark in another language than the letter's, forwarded with the staff's translation: the
+        # translation goes out in its place, the member's words kept as its earlier state (comment edit --reason)
+        if written_in(translation) != own:
+            raise Refused(400, "translation_not_own")
+        c, _ = edit_comment(ctx.store, c.id, reason=translation)
     if c.forwarded != wanted or confirming:
         forward_comment(ctx.store, c.id, wanted)
+    if wanted and written_in(c.body) != own:
+        # printed as written (a web trial's Chinese letter read 有会员提出：We propose that …, unsaid here)
+        ctx.flash([ctx.t("forwarded_as_written", n=str(c.id))])
     # from an article's merged view (a remark on an article, which the dashboard does not list: a trial
     # found no way to forward one but the command line), back there, at its row
     article = c.anchor.article if ctx.field("from") == "article" else ""
