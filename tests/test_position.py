@@ -160,6 +160,25 @@ def test_a_decision_already_in_force_is_refused_when_repeats_are_not_wanted(cons
         assert decide(store, "ecommerce@1", "art_13", reject="n1", repeat=False).action == "reject"
 
 
+def test_a_choice_made_on_a_piece_of_a_wider_conflict_names_only_the_new_alternatives(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 网络数据安全管理条例) 3年 → 1年 and 2年 conflict at 3; 2 chosen; then 18个月 arrived, and the conflict is
+    3年 now. The warning named 1) 「1年」 and 2) 「2年」 as new too, the chosen one among them: only 18个月 is."""
+    run = consultation
+    law = tmp_path / "records.md"
+    law.write_text("# 记录条例\n\n第一条　处理情况记录应当至少保存3年。\n\n第二条　本条例自公布之日起施行。\n", encoding="utf-8")
+    _ok(run("draft", "add", str(law), "--name", "rec", "--version", "1"))
+    _ok(run("member", "add", "gamma"))
+    for who, new in (("acme", "1年"), ("beta", "2年")):
+        _ok(run("comment", "add", "--member", who, "--draft", "rec@1", "--at", "第一条", "--quote", "3年", "--propose", new))
+    _ok(run("decide", "--draft", "rec@1", "--article", "1", "--choose", "x1:2"))
+    _ok(run("comment", "add", "--member", "gamma", "--draft", "rec@1", "--at", "第一条", "--quote", "3年", "--propose", "18个月"))
+    unit = json.loads(_ok(run("merge", "--draft", "rec@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    (x,) = unit["conflicts"]
+    assert (x["old"], [a["text"] for a in x["alternatives"]], x["chosen"]) == ("3年", ["1年", "2年", "18个月"], 2)
+    assert x["stale"] == ("decision #1 on x1 of 第一条 was made before alternative(s) 3) 「18个月」 [gamma] arrived; it "
+                          "still applies: review it (decide again, or undo it)")  # fmt: skip
+
+
 def test_a_conflict_decided_before_a_new_alternative_arrived_is_flagged(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _ok(run("member", "add", "gamma", "--org", "Gamma SA", "--group", "Auto WG"))

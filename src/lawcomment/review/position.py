@@ -723,6 +723,19 @@ def premise(m: Merge, conflict: Conflict | None = None, insertions: Iterable[Ins
     return json.dumps({"proposals": sorted(set(texts))}, ensure_ascii=False)
 
 
+def _within(text: str, whole: str, piece: str) -> str:
+    """An alternative ``text`` to the words ``whole`` read as one to ``piece`` of them (3年 → 18个月 as
+    3 → 18个月 would be said, 2年 as 2): the words around the piece taken off where the alternative
+    keeps them; ``text`` as it is where it does not."""
+    at = whole.find(piece) if piece else -1
+    if at < 0:
+        return text
+    before, after = whole[:at], whole[at + len(piece):]
+    if text.startswith(before) and text.endswith(after) and len(text) >= len(before) + len(after):
+        return text[len(before):len(text) - len(after)]
+    return text
+
+
 def _new_since(decision: Decision, key: str, now: Iterable[str]) -> list[str]:
     """What is on the table now that was not when ``decision`` was made."""
     if not decision.premise:
@@ -930,8 +943,12 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                 chosen = next((a.number for a in x.alternatives if a.text == want), None)
         if chosen is not None and dx is not None:
             used.add(dx.id)
-            fresh = set(_new_since(dx, "alternatives", [a.text for a in x.alternatives]))
-            newcomers = [a for a in x.alternatives if a.text in fresh]
+            # (chosen on a piece of what is one conflict now, 3 → 2 in 3年 → 2年: each alternative read as the
+            # piece's words, else every one the decision saw, the chosen one too, was said to be new: a trial)
+            narrowed = {a.text: _within(a.text, x.old, dx.old or "") if dx.id in chosen_as else a.text
+                        for a in x.alternatives}  # fmt: skip
+            fresh = set(_new_since(dx, "alternatives", narrowed.values()))
+            newcomers = [a for a in x.alternatives if narrowed[a.text] in fresh]
             note = ""
             if newcomers:
                 alts = "; ".join(f"{a.number}) {_quoted(a.text)} [{', '.join(a.supporters)}]" for a in newcomers)
