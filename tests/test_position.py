@@ -1093,6 +1093,33 @@ def test_a_citation_the_committee_rewrote_in_the_citing_article_is_no_more_warne
     assert "第三条第一款" not in exported.stderr and "「本法第一条第三项」" in exported.stderr
 
 
+def test_a_citation_the_committee_narrowed_in_the_citing_article_is_no_more_warned_of(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 网络数据安全管理条例) 第三十条第三款 deleted; the committee's wording of 第五十七条 cites 第三十条第二款 and
+    no longer 第三款, and the warning stood at every merge and export: the citing article still cited the article.
+    It is said only while the citing article cites the unit deleted, or what holds it."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条第（三）项", "--stance", "delete",
+            "--reason", "删去"))  # fmt: skip
+    _ok(run("decide", "--draft", "cites@1", "--article", "1", "--accept", "c1"))
+
+    def cites() -> list[str]:
+        one = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+        return [w.split(" cites ")[1].split("」")[0] + "」" for w in one["warnings"] if " cites 「" in w]
+
+    assert cites() == ["「本法第一条第三项」", "「本法第一条第二项至第四项」"]
+    # 第二条 still cites the range holding it: said still
+    _ok(run("decide", "--draft", "cites@1", "--article", "2", "--text", "有本法第一条第二项至第四项行为之一的，处以罚款。"))
+    assert cites() == ["「本法第一条第三项」", "「本法第一条第二项至第四项」"]
+    # now it cites the 项 around the one deleted, never it (nor a range holding it): said no more
+    _ok(run("decide", "--draft", "cites@1", "--article", "2", "--text", "有本法第一条第二项、第四项行为之一的，处以罚款。"))
+    assert cites() == []
+    exported = run("export", "--draft", "cites@1", "--format", "md", "--association", "协会")
+    assert exported.exit_code == 0 and "第二条第一款 (art_2__para_1) cites" not in exported.stderr
+
+
 def _cites_with_a_deletion(run, tmp_path):  # type: ignore[no-untyped-def]
     """LAW_THAT_CITES as cites@1, acme asking to delete its 第一条第（二）项 (cited in 第二条)."""
     law = tmp_path / "cites.md"

@@ -122,26 +122,46 @@ def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: 
             pos = next(iter(_draft_positions(store, ref, art, draft=draft)), None)
         texts[art] = (pos.text, pos.submitted_text) if pos is not None and pos.text != pos.base else ()
     # each citing article's article before it: for its 前条 (违反前条规定的, a stranger's review)
-    articles = [v.unit.eid for v in (draft or stored.load()).articles()] if any(texts.values()) else []
+    loaded = (draft or stored.load()) if any(texts.values()) else None
+    articles = [v.unit.eid for v in loaded.articles()] if loaded is not None else []
     before = dict(zip(articles[1:], articles, strict=False))
+    index = unit_index(loaded) if loaded is not None else {}
     out = []
     for p in positions:
         target = p.eid.split("__", 1)[0]
         keep = [w for w in p.warnings if (m := _CITES.match(w)) is None or not (t := texts.get(art := m["eid"].split("__", 1)[0]))
-                or any(_cites_into(x, art, target, lang, before.get(art)) for x in t)]  # fmt: skip
+                or any(_cites_into(x, art, _cited(index, m["eid"], m["text"], target, p.text) if art != target
+                                   else frozenset({target}), lang, before.get(art))  # (its own 前款: read whole)
+                       for x in t)]  # fmt: skip
         out.append(p if len(keep) == len(p.warnings) else replace(p, warnings=tuple(keep)))
     return out
 
 
-def _cites_into(text: str, article: str, target: str, lang: str, previous: str | None = None) -> bool:
-    """Whether ``text``, the words of ``article`` (after ``previous``), cites anything of the
-    article ``target`` (a range holding it too: 第十条至第十六条; 前条)."""
+def _cited(index: Mapping[str, Unit], eid: str, text: str, target: str, position: str) -> frozenset[str]:
+    """The units the citation ``text`` in unit ``eid`` of the draft names that the position (its text
+    ``position``) takes out (of 第一条第二项至第四项, the 第三项 deleted), or all it names when none is
+    told apart so, or the article ``target`` whole where the draft's unit has no such citation."""
+    from ..review.position import named_units
+
+    unit = index.get(eid)
+    named = {u for r in (unit.references if unit is not None else ()) if r.text == text
+             for u in named_units(r.targets, r.range_end)}  # fmt: skip
+    gone = {u for u in named if u in index and index[u].text.strip() and index[u].text.strip() not in position}
+    return frozenset(gone or named or {target})
+
+
+def _cites_into(text: str, article: str, named: frozenset[str], lang: str, previous: str | None = None) -> bool:
+    """Whether ``text``, the words of ``article`` (after ``previous``), cites any of the units
+    ``named``, a part of one, or what holds one (a range holding it too: 第十条至第十六条; 前条).
+    The committee's wording of 第五十七条 that still cites 第三十条第二款 but no longer its 第三款 no
+    longer cites the 款 a position deletes (a trial's warning stood, whatever was decided)."""
     from ..drafts.references import find_references
     from ..review.position import named_units
 
     for k, line in enumerate(text.split("\n"), 1):
         for found in find_references(line, lang, article, k, previous):
-            if any(u == target or u.startswith(target + "__") for u in named_units(found.targets, found.range_end)):
+            if any(u == n or u.startswith(n + "__") or n.startswith(u + "__")
+                   for u in named_units(found.targets, found.range_end) for n in named):  # fmt: skip
                 return True
     return False
 
