@@ -647,7 +647,7 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
     """What the later version made of each proposal (when there is one), as a table."""
     if view.adoption_refs is None:
         return ""
-    from ..review.adoption import Adoption, where_note, otherwise_note, plain_citation
+    from ..review.adoption import Adoption, closest_key, otherwise_note, plain_citation, where_note
 
     e = html.escape
     lb = LABELS[lang]
@@ -657,7 +657,7 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
         f"<td>{e(plain_citation(o.new_citation))}</td><td>{e(label(o.state, lang))}"
         + (e(lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part))
            if o.state is Adoption.PARTLY else "")
-        + (e(lb["closest"].format(where=plain_citation(o.closest[0]), s=o.closest[1])) if o.closest else "")
+        + (e(lb[closest_key(o)].format(where=plain_citation(o.closest[0]), s=o.closest[1])) if o.closest else "")
         + (e(lb["words_in"].format(where=plain_citation(o.words_in))) if o.words_in else "")
         + (e(lb["with_article"]) if o.with_article else "")
         + (e(lb["moved_to"].format(where=plain_citation(o.moved_to))) if o.moved_to else "")

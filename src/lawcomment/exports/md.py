@@ -108,7 +108,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
 
 def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     """The adoption table: each proposal on the earlier version and its fate in the later one."""
-    from ..review.adoption import Adoption, otherwise_note, plain_citation, where_note  # (only with a next reading)
+    from ..review.adoption import Adoption, closest_key, otherwise_note, plain_citation, where_note  # (only with a next reading)
 
     lb = LABELS[options.lang]
     sep = colon(options.lang)
@@ -119,7 +119,7 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
         share = (lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
                  if o.state is Adoption.PARTLY else "")  # fmt: skip
         if o.closest is not None:  # an article deleted: where the new version may have merged it
-            share = md_escape(lb["closest"].format(where=plain_citation(o.closest[0]), s=o.closest[1]))
+            share = md_escape(lb[closest_key(o)].format(where=plain_citation(o.closest[0]), s=o.closest[1]))
         if o.words_in is not None:
             share += md_escape(lb["words_in"].format(where=plain_citation(o.words_in)))
         if o.with_article:

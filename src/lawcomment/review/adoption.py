@@ -2304,12 +2304,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "deleted_like": "（新版本的{where}与其略有相近（相似度{s:.2f}）：请核对是否在此另作规定）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "deleted_like": " (the new version's {where} reads a little like it, similarity {s:.2f}: check whether it says the same anew)", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -2357,12 +2357,19 @@ def article_note(a: ArticleAdoption, lang: str = "en") -> str:
     return said
 
 
+def closest_key(o: Outcome) -> str:
+    """The words for :attr:`Outcome.closest`: beside a deletion made as asked, a unit that may say the
+    same anew, to check (a trial read "adopted (the closest in the new version is 第九条 …)" of an
+    unrelated new article as if the old one had moved there); else the unit the article may be in now."""
+    return "deleted_like" if o.state is Adoption.ADOPTED else "closest"
+
+
 def outcome_note(o: Outcome, lang: str = "en") -> str:
     """What the adoption report says after a proposal's verdict, beyond its share of changes: the
     closest unit to an article deleted, where its words stand, what the new version made otherwise,
     the fines it set, what it wrote instead, the clauses it left out; "" for nothing."""
     t = _TEXT[lang]
-    said = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1]) if o.closest is not None else ""
+    said = t[closest_key(o)].format(where=_cited(o.closest[0], lang), s=o.closest[1]) if o.closest is not None else ""
     said += where_note(o, lang)
     if o.words_in is not None:
         said += t["words_in"].format(where=_cited(o.words_in, lang))
