@@ -73,6 +73,26 @@ def test_a_decision_sent_again_from_a_second_tab_is_not_recorded_twice_and_undo_
     assert store.decisions("law@1") == [] and 'value="x1:2"' in c.get(MERGED).text
 
 
+def test_an_undo_asks_first_and_one_sent_again_from_a_second_tab_says_who_undid_it(client, store) -> None:
+    """(a web trial of 网络安全法) 撤销 under 保存 undid with no question; clicked in a second tab, it answered with the
+    store's words in English (decision #6 was already undone on 2026-12-06T21:39:42Z by web:wang). It asks first, and
+    the second says who undid it and when, as the pages name people and times."""
+    conflict(store)
+    c = client("wang")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:2", "reason": ""})
+    (decision,) = store.decisions("law@1")
+    page = c.get(MERGED).text
+    undo = next(f for f in re.findall(r"<form[^>]*>.*?</form>", page, flags=re.S) if 'value="undo"' in f)
+    assert 'data-confirm="撤销这项决定？"' in undo
+    sent = {"csrf": csrf_of(page), "action": "undo", "value": str(decision.id)}
+    assert c.post(f"{MERGED}/decide", data=sent, follow_redirects=False).status_code == 303
+    again = c.post(f"{MERGED}/decide", data=sent, follow_redirects=False)
+    assert again.status_code == 303
+    shown = c.get(again.headers["location"]).text
+    assert re.search(rf"决定#{decision.id}已由\S+于\d{{4}}-\d\d-\d\d \d\d:\d\d撤销，无需再次撤销。", shown), shown
+    assert "web:wang" not in shown and "already undone" not in shown
+
+
 def test_a_change_is_turned_down_with_a_reason_kept_in_the_log_never_in_the_submission(client, store) -> None:
     """(a web trial) The reject button has a box for why, beside it: the reason is the decision's (the
     log's), not the committee reason the submission prints."""

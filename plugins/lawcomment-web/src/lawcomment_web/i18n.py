@@ -523,3 +523,6 @@ WORDS["en"].update({"forward_translation": "This remark is not in the letter's l
                     "forwarded_as_written": "Remark #{n} is not written in the letter's language: it goes out as written. To send a "
                                             "translation, keep it internal, then forward it with the translation.",
                     "translation_not_own": "The translation must be written in the letter's language."})
+# undo: asked first (the button sits under 保存); one undone already in another tab, said as people are named
+WORDS["zh"].update({"confirm_undo": "撤销这项决定？", "already_undone": "决定#{n}已由{who}于{at}撤销，无需再次撤销。"})
+WORDS["en"].update({"confirm_undo": "Undo this decision?", "already_undone": "Decision #{n} was already undone by {who} at {at}; nothing to undo."})

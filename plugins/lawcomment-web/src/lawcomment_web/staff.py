@@ -450,6 +450,10 @@ def decide_post(ctx: Ctx) -> Response:
             old = None
         if old is None or old.draft != stored.ref or old.target != eid:
             raise Refused(404, "not_found")
+        if old.revoked_at is not None:  # undone already (a page drawn before, in a second tab): said as people are named
+            ctx.flash([ctx.t("already_undone", n=str(old.id), who=_user_name(ctx, old.revoked_by or ""),
+                             at=local_time(ctx, old.revoked_at))])  # fmt: skip
+            return ctx.back(back, "")
         ctx.store.revoke_decision(old.id, reason)
         # carried into the next reading before: that copy stands there until undone there too
         later = ctx.store.successor(stored.ref)
