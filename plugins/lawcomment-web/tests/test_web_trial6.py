@@ -112,6 +112,26 @@ def test_a_conflict_names_the_members_who_support_the_drafts_wording_beside_keep
     assert "Members supporting the draft's wording: Gamma Co." in _text(s.get("/staff/d/law@1/a/art_2").text)
 
 
+def test_a_change_names_the_members_who_support_the_drafts_words_it_changes(client, store) -> None:
+    """(a web trial of 网络安全法) Two companies asked 六 → 三 (c1); a third supported 六个月 in so many words. Its support
+    showed only far below, in the comments: staff could accept c1 without seeing the objection. It is named beside
+    the change; a support of words the change leaves alone is not."""
+    for member in ("acme", "beta"):
+        add_comment(store, "law@1", member, "art_2__para_1", stance="amend", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    add_comment(store, "law@1", "gamma", "art_2__para_1", stance="support", quote="依法办理", reason="现行规定合理。")
+    page = client("wang").get("/staff/d/law@1/a/art_2").text
+    row = re.search(r'<tr id="c1">.*?</tr>', page, flags=re.S)
+    assert row is not None, page
+    assert "支持草案原文的会员：Gamma Co." in _text(row[0])
+    from lawcomment import Member
+
+    store.add_member(Member("delta", "Delta AG", ""))
+    add_comment(store, "law@1", "delta", "art_2__para_1", stance="support", quote="市场主体登记", reason="支持。")
+    add_comment(store, "law@1", "delta", "art_2__para_2", stance="support", reason="支持免于登记。")
+    page = client("wang").get("/staff/d/law@1/a/art_2").text
+    assert "Delta" not in _text(re.search(r'<tr id="c1">.*?</tr>', page, flags=re.S)[0])  # type: ignore[index]
+
+
 def test_a_support_of_another_paragraph_is_not_named_beside_a_conflict(client, store) -> None:
     for member, text in (("acme", "电子商务经营者应当依法及时办理市场主体登记。"), ("beta", "电子商务经营者应当依法尽快办理市场主体登记。")):
         add_comment(store, "law@1", member, "art_2__para_1", stance="amend", propose=text)

@@ -251,16 +251,18 @@ def merged(ctx: Ctx) -> Response:
 
 
 def _draft_kept_by(position: Any, comments: list[Comment], article: Unit, between: str) -> dict[str, list[str]]:
-    """Per conflict, the members who support the draft's words there, beside 保留草案原文 (the
-    choice staff weigh against the alternatives): a support of the article, or of the 款, 项 or
-    words quoted that the conflict lies in, by a member who proposes no wording of the article (a
-    proposer's support may be of their own words)."""
+    """Per conflict and per change, the members who support the draft's words there, beside 保留草案原文
+    or the change's supporters (what staff weigh it against: a web trial's member supported 六个月 in
+    so many words, unseen beside the change to 三个月): a support of the article, or of the 款, 项 or
+    words quoted that it lies in, by a member who proposes no wording of the article (a proposer's
+    support may be of their own words)."""
     spans = unit_spans(article, between)
     proposing = {c.member for c in comments if c.proposed_text is not None or c.stance in (Stance.AMEND, Stance.DELETE)}
     supports = [c for c in comments if c.stance is Stance.SUPPORT and c.member not in proposing]
     out: dict[str, list[str]] = {}
-    for x in position.conflicts:
-        start, end = x.conflict.start, x.conflict.end
+    places = [(x.conflict.id, x.conflict.start, x.conflict.end) for x in position.conflicts]
+    places += [(c.change.id, c.change.start, c.change.end) for c in position.changes]
+    for key, start, end in places:
         who: list[str] = []
         for c in supports:
             a = c.anchor
@@ -271,7 +273,7 @@ def _draft_kept_by(position: Any, comments: list[Comment], article: Unit, betwee
                 lo, hi = lo + a.offset, lo + a.offset + len(a.quote)
             if lo < end and start < hi or lo <= start == end <= hi:
                 who.append(c.member)
-        out[x.conflict.id] = who
+        out[key] = who
     return out
 
 
