@@ -1481,3 +1481,33 @@ def test_a_remark_in_english_forwarded_to_a_chinese_letter_is_said_and_may_go_wi
     assert store.get_comment(cid).forwarded and english in [v.data["body"] for v in store.revisions(cid)]
     assert "不是以提交稿的语言写成" not in _text(c.get(r.headers["location"]).text)
     assert zh_id  # (a Chinese remark is offered no translation box)
+
+
+def test_staff_withdraw_a_stray_comment_and_restore_it_on_the_merged_view(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 网络安全法) A stray test comment took `lawcomment comment withdraw` on the command line: the merged
+    view offered only 移至 and 列入提交稿. Staff withdraw it there (asked first; the why kept in the log), it leaves the
+    merge, the member's page says staff withdrew it, and staff restore it under 已撤回的意见."""
+    from test_web_trial5 import _text
+
+    (cid, _) = add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    c = client("wang")
+    page = c.get(MERGED).text
+    form = next(f for f in re.findall(r"<form[^>]*>.*?</form>", page, flags=re.S) if "/withdraw" in f)
+    assert 'data-confirm="以工作人员身份撤回这条会员意见？' in form
+    r = post(c, MERGED, f"{MERGED}/withdraw", {"comment": str(cid), "reason": "测试数据"})
+    assert r.status_code == 303 and "done=staff_withdrew_done" in r.headers["location"]
+    withdrawn = store.get_comment(cid)
+    assert (withdrawn.status.value, withdrawn.note) == ("withdrawn", "withdrawn: 测试数据")
+    assert store.revisions(cid)[-1].action == "withdraw"
+    shown = _text(c.get(MERGED).text)
+    assert "已撤回的意见（1）" in shown and "意见（0）" in shown and "撤回原因：测试数据" in shown and "withdrawn:" not in shown
+    assert "由协会工作人员撤回" in _text(client("li").get("/d/law@1/a/art_2").text)
+    # a page drawn before the withdrawal cannot restore what it never showed withdrawn: the comment as it was seen
+    stale = post(c, MERGED, f"{MERGED}/withdraw", {"comment": str(cid), "seen": "x"})
+    assert stale.status_code == 409
+    r = post(c, MERGED, f"{MERGED}/withdraw", {"comment": str(cid), "restore": "1"})
+    assert r.status_code == 303 and store.get_comment(cid).status.value == "open"
+    assert "意见已恢复。" in c.get(r.headers["location"]).text
+    # a member cannot; another article's page cannot name it
+    assert post(client("li"), "/d/law@1/a/art_2", f"{MERGED}/withdraw", {"comment": str(cid)}).status_code == 403
+    assert post(c, MERGED, "/staff/d/law@1/a/art_3/withdraw", {"comment": str(cid), "seen": "x"}).status_code == 404

@@ -526,3 +526,15 @@ WORDS["en"].update({"forward_translation": "This remark is not in the letter's l
 # undo: asked first (the button sits under 保存); one undone already in another tab, said as people are named
 WORDS["zh"].update({"confirm_undo": "撤销这项决定？", "already_undone": "决定#{n}已由{who}于{at}撤销，无需再次撤销。"})
 WORDS["en"].update({"confirm_undo": "Undo this decision?", "already_undone": "Decision #{n} was already undone by {who} at {at}; nothing to undo."})
+# staff withdraw a member's comment (a stray or test one) and restore it, on the merged view
+WORDS["zh"].update({"staff_withdraw": "撤回此意见", "staff_withdraw_note": "撤回原因（记入日志）",
+                    "confirm_staff_withdraw": "以工作人员身份撤回这条会员意见？它将不再计入合并和提交稿，可在下方「已撤回的意见」中恢复。",
+                    "staff_withdrew_done": "意见已撤回（可在「已撤回的意见」中恢复）。", "staff_restored": "意见已恢复。",
+                    "withdrawn_comments": "已撤回的意见（{n}）"})
+WORDS["en"].update({"staff_withdraw": "Withdraw this comment", "staff_withdraw_note": "why (kept in the log)",
+                    "confirm_staff_withdraw": "Withdraw this member's comment as staff? It leaves the merge and the submission; "
+                                              "it can be restored under \"Withdrawn comments\" below.",
+                    "staff_withdrew_done": "The comment was withdrawn (restore it under \"Withdrawn comments\").",
+                    "staff_restored": "The comment was restored.", "withdrawn_comments": "Withdrawn comments ({n})"})
+WORDS["zh"].update({"withdraw_reason": "撤回原因"})
+WORDS["en"].update({"withdraw_reason": "Why withdrawn"})

@@ -32,6 +32,8 @@ from lawcomment.consultation import (
     reasons_standing,
     response_report,
     sent_before,
+    undo_comment,
+    withdraw_comment,
     wording_notes,
 )
 from lawcomment.consultation import carry_check
@@ -171,7 +173,10 @@ def merged(ctx: Ctx) -> Response:
     articles = shape.articles
     at = shape.place.get(eid, -1)
     generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
-    comments = [c for c in ctx.store.comments(stored, article=eid) if c.status in ACTIVE]
+    listed = ctx.store.comments(stored, article=eid)
+    comments = [c for c in listed if c.status in ACTIVE]
+    # withdrawn ones, to restore: staff's withdrawals (and members') are undone here, not on the command line alone
+    withdrawn = [c for c in listed if c.status is Status.WITHDRAWN]
     # the English working text of the unit, and the committee's wording of it in force (decide --text-en)
     englishes = ctx.web.english(ctx.store, stored)
     english = englishes.get(eid, ("", ""))[1]
@@ -222,6 +227,7 @@ def merged(ctx: Ctx) -> Response:
                     # remarks written in another language than the letter's: forwarded as written unless translated
                     foreign={c.id for c in comments if c.body.strip() and not c.lang
                              and written_in(c.body) != ("en" if stored.profile.startswith("en") else "zh")},
+                    withdrawn=withdrawn,
                     english=english, committee_en=committee_en, english_changes=english_changes,
                     # members' English wordings waiting: saving the English as it is answers them, not taken (said)
                     english_waiting=any(c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
@@ -853,6 +859,40 @@ def resolve_post(ctx: Ctx) -> Response:
     return ctx.back(back)
 
 
+def withdraw_post(ctx: Ctx) -> Response:
+    """Withdraw a member's comment as staff (a test, a duplicate, a stray entry), or restore one
+    withdrawn (``restore``), as `lawcomment comment withdraw ID` and `comment undo ID` do, logged as
+    the staff user's: the page offered only 移至 and 列入提交稿, and a trial's stray comment took the
+    command line. The comment is one of the article's, as the page showed it (``seen``: a change
+    since is refused, 409); the member's page says staff withdrew it, and only staff restore it."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    eid = ctx.request.path_params["eid"]
+    if eid not in ctx.web.shape(stored).place:
+        raise Refused(404, "not_found")
+    value = ctx.field("comment")
+    cid = int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+    if cid is None or not _on_page(ctx, stored, eid, cid):
+        raise Refused(404, "not_found")
+    back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
+    restoring = ctx.field("restore") == "1"
+    said: list[str] = []
+    with ctx.store.transaction():  # (checked and changed with no member's edit in between)
+        c = ctx.store.get_comment(cid)
+        if not ctx.has_field("seen") or ctx.field("seen") != _comment_seen(c):
+            return ctx.page("error.html", 409, message=ctx.t("move_changed"), again=back)
+        if restoring:
+            if c.status is not Status.WITHDRAWN:
+                return ctx.back(f"{back}#member-comment-{cid}", "")
+            undo_comment(ctx.store, cid, said)
+        else:
+            if c.status is not Status.OPEN:  # (superseded, orphaned, withdrawn: nothing staff withdraw here)
+                return ctx.page("error.html", 409, message=ctx.t("move_not_open", n=str(cid)), again=back)
+            withdraw_comment(ctx.store, cid, ctx.field("reason").strip()[:500], said)
+    ctx.flash(said)
+    return ctx.back(f"{back}#{'member-comment-' + str(cid) if restoring else 'comments'}",
+                    "staff_restored" if restoring else "staff_withdrew_done")
+
+
 def move(ctx: Ctx) -> Response:
     """Move a member's comment to another unit (a citation: 第八条第一款), as `lawcomment comment
     edit ID --at …` does, with the same call (:func:`lawcomment.consultation.edit_comment`), logged as
@@ -919,6 +959,7 @@ def routes(web: Web) -> list[Route]:
         route(web, "/staff/d/{ref}/a/{eid}", merged, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/decide", decide_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/move", move, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/a/{eid}/withdraw", withdraw_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/forward", forward, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/resolve", resolve_post, methods=("POST",), staff=True),
