@@ -485,7 +485,8 @@ def test_bad_comment_files(consultation, tmp_path: Path, name: str, content: str
                  "a marked-up copy of the draft is read from a .docx"),
     ("form.wps", "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 or "
                  "a marked-up copy of the draft is read from a .docx"),
-    ("sheet.xlsx", "save the sheet as CSV (.csv, UTF-8) in Excel, WPS or LibreOffice and import that"),
+    ("sheet.xls", "save the sheet as CSV (.csv, UTF-8), or as an Excel workbook (.xlsx) with the lawcomment-xlsx plugin "
+                  "installed, in Excel, WPS or LibreOffice, and import that"),
 ])  # fmt: skip
 def test_a_file_of_a_type_not_read_says_what_to_save_it_as(consultation, tmp_path: Path, name: str, how: str) -> None:
     """A trial: a form saved as .doc was first asked for --draft, then told "use .csv, .json or
@@ -497,6 +498,20 @@ def test_a_file_of_a_type_not_read_says_what_to_save_it_as(consultation, tmp_pat
         suffix = path.suffix
         assert (result.exit_code, result.stderr) == (1, f"Error: {path}: a {suffix} file is not a comment file lawcomment "
                                                         f"reads; {how}\n")
+
+
+def test_an_excel_workbook_without_the_plugin_that_reads_it_says_to_install_it(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                              monkeypatch) -> None:  # fmt: skip
+    from lawcomment.consultation import bulk
+
+    monkeypatch.setattr(bulk, "_sheet_readers", lambda: {})
+    path = tmp_path / "sheet.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: a .xlsx file is not a comment file lawcomment reads; "
+                                                    "install the lawcomment-xlsx plugin (pip install -e plugins/lawcomment-xlsx), "
+                                                    "which reads Excel workbooks, or save the sheet as CSV (.csv, UTF-8) and "
+                                                    "import that\n")  # fmt: skip
 
 
 def test_a_member_column_naming_a_member_s_organisation(consultation, tmp_path: Path) -> None:

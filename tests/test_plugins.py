@@ -35,8 +35,8 @@ HOOKS = [name for name, fn in inspect.getmembers(hookspecs, inspect.isfunction) 
 
 
 def test_there_are_hooks() -> None:
-    assert HOOKS == ["align_drafts", "comment_added", "register_commands", "register_exporters", "register_importers",
-                     "register_profiles", "validate_comment"]
+    assert HOOKS == ["align_drafts", "comment_added", "register_commands", "register_comment_readers", "register_exporters",
+                     "register_importers", "register_profiles", "validate_comment"]
 
 
 @pytest.mark.parametrize("hook", HOOKS)

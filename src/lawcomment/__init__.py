@@ -36,7 +36,7 @@ if typing.TYPE_CHECKING:
     from .exports.contract import Exporter, ExportOptions
     from .exports.view import Consultation, Item, ItemStatus
     from .hookspecs import hookimpl
-    from .importers import Importer
+    from .importers import CommentReader, Importer
     from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
     from .registry import align_versions, export, export_files, get_profile, load_draft, parse, parse_text, read_source
     from .review.align import Alignment, Entry, VersionChange
@@ -81,7 +81,7 @@ _WHERE: dict[str, tuple[str, ...]] = {
     ".exports.contract": ("ExportOptions", "Exporter"),
     ".exports.view": ("Consultation", "Item", "ItemStatus"),
     ".hookspecs": ("hookimpl",),
-    ".importers": ("Importer",),
+    ".importers": ("CommentReader", "Importer"),
     ".model": ("ArticleView", "Diagnostic", "Draft", "Footnote", "Kind", "Reference", "Severity", "Unit"),
     ".registry": ("align_versions", "export", "export_files", "get_profile", "load_draft", "parse", "parse_text",
                   "read_source"),
@@ -100,6 +100,7 @@ __all__ = [
     "Block",
     "CitationError",
     "Comment",
+    "CommentReader",
     "CommentSource",
     "Conflict",
     "Consultation",

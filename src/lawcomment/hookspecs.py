@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .comments import Comment, NewComment
     from .drafts.profiles import Profile
     from .exports.contract import Exporter
-    from .importers import Importer
+    from .importers import CommentReader, Importer
     from .model import Draft
     from .review.align import Alignment
 
@@ -30,6 +30,10 @@ class RegisterProfile(Protocol):
 
 class RegisterImporter(Protocol):
     def __call__(self, importer: Importer) -> None: ...
+
+
+class RegisterCommentReader(Protocol):
+    def __call__(self, reader: CommentReader) -> None: ...
 
 
 class RegisterExporter(Protocol):
@@ -59,6 +63,18 @@ def register_importers(register: RegisterImporter) -> None:
     An Importer has a ``name``, the file ``suffixes`` it reads (``(".docx",)``) and a
     ``read(path, encoding)`` callable returning a :class:`lawcomment.Source`. A suffix
     claimed by two plugins is a PluginError. Built-in: ``.txt``, ``.md``, ``.docx``.
+    """
+
+
+@hookspec
+def register_comment_readers(register: RegisterCommentReader) -> None:
+    """Register readers of comment sheets: call ``register(reader)`` once per CommentReader.
+
+    A CommentReader has a ``name``, the file ``suffixes`` it reads (``(".xlsx",)``) and a
+    ``read(path)`` callable returning the sheet's rows as lists of cell texts (the header's row
+    among them) and notes; ``comment import`` reads them as a CSV file's rows. A suffix claimed
+    by two plugins is a PluginError. Built-in: none (``.csv``, ``.json``, ``.jsonl`` and ``.docx``
+    are read by lawcomment itself); the lawcomment-xlsx plugin reads ``.xlsx`` and ``.xlsm``.
     """
 
 

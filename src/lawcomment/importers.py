@@ -1,5 +1,6 @@
-"""The importer contract: a named reader that turns files of some suffixes into a Source
-(:func:`lawcomment.registry.read_source` picks one by suffix)."""
+"""The importer contracts: a named reader that turns draft files of some suffixes into a Source
+(:func:`lawcomment.registry.read_source` picks one by suffix), and one that reads comment sheets
+(a workbook) as the cells of a CSV file's rows (``comment import`` picks one by suffix)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,20 @@ class Importer:
     name: str
     suffixes: tuple[str, ...]
     read: Reader
+
+
+#: A comment reader's reader: ``path -> (rows of cells as text, notes)``.
+SheetReader = Callable[[Path], "tuple[list[list[str]], list[str]]"]
+
+
+@dataclass(frozen=True, slots=True)
+class CommentReader:
+    """A named reader of comment sheets of one or more file suffixes (lower case, with the dot):
+    ``read(path)`` gives the sheet's rows, each a list of its cells as text (the header's row
+    among them, blank rows kept so that row numbers are the sheet's), and what to say of the file
+    (a sheet it did not read). lawcomment reads the rows as it reads a CSV file's: the same columns,
+    checks and messages. A file it cannot read raises :class:`lawcomment.InputError`."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    read: SheetReader

@@ -18,3 +18,4 @@ class PluginInfo:
     formats: tuple[str, ...]
     profiles: tuple[str, ...]
     suffixes: tuple[str, ...]
+    comment_files: tuple[str, ...] = ()  # the suffixes of the comment sheets it reads (register_comment_readers)

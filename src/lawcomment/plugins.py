@@ -29,7 +29,7 @@ from .version import __version__
 if TYPE_CHECKING:
     from .drafts.profiles import Profile
     from .exports.contract import Exporter
-    from .importers import Importer
+    from .importers import CommentReader, Importer
     from .plugin_info import PluginInfo
 else:
 
@@ -323,6 +323,13 @@ def importers(pm: pluggy.PluginManager | None = None) -> dict[str, Importer]:
     return {k: v for k, (v, _) in found.items()}
 
 
+def comment_readers(pm: pluggy.PluginManager | None = None) -> dict[str, CommentReader]:
+    """Every registered reader of comment sheets by file suffix (``".xlsx"``)."""
+    found: dict[str, tuple[CommentReader, str]] = _collect("register_comment_readers", lambda r: r.suffixes,
+                                                           "comment file suffix", pm)  # fmt: skip
+    return {k: v for k, (v, _) in found.items()}
+
+
 def exporters(pm: pluggy.PluginManager | None = None) -> dict[str, Exporter]:
     """Every registered exporter by format name (``"docx"``)."""
     found: dict[str, tuple[Exporter, str]] = _collect("register_exporters", lambda e: (e.name,), "format", pm)
@@ -337,7 +344,8 @@ def plugin_infos(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
     owned: dict[str, dict[str, list[str]]] = {}
     for kind, hook, keys in (("formats", "register_exporters", lambda e: (e.name,)),
                              ("profiles", "register_profiles", lambda p: (p.name,)),
-                             ("suffixes", "register_importers", lambda i: i.suffixes)):  # fmt: skip
+                             ("suffixes", "register_importers", lambda i: i.suffixes),
+                             ("comment files", "register_comment_readers", lambda r: r.suffixes)):  # fmt: skip
         for key, (_, owner) in _collect(hook, keys, kind, pm).items():  # type: ignore[arg-type]
             owned.setdefault(owner, {}).setdefault(kind, []).append(key)
     out = []
@@ -350,5 +358,6 @@ def plugin_infos(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
         hooks = tuple(sorted(h.name for h in pm.get_hookcallers(plugin) or ()))
         mine: dict[str, Any] = owned.get(name, {})
         out.append(PluginInfo(name, origin, dist, version, hooks, tuple(sorted(mine.get("formats", ()))),
-                              tuple(sorted(mine.get("profiles", ()))), tuple(sorted(mine.get("suffixes", ())))))  # fmt: skip
+                              tuple(sorted(mine.get("profiles", ()))), tuple(sorted(mine.get("suffixes", ()))),
+                              tuple(sorted(mine.get("comment files", ())))))  # fmt: skip
     return out

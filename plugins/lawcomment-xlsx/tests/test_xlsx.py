@@ -80,4 +80,5 @@ def test_workbook_in_chinese_by_default(store_path: Path, tmp_path: Path) -> Non
 def test_listed_by_lawcomment_plugins() -> None:
     result = CliRunner().invoke(cli, ["plugins"])
     assert result.exit_code == 0
-    assert "xlsx (lawcomment-xlsx 0.1.0)  [entry point]\n    hooks: register_exporters\n    formats: xlsx\n" in result.output
+    assert ("xlsx (lawcomment-xlsx 0.1.0)  [entry point]\n    hooks: register_comment_readers, register_exporters\n"
+            "    formats: xlsx\n    comment files: .xlsm, .xlsx\n") in result.output

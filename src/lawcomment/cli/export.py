@@ -351,7 +351,7 @@ def register(cli: click.Group) -> None:
             echo(f"{info.name}{dist}  [{info.origin}]")
             echo(f"    hooks: {', '.join(info.hooks) or '-'}")
             for label, values in (("formats", info.formats), ("profiles", info.profiles),
-                                  ("suffixes", info.suffixes)):  # fmt: skip
+                                  ("suffixes", info.suffixes), ("comment files", info.comment_files)):  # fmt: skip
                 if values:
                     echo(f"    {label}: {', '.join(values)}")
 

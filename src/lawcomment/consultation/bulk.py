@@ -28,8 +28,9 @@ from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing, written_in
 from ..drafts.serialize import body_separator
-from ..errors import CitationError, InputError
+from ..errors import CitationError, InputError, LawcommentError
 from ..heap import slot_maker
+from ..importers import CommentReader
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
@@ -255,8 +256,12 @@ _SAVE_AS = {
     **dict.fromkeys((".doc", ".wps", ".rtf", ".odt", ".dot", ".dotx", ".docm"),
                     "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 "
                     "or a marked-up copy of the draft is read from a .docx"),
-    **dict.fromkeys((".xls", ".xlsx", ".xlsm", ".et", ".ods"),
-                    "save the sheet as CSV (.csv, UTF-8) in Excel, WPS or LibreOffice and import that"),
+    **dict.fromkeys((".xls", ".et", ".ods"),
+                    "save the sheet as CSV (.csv, UTF-8), or as an Excel workbook (.xlsx) with the lawcomment-xlsx plugin "
+                    "installed, in Excel, WPS or LibreOffice, and import that"),
+    **dict.fromkeys((".xlsx", ".xlsm"),
+                    "install the lawcomment-xlsx plugin (pip install -e plugins/lawcomment-xlsx), which reads Excel "
+                    "workbooks, or save the sheet as CSV (.csv, UTF-8) and import that"),
 }  # fmt: skip
 
 
@@ -264,7 +269,7 @@ def unreadable_type(path: Path) -> str | None:
     """Why a comment file of ``path``'s type cannot be imported, and what to save it as; None
     for the types read (.csv, .json, .jsonl and .ndjson rows, .docx forms and marked-up copies)."""
     suffix = path.suffix.lower()
-    if suffix in (".csv", ".json", ".docx", *JSON_LINES):
+    if suffix in (".csv", ".json", ".docx", *JSON_LINES) or suffix in _sheet_readers():
         return None
     what = f"a {suffix} file is not a comment file lawcomment reads" if suffix else "a file with no suffix is not read"
     how = _SAVE_AS.get(suffix, "comment files are .csv, .json or .jsonl (a row per comment), or .docx (a filled "
@@ -278,12 +283,40 @@ def read_rows(path: Path, encoding: str | None = None,
     receives the headers of a CSV's columns no column name matches (an error naming a column the
     rows lack names them too: the member's 单位全称 is a column not read, not a member missing)."""
     suffix = path.suffix.lower()
+    if suffix not in (".csv", ".json", *JSON_LINES) and (sheet := _sheet_readers().get(suffix)) is not None:
+        return (*_sheet_rows(path, sheet, unread), SourceKind.CSV)
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     if suffix == ".csv":
         return (*_csv_rows(path, text, unread), SourceKind.CSV)
     return (*_json_rows(path, text, jsonl=suffix in JSON_LINES), SourceKind.JSON)
+
+
+def _sheet_readers() -> Mapping[str, CommentReader]:
+    """The plugins' readers of comment sheets by suffix (.xlsx with lawcomment-xlsx)."""
+    from ..plugins import comment_readers
+
+    return comment_readers()
+
+
+def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> tuple[list[Row], list[str]]:
+    """A workbook's rows read as a CSV file's (:class:`~lawcomment.importers.CommentReader`): its
+    cells written as CSV and read back, so every column, check and message is the CSV file's."""
+    if path.stat().st_size > MAX_DATA_BYTES:
+        read_capped(path, MAX_DATA_BYTES, "comment files")  # (refused, named, as a CSV file of that size is)
+    try:
+        cells, notes = sheet.read(path)
+    except LawcommentError:
+        raise
+    except Exception as exc:  # (a plugin's reader: its failure named with the file, never a traceback)
+        raise InputError(str(path), f"not read by {sheet.name}: {exc}") from None
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\n").writerows(cells)
+    if not cells:
+        raise InputError(str(path), "the sheet is empty")
+    rows, more = _csv_rows(path, out.getvalue(), unread)
+    return rows, [*notes, *more]
 
 
 def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> tuple[list[Row], list[str]]:
@@ -1225,9 +1258,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         unit, proposed, opened = lead
         stance = Stance.INSERT
         deleting = opened if deleting is None else f"{deleting}; {opened}"
-    if proposed is not None and stance is Stance.INSERT and (item := new_item_lead(draft, unit, stance, proposed)) is not None:
-        unit = item[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
-        deleting = item[1] if deleting is None else f"{deleting}; {item[1]}"
+    if proposed is not None and stance is Stance.INSERT and (leads := new_item_lead(draft, unit, stance, proposed)) is not None:
+        unit = leads[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
+        deleting = leads[1] if deleting is None else f"{deleting}; {leads[1]}"
     if stance in _NEEDS_TEXT and proposed is None:
         if blank:
             raise ValueError(f"stance {stance} needs a wording, and the proposed text 「{blank}」 is none: give the "

@@ -367,9 +367,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         unit, proposed, opened = lead  # 新增一款：… typed in the wording: the new 款 it asks, as a file's row is read
         chosen = Stance.INSERT
         deleting.append(opened)
-    if proposed is not None and not quote.strip() and (item := new_item_lead(draft, unit, chosen, proposed)) is not None:
-        unit = item[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
-        deleting.append(item[1])
+    if proposed is not None and not quote.strip() and (leads := new_item_lead(draft, unit, chosen, proposed)) is not None:
+        unit = leads[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
+        deleting.append(leads[1])
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         if blank:
             raise StoreError(placeholder_note(blank, None, describe(unit.eid, draft=draft)))
@@ -562,7 +562,7 @@ class ImportResult:
     """What ``import_comments`` did: the kind of file, the store's report, and every
     warning and skipped row, each naming the file and its row or article."""
 
-    kind: str  # "csv", "json", "jsonl", "form" or "marked-up draft"
+    kind: str  # "csv", "json", "jsonl", "form" or "marked-up draft", or a plugin's sheet's suffix ("xlsx")
     draft: str
     report: ImportReport
     warnings: list[str] = field(default_factory=list)
@@ -652,7 +652,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         not_read_here = []
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
-    shown = "jsonl" if p.suffix.lower() in JSON_LINES else str(kind)
+    # (a workbook read as a CSV file's rows says what it is: xlsx into …, not csv)
+    shown = "jsonl" if p.suffix.lower() in JSON_LINES else p.suffix.lower().lstrip(".") if p.suffix.lower() not in (
+        ".csv", ".json") else str(kind)  # fmt: skip
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
     commenting = [r for r in rows if is_comment(r)]

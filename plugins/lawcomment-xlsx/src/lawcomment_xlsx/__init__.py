@@ -1,4 +1,5 @@
-"""lawcomment plugin: the consultation as an Excel tracking workbook (openpyxl).
+"""lawcomment plugin: the consultation as an Excel tracking workbook (openpyxl), and members'
+comment sheets read from Excel workbooks (``comment import comments.xlsx``, as a CSV file's rows).
 
 Sheets: Comments (one row per comment, as the CSV tracking sheet, with what staff made of
 each proposal), Articles (status, supporters, working groups, the committee position as the
@@ -89,3 +90,12 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
 
     register(Exporter("xlsx", ".xlsx", True, export_xlsx, "Excel tracking workbook: comments, articles, decisions",
                       review=True, descriptions=(("zh", "Excel意见跟踪工作簿：意见、条文、决定"),)))  # every change is listed with its state (Comments: review)
+
+
+@hookimpl
+def register_comment_readers(register):  # type: ignore[no-untyped-def]
+    from lawcomment import CommentReader
+
+    from .sheets import read_sheet
+
+    register(CommentReader("xlsx", (".xlsx", ".xlsm"), read_sheet))

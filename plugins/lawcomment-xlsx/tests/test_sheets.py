@@ -1,0 +1,117 @@
+"""Members' comment sheets in Excel workbooks, read as a CSV file's rows: columns, titles above the
+header, numbers and dates as shown, other sheets said, files that are no workbook refused by name."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("lawcomment_xlsx")
+openpyxl = pytest.importorskip("openpyxl")
+
+import lawcomment  # noqa: E402
+from lawcomment.cli import cli  # noqa: E402
+
+DRAFT = ("# 示例法（草案）\n\n<!-- INFO END -->\n\n第一条 为了规范示例活动，制定本法。\n\n"
+         "第二条 有关记录应当至少保存3年。\n\n第三条 本法自公布之日起施行。\n")  # fmt: skip
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    db = tmp_path / "c.db"
+    store, _ = lawcomment.create_store(db, "staff")
+    with store:
+        lawcomment.add_draft_file(store, path, "demo", "1")
+        store.add_member(lawcomment.Member("acme", "ACME (China) Ltd.", "Pharma WG"))
+        store.add_member(lawcomment.Member("beta", "Beta GmbH", "Retail WG"))
+    return db
+
+
+def _book(path: Path, *sheets: tuple[str, list[list[object]]]) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _run(db: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["--db", str(db), *args])
+
+
+def test_a_members_excel_sheet_is_imported_as_its_csv_would_be(db: Path, tmp_path: Path) -> None:
+    """(a new user's trial of 网络数据安全管理条例) Members send Excel: `comment import 意见汇总.xlsx` was refused, "save the
+    sheet as CSV". Its first filled sheet is read as a CSV file's rows: a title above the header, Chinese headers, a
+    number typed as a number (2, not 2.0), a cell of several lines, a blank row counted, as the sheet numbers them."""
+    book = _book(tmp_path / "意见汇总.xlsx", ("说明", []), ("意见", [
+        ["关于《示例法（草案）》的意见汇总表"],
+        ["会员", "条款", "原文", "修改建议", "理由"],
+        ["acme", "第二条", "3", 2, "缩短保存期限。\n减轻企业负担。"],
+        [],
+        ["beta", "第一条", None, None, "支持本条。"],
+    ]), ("备注", [["内部备注，不是意见"]]))
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{book}: xlsx into demo@1: 2 added, 0 already there, 0 superseded\n"
+    assert f"warning: {book}: row 1 ('关于《示例法（草案）》的意见汇总表') is read as a title above the header, row 2\n" in result.stderr
+    assert (f"warning: {book}: sheet '备注' is not read: only the first sheet with anything in it ('意见') is; put every "
+            "comment on one sheet, or save each sheet as a file of its own\n") in result.stderr
+    listed = json.loads(_run(db, "comment", "list", "--draft", "demo@1", "--format", "json").stdout)["comments"]
+    assert [(c["member"], c["eid"], c["stance"], c["quote"], c["proposed_text"], c["body"], c["source"]["position"])
+            for c in listed] == [  # fmt: skip
+        ("beta", "art_1", "support", "", None, "支持本条。", "row 5"),
+        ("acme", "art_2", "amend", "3", "有关记录应当至少保存2年。", "缩短保存期限。\n减轻企业负担。", "row 3")]
+    again = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert (again.exit_code, again.stdout) == (0, f"{book}: xlsx into demo@1: 0 added, 2 already there, 0 superseded\n")
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (2, "2"), (2.0, "2"), (2.5, "2.5"), (True, "TRUE"), (datetime(2026, 12, 31), "2026-12-31"),
+    (datetime(2026, 12, 31, 9, 30), "2026-12-31 09:30"), (None, ""), ("第二条", "第二条"),
+])  # fmt: skip
+def test_cells_read_as_the_sheet_shows_them(tmp_path: Path, value: object, shown: str) -> None:
+    from lawcomment_xlsx.sheets import read_sheet
+
+    rows, notes = read_sheet(_book(tmp_path / "a.xlsx", ("s", [["理由", "条款"], [value, "第一条"]])))
+    assert (rows, notes) == ([["理由", "条款"], [shown, "第一条"]], [])
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("fake.xlsx", b"PK\x03\x04 not a workbook", "not an Excel workbook that can be read (BadZipFile); open it in Excel, "
+     "WPS or LibreOffice and save it as .xlsx or .csv"),
+    ("text.xlsx", "会员,条款\n".encode(), "not an Excel workbook that can be read (BadZipFile); open it in Excel, WPS or "
+     "LibreOffice and save it as .xlsx or .csv"),
+])  # fmt: skip
+def test_a_file_that_is_no_workbook_is_refused_by_name(db: Path, tmp_path: Path, name: str, data: bytes, said: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {said}\n")
+
+
+def test_an_empty_workbook_is_refused(db: Path, tmp_path: Path) -> None:
+    book = _book(tmp_path / "empty.xlsx", ("Sheet1", []))
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {book}: the workbook has no sheet with anything in it\n")
+
+
+def test_a_bad_row_names_the_sheets_row(db: Path, tmp_path: Path) -> None:
+    book = _book(tmp_path / "bad.xlsx", ("s", [["会员", "条款", "理由"], ["acme", "第一条", "好"], ["acme", "第九十条", "?"]]))
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"Error: {book}: 1 of 2 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n"
+        "  row 3: demo@1 has no 第九十条 (art_90); nearest: 第三条 (art_3), 第二条 (art_2), 第一条 (art_1)\n"))
+
+
+def test_the_plugins_command_lists_the_comment_files_it_reads() -> None:
+    result = CliRunner().invoke(cli, ["plugins"])
+    assert "    comment files: .xlsm, .xlsx\n" in result.stdout
