@@ -61,6 +61,13 @@ RESOLVED = [
     ("Article 31-1", "art_31-1"),
     ("第三十二条第二款第（三）项", "art_32__para_2__item_3"),
     ("第三十二条第二款", "art_32__para_2"),
+    # (a trial of 网络数据安全管理条例) as members type them: a 项 by its label alone, 第 left out before the article
+    ("第三十一条（五）", "art_31__para_1__item_5"),
+    ("第三十一条(5)", "art_31__para_1__item_5"),
+    ("第三十一条（五）项", "art_31__para_1__item_5"),
+    ("第三十二条第二款（三）", "art_32__para_2__item_3"),
+    ("三十一条", "art_31"),
+    ("三十二条第二款", "art_32__para_2"),
 ]  # fmt: skip
 
 

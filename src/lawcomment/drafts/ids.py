@@ -81,9 +81,10 @@ _ZH_CITATION = lazy_pattern(
     rf"^(?:本法|本条例|本规定|本办法)?"
     rf"(?:第(?P<part>{_N})编)?(?:第(?P<subpart>{_N})分编)?"
     rf"(?:第(?P<chapter>{_N})章)?(?:第(?P<section>{_N})节)?"
-    rf"(?:第(?P<article>{_N})条(?:之(?P<zhi>{_N}))?)?"
+    # (第 left out before an article's number, 三十三条; a 项 by its label alone, 第六十二条（八）: as members type them)
+    rf"(?:第?(?P<article>{_N})条(?:之(?P<zhi>{_N}))?)?"
     rf"(?:第(?P<para>{_N})款)?"
-    rf"(?:第[（(]?(?P<item>{_N})[）)]?项)?"
+    rf"(?:第[（(]?(?P<item>{_N})[）)]?项|(?<=[条款])[（(](?P<label>{_N})[）)]项?)?"
     rf"(?:第(?P<subitem>{_N})目)?$"
 )
 _EN_CITATION = lazy_pattern(
@@ -159,6 +160,8 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
         for group, kind in names.items():
             if m[group]:
                 parts[kind] = str(_zh_num(m[group]))
+        if m["label"]:  # （八） after its article or 款: its 项
+            parts[Kind.ITEM] = str(_zh_num(m["label"]))
         if parts:
             return _build(parts, citation, paragraph_optional)
     if m := _EN_CITATION().match(text):
