@@ -3113,3 +3113,21 @@ def test_a_proposal_on_a_sentence_the_new_version_deleted_says_it_deleted_it(con
 
     (line,) = [x for x in result.output.splitlines() if x.startswith("  orphaned #1")]
     assert "（新版本已删去「同级人民政府科学技术部门对农业技术推广工作进行指导」）" in localized(line, "zh"), localized(line, "zh")
+
+
+def test_a_new_provision_asked_after_a_unit_is_said_so_in_the_review_pages_and_markdowns_adoption_table(  # type: ignore[no-untyped-def]
+        consultation, data: Path, tmp_path: Path) -> None:  # fmt: skip
+    """(a trial of 网络数据安全管理条例) The terminal's report read 第三十三条第四款之后; the review page's table read
+    第三十三条第四款 → 第三十三条第四款, as if that 款 were amended. Both tables say where it goes: after it."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--stance",
+                        "insert", "--propose", "电子商务经营者应当建立健全合规管理制度。").exit_code == 0  # fmt: skip
+    _second_reading(consultation, data, tmp_path)
+    page = tmp_path / "review.html"
+    assert consultation("export", "--draft", "ecommerce@2", "--format", "html", "-o", str(page)).exit_code == 0
+    assert "<td>第十三条之后</td>" in page.read_text(encoding="utf-8")
+    from lawcomment import ExportOptions, load_consultation, open_store
+    from lawcomment.exports.md import adoption_md
+
+    with open_store(str(consultation.db)) as store:  # (the demo's adoption.md)
+        md = "\n".join(adoption_md(load_consultation(store, "ecommerce@2"), ExportOptions()))
+    assert "| 第十三条之后 |" in md, md

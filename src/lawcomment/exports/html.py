@@ -647,13 +647,13 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
     """What the later version made of each proposal (when there is one), as a table."""
     if view.adoption_refs is None:
         return ""
-    from ..review.adoption import Adoption, closest_key, otherwise_note, plain_citation, where_note
+    from ..review.adoption import Adoption, asked_at, closest_key, otherwise_note, plain_citation, where_note
 
     e = html.escape
     lb = LABELS[lang]
     old, new = view.adoption_refs
     rows = "".join(
-        f"<tr><td>#{o.comment.id}</td><td>{e(view.member_name(o.comment.member))}</td><td>{e(plain_citation(o.old_citation))}</td>"
+        f"<tr><td>#{o.comment.id}</td><td>{e(view.member_name(o.comment.member))}</td><td>{e(asked_at(o, lang))}</td>"
         f"<td>{e(plain_citation(o.new_citation))}</td><td>{e(label(o.state, lang))}"
         + (e(lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part))
            if o.state is Adoption.PARTLY else "")

@@ -108,7 +108,8 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
 
 def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     """The adoption table: each proposal on the earlier version and its fate in the later one."""
-    from ..review.adoption import Adoption, closest_key, otherwise_note, plain_citation, where_note  # (only with a next reading)
+    from ..review.adoption import (Adoption, asked_at, closest_key, otherwise_note, plain_citation,  # (only with a next reading)
+                                   where_note)
 
     lb = LABELS[options.lang]
     sep = colon(options.lang)
@@ -128,7 +129,7 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
             share += md_escape(lb["moved_to"].format(where=plain_citation(o.moved_to)))
         share += md_escape(plain_citation(where_note(o, options.lang) + otherwise_note(o.otherwise, options.lang)))
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
-        lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(plain_citation(o.old_citation))} | "
+        lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(asked_at(o, options.lang))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip
     counts: dict[str, int] = {}
     for o in view.adoption:

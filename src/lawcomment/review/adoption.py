@@ -2322,6 +2322,13 @@ def plain_citation(citation: str) -> str:
     return _EID.sub("", citation)
 
 
+def asked_at(o: Outcome, lang: str) -> str:
+    """Where the proposal asked, as the review page's and Markdown's tables cite it: 第三十三条第四款, or
+    for a new provision 第三十三条第四款之后 (after it), never as if that 款 were amended (a trial)."""
+    was = plain_citation(o.old_citation)
+    return _TEXT[lang if lang in _TEXT else "en"]["after"].format(where=was) if o.comment.stance is Stance.INSERT else was
+
+
 def _cited(citation: str, lang: str) -> str:
     """Chinese tables print citations without their eids: 第十条, not 第十条 (art_10)."""
     return plain_citation(citation) if lang == "zh" else citation
