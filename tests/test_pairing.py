@@ -703,3 +703,28 @@ def test_the_committees_two_wordings_are_compared_amount_for_amount(zh: str, en:
     from lawcomment.exports.view import numbers_apart
 
     assert numbers_apart("处三百万元以下的罚款", "a fine of up to 3 million yuan", zh, en) == said
+
+
+def test_a_partial_translation_says_what_it_leaves_unpaired_in_a_line_and_is_titled_as_given(runner, tmp_path: Path) -> None:
+    """(a web trial of 网络安全法) An English translation of the first articles only listed every one of 184 unpaired
+    units, thousands of characters in one line; and the English letter's title had no (Draft), the file's own
+    heading having none. An unpaired article stands for its 款 and 项, a run of them is a range; --translation-title
+    titles the translation."""
+    db, en = str(tmp_path / "t.db"), tmp_path / "en.txt"
+    whole = (PAIRS / "cn-pipl" / "en.txt").read_text(encoding="utf-8")
+    en.write_text(whole[:whole.index("Article 31 ")], encoding="utf-8")  # Articles 1 to 30
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    r = runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version",
+                            "1", "--translation", str(en), "--translation-title", "Personal Information Protection  Law (Draft)"])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    (line,) = [x for x in r.stderr.splitlines() if x.startswith("warning: not paired in the draft: ")]
+    assert "第三十一条 to 第七十四条 (art_31 to art_74, 44 articles)" in line and len(line) < 400, line
+    assert "第三十二条第" not in line  # (a 款 of an article unpaired: said with it)
+    from lawcomment import open_store
+
+    with open_store(db) as store:
+        kept = store.translation("pipl@1")
+        assert kept is not None and kept.load().title == "Personal Information Protection Law (Draft)"
+    r = runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "p2", "--version", "1",
+                            "--translation-title", "X"])  # fmt: skip
+    assert (r.exit_code, r.output.splitlines()[-1]) == (2, "Error: --translation-title titles the file given with --translation")

@@ -5,6 +5,8 @@ Each command opens the store named by ``--db``, calls one library function, and 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,13 +118,17 @@ def register(cli: click.Group) -> None:
                   help="Its translation (the English working text), paired with it unit by unit and kept with it.")
     @click.option("--translation-lang", type=click.Choice(["en", "zh"]),
                   help="The translation's language (default: English for a Chinese draft, Chinese for an English one).")
+    @click.option("--translation-title", metavar="TEXT",
+                  help="The translation's title in the exports (default: its file's own), e.g. \"Cybersecurity Law (Draft)\".")
     @click.pass_context
     def draft_add(ctx: click.Context, file: Path, name: str, version: str, title: str | None, profile: str | None,
                   encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None,
-                  translation: Path | None, translation_lang: str | None) -> None:  # fmt: skip
+                  translation: Path | None, translation_lang: str | None, translation_title: str | None) -> None:  # fmt: skip
         """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
         from ..consultation import add_draft_file, add_translation_file, carry_forward
 
+        if translation_title is not None and translation is None:
+            raise click.UsageError("--translation-title titles the file given with --translation")
         with open_store(ctx) as store:
             if supersedes is not None:
                 store.get_draft(f"{name}@{supersedes}")  # fail before anything is written
@@ -131,7 +137,8 @@ def register(cli: click.Group) -> None:
                                                        encoding=encoding, replace=replace,
                                                        reject_changes=reject_changes)  # fmt: skip
                 # the translation first: the carried wordings of the old translation are moved onto it
-                paired = (add_translation_file(store, stored, translation, lang=translation_lang, encoding=encoding)
+                paired = (add_translation_file(store, stored, translation, lang=translation_lang, encoding=encoding,
+                                               title=translation_title)
                           if translation is not None else None)  # fmt: skip
                 report = carry_forward(store, f"{name}@{supersedes}", stored) if supersedes is not None else None
             for diag in diags:
@@ -154,6 +161,34 @@ def register(cli: click.Group) -> None:
             if paired is not None and translation is not None:
                 _translation_summary(stored.ref, translation, *paired)
 
+    def _unpaired_said(eids: Sequence[str], lang: str, most: int = 12) -> str:
+        """Units left unpaired, said in a line a person reads: an article unpaired stands for its 款 and
+        项 too, a run of such articles is a range (第十六条 to 第七十九条), and past ``most`` the rest
+        are counted (a partial translation listed each of 184 units, thousands of characters: a trial)."""
+        from ..drafts import cite
+
+        gone = set(eids)
+        shown: list[list[str]] = []  # runs of eids, each run consecutive articles (or one unit)
+        last_article: int | None = None
+        for e in eids:
+            article = e.split("__", 1)[0]
+            if "__" in e and article in gone:
+                continue  # (said with its article)
+            m = re.fullmatch(r"art_(\d+)", e)
+            number = int(m[1]) if m else None
+            if number is not None and last_article is not None and number == last_article + 1 and shown and \
+                    re.fullmatch(r"art_\d+", shown[-1][-1]):  # fmt: skip
+                shown[-1].append(e)
+            else:
+                shown.append([e])
+            last_article = number
+        said = [f"{cite(run[0], lang)} ({run[0]})" if len(run) == 1 else
+                f"{cite(run[0], lang)} to {cite(run[-1], lang)} ({run[0]} to {run[-1]}, {len(run)} articles)"
+                for run in shown]  # fmt: skip
+        more = len(said) - most
+        return ", ".join(said[:most]) + (f" and {more} more" if more > 0 else "") + \
+            (f" ({len(eids)} units in all)" if len(eids) > len(said) else "")  # fmt: skip
+
     def _translation_summary(ref: str, path: Path, kept: Any, status: str, pairing: Any, diags: Any) -> None:
         from ..drafts import cite, doubtful_lines
 
@@ -165,11 +200,9 @@ def register(cli: click.Group) -> None:
              + (f" ({merged} merged by the translation)" if merged else ""))  # fmt: skip
         source_lang = "en" if kept.lang == "zh" else "zh"
         if pairing.unpaired_source:
-            echo("warning: not paired in the draft: " + ", ".join(f"{cite(e, source_lang)} ({e})"
-                                                                 for e in pairing.unpaired_source), err=True)  # fmt: skip
+            echo("warning: not paired in the draft: " + _unpaired_said(pairing.unpaired_source, source_lang), err=True)
         if pairing.unpaired_target:
-            echo("warning: not paired in the translation: " + ", ".join(f"{cite(e, kept.lang)} ({e})"
-                                                                       for e in pairing.unpaired_target), err=True)  # fmt: skip
+            echo("warning: not paired in the translation: " + _unpaired_said(pairing.unpaired_target, kept.lang), err=True)
         for line in doubtful_lines(pairing, source_lang, kept.lang):
             echo(f"warning: {line}", err=True)
 

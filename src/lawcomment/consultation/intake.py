@@ -126,11 +126,14 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
 
 
 def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang: str | None = None,
-                         encoding: str | None = None) -> tuple[StoredTranslation, str, Pairing, tuple[Diagnostic, ...]]:  # fmt: skip
+                         encoding: str | None = None,
+                         title: str | None = None) -> tuple[StoredTranslation, str, Pairing, tuple[Diagnostic, ...]]:  # fmt: skip
     """Parse ``path`` as the ``lang`` translation of stored draft ``ref`` (by default: into
     the other language, English for a Chinese draft), pair its units with the draft's and
     keep both; returns it, "added"/"replaced"/"unchanged", the pairing and the parser's
-    warnings. A translation of another text is a TranslationError naming where."""
+    warnings. ``title`` is the translation's title in the exports (the draft's (Draft), which
+    the file's heading may lack: a trial's English letter dropped it); by default the file's.
+    A translation of another text is a TranslationError naming where."""
     from ..drafts.pairing import pair_drafts
     from ..registry import load_draft
 
@@ -143,6 +146,8 @@ def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang:
     if translation.errors:
         first = translation.errors[0]
         raise InputError(str(path), f"{first.code}: {first.message}", first.line)
+    if title is not None and title.strip():
+        translation = replace(translation, title=" ".join(title.split()))
     pairing = pair_drafts(stored.load(), translation, source_name=f"{stored.ref} ({stored.source_file})",
                           target_name=str(path))  # fmt: skip
     kept, status = store.add_translation(stored, translation, lang, file_sha256(path), Path(path).name,
