@@ -725,6 +725,17 @@ def test_a_partial_translation_says_what_it_leaves_unpaired_in_a_line_and_is_tit
     with open_store(db) as store:
         kept = store.translation("pipl@1")
         assert kept is not None and kept.load().title == "Personal Information Protection Law (Draft)"
+    # an English wording of an article the translation does not cover: said so, never another article's id
+    assert runner.invoke(cli, ["--db", db, "member", "add", "acme"]).exit_code == 0
+    r = runner.invoke(cli, ["--db", db, "comment", "add", "--draft", "pipl@1", "--member", "acme", "--at", "第四十条",
+                            "--propose", "Personal information may be transferred abroad where the individual consents."])  # fmt: skip
+    assert (r.exit_code, r.stderr) == (1, "Error: the proposed wording is written in English, but the English working text "
+                                          "does not cover 第四十条 (art_40): write the wording in Chinese, the draft's "
+                                          "language, or give the suggestion in the reason as a remark\n")  # fmt: skip
+    from lawcomment.exports import localized
+
+    assert localized(r.stderr[7:-1], "zh", ids=False) == ("修改建议是用英文写的，但英文工作译本不含第四十条：请用中文（草案的语言）写出修改后的条文，"
+                                                          "或把建议作为意见写在理由中")  # fmt: skip
     r = runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "p2", "--version", "1",
                             "--translation-title", "X"])  # fmt: skip
     assert (r.exit_code, r.output.splitlines()[-1]) == (2, "Error: --translation-title titles the file given with --translation")

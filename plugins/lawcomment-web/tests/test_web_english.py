@@ -199,3 +199,23 @@ def test_keeping_the_english_as_it_is_turns_a_members_english_wording_down_and_s
     assert "已由委员会建议条文取代" not in card and "不采纳" in card, card
     letter = s.get("/staff/d/law@1/export/md", params={"lang": "zh+en"}).text
     assert "第四条" not in letter and "Article 4" not in letter
+
+
+def test_an_article_a_partial_translation_leaves_out_says_so_to_an_english_reader(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 网络安全法) The English text stopped at Article 15; from Article 16 on the pages turned Chinese
+    unsaid, and an English wording typed there was refused naming Article 15. The page says the article has no English
+    working text, and how to comment; an English wording is refused saying so, in the page's language."""
+    from conftest import post
+
+    partial = EN.split("Article 4 ")[0]  # (Articles 1 to 3: 第四条 has no English)
+    (tmp_path / "en.txt").write_text(partial, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    c = client("li")
+    c.cookies.set("lang", "en")
+    assert "The English working text does not cover this article" in _text(c.get("/d/law@1/a/art_4").text)
+    assert "does not cover this article" not in _text(c.get("/d/law@1/a/art_2").text)
+    c.cookies.set("lang", "zh")
+    r = post(c, "/d/law@1/a/art_4", "/d/law@1/a/art_4/comment", {"at": "art_4", "stance": "amend",
+                                                                   "proposal": "This Law shall take effect on 1 July."})  # fmt: skip
+    assert r.status_code == 400
+    assert "修改建议是用英文写的，但英文工作译本不含第四条：请用中文（草案的语言）写出修改后的条文，或把建议作为意见写在理由中" in _text(r.text)

@@ -197,6 +197,25 @@ def foreign(text: str, lang: str) -> bool:
     return len(HAN.findall(text)) > len(_WORD.findall(text)) * 2 and written_in(text) == "zh"
 
 
+def _refuse_untranslated(store: Store, stored: StoredDraft, draft: Draft, at: str, lang: str) -> None:
+    """Refuse a wording written in the translation's language for a unit of the draft the
+    translation does not render (a partial translation: a trial's English wording of 第三十七条 was
+    told "the en translation has no Article 37; nearest: Article 15", its own article's id)."""
+    from .translations import translation_texts
+
+    try:
+        unit = resolve(draft, at, stored.ref)
+    except CitationError:
+        return  # (the citation's own error, said where it is read)
+    texts = translation_texts(store, stored, lang) or {}
+    if unit.eid in texts or unit.eid.split("__", 1)[0] in texts:
+        return
+    where = describe(unit.eid, draft=draft)
+    raise StoreError(f"the proposed wording is written in {_NAMES[lang]}, but the {_NAMES[lang]} working text does not "
+                     f"cover {where}: write the wording in {_NAMES['zh' if lang == 'en' else 'en']}, the draft's "
+                     "language, or give the suggestion in the reason as a remark")  # fmt: skip
+
+
 def checked_stance(stance: str, proposed: str | None) -> Stance:
     """The stance a comment takes (default: amend with a proposal, else comment), checked
     against the proposal: amend and insert need one, delete takes none."""
@@ -319,6 +338,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     switched = []
     if lang is None and propose and propose.strip() and foreign(propose, draft_lang) \
             and store.translation(stored, other) is not None:  # fmt: skip
+        _refuse_untranslated(store, stored, draft, at, other)
         lang = other  # a wording in the translation's language is a wording of the translation
         switched = [f"the proposal is written in {_NAMES[other]}: recorded as a wording of the {_NAMES[other]} "
                     f"translation, as with --lang {other}"]  # fmt: skip

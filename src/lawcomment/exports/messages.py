@@ -297,6 +297,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     *[(rf"{who} reads as an instruction \((?P<said>.+)\) that changes nothing in (?P<where>.+)",
        f"{zh}写成了修改指示（{{said}}），但并未改动{{where}}")
       for who, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会建议条文"))],
+    # a wording in the translation's language of a unit a partial translation does not cover
+    ((r"the proposed wording is written in English, but the English working text does not cover (?P<where>.+): write "
+      r"the wording in Chinese, the draft's language, or give the suggestion in the reason as a remark"),
+     "修改建议是用英文写的，但英文工作译本不含{where}：请用中文（草案的语言）写出修改后的条文，或把建议作为意见写在理由中"),
     # a new provision after an article opening with a 项's label: a new 项 of its list
     ((r"the new provision opens with 「(?P<l>.+)」, a 项's label: read as a new 项 after (?P<where>.+), not a new article "
       r"\(cite the 项 it follows to place it elsewhere\)"),

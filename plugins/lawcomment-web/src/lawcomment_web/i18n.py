@@ -538,3 +538,7 @@ WORDS["en"].update({"staff_withdraw": "Withdraw this comment", "staff_withdraw_n
                     "staff_restored": "The comment was restored.", "withdrawn_comments": "Withdrawn comments ({n})"})
 WORDS["zh"].update({"withdraw_reason": "撤回原因"})
 WORDS["en"].update({"withdraw_reason": "Why withdrawn"})
+# an article a partial English working text does not cover, on a page read in English
+WORDS["zh"].update({"no_english_here": "英文工作译本不含本条：请阅读中文原文；修改建议请用中文写，英文意见请写在理由中。"})
+WORDS["en"].update({"no_english_here": "The English working text does not cover this article: it is shown in Chinese. "
+                                       "Write a proposed wording in Chinese, or your suggestion in English as a reason."})
