@@ -1224,22 +1224,31 @@ def test_the_review_page_prints_on_a4(demo: Path, tmp_path: Path, chromium: str,
 
 
 @pytest.mark.parametrize(("old", "new", "zh", "en"), [
-    ("", "（四）利用患者的名义或者形象作证明；\n", "增加一项作为第四项", "a new item （四）"),
-    ("。", "；\n（四）以未成年人为对象的。", "增加一项作为第四项", "a new item （四）"),  # the line before ends in ；
-    ("（六）为保障对外贸易和对外经济合作中的正当利益的；\n", "", "删去第六项", "deleting item （六）"),
-    ("；\n（七）法律和国务院规定的其他情形。", "。", "删去第七项", "deleting item （七）"),
+    ("", "（四）利用患者的名义或者形象作证明；\n", "增加一项作为第四项", "a new item (4)"),
+    ("。", "；\n（四）以未成年人为对象的。", "增加一项作为第四项", "a new item (4)"),  # the line before ends in ；
+    ("（六）为保障对外贸易和对外经济合作中的正当利益的；\n", "", "删去第六项", "deleting item (6)"),
+    ("；\n（七）法律和国务院规定的其他情形。", "。", "删去第七项", "deleting item (7)"),
     ("（五）", "（四）", "将“（五）”修改为“（四）”", "“（五）” to “（四）”"),  # a label, not a 项
     ("乙行为", "乙行为和丙行为", "将“乙行为”修改为“乙行为和丙行为”", "“乙行为” to “乙行为和丙行为”"),
     ("", "（四）丁；\n（五）戊；\n", "增加“（四）丁； （五）戊；”", "inserting “（四）丁； （五）戊；”"),  # two: as they are
 ])  # fmt: skip
 def test_a_change_that_puts_in_or_takes_out_a_whole_item_says_so(old: str, new: str, zh: str, en: str) -> None:
     """支持单位（…） names a 项 put in or taken out as the NPC's instruments (and ours) do (增加一项作为第四项,
-    删去第六项), not as the label and words it swaps."""
+    删去第六项), not as the label and words it swaps; in English as translations number 项, (4)."""
     from lawcomment.exports.text import change_phrase
     from lawcomment.exports.view import SubmittedChange
 
     change = SubmittedChange(old, new, ("acme",))
     assert (change_phrase(change, "zh"), change_phrase(change, "en")) == (zh, en)
+
+
+def test_a_new_article_in_an_english_line_is_cited_in_english() -> None:
+    """(a web trial of 网络安全法) The bilingual table's English reasons read "Supported (new 第三十七条之一) by 1 member"."""
+    from lawcomment.exports.text import change_phrase
+    from lawcomment.exports.view import SubmittedChange
+
+    change = SubmittedChange("", "网络运营者应当……", ("acme",), label="第三十七条之一", new_unit=True)
+    assert (change_phrase(change, "zh"), change_phrase(change, "en")) == ("增加第三十七条之一", "new Article 37-1")
 
 
 def test_a_deletion_among_the_alternatives_says_so_and_ids_end_their_line(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field, replace
 
 from ..comments import Comment
 from ..drafts.anchors import cite, law_citation, title_words
+from ..drafts.ids import citation_to_eid
 from ..drafts.normalize import squash
-from ..drafts.numerals import int_to_cn, int_to_roman
+from ..drafts.numerals import int_to_cn, int_to_roman, parse_number
 from ..drafts.pairing import written_in
 from ..drafts.serialize import body_separator
+from ..errors import CitationError
 from ..lazy import lazy_pattern
 from ..model import Kind
 from ..review.merge import ITEM_LABEL
@@ -349,18 +351,42 @@ def _whole_item(text: str, rest: str) -> str | None:
     return m.group(1) if _PUNCTUATION.fullmatch(outside) and _PUNCTUATION.fullmatch(rest) else None
 
 
+def _item_label(label: str, lang: str) -> str:
+    """A 项's label as a phrase cites it: 四 in 增加一项作为第四项; (4) in English, as translations number
+    the 项 (a trial's English column read "a new item （四）")."""
+    bare = label.strip("（）() ")
+    if lang == "zh":
+        return bare
+    try:
+        return f"({parse_number(bare)})"
+    except ValueError:
+        return label
+
+
+def _label_in(label: str, lang: str) -> str:
+    """A new unit's label as ``lang`` cites it: 第三十七条之一 in an English line is Article 37-1 (a trial's English
+    reasons read "Supported (new 第三十七条之一)"); a label that is no citation as it is."""
+    if lang != "en" or not any("\u4e00" <= ch <= "\u9fff" for ch in label):
+        return label
+    try:
+        return cite(citation_to_eid(label), "en")
+    except CitationError:
+        return label
+
+
 def change_phrase(change: SubmittedChange, lang: str, kuan: Sequence[str] = ()) -> str:
     """将“…”修改为“…” / 删去“…” / 增加“…” / 增加第二十三条之一 / 增加一项作为第（四）项 /
     删去第（三）项 / 删去第三款: one change, in a few words (``kuan``: the article's 款, to
     name one taken out whole by its number, never a quote cut short)."""
     tx = TEXT[lang]
     if change.new_unit:
-        return tx["add"].format(label=change.label) if change.label else tx["insert"].format(new=_short(change.new))
+        return tx["add"].format(label=_label_in(change.label, lang)) if change.label else \
+            tx["insert"].format(new=_short(change.new))  # fmt: skip
     # (a 项 cited as the instrument cites it: 第四项, not 第（四）项; the English keeps the label)
     if (label := _whole_item(change.new, change.old)) is not None:  # a 项 put in (the line before ends in ；)
-        return tx["add_item"].format(label=label if lang != "zh" else label.strip("（）()"))
+        return tx["add_item"].format(label=_item_label(label, lang))
     if (label := _whole_item(change.old, change.new)) is not None:  # a 项 taken out
-        return tx["delete_item"].format(label=label if lang != "zh" else label.strip("（）()"))
+        return tx["delete_item"].format(label=_item_label(label, lang))
     if not change.new and "\n" in change.old and change.old.strip("\n") in kuan and len(kuan) > 1:
         return tx["delete_kuan"].format(n=int_to_cn(kuan.index(change.old.strip("\n")) + 1) if lang == "zh"
                                         else kuan.index(change.old.strip("\n")) + 1)  # fmt: skip
