@@ -171,6 +171,9 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     assert proposed == "第三十四条\u3000" + ZH_34.format(n="三十日")
     # each reason in the column of its language; who gave the English words with the reasons, in English
     assert reasons == "七日的公示期过短。" and reasons_en == "Supported by 1 member"
+    # ragged right in every column, the Chinese too: justified in six narrow columns, a line that could not end
+    # before a ，stretched its characters apart (安 全 风 险 和 威: a web trial)
+    assert {p.find(f"{W}pPr/{W}jc").get(f"{W}val") for tc in row.findall(f"{W}tc") for p in tc.iter(f"{W}p")} == {"left"}
     # a committee reason in both languages: two paragraphs, each in its column
     assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--committee-reason",
                      "七日的公示期过短。\nSeven days' notice is too short.").exit_code == 0  # fmt: skip

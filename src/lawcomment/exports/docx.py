@@ -424,6 +424,10 @@ class _Writer:
                          self.translation(item, "table", "table", repeat=False),
                          self.notes(item, "table", reason_label=False, only=self.options.lang),
                          self.notes(item, "table", reason_label=False, only=self.options.parallel)]  # fmt: skip
+                # ragged right in six narrow columns: justified, a line that may not end before a ，stretched its
+                # characters apart (安 全 风 险 和 威: a web trial), as the English ones were
+                for p in (p for cell in cells for p in cell):
+                    _align_left(p)
             # an empty cell (no reason in that language) in the table's own style, not the body's
             # first-line indent and spacing, which would make its row taller than its text
             tr = _row([c or [self.para("table")] for c in cells], widths)
