@@ -491,3 +491,34 @@ def test_staff_answer_a_members_question_on_the_dashboard_and_the_member_reads_i
     assert member.locator(f"#c{asked} p.answer").inner_text() == "秘书处答复：按自然日计算，含节假日。"
     shot(member, "web-article-answered.png")
     member.close()
+
+
+def test_the_dashboard_on_a_phone_keeps_its_buttons_and_a_past_deadline_and_a_notice_ask_and_say_once(
+        browser: Any, site: tuple[str, str]) -> None:  # fmt: skip
+    """(a web trial of 网络安全法) At 390 px the dashboard's remarks and members tables ran off the screen, 列入提交稿 and
+    状态 out of sight; a deadline set to a past day closed the consultation unasked; and a reload said 已保存 again.
+    Each row is a card on a phone, its button on it; a past day is asked first; a notice is said once."""
+    url, db = site
+    with open_store(db, "setup") as store:
+        add_comment(store, "ecommerce@1", "acme", "(document)", reason="总体上支持本法的立法目的。" * 6)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/ecommerce@1")
+    shot(page, "web-dashboard-phone.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    button = page.locator("#remarks button").first.bounding_box()
+    assert button is not None and 0 <= button["x"] and button["x"] + button["width"] <= 390, button
+    asked: list[str] = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.fill("input[name=deadline]", "2020-01-01")
+    page.click("form[data-confirm-past] button:not([name])")
+    assert asked and "征求意见立即截止" in asked[0], asked
+    with open_store(db, "setup") as store:
+        assert store.get_draft("ecommerce@1").deadline == "2999-12-31"  # (dismissed: nothing saved)
+    page.fill("input[name=deadline]", "2999-06-30")
+    page.click("form[data-confirm-past] button:not([name])")
+    page.wait_for_load_state()
+    assert "done=" not in page.url  # (the notice said, its key taken out of the address)
+    page.reload()
+    assert "done=" not in page.url
+    page.close()

@@ -30,7 +30,7 @@ def test_the_dashboard_shows_responses_chapters_and_exports(client, store) -> No
     assert "Pharma WG" in page.text and "第一章 总则" in page.text and "/staff/d/law%401/export/docx" in page.text
     assert 'href="/staff/d/law%401/a/art_2"' in page.text
     assert "待审查的修改和分歧：<strong>1</strong>" in page.text  # the conflict x1 on 第二条
-    assert "<h2>有待审查内容的条文 (1)</h2>" in page.text
+    assert "<h2>有待审查内容的条文（1）</h2>" in page.text
     # each format described in the page's language (a format without a Chinese one: its own words)
     assert "提交稿：Word文件，修改以修订标记显示" in page.text and "Word with native tracked changes" not in page.text
     assert "意见跟踪表，每条意见一行" in page.text and "审查页面：修改对照、目录、筛选" in page.text
@@ -269,6 +269,10 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
     assert c.get("/staff/d/law@1/export/csv?unreviewed=1").headers["content-disposition"].endswith(
         'tracking-discussion.csv"')  # fmt: skip
     board = c.get("/staff/d/law@1").text
+    # (nothing left undecided: no copy "with the changes not yet decided" offered, a web trial's links led to none)
+    assert "?unreviewed=1" not in board
+    add_comment(store, "law@1", "gamma", "art_4", propose="本法自2027年1月1日起施行。")
+    board = c.get("/staff/d/law@1").text
     assert "/export/draft?unreviewed=1" not in board and "/export/docx?unreviewed=1" in board
     # staff reading the pages in English download the submission in the draft's language; the
     # review page and the tracking sheet, theirs being for staff, in English
@@ -351,7 +355,7 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     c = client("wang")
     # the dashboard lists the article as waiting, as the export warns of it (a new user's trial)
     board = c.get("/staff/d/law@1").text
-    waiting = board[board.index("有待审查内容的条文 (1)"):]
+    waiting = board[board.index("有待审查内容的条文（1）"):]
     assert 'a/art_2">第二条</a> <span class="muted">1项待审查</span>' in waiting[:waiting.index("</section>")]
     page = c.get(MERGED).text
     assert "Committee's English wording" in page or "委员会英文措辞" in page
@@ -363,7 +367,7 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
                                                                      "个人销售自产农副产品的，不需要向主管部门登记。"})
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "text_en_from", "value": str(cid)})
     assert r.status_code == 303
-    assert "有待审查内容的条文 (0)" in c.get("/staff/d/law@1").text  # answered: no longer waiting
+    assert "有待审查内容的条文（0）" in c.get("/staff/d/law@1").text  # answered: no longer waiting
     # the committee's position shows its English wording too, as a redline of the English text
     position = c.get(MERGED).text.split("<h2>委员会立场</h2>")[1].split("</section>")[0]
     assert '<p class="redline-block" lang="en">' in position and "<ins>" in position.split('lang="en"')[1]

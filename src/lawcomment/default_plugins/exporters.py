@@ -75,7 +75,7 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
                       descriptions=(("zh", "提交稿（Markdown格式）"),)))
     register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption",
                       review=True, bilingual=True, groups=True,
-                      descriptions=(("zh", "lawcomment.consultation/1：草案、意见、立场、决定、采纳情况"),)))
+                      descriptions=(("zh", "数据（JSON，lawcomment.consultation/1）：草案、意见、立场、决定、采纳情况"),)))
     register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)", review=True,
                       descriptions=(("zh", "意见跟踪表，每条意见一行（UTF-8，带BOM）"),)))
     register(Exporter("amendment", ".docx", True, _amendment,

@@ -542,3 +542,7 @@ WORDS["en"].update({"withdraw_reason": "Why withdrawn"})
 WORDS["zh"].update({"no_english_here": "英文工作译本不含本条：请阅读中文原文；修改建议请用中文写，英文意见请写在理由中。"})
 WORDS["en"].update({"no_english_here": "The English working text does not cover this article: it is shown in Chinese. "
                                        "Write a proposed wording in Chinese, or your suggestion in English as a reason."})
+# a deadline set to a day already past: asked first (members are locked out at once)
+WORDS["zh"].update({"confirm_past_deadline": "这个日期已经过去：保存后征求意见立即截止，会员不能再提交、修改或撤回意见。确定吗？"})
+WORDS["en"].update({"confirm_past_deadline": "This day is past: once saved, the consultation closes at once, and members can no "
+                                             "longer send, edit or withdraw comments. Save it?"})

@@ -59,5 +59,25 @@
         if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
       });
     });
+    // a deadline set to today or a day past closes the consultation at once: asked first (a web trial's did so
+    // unasked, the notice that members were locked out coming only after)
+    document.querySelectorAll("form[data-confirm-past]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        var day = form.querySelector("input[type=date]");
+        var now = new Date();
+        var today = now.getFullYear() + "-" + String(now.getMonth() + 1).padStart(2, "0") + "-" +
+          String(now.getDate()).padStart(2, "0");
+        var removing = event.submitter && event.submitter.name === "remove";
+        if (!removing && day && day.value && day.value < today && !window.confirm(form.getAttribute("data-confirm-past"))) {
+          event.preventDefault();
+        }
+      });
+    });
+    // a notice said once: its ?done= taken out of the address, so a reload does not say it again (a web trial)
+    if (window.location.search.indexOf("done=") !== -1 && window.history && window.history.replaceState) {
+      var url = new URL(window.location.href);
+      url.searchParams.delete("done");
+      window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+    }
   });
 })();
