@@ -399,6 +399,21 @@ def test_one_kuan_of_several_rewritten_whole_is_named_not_the_whole_article() ->
     assert bodies == {"art_1": f"{rewritten}\n{second}", "art_2": rewritten}
 
 
+def test_a_small_change_beside_a_new_kuan_is_said_in_words_not_its_kuan_rewritten() -> None:
+    """(a trial of 网络数据安全管理条例 第三十三条) 每年度 → 每两年 in 第一款 (两 put in, 度 taken out) beside a new 第五款:
+    the instrument rewrote 第一款 whole for a two-character change, unsaid. Its words are said, and it applies back."""
+    first = "重要数据的处理者应当每年度对其网络数据处理活动开展风险评估，并报送风险评估报告。"
+    second = "风险评估报告应当包括网络数据处理者基本信息。"
+    base = parse_text(f"示例条例\n第一条　{first}\n{second}\n第二条　本条例自公布之日起施行。\n", "zh-CN")
+    new = f"{first.replace('每年度', '每两年')}\n{second}\n已经按照其他规定开展风险评估的，可以不再重复开展。"
+    text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例条例》的建议")
+    item = text.splitlines()[2]
+    assert item.startswith("一、将第一条第一款中的“") and "修改为：“" not in item.split("；")[0], item
+    assert item.endswith("在第一条第二款后增加一款，作为第三款：“已经按照其他规定开展风险评估的，可以不再重复开展。”"), item
+    amended, _ = apply_operations(base, instrument_from_text(text).operations, get_profile(base.profile))
+    assert amended.find("art_1").body() == new
+
+
 def test_words_in_one_kuan_of_several_are_quoted_in_that_kuan() -> None:
     """A change inside one 款 of an article of several names that 款, as the NPC's instruments do (在第二条第二款中的
     “…”后增加…; a trial's instrument said 第二条 only), and applies back to the committee's text."""

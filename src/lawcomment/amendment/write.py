@@ -554,6 +554,11 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
     if kuan_said is None or words_new == old:
         return None
     edits = _small_edits(old, words_new, usage, merge, _unit_scopes(unit, sep))
+    # a small change of words beside the 款: its edits merged into one replacement of unique words before its 款
+    # is rewritten whole (每年度 → 每两年, 两 put in and 度 taken out: a trial's 第三十三条第一款 went out whole, unsaid)
+    for level in (1, 2) if not edits and not merge and not large_change(old, words_new) else ():
+        if edits := _small_edits(old, words_new, usage, level, _unit_scopes(unit, sep)):
+            break
     if edits:
         return _word_parts(eid, old, edits, unit, sep), kuan_said
     said = _one_kuan_rewritten(unit, sep, old, words_new)
