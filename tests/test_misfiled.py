@@ -358,3 +358,19 @@ def test_a_kuan_that_refers_to_the_one_before_itself_is_reworded_so_without_a_wo
     draft = parse_text("# 某法\n\n第九条 经营者应当依法经营。\n\n违反前款规定的，由市场监督管理部门责令改正，处一万元以上十万元以下的罚款。\n")
     found = misfiled(draft, [_amend("art_9__para_2", "经营者违反前款规定，应当承担民事责任；构成犯罪的，依法追究刑事责任。")])
     assert found == [], found
+
+
+def test_a_rows_misfiled_wording_is_said_before_what_it_deletes_of_the_unit_it_names(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 网络数据安全管理条例) A row naming 第十一条 (two 款) with 第十条's wording was first told it deleted
+    第十一条's words, and only then that it reads like 第十条: the first read as if the member wanted them deleted. The
+    row's wrong article is said first, then how it was read there."""
+    art10 = load_draft(DATA / "ecommerce-law.md").find("art_10")
+    assert art10 is not None
+    rows = tmp_path / "c.csv"
+    rows.write_text(f"member,article,proposed_text\nacme,第十一条,\"{art10.body('').replace('依法', '依照法律')}\"\n",
+                    encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    said = [x.removeprefix(f"warning: {rows}: row 2: ") for x in result.stderr.splitlines() if x.startswith("warning:")]
+    assert said[0].startswith("the proposed wording for 第十一条第二款 (art_11__para_2) reads much more like 第十条 (art_10)"), said
+    assert "anchored at 第十一条第二款" in said[1], said

@@ -732,6 +732,9 @@ def test_a_partial_translation_says_what_it_leaves_unpaired_in_a_line_and_is_tit
     assert (r.exit_code, r.stderr) == (1, "Error: the proposed wording is written in English, but the English working text "
                                           "does not cover 第四十条 (art_40): write the wording in Chinese, the draft's "
                                           "language, or give the suggestion in the reason as a remark\n")  # fmt: skip
+    elsewhere = runner.invoke(cli, ["--db", db, "comment", "add", "--draft", "pipl@1", "--member", "acme", "--at",
+                                    "第九十九条", "--propose", "Personal information may be transferred abroad."])  # fmt: skip
+    assert elsewhere.exit_code == 1 and elsewhere.stderr.startswith("Error: pipl@1 has no 第九十九条 (art_99)")
     from lawcomment.exports import localized
 
     assert localized(r.stderr[7:-1], "zh", ids=False) == ("修改建议是用英文写的，但英文工作译本不含第四十条：请用中文（草案的语言）写出修改后的条文，"

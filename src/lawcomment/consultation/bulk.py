@@ -722,7 +722,7 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     worked out as each row was read (in two processes, a file of many rows), they need not be again."""
     good: list[NewComment] = []
     problems: list[str] = []
-    warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
+    warnings: list[tuple[float, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation,
                  own_lang="en" if draft.profile.startswith("en") else "zh")  # fmt: skip
     #: the hash of a comment's words and place (:func:`_said`) → the comments with it, each with the row
@@ -780,10 +780,13 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             prepared.append((comment, normal, fingerprint))
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))
-    # in the file's order: a row's own warning, then the one for a wording filed under another article
+    # in the file's order: a row's own warning, then the one for a wording filed under another article; one that
+    # reads much more like another unit first: what the row's own says of the unit it names (how it was anchored,
+    # what it deletes there) then reads as what it is, the unit's misfiled wording (a trial's first warning said a
+    # row deleted 第十一条's words, its second that the row meant 第十条)
     for m in astray:  # (misfiled_found of good)
         position = good[m.place].source.position
-        warnings.append((m.place, (f"{position}: " if position else "") + m.message()))
+        warnings.append((m.place - 0.5 if m.other else m.place, (f"{position}: " if position else "") + m.message()))
         if misfiled is not None:
             misfiled.append((m, warnings[-1][1]))
     warnings.sort(key=itemgetter(0))

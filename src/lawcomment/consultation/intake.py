@@ -23,7 +23,7 @@ from ..heap import many_objects
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, written_in
 from ..drafts.serialize import body_separator
-from ..errors import InputError, NothingChanged, PluginWarning, StoreError, ValidationError
+from ..errors import CitationError, InputError, NothingChanged, PluginWarning, StoreError, ValidationError
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Diagnostic, Draft, Unit
 from ..plugins import get_plugin_manager
