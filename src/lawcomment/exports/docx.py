@@ -388,9 +388,18 @@ class _Writer:
             # when what follows does not fit there (an audit: an 880-character 理由 kept with its 支持单位 line
             # took its article's last line with it, page 5 left with that line alone)
             whole = sum(len(t.text or "") for p in notes for t in p.iter(qn("w:t"))) <= _KEPT_NOTES_CHARS
-            for p in [*body[-1:], *(notes[:-1] if whole else notes[-2:-1])] if notes else ():
-                if (whole and p is not body[-1]) or self.short(p):  # (whole, every note is short)
-                    _keep_with_next(p)
+            candidates = [*body[-1:], *(notes[:-1] if whole else notes[-2:-1])] if notes else []
+            kept = [p for p in candidates if (whole and p is not body[-1]) or self.short(p)]  # (whole, every note is short)
+            # an article of one paragraph is kept with its headings too (they keep with it): the whole chain moves to
+            # the next page when it does not fit, leaving the page before as blank. Past _CHAIN_SHARE of a page its
+            # text breaks instead, its 理由 kept with the notes after it (a trial's 二、具体修改意见, （一）, a five-line
+            # 第十条 and its reason moved to page 2 whole, half of page 1 left blank)
+            if body and kept and kept[0] is body[-1]:
+                chain = (2 if len(body) == 1 else 0) + sum(self.lines(p) for p in kept) + 1
+                if chain > self.page_lines * _CHAIN_SHARE:
+                    kept = kept[1:]
+            for p in kept:
+                _keep_with_next(p)
             for p in [*body, *notes]:
                 self.add(p)
         self.signature()
@@ -808,6 +817,10 @@ _KEPT_NOTES_CHARS = 100
 #: 9704's 22): LibreOffice moves a kept paragraph whole to the next page when what follows does not fit after it
 #: there, so a chain of them must be short, and it leaves at most about that much of the page before it blank.
 _KEPT_SHARE = 1 / 4
+
+#: The share of a page a chain of kept paragraphs (an article's headings, its one paragraph, its notes) may take:
+#: past it, the article's text breaks rather than move whole, leaving that much of the page before it blank.
+_CHAIN_SHARE = 1 / 3
 
 #: The share of a page the body's last paragraph may take and still keep with the 落款 when nothing shorter can (a
 #: 落款 alone on a page is worse than a page ending short).
