@@ -197,3 +197,16 @@ def test_an_invite_link_says_when_its_address_is_a_guess(db: str) -> None:
             "address members reach with --base-url URL (or set $LAWCOMMENT_WEB_URL)") in r.stderr
     r = run(db, "web", "invite", "gamma", env={"LAWCOMMENT_WEB_URL": "https://consult.example"})
     assert r.stdout.startswith("https://consult.example/invite/") and "guess" not in r.stderr
+
+
+def test_a_new_password_is_taken_from_the_environment_as_user_add_takes_it(db: str, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial) `web user update --password` ignored $LAWCOMMENT_WEB_PASSWORD, which `user add` reads, and a
+    script without a terminal was aborted at the prompt. It reads it; one too short is refused."""
+    before = store.find_user("li")
+    r = run(db, "web", "user", "update", "li", "--password", env={"LAWCOMMENT_WEB_PASSWORD": "a new pass phrase"})
+    assert (r.exit_code, r.output) == (0, "updated li\n")
+    after = store.find_user("li")
+    assert after is not None and before is not None and after.password != before.password
+    assert auth.check_password(after, "a new pass phrase")
+    short = run(db, "web", "user", "update", "li", "--password", env={"LAWCOMMENT_WEB_PASSWORD": "short"})
+    assert short.exit_code != 0 and "the password must have at least 10 characters" in short.output

@@ -3,6 +3,7 @@ the web users of members and staff. Thin layers over the store's accounts and ``
 
 from __future__ import annotations
 
+import os
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -244,7 +245,8 @@ def user_enable(ctx: click.Context, login: str) -> None:
 @click.option("--member", help="Move the user to another member.")
 @click.option("--name", help="The person's name.")
 @click.option("--lang", type=click.Choice(["zh", "en"]))
-@click.option("--password", "new_password", is_flag=True, help="Set a new password (asked for; ends its sessions).")
+@click.option("--password", "new_password", is_flag=True,
+              help="Set a new password ($LAWCOMMENT_WEB_PASSWORD, else asked for; ends its sessions).")
 @click.pass_context
 def user_update(ctx: click.Context, login: str, member: str | None, name: str | None, lang: str | None,
                 new_password: bool) -> None:  # fmt: skip
@@ -257,6 +259,8 @@ def user_update(ctx: click.Context, login: str, member: str | None, name: str | 
         if member is not None or name is not None:  # the name and member it will have, checked as `user add` does
             now = store.get_user(login)
             _refuse_a_staff_name(store, member or now.member, now.name if name is None else name, login)
+        # (as `user add` takes it: from $LAWCOMMENT_WEB_PASSWORD when set, a script's way; a trial's script was aborted)
+        given = os.environ.get("LAWCOMMENT_WEB_PASSWORD") or None
         store.set_user(login, member=member, name=name, lang=lang,
-                       password=_password(None) if new_password else None)  # fmt: skip
+                       password=_password(_long_enough(given) if given else None) if new_password else None)  # fmt: skip
     click.echo(f"updated {login}")
