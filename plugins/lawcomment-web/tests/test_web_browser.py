@@ -119,7 +119,7 @@ def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, si
     form.locator("textarea[name=reason]").fill("明确办理税务登记的期限")
     shot(page, "web-article.png")
     form.locator("button:not([name=preview])").click()
-    page.wait_for_url(lambda u: "done=added" in u)
+    page.wait_for_selector('main[data-done="added"]')  # (the notice said: its ?done= then taken out of the address)
     assert "意见已提交" in page.content() and page.locator(".comment ins").first.inner_text() == "三十日内"
     # upload the marked-up Word draft
     page.goto(f"{url}/d/ecommerce@1/mine")
@@ -153,10 +153,10 @@ def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, si
     card.locator("summary").click()
     card.locator("textarea[name=reason]").fill("明确期限，便于执行")
     card.locator("details button").click()
-    page.wait_for_url(lambda u: "done=edited" in u)
+    page.wait_for_selector('main[data-done="edited"]')  # (the notice said: its ?done= then taken out of the address)
     page.once("dialog", lambda dialog: dialog.accept())  # "撤回这条意见？" asked first
     page.locator(f"#c{typed.id} form.inline button").click()
-    page.wait_for_url(lambda u: "done=withdrew" in u)
+    page.wait_for_selector('main[data-done="withdrew"]')  # (the notice said: its ?done= then taken out of the address)
     with open_store(db, "check") as store:
         after = store.get_comment(typed.id)
         assert (after.body, after.status) == ("明确期限，便于执行", Status.WITHDRAWN)
@@ -189,7 +189,7 @@ def test_staff_see_the_conflict_decide_and_download_the_submission(browser: Any,
     assert "x1" in conflict.inner_text() and "ACME (China) Ltd." in conflict.inner_text()
     shot(page, "web-merged.png")
     conflict.locator("li", has_text="三十日内").locator("button").click()
-    page.wait_for_url(lambda u: "done=decided" in u)
+    page.wait_for_selector('main[data-done="decided"]')  # (the notice said: its ?done= then taken out of the address)
     with open_store(db, "check") as store:
         (decision,) = store.decisions("ecommerce@1")
         assert (decision.action, decision.actor) == ("choose", "web:wang") and "三十日内" in (decision.new or "")
@@ -222,7 +222,7 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(browser: Any, site:
     assert group.locator("ins", has_text="地").count() == 1  # cathay's one extra character, redlined
     shot(page, "web-near.png")
     group.locator("button", has_text="采用这组措辞").click()
-    page.wait_for_url(lambda u: "done=decided" in u)
+    page.wait_for_selector('main[data-done="decided"]')  # (the notice said: its ?done= then taken out of the address)
     with open_store(db, "check") as store:
         made = [(d.action, d.new, d.actor) for d in store.decisions("ecommerce@1")]
     # the group's 三十日内 is chosen over delta's 六十日内; cathay's own 地 is rejected
@@ -446,7 +446,7 @@ def test_a_comment_forms_wording_box_is_for_amend_only_and_a_phones_crumbs_stay_
     form.locator("select[name=stance]").select_option("question")
     form.locator("textarea[name=reason]").fill("“首次纳税义务发生后”如何认定？")
     form.locator("button:not([name=preview])").click()
-    page.wait_for_url(lambda u: "done=added" in u)
+    page.wait_for_selector('main[data-done="added"]')  # (the notice said: its ?done= then taken out of the address)
     with open_store(db, "check") as store:
         (asked,) = store.comments("ecommerce@1", member="delta")
         assert (str(asked.stance), asked.proposed_text, asked.body) == ("question", None, "“首次纳税义务发生后”如何认定？")

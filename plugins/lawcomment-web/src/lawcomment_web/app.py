@@ -279,7 +279,7 @@ class Ctx:
         html = self.web.templates.get_template(template).render(
             t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
-            words(self.lang) else "", flashed=self._flashed(), **values)  # fmt: skip
+            words(self.lang) else "", done=n if n in words(self.lang) else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)
 
     def from_database(self, exc: Exception) -> bool:
