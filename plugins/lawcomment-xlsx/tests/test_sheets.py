@@ -52,19 +52,19 @@ def test_a_members_excel_sheet_is_imported_as_its_csv_would_be(db: Path, tmp_pat
     """(a new user's trial of 网络数据安全管理条例) Members send Excel: `comment import 意见汇总.xlsx` was refused, "save the
     sheet as CSV". Its first filled sheet is read as a CSV file's rows: a title above the header, Chinese headers, a
     number typed as a number (2, not 2.0), a cell of several lines, a blank row counted, as the sheet numbers them."""
-    book = _book(tmp_path / "意见汇总.xlsx", ("说明", []), ("意见", [
+    book = _book(tmp_path / "意见汇总.xlsx", ("说明", []), ("备注", [["内部备注，不是意见"]]), ("意见", [
         ["关于《示例法（草案）》的意见汇总表"],
         ["会员", "条款", "原文", "修改建议", "理由"],
         ["acme", "第二条", "3", 2, "缩短保存期限。\n减轻企业负担。"],
         [],
         ["beta", "第一条", None, None, "支持本条。"],
-    ]), ("备注", [["内部备注，不是意见"]]))
+    ]))
     result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{book}: xlsx into demo@1: 2 added, 0 already there, 0 superseded\n"
     assert f"warning: {book}: row 1 ('关于《示例法（草案）》的意见汇总表') is read as a title above the header, row 2\n" in result.stderr
-    assert (f"warning: {book}: sheet '备注' is not read: only the first sheet with anything in it ('意见') is; put every "
-            "comment on one sheet, or save each sheet as a file of its own\n") in result.stderr
+    assert (f"warning: {book}: sheet '备注' is not read: only the sheet '意见' is (the one with the most rows filled); put "
+            "every comment on one sheet, or save each sheet as a file of its own\n") in result.stderr
     listed = json.loads(_run(db, "comment", "list", "--draft", "demo@1", "--format", "json").stdout)["comments"]
     assert [(c["member"], c["eid"], c["stance"], c["quote"], c["proposed_text"], c["body"], c["source"]["position"])
             for c in listed] == [  # fmt: skip
@@ -115,3 +115,78 @@ def test_a_bad_row_names_the_sheets_row(db: Path, tmp_path: Path) -> None:
 def test_the_plugins_command_lists_the_comment_files_it_reads() -> None:
     result = CliRunner().invoke(cli, ["plugins"])
     assert "    comment files: .xlsm, .xlsx\n" in result.stdout
+
+
+def _dimension(path: Path, ref: str) -> None:
+    """Rewrite the used range the sheet's file declares (as some programs write it wrong)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    name = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    parts[name] = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="{ref}"/>'.encode(), parts[name])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+
+
+@pytest.mark.parametrize("ref", ["A1:C2", "A1:XFD1048576"])
+def test_the_sheets_own_cells_are_read_whatever_used_range_its_file_declares(db: Path, tmp_path: Path, ref: str) -> None:
+    """(a review) A used range declared too small dropped rows and columns unsaid (3 rows, 1 imported); one declared
+    a billion cells took hours. The sheet's own cells are read."""
+    book = _book(tmp_path / "r.xlsx", ("s", [["会员", "条款", "理由", "修改建议"], ["acme", "第一条", "甲", None],
+                                             ["beta", "第三条", "乙", None], ["acme", "第二条", "丙", "有关记录应当至少保存2年。"]]))  # fmt: skip
+    _dimension(book, ref)
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("3 added, 0 already there, 0 superseded\n")
+
+
+def test_a_formula_with_no_value_computed_is_refused_naming_its_cell(db: Path, tmp_path: Path) -> None:
+    """(a review) A workbook a program wrote keeps no computed value: its formula's wording was read as empty, lost."""
+    book = _book(tmp_path / "f.xlsx", ("s", [["会员", "条款", "修改建议", "理由"],
+                                             ["acme", "第一条", '="为了规范"&"示例活动，制定本法。"', "简化"]]))  # fmt: skip
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {book}: sheet 's' has formulas with no value computed (C2): open "
+                                                    "the workbook in Excel, WPS or LibreOffice, save it, and import it again\n")
+
+
+def test_a_hidden_sheet_and_a_sheet_of_instructions_are_not_the_comments(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "h.xlsx"
+    wb = openpyxl.Workbook()
+    lists = wb.active
+    lists.title, lists.sheet_state = "lists", "hidden"
+    for row in [["stance"], ["修改"], ["支持"], ["反对"], ["提问"], ["意见"]]:
+        lists.append(row)
+    notes = wb.create_sheet("填表说明")
+    notes.append(["请在「意见」工作表填写，每条意见一行。"])
+    sheet = wb.create_sheet("意见")
+    for row in [["会员", "条款", "理由"], ["acme", "第一条", "甲"], ["beta", "第三条", "乙"]]:
+        sheet.append(row)
+    wb.save(path)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("2 added, 0 already there, 0 superseded\n")
+    assert "'lists'" not in result.stderr and "sheet '填表说明' is not read" in result.stderr
+
+
+def test_a_cell_under_no_header_is_said_as_a_sheet_has_it(db: Path, tmp_path: Path) -> None:
+    book = _book(tmp_path / "x.xlsx", ("s", [["会员", "条款", "理由"], ["acme", "第一条", "甲", "多出的文字"]]))
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert result.exit_code == 1
+    assert ("row 2: 4 cells for the header's 3 columns (「多出的文字」 past the last): give that column a header lawcomment "
+            "reads, or move its words into a column that has one") in result.stderr, result.stderr
+
+
+def test_a_zip_bomb_is_refused_before_it_is_read(db: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    from lawcomment_xlsx import sheets
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (sheets.MOST_INFLATED + 1) + b"</a>")
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: the workbook is larger, unpacked, than any comment "
+                                                    "sheet (more than 256 MiB or 10,000 parts): not read\n")  # fmt: skip

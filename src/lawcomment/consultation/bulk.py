@@ -315,11 +315,19 @@ def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> t
     csv.writer(out, lineterminator="\n").writerows(cells)
     if not cells:
         raise InputError(str(path), "the sheet is empty")
-    rows, more = _csv_rows(path, out.getvalue(), unread)
+    try:
+        rows, more = _csv_rows(path, out.getvalue(), unread, sheet=True)
+    except InputError as exc:
+        if not notes:
+            raise
+        # which sheet was read, and which not, said with why it could not be (a review's read a 填表说明 sheet)
+        said = "; ".join(n.removeprefix(f"{path}: ") for n in notes)
+        raise InputError(str(path), f"{exc.detail} ({said})", exc.line) from None
     return rows, [*notes, *more]
 
 
-def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> tuple[list[Row], list[str]]:
+def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
+              sheet: bool = False) -> tuple[list[Row], list[str]]:  # fmt: skip
     # strict: a quote left open is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -390,7 +398,7 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
             values = dict(zip(canons, record))
         else:
             values = dict(zip(canons, pick(record), strict=True))
-        rows.append(_row(position, values, _NO_EXTRA, cells_past(record, columns) if size > columns else ""))
+        rows.append(_row(position, values, _NO_EXTRA, cells_past(record, columns, sheet) if size > columns else ""))
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
@@ -435,7 +443,7 @@ def unmarked_quote(typed: str, quote: str) -> str:
     return f"the quote {typed} is read without its quotation marks, as {quote}: the law has no marks there"
 
 
-def cells_past(record: Sequence[str], columns: int) -> str:
+def cells_past(record: Sequence[str], columns: int, sheet: bool = False) -> str:
     """What a CSV record holds past its header's ``columns``, said as an error ("" when those
     cells are empty, as a spreadsheet's trailing commas leave them). A comma typed in a cell that
     was not quoted cuts the cell in two and moves the rest along: the row cannot be read as meant."""
@@ -443,6 +451,9 @@ def cells_past(record: Sequence[str], columns: int) -> str:
     if not extra:
         return ""
     shown = "、".join(f"「{c.strip()[:20]}{'…' if len(c.strip()) > 20 else ''}」" for c in extra[:3])
+    if sheet:  # (a workbook's cell under no header: no comma moved it there)
+        return (f"{len(record)} cells for the header's {columns} columns ({shown} past the last): give that column a "
+                "header lawcomment reads, or move its words into a column that has one")  # fmt: skip
     return (f"{len(record)} cells for the header's {columns} columns ({shown} past the last): a cell holding a "
             'comma must be quoted ("…,…"), as a spreadsheet saves it')
 

@@ -1,5 +1,5 @@
-"""Members' comment sheets in Excel workbooks (.xlsx, .xlsm): the first filled sheet's cells as
-text, row by row, for ``comment import`` to read as it reads a CSV file's rows."""
+"""Members' comment sheets in Excel workbooks (.xlsx, .xlsm): the comment sheet's cells as text,
+row by row, for ``comment import`` to read as it reads a CSV file's rows."""
 
 from __future__ import annotations
 
@@ -11,46 +11,108 @@ from lawcomment import InputError
 
 #: The most rows read from a sheet (Excel's own limit): a workbook claiming more is refused, not read.
 MOST_ROWS = 1_048_576
+#: The most cells read from a workbook (a comment sheet has a few thousand): a few kilobytes can declare a
+#: sheet of a billion empty cells, which would take hours to walk.
+MOST_CELLS = 5_000_000
+#: The most a workbook's parts may inflate to, together, and the most entries it may hold (a zip bomb refused
+#: before it is read, as lawcomment refuses one in a .docx).
+MOST_INFLATED, MOST_ENTRIES = 256 * 1024 * 1024, 10_000
 
 
 def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
-    """The rows of the first sheet of the workbook at ``path`` that holds anything, each a list
-    of its cells as text (numbers as a spreadsheet shows them, 2026-12-31 for a date, a formula's
-    last computed value), blank rows kept so that row numbers are the sheet's; and a note for each
-    other filled sheet, which is not read. InputError for a file that is no workbook."""
+    """The rows of the visible sheet of the workbook at ``path`` with the most rows filled (the one
+    open when it was saved on a tie), each a list of its cells as text (numbers as a spreadsheet
+    shows them, 2026-12-31 for a date, a formula's last computed value), blank rows kept so that row
+    numbers are the sheet's; and a note for each other filled sheet, which is not read. InputError
+    for a file that is no workbook, a zip bomb, or a formula with no value computed."""
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _refuse_a_bomb(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError) as exc:
         raise InputError(str(path), f"not an Excel workbook that can be read ({type(exc).__name__}); open it in Excel, "
                                     "WPS or LibreOffice and save it as .xlsx or .csv") from None  # fmt: skip
     try:
+        # the visible sheets (a template's hidden sheet of drop-down lists is no comment sheet), the active one first
+        sheets = [ws for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+        active = book.active if book.active in sheets else None
+        sheets = [*([active] if active is not None else []), *(ws for ws in sheets if ws is not active)]
         filled: list[tuple[str, list[list[str]]]] = []
-        for sheet in book.worksheets:
-            rows = _rows(path, sheet)
+        budget = [MOST_CELLS]
+        for sheet in sheets:
+            rows = _rows(path, sheet, budget)
             if rows:
                 filled.append((sheet.title, rows))
     finally:
         book.close()
     if not filled:
         raise InputError(str(path), "the workbook has no sheet with anything in it")
-    (title, rows), others = filled[0], filled[1:]
-    notes = [f"{path}: sheet {other!r} is not read: only the first sheet with anything in it ({title!r}) is; put "
+    # the sheet of comments: the one with the most rows filled (a 填表说明 sheet has a few lines), the open one on a tie
+    best = max(range(len(filled)), key=lambda k: (sum(1 for r in filled[k][1] if r), -k))
+    (title, rows), others = filled[best], filled[:best] + filled[best + 1:]
+    _refuse_uncomputed(path, title, rows)
+    notes = [f"{path}: sheet {other!r} is not read: only the sheet {title!r} is (the one with the most rows filled); put "
              "every comment on one sheet, or save each sheet as a file of its own" for other, _ in others]  # fmt: skip
     return rows, notes
 
 
-def _rows(path: Path, sheet: Any) -> list[list[str]]:
-    """A sheet's rows as text, without the empty cells and rows after the last filled ones."""
+def _refuse_a_bomb(path: Path) -> None:
+    """Refuse a workbook whose zip declares more entries, or parts inflating to more, than any
+    comment sheet needs (MOST_ENTRIES, MOST_INFLATED), before a byte of it is inflated."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(str(path), f"not an Excel workbook that can be read ({type(exc).__name__}); open it in Excel, "
+                                    "WPS or LibreOffice and save it as .xlsx or .csv") from None  # fmt: skip
+    if len(infos) > MOST_ENTRIES or sum(i.file_size for i in infos) > MOST_INFLATED:
+        raise InputError(str(path), "the workbook is larger, unpacked, than any comment sheet (more than "
+                                    f"{MOST_INFLATED // 2**20} MiB or {MOST_ENTRIES:,} parts): not read")  # fmt: skip
+
+
+def _refuse_uncomputed(path: Path, title: str, rows: list[list[str]]) -> None:
+    """Refuse a sheet holding a formula with no value computed (a workbook written by a program that
+    computes none): read as empty, the words it gives would be lost unsaid (a review's wording was)."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    book = load_workbook(path, read_only=True, data_only=False)
+    try:
+        sheet = book[title]
+        sheet.reset_dimensions()
+        blank: list[str] = []
+        for n, row in enumerate(sheet.iter_rows(values_only=True, max_row=len(rows)), 1):
+            for k, value in enumerate(row):
+                if isinstance(value, str) and value.startswith("=") and not (k < len(rows[n - 1]) and rows[n - 1][k]):
+                    blank.append(f"{get_column_letter(k + 1)}{n}")
+    finally:
+        book.close()
+    if blank:
+        shown = ", ".join(blank[:5]) + (f" and {len(blank) - 5} more" if len(blank) > 5 else "")
+        raise InputError(str(path), f"sheet {title!r} has formulas with no value computed ({shown}): open the workbook "
+                                    "in Excel, WPS or LibreOffice, save it, and import it again")  # fmt: skip
+
+
+def _rows(path: Path, sheet: Any, budget: list[int]) -> list[list[str]]:
+    """A sheet's rows as text, without the empty cells and rows after the last filled ones; each
+    cell read counted off ``budget`` (MOST_CELLS for the workbook)."""
+    # the sheet's own cells, never the used range its file declares: a program's may say less (its rows past it
+    # dropped unsaid) or a billion cells more (hours to walk), as a review's workbooks did
+    sheet.reset_dimensions()
     out: list[list[str]] = []
     last = 0  # rows up to the last with something in it
     for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
         if n > MOST_ROWS:
             raise InputError(str(path), f"sheet {sheet.title!r} has more than {MOST_ROWS:,} rows")
+        budget[0] -= len(row)
+        if budget[0] < 0:
+            raise InputError(str(path), f"the workbook holds more than {MOST_CELLS:,} cells: no comment sheet does")
         cells = [_text(v) for v in row]
         while cells and not cells[-1]:
             cells.pop()
