@@ -340,6 +340,20 @@ def test_the_committee_s_wording_typed_as_an_instruction_is_applied_and_said(con
     assert "违反本法第十二条[-、第十三条-]规定，未取得相关行政许可" in merged, merged
 
 
+def test_the_committee_s_instruction_applies_to_its_position_keeping_what_staff_accepted(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a stranger's review) An instruction typed as the committee's wording was applied to the draft's text: a change
+    staff had accepted in the article was dropped, unsaid. It applies to the position as it goes out."""
+    art75 = consultation("draft", "show", "ecommerce@1", "--article", "第七十五条").stdout.strip().split("\u3000", 1)[1]
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第七十五条", "--propose",
+                        art75.replace("依照有关法律", "依照有关的法律")).exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第七十五条", "--accept", "c1").exit_code == 0
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十五条", "--text",
+                          "将“第十二条、第十三条”修改为“第十二条”")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "75").stdout
+    assert "第十二条[-、第十三条-]规定" in merged and "依照有关{+的+}法律" in merged, merged
+
+
 @pytest.mark.parametrize(("text", "said"), [
     ("将“十三条”修改为“十二条”", "Error: the committee's wording reads as an instruction (「十三条」→「十二条」), but 「十三条」 "
      "is not in 第七十五条 (art_75): give the wording as it should read\n"),

@@ -565,7 +565,8 @@ def wording_notes(decision: Decision) -> list[str]:
     return [*notes, width_note(widened, "the committee's wording")]
 
 
-def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _own_wording(store: Store, ref: DraftRef, eid: str, text: str,
+                 position: str | None = None) -> tuple[str, tuple[str, ...], tuple[str, ...]]:  # fmt: skip
     """The committee's wording of unit ``eid`` as a member's is read (:func:`normalise_proposal`):
     the unit's own label typed before it left out, as the submission prints the label itself
     (kept, it would go out twice: 第五十三条　第五十三条　本法…), and half-width punctuation between
@@ -591,7 +592,9 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str,
     # an instruction typed as the wording (将“第三十条第二款和第三款”修改为“第三十条第二款”): the unit's text with it
     # applied, as a member's is read (a trial's went out as the whole of a penalty article, in its place)
     try:
-        instructed = instructed_wording(draft, unit, text)
+        # (applied to the position as it goes out, ``position``: to the draft's text, it undid what staff had accepted
+        # in the article, unsaid: a review)
+        instructed = instructed_wording(draft, unit, text, body=position)
     except ValueError as exc:
         raise StoreError(_as_committee(str(exc))) from None
     if instructed is not None:
@@ -708,7 +711,7 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
         widened: tuple[str, ...] = ()
         notes: tuple[str, ...] = ()
         if text.strip():
-            text, widened, notes = _own_wording(store, ref, eid, text)
+            text, widened, notes = _own_wording(store, ref, eid, text, pos.submitted_text if "__" not in eid else None)
         placed = None
         if "__" in eid and eid.startswith("art_"):
             # a 款 or 项: its wording placed in its article, which the submission prints (decided on the 款

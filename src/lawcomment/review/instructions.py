@@ -145,7 +145,7 @@ def read_instructions(text: str, lang: str = "zh") -> tuple[list[Instruction], s
 
 
 def instructed_wording(draft: Draft, unit: Unit, text: str, quote: str = "",
-                       at: int | None = None) -> tuple[str, str] | None:  # fmt: skip
+                       at: int | None = None, body: str | None = None) -> tuple[str, str] | None:  # fmt: skip
     """When ``text``, proposed as the new wording of ``unit``, is instructions instead: the
     wording they give (the unit's text with them applied) and the warning that says so. None
     for a wording. ValueError, saying what to write instead, for a text that reads as
@@ -159,11 +159,13 @@ def instructed_wording(draft: Draft, unit: Unit, text: str, quote: str = "",
     the instructions change is refused (which words are meant cannot be told). ``at`` is where
     the quote was anchored (the comment's anchor offset): a quote that stands more than once, and
     overlaps them in more than one place, changes them at that place only, said (as the intake
-    said the comment is anchored there)."""
+    said the comment is anchored there). ``body``, when given, is the text they apply to in place of
+    the unit's as drafted (the committee's position, with what staff accepted)."""
     if _SUGGESTS.match(text) is None and _QUOTE.search(text) is None:
         return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
-    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
+    # (``body``: the text the instructions apply to when it is not the unit's as drafted: the committee's position)
+    body = body if body is not None else unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
     where = describe(unit.eid, lang, draft)
     if unit.kind.is_container or quote not in body:
         quote = ""  # (not a quote of these words: nothing to say where)
