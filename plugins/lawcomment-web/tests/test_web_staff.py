@@ -1477,6 +1477,17 @@ def test_a_remark_in_english_forwarded_to_a_chinese_letter_is_said_and_may_go_wi
     r = post(c, MERGED, "/staff/d/law@1/forward", {"comment": str(cid), "from": "article", "forward": "1",
                                                      "translation": "Not Chinese either"})  # fmt: skip
     assert r.status_code == 400 and "译文须以提交稿的语言写成" in _text(r.text)
+    # (a stranger's review) a page drawn before the member reworded the remark: the translation is refused, 409,
+    # never written over words staff did not see
+    page = c.get(MERGED).text
+    from lawcomment.consultation import edit_comment
+
+    edit_comment(store, cid, reason=english + " Also for intra-group transfers.", decisions=False)
+    stale = {"csrf": csrf_of(page), **drawn_fields(page, "/staff/d/law@1/forward", {"comment": str(cid)}),
+             "comment": str(cid), "from": "article", "forward": "1", "translation": "建议允许跨境传输。"}
+    assert c.post("/staff/d/law@1/forward", data=stale, follow_redirects=False).status_code == 409
+    assert store.get_comment(cid).body == english + " Also for intra-group transfers." and not store.get_comment(cid).forwarded
+    english += " Also for intra-group transfers."
     r = post(c, MERGED, "/staff/d/law@1/forward", {"comment": str(cid), "from": "article", "forward": "1",
                                                      "translation": "建议在个人同意的情况下允许跨境传输。"})  # fmt: skip
     assert r.status_code == 303

@@ -228,7 +228,7 @@ def merged(ctx: Ctx) -> Response:
                     foreign={c.id for c in comments if c.body.strip() and not c.lang
                              and written_in(c.body) != ("en" if stored.profile.startswith("en") else "zh")},
                     withdrawn=withdrawn,
-                    english=english, committee_en=committee_en, english_changes=english_changes,
+                    english=english, committee_en=committee_en, english_changes=english_changes, remark_seen=_remark_seen,
                     # members' English wordings waiting: saving the English as it is answers them, not taken (said)
                     english_waiting=any(c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
                                         for c in comments),
@@ -389,6 +389,12 @@ def _comment_seen(comment: Any) -> str:
     refused (409), never taken unseen."""
     return _digest([comment.id, comment.proposed_text, str(comment.stance), comment.anchor.eid, comment.lang,
                     str(comment.status)])  # fmt: skip
+
+
+def _remark_seen(comment: Any) -> str:
+    """What the merged view shows of a member's remark beside the box for its translation, as a
+    digest the form sends back: a remark edited since is never translated over unseen."""
+    return _digest([comment.id, comment.body, str(comment.status), comment.anchor.eid])
 
 
 def _check_seen(seen: str, value: str, position: Any) -> None:
@@ -815,8 +821,13 @@ def forward(ctx: Ctx) -> Response:
         # translation goes out in its place, the member's words kept as its earlier state (comment edit --reason)
         if written_in(translation) != own:
             raise Refused(400, "translation_not_own")
-        c, _ = edit_comment(ctx.store, c.id, reason=translation)
-    if c.forwarded != wanted or confirming:
+        with ctx.store.transaction():  # (checked, translated and forwarded with no member's edit in between)
+            c = ctx.store.get_comment(c.id)
+            if ctx.field("seen") != _remark_seen(c):  # the remark as the page showed it: one edited since is never
+                raise Refused(409, "comment_changed")  # translated over unseen (a stranger's review)
+            c, _ = edit_comment(ctx.store, c.id, reason=translation)
+            forward_comment(ctx.store, c.id, wanted)
+    elif c.forwarded != wanted or confirming:
         forward_comment(ctx.store, c.id, wanted)
     if wanted and written_in(c.body) != own:
         # printed as written (a web trial's Chinese letter read 有会员提出：We propose that …, unsaid here)
