@@ -287,6 +287,12 @@ def test_export_command_writes_and_prints(demo: Path, tmp_path: Path) -> None:
     ("2026-12-06T21:38:00Z", "Asia/Shanghai", "2026-12-07"),  # 05:38 in Beijing on the 7th (a web trial's letter: the 6th)
     ("2026-12-06T21:38:00Z", "UTC", "2026-12-06"),
     ("2026-12-07T05:38:00+08:00", "Europe/Berlin", "2026-12-06"),
+    # (a stranger's review) a moment with no zone, or a basic ISO day, is its own day wherever it is read; a moment
+    # in a zone, without --timezone, its day in that zone
+    ("2026-12-07T00:00:00", "America/New_York", "2026-12-07"),
+    ("2026-12-07T00:00:00", "", "2026-12-07"),
+    ("20261207", "", "2026-12-07"),
+    ("2026-12-07T05:38:00+08:00", "", "2026-12-07"),
 ])
 def test_the_letter_is_dated_where_the_association_is(date: str, zone: str, day: str) -> None:
     assert ExportOptions(date=date, timezone=zone).day == day

@@ -81,14 +81,18 @@ class ExportOptions:
         from datetime import datetime, timezone
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-        if self.date and len(self.date) == 10:  # a day as given (2026-11-21): that day, wherever it is read
-            return self.date
-        when = datetime.strptime(self.timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
         try:
-            local = when.astimezone(ZoneInfo(self.timezone)) if self.timezone else when.astimezone()
+            zone = ZoneInfo(self.timezone) if self.timezone else None
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {self.timezone!r} (e.g. Asia/Shanghai, Europe/Berlin, UTC)") from None
-        return local.strftime("%Y-%m-%d")
+        if self.date:
+            given = datetime.fromisoformat(self.date.replace("Z", "+00:00"))
+            if given.tzinfo is None:  # a day, or a moment with no zone (2026-12-07T00:00): its own day, as typed
+                return given.date().isoformat()
+            # a moment in a zone: that moment's day where --timezone says, else in the zone it was given in
+            return (given.astimezone(zone) if zone is not None else given).date().isoformat()
+        when = datetime.strptime(self.timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        return (when.astimezone(zone) if zone is not None else when.astimezone()).strftime("%Y-%m-%d")
 
     @property
     def author(self) -> str:
