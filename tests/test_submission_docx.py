@@ -1387,12 +1387,13 @@ def test_an_article_of_one_long_paragraph_breaks_rather_than_move_with_its_headi
     """(a trial of 网络数据安全管理条例) 二、具体修改意见, （一）关于第十条, a five-line 第十条 and its 理由, all kept with the
     next, moved to page 2 whole, half of page 1 left blank. Past a third of a page the chain breaks at the article's
     text; the notes still keep together, the 支持单位 line with the note before it."""
-    art13 = "电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务。"
-    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
-                  art13.replace("应当符合", "应当依法符合"), "--reason", "依法。"],
-                 ["comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "请澄清适用范围。"],
+    art75 = consultation("draft", "show", "ecommerce@1", "--article", "第七十五条").stdout.strip().split("\u3000", 1)[1]
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第七十五条", "--propose",
+                  art75.replace("依照有关法律", "依照有关的法律"), "--reason", "依法。"],
+                 ["comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第七十五条", "--reason",
+                  "请澄清适用范围，" * 4 + "以便执行。"],
                  ["comment", "forward", "2"],
-                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept-all", "--committee-reason", "依法。"]):  # fmt: skip
+                 ["decide", "--draft", "ecommerce@1", "--article", "第七十五条", "--accept-all", "--committee-reason", "依法。"]):  # fmt: skip
         assert consultation(*args).exit_code == 0, args
     out = tmp_path / "s.docx"
     assert consultation("export", "--draft", "ecommerce@1", "-o", str(out)).exit_code == 0

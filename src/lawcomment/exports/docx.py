@@ -394,8 +394,8 @@ class _Writer:
             # the next page when it does not fit, leaving the page before as blank. Past _CHAIN_SHARE of a page its
             # text breaks instead, its 理由 kept with the notes after it (a trial's 二、具体修改意见, （一）, a five-line
             # 第十条 and its reason moved to page 2 whole, half of page 1 left blank)
-            if body and kept and kept[0] is body[-1]:
-                chain = (2 if len(body) == 1 else 0) + sum(self.lines(p) for p in kept) + 1
+            if len(body) == 1 and kept and kept[0] is body[-1]:  # (an article of several: its headings keep with its first)
+                chain = 2 + sum(self.lines(p) for p in kept) + 1
                 if chain > self.page_lines * _CHAIN_SHARE:
                     kept = kept[1:]
             for p in kept:
@@ -820,7 +820,7 @@ _KEPT_SHARE = 1 / 4
 
 #: The share of a page a chain of kept paragraphs (an article's headings, its one paragraph, its notes) may take:
 #: past it, the article's text breaks rather than move whole, leaving that much of the page before it blank.
-_CHAIN_SHARE = 1 / 3
+_CHAIN_SHARE = 0.4
 
 #: The share of a page the body's last paragraph may take and still keep with the 落款 when nothing shorter can (a
 #: 落款 alone on a page is worse than a page ending short).
