@@ -725,6 +725,13 @@ def test_a_partial_translation_says_what_it_leaves_unpaired_in_a_line_and_is_tit
     with open_store(db) as store:
         kept = store.translation("pipl@1")
         assert kept is not None and kept.load().title == "Personal Information Protection Law (Draft)"
+    # (a stranger's review) the same file titled again: the new title kept, not "unchanged"
+    r = runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version",
+                            "1", "--translation", str(en), "--translation-title", "PIPL (Draft, second)"])  # fmt: skip
+    assert r.exit_code == 0 and "replaced the en translation" in r.stdout, r.output
+    with open_store(db) as store:
+        kept = store.translation("pipl@1")
+        assert kept is not None and kept.load().title == "PIPL (Draft, second)"
     # an English wording of an article the translation does not cover: said so, never another article's id
     assert runner.invoke(cli, ["--db", db, "member", "add", "acme"]).exit_code == 0
     r = runner.invoke(cli, ["--db", db, "comment", "add", "--draft", "pipl@1", "--member", "acme", "--at", "第四十条",

@@ -150,8 +150,12 @@ def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang:
         translation = replace(translation, title=" ".join(title.split()))
     pairing = pair_drafts(stored.load(), translation, source_name=f"{stored.ref} ({stored.source_file})",
                           target_name=str(path))  # fmt: skip
-    kept, status = store.add_translation(stored, translation, lang, file_sha256(path), Path(path).name,
-                                         pairing.to_dict())  # fmt: skip
+    sha = file_sha256(path)
+    if title is not None and title.strip():  # (the same file titled otherwise is another translation: kept anew)
+        import hashlib
+
+        sha = hashlib.sha256(f"{sha}\n{translation.title}".encode()).hexdigest()
+    kept, status = store.add_translation(stored, translation, lang, sha, Path(path).name, pairing.to_dict())
     return kept, status, pairing, translation.diagnostics
 
 
