@@ -1526,3 +1526,24 @@ def test_staff_withdraw_a_stray_comment_and_restore_it_on_the_merged_view(client
     # a member cannot; another article's page cannot name it
     assert post(client("li"), "/d/law@1/a/art_2", f"{MERGED}/withdraw", {"comment": str(cid)}).status_code == 403
     assert post(c, MERGED, "/staff/d/law@1/a/art_3/withdraw", {"comment": str(cid), "seen": "x"}).status_code == 404
+
+
+def test_a_comment_the_member_withdrew_is_theirs_to_bring_back_not_staffs(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a stranger's review) The merged view's 已撤回的意见 offered staff 恢复 of a comment its member had withdrawn,
+    putting back what the company took back. It is listed, said so, with no button; a forged restore is refused."""
+    from test_web_trial5 import _text
+
+    li = client("li")
+    post(li, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "再议"})
+    (c,) = store.comments("law@1")
+    assert post(li, "/d/law@1/a/art_2", f"/comments/{c.id}/withdraw", {}).status_code == 303
+    assert store.get_comment(c.id).status.value == "withdrawn"
+    s = client("wang")
+    merged = s.get(MERGED).text
+    assert "会员自行撤回了这条意见，只能由会员恢复。" in _text(merged)
+    assert 'name="restore"' not in merged
+    from lawcomment_web.staff import _comment_seen
+
+    forged = {"csrf": csrf_of(merged), "comment": str(c.id), "seen": _comment_seen(store.get_comment(c.id)), "restore": "1"}
+    assert s.post(f"{MERGED}/withdraw", data=forged, follow_redirects=False).status_code == 409
+    assert store.get_comment(c.id).status.value == "withdrawn"

@@ -546,3 +546,5 @@ WORDS["en"].update({"no_english_here": "The English working text does not cover 
 WORDS["zh"].update({"confirm_past_deadline": "这个日期已经过去：保存后征求意见立即截止，会员不能再提交、修改或撤回意见。确定吗？"})
 WORDS["en"].update({"confirm_past_deadline": "This day is past: once saved, the consultation closes at once, and members can no "
                                              "longer send, edit or withdraw comments. Save it?"})
+WORDS["zh"].update({"member_withdrew_own": "会员自行撤回了这条意见，只能由会员恢复。"})
+WORDS["en"].update({"member_withdrew_own": "The member withdrew this comment; only the member can bring it back."})

@@ -175,8 +175,10 @@ def merged(ctx: Ctx) -> Response:
     generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
     listed = ctx.store.comments(stored, article=eid)
     comments = [c for c in listed if c.status in ACTIVE]
-    # withdrawn ones, to restore: staff's withdrawals (and members') are undone here, not on the command line alone
+    # withdrawn ones, to restore: staff's withdrawals are undone here, not on the command line alone; a member's own
+    # is theirs to bring back (listed, said so, no button: a stranger's review)
     withdrawn = [c for c in listed if c.status is Status.WITHDRAWN]
+    by_member = {c.id for c in withdrawn if _withdrawn_by_member(ctx, c)}
     # the English working text of the unit, and the committee's wording of it in force (decide --text-en)
     englishes = ctx.web.english(ctx.store, stored)
     english = englishes.get(eid, ("", ""))[1]
@@ -227,7 +229,7 @@ def merged(ctx: Ctx) -> Response:
                     # remarks written in another language than the letter's: forwarded as written unless translated
                     foreign={c.id for c in comments if c.body.strip() and not c.lang
                              and written_in(c.body) != ("en" if stored.profile.startswith("en") else "zh")},
-                    withdrawn=withdrawn,
+                    withdrawn=withdrawn, withdrawn_by_member=by_member,
                     english=english, committee_en=committee_en, english_changes=english_changes, remark_seen=_remark_seen,
                     # members' English wordings waiting: saving the English as it is answers them, not taken (said)
                     english_waiting=any(c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
@@ -894,6 +896,8 @@ def withdraw_post(ctx: Ctx) -> Response:
         if restoring:
             if c.status is not Status.WITHDRAWN:
                 return ctx.back(f"{back}#member-comment-{cid}", "")
+            if _withdrawn_by_member(ctx, c):  # the member's own withdrawal: theirs to undo, not staff's
+                return ctx.page("error.html", 409, message=ctx.t("member_withdrew_own"), again=back)
             undo_comment(ctx.store, cid, said)
         else:
             if c.status is not Status.OPEN:  # (superseded, orphaned, withdrawn: nothing staff withdraw here)
@@ -902,6 +906,16 @@ def withdraw_post(ctx: Ctx) -> Response:
     ctx.flash(said)
     return ctx.back(f"{back}#{'member-comment-' + str(cid) if restoring else 'comments'}",
                     "staff_restored" if restoring else "staff_withdrew_done")
+
+
+def _withdrawn_by_member(ctx: Ctx, c: Comment) -> bool:
+    """Whether withdrawn comment ``c`` was withdrawn by one of its own member's users in the web app."""
+    history = ctx.store.revisions(c.id)
+    last = history[-1] if history else None
+    if last is None or last.action != "withdraw" or not last.actor.startswith("web:"):
+        return False
+    user = ctx.store.find_user(last.actor.removeprefix("web:"))
+    return user is not None and user.member == c.member
 
 
 def move(ctx: Ctx) -> Response:
