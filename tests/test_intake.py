@@ -1409,3 +1409,21 @@ def test_a_row_asking_a_new_article_with_another_stance_is_refused_saying_what_t
     assert imported.exit_code == 1
     assert ("row 2: 第十二条之一 asks for a new article after 第十二条 (art_12); its stance is 修改: make it 新增 (insert), or "
             "cite an article of the draft") in imported.stderr, imported.stderr  # fmt: skip
+
+
+def test_a_file_imported_again_does_not_say_again_what_it_said_of_rows_already_stored(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 网络数据安全管理条例) Imported again after staff moved a comment, a file repeated "anchored at 第十一条第一款"
+    of it: said when it came, untrue since. Rows already stored are not told of again, said in one line; a new row is."""
+    path = tmp_path / "c.csv"
+    path.write_text("member,article,proposed_text\nacme,第十条,\"电子商务经营者应当依法办理市场主体登记,但是个人除外。\"\n",
+                    encoding="utf-8")  # fmt: skip
+    first = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert first.exit_code == 0 and "row 2: half-width punctuation" in first.stderr, first.output
+    again = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert again.exit_code == 0
+    assert "half-width" not in again.stderr
+    assert f"warning: {path}: 1 row(s) already stored from this file: what was said of them when they came is not said again\n" in again.stderr
+    path.write_text(path.read_text(encoding="utf-8") + "beta,第十一条,\"电子商务经营者应当依法履行纳税义务,并依法享受税收优惠。\"\n",
+                    encoding="utf-8")  # fmt: skip
+    third = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert third.exit_code == 0 and "row 3: half-width punctuation" in third.stderr and "row 2: half-width" not in third.stderr

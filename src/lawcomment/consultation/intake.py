@@ -730,6 +730,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
             store.set_committee_reason(stored.ref, eid, text)
     if progress is not None:
         progress(steps, steps)
+    warnings = _said_before(store, p, report, warnings)
     if again:  # a `comment list --format json` of this store, imported back
         report = replace(report, duplicates=report.duplicates + again)
     if len(problems) >= _MOSTLY_REFUSED and len(problems) > len(good) and report.added:
@@ -742,6 +743,28 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                         "back")  # fmt: skip
     return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+def _said_before(store: Store, path: Path, report: ImportReport, warnings: list[str]) -> list[str]:
+    """``warnings`` without what they say of the rows this file gave before and the store has as
+    they were (the file imported again): said when they came, and since, maybe, untrue (a trial's
+    re-import repeated "anchored at 第十一条第一款" of a comment staff had moved to 第十条); one line
+    says they are not said again."""
+    if not report.repeated or not warnings:
+        return warnings
+    if len(report.repeated) <= 2000:
+        found = [store.get_comment(cid) for cid in report.repeated]
+    else:  # (a large file imported again: its comments read at once, not a query each)
+        again = set(report.repeated)
+        found = [c for c in store.comments(store.get_comment(report.repeated[0]).draft, include_superseded=True)
+                 if c.id in again]  # fmt: skip
+    rows = {c.source.position for c in found if c.source.file == path.name and c.source.position}
+    heads = tuple(f"{path}: {row}: " for row in rows)
+    kept = [w for w in warnings if not w.startswith(heads)]
+    if len(kept) == len(warnings):
+        return warnings
+    return [*kept, f"{path}: {len(rows)} row(s) already stored from this file: what was said of them when they came "
+                   "is not said again"]
 
 
 def _misfiled_replacing(store: Store, stored: StoredDraft, draft: Draft, items: list[NewComment],
