@@ -2114,7 +2114,7 @@ def test_a_proposal_the_committee_chose_against_says_so_at_the_next_reading(  # 
     assert decided.exit_code == 0, decided.output
     edits = [("应当提前三十日在首页", "应当提前六十日在首页")] if made else [("行政法规禁止交易", "行政法规明令禁止交易")]
     _second_reading(consultation, data, tmp_path, *edits)
-    note = "the committee chose otherwise: at ecommerce@1 it chose 「六十」 for 「三十」 over this proposal's 「三十个工作」 (decision #1)"
+    note = "the committee chose otherwise: at ecommerce@1 it chose 「六十日」 for 「三十日」 over this proposal's 「三十个工作日」 (decision #1)"
     beta = next(c for c in json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)[
         "comments"] if c["member"] == "beta")  # fmt: skip
     unit = _unit(consultation, "ecommerce@2", "第十六条")

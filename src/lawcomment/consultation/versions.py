@@ -23,7 +23,7 @@ from ..records import Decision
 from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
-from ..review.phrases import NUMERAL, quantities
+from ..review.phrases import NUMERAL, quantities, readable_span
 from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
 from ..review.rebase import (
     APPROXIMATE,
@@ -1476,9 +1476,18 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
         for x in position.conflicts:
             if x.chosen is None or x.decision not in dropped:
                 continue
-            old_words = f"「{_flat(x.conflict.old)}」"
-            region = f" for {old_words}" if x.conflict.old else " at the same place"
             chosen = x.conflict.alternatives[x.chosen - 1].text if x.chosen else None
+            # quoted as words, a number with its measure word (「72小时内」 for 「24小时内」, never 「72」 for 「24」: a trial)
+            base, start, end = position.base, x.conflict.start, x.conflict.end
+            a, b = readable_span(base, start, end, chosen or "") if start < end else (start, end)
+
+            def words(new: str, a: int = a, b: int = b, start: int = start, end: int = end) -> str:
+                return base[a:start] + new + base[end:b]
+
+            old_words = f"「{_flat(base[a:b])}」"
+            region = f" for {old_words}" if x.conflict.old else " at the same place"
+            if chosen:
+                chosen = words(chosen)
             # (a deletion is said as one: never an empty quote)
             won = ((f"kept the draft's {old_words}" if x.conflict.old else "chose to put nothing in there")
                    if chosen is None else f"chose to delete {old_words}" if not chosen
@@ -1486,7 +1495,7 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
             for n, alt in enumerate(x.conflict.alternatives, 1):
                 if n == x.chosen:
                     continue
-                this = f"this proposal's 「{_flat(alt.text)}」" if alt.text else "this proposal's deletion"
+                this = f"this proposal's 「{_flat(words(alt.text))}」" if alt.text else "this proposal's deletion"
                 said = f"at {ref} it {won} over {this} (decision #{x.decision})"
                 for cid in (int(k) for p in alt.proposals for k in _IDS.findall(p)):
                     out.setdefault(cid, (said, x.conflict.old, alt.text))
