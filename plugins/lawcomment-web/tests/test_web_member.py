@@ -1477,3 +1477,36 @@ def _send_form(c, ref: str, row_words: str, wording: str, reason: str):  # type:
     out = BytesIO()
     doc.save(out)
     return post(c, f"/d/{ref}/mine", f"/d/{ref}/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+
+
+def test_a_member_uploads_an_excel_sheet_of_its_comments(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial: members send Excel) With the lawcomment-xlsx plugin the upload takes the company's sheet of
+    comments, one a row, as `comment import` does, for the company alone; a row naming another company is refused."""
+    from io import BytesIO
+
+    openpyxl = pytest.importorskip("openpyxl")
+    pytest.importorskip("lawcomment_xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["条款", "修改建议", "理由"], ["第二条第一款", "电子商务经营者应当依法及时办理市场主体登记。", "明确时限"],
+                ["第四条", None, "支持本条。"]]:  # fmt: skip
+        ws.append(row)
+    out = BytesIO()
+    wb.save(out)
+    c = client("li")
+    page = c.get("/d/law@1/mine").text
+    assert 'accept=".docx,.xlsx,.xlsm"' in page and "Excel表格（.xlsx）" in page
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("意见表.xlsx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    comments = store.comments("law@1")
+    assert sorted((x.member, x.anchor.eid, x.source.file) for x in comments) == [
+        ("acme", "art_2__para_1", "意见表.xlsx"), ("acme", "art_4", "意见表.xlsx")]
+    txt = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("意见.txt", b"x", "text/plain")})
+    assert txt.status_code == 400 and "只接受Word文件（.docx）或Excel表格（.xlsx）" in txt.text
+    other = openpyxl.Workbook()
+    for row in [["会员", "条款", "理由"], ["beta", "第一条", "替别家提的意见"]]:
+        other.active.append(row)
+    out = BytesIO()
+    other.save(out)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("别家.xlsx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 400 and not [x for x in store.comments("law@1") if x.member == "beta"], r.text

@@ -548,3 +548,10 @@ WORDS["en"].update({"confirm_past_deadline": "This day is past: once saved, the 
                                              "longer send, edit or withdraw comments. Save it?"})
 WORDS["zh"].update({"member_withdrew_own": "会员自行撤回了这条意见，只能由会员恢复。"})
 WORDS["en"].update({"member_withdrew_own": "The member withdrew this comment; only the member can bring it back."})
+# an Excel sheet of the company's comments, uploaded (with the lawcomment-xlsx plugin)
+WORDS["zh"].update({"upload_hint_sheets": "填好的意见反馈表或带修订的Word文件（.docx），或每行一条意见的Excel表格（.xlsx）",
+                    "not_docx_or_sheet": "{name}：只接受Word文件（.docx）或Excel表格（.xlsx）；请上传填好的意见反馈表、带修订的Word文件或意见表格。"})
+WORDS["en"].update({"upload_hint_sheets": "a filled comment form or a Word file with tracked changes (.docx), or an Excel "
+                                          "sheet of comments, one a row (.xlsx)",
+                    "not_docx_or_sheet": "{name}: only Word files (.docx) and Excel sheets (.xlsx) are taken; upload a filled "
+                                         "comment form, a marked-up draft or a sheet of comments."})

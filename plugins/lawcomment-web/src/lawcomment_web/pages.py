@@ -1255,7 +1255,8 @@ def mine(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     shape = ctx.web.shape(stored)
     # withdrawn ones stay listed, marked: a company sees everything it said, and can bring one back
-    return ctx.page("mine.html", stored=stored, index=shape.index, cite=_citing(shape.draft), **_listed(ctx, stored))
+    return ctx.page("mine.html", stored=stored, index=shape.index, cite=_citing(shape.draft), sheets=_sheets(),
+                    **_listed(ctx, stored))  # fmt: skip
 
 
 def _citing(draft: Draft) -> Callable[[str, str], str]:
@@ -1342,20 +1343,22 @@ def upload(ctx: Ctx) -> Response:
         raise Refused(400, "upload_hint")
 
     def listing(status: int = 200, **values: Any) -> Response:
-        return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, **_listed(ctx, stored),
+        return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, sheets=_sheets(), **_listed(ctx, stored),
                         **values)  # fmt: skip
 
     with tempfile.TemporaryDirectory() as tmp:
         # the copy keeps the member's own file name (what the log, the import list and each
         # comment's source name), made safe: letters, digits, CJK, . - _ ( ) only, in a folder of its own
         stem = re.sub(r"[^\w.\-()（）]", "_", Path(name).stem).strip("._")[:100]
-        path = Path(tmp) / f"{stem or 'upload'}.docx"
+        # a Word file, or a sheet of rows a plugin reads (an Excel workbook with lawcomment-xlsx: members send Excel)
+        suffix = Path(name).suffix.lower()
+        path = Path(tmp) / f"{stem or 'upload'}{suffix if suffix in _sheets() else '.docx'}"
         try:
             _refuse_if_closed(ctx, stored)
             if ctx.is_staff:
                 raise StoreError(ctx.t("staff_no_upload"))
-            if Path(name).suffix.lower() != ".docx":
-                raise StoreError(ctx.t("not_docx", name=name))
+            if suffix != ".docx" and suffix not in _sheets():
+                raise StoreError(ctx.t("not_docx_or_sheet" if _sheets() else "not_docx", name=name))
             path.write_bytes(data)
             # a few files read at once: a Word file can cost hundreds of megabytes to read, and every
             # other request waits for a thread meanwhile
@@ -1386,6 +1389,13 @@ def upload(ctx: Ctx) -> Response:
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
     return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
                    imported=result, warnings=warnings, refused=refused)  # fmt: skip
+
+
+def _sheets() -> tuple[str, ...]:
+    """The suffixes of the comment sheets the installed plugins read (.xlsx, .xlsm with lawcomment-xlsx)."""
+    from lawcomment.plugins import comment_readers
+
+    return tuple(comment_readers())
 
 
 #: A row of an uploaded form the intake could not read: ``table 2 row 13: why``, and the unit
