@@ -559,7 +559,7 @@ def test_a_textarea_s_crlf_line_breaks_are_one_line_break_each(client, store) ->
 
 
 @pytest.mark.parametrize(("name", "data", "said"), [
-    ("notes.txt", b"plain text", "notes.txt：只接受Word文件（.docx）；请上传填好的意见反馈表或带修订的Word文件。"),
+    ("notes.txt", b"plain text", "notes.txt：只接受Word文件（.docx）或Excel表格（.xlsx）；请上传填好的意见反馈表、带修订的Word文件或意见表格。"),
     ("fake.docx", b"plain text, renamed", "fake.docx：不是有效的Word文件（.docx），无法读取；请在Word中打开并另存为.docx后重新上传"),
 ])  # fmt: skip
 def test_a_file_that_is_not_a_word_file_is_refused_in_the_members_language(client, store, name: str, data: bytes,
