@@ -680,8 +680,8 @@ def test_the_second_reading_prints_what_it_carried(cx: SimpleNamespace) -> None:
         "comment #11",
         "  orphaned #7 (acme): 第四十六条第三款 (art_46__para_3) → 第五十六条第四款 (art_56__para_4); none of its 1 "
         "change(s) fits the new text (the new version rewrote 「构可以处五十万元以下」 as 「构责令改正，可以处三百万元以下」); the "
-        "member's wording stays in comment #7; the committee chose otherwise: at am@1 it chose 「三百万」 for "
-        "「五十万」 over this proposal's 「一百万」 (decision #11)",
+        "member's wording stays in comment #7; the committee chose otherwise: at am@1 it chose 「三百万元以下」 for "
+        "「五十万元以下」 over this proposal's 「一百万元以下」 (decision #11)",
     ]  # fmt: skip
 
 
