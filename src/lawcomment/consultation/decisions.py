@@ -571,7 +571,8 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str,
     the unit's own label typed before it left out, as the submission prints the label itself
     (kept, it would go out twice: 第五十三条　第五十三条　本法…), and half-width punctuation between
     its Chinese words made full width (:func:`full_width`; the marks changed are returned with it).
-    An instruction (将“…”修改为“…”) is applied to the unit's text, said in the notes returned last.
+    An instruction (将“…”修改为“…”) is applied to ``position`` (the text as it goes out; by default the
+    unit's as drafted), said in the notes returned last.
     Refused: another article's label (the wording may be meant for that article), instructions
     that cannot be applied, and a few words that are no sentence and keep almost none of the
     unit's text (50万元以下 for a whole penalty article), which would go out as all of it."""

@@ -872,12 +872,9 @@ def resolve_post(ctx: Ctx) -> Response:
     return ctx.back(back)
 
 
-def withdraw_post(ctx: Ctx) -> Response:
-    """Withdraw a member's comment as staff (a test, a duplicate, a stray entry), or restore one
-    withdrawn (``restore``), as `lawcomment comment withdraw ID` and `comment undo ID` do, logged as
-    the staff user's: the page offered only 移至 and 列入提交稿, and a trial's stray comment took the
-    command line. The comment is one of the article's, as the page showed it (``seen``: a change
-    since is refused, 409); the member's page says staff withdrew it, and only staff restore it."""
+def _article_comment(ctx: Ctx) -> tuple[StoredDraft, str, int]:
+    """The draft, the article and the comment a merged view's form posts (its ``comment`` field),
+    that comment one of that article's; 404 for anything else."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
     if eid not in ctx.web.shape(stored).place:
@@ -886,6 +883,16 @@ def withdraw_post(ctx: Ctx) -> Response:
     cid = int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
     if cid is None or not _on_page(ctx, stored, eid, cid):
         raise Refused(404, "not_found")
+    return stored, eid, cid
+
+
+def withdraw_post(ctx: Ctx) -> Response:
+    """Withdraw a member's comment as staff (a test, a duplicate, a stray entry), or restore one
+    withdrawn (``restore``), as `lawcomment comment withdraw ID` and `comment undo ID` do, logged as
+    the staff user's: the page offered only 移至 and 列入提交稿, and a trial's stray comment took the
+    command line. The comment is one of the article's, as the page showed it (``seen``: a change
+    since is refused, 409); the member's page says staff withdrew it, and only staff restore it."""
+    stored, eid, cid = _article_comment(ctx)
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     restoring = ctx.field("restore") == "1"
     said: list[str] = []
@@ -925,15 +932,8 @@ def move(ctx: Ctx) -> Response:
     (a trial). The comment is one of the article's, as the page showed it (``seen``: an edit or a
     move since is refused, 409); a citation this reading does not have is refused in the page's
     language, nothing moved."""
-    stored = get_draft(ctx, ctx.request.path_params["ref"])
-    eid = ctx.request.path_params["eid"]
+    stored, eid, cid = _article_comment(ctx)
     shape = ctx.web.shape(stored)
-    if eid not in shape.place:
-        raise Refused(404, "not_found")
-    value = ctx.field("comment")
-    cid = int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
-    if cid is None or not _on_page(ctx, stored, eid, cid):
-        raise Refused(404, "not_found")
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     at = ctx.field("at").strip()
 
