@@ -1280,3 +1280,19 @@ def test_a_proposed_text_emptied_without_track_changes_is_said(consultation, tmp
     assert result.stderr == (f"warning: {path}: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with "
                              f"Track Changes) {said}\n")  # fmt: skip
     assert _listed(consultation) == stored
+
+
+def test_a_rows_wording_of_one_item_is_that_items(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 商标法) A row of 第五十七条 giving only 「（三）销售…；」 was the whole article's wording,
+    deleting the rest, unsaid: the 条款 cell names articles alone, so it is that 项's, said."""
+    out = tmp_path / "form76.docx"
+    made = consultation("form", "make", "--draft", "ecommerce@1", "--member", "acme", "--articles", "76", "-o", str(out))
+    assert made.exit_code == 0, made.output
+    doc = docx.Document(str(out))
+    _comment_table(doc).rows[1].cells[2].text = "（二）未在首页显著位置持续公示终止电子商务的有关信息和联系方式的；"
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stderr == (f"warning: {path}: table 2 row 2: the proposal is one 项 「（二）」 of 第七十六条: anchored at "
+                             "第七十六条第一款第二项, not read as the whole article (which would delete its other words)\n")  # fmt: skip
+    assert _listed(consultation) == [("art_76__para_1__item_2", "acme", "amend",
+                                      "未在首页显著位置持续公示终止电子商务的有关信息和联系方式的；", "", "form")]  # fmt: skip

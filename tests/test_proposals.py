@@ -19,6 +19,7 @@ from lawcomment.review.proposals import (
     _facts,
     _groups,
     anchor_partial,
+    item_given,
     keep_items,
     new_article_label,
     new_article_note,
@@ -699,3 +700,64 @@ def test_a_wording_moved_onto_a_unit_of_more_sentences_says_what_it_deletes(cons
     assert moved.exit_code == 0 and said in moved.output, moved.output
     typed = run("comment", "add", "--member", "beta", "--draft", "s@1", "--at", "第二条", "--propose", wording)
     assert typed.exit_code == 0 and said in typed.output, typed.output
+
+
+_ITEM_2 = "（二）未在首页显著位置持续公示终止电子商务的有关信息和联系方式的；"
+_AT_ITEM_2 = ("the proposal is one 项 「（二）」 of {at}: anchored at 第七十六条第一款第二项, not read as the whole article "
+              "(which would delete its other words)")  # fmt: skip
+
+
+@pytest.mark.parametrize("at", ["第七十六条", "第七十六条第一款"])
+def test_a_wording_of_one_item_given_for_its_article_is_that_items(consultation, tmp_path, at: str) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 商标法: the 意见反馈表's 条款 cell names articles alone) 「（三）销售…；」 given for
+    第五十七条 was the whole article: its opening words and six other 项 deleted, the 项 printed as
+    （一）, with no warning. It is that 项's wording, anchored there, said; typed, from a sheet and
+    when a comment is edited alike."""
+    import json
+
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--propose", _ITEM_2)
+    said = _AT_ITEM_2.format(at=at)
+    assert (typed.exit_code, typed.stderr) == (0, f"warning: {said}\n"), typed.output
+    sheet = tmp_path / "c.csv"
+    sheet.write_text(f"member,article,proposed_text\nbeta,{at},{_ITEM_2}\n", encoding="utf-8")
+    imported = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert (imported.exit_code, imported.stderr) == (0, f"warning: {sheet}: row 2: {said}\n"), imported.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["eid"], c["proposed_text"]) for c in listed] == [("art_76__para_1__item_2", _ITEM_2[3:])] * 2
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第七十六条")
+    assert "（二）未在首页显著位置持续公示终止电子商务的有关信息{+和联系方式+}的；" in merged.stdout, merged.stdout
+    assert "[-" not in merged.stdout  # (nothing of the article deleted)
+
+
+@pytest.mark.parametrize("typed", [
+    "（四）未按照规定公示平台服务协议的；",  # (no such 项: a wording of the 款, as before)
+    "（二）未在首页显著位置持续公示终止电子商务的有关信息的；\n（三）不履行本法规定的信息提供义务的。",  # (two lines)
+])  # fmt: skip
+def test_a_wording_that_is_no_single_item_is_never_anchored_at_one(consultation, typed: str) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第七十六条第一款",
+                          "--propose", typed)  # fmt: skip
+    assert "one 项" not in result.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert all("item" not in c["eid"] for c in listed)
+
+
+_LISTS = ("# 某法\n\n第一条 有下列情形之一的，不予登记：\n\n（一）甲情形的；\n\n（二）乙情形的。\n\n"
+          "第二条 有下列情形之一的，应当报告：\n\n（一）丙情形；\n\n（二）丁情形。\n\n有下列情形之一的，应当公告：\n\n"
+          "（一）戊情形；\n\n（二）己情形。\n")  # fmt: skip
+
+
+def test_one_item_given_for_an_article_of_one_paragraph_or_of_two_lists() -> None:
+    """The 项 of an article of one 款 is cited without the 款 (第一条第二项); an article with two
+    lists holding the label is refused, naming both (which one is never guessed)."""
+    draft = parse_text(_LISTS)
+    index = unit_index(draft)
+    item, said = item_given(draft, index["art_1"], "（二）乙情形或者庚情形的。")
+    assert (item.eid, said) == ("art_1__para_1__item_2", "the proposal is one 项 「（二）」 of 第一条: anchored at 第一条第二项, "
+                                "not read as the whole article (which would delete its other words)")  # fmt: skip
+    with pytest.raises(ValueError) as refused:
+        item_given(draft, index["art_2"], "（二）丁情形和庚情形。")
+    assert str(refused.value) == ("the proposal is one 项 「（二）」 of 第二条, which has it in more than one 款 "
+                                  "(第二条第一款第二项、第二条第二款第二项): cite the 项 it rewords")  # fmt: skip
+    assert item_given(draft, index["art_2__para_2"], "（二）己情形和庚情形。")[0].eid == "art_2__para_2__item_2"

@@ -36,8 +36,8 @@ from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Kind, Unit
 from ..review.instructions import instructed_translation, instructed_wording
-from ..review.proposals import (full_width, law_spacing, normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label,
-                                 typed_label_note, width_note)
+from ..review.proposals import (full_width, item_given, law_spacing, normalise_proposal, paragraphs_asked_deleted,
+                                 partial_proposal, typed_label, typed_label_note, width_note)
 from ..review.rebase import rebase
 from ..review.redline import similarity
 from .bulk import _WORDING_IN_REASON, SUPPORT_ONLY, asks_deletion, blank_reason_note, placeholder, placeholder_note, placeholder_refusal
@@ -1197,9 +1197,17 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 warnings.append(f"{p}: {row.position}: {spaced}")
             if not written and (typed := typed_label_note(unit, typed_label(unit, proposed))):
                 warnings.append(f"{p}: {row.position}: {typed}")
+            try:  # （三）销售…； typed for its article: that 项 (the 条款 cell names articles alone)
+                item = None if written or instructed is not None else item_given(draft, unit, proposed)
+            except ValueError as exc:
+                problems.append(f"{row.position}: {exc}")
+                continue
             if instructed is not None:
                 text = instructed[0]
                 warnings.append(f"{p}: {row.position}: {instructed[1]}")
+            elif item is not None:
+                unit, text = item[0], normalise_proposal(draft, item[0], proposed.strip())
+                warnings.append(f"{p}: {row.position}: {item[1]}")
             elif not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
                 one = partial.target
                 others = {int(u.eid.rsplit("__para_", 1)[1]) for u in partial.paragraphs if u is not one}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..comments import Anchor, NewComment, SourceKind, Stance
-from ..drafts.anchors import cite, quote_anchor, unit_index, unit_spans
+from ..drafts.anchors import cite, law_citation, quote_anchor, unit_index, unit_spans
 from ..drafts.ids import split_eid
 from ..drafts.normalize import invisible_removed
 from ..drafts.numerals import CN_NUMERAL_CHARS, int_to_cn, parse_number
@@ -388,6 +388,35 @@ def new_item_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tu
     lang = _lang(draft)
     return after, (f"the new provision opens with 「{m[0].strip()}」, a 项's label: read as a new 项 after "
                    f"{cite(after.eid, lang)}, not a new article (cite the 项 it follows to place it elsewhere)")
+
+
+def item_given(draft: Draft, unit: Unit, text: str) -> tuple[Unit, str] | None:
+    """A wording of an article or a 款 that is one line opening with the label of one of its 项
+    (（三）销售…； given for 第五十七条): that 项, and the warning saying it is anchored there; None
+    for any other wording. Read as the whole article it deleted the opening words and the other
+    项, and printed the 项 as （一） (a trial's 意见反馈表, whose 条款 cell names articles only).
+    A ValueError when two lists of the article have a 项 of that label: which one is never guessed."""
+    if unit.kind not in (Kind.ARTICLE, Kind.PARAGRAPH) or _lang(draft) != "zh":
+        return None
+    lines = [line for line in strip_own_label(unit, text.strip()).split("\n") if line.strip()]
+    if len(lines) != 1 or (m := _ITEM_LEAD.match(lines[0])) is None:
+        return None
+    try:
+        n = parse_number(m["n"].translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    except ValueError:
+        return None
+    holders = [unit] if unit.kind is Kind.PARAGRAPH else [c for c in unit.children if c.kind is Kind.PARAGRAPH]
+    found = [i for p in holders for i in p.children if i.kind is Kind.ITEM and i.eid.endswith(f"__item_{n}")]
+    if not found:
+        return None  # (a label past the list's end: a new 项, as :func:`new_item_lead` reads an insert)
+    where = law_citation(draft, unit.eid)
+    if len(found) > 1:
+        named = "、".join(law_citation(draft, i.eid) for i in found)
+        raise ValueError(f"the proposal is one 项 「{m[0].strip()}」 of {where}, which has it in more than one 款 "
+                         f"({named}): cite the 项 it rewords")  # fmt: skip
+    item = found[0]
+    return item, (f"the proposal is one 项 「{m[0].strip()}」 of {where}: anchored at {law_citation(draft, item.eid)}, "
+                  "not read as the whole article (which would delete its other words)")  # fmt: skip
 
 
 def new_article_note(unit: Unit, label: str) -> str | None:
@@ -977,6 +1006,17 @@ def anchoring(draft: Draft, unit: Unit, stance: Stance, text: str | None, anchor
     instructed = instructed_wording(draft, unit, text, anchor.quote if own else "", anchor.offset if own else None)
     if instructed is not None:
         return Anchoring((unit, anchor, instructed[0], instructed[1]))
+    try:
+        item = item_given(draft, unit, text)
+    except ValueError as exc:
+        return Anchoring(None, exc)
+    if item is not None:
+        target, said = item
+        moved = Anchor(target.eid)
+        if anchor.quote:  # (its words, looked for in the 项)
+            start = unit_spans(unit, body_separator(draft))[target.eid][0]
+            moved, _ = quote_anchor(draft, target, anchor.quote, None if anchor.offset is None else anchor.offset - start)
+        return Anchoring((target, moved, normalise_proposal(draft, target, text.strip()), said))
     found = partial_proposal(draft, unit, text, anchor.quote) if unit.kind is Kind.ARTICLE else None
     left_out: tuple[Unit, ...] = ()
     deleting = None
