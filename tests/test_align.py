@@ -67,6 +67,23 @@ def test_a_reference_that_does_not_follow_the_renumbering_is_substantive() -> No
     assert [(r.old, r.new, r.consequential) for r in entry.references] == [("第二条", "第一条", False)]
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("第二条 甲应当乙。\n丙应当丁。\n", "第二条 甲应当乙。丙应当丁。\n"),  # (商标法 第七条's two 款 joined: a trial)
+    ("第二条 甲应当乙。丙应当丁。\n", "第二条 甲应当乙。\n丙应当丁。\n"),  # (one 款 split in two)
+])  # fmt: skip
+def test_paragraphs_joined_or_split_in_the_same_words_are_a_modification(old: str, new: str) -> None:
+    """Every word the same, the 款 set otherwise: what cited 第二条第二款 cites another thing or
+    nothing. Never "formatting and consequential references only"; the diff says what changed."""
+    from lawcomment.review.reports import alignment_text
+
+    al = align_articles(parse_text(f"法\n第一条 总则。\n{old}"), parse_text(f"法\n第一条 总则。\n{new}"))
+    entry = al.entries[1]
+    assert (entry.change, entry.substantive) == (VersionChange.MODIFIED, True)
+    was, now = old.count("\n"), new.count("\n")
+    assert (f"第二条 → 第二条  modified\n    (the same words, set in {now} paragraph(s) or item(s) where it had {was}: "
+            "what cites them by number may need changing)\n") in alignment_text(al)  # fmt: skip
+
+
 def test_merged_and_moved() -> None:
     old = "法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸。\n第二条 子丑寅卯辰巳午未申酉。\n第三条 天地玄黄宇宙洪荒日月盈昃。\n" \
           "第二章 分则\n第四条 金木水火土东西南北中。\n"

@@ -719,8 +719,9 @@ def _entry(a: _Side, b: _Side, olds: list[int], news: list[int], mapping: dict[s
     new_text = "\n".join(b.bodies[j] for j in news)
     moved_text = renumber(old_text, mapping)
     refs = _ref_changes(old_text, new_text, mapping)
-    # a split or merge changes the structure even when every word stays
-    substantive = fold(moved_text) != fold(new_text) or len(olds) > 1 or len(news) > 1
+    # a split or merge changes the structure even when every word stays; so do 款 joined or split (商标法
+    # 第七条's two 款 made one, a trial's: "formatting only", and the citations of its 第二款 went nowhere)
+    substantive = _lines(moved_text) != _lines(new_text) or len(olds) > 1 or len(news) > 1
     sim = _dice(_bigrams(old_text), _bigrams(new_text))
     red = diff(old_text, new_text)
     if len(news) > 1:
@@ -739,6 +740,11 @@ def _entry(a: _Side, b: _Side, olds: list[int], news: list[int], mapping: dict[s
         else:
             change = VersionChange.UNCHANGED
     return Entry(old_eids, new_eids, change, round(sim, 3), substantive, red, refs)
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """The :func:`fold` of each line of a body (its 款 and 项) that has any text."""
+    return tuple(f for f in map(fold, text.split("\n")) if f)
 
 
 def _ref_changes(old_text: str, new_text: str, mapping: dict[str, str]) -> tuple[RefChange, ...]:

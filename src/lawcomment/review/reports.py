@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
+from .align import _lines
 from .merge import describe_change
 from .phrases import conflict_words, inside_number, whole_places, words_before
 from .position import Piece, UnitPosition, numbered
@@ -271,6 +272,11 @@ def alignment_text(al: Alignment, changes_only: bool = False, color: bool = Fals
                 lines.append(f"    (whole text replaced: {e.redline.reason})")
             elif not e.substantive:
                 lines.append("    (formatting and consequential references only)")
+            elif len(e.old) == len(e.new) == 1 and (was := _lines(e.redline.old)) != (now := _lines(e.redline.new)) \
+                    and "".join(was) == "".join(now):  # fmt: skip
+                # (the struck line break alone shows little)
+                lines.append(f"    (the same words, set in {len(now)} paragraph(s) or item(s) where it had {len(was)}: "
+                             "what cites them by number may need changing)")  # fmt: skip
             lines.extend("    " + line for line in _changed_lines(render_text(e.redline, color)))
     s = al.summary()
     lines.append(", ".join(f"{k} {v}" for k, v in s.items() if v or k == "substantive"))
