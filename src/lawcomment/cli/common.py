@@ -166,6 +166,9 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
         echo(f"carried {k['decisions']} decision(s); {k['dropped']} more no longer apply (not carried)"
              + (f"; {len(left)} left behind on {report.old}: the comments they decided on were orphaned" if left
                 else ""))  # fmt: skip
+    for d in report.decisions:
+        if d.target is not None and d.note:  # (carried in part: the committee's wording, the rest of its changes)
+            echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) carried in part: {d.note}")
     for d in report.dropped:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")
     for d in left:

@@ -838,6 +838,17 @@ class Reanchorer:
                     # the proposals it answered, as their carried copies now read: none "arrived since"
                     return CarriedDecision(d, target, None, None, new=moved_text.text,
                                            premise=_premise_on(d.premise, old_r, new_base))  # fmt: skip
+            if d.subject not in TRANSLATIONS:
+                moved_text = rebase(old_r, d.new or "", new_base)
+                made = sum(1 for e in moved_text.counted if e.state == "adopted")
+                if made and all(e.state in ("moved", "adopted") for e in moved_text.edits):
+                    # some of its changes made, the words of the others left as they were: those carried onto the new
+                    # text, said (商标法 第二条, a trial's: 2 of 3 made, the third dropped with its reason, unsaid)
+                    rest = len(moved_text.counted) - made
+                    return CarriedDecision(d, target, None, None, f"the new version made {made} of its "
+                                           f"{len(moved_text.counted)} changes; the other {rest} carried onto its text: "
+                                           f"「{_flat(moved_text.text)}」", new=moved_text.text,
+                                           premise=_premise_on(d.premise, old_r, new_base))  # fmt: skip
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
         moved = Mover(old_r if moving is not span else old_base, new_base).move(moving)
         if moved.state == "changed" and old_unit.kind is Kind.ARTICLE and (
