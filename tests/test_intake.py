@@ -1249,6 +1249,29 @@ def test_member_import_reads_the_shared_organisation_headers(consultation, tmp_p
     assert "Gamma Ltd." in consultation("member", "list").output
 
 
+def test_member_import_reads_a_secretariats_own_headers_and_names_the_columns_it_does_not(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 商标法) 联系邮箱 was left unread, every e-mail empty, and nothing said: a header
+    holding 邮箱 is the e-mail's, 所属工作组 the group's, and a column no member detail takes is named."""
+    path = tmp_path / "m.csv"
+    path.write_text("会员编号,单位名称,所属工作组,联系邮箱,联系人,电话\ngamma,Gamma Ltd.,知识产权工作组,legal@gamma.example,王律师,010-1\n",
+                    encoding="utf-8")  # fmt: skip
+    result = consultation("member", "import", str(path))
+    assert (result.exit_code, result.stdout, result.stderr) == (0, f"{path}: 1 added, 0 updated, 0 unchanged\n", (
+        f"warning: {path}: column(s) '联系人', '电话' not read: a member has an id, org, group, email, lang and role "
+        "(会员编号, 单位名称, 工作组, 邮箱, 语言, 角色)\n"))  # fmt: skip
+    (m,) = [m for m in json.loads(consultation("member", "list", "--format", "json").stdout)["members"] if m["id"] == "gamma"]
+    assert (m["org"], m["group"], m["email"]) == ("Gamma Ltd.", "知识产权工作组", "legal@gamma.example")
+
+
+def test_member_import_refuses_two_columns_of_one_detail(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "m.csv"
+    path.write_text("会员,邮箱,备用邮箱\ngamma,a@gamma.example,b@gamma.example\n", encoding="utf-8")
+    result = consultation("member", "import", str(path))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", f"Error: {path}: line 1: two columns give the same detail: '邮箱', '备用邮箱' are all email; keep one\n")
+    assert "gamma" not in consultation("member", "list").output
+
+
 def test_a_wording_in_the_reason_column_is_said(consultation, tmp_path: Path) -> None:
     """A messy-input trial: a CSV row's 理由 建议修改为：“…” beside an empty 修改建议 was stored as a remark,
     unsaid, where a form's row says it."""

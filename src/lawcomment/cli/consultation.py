@@ -331,8 +331,10 @@ def register(cli: click.Group) -> None:
         from ..consultation import import_members
 
         with open_store(ctx) as store:
-            counts = import_members(store, file, update=update, encoding=encoding)
-            echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged")
+            done = import_members(store, file, update=update, encoding=encoding)
+            for warning in done.warnings:
+                echo(f"warning: {warning}", err=True)
+            echo(f"{file}: {done.added} added, {done.updated} updated, {done.unchanged} unchanged")
 
     @member.command("list")
     @click.option("--group", "group", help="Only this working group.")

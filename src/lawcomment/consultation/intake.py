@@ -9,7 +9,7 @@ import hashlib
 import io
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -1104,6 +1104,28 @@ _MEMBER_COLUMNS = {
     "lang": ("lang", "language", "语言"),
     "role": ("role", "角色"),
 }  # fmt: skip
+#: Words a header holds that name the column whatever else it says (联系邮箱, 电子邮件地址, 所属工作组):
+#: a secretariat's own headers (a trial's 联系邮箱 column was left unread, every e-mail empty, unsaid).
+_MEMBER_HEADER_WORDS = (("email", ("邮箱", "邮件", "mail")), ("group", ("工作组",)), ("lang", ("语言", "language")))
+
+
+@dataclass(frozen=True, slots=True)
+class MemberImport:
+    """What :func:`import_members` did: how many members it added, updated and left as they were,
+    and its warnings (each naming the file: a column it does not read)."""
+
+    added: int
+    updated: int
+    unchanged: int
+    warnings: tuple[str, ...] = ()
+
+
+def _member_column(header: str, aliases: Mapping[str, str]) -> str | None:
+    """The member detail a members file's column ``header`` gives, or None."""
+    key = header.strip().lstrip("\ufeff").lower().replace(" ", "").replace("_", "")
+    if key in aliases:
+        return aliases[key]
+    return next((what for what, words in _MEMBER_HEADER_WORDS if any(w in key for w in words)), None)
 
 
 #: The role column's Chinese words: 工作人员 is how the web app and the review page name staff.
@@ -1124,8 +1146,9 @@ def _kept_details(m: Member, was: Member | None, given: set[str | None]) -> Memb
                   m.role if "role" in given else was.role)  # fmt: skip
 
 
-def import_members(store: Store, path: str | Path, update: bool = False, encoding: str | None = None) -> dict[str, int]:
-    """Add members from a CSV (id, org, group, email, lang, role; Chinese headers accepted).
+def import_members(store: Store, path: str | Path, update: bool = False, encoding: str | None = None) -> MemberImport:
+    """Add members from a CSV (id, org, group, email, lang, role; Chinese headers accepted, and
+    headers holding 邮箱, 邮件 or 工作组). A column it does not read (联系人, 电话) is warned of.
 
     Every row is checked first; one bad row stops the whole file (nothing is written).
     """
@@ -1142,9 +1165,17 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
     if header is None:
         raise InputError(str(p), "the file is empty")
     aliases = {a: k for k, names in _MEMBER_COLUMNS.items() for a in names}
-    cols = {i: aliases.get(h.strip().lstrip("\ufeff").lower().replace(" ", "").replace("_", "")) for i, h in enumerate(header)}
+    cols = {i: _member_column(h, aliases) for i, h in enumerate(header)}
     if "id" not in cols.values():
         raise InputError(str(p), "no id column (id, member, 会员…)", 1)
+    twice = {k for k in cols.values() if k is not None and list(cols.values()).count(k) > 1}
+    if twice:  # (which of two e-mail columns is the member's is never guessed)
+        named = "; ".join(f"{', '.join(repr(header[i].strip()) for i, k in cols.items() if k == what)} are all {what}"
+                          for what in sorted(twice))  # fmt: skip
+        raise InputError(str(p), f"two columns give the same detail: {named}; keep one", 1)
+    unread = [h.strip() for i, h in enumerate(header) if cols[i] is None and h.strip()]
+    notes = (f"{p}: column(s) {', '.join(repr(h) for h in unread)} not read: a member has an id, org, group, email, "
+             "lang and role (会员编号, 单位名称, 工作组, 邮箱, 语言, 角色)",) if unread else ()  # fmt: skip
     members: list[tuple[str, Member]] = []
     problems: list[str] = []
     for line, record in spreadsheet_rows(p, reader):
@@ -1189,7 +1220,7 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
         found = re.match(r"member '([^']+)'", str(exc))
         row = next((w for w, m in members if found and m.id == found.group(1)), None)
         raise InputError(str(p), f"{row}: {exc}" if row else str(exc)) from None
-    return counts
+    return MemberImport(counts["added"], counts["updated"], counts["unchanged"], notes)
 
 
 def add_amended_draft(store: Store, path: str | Path, base_ref: str, version: str, *, law: str | None = None,
