@@ -840,12 +840,12 @@ class Reanchorer:
                                            premise=_premise_on(d.premise, old_r, new_base))  # fmt: skip
             if d.subject not in TRANSLATIONS:
                 moved_text = rebase(old_r, d.new or "", new_base)
-                made = sum(1 for e in moved_text.counted if e.state == "adopted")
-                if made and all(e.state in ("moved", "adopted") for e in moved_text.edits):
+                done = sum(1 for e in moved_text.counted if e.state == "adopted")
+                if done and all(e.state in ("moved", "adopted") for e in moved_text.edits):
                     # some of its changes made, the words of the others left as they were: those carried onto the new
                     # text, said (商标法 第二条, a trial's: 2 of 3 made, the third dropped with its reason, unsaid)
-                    rest = len(moved_text.counted) - made
-                    return CarriedDecision(d, target, None, None, f"the new version made {made} of its "
+                    rest = len(moved_text.counted) - done
+                    return CarriedDecision(d, target, None, None, f"the new version made {done} of its "
                                            f"{len(moved_text.counted)} changes; the other {rest} carried onto its text: "
                                            f"「{_flat(moved_text.text)}」", new=moved_text.text,
                                            premise=_premise_on(d.premise, old_r, new_base))  # fmt: skip
