@@ -1547,3 +1547,18 @@ def test_a_comment_the_member_withdrew_is_theirs_to_bring_back_not_staffs(client
     forged = {"csrf": csrf_of(merged), "comment": str(c.id), "seen": _comment_seen(store.get_comment(c.id)), "restore": "1"}
     assert s.post(f"{MERGED}/withdraw", data=forged, follow_redirects=False).status_code == 409
     assert store.get_comment(c.id).status.value == "withdrawn"
+
+
+def test_an_article_whose_only_change_is_a_new_article_accepted_after_it_wants_a_reason_on_the_dashboard(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 优化营商环境条例) The dashboard named the articles going out with no 理由 from their
+    changes alone: two whose only change was a new article accepted after them were missing (the export
+    named all four), and the submission went out with 第十条之一 and no reason."""
+    from lawcomment import load_consultation
+
+    add_comment(store, "law@1", "gamma", "art_2", stance="insert", propose="电子商务平台经营者应当核验登记信息。")
+    c = client("wang")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "n1"})
+    board = c.get("/staff/d/law@1").text
+    assert "以下1条有修改，但尚无委员会理由，提交稿中这些条文不会有“理由”： <a href=\"/staff/d/law%401/a/art_2\">第二条</a>" in board
+    view = load_consultation(store, "law@1")
+    assert [i.eid for i in view.items if i.in_submission and i.changed and not i.submitted_reason.strip()] == ["art_2"]

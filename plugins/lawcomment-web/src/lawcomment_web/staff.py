@@ -90,8 +90,10 @@ def dashboard(ctx: Ctx) -> Response:
                 else p.eid) for p in positions if p.unreviewed or english.get(p.eid)]  # fmt: skip
     # what the submission would send without a 理由: an article changed, and no committee reason
     given = ctx.store.committee_reasons(stored)
-    bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid)
-            for p in positions if p.eid not in given and p.pieces(submitted=True)]  # fmt: skip
+    # (a new article accepted after it is a change too, as the export counts it: a trial's dashboard left
+    # out two articles whose only change was one, and they went out with no 理由)
+    bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid) for p in positions
+            if p.eid not in given and (p.pieces(submitted=True) or p.submitted_insertions(submitted=True))]  # fmt: skip
     # and the reasons it would leave out, or send to check (given beside a decision undone since), as
     # `lawcomment export` warns (a trial's dashboard said nothing of a reason an undo left behind)
     standing = reasons_standing(ctx.store, stored, positions)  # (read once for every reason: a draft may have 1,000)
