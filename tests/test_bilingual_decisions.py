@@ -271,8 +271,7 @@ def test_an_english_only_wording_of_the_committee_goes_out(run) -> None:  # type
 
 @pytest.mark.parametrize(("stance", "advice"), [
     ("amend", "its wording of the en translation is taken with `lawcomment decide --text-en-from 1`"),
-    ("insert", "give the committee's provision in the draft's language as a comment of its own (`lawcomment comment "
-               "add --stance insert`), and accept it"),
+    ("insert", "give it in the draft's language, `lawcomment comment translate 1 --text \"…\"`, then accept or reject it"),
 ])  # fmt: skip
 def test_a_group_of_translation_wordings_says_how_to_take_them(tmp_path: Path, stance: str, advice: str) -> None:
     """Two members send one English wording (or new provision): a group, but not of the draft's
@@ -309,3 +308,55 @@ def test_an_english_wording_the_committee_took_is_decided_on_the_tracking_sheet(
     # edited since: the decision answered other words; the comment is to be dealt with again
     assert run("comment", "edit", "1", "--propose", EN_16.format(n=45)).exit_code == 0
     assert status() == ("待处理", "")
+
+
+_NEW_EN = "Platforms shall publish their complaint statistics every year."
+_NEW_ZH = "电子商务平台经营者应当每年公布投诉处理情况。"
+
+
+def test_a_new_provision_proposed_in_english_is_given_in_chinese_then_decided(tmp_path: Path) -> None:
+    """(a web trial of 优化营商环境条例) A member's new article typed in English was listed, not
+    merged, told to staff as "a wording of Article 9", and went out in no submission, no export
+    saying so. It is said as a new provision; every submission warns of it; `comment translate`
+    gives it in Chinese, as a remark forwarded with a translation is (the member's words kept:
+    `comment undo` gives them back), and it is then a new unit like any other."""
+    run = _store(tmp_path, ["comment", "add", "--member", "fjord", "--draft", "ec@1", "--lang", "en", "--at", "Article 16",
+                            "--stance", "insert", "--propose", _NEW_EN, "--reason", "Transparency."])  # fmt: skip
+    merged = run("merge", "--draft", "ec@1")
+    assert ("warning: comment #1 proposes a new provision after Article 16 in the English translation (第十六条 (art_16)); "
+            "it is listed, not merged, and goes out in no submission: give it in the draft's language (`lawcomment "
+            "comment translate 1 --text \"…\"`), then accept or reject it") in merged.stdout, merged.stdout
+    exported = run("export", "--draft", "ec@1", "--format", "md")
+    assert ("warning: 1 article(s) have new provisions members proposed in the working translation; they are not in "
+            "the md output until given in the draft's language (lawcomment comment translate COMMENT --text \"…\", "
+            "then decide):\n  第十六条 (art_16): #1\n") in exported.stderr, exported.stderr
+    assert json.loads(run("export", "--draft", "ec@1", "--format", "json").stdout)["positions"][0]["translation_open"] == [1]
+    for args, message in (
+            (["--text", "Platforms shall publish it."], "comment #1: 「Platforms shall publish it.」 is not in Chinese, the "
+                                                       "draft's language"),
+            (["--text", "  "], "comment #1: give the new provision's words in Chinese")):  # fmt: skip
+        refused = run("comment", "translate", "1", *args)
+        assert (refused.exit_code, refused.stderr) == (1, f"Error: {message}\n")
+    done = run("comment", "translate", "1", "--text", f"第十六条之一　{_NEW_ZH}")
+    assert (done.exit_code, done.stdout) == (0, f"comment #1 now proposes 「{_NEW_ZH}」 in the draft's language; accept or "
+                                                "reject it with `lawcomment decide` (undo: lawcomment comment undo 1)\n")  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").stdout)["comments"]
+    assert (c["stance"], c["proposed_text"], c.get("lang"), c["body"]) == ("insert", _NEW_ZH, None, "Transparency.")
+    assert c["note"] == "given in Chinese by staff; the member wrote it in the en translation (comment undo 1)"
+    assert "new unit(s) proposed after it" in run("merge", "--draft", "ec@1").stdout
+    assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--accept", "n1").exit_code == 0
+    md = run("export", "--draft", "ec@1", "--format", "md").stdout
+    assert f"<ins>**第十六条之一**　{_NEW_ZH}</ins>" in md, md
+    again = run("comment", "translate", "1", "--text", _NEW_ZH)
+    assert (again.exit_code, again.stderr) == (1, "Error: comment #1 is in Chinese, the draft's language, already: correct "
+                                                  "its wording with `comment edit 1 --propose …`\n")  # fmt: skip
+    assert run("comment", "undo", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").stdout)["comments"]
+    assert (c["proposed_text"], c.get("lang")) == (_NEW_EN, "en")
+
+
+def test_only_a_new_provision_of_the_translation_is_given_in_the_drafts_language(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("comment", "translate", "1", "--text", ZH_16.format(n=60))
+    assert (result.exit_code, result.stderr) == (1, "Error: comment #1 is no new provision: a wording of the en translation "
+                                                    "is answered with the committee's own (`decide --text-en`, or "
+                                                    "`--text-en-from 1`)\n")  # fmt: skip

@@ -48,6 +48,17 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
                          f"committee has not answered; they are not in {target} (lawcomment decide "
                          f"--article … --text-{lang} \"…\" or --text-{lang}-from COMMENT):")  # fmt: skip
             lines += _first(open_, f"`lawcomment merge --draft {view.ref}` lists them all")
+    from .. import Stance, Status
+
+    # members' new provisions in the translation's language: in no submission until staff give them in the
+    # draft's (a web trial's English new article was in none, and no export said so)
+    foreign_new = [f"  {i.position.citation}: " + ", ".join(f"#{c.id}" for c in new) for i in view.items
+                   if (new := [c for c in i.comments if c.lang and c.stance is Stance.INSERT and c.status is Status.OPEN])]  # fmt: skip
+    if foreign_new and not review:
+        lines.append(f"warning: {len(foreign_new)} article(s) have new provisions members proposed in the working "
+                     f"translation; they are not in {target} until given in the draft's language (lawcomment comment "
+                     "translate COMMENT --text \"…\", then decide):")  # fmt: skip
+        lines += _first(foreign_new, f"`lawcomment merge --draft {view.ref}` lists them all")
     # (a proposal that arrived after the committee's own wording goes out as that wording says, with
     # or without --include-unreviewed: the stale decision's warning below asks staff to review it)
     pending = [i for i in view.unreviewed if i.position.final is None]

@@ -122,6 +122,23 @@ def register(cli: click.Group) -> None:
                    if a != b]  # fmt: skip
         echo(f"edited comment #{comment_id}: {', '.join(changed)} changed (undo: lawcomment comment undo {comment_id})")
 
+    @comment.command("translate")
+    @click.argument("comment_id", type=int)
+    @click.option("--text", required=True, help="The new provision in the draft's language (Chinese for a Chinese draft).")
+    @click.pass_context
+    def comment_translate(ctx: click.Context, comment_id: int, text: str) -> None:
+        """Give in the draft's language a new provision a member proposed in the working translation
+        (an English new article): the merge then offers it to accept or reject. The member's words
+        are kept (`comment undo` gives them back)."""
+        from ..consultation import translate_comment
+
+        with open_store(ctx) as store:
+            after, warnings = translate_comment(store, comment_id, text)
+        for line in warnings:
+            echo(f"warning: {line}", err=True)
+        echo(f"comment #{comment_id} now proposes 「{after.proposed_text}」 in the draft's language; accept or reject it "
+             f"with `lawcomment decide` (undo: lawcomment comment undo {comment_id})")  # fmt: skip
+
     @comment.command("withdraw")
     @click.argument("comment_ids", type=int, nargs=-1, required=True)
     @click.option("--reason", default="", help="Why (kept with the comment).")

@@ -977,8 +977,8 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
                          f"{store.get_draft(ref).ref} --grouped` lists the groups as they stand)")  # fmt: skip
     if group.kind not in ("wording", "insert"):
         if group.kind.startswith("insert:"):
-            how = ("give the committee's provision in the draft's language as a comment of its own (`lawcomment "
-                   "comment add --stance insert`), and accept it")  # fmt: skip
+            how = (f"give it in the draft's language, `lawcomment comment translate {comment} --text \"…\"`, then "
+                   "accept or reject it")  # fmt: skip
         elif ":" in group.kind:
             how = f"its wording of the {group.lang} translation is taken with `lawcomment decide --text-{group.lang}-from {comment}`"
         else:

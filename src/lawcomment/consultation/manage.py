@@ -29,7 +29,7 @@ from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here, whole_article_given
 
 #: Revisions that ``undo_comment`` steps back over.
-UNDOABLE = ("edit", "withdraw", "undo", "resolve")
+UNDOABLE = ("edit", "withdraw", "undo", "resolve", "translate")
 
 
 def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, reason: str | None = None,
@@ -307,6 +307,48 @@ def resolve_comment(store: Store, comment_id: int, answer: str = "", reopen: boo
     return store.update_comment(comment_id, "resolve", status=Status.RESOLVED, note=note, detail={"answer": said})
 
 
+def translate_comment(store: Store, comment_id: int, text: str) -> tuple[Comment, list[str]]:
+    """Give in the draft's language a new provision a member proposed in its working translation's
+    (an English new article on a Chinese draft), for the committee to take: its wording becomes
+    ``text``, read as a new provision typed in is, and the member's words are kept as its earlier
+    state (`comment undo` gives them back), as a remark forwarded with a translation keeps them.
+    The merge then shows it as a new unit to accept or reject. Returns the comment and warnings.
+
+    A wording of the translation's existing units is answered otherwise (``decide --text-en``)."""
+    c = store.get_comment(comment_id)
+    stored = store.get_draft(c.draft)
+    draft = stored.load()
+    lang = "en" if stored.profile.startswith("en") else "zh"
+    name = {"en": "English", "zh": "Chinese"}
+    if c.status is not Status.OPEN:
+        raise StoreError(f"comment #{comment_id} is {c.status}; only an open one is given in the draft's language")
+    if not c.lang or c.lang == lang:
+        raise StoreError(f"comment #{comment_id} is in {name[lang]}, the draft's language, already: correct its wording "
+                         f"with `comment edit {comment_id} --propose …`")  # fmt: skip
+    if c.stance is not Stance.INSERT or c.anchor.eid is None:
+        raise StoreError(f"comment #{comment_id} is no new provision: a wording of the {c.lang} translation is answered "
+                         f"with the committee's own (`decide --text-{c.lang}`, or `--text-{c.lang}-from {comment_id}`)")  # fmt: skip
+    text, hidden = invisible_removed(text)
+    warnings = [invisible_note(hidden)] if hidden else []
+    if not text.strip():
+        raise StoreError(f"comment #{comment_id}: give the new provision's words in {name[lang]}")
+    if foreign(text, lang):
+        raise StoreError(f"comment #{comment_id}: 「{text.strip()[:40]}」 is not in {name[lang]}, the draft's language")
+    unit = resolve(draft, c.anchor.eid, stored.ref)
+    label, text = new_article_label(unit, text.strip())
+    if (note := new_article_note(unit, label)) is not None:
+        warnings.append(note)
+    text, spaced = law_spacing(draft, unit, text)
+    warnings += [spaced] if spaced else []
+    text, widened = full_width(draft, unit, text)
+    warnings += [width_note(widened)] if widened else []
+    said = f"given in {name[lang]} by staff; the member wrote it in the {c.lang} translation (comment undo {comment_id})"
+    with store.transaction():
+        after = store.update_comment(comment_id, "translate", proposed_text=text, lang="",
+                                     note=f"{c.note}; {said}".lstrip("; "), detail={"from": c.lang})  # fmt: skip
+    return after, warnings
+
+
 def forward_comment(store: Store, comment_id: int, forward: bool = True) -> Comment:
     """Mark a member's remark to be printed in the submission (or internal again)."""
     c = store.get_comment(comment_id)
@@ -356,6 +398,8 @@ def undo_comment(store: Store, comment_id: int, said: list[str] | None = None) -
                                         "status", "note")}  # fmt: skip
     if last.data.get("member"):  # (an edit gave it to another member: it goes back too)
         fields["member"] = last.data["member"]
+    if "lang" in last.data:  # (given in the draft's language: back in the member's own; kept since that could be)
+        fields["lang"] = last.data["lang"]
     now = store.get_comment(comment_id)
     back = fields.get("member", now.member)
     wording = now.thread is None and (fields["stance"] == str(Stance.DELETE) or (

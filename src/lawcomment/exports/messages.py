@@ -121,6 +121,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
        f"意见#{{id}}对英文译本{{cite}}（{{where}}）提出{zh}，单独列出，不并入中文：请给出委员会的中文和英文措辞"
        "（decide --text 与 --text-en，或以 --text-en-from {id} 采用该意见）")
       for what, zh in (("a wording", "修改措辞"), ("a deletion", "删除"))],
+    ((r"comment #(?P<id>\d+) proposes a new provision after (?P<cite>.+) in the English translation \((?P<where>.+)\); it "
+      r"is listed, not merged, and goes out in no submission: give it in the draft's language \(`lawcomment comment "
+      r"translate \d+ --text \"…\"`\), then accept or reject it"),
+     "意见#{id}在英文译本{cite}（{where}）之后提出新增条文，单独列出，不并入中文，也不会出现在任何提交稿中：请先给出其中文措辞"
+     "（lawcomment comment translate {id} --text \"…\"），再决定采纳或不采纳"),
     ((r"(?P<id>c\d+) puts in a 款 before 「(?P<w>.*)」, which refers to (?P<f>\S+): after the new 款 it would refer to "
       r"that one; check the reference in (?P<where>.+)"),
      "修改{id}在「{w}」之前增加一款，而该款所称“{f}”将改指新增之款：请核对{where}中的援引"),

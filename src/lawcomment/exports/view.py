@@ -1182,7 +1182,9 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
             say(body, c.member)
         if c.forwarded and c.body.strip():
             forwarded.append(c)
-        if c.lang and c.lang not in answered and c.status not in INACTIVE and (stance is amend or stance is delete):
+        if c.lang and c.status not in INACTIVE and (
+                (stance is amend or stance is delete) and c.lang not in answered or stance is Stance.INSERT):  # fmt: skip
+            # (a new provision of the translation waits for its words in the draft's language: comment translate)
             translation_open.append(c.id)
     # a reason is left out when nothing of the unit goes out and none of the committee's decisions
     # on it (the translation's wording is its own) applies: it argued for what is no longer there

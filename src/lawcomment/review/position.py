@@ -1825,9 +1825,15 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[f"{c.stance}:{c.lang}"] += 1
             if not answered(seen.get(c.lang, {}), c):  # the committee has not given its wording of the translation since
                 if c.stance is Stance.INSERT:
-                    how = ("give the committee's provision in the draft's language as a comment of its own (`comment "
-                           "add --stance insert`), and accept it")  # fmt: skip
-                elif unit.kind.is_container:
+                    # (a new provision, not a wording of the unit: said so, with how staff take it; it went out nowhere,
+                    # unsaid but here, as "a wording of Article 9", a web trial's)
+                    warnings.append(f"comment #{c.id} proposes a new provision after {cite(c.anchor.eid or '', c.lang)} "
+                                    f"in the {_LANGUAGES.get(c.lang, c.lang)} translation "
+                                    f"({_described(draft, c.anchor.eid or '', lang)}); it is listed, not merged, and "
+                                    f"goes out in no submission: give it in the draft's language (`lawcomment comment "
+                                    f"translate {c.id} --text \"…\"`), then accept or reject it")  # fmt: skip
+                    continue
+                if unit.kind.is_container:
                     how = "the translation's heading is printed as it is; give the committee's wording with `decide --text`"
                 elif translations is not None and c.lang not in translations:
                     # (carried onto a next reading stored without its translation: a trial)

@@ -311,7 +311,7 @@ def _comment_state(c: Comment) -> dict[str, Any]:
     a = c.anchor
     return {"member": c.member, "eid": a.eid, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
             "offset": a.offset, "stance": str(c.stance), "body": c.body, "proposed_text": c.proposed_text,
-            "status": str(c.status), "note": c.note, "forwarded": c.forwarded}  # fmt: skip
+            "status": str(c.status), "note": c.note, "forwarded": c.forwarded, "lang": c.lang}  # fmt: skip
 
 
 def _refuse_unfit(what: str, fields: dict[str, str | None]) -> None:
@@ -1155,10 +1155,10 @@ class SQLStore(Accounts):
         """Change a stored comment, keeping its earlier state as a revision and logging it.
 
         ``fields`` are the Comment's columns: eid, quote, prefix, suffix, offset, stance,
-        body, proposed_text, status, note, member.
+        body, proposed_text, status, note, member, forwarded, lang.
         """
         allowed = {"eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text", "status", "note",
-                   "member", "forwarded"}  # fmt: skip
+                   "member", "forwarded", "lang"}  # fmt: skip
         unknown = set(fields) - allowed
         if unknown:
             raise StoreError(f"cannot change {', '.join(sorted(unknown))} of a comment")

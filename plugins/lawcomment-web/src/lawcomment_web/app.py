@@ -279,7 +279,7 @@ class Ctx:
         html = self.web.templates.get_template(template).render(
             t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
-            words(self.lang) else "", done=n if n in words(self.lang) else "", flashed=self._flashed(), **values)  # fmt: skip
+            NOTICES else "", done=n if n in NOTICES else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)
 
     def from_database(self, exc: Exception) -> bool:
@@ -325,11 +325,24 @@ class Ctx:
         return [m for m in found if isinstance(m, str)] if isinstance(found, list) else []
 
     def back(self, url: str, done: str = "") -> RedirectResponse:
-        """After a POST: see the page again (303), with a notice by its key (never user text)."""
+        """After a POST: see the page again (303), with a notice by its key (never user text), one
+        of :data:`NOTICES`."""
         path, hash_, fragment = url.partition("#")
         if done:
+            if done not in NOTICES:
+                raise ValueError(f"{done!r} is no notice a page says after a change (NOTICES)")
             path += ("&" if "?" in path else "?") + f"done={done}"
         return RedirectResponse(path + hash_ + fragment, status_code=303)
+
+
+#: What a page says after a change, by the key its ``?done=`` names: only these (a security review's
+#: ``?done=session_ended`` set the session-ended banner on a working page).
+NOTICES = frozenset({
+    "added", "decided", "deadline_removed", "deadline_set", "edited", "english_unchanged", "forward_confirmed",
+    "forward_done", "forward_done_article", "nothing_decided", "reason_saved_wording_unchanged",
+    "reason_saved_wording_unchanged_none", "restored", "saved", "sent_already", "staff_restored", "staff_withdrew_done",
+    "translated", "undone", "unchanged", "unforward_done", "withdrew", "wording_unchanged", "wording_unchanged_none",
+})  # fmt: skip
 
 
 class Refused(Exception):

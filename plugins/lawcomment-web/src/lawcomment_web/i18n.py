@@ -555,3 +555,12 @@ WORDS["en"].update({"upload_hint_sheets": "a filled comment form or a Word file 
                                           "sheet of comments, one a row (.xlsx)",
                     "not_docx_or_sheet": "{name}: only Word files (.docx) and Excel sheets (.xlsx) are taken; upload a filled "
                                          "comment form, a marked-up draft or a sheet of comments."})
+# a member's new provision proposed in the English translation, given in the draft's language by staff (a web trial)
+WORDS["zh"].update({"translate_insert": "该新增条文以英文提出，不会出现在任何提交稿中。请给出其中文措辞（会员原文将保留，可撤销），然后决定采纳或不采纳：",
+                    "translate_button": "以此中文措辞提出", "translate_empty": "请填写该新增条文的中文措辞。",
+                    "translated": "已给出该新增条文的中文措辞，现可在上方决定采纳或不采纳。"})
+WORDS["en"].update({"translate_insert": ("This new provision was proposed in English and goes out in no submission. Give its "
+                                         "Chinese wording (the member's words are kept, and this can be undone), then accept "
+                                         "or reject it:"),
+                    "translate_button": "Propose it in these words", "translate_empty": "Give the new provision's Chinese wording.",
+                    "translated": "The new provision now has its Chinese wording: accept or reject it above."})

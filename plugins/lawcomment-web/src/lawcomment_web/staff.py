@@ -32,6 +32,7 @@ from lawcomment.consultation import (
     reasons_standing,
     response_report,
     sent_before,
+    translate_comment,
     undo_comment,
     withdraw_comment,
     wording_notes,
@@ -45,8 +46,8 @@ from lawcomment.review import (adoption_dict, article_note, brief_segments, deci
                                unjudged_line)
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import (base_of, canonical, followed_to, get_draft, local_time, placed, reading_name, reading_pair, segments, sep,
-                    staff_note, today)
+from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, local_time, placed, reading_name, reading_pair,
+                    segments, sep, staff_note, today)
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -84,8 +85,10 @@ def dashboard(ctx: Ctx) -> Response:
     # export warns of them; a trial's dashboard left them out)
     answered = {(d.target, d.subject) for d in ctx.store.decisions(stored) if d.action == "text" and d.subject
                 and d.subject != "insertion" and d.revoked_at is None}  # fmt: skip
+    # (a new provision in English waits for its words in the draft's language: `comment translate`, this page's 译为中文)
     english = Counter(c.anchor.article for c in comments if c.lang and c.status is Status.OPEN and c.anchor.article
-                      and c.stance in (Stance.AMEND, Stance.DELETE) and (c.anchor.article, c.lang) not in answered)  # fmt: skip
+                      and (c.stance in (Stance.AMEND, Stance.DELETE) and (c.anchor.article, c.lang) not in answered
+                           or c.stance is Stance.INSERT))  # fmt: skip
     waiting = [(p.eid, len(p.unreviewed) + english.get(p.eid, 0), shape.index[p.eid].label if p.eid in shape.index
                 else p.eid) for p in positions if p.unreviewed or english.get(p.eid)]  # fmt: skip
     # what the submission would send without a 理由: an article changed, and no committee reason
@@ -186,8 +189,9 @@ def merged(ctx: Ctx) -> Response:
     english = englishes.get(eid, ("", ""))[1]
     # a member's English wording as a redline of the English text of its unit, as a Chinese one is of the
     # draft's: a trial's staff could not tell a whole article with five words added from the text as it was
-    english_changes = {c.id: segments(englishes[c.anchor.eid][1], c.proposed_text)
-                       for c in comments if c.lang == "en" and c.proposed_text and c.anchor.eid in englishes}  # fmt: skip
+    # (a new provision proposed in English is new words after it, never a wording striking the whole article: a trial)
+    english_changes = {c.id: segments(englishes[c.anchor.eid][1], c.proposed_text) for c in comments
+                       if c.lang == "en" and c.proposed_text and c.anchor.eid in englishes and c.stance is not Stance.INSERT}  # fmt: skip
     committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
                        default=None)  # fmt: skip
     # each member's wording redlined against the text it rewords, as the member's own page shows it (two wordings
@@ -213,7 +217,8 @@ def merged(ctx: Ctx) -> Response:
     answered = {d.subject for d in decisions if d.action == "text" and d.subject in ("en", "zh") and d.revoked_at is None}
     language = {"zh": {"en": "英文", "zh": "中文"}, "en": {"en": "English", "zh": "Chinese"}}[ctx.lang if ctx.lang == "en" else "zh"]
     waiting = [ctx.t("en_wording_waiting", n=str(c.id), lang=language.get(c.lang, c.lang)) for c in comments
-               if c.lang and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE) and c.lang not in answered]  # fmt: skip
+               if c.lang and c.status is Status.OPEN and (c.stance in (Stance.AMEND, Stance.DELETE) and c.lang not in answered
+                                                          or c.stance is Stance.INSERT)]  # fmt: skip
     # the committee-wording box starts from the text as staff decided it (the draft with only what
     # they accepted or chose: a trial's one-word edit of a box holding every proposal deleted a 款
     # nobody had decided on); ?box=all starts it from every proposal instead, said so beside it
@@ -980,12 +985,47 @@ def move(ctx: Ctx) -> Response:
     return ctx.back(f"/staff/d/{quote(stored.ref)}/a/{article}#member-comment-{c.id}" if article else f"/staff/d/{quote(stored.ref)}")
 
 
+def translate_post(ctx: Ctx) -> Response:
+    """Give in the draft's language a new provision a member proposed in the English translation,
+    as `lawcomment comment translate ID --text …` does (:func:`lawcomment.consultation.translate_comment`),
+    logged as the staff user's: the page showed it striking the whole English article, offered no way to
+    take it, and it went out in no submission (a web trial). It is then a new unit to accept or reject.
+    The comment is one of the article's, as the page showed it (``seen``: a change since is refused,
+    409); what staff typed comes back with any refusal."""
+    stored, eid, cid = _article_comment(ctx)
+    back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
+    text = ctx.field("text").strip()
+
+    def refused(status: int, message: str) -> Response:
+        return ctx.page("error.html", status, message=message, typed=text, again=f"{back}#member-comment-{cid}")
+
+    if not ctx.has_field("seen"):
+        return refused(409, ctx.t("form_incomplete"))
+    if not text:
+        return refused(400, ctx.t("translate_empty"))
+    if len(text) > MAX_WORDING:
+        return refused(400, ctx.t("too_long", what=ctx.t("proposal"), n=f"{len(text):,}", most=f"{MAX_WORDING:,}"))
+    with ctx.store.transaction():  # (checked and given with no member's edit in between)
+        c = ctx.store.get_comment(cid)
+        if ctx.field("seen") != _comment_seen(c):
+            return refused(409, ctx.t("comment_changed"))
+        try:
+            _, said = translate_comment(ctx.store, c.id, text)
+        except LawcommentError as exc:
+            if ctx.from_database(exc):
+                raise
+            return refused(400, localized(str(exc), ctx.lang, ids=False))
+    ctx.flash([localized(w, ctx.lang, ids=False) for w in said])
+    return ctx.back(f"{back}#member-comment-{cid}", "translated")
+
+
 def routes(web: Web) -> list[Route]:
     return [
         route(web, "/staff/d/{ref}", dashboard, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}", merged, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/decide", decide_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/move", move, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/a/{eid}/translate", translate_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/withdraw", withdraw_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/forward", forward, methods=("POST",), staff=True),
