@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from conftest import PASSWORD, csrf_of, post, sign_in
 from lawcomment_web import auth
 
@@ -44,6 +46,29 @@ def test_a_wrong_password_is_refused_and_five_failures_hold_up_that_guesser(clie
 
     elsewhere = TestClient(app, base_url="http://testserver", client=("10.9.9.9", 50000))
     sign_in(elsewhere, "li")
+
+
+def test_guesses_sent_at_once_try_no_more_passwords_than_one_at_a_time(client, store) -> None:
+    """(a security review) 40 wrong passwords sent at once from one address had 11 checked against a
+    limit of 5: each thread counted the failures before any had noted its own. A login's sign-ins are
+    checked one at a time: five passwords tried, the rest held up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conftest import csrf_of
+
+    # (as many as the worker's threads: the test client runs each request on an event loop of its own, and a
+    # request waiting for a thread there would wait for a wake-up sent to another loop)
+    clients = [client() for _ in range(8)]
+    tokens = [csrf_of(c.get("/signin").text) for c in clients]
+
+    def guess(k: int) -> int:
+        return clients[k].post("/signin", data={"csrf": tokens[k], "login": "li", "password": f"wrong {k}"},
+                               follow_redirects=False).status_code  # fmt: skip
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = sorted(pool.map(guess, range(8)))
+    assert answers == [400] * auth.MAX_FAILURES + [429] * (8 - auth.MAX_FAILURES)
+    assert store.sign_in_failures("li", "testclient", "2000-01-01T00:00:00Z")[2] == auth.MAX_FAILURES
 
 
 def test_one_address_guessing_many_logins_is_held_up(client, store) -> None:
@@ -130,6 +155,26 @@ def test_an_expired_invitation_is_said_and_a_made_up_one_not_found(client, store
     expired = client().get(f"/invite/{token}")
     assert expired.status_code == 410 and "已过期" in expired.text and "Gamma" not in expired.text
     assert client().get("/invite/made-up").status_code == 404
+
+
+@pytest.mark.parametrize("name", ["\u0405taff 周", "\u0410dmin", "C\u043emmittee", "\u0405ecretariat", "Ass\u03bfciation"])
+def test_a_staff_word_in_letters_of_another_script_reads_as_staff(client, store, name: str) -> None:
+    """(a security review) Cyrillic Ѕtaff, Аdmin and Cоmmittee passed as no staff word."""
+    token = auth.invite(store, "gamma", auth.utcnow() + timedelta(days=1))
+    data = {"login": "zhou", "password": "a long password", "password_again": "a long password", "name": name}
+    r = post(client(), f"/invite/{token}", f"/invite/{token}", data)
+    assert r.status_code == 400 and "姓名不能含有“工作人员”“协会”“秘书处”等本站用来标示协会工作人员的字样" in r.text
+    assert store.find_user("zhou") is None
+
+
+@pytest.mark.parametrize("name", ["S\u200bTAFF", "St\u00adaff", "秘\u200c书处", "协\u200b会秘书处", "周\u2060秘书"])
+def test_a_name_with_an_invisible_character_is_refused(client, store, name: str) -> None:
+    """(a security review) S\u200bTAFF and 协\u200b会秘\u200b书处 were taken as a member's user's name, and shown
+    beside a colleague's comments: an invisible character in a name is refused, as a control one is."""
+    token = auth.invite(store, "gamma", auth.utcnow() + timedelta(days=1))
+    data = {"login": "zhou", "password": "a long password", "password_again": "a long password", "name": name}
+    r = post(client(), f"/invite/{token}", f"/invite/{token}", data)
+    assert r.status_code == 400 and store.find_user("zhou") is None
 
 
 def test_sign_up_refuses_a_short_password_and_differing_passwords(client, store) -> None:

@@ -259,6 +259,17 @@ def test_an_uploaded_file_keeps_its_own_name_made_safe(client, store) -> None:
     assert [b.file for b in store.imports("law@1")] == ["华云_反馈_v2.docx"]
 
 
+def test_a_file_name_longer_than_the_disk_holds_is_cut_not_a_server_error(client, store) -> None:
+    """(a security review) 89 Chinese characters and .docx: the server's copy took the name cut at 100
+    characters, 267 bytes, past the 255 a file name holds, and answered 500. Cut by its bytes."""
+    c = client("li")
+    long = "关于中华人民共和国电子商务法草案的修改意见反馈表" * 4 + "华云公司法务部第二稿定稿版本"  # (98 characters)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": (f"{long}.docx", _filled_form(c), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    (comment,) = store.comments("law@1")
+    assert comment.source.file == f"{long[:66]}.docx" and len(comment.source.file.encode()) <= 205
+
+
 def _marked_up(author: str) -> bytes:
     """The test draft as a Word file with one tracked insertion by ``author`` (及时, in 第二条第一款),
     as a member's colleague marks it up."""

@@ -275,6 +275,120 @@ def test_an_anonymous_post_is_refused_before_its_body_is_read(client, monkeypatc
                 ).status_code == 400 and read  # a signed-in user's is read  # fmt: skip
 
 
+def test_a_page_anyone_reaches_takes_a_small_body_and_others_a_forms(db) -> None:
+    """(a security review) Sign-in, sign-up and the language took bodies up to the upload's cap
+    (10 MB) from anyone: a hundred connections held 1.2 GB. They take 64 KB; a signed-in form
+    4 MB; only an upload the upload's cap."""
+    from starlette.testclient import TestClient
+
+    from lawcomment_web.app import FORM_BODY, PUBLIC_BODY
+
+    c = TestClient(create_app(db), base_url="http://testserver")
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    for path in ("/signin", "/lang", "/invite/x"):
+        r = c.post(path, content=b"x" * (PUBLIC_BODY + 1), headers=form)
+        assert r.status_code == 413 and "提交的内容超过64 KB的上限" in r.text, path
+    r = c.post("/d/law@1/a/art_2/comment", content=b"x" * (FORM_BODY + 1), headers=form)
+    assert r.status_code == 413 and "提交的内容超过4 MB的上限，未予接收；请返回上一页，缩短后再提交。" in r.text
+    r = c.post("/d/law@1/upload", content=b"x" * (FORM_BODY + 1), headers=form)
+    assert r.status_code == 403  # (under the upload's cap: refused for want of a session, its body unread)
+
+
+def test_a_visitors_cookie_is_no_session_cookie(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """(a security review) The visitor's cookie, signed with the same key, passed as a session's:
+    an anonymous upload's body was read. Each cookie is signed for its own purpose."""
+    from starlette.requests import Request
+
+    from lawcomment_web import auth
+
+    read: list[str] = []
+    real = Request.form
+
+    def form(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(self.url.path)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Request, "form", form)
+    c = client()
+    c.get("/signin")
+    c.cookies.set(auth.SESSION_COOKIE, c.cookies[auth.VISITOR_COOKIE])
+    r = c.post("/d/law@1/upload", files={"file": ("x.docx", b"x" * 100_000, "application/octet-stream")},
+               follow_redirects=False)  # fmt: skip
+    assert r.status_code == 403 and read == []
+
+
+def test_a_body_slower_than_its_deadline_is_refused(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """(a security review) A body sent a byte every five seconds held its connection for as long as its
+    sender liked: past the deadline it is refused, 408, the connection closed; the app never sees it."""
+    import anyio
+
+    from lawcomment_web import app as app_module
+
+    monkeypatch.setattr(app_module, "BODY_SECONDS", 0.3)
+    reached: list[bytes] = []
+
+    async def inner(scope, receive, send):  # type: ignore[no-untyped-def]
+        while True:
+            message = await receive()
+            reached.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"read"})
+
+    async def run() -> list[dict]:  # type: ignore[type-arg]
+        parts = [{"type": "http.request", "body": b"csrf=x&", "more_body": True},
+                 {"type": "http.request", "body": b"login=x", "more_body": False}]  # fmt: skip
+        sent: list[dict] = []  # type: ignore[type-arg]
+
+        async def receive():  # type: ignore[no-untyped-def]
+            if len(parts) == 1:
+                await anyio.sleep(1.0)  # (the second part, late)
+            return parts.pop(0)
+
+        async def send(message):  # type: ignore[no-untyped-def]
+            sent.append(message)
+
+        scope = {"type": "http", "method": "POST", "path": "/signin",
+                 "headers": [(b"content-length", b"14"), (b"content-type", b"application/x-www-form-urlencoded")]}  # fmt: skip
+        await app_module.Guard(inner, 1024 * 1024)(scope, receive, send)
+        return sent
+
+    sent = anyio.run(run)
+    assert sent[0]["status"] == 408 and (b"connection", b"close") in sent[0]["headers"]
+    assert b"The request took too long to arrive" in sent[1]["body"] and reached == [b"csrf=x&"]
+
+
+def test_a_client_gone_before_its_body_arrived_is_no_server_error(app, client) -> None:  # type: ignore[no-untyped-def]
+    """(a security review) A POST whose sender hung up halfway was a 500 and a traceback in the log
+    each time, anyone able to fill the operator's log so: answered quietly."""
+    import anyio
+
+    c = client("li")
+    cookie = "; ".join(f"{k}={v}" for k, v in c.cookies.items()).encode()
+
+    async def run() -> list[dict]:  # type: ignore[type-arg]
+        parts = [{"type": "http.request", "body": b"csrf=x&", "more_body": True}, {"type": "http.disconnect"}]
+        sent: list[dict] = []  # type: ignore[type-arg]
+
+        async def receive():  # type: ignore[no-untyped-def]
+            return parts.pop(0) if parts else {"type": "http.disconnect"}
+
+        async def send(message):  # type: ignore[no-untyped-def]
+            sent.append(message)
+
+        scope = {"type": "http", "method": "POST", "path": "/d/law@1/a/art_2/comment", "query_string": b"",
+                 "root_path": "", "scheme": "http", "server": ("testserver", 80), "client": ("127.0.0.1", 5000),
+                 "http_version": "1.1", "headers": [(b"host", b"testserver"), (b"content-length", b"1000"),
+                                                    (b"content-type", b"application/x-www-form-urlencoded"),
+                                                    (b"cookie", cookie)]}  # fmt: skip
+        await app(scope, receive, send)
+        return sent
+
+    sent = anyio.run(run)
+    assert sent[0]["status"] == 400
+
+
 def test_signing_in_again_ends_the_session_the_browser_had(client) -> None:
     c = client("li")
     old = c.cookies.get("lawcomment_session")
@@ -307,6 +421,7 @@ def test_a_password_needs_five_different_characters(password: str, refused: bool
     ("Alice\u202eecilA", "the control character U+202E"),
     ("Alice\nAdmin", "a line break or a tab"),
     ("Al\x1bice", "control character U+001B"),
+    ("Ali\u200bce", "the invisible character U+200B"),
 ])  # fmt: skip
 def test_a_users_name_is_one_short_line_of_plain_text(store, name: str, problem: str) -> None:
     from lawcomment import StoreError

@@ -190,3 +190,41 @@ def test_a_zip_bomb_is_refused_before_it_is_read(db: Path, tmp_path: Path) -> No
     result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
     assert (result.exit_code, result.stderr) == (1, f"Error: {path}: the workbook is larger, unpacked, than any comment "
                                                     "sheet (more than 256 MiB or 10,000 parts): not read\n")  # fmt: skip
+
+
+def test_one_part_packed_past_the_ratio_lawcomment_reads_a_docx_at_is_refused(db: Path, tmp_path: Path) -> None:
+    """(a security review) 250 KB holding one cell of 240 MB took 2.4 GB and 11 s of the web server
+    before it was refused: a part packed more than 200 to 1 is refused before it is inflated."""
+    import zipfile
+
+    path = _book(tmp_path / "one-cell.xlsx", ("意见", [["会员", "条款", "理由"], ["acme", "第二条", "x"]]))
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"<v>", b"<v>" + b"a" * (3 * 2**20), 1) if b"<v>" in sheet else \
+        sheet.replace(b"</worksheet>", b"<!--" + b"a" * (3 * 2**20) + b"--></worksheet>")  # fmt: skip
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"Error: {path}: the workbook's part xl/worksheets/sheet1.xml unpacks to 3 MiB, more than any "
+                             "comment sheet's (a part is read up to 64 MiB, packed at most 200 to 1): not read\n")  # fmt: skip
+
+
+def test_a_cell_longer_than_excel_holds_is_refused_naming_it(db: Path, tmp_path: Path) -> None:
+    """A program writing the workbook itself may put more in a cell than Excel's 32,767 characters:
+    refused, the cell named (openpyxl itself writes no more: the file is made longer by hand)."""
+    import zipfile
+
+    path = _book(tmp_path / "long.xlsx", ("意见", [["会员", "条款", "理由"], ["acme", "第二条", "甲" * 32_767]]))
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    # (openpyxl writes it as character references)
+    parts = {name: data.replace(b"&#30002;" * 32_767, b"&#30002;" * 40_000) for name, data in parts.items()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: sheet '意见', cell C2: 40,000 characters, more than "
+                                                    "a cell holds in Excel (32,767): not read\n")  # fmt: skip

@@ -5,6 +5,7 @@ changes are logged, sessions and failed sign-ins (which change nothing of the co
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
@@ -41,6 +42,10 @@ def _check_name(login: str, name: str) -> None:
         unfit.append("name: a line break or a tab (give it on one line)")
     if (found := _NAME_CONTROLS.search(name)) is not None:
         unfit.append(f"name: the control character U+{ord(found.group()):04X} (remove it)")
+    elif (hidden := next((ch for ch in name if unicodedata.category(ch) == "Cf"), None)) is not None:
+        # (an invisible character inside a word, S\u200bTAFF, hid a staff word from the check a member's name
+        # gets: a security review's)
+        unfit.append(f"name: the invisible character U+{ord(hidden):04X} (remove it)")
     if len(name) > NAME_LIMIT:
         unfit.append(f"name: {len(name)} characters, more than {NAME_LIMIT}")
     if unfit:

@@ -29,7 +29,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -75,6 +75,9 @@ class Web:
         self._key: bytes | None = None
         self.limiter = anyio.CapacityLimiter(THREADS)
         self.imports = threading.BoundedSemaphore(IMPORTS_AT_ONCE)  # uploads read at once (pages.upload)
+        # one sign-in of a login checked at a time in this worker: the failures are counted, the password
+        # checked and a failure noted as one step (a security review's 40 at once had 11 passwords tried of 5)
+        self._signing_in: dict[str, threading.Lock] = {}
         self._shapes: dict[tuple[int, str], Shape] = {}
         self._english: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
         self._english_merged: dict[tuple[int, str], dict[str, tuple[str, tuple[str, ...]]]] = {}
@@ -154,6 +157,13 @@ class Web:
                     self._near.pop(next(iter(self._near)))
                 self._near[key] = found
         return found
+
+    def signing_in(self, login: str) -> threading.Lock:
+        """The lock a sign-in as ``login`` holds while it is checked (one at a time per login)."""
+        with self._lock:
+            if len(self._signing_in) > 10_000:  # (logins tried since: forgotten, but those being checked)
+                self._signing_in = {k: v for k, v in self._signing_in.items() if v.locked()}
+            return self._signing_in.setdefault(login.strip().lower(), threading.Lock())
 
     def english(self, store: Store, stored: StoredDraft) -> dict[str, tuple[str, str]]:
         """The English working text of each unit of the draft: its own words (shown under the
@@ -300,7 +310,8 @@ class Ctx:
             kept.append(m[:FLASH_CHARS])
         if kept:
             value = f"flash:{self._flash_binding()}:{int(time.time())}:{_flash_value(kept)}"
-            self.cookies.append((FLASH_COOKIE, auth.sign(self.web.key, value), {"max_age": FLASH_SECONDS}))
+            signed = auth.sign(self.web.key, value, FLASH_COOKIE)
+            self.cookies.append((FLASH_COOKIE, signed, {"max_age": FLASH_SECONDS}))
 
     def _flash_binding(self) -> str:
         """What ties a flash to this browser's session (or, before sign-in, its visitor cookie):
@@ -313,7 +324,7 @@ class Ctx:
         if not signed or any(name == FLASH_COOKIE for name, _, _ in self.cookies):
             return []
         self.cookies.append((FLASH_COOKIE, "", {"max_age": 0}))
-        value = auth.unsign(self.web.key, signed)
+        value = auth.unsign(self.web.key, signed, FLASH_COOKIE)
         purpose, binding, issued, payload = (value or "").split(":", 3) if (value or "").count(":") >= 3 else ("", "", "", "")
         if purpose != "flash" or binding != self._flash_binding() or not issued.isdigit() or \
                 not 0 <= time.time() - int(issued) <= FLASH_SECONDS:  # fmt: skip
@@ -376,7 +387,7 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
             # typed words sent from this site's own page is read, to give the words back with the refusal
             # (a trial's member lost a long comment to a session that had ended, told only "Forbidden")
             if _own_small_form(request):
-                with contextlib.suppress(MultiPartException, HTTPException, ValueError, KeyError):
+                with contextlib.suppress(MultiPartException, HTTPException, ValueError, KeyError, ClientDisconnect):
                     form = await request.form(max_files=0, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
             return await anyio.to_thread.run_sync(partial(_handle, web, handler, request, form, {}, public, staff),
                                                   limiter=web.limiter)  # fmt: skip
@@ -384,6 +395,8 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
             try:
                 body = await request.body()  # (kept: the form is read from it)
                 form = await request.form(max_files=2, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
+            except ClientDisconnect:  # (gone before its body arrived: nothing to answer, no traceback logged)
+                return Response(status_code=400)
             except (MultiPartException, HTTPException, ValueError, KeyError):
                 # a field past its size, too many fields, a broken body: the app's own page, in the
                 # visitor's language, and nothing done (its CSRF token cannot even be read)
@@ -442,7 +455,7 @@ def _may_be_signed_in(web: Web, request: Request) -> bool:
     if not cookie:
         return False
     key = web._key  # the store is read in the request's thread only: unknown yet, any cookie may be one
-    return key is None or auth.unsign(key, cookie) is not None
+    return key is None or auth.unsign(key, cookie, auth.SESSION_COOKIE) is not None
 
 
 def _loggable(text: str) -> str:
@@ -510,7 +523,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
     """The response to one request, and who asked (their login, or - before sign-in)."""
     try:
         store = web.store()
-        token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
+        token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE), auth.SESSION_COOKIE)
         session = store.session(auth.digest(token)) if token else None
     except LawcommentError as exc:
         # the store cannot be reached at all (its server down, refusing connections): no session,
@@ -519,14 +532,14 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         # had dropped the connections); the next request tries the store again
         ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
         return HTMLResponse(bare_page(*DATABASE_DOWN), status_code=500), "-"
-    visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE)) or ""
+    visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE), auth.VISITOR_COOKIE) or ""
     user_lang = session.user.lang if session is not None else None
     ctx = Ctx(request, web, store, session, choose_lang(request.headers.get("accept-language"), user_lang,
                                                         request.cookies.get("lang")), form=form, files=files,
               visitor=visitor)  # fmt: skip
     if not visitor and session is None:
         ctx.visitor = auth.new_token()
-        ctx.cookies.append((auth.VISITOR_COOKIE, auth.sign(web.key, ctx.visitor), {}))
+        ctx.cookies.append((auth.VISITOR_COOKIE, auth.sign(web.key, ctx.visitor, auth.VISITOR_COOKIE), {}))
     try:
         if session is None and not public:
             if request.method in ("GET", "HEAD"):  # (a HEAD is answered as its GET would be)
@@ -607,12 +620,34 @@ def set_cookie(response: Response, web: Web, name: str, value: str, max_age: int
                         path="/")  # fmt: skip
 
 
+#: The most a request's body may hold but an upload's (a form of typed words: a comment of 50,000 characters,
+#: percent-encoded, fits many times over, and one pasted far longer is read, to be told its limits in
+#: characters), and the most one to a page anyone reaches without signing in may hold (sign-in, sign-up,
+#: the language): a security review held 12 MB of the server's memory per connection with them.
+FORM_BODY, PUBLIC_BODY = 4 * 1024 * 1024, 64 * 1024
+#: How long a request's body may take to arrive, in seconds (an upload's, and any other's): a body sent a
+#: byte at a time held its connection open for as long as its sender liked (a security review).
+UPLOAD_SECONDS, BODY_SECONDS = 300.0, 60.0
+
+
+def _public_path(path: str) -> bool:
+    return path in ("/signin", "/lang") or path.startswith("/invite/")
+
+
 class Guard:
     """Security headers on every response, and requests larger than the cap refused (413)
-    before the app reads them, whatever their Content-Length says."""
+    before the app reads them, whatever their Content-Length says: an upload's (``max_body``),
+    :data:`FORM_BODY` for any other, :data:`PUBLIC_BODY` for a page anyone reaches; a body
+    slower than :data:`UPLOAD_SECONDS` or :data:`BODY_SECONDS` is refused (408)."""
 
     def __init__(self, app: ASGIApp, max_body: int) -> None:
         self.app, self.max_body = app, max_body
+
+    def _limits(self, path: str) -> tuple[int, float]:
+        """The most the body of a request to ``path`` may hold, and the seconds it may take."""
+        if path.endswith("/upload"):
+            return self.max_body, UPLOAD_SECONDS
+        return min(self.max_body, PUBLIC_BODY if _public_path(path) else FORM_BODY), BODY_SECONDS
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -631,28 +666,42 @@ class Guard:
             log_request(scope, answered[0], started)
 
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
+        cap, seconds = self._limits(scope.get("path", ""))
+        upload = scope.get("path", "").endswith("/upload")
+        deadline = time.monotonic() + seconds
         length = dict(scope.get("headers", [])).get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await self._too_large(send)
+        if length is not None and (not length.isdigit() or int(length) > cap):
+            await self._too_large(send, cap, upload)
             return
         if length is None:
             # sent in chunks: read whole first (never past the cap), so that a body too large is
             # a 413 here, not an error raised inside the app's form parsing (a 500)
-            read = await self._read_capped(receive)
+            try:
+                read = await self._read_capped(receive, cap, deadline)
+            except _TooSlow:
+                await self._too_slow(send)
+                return
             if read is None:
-                await self._too_large(send)
+                await self._too_large(send, cap, upload)
                 return
             receive = read
         seen = 0
         started = False
+        arrived = length is None or int(length) == 0  # (the body whole: no deadline for what comes after it)
 
         async def counted() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, arrived
+            if arrived:
+                return await receive()
+            with anyio.move_on_after(max(0.0, deadline - time.monotonic())) as waited:
+                message = await receive()
+            if waited.cancelled_caught:
+                raise _TooSlow
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_body:
+                if seen > cap:
                     raise _TooLarge
+                arrived = not message.get("more_body", False)
             return message
 
         async def headed(message: Message) -> None:
@@ -671,21 +720,27 @@ class Guard:
             await self.app(scope, counted, headed)
         except _TooLarge:
             if not started:
-                await self._too_large(send)
+                await self._too_large(send, cap, upload)
+        except _TooSlow:
+            if not started:
+                await self._too_slow(send)
 
-    async def _read_capped(self, receive: Receive) -> Receive | None:
+    async def _read_capped(self, receive: Receive, cap: int, deadline: float) -> Receive | None:
         """The request's body read to its end, handed on as one message (then ``receive`` as
-        it is, for a disconnect); None when it passes the cap."""
+        it is, for a disconnect); None when it passes ``cap``; _TooSlow past ``deadline``."""
         chunks: list[bytes] = []
         seen = 0
         while True:
-            message = await receive()
+            with anyio.move_on_after(max(0.0, deadline - time.monotonic())) as waited:
+                message = await receive()
+            if waited.cancelled_caught:
+                raise _TooSlow
             if message["type"] != "http.request":  # the client went away: the app hears it
                 first: Message = message
                 break
             chunks.append(message.get("body", b""))
             seen += len(chunks[-1])
-            if seen > self.max_body:
+            if seen > cap:
                 return None
             if not message.get("more_body", False):
                 first = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
@@ -697,17 +752,29 @@ class Guard:
 
         return replay
 
-    async def _too_large(self, send: Send) -> None:
-        cap = f"{self.max_body // 2**20} MB" if self.max_body >= 2**20 else f"{self.max_body // 1024} KB"
-        body = bare_page("文件过大 · Too large", f"提交的内容超过{cap}的上限，未予接收；请返回上一页，选择较小的文件。",
-                         f"The request is larger than {cap}, and was not taken; go back and choose a smaller "
-                         "file.").encode()  # fmt: skip
+    async def _too_slow(self, send: Send) -> None:
+        body = bare_page("超时 · Too slow", "提交的内容未能及时送达，未予接收；请返回上一页重试。",
+                         "The request took too long to arrive, and was not taken; go back and try again.").encode()
+        await send({"type": "http.response.start", "status": 408,
+                    "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"connection", b"close"),
+                                *SECURITY_HEADERS]})  # fmt: skip
+        await send({"type": "http.response.body", "body": body})
+
+    async def _too_large(self, send: Send, most: int, upload: bool = True) -> None:
+        cap = f"{most // 2**20} MB" if most >= 2**20 else f"{most // 1024} KB"
+        body = bare_page("文件过大 · Too large", f"提交的内容超过{cap}的上限，未予接收；请返回上一页，"
+                         f"{'选择较小的文件' if upload else '缩短后再提交'}。", f"The request is larger than {cap}, and was "
+                         f"not taken; go back and {'choose a smaller file' if upload else 'shorten it'}.").encode()  # fmt: skip
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"text/html; charset=utf-8"), *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
 
 
 class _TooLarge(Exception):
+    pass
+
+
+class _TooSlow(Exception):
     pass
 
 

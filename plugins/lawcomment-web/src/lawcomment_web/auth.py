@@ -79,17 +79,20 @@ def server_key(store: Store) -> bytes:
     return bytes.fromhex(value)
 
 
-def sign(key: bytes, value: str) -> str:
-    mac = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+def sign(key: bytes, value: str, purpose: str) -> str:
+    """``value`` signed for a cookie of ``purpose`` (its name): a cookie signed for one purpose
+    is never taken for another's (a security review passed a visitor's cookie off as a session's)."""
+    mac = hmac.new(key, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()
     return f"{value}.{mac}"
 
 
-def unsign(key: bytes, signed: str | None) -> str | None:
-    """The value of a signed cookie, or None when it is missing or was tampered with."""
+def unsign(key: bytes, signed: str | None, purpose: str) -> str | None:
+    """The value of a cookie signed for ``purpose``, or None when it is missing, was tampered
+    with, or was signed for another purpose."""
     if not signed or "." not in signed:
         return None
     value, _, mac = signed.rpartition(".")
-    good = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+    good = hmac.new(key, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()
     return value if hmac.compare_digest(mac, good) else None
 
 
@@ -144,10 +147,19 @@ _SIMPLIFIED = str.maketrans({"協": "协", "恊": "协", "會": "会", "㑹": "�
                              "䖏": "处", "員": "员", "貟": "员", "祕": "秘"})
 
 
+#: Letters of other scripts that read as the Latin ones of the staff words (Ѕtaff, Аdmin, Cоmmittee in
+#: Cyrillic: a security review's names passed as none), read as those.
+_LOOKALIKE = str.maketrans({"а": "a", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "ӏ": "l", "о": "o", "р": "p",
+                            "ѕ": "s", "т": "t", "у": "y", "х": "x", "м": "m", "ԁ": "d", "ɑ": "a", "α": "a", "ε": "e",
+                            "ι": "i", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "ν": "v", "κ": "k", "ѵ": "v", "ԛ": "q"})
+
+
 def looks_like_staff(name: str) -> bool:
     """Whether a member's user's display name (or, without one, the login the pages show
     instead) holds a word the app marks staff with (read as typed, any width or case, simplified
-    or traditional characters, spaces left out)."""
-    spaced = unicodedata.normalize("NFKC", name).translate(_SIMPLIFIED).casefold()
+    or traditional characters, letters of other scripts that look Latin read as those, spaces
+    and invisible characters left out)."""
+    visible = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    spaced = unicodedata.normalize("NFKC", visible).casefold().translate(_SIMPLIFIED).translate(_LOOKALIKE)
     plain = re.sub(r"\s+", "", spaced)
     return bool(_STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))

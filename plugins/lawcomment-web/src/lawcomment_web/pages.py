@@ -249,18 +249,19 @@ def signin(ctx: Ctx) -> Response:
     login, password = ctx.field("login").strip(), ctx.field("password")
     address = ctx.request.client.host if ctx.request.client else ""
     target = _next(ctx.field("next", "/"))
-    if auth.too_many_failures(ctx.store, login, address):
-        return ctx.page("signin.html", 429, next=target, error=ctx.t("too_many"), login=login)
-    user = ctx.store.find_user(login) if login else None
-    if not auth.check_password(user, password) or user is None or user.disabled:
-        ctx.store.sign_in_failed(login, address)
-        return ctx.page("signin.html", 400, next=target, error=ctx.t("bad_sign_in"), login=login)
-    earlier = auth.unsign(ctx.web.key, ctx.request.cookies.get(auth.SESSION_COOKIE))
+    with ctx.web.signing_in(login):  # (counted, checked and noted as one step: never many passwords at once)
+        if auth.too_many_failures(ctx.store, login, address):
+            return ctx.page("signin.html", 429, next=target, error=ctx.t("too_many"), login=login)
+        user = ctx.store.find_user(login) if login else None
+        if not auth.check_password(user, password) or user is None or user.disabled:
+            ctx.store.sign_in_failed(login, address)
+            return ctx.page("signin.html", 400, next=target, error=ctx.t("bad_sign_in"), login=login)
+    earlier = auth.unsign(ctx.web.key, ctx.request.cookies.get(auth.SESSION_COOKIE), auth.SESSION_COOKIE)
     if earlier:  # signing in again (as another user, or the same) ends the session the browser had
         ctx.store.end_session(auth.digest(earlier))
     token, _ = auth.start_session(ctx.store, user)  # a new session id at every sign-in
     response = RedirectResponse(target, status_code=303)
-    ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
+    ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token, auth.SESSION_COOKIE), {}))
     if user.lang in ("zh", "en") and ctx.request.cookies.get("lang") != user.lang:
         # the user's language kept in the browser too: a page drawn once the session has ended (a form sent
         # after it expired) is in the language they read, not the browser's (a trial's read "Forbidden")
@@ -269,7 +270,7 @@ def signin(ctx: Ctx) -> Response:
 
 
 def signout(ctx: Ctx) -> Response:
-    token = auth.unsign(ctx.web.key, ctx.request.cookies.get(auth.SESSION_COOKIE))
+    token = auth.unsign(ctx.web.key, ctx.request.cookies.get(auth.SESSION_COOKIE), auth.SESSION_COOKIE)
     if token:
         ctx.store.end_session(auth.digest(token))
     response = RedirectResponse("/signin", status_code=303)
@@ -311,7 +312,7 @@ def accept_invitation(ctx: Ctx) -> Response:
             raise
         return ctx.page("signup.html", 400, error=localized(str(exc), ctx.lang, ids=False), **values)
     token, _ = auth.start_session(ctx.store, user)
-    ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
+    ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token, auth.SESSION_COOKIE), {}))
     return RedirectResponse("/", status_code=303)
 
 
@@ -1349,7 +1350,10 @@ def upload(ctx: Ctx) -> Response:
     with tempfile.TemporaryDirectory() as tmp:
         # the copy keeps the member's own file name (what the log, the import list and each
         # comment's source name), made safe: letters, digits, CJK, . - _ ( ) only, in a folder of its own
-        stem = re.sub(r"[^\w.\-()（）]", "_", Path(name).stem).strip("._")[:100]
+        stem = re.sub(r"[^\w.\-()（）]", "_", Path(name).stem).strip("._")
+        # (cut by its bytes: a file name holds 255 of them, and 84 Chinese characters are more: a security
+        # review's long name was a 500)
+        stem = stem.encode()[:200].decode("utf-8", "ignore")
         # a Word file, or a sheet of rows a plugin reads (an Excel workbook with lawcomment-xlsx: members send Excel)
         suffix = Path(name).suffix.lower()
         path = Path(tmp) / f"{stem or 'upload'}{suffix if suffix in _sheets() else '.docx'}"

@@ -8,12 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from lawcomment import InputError
+from lawcomment.limits import MAX_PART_BYTES, MAX_RATIO, RATIO_FLOOR
 
 #: The most rows read from a sheet (Excel's own limit): a workbook claiming more is refused, not read.
 MOST_ROWS = 1_048_576
-#: The most cells read from a workbook (a comment sheet has a few thousand): a few kilobytes can declare a
-#: sheet of a billion empty cells, which would take hours to walk.
-MOST_CELLS = 5_000_000
+#: The most cells read from a workbook (a comment sheet has a few thousand; the NPC's 114,574 comments in
+#: eight columns, under a million): a few kilobytes can declare a sheet of a billion empty cells, which
+#: would take hours to walk (a security review's 340 KB of four million cells took 25 s to refuse at five million).
+MOST_CELLS = 2_000_000
+#: The most characters a cell's text may hold: Excel's own limit (a program writing the file itself may put
+#: more in; a review's one cell of 240 MB took 2.4 GB to read).
+MOST_CELL_CHARS = 32_767
 #: The most a workbook's parts may inflate to, together, and the most entries it may hold (a zip bomb refused
 #: before it is read, as lawcomment refuses one in a .docx).
 MOST_INFLATED, MOST_ENTRIES = 256 * 1024 * 1024, 10_000
@@ -62,7 +67,9 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
 
 def _refuse_a_bomb(path: Path) -> None:
     """Refuse a workbook whose zip declares more entries, or parts inflating to more, than any
-    comment sheet needs (MOST_ENTRIES, MOST_INFLATED), before a byte of it is inflated."""
+    comment sheet needs (MOST_ENTRIES, MOST_INFLATED), a part inflating past lawcomment's cap of
+    one (MAX_PART_BYTES) or more than MAX_RATIO times its packed size, as a .docx's is, before a
+    byte of it is inflated (a review's 250 KB workbook held one cell of 240 MB)."""
     import zipfile
 
     try:
@@ -74,6 +81,11 @@ def _refuse_a_bomb(path: Path) -> None:
     if len(infos) > MOST_ENTRIES or sum(i.file_size for i in infos) > MOST_INFLATED:
         raise InputError(str(path), "the workbook is larger, unpacked, than any comment sheet (more than "
                                     f"{MOST_INFLATED // 2**20} MiB or {MOST_ENTRIES:,} parts): not read")  # fmt: skip
+    for i in infos:
+        if i.file_size > MAX_PART_BYTES or (i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1)):
+            raise InputError(str(path), f"the workbook's part {i.filename} unpacks to {i.file_size // 2**20} MiB, more "
+                                        f"than any comment sheet's (a part is read up to {MAX_PART_BYTES // 2**20} MiB, "
+                                        f"packed at most {MAX_RATIO} to 1): not read")  # fmt: skip
 
 
 def _refuse_uncomputed(path: Path, title: str, rows: list[list[str]]) -> None:
@@ -114,6 +126,12 @@ def _rows(path: Path, sheet: Any, budget: list[int]) -> list[list[str]]:
         if budget[0] < 0:
             raise InputError(str(path), f"the workbook holds more than {MOST_CELLS:,} cells: no comment sheet does")
         cells = [_text(v) for v in row]
+        if any(len(c) > MOST_CELL_CHARS for c in cells):
+            from openpyxl.utils import get_column_letter
+
+            k = next(k for k, c in enumerate(cells) if len(c) > MOST_CELL_CHARS)
+            raise InputError(str(path), f"sheet {sheet.title!r}, cell {get_column_letter(k + 1)}{n}: {len(cells[k]):,} "
+                                        f"characters, more than a cell holds in Excel ({MOST_CELL_CHARS:,}): not read")  # fmt: skip
         while cells and not cells[-1]:
             cells.pop()
         out.append(cells)
