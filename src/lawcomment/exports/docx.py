@@ -395,7 +395,16 @@ class _Writer:
             # text breaks instead, its 理由 kept with the notes after it (a trial's 二、具体修改意见, （一）, a five-line
             # 第十条 and its reason moved to page 2 whole, half of page 1 left blank)
             if len(body) == 1 and kept and kept[0] is body[-1]:  # (an article of several: its headings keep with its first)
-                chain = 2 + sum(self.lines(p) for p in kept) + 1
+                # the chain LibreOffice moves whole: the headings (a line and their spacing each), the article and each
+                # paragraph after it while the one before keeps with it (the article's 理由 always: the demo's 第十条
+                # and its reason, counted with the remark after instead, moved whole, half of page 1 left blank)
+                chain, at = 3 + self.lines(body[-1]), 0
+                following = [body[-1], *notes]
+                while at + 1 < len(following) and following[at] in kept:
+                    at += 1
+                    # (the last of the chain may break after its first two lines, when it has four or more)
+                    lines = self.lines(following[at])
+                    chain += lines if following[at] in kept or lines < 4 else 2
                 if chain > self.page_lines * _CHAIN_SHARE:
                     kept = kept[1:]
             for p in kept:
@@ -820,7 +829,7 @@ _KEPT_SHARE = 1 / 4
 
 #: The share of a page a chain of kept paragraphs (an article's headings, its one paragraph, its notes) may take:
 #: past it, the article's text breaks rather than move whole, leaving that much of the page before it blank.
-_CHAIN_SHARE = 0.4
+_CHAIN_SHARE = 0.35
 
 #: The share of a page the body's last paragraph may take and still keep with the 落款 when nothing shorter can (a
 #: 落款 alone on a page is worse than a page ending short).
