@@ -616,6 +616,8 @@ def test_the_review_page_and_json_show_the_committee_reason_and_forwarded_remark
     html = page.read_text(encoding="utf-8")
     assert "<p><b>理由：</b>与上位法衔接。</p>" in html
     assert "随意见转呈的会员意见：#1" in html and "请明确&lt;标准&gt;" in html
+    # (a trial: its row read 待处理 beside the tracking sheet's 已列入提交稿)
+    assert '<td class="nw">意见</td><td class="nw">已列入提交稿</td>' in html and "待处理" not in html
     doc = tmp_path / "c.json"
     assert run("export", "--draft", "ecommerce@1", "--format", "json", "-o", str(doc)).exit_code == 0
     (item,) = [i for i in _json.loads(doc.read_text(encoding="utf-8"))["positions"] if i["eid"] == "art_13"]
@@ -2065,10 +2067,11 @@ def test_the_review_page_and_the_letter_load_no_intake_rules() -> None:
 @pytest.mark.parametrize("include", [False, True])
 def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store, include: bool) -> None:
     """The review page's statuses of open comments staff decided on (looked up only where some piece
-    of the unit is settled) are decided_label of each comment's pieces, comment by comment; the demo
+    of the unit is settled) are decided_label of each comment's pieces, comment by comment, and a
+    forwarded remark's says it is in the submission; the demo
     has units with settled pieces and units without."""
     from lawcomment.comments import Status
-    from lawcomment.exports.data import decided_label, review_pieces
+    from lawcomment.exports.data import decided_label, forwarded_label, review_pieces
     from lawcomment.exports.html import decided_labels
 
     seen = {True: 0, False: 0}
@@ -2078,8 +2081,10 @@ def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store
             for lang in ("zh", "en"):
                 pieces = review_pieces(item.position, lang, comments=item.comments,
                                        decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
-                full = {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
-                        and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
+                # (a forwarded remark's, in the submission, unless a decided piece says more)
+                full = {c.id: forwarded_label(lang) for c in item.comments if c.status is Status.OPEN and c.forwarded}
+                full |= {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
+                         and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
                 assert decided_labels(item.comments, pieces, lang) == full, (ref, item.eid, lang)
                 seen[any(done for given in pieces.values() for _, done in given)] += 1
     assert seen[True] and seen[False]

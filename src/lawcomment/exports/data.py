@@ -228,6 +228,11 @@ _REVIEW_TEXT: dict[str, dict[str, str]] = {
 _LANGUAGE = {"zh": {"en": "英文", "zh": "中文"}, "en": {"en": "English", "zh": "Chinese"}}
 
 
+def forwarded_label(lang: str = "zh") -> str:
+    """How an open remark staff forwarded is said: 已列入提交稿 / in the submission."""
+    return _REVIEW_TEXT[lang]["forwarded"]
+
+
 def _decided(decision: int | None, lang: str = "zh") -> str:
     return _REVIEW_TEXT[lang]["decision"].format(n=decision) if decision else ""
 
@@ -499,7 +504,7 @@ class _Sheet:
                         if shown is None:
                             shown = self.decided[said] = self.cell(said)
                 if shown is None and c.forwarded:  # (as its member's card reads: a trial's 待处理)
-                    shown = self.cell(_REVIEW_TEXT[self.lang]["forwarded"])
+                    shown = self.cell(forwarded_label(self.lang))
             source = c.source
             stance, kind = c.stance, source.kind
             # a comment's own words, each made safe (and quoted) here; its file, time stamp and language,

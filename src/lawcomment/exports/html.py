@@ -33,7 +33,7 @@ from ..review.redline import Span, diff, render_html
 from ..review.tokendiff import common_prefix, common_suffix
 from ..review.reports import page_parts
 from .contract import ExportOptions
-from .data import decided_label, review_pieces, review_status, where
+from .data import decided_label, forwarded_label, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
 from .messages import localized
 from .text import PAIRED_TEXT, unit_heading
@@ -410,11 +410,14 @@ def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[s
     :func:`~lawcomment.exports.data.review_pieces`). decided_label says nothing of a comment none
     of whose pieces is settled: when none of the unit's is (most units of a consultation under
     way), nothing is looked up comment by comment."""
-    if not any(done for given in pieces.values() for _, done in given):
-        return {}
     opened = Status.OPEN
-    return {c.id: found for c in comments if c.status is opened and (given := pieces.get(f"#{c.id}")) is not None
-            and (found := decided_label(given, lang)) is not None}  # fmt: skip
+    # an open remark staff forwarded is in the submission: said so, as the tracking sheet and its member's
+    # card say it (a trial's review page read 待处理 beside the sheet's 已列入提交稿)
+    sent = {c.id: forwarded_label(lang) for c in comments if c.forwarded and c.status is opened}
+    if not any(done for given in pieces.values() for _, done in given):
+        return sent
+    return {**sent, **{c.id: found for c in comments if c.status is opened and (given := pieces.get(f"#{c.id}")) is not None
+                       and (found := decided_label(given, lang)) is not None}}  # fmt: skip
 
 
 #: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
