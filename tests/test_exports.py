@@ -64,7 +64,9 @@ def test_markdown_redline_and_escaping() -> None:
 
 def test_markdown_submission_and_adoption(demo: Path, demo_store: Store) -> None:
     md = (demo / "submission.md").read_text(encoding="utf-8")
-    assert md.startswith("# 关于《中华人民共和国电子商务法（草案）》的修改意见\n\n## 一、总体意见\n\n本会组织会员单位")
+    # (addressed as an association's letter is, 主送机关 under the title: a trial's had none)
+    assert md.startswith("# 关于《中华人民共和国电子商务法（草案）》的修改意见\n\n全国人大常委会法制工作委员会：\n\n## 一、总体意见\n\n"
+                         "本会组织会员单位")  # fmt: skip
     assert "会员单位**总体赞同**草案" in md and "\n- 明确押金退还等义务的具体期限，增强条文的*可操作性*；\n" in md
     assert "## 二、具体修改意见\n\n### （一）关于第十条\n\n**第十条**\u3000电子商务经营者" in md
     # the chosen alternative's own edits: never its region struck and typed again
@@ -80,7 +82,8 @@ def test_markdown_submission_and_adoption(demo: Path, demo_store: Store) -> None
     # nothing internal: no draft ref, eids, counts, adoption table, member names, English state words
     for internal in ("ecommerce@", "art_", "条提出修改", "采纳情况", "adopted", "| ", "ACME", "Borealis", "删去重复表述"):
         assert internal not in md, internal
-    assert md.endswith("\n---\n\n外商投资企业协会法律委员会  \n2026年11月21日\n")
+    # (and who to ask about it, 附注 under the date)
+    assert md.endswith("\n---\n\n外商投资企业协会法律委员会  \n2026年11月21日\n\n（联系人：李明，电话：010-12345678）\n")
     draft = export(load_consultation(demo_store, "ecommerce@1"), "md", options=ExportOptions(include_unreviewed=True))
     assert "（讨论稿：包括委员会尚未审查的修改建议）" in draft.decode() and "告知用户" not in draft.decode()
     assert "尚未解决的分歧：草案原文「三年」、方案1：「二年」（1家会员）、方案2：「一年」（1家会员）" in draft.decode()

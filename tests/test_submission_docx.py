@@ -1402,3 +1402,29 @@ def test_an_article_of_one_long_paragraph_breaks_rather_than_move_with_its_headi
     texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in ps]
     at = next(k for k, t in enumerate(texts) if t.startswith("理由："))
     assert [_kept(ps[k]) for k in (at - 1, at, at + 1)] == [False, True, True]  # (the headings keep with it by style)
+
+
+@pytest.mark.parametrize("layout", ["articles", "table"])
+def test_the_letter_is_addressed_and_names_its_contact(consultation, tmp_path: Path, layout: str) -> None:
+    """(a trial of 商标法) The letter had no 主送机关 (全国人大常委会法制工作委员会：) and no contact, as an
+    association's always has: set once for the store, or for one export (``--to``, ``--contact``; '' for none),
+    the addressee flush left under the title, the contact in brackets under the date."""
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--propose",
+               "电子商务经营者从事经营活动，应当依法取得行政许可。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第十二条", "--accept-all").exit_code == 0
+    said = run("store", "addressee", "全国人大常委会法制工作委员会")
+    assert said.stdout == "the letter is addressed to: 全国人大常委会法制工作委员会\n"
+    assert run("store", "contact", "联系人：王律师，电话：010-65901234").exit_code == 0
+    out = tmp_path / "s.docx"
+    assert run("export", "--draft", "ecommerce@1", "--layout", layout, "--association", ASSOCIATION, "-o", str(out)).exit_code == 0
+    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in _part(out, "word/document.xml").iter(f"{W}p")]
+    at = texts.index("全国人大常委会法制工作委员会：")
+    assert texts[at - 1].startswith("关于《") and texts[at - 1].endswith("》的修改意见")  # (the title, then it)
+    dated = next(k for k, t in enumerate(texts) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", t))
+    assert texts[dated - 1] == ASSOCIATION and texts[dated + 1] == "（联系人：王律师，电话：010-65901234）"
+    bare = tmp_path / "bare.docx"
+    assert run("export", "--draft", "ecommerce@1", "--layout", layout, "--to", "", "--contact", "", "-o", str(bare)).exit_code == 0
+    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in _part(bare, "word/document.xml").iter(f"{W}p")]
+    assert not any("法制工作委员会" in t or "联系人" in t for t in texts)
+    assert run("store", "contact", "").stdout == "the letter has no contact (`lawcomment store contact \"…\"` sets one)\n"

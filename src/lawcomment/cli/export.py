@@ -219,6 +219,12 @@ def register(cli: click.Group) -> None:
                   help="The general opinion (总体意见), in Markdown or text.")
     @click.option("--association", default="", help="Who submits: signs the submission and authors its changes "
                                                      "(default: the one `store association` named).")
+    @click.option("--to", "addressee", default=None, metavar="TEXT",
+                  help="The letter's addressee, set under its title (全国人大常委会法制工作委员会; default: the one "
+                       "`store addressee` named; '' for none).")
+    @click.option("--contact", default=None, metavar="TEXT",
+                  help="Who to ask about the letter, set under its date (联系人：王律师，电话：010-65901234; default: "
+                       "the one `store contact` named; '' for none).")
     @click.option("--date", default="", help="Date of the submission and its changes (ISO 8601; default: now).")
     @click.option("--timezone", default="", metavar="ZONE",
                   help="Where the letter is dated without --date: today's date there (Asia/Shanghai; default: this "
@@ -230,7 +236,8 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str | None, attribute: str,
                    anonymous: bool, supporters: bool, all_articles: bool, intro: Path | None, association: str,
-                   date: str, timezone: str, include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
+                   addressee: str | None, contact: str | None, date: str, timezone: str, include_unreviewed: bool,
+                   template: Path | None) -> None:  # fmt: skip
         """Export the consultation on a draft: the submission (docx), review page, data.
 
         The submission holds only the changes staff accepted (decide); the ones nobody
@@ -253,6 +260,7 @@ def register(cli: click.Group) -> None:
         options = ExportOptions(layout=layout, lang=first, parallel=second, attribute=attribute, anonymous=anonymous,
                                 supporters=supporters, all_articles=all_articles, intro=intro_text, association=association, date=date,
                                 include_unreviewed=include_unreviewed, timezone=timezone,
+                                addressee=" ".join((addressee or "").split()), contact=" ".join((contact or "").split()),
                                 template=str(template) if template is not None else "")  # fmt: skip
         check_options(options)
         table = exporters()
@@ -278,6 +286,11 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             if not association:  # the one staff named for the store (init --association, store association)
                 options = replace(options, association=named_association(store))
+            from ..consultation import letter_line
+
+            # the letter's addressee and contact staff set for the store, unless given here ('' for none)
+            options = replace(options, addressee=letter_line(store, "addressee") if addressee is None else options.addressee,
+                              contact=letter_line(store, "contact") if contact is None else options.contact)  # fmt: skip
             with progress_bar("merging articles") as progress:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress, workers=default_workers())  # fmt: skip

@@ -45,6 +45,31 @@ def register(cli: click.Group) -> None:
             set_association(st, name)
             echo(f"submissions are signed by {association(st)}" if association(st) else "no association named")
 
+    @store.command("addressee")
+    @click.argument("text", required=False)
+    @click.pass_context
+    def store_addressee(ctx: click.Context, text: str | None) -> None:
+        """Who the letter is addressed to, set under its title (全国人大常委会法制工作委员会): every
+        export's, unless `export --to` gives another; "" unsets it. Without TEXT: who it is now."""
+        _letter_line(ctx, "addressee", text, "the letter is addressed to")
+
+    @store.command("contact")
+    @click.argument("text", required=False)
+    @click.pass_context
+    def store_contact(ctx: click.Context, text: str | None) -> None:
+        """Who to ask about the letter, set under its date (联系人：王律师，电话：010-65901234): every
+        export's, unless `export --contact` gives another; "" unsets it. Without TEXT: who it is now."""
+        _letter_line(ctx, "contact", text, "the letter names as its contact")
+
+    def _letter_line(ctx: click.Context, which: str, text: str | None, said: str) -> None:
+        from ..consultation import letter_line, set_letter_line
+
+        with open_store(ctx) as st:
+            if text is not None:
+                set_letter_line(st, which, text)
+            now = letter_line(st, which)
+            echo(f"{said}: {now}" if now else f"the letter has no {which} (`lawcomment store {which} \"…\"` sets one)")
+
     @store.command("copy")
     @click.argument("source", metavar="SRC")
     @click.argument("target", metavar="DST")

@@ -44,6 +44,8 @@ from .versions import carry_forward
 from .view import load_consultation
 
 ASSOCIATION = "外商投资企业协会法律委员会"
+#: Who the demo's letter goes to, and who to ask about it (``store addressee``, ``store contact``).
+ADDRESSEE, CONTACT = "全国人大常委会法制工作委员会", "联系人：李明，电话：010-12345678"
 
 #: Comments members type in (member, article, proposed wording, reason).
 TYPED = [
@@ -252,15 +254,18 @@ def _what(pos: UnitPosition, action: str, what: str) -> str:
 
 
 def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], None], date: str) -> None:
-    from .manage import set_association
+    from .manage import set_association, set_letter_line
 
     set_association(store, ASSOCIATION)  # as staff name it once: `serve --demo`'s exports are signed too
+    set_letter_line(store, "addressee", ADDRESSEE)
+    set_letter_line(store, "contact", CONTACT)
     view = load_consultation(store, "ecommerce@1")
-    base = ExportOptions(association=ASSOCIATION, date=date, intro=INTRO)
+    base = ExportOptions(association=ASSOCIATION, date=date, intro=INTRO, addressee=ADDRESSEE, contact=CONTACT)
     plan = [
         ("submission.docx", "docx", base,
          "the submission: 总体意见, then each article with the committee's changes as tracked changes and its reasons"),
-        ("submission-table.docx", "docx", ExportOptions(layout="table", association=ASSOCIATION, date=date),
+        ("submission-table.docx", "docx", ExportOptions(layout="table", association=ASSOCIATION, date=date,
+                                                        addressee=ADDRESSEE, contact=CONTACT),
          "the comparison table 条文 | 修改建议 | 理由 (landscape)"),
         ("submission-en.docx", "docx", ExportOptions(lang="en", attribute="members", association=ASSOCIATION, date=date),
          "English labels, each change attributed to its members"),

@@ -52,6 +52,26 @@ class ExportOptions:
     #: where the letter is dated (an IANA name, Asia/Shanghai): today's date there, when ``date`` gives
     #: none; "" for this machine's own time zone
     timezone: str = ""
+    #: the letter's 主送机关, set under its title (全国人大常委会法制工作委员会：), and its 附注, who to ask about
+    #: it, set under the date in brackets (联系人：王律师，电话：010-65901234): "" for none
+    addressee: str = ""
+    contact: str = ""
+
+    @property
+    def salutation(self) -> str:
+        """The addressee as the letter sets it, ending with a colon: "" without one."""
+        text = self.addressee.strip()
+        if not text:
+            return ""
+        return text if text.endswith(("：", ":")) else text + ("：" if self.lang == "zh" else ":")
+
+    @property
+    def contact_note(self) -> str:
+        """The contact as the letter sets it under the date, in brackets: "" without one."""
+        text = self.contact.strip()
+        if not text:
+            return ""
+        return text if text.startswith(("（", "(")) else (f"（{text}）" if self.lang == "zh" else f"({text})")
 
     @property
     def langs(self) -> tuple[str, ...]:

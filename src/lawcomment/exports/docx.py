@@ -357,6 +357,8 @@ class _Writer:
             self.add(self.para("subtitle", *runs, indent=False))
         if self.view.include_unreviewed and self.view.unreviewed:
             self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
+        if self.options.salutation:  # 主送机关: flush left under the title (GB/T 9704), kept with what follows
+            _keep_with_next(self.add(self.para("note", self.options.salutation, indent=False)))
         # (remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)
         blocks = general_opinion(self.view, self.options)
         if not blocks:
@@ -481,7 +483,11 @@ class _Writer:
             spacing = {"before": "120" if i == 0 else "0"}
             if look.table_line:
                 spacing.update(line=str(look.table_line), lineRule="exact")
-            p.find(f"{{{_W}}}pPr/{{{_W}}}ind").addprevious(el("spacing", spacing))  # CT_PPr: spacing before ind
+            ind = p.find(f"{{{_W}}}pPr/{{{_W}}}ind")  # CT_PPr: spacing before ind (the 附注 has its style's)
+            if ind is not None:
+                ind.addprevious(el("spacing", spacing))
+            else:
+                p.find(f"{{{_W}}}pPr").append(el("spacing", spacing))
             for r in p.iter(qn("w:r")):
                 rpr = r.find(qn("w:rPr"))
                 if rpr is None:
@@ -539,6 +545,8 @@ class _Writer:
         """The 落款's paragraphs, the association's (when named) kept with the date's."""
         lines = [*([self.options.association] if self.options.association else []), date_line(self.options.day, self.lang)]
         paras = [self.para("signature", line, indent=False) for line in lines]
+        if self.options.contact_note:  # 附注: under the date, two characters in, in brackets (GB/T 9704)
+            paras.append(self.para("note", self.options.contact_note))
         for p in paras[:-1]:
             _keep_with_next(p)
         return paras

@@ -65,6 +65,8 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
         lines += [f"*{md_escape(parallel_title(view, options))}*", ""]
     if view.include_unreviewed and view.unreviewed:
         lines += [md_escape(tx["draft_note"]), ""]
+    if options.salutation:  # 主送机关, flush left: 全国人大常委会法制工作委员会：
+        lines += [md_escape(options.salutation), ""]
     # (the remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)
     opinion = general_opinion(view, options)
     nested = bool(opinion)
@@ -103,6 +105,8 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     if options.association:
         lines += [md_escape(options.association) + "  "]
     lines += [date_line(options.day, lang), ""]
+    if options.contact_note:  # 附注, under the date
+        lines += [md_escape(options.contact_note), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -25,6 +25,7 @@ from lawcomment.consultation import (
     draft_positions,
     edit_comment,
     forward_comment,
+    letter_line,
     resolve_comment,
     group_holding,
     parse_deadline,
@@ -741,6 +742,8 @@ def download(ctx: Ctx) -> Response:
         data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
                                                        layout="table" if table else "articles",
                                                        association=association(ctx.store),
+                                                       addressee=letter_line(ctx.store, "addressee"),
+                                                       contact=letter_line(ctx.store, "contact"),
                                                        # dated where the association is (the app's time zone), not in UTC
                                                        timezone=ctx.web.timezone.key))  # fmt: skip
     except ExportError as exc:
