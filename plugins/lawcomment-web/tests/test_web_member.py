@@ -385,6 +385,24 @@ def test_under_the_committees_own_wording_each_member_sees_whether_its_edit_went
         assert said in page and "委员会：待审查" not in page, page
 
 
+def test_a_comment_staff_withdrew_shows_no_committee_outcome(client, store) -> None:
+    """(a web trial of 优化营商环境条例) After the deadline a comment staff had withdrawn read 已撤回 · 由协会工作人员
+    撤回 and, under it, 委员会：已由委员会建议条文取代: it has no outcome, only its withdrawal."""
+    from lawcomment.consultation import decide, withdraw_comment
+
+    li, ann = client("li"), client("ann")
+    art1 = "为了保障电子商务各方主体的合法权益，制定本法。"
+    assert propose(li, at="art_1", proposal=art1.replace("，制定", "，规范电子商务行为，制定")).status_code == 303
+    assert propose(ann, at="art_1", proposal=art1.replace("权益，", "权益，维护市场秩序，")).status_code == 303
+    decide(store, "law@1", "art_1", text=art1.replace("，制定", "，规范电子商务行为，制定"))
+    (beta,) = store.comments("law@1", member="beta")
+    withdraw_comment(store, beta.id, "重复")
+    store.set_deadline("law@1", "2000-01-01")
+    card = ann.get("/d/law@1/a/art_1").text.split(f'id="c{beta.id}"')[1].split("</article>")[0]
+    assert "由协会工作人员撤回" in card and "委员会：" not in card, card
+    assert "委员会：采纳" in li.get("/d/law@1/a/art_1").text  # (an open one's outcome shows as ever)
+
+
 def test_a_committee_wording_marked_in_finer_pieces_still_credits_the_change_it_took(client, store) -> None:
     """(a stranger's review) The committee's wording words the member's change of a number exactly;
     the submission marks it in finer pieces, and the member is told 采纳 all the same."""

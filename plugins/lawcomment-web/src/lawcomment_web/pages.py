@@ -502,7 +502,10 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         restorable = c.status is Status.WITHDRAWN and not undone
         # the colleague who withdrew it, by name (a trial's card said 已撤回 and no more)
         withdrawer = _name_of(names, history[-1].actor) if restorable and history else ""
-        shown.append((c, parts, target, fates.get(c.id, ""), locked.get(c.id, ""),
+        # (a withdrawn comment has no outcome: the committee decided on words no longer proposed, and the card
+        # read "withdrawn by staff" above "Committee: superseded by the committee's wording", a web trial's)
+        fate = fates.get(c.id, "") if c.status is not Status.WITHDRAWN else ""
+        shown.append((c, parts, target, fate, locked.get(c.id, ""),
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
     later = later_reading(ctx, stored)
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
