@@ -175,19 +175,25 @@ def test_deadline_set_shown_changed_and_cleared(replies) -> None:  # type: ignor
         assert (result.exit_code, result.stderr) == (0, ""), result.output
         return result.stdout
 
-    assert ok("draft", "deadline", "ecommerce@1", "2026-12-15") == "ecommerce@1: replies due 2026-12-15\n"
-    assert ok("draft", "deadline", "ecommerce@1") == "ecommerce@1: replies due 2026-12-15\n"
-    assert ok("draft", "deadline", "ecommerce@1", "2026-12-20") == "ecommerce@1: replies due 2026-12-20 (was 2026-12-15)\n"
-    assert ok("draft", "deadline", "ecommerce@1", "--clear") == "ecommerce@1: deadline cleared (was 2026-12-20)\n"
+    assert ok("draft", "deadline", "ecommerce@1", "2099-12-15") == "ecommerce@1: replies due 2099-12-15\n"
+    assert ok("draft", "deadline", "ecommerce@1") == "ecommerce@1: replies due 2099-12-15\n"
+    assert ok("draft", "deadline", "ecommerce@1", "2099-12-20") == "ecommerce@1: replies due 2099-12-20 (was 2099-12-15)\n"
+    assert ok("draft", "deadline", "ecommerce@1", "--clear") == "ecommerce@1: deadline cleared (was 2099-12-20)\n"
     assert ok("draft", "deadline", "ecommerce@1") == "ecommerce@1: no deadline set\n"
-    both = replies("draft", "deadline", "ecommerce@1", "2026-12-15", "--clear")
+    both = replies("draft", "deadline", "ecommerce@1", "2099-12-15", "--clear")
     assert (both.exit_code, both.stderr) == (1, "Error: give a DATE or --clear, not both\n")
-    unknown = replies("draft", "deadline", "nolaw@1", "2026-12-15")
+    unknown = replies("draft", "deadline", "nolaw@1", "2099-12-15")
     assert unknown.exit_code == 1 and unknown.stderr.startswith("Error: no draft 'nolaw@1' in the store")
     log = ok("log", "--object", "draft:ecommerce@1").splitlines()
     assert [line.split("  ", 3)[2:] for line in log[-3:]] == [
-        ["draft.deadline", "draft:ecommerce@1  deadline=2026-12-15"], ["draft.deadline", "draft:ecommerce@1  deadline=2026-12-20"],
+        ["draft.deadline", "draft:ecommerce@1  deadline=2099-12-15"], ["draft.deadline", "draft:ecommerce@1  deadline=2099-12-20"],
         ["draft.deadline", "draft:ecommerce@1"]]  # fmt: skip
+    # (a trial set last August's by mistake, told nothing): a past day is set, and said
+    past = replies("draft", "deadline", "ecommerce@1", "2020-08-31")
+    assert (past.exit_code, past.stdout) == (0, "ecommerce@1: replies due 2020-08-31\n")
+    assert past.stderr.startswith("warning: 2020-08-31 is past (today is ")
+    assert past.stderr.endswith("): members can no longer add or change comments in the web app, and `responses` "
+                                "counts those who have not answered as overdue\n")  # fmt: skip
 
 
 def test_deadline_in_draft_list(replies) -> None:  # type: ignore[no-untyped-def]

@@ -46,6 +46,12 @@ def register(cli: click.Group) -> None:
             echo(f"{stored.ref}: deadline cleared" + (f" (was {was})" if was else ""))
         else:
             echo(f"{stored.ref}: replies due {value}" + (f" (was {was})" if was and was != value else ""))
+            from datetime import date
+
+            if value < date.today().isoformat():  # (a trial set last August's by mistake, told nothing)
+                echo(f"warning: {value} is past (today is {date.today().isoformat()}): members can no longer add or "
+                     "change comments in the web app, and `responses` counts those who have not answered as overdue",
+                     err=True)  # fmt: skip
 
     @cli.command()
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
