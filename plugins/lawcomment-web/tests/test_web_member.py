@@ -598,6 +598,30 @@ def test_a_file_that_is_not_a_word_file_is_refused_in_the_members_language(clien
     assert store.comments("law@1") == [] and store.imports("law@1") == []
 
 
+def test_the_companys_list_names_who_sent_each_and_which_are_on_the_english_text(client, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 优化营商环境条例) 本单位意见 named no sender, colleagues' entries alike, and an English
+    wording was not marked as one, as its article page's card is."""
+    from conftest import PASSWORD
+
+    from lawcomment import add_comment
+    from lawcomment_web import auth
+
+    from lawcomment.consultation import add_translation_file
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    store.add_user("zhang", "acme", auth.hash_password(PASSWORD), name="张律师")
+    propose(client("zhang"))
+    (cid, _) = add_comment(store, "law@1", "acme", "art_4", lang="en", propose="This Law shall come into force in 2027.",
+                           source="web", author="li")  # fmt: skip
+    page = client("li").get("/d/law@1/mine").text
+    assert "<th>提交人</th>" in page
+    rows = {int(m[1]): m[2] for m in re.finditer(r'#c(\d+)">\d+</a>(.*?)</tr>', page, flags=re.S)}
+    first = next(k for k in rows if k != cid)
+    assert rows[first].endswith('<td class="org">张律师</td>') and rows[cid].endswith('<td class="org">Li</td>'), rows
+    assert '<span class="badge">英文工作译本</span>' in rows[cid] and "英文工作译本" not in rows[first]
+
+
 def test_a_comment_card_names_its_writer_and_its_last_editor(db, client, store) -> None:
     """Two users of one company: the card names who wrote the comment and who changed it last,
     by their names, not their logins."""

@@ -564,3 +564,6 @@ WORDS["en"].update({"translate_insert": ("This new provision was proposed in Eng
                                          "or reject it:"),
                     "translate_button": "Propose it in these words", "translate_empty": "Give the new provision's Chinese wording.",
                     "translated": "The new provision now has its Chinese wording: accept or reject it above."})
+# who sent each comment of a company's list (a web trial: colleagues could not tell theirs apart)
+WORDS["zh"].update({"sent_by": "提交人"})
+WORDS["en"].update({"sent_by": "Sent by"})

@@ -1300,7 +1300,8 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     """The company's comments on the draft, each wording redlined against the text it rewords; a
     wording a colleague's newer one replaced listed too, said so."""
     every = ctx.store.comments(stored, member=ctx.user.member, include_superseded=True)
-    replaced = replaced_by_colleagues(ctx, every, _company_names(ctx) if not ctx.is_staff else {})
+    names = _company_names(ctx) if not ctx.is_staff else {}
+    replaced = replaced_by_colleagues(ctx, every, names)
     comments = [c for c in every if c.status is not Status.SUPERSEDED or c.id in replaced]
     redlines = {c.id: parts for c in comments if (parts := _redline_of(ctx, stored, c))}
     # each open wording's state as its article page gives it (委员会已决定 …), and once comments
@@ -1322,6 +1323,8 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
             "closed": shut, "carried": partial(carried_note, ctx, stored), "own_words": partial(own_words, ctx, stored),
             "where": placed(ctx, ctx.web.shape(stored).draft),
+            # who sent each, as its card on the article page names them (colleagues could not tell theirs apart)
+            "authors": {c.id: names.get(c.source.author, c.source.author) for c in comments if c.source.author},
             "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
 
