@@ -621,6 +621,9 @@ def test_the_review_page_and_json_show_the_committee_reason_and_forwarded_remark
     assert "随意见转呈的会员意见：#1" in html and "请明确&lt;标准&gt;" in html
     # (a trial: its row read 待处理 beside the tracking sheet's 已列入提交稿)
     assert '<td class="nw">意见</td><td class="nw">已列入提交稿</td>' in html and "待处理" not in html
+    # (a web trial: on a phone it read 1,014 px wide) the phone's width, wide tables scrolled in place
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert "@media screen and (max-width:48em){body{margin:.6em}table{display:block;overflow-x:auto}}" in html
     doc = tmp_path / "c.json"
     assert run("export", "--draft", "ecommerce@1", "--format", "json", "-o", str(doc)).exit_code == 0
     (item,) = [i for i in _json.loads(doc.read_text(encoding="utf-8"))["positions"] if i["eid"] == "art_13"]

@@ -54,6 +54,8 @@ _STYLE = ("<style>nav ol{columns:3;column-gap:2.5em;list-style-position:inside;f
           ".st-pending{background:#fff3c4}.st-declined{background:#eee;color:#555}"
           "table.review td:nth-child(2),table.review th{white-space:nowrap}td.num{text-align:right}"
           ".bi{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}.bi:has(>:only-child){display:block}"
+          # (on a phone: the contents in one column, the two texts one above the other)
+          "@media screen and (max-width:48em){nav ol{columns:1}.bi{display:block}}"
           ".only-src .tr,.only-tr .src{display:none}.only-src .bi,.only-tr .bi{display:block}"
           ".wording{border-left:3px solid #fff3c4;padding-left:.5em}"
           ".near-group{border-left:3px solid #c9d8f0;padding-left:.6em;margin:.4em 0}.near-group ul{margin:.2em 0}"

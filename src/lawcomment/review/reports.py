@@ -26,6 +26,8 @@ _CSS = ("body{font-family:'Noto Serif CJK SC','Songti SC',serif;max-width:60em;m
         "del{color:#b00;text-decoration:line-through}ins{color:#070;text-decoration:underline}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;vertical-align:top}"
         ".conflict{background:#fff4e0}.muted{color:#666}"
+        # on a phone: the page's own width (a web trial's read 1,014 px wide on 390), wide tables scrolled in place
+        "@media screen and (max-width:48em){body{margin:.6em}table{display:block;overflow-x:auto}}"
         # printed, as a legislature's papers are: A4, whatever the browser's default (US Letter)
         "@page{size:A4;margin:2cm 1.8cm}@media print{body{max-width:none;margin:0}"
         ".filters,.filters *{display:none}tr,li{break-inside:avoid}}")  # fmt: skip
@@ -181,7 +183,8 @@ def page_parts(title: str, head: str = "", lang: str = "zh") -> tuple[str, str]:
     """What :func:`page` puts before its body and after it (a page written piece by piece)."""
     import html  # (here and below: merge's text report needs no escaping)
 
-    return (f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+    return (f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
+            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{html.escape(title)}</title>"
             f"<style>{_CSS}</style>{head}</head><body>\n<h1>{html.escape(title)}</h1>\n", "</body></html>\n")  # fmt: skip
 
 
