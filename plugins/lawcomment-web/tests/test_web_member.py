@@ -590,6 +590,9 @@ def test_a_textarea_s_crlf_line_breaks_are_one_line_break_each(client, store) ->
 @pytest.mark.parametrize(("name", "data", "said"), [
     ("notes.txt", b"plain text", "notes.txt：只接受Word文件（.docx）或Excel表格（.xlsx）；请上传填好的意见反馈表、带修订的Word文件或意见表格。"),
     ("fake.docx", b"plain text, renamed", "fake.docx：不是有效的Word文件（.docx），无法读取；请在Word中打开并另存为.docx后重新上传"),
+    # (a web trial: an old .doc was told only Word files are taken) how to send it instead
+    ("意见.doc", b"\xd0\xcf\x11\xe0", "意见.doc：这种文件本站无法读取；请在Word、WPS或Excel中打开，另存为Word文档（.docx），再上传。"),
+    ("意见.xls", b"\xd0\xcf\x11\xe0", "意见.xls：这种文件本站无法读取；请在Word、WPS或Excel中打开，另存为Excel工作簿（.xlsx），再上传。"),
 ])  # fmt: skip
 def test_a_file_that_is_not_a_word_file_is_refused_in_the_members_language(client, store, name: str, data: bytes,
                                                                          said: str) -> None:  # fmt: skip

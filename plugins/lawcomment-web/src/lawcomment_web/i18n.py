@@ -567,3 +567,9 @@ WORDS["en"].update({"translate_insert": ("This new provision was proposed in Eng
 # who sent each comment of a company's list (a web trial: colleagues could not tell theirs apart)
 WORDS["zh"].update({"sent_by": "提交人"})
 WORDS["en"].update({"sent_by": "Sent by"})
+# a Word or Excel file of an older kind: how to send it (a web trial's .doc was told only Word files are taken)
+WORDS["zh"].update({"save_as": "{name}：这种文件本站无法读取；请在Word、WPS或Excel中打开，{kind}，再上传。",
+                    "save_as_docx": "另存为Word文档（.docx）", "save_as_sheet": "另存为Excel工作簿（.xlsx）"})
+WORDS["en"].update({"save_as": "{name}: this kind of file cannot be read here; open it in Word, WPS or Excel, {kind}, "
+                               "and upload that.",
+                    "save_as_docx": "save it as a Word document (.docx)", "save_as_sheet": "save it as an Excel workbook (.xlsx)"})

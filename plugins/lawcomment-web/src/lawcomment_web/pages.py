@@ -1367,6 +1367,10 @@ def upload(ctx: Ctx) -> Response:
             _refuse_if_closed(ctx, stored)
             if ctx.is_staff:
                 raise StoreError(ctx.t("staff_no_upload"))
+            sheet_like = suffix in (".xls", ".et", ".ods", ".csv") and bool(_sheets())
+            if suffix in (".doc", ".wps", ".rtf", ".odt") or sheet_like:
+                # a Word or Excel file of another kind (a web trial's .doc was told only Word files are taken)
+                raise StoreError(ctx.t("save_as", name=name, kind=ctx.t("save_as_sheet" if sheet_like else "save_as_docx")))
             if suffix != ".docx" and suffix not in _sheets():
                 raise StoreError(ctx.t("not_docx_or_sheet" if _sheets() else "not_docx", name=name))
             path.write_bytes(data)
