@@ -51,6 +51,13 @@ def test_show_edit_and_undo_a_comment(consultation) -> None:  # type: ignore[no-
     undone = run("comment", "undo", "1")
     assert undone.output == "comment #1 is back as it was before its last change (status open)\n"
     assert _changes(run) == [("明确", "proposed", ["acme"])]
+    # run again it redoes, said so (a trial read the redo said as another undo); and again, undoes once more
+    redone = run("comment", "undo", "1")
+    assert redone.output == ("comment #1: its edit is made again (status open; `lawcomment comment undo 1` undoes it "
+                             "once more)\n")  # fmt: skip
+    assert _changes(run) == [("严格", "proposed", ["acme"])]
+    assert run("comment", "undo", "1").output == "comment #1: its edit is undone again (status open)\n"
+    assert _changes(run) == [("明确", "proposed", ["acme"])]
     # moving it to a 款 and a quote
     moved = run("comment", "edit", "1", "--at", "第十六条", "--quote", "三十日", "--stance", "comment", "--no-proposal")
     assert moved.output == "edited comment #1: proposal, stance, anchor changed (undo: lawcomment comment undo 1)\n"

@@ -349,8 +349,17 @@ def register(cli: click.Group) -> None:
                          "role": str(m.role)} for m in members]  # fmt: skip
                 echo(dumps({"schema": "lawcomment.members/1", "members": rows}), nl=False)
                 return
-            for m in members:
-                echo("\t".join((m.id, m.org, m.group, m.email, m.lang, str(m.role))))
+            if not members:
+                echo("no members" + (f" in working group {group!r}" if group is not None else "")
+                     + " (`lawcomment member import FILE` adds them)")  # fmt: skip
+                return
+            # (a table with its header, as `comment list` prints one: a trial read six bare columns; --format json
+            # is for scripts)
+            rows = [("id", "organisation", "working group", "email", "lang", "role")]
+            rows += [(m.id, m.org, m.group, m.email or "-", m.lang, str(m.role)) for m in members]
+            for line in table_lines(rows):
+                echo(line)
+            echo(f"{len(members)} member(s)")
 
     # -- comments ----------------------------------------------------------------------
     @cli.group()

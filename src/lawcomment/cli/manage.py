@@ -202,8 +202,21 @@ def register(cli: click.Group) -> None:
 
         said: list[str] = []
         with open_store(ctx) as store:
+            history = store.revisions(comment_id)
             c = undo_comment(store, comment_id, said)
-        echo(f"comment #{comment_id} is back as it was before its last change (status {c.status})")
+        # run again, undo redoes (a trial read a redo said as an undo): the change undone or made again, named
+        undos = 0
+        while undos < len(history) and history[-1 - undos].action == "undo":
+            undos += 1
+        base = history[-1 - undos].action if undos < len(history) else "change"
+        base = {"withdraw": "withdrawal", "resolve": "resolution", "translate": "translation"}.get(base, base)
+        if undos % 2:
+            echo(f"comment #{comment_id}: its {base} is made again (status {c.status}; `lawcomment comment undo "
+                 f"{comment_id}` undoes it once more)")  # fmt: skip
+        elif undos:
+            echo(f"comment #{comment_id}: its {base} is undone again (status {c.status})")
+        else:
+            echo(f"comment #{comment_id} is back as it was before its last change (status {c.status})")
         for line in said:
             echo(f"  {line}")
 
