@@ -177,6 +177,20 @@ def test_a_name_with_an_invisible_character_is_refused(client, store, name: str)
     assert r.status_code == 400 and store.find_user("zhou") is None
 
 
+def test_sign_up_refusals_read_as_sentences_in_english(client, store) -> None:
+    """(a web trial) An English sign-up read the store's own words: "user 'liu' already exists", "the password must
+    have at least 5 different characters"."""
+    token = auth.invite(store, "gamma", auth.utcnow() + timedelta(days=1))
+    c = client()
+    c.cookies.set("lang", "en")
+    r = post(c, f"/invite/{token}", f"/invite/{token}", {"login": "li", "password": "a long password",
+                                                          "password_again": "a long password"})  # fmt: skip
+    assert r.status_code == 400 and "The login “li” is taken: choose another." in r.text, r.text
+    r = post(c, f"/invite/{token}", f"/invite/{token}", {"login": "zhou", "password": "aaaaaaaaaaab",
+                                                          "password_again": "aaaaaaaaaaab"})  # fmt: skip
+    assert r.status_code == 400 and "The password must have at least 5 different characters." in r.text, r.text
+
+
 def test_sign_up_refuses_a_short_password_and_differing_passwords(client, store) -> None:
     token = auth.invite(store, "gamma", auth.utcnow() + timedelta(days=1))
     c = client()

@@ -261,3 +261,18 @@ def test_a_notice_is_said_only_for_a_change_a_page_made(client) -> None:
     s = client("wang")
     assert "您的登录已失效" not in s.get("/staff/d/law@1?done=session_ended").text
     assert 'data-done="decided"' in s.get("/staff/d/law@1?done=decided").text
+
+
+@pytest.mark.usefixtures("translated")
+def test_english_typed_in_the_chinese_box_is_said_in_the_pages_language_without_the_command_line(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial) A Chinese page said "the proposal is written in English: recorded as a wording of the English
+    translation, as with --lang en", and an English one the same, the command line's option and all."""
+    text = "This Law shall come into force on 1 January 2027."
+    for lang, said in (("zh", "建议条文为英文：已作为对英文工作译本的措辞建议记录"),
+                       ("en", "The proposal is written in English: recorded as a wording of the English translation<")):  # fmt: skip
+        c = client("li" if lang == "zh" else "ann")
+        c.cookies.set("lang", lang)
+        r = post(c, "/d/law@1/a/art_4", "/d/law@1/a/art_4/comment", {"at": "art_4", "stance": "amend", "proposal": text})
+        assert r.status_code == 303
+        page = c.get(r.headers["location"]).text
+        assert said in page and "--lang" not in page, page

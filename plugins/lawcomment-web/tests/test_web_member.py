@@ -1566,3 +1566,6 @@ def test_a_member_uploads_an_excel_sheet_of_its_comments(client, store) -> None:
     other.save(out)
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("别家.xlsx", out.getvalue(), "application/octet-stream")})
     assert r.status_code == 400 and not [x for x in store.comments("law@1") if x.member == "beta"], r.text
+    # (a web trial: "row 2: member 'beta' differs from --member 'acme'", and told to correct the 意见反馈表)
+    assert "<li>表格第2行：该行的会员为“beta”，不是贵单位：这里只接收贵单位自己的意见</li>" in r.text, r.text
+    assert "请在表格中按提示改正这些行" in r.text and "--member" not in r.text and "意见反馈表中按提示" not in r.text

@@ -121,6 +121,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
        f"意见#{{id}}对英文译本{{cite}}（{{where}}）提出{zh}，单独列出，不并入中文：请给出委员会的中文和英文措辞"
        "（decide --text 与 --text-en，或以 --text-en-from {id} 采用该意见）")
       for what, zh in (("a wording", "修改措辞"), ("a deletion", "删除"))],
+    # (a web trial's Chinese page read this in English, with the command line's --lang en)
+    (r"the proposal is written in English: recorded as a wording of the English translation, as with --lang en",
+     "建议条文为英文：已作为对英文工作译本的措辞建议记录"),
+    (r"the proposal is written in Chinese: recorded as a wording of the Chinese translation, as with --lang zh",
+     "建议条文为中文：已作为对中文译本的措辞建议记录"),
     ((r"comment #(?P<id>\d+) proposes a new provision after (?P<cite>.+) in the English translation \((?P<where>.+)\); it "
       r"is listed, not merged, and goes out in no submission: give it in the draft's language \(`lawcomment comment "
       r"translate \d+ --text \"…\"`\), then accept or reject it"),

@@ -301,8 +301,9 @@ class Ctx:
         """Show ``messages`` (the core's warnings) on the next page this browser sees, after the
         redirect: in a short-lived cookie the server signs, so no link can put words there."""
         kept: list[str] = []
-        # in the page's language before they are cut to fit (a cut message is no known form)
-        messages = [localized(m, self.lang, ids=False) for m in messages]
+        # in the page's language before they are cut to fit (a cut message is no known form), without what only a
+        # command line's user types (a web trial's page said "as with --lang en")
+        messages = [_CLI_ONLY.sub("", localized(m, self.lang, ids=False)) for m in messages]
         for m in messages[:FLASH_MOST]:
             trial = _flash_value([*kept, m[:FLASH_CHARS]])
             if len(trial) > FLASH_BYTES:
@@ -345,6 +346,9 @@ class Ctx:
             path += ("&" if "?" in path else "?") + f"done={done}"
         return RedirectResponse(path + hash_ + fragment, status_code=303)
 
+
+#: The words of a core message that only a command line's user acts on.
+_CLI_ONLY = re.compile(r", as with --lang \w+$")
 
 #: What a page says after a change, by the key its ``?done=`` names: only these (a security review's
 #: ``?done=session_ended`` set the session-ended banner on a working page).

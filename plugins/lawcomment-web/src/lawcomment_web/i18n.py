@@ -573,3 +573,12 @@ WORDS["zh"].update({"save_as": "{name}：这种文件本站无法读取；请在
 WORDS["en"].update({"save_as": "{name}: this kind of file cannot be read here; open it in Word, WPS or Excel, {kind}, "
                                "and upload that.",
                     "save_as_docx": "save it as a Word document (.docx)", "save_as_sheet": "save it as an Excel workbook (.xlsx)"})
+# a sheet's refused rows (a web trial's Excel sheet read "member 'x' differs from --member 'y'" and was told to
+# correct the 意见反馈表)
+WORDS["zh"].update({"sheet_row": "表格第{r}行", "row_other_member": "该行的会员为“{who}”，不是贵单位：这里只接收贵单位自己的意见",
+                    "rows_refused_hint_sheet": ("请在表格中按提示改正这些行，然后重新上传整份表格：已导入的各行不会重复录入，"
+                                                "只有改正后的行会新增。")})
+WORDS["en"].update({"sheet_row": "the sheet's row {r}",
+                    "row_other_member": "the row is for member “{who}”, not your company: only your company's own comments are taken here",
+                    "rows_refused_hint_sheet": ("Correct these rows in the sheet as said, then upload the whole sheet again: the rows "
+                                                "imported already are not added twice, only the corrected ones are added.")})

@@ -245,6 +245,14 @@ def _next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
 
 
+#: Sign-up's refusals as an English page words them, by :func:`_signup_key`.
+_EN_SIGNUP = {"taken": "The login “{login}” is taken: choose another."}
+
+
+def _signup_key(said: str) -> str:
+    return "taken" if re.fullmatch(r"user '[^']*' already exists", said) else ""
+
+
 def signin(ctx: Ctx) -> Response:
     login, password = ctx.field("login").strip(), ctx.field("password")
     address = ctx.request.client.host if ctx.request.client else ""
@@ -310,7 +318,11 @@ def accept_invitation(ctx: Ctx) -> Response:
     except StoreError as exc:
         if ctx.from_database(exc):
             raise
-        return ctx.page("signup.html", 400, error=localized(str(exc), ctx.lang, ids=False), **values)
+        said = localized(str(exc), ctx.lang, ids=False)
+        if ctx.lang == "en":  # (a web trial's English sign-up read the store's own lower-case words)
+            key = _signup_key(said)
+            said = _EN_SIGNUP[key].format(login=login) if key else said[:1].upper() + said[1:] + ("" if said.endswith(".") else ".")
+        return ctx.page("signup.html", 400, error=said, **values)
     token, _ = auth.start_session(ctx.store, user)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token, auth.SESSION_COOKIE), {}))
     return RedirectResponse("/", status_code=303)
@@ -1402,7 +1414,8 @@ def upload(ctx: Ctx) -> Response:
         refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
     return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
-                   imported=result, warnings=warnings, refused=refused)  # fmt: skip
+                   imported=result, warnings=warnings, refused=refused,
+                   refused_hint="rows_refused_hint" if suffix == ".docx" else "rows_refused_hint_sheet")  # fmt: skip
 
 
 def _sheets() -> tuple[str, ...]:
@@ -1415,6 +1428,8 @@ def _sheets() -> tuple[str, ...]:
 #: A row of an uploaded form the intake could not read: ``table 2 row 13: why``, and the unit
 #: its words cite (第十二条 (art_12)), which the member's list names first.
 _ROW = re.compile(r"^(?:.*?: )?table (?P<t>\d+) row (?P<r>\d+): (?P<why>.*)$", re.S)
+_SHEET_ROW = re.compile(r"^(?:.*?: )?row (?P<r>\d+): (?P<why>.*)$", re.S)
+_OTHER_MEMBER = re.compile(r"member '(?P<who>[^']*)' differs from --member '[^']*'$")
 _CITED = re.compile(r"(第[一二三四五六七八九十百千零〇]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十百]+款)?"
                     r"(?:第[一二三四五六七八九十百]+项)?) \([\w-]+\)")
 
@@ -1425,11 +1440,15 @@ def refused_row(ctx: Ctx, problem: str, name: str) -> str:
     units' ids or the command line's options."""
     problem = problem.removeprefix(f"{name}: ")
     m = _ROW.match(problem)
-    why = m["why"] if m else problem
+    sheet = _SHEET_ROW.match(problem) if m is None else None  # (a sheet's row: row 2, not a form's table)
+    why = m["why"] if m else sheet["why"] if sheet else problem
     cited = _CITED.search(why)
-    # (a row citing no article: with where a remark on the whole draft goes, in the app)
-    said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else localized(why, ctx.lang, ids=False)
-    row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ""
+    other = _OTHER_MEMBER.match(why)
+    # (a row citing no article: with where a remark on the whole draft goes, in the app; a row of another
+    # company's, as the page names it, never by --member: a web trial's sheet)
+    said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else \
+        ctx.t("row_other_member", who=other["who"]) if other else localized(why, ctx.lang, ids=False)  # fmt: skip
+    row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ctx.t("sheet_row", r=sheet["r"]) if sheet else ""
     if cited and row:
         return ctx.t("row_at", where=cited[1], row=row) + ctx.t("colon") + said
     return f"{cited[1] if cited else row}{ctx.t('colon')}{said}" if cited or row else said
