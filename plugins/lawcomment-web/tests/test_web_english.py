@@ -276,3 +276,24 @@ def test_english_typed_in_the_chinese_box_is_said_in_the_pages_language_without_
         assert r.status_code == 303
         page = c.get(r.headers["location"]).text
         assert said in page and "--lang" not in page, page
+
+
+@pytest.mark.usefixtures("translated")
+def test_the_english_left_behind_or_apart_is_said_where_it_is_worded_and_on_the_dashboard(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 优化营商环境条例) The English box kept the old English under a Chinese the committee changed, and
+    the English wording's numbers disagreed with the Chinese's: only the bilingual Word file and the command line said
+    so. The merged view says both; the dashboard lists the articles whose numbers disagree."""
+    from lawcomment import add_comment
+    from lawcomment.consultation import decide, decide_translation
+
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    decide(store, "law@1", "art_2", accept="c1")
+    s = client("wang")
+    assert "本条中文将按委员会的决定修改，英文尚无委员会措辞" in s.get("/staff/d/law@1/a/art_2").text
+    decide(store, "law@1", "art_4", text="本法自2027年1月1日起施行。")
+    decide_translation(store, store.get_draft("law@1"), "art_4", text="This Law shall come into force on 1 January 2028.")
+    page = _text(s.get("/staff/d/law@1/a/art_4").text)
+    assert "委员会的英文措辞与将提交的中文数字、日期或条文引用不一致（1、2,027仅见中文；2,028仅见英文）" in page, page
+    assert "本条中文将按委员会的决定修改" not in page
+    board = _text(s.get("/staff/d/law@1").text)
+    assert "以下1条委员会英文措辞与将提交的中文数字、日期或条文引用不一致，请核对： 第四条" in board, board

@@ -26,6 +26,7 @@ if typing.TYPE_CHECKING:
     from .labels import LABELS, headers, label
     from .md import submission_md
     from .messages import localized
+    from .view import numbers_apart
 
 __all__ = [
     "LABELS",
@@ -37,6 +38,7 @@ __all__ = [
     "headers",
     "label",
     "localized",
+    "numbers_apart",
     "review_html",
     "review_pieces",
     "review_status",
@@ -62,5 +64,6 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".labels": ("LABELS", "headers", "label"),
             ".md": ("submission_md",),
             ".messages": ("localized",),
+            ".view": ("numbers_apart",),
         },
 )  # fmt: skip

@@ -582,3 +582,13 @@ WORDS["en"].update({"sheet_row": "the sheet's row {r}",
                     "row_other_member": "the row is for member “{who}”, not your company: only your company's own comments are taken here",
                     "rows_refused_hint_sheet": ("Correct these rows in the sheet as said, then upload the whole sheet again: the rows "
                                                 "imported already are not added twice, only the corrected ones are added.")})
+# the two texts of a bilingual submission apart, said where the English wording is given (a web trial)
+WORDS["zh"].update({"english_behind": "本条中文将按委员会的决定修改，英文尚无委员会措辞：中英对照提交稿中英文照原文印出，并注明“修改仅见中文文本”。如需英文措辞，请在此修改后保存。",
+                    "english_apart": "委员会的英文措辞与将提交的中文数字、日期或条文引用不一致（{what}）：请核对两者，重新给出其一。"})
+WORDS["en"].update({"english_behind": ("The Chinese of this article changes as the committee decided, and the English has no committee "
+                                       "wording: the bilingual submission prints the English as it is, noting \"The proposed change is given "
+                                       "in the Chinese text only.\" To word it, edit it here and save."),
+                    "english_apart": ("The committee's English wording and the Chinese that goes out give different numbers, dates "
+                                      "or citations ({what}): check both, and give one again.")})
+WORDS["zh"].update({"english_apart_list": "以下{n}条委员会英文措辞与将提交的中文数字、日期或条文引用不一致，请核对："})
+WORDS["en"].update({"english_apart_list": "The committee's English wording of these {n} articles gives other numbers, dates or citations than the Chinese that goes out; check them:"})

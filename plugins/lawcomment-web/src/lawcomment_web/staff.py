@@ -40,7 +40,7 @@ from lawcomment.consultation import (
 )
 from lawcomment.consultation import carry_check
 from lawcomment.drafts import law_citation, resolve, unit_spans, written_in
-from lawcomment.exports import label, localized
+from lawcomment.exports import label, localized, numbers_apart
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
 from lawcomment.review import (adoption_dict, article_note, brief_segments, decided_groups, outcome_note, replaced,
@@ -92,6 +92,14 @@ def dashboard(ctx: Ctx) -> Response:
                            or c.stance is Stance.INSERT))  # fmt: skip
     waiting = [(p.eid, len(p.unreviewed) + english.get(p.eid, 0), shape.index[p.eid].label if p.eid in shape.index
                 else p.eid) for p in positions if p.unreviewed or english.get(p.eid)]  # fmt: skip
+    # the committee's English wordings whose numbers the Chinese that goes out no longer gives (the bilingual export
+    # warns of them; a web trial's dashboard said nothing)
+    texts = ctx.web.english(ctx.store, stored) if answered else {}
+    latest = {d.target: d for d in sorted(ctx.store.decisions(stored), key=lambda d: d.id)
+              if d.action == "text" and d.subject == "en" and d.revoked_at is None} if texts else {}  # fmt: skip
+    apart = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid) for p in positions
+             if p.eid in latest and p.eid in texts and p.submitted_text.strip()
+             and numbers_apart(p.base, texts[p.eid][1], p.submitted_text, latest[p.eid].new or "") is not None]  # fmt: skip
     # what the submission would send without a 理由: an article changed, and no committee reason
     given = ctx.store.committee_reasons(stored)
     # (a new article accepted after it is a change too, as the export counts it: a trial's dashboard left
@@ -147,7 +155,7 @@ def dashboard(ctx: Ctx) -> Response:
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said,
-                    waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
+                    waiting=waiting, unreviewed=sum(n for _, n, _ in waiting), english_apart=apart,
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
 
 
@@ -249,6 +257,13 @@ def merged(ctx: Ctx) -> Response:
                     wording_changes=wording_changes,
                     # the committee's English wording beside its position, as a redline of the English text
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
+                    # what the bilingual export says of the two texts, said here too (a web trial's box held the old
+                    # English under a changed Chinese, and numbers that disagreed, unsaid but in the Word file)
+                    english_behind=bool(english) and committee_en is None and bool(position.submitted_text.strip())
+                    and position.submitted_text != position.base,
+                    english_apart=_apart_said(ctx, numbers_apart(position.base, english, position.submitted_text,
+                                                                 committee_en.new or ""))
+                    if committee_en and english and position.submitted_text.strip() else None,
                     redline=parts,
                     pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
                     in_box=[i for i in position.unreviewed if not any(n.id == i for n in position.insertions)],
@@ -986,6 +1001,14 @@ def move(ctx: Ctx) -> Response:
     ctx.flash([ctx.t("moved", n=str(c.id), old=was, new=now), *said])
     article = after.anchor.article
     return ctx.back(f"/staff/d/{quote(stored.ref)}/a/{article}#member-comment-{c.id}" if article else f"/staff/d/{quote(stored.ref)}")
+
+
+def _apart_said(ctx: Ctx, apart: str | None) -> str | None:
+    """What :func:`lawcomment.exports.numbers_apart` found, in the page's language."""
+    if apart is None or ctx.lang != "zh":
+        return apart
+    return apart.replace(" only in the draft's language", "仅见中文").replace(" only in the translation", "仅见英文") \
+        .replace("; ", "；").replace(", ", "、")  # fmt: skip
 
 
 def translate_post(ctx: Ctx) -> Response:
