@@ -1296,3 +1296,21 @@ def test_a_rows_wording_of_one_item_is_that_items(consultation, tmp_path: Path) 
                              "第七十六条第一款第二项, not read as the whole article (which would delete its other words)\n")  # fmt: skip
     assert _listed(consultation) == [("art_76__para_1__item_2", "acme", "amend",
                                       "未在首页显著位置持续公示终止电子商务的有关信息和联系方式的；", "", "form")]  # fmt: skip
+
+
+def test_who_filled_the_form_in_is_said_at_its_import(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial of 商标法) The form's 联系人, 电话 and 日期, filled in, were read nowhere: the import says them, for
+    staff to ask about the form; a form leaving them empty says nothing of them."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    contact_row = doc.tables[0].rows[1]
+    for k, value in ((1, "王律师（法务部）"), (3, "010-65901234"), (5, "2026年12月10日")):
+        contact_row.cells[k].text = value
+    _comment_table(doc).rows[3].cells[2].text = NEW_12
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stdout == (f"{path}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+                             "  the form was filled in by 联系人 王律师（法务部）; 电话 010-65901234; 日期 2026年12月10日\n")  # fmt: skip
+    bare = docx.Document(str(_make(consultation, tmp_path, name="bare.docx")))
+    _comment_table(bare).rows[3].cells[2].text = NEW_12
+    again = _imported(consultation, bare, tmp_path / "bare-filled.docx")
+    assert "filled in by" not in again.stdout

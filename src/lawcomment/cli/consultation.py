@@ -448,6 +448,8 @@ def register(cli: click.Group) -> None:
             if result.reasons:
                 parts.append(f"{result.reasons} committee reason(s) set")
             echo(f"{file}: {result.kind} into {result.draft}: {', '.join(parts)}")
+            if result.details:  # (who filled the form in, for staff to ask about it)
+                echo(f"  the form was filled in by {'; '.join(f'{k} {v}' for k, v in result.details)}")
             if r.added:
                 warn_superseded(store, result.draft)
 

@@ -598,6 +598,9 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)
     found: int = 0
     reasons: int = 0  # committee reasons set (a file's committee_reason column)
+    #: what a filled form's header gives of who filled it: (its label, what it says), 联系人 电话 日期 (a trial's
+    #: form named 王律师（法务部） and a phone, and they were read nowhere)
+    details: tuple[tuple[str, str], ...] = ()
 
 
 #: An author map's column headers in Chinese.
@@ -1093,7 +1096,10 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     skipped = [f"{p}: {x}" for x in problems]
     report = _store_comments(store, stored, draft, str(p), _by(comments, author), check, warnings, file=p.name,
                              sha256=sha, kind="form", member=who)  # fmt: skip
-    return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
+    header = LABELS["en" if form.text_lang == "en" else "zh"]
+    details = tuple((header[role], value.strip()) for role in ("contact", "phone", "date")
+                    if (value := form.fields.get(role, "")).strip())  # fmt: skip
+    return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments), details=details)
 
 
 _MEMBER_COLUMNS = {
