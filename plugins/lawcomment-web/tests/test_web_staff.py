@@ -32,13 +32,19 @@ def test_the_dashboard_shows_responses_chapters_and_exports(client, store) -> No
     assert "待审查的修改和分歧：<strong>1</strong>" in page.text  # the conflict x1 on 第二条
     assert "<h2>有待审查内容的条文（1）</h2>" in page.text
     # each format described in the page's language (a format without a Chinese one: its own words)
-    assert "提交稿：Word文件，修改以修订标记显示" in page.text and "Word with native tracked changes" not in page.text
+    assert "Word with native tracked changes" not in page.text and "提交稿（Markdown格式）" in page.text
+    # (a web trial read the Word submission twice: above, in both layouts, and in the list; and the list began with
+    # the Akoma Ntoso XML, in jargon) offered once, above; the list begins with the review page, machines' formats last
+    assert "提交稿：Word文件，修改以修订标记显示" not in page.text
+    listed = re.findall(r'<li><a href="/staff/d/law%401/export/(\w+)"', page.text.replace("law@1", "law%401"))
+    assert listed[0] == "html" and "docx" not in listed and listed.index("json") > listed.index("csv")
+    assert "供立法工作系统导入的法案XML文件（Akoma Ntoso 3.0格式）" in page.text if "akn" in listed else True
     assert "意见跟踪表，每条意见一行" in page.text and "审查页面：修改对照、目录、筛选" in page.text
     assert '<a href="/staff/d/law%401/export/docx?layout=table">提交稿表格（条文 | 修改建议 | 理由）</a>' in page.text.replace(
         "law@1", "law%401")  # fmt: skip
     english = client("wang")
     post(english, "/staff/d/law@1", "/lang", {"lang": "en"})
-    assert "the submission: Word with native tracked changes" in english.get("/staff/d/law@1").text
+    assert "the submission in Markdown" in english.get("/staff/d/law@1").text  # (the list in English)
 
 
 def test_staff_see_the_conflict_choose_and_undo(client, store) -> None:

@@ -28,5 +28,7 @@ def export_akn(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
 def register_exporters(register):  # type: ignore[no-untyped-def]
     from lawcomment import Exporter  # here, not at the top: `lawcomment --help` loads this plugin, and needs no format
 
-    register(Exporter("akn", ".xml", False, export_akn, "Akoma Ntoso 3.0 bill with the committee's comments as notes",
-                      descriptions=(("zh", "Akoma Ntoso 3.0 法案XML，委员会意见作为注释"),)))
+    # (said as what staff do with it: a web trial read "Akoma Ntoso 3.0 法案XML" as jargon)
+    register(Exporter("akn", ".xml", False, export_akn, "the bill as XML for legislative systems (Akoma Ntoso 3.0), the "
+                      "committee's comments as notes",
+                      descriptions=(("zh", "供立法工作系统导入的法案XML文件（Akoma Ntoso 3.0格式），委员会意见作为注释"),)))

@@ -113,7 +113,11 @@ def dashboard(ctx: Ctx) -> Response:
     reasons_said = [(p.eid, shape.index[p.eid].label, _REASON_BY_CLI.sub(hint, localized(said, ctx.lang, ids=False)))
                     for p in positions if p.eid in standing and p.eid in shape.index for said in standing[p.eid][1]]  # fmt: skip
     # (a copy for members to mark up prints no position: it has no copy with the undecided changes)
-    formats = sorted((name, e.describe(ctx.lang), e.position) for name, e in exporters().items())
+    # the Word submission is offered above, in both layouts: not again here (a web trial read it twice); the others
+    # as staff use them, the review page and the tracking sheets first, a machine's formats last
+    usual = ("html", "md", "xlsx", "csv", "amendment", "draft", "json")
+    formats = sorted(((name, e.describe(ctx.lang), e.position) for name, e in exporters().items() if name != "docx"),
+                     key=lambda f: (usual.index(f[0]) if f[0] in usual else len(usual), f[0]))  # fmt: skip
     # (the JSON document holds the translation whatever the language asked: no second link for it)
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
