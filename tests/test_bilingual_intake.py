@@ -283,3 +283,29 @@ def test_an_english_wording_of_a_lists_opening_words_keeps_its_items(tmp_path: P
         assert result.exit_code == 0 and f"warning: {sheet}: row 2: {said}\n" in result.stderr, result.output
     (c,) = json.loads(run("comment", "list", "--draft", "u@1", "--format", "json").stdout)["comments"]
     assert c["proposed_text"] == f"{_OPENING}\n(1) fabricating transactions;\n(2) false publicity."
+
+
+def test_an_english_form_of_a_partial_translation_says_which_articles_print_in_chinese(tmp_path: Path) -> None:
+    """(a web trial of 优化营商环境条例) With an English text of the first articles only, the English form printed
+    the others in Chinese under "Draft text" while its note 4 called that column the English working translation."""
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), "--user", "tester", *args])
+
+    text = (EXAMPLE / "draft-v1-en.md").read_text(encoding="utf-8")
+    partial = tmp_path / "en-partial.md"
+    partial.write_text(text[:text.index("Article 17 ")], encoding="utf-8")  # (Articles 1 to 16)
+    for args in (["init"], ["draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1",
+                            "--translation", str(partial)], ["member", "add", "fjord", "--lang", "en"]):  # fmt: skip
+        assert run(*args).exit_code == 0, args
+    out = tmp_path / "fjord.docx"
+    assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16,17", "-o", str(out)).exit_code == 0
+    rows = _rows(out)
+    assert rows[1][1] == EN_TEXT["Article 16"] and rows[2][1].startswith("电子商务经营者应当全面、真实、准确、及时地披露")
+    said = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert ("4. “Draft text” is the English working translation of the Chinese draft; the articles it does not cover "
+            "are printed in Chinese, the draft's language.") in said
+    whole = tmp_path / "fjord-16.docx"
+    assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16", "-o", str(whole)).exit_code == 0
+    assert "the articles it does not cover" not in "\n".join(p.text for p in docx.Document(str(whole)).paragraphs)

@@ -84,6 +84,14 @@ _TRANSLATION_NOTE = {
     "en": ("4. “Draft text” is the English working translation of the Chinese draft: propose your wording of it, "
            "and the committee gives its wording of the draft."),
 }
+#: The fourth note when the translation leaves some of the form's articles out (a partial working text): those
+#: print in the draft's language (a web trial's note called every row the English text).
+_PARTIAL_TRANSLATION_NOTE = {
+    "zh": "4．“草案原文”栏为草案的中文译本；译本未涵盖的条文以草案原文（英文）印出。修改建议按所印文字提出，委员会据此拟定草案的修改措辞。",
+    "en": ("4. “Draft text” is the English working translation of the Chinese draft; the articles it does not cover are "
+           "printed in Chinese, the draft's language. Propose your wording of the text printed, and the committee gives "
+           "its wording of the draft."),
+}
 #: The footer: before the page number, between it and the page count, after the count.
 _PAGE = {"zh": ("第 ", " 页，共 ", " 页"), "en": ("Page ", " of ", "")}
 _ROLES = ("article", "original", "proposed", "reason")
@@ -442,7 +450,10 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
     notes_head = _para("lcFormNote", labels["notes_head"])
     notes_head.find(f"{_W}pPr").append(_w("spacing", {"before": "120"}))
     body.append(notes_head)
-    for note in (*_NOTES[lang], *([_TRANSLATION_NOTE[lang]] if texts is not None else [])):
+    partial = texts is not None and any(v.unit.eid not in texts for v in draft.articles()
+                                        if chosen is None or v.unit.eid in chosen)  # fmt: skip
+    for note in (*_NOTES[lang], *([(_PARTIAL_TRANSLATION_NOTE if partial else _TRANSLATION_NOTE)[lang]]
+                                  if texts is not None else [])):  # fmt: skip
         body.append(_para("lcFormNote", note))
     body.append(_para("lcFormNote"))
     tbl = _table(COLUMNS)
