@@ -720,6 +720,10 @@ def test_a_partial_translation_says_what_it_leaves_unpaired_in_a_line_and_is_tit
     (line,) = [x for x in r.stderr.splitlines() if x.startswith("warning: not paired in the draft: ")]
     assert "第三十一条 to 第七十四条 (art_31 to art_74, 44 articles)" in line and len(line) < 400, line
     assert "第三十二条第" not in line  # (a 款 of an article unpaired: said with it)
+    # (a web trial) `split --translation` says them alike, where it printed every unit on one line
+    shown = runner.invoke(cli, ["split", str(PAIRS / "cn-pipl" / "zh.txt"), "--translation", str(en)])
+    (said,) = [x for x in shown.stdout.splitlines() if x.startswith("not paired in the draft: ")]
+    assert "第三十一条 to 第七十四条 (art_31 to art_74, 44 articles)" in said and len(said) < 400, said
     from lawcomment import open_store
 
     with open_store(db) as store:

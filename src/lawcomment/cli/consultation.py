@@ -5,8 +5,6 @@ Each command opens the store named by ``--db``, calls one library function, and 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -161,36 +159,8 @@ def register(cli: click.Group) -> None:
             if paired is not None and translation is not None:
                 _translation_summary(stored.ref, translation, *paired)
 
-    def _unpaired_said(eids: Sequence[str], lang: str, most: int = 12) -> str:
-        """Units left unpaired, said in a line a person reads: an article unpaired stands for its 款 and
-        项 too, a run of such articles is a range (第十六条 to 第七十九条), and past ``most`` the rest
-        are counted (a partial translation listed each of 184 units, thousands of characters: a trial)."""
-        from ..drafts import cite
-
-        gone = set(eids)
-        shown: list[list[str]] = []  # runs of eids, each run consecutive articles (or one unit)
-        last_article: int | None = None
-        for e in eids:
-            article = e.split("__", 1)[0]
-            if "__" in e and article in gone:
-                continue  # (said with its article)
-            m = re.fullmatch(r"art_(\d+)", e)
-            number = int(m[1]) if m else None
-            if number is not None and last_article is not None and number == last_article + 1 and shown and \
-                    re.fullmatch(r"art_\d+", shown[-1][-1]):  # fmt: skip
-                shown[-1].append(e)
-            else:
-                shown.append([e])
-            last_article = number
-        said = [f"{cite(run[0], lang)} ({run[0]})" if len(run) == 1 else
-                f"{cite(run[0], lang)} to {cite(run[-1], lang)} ({run[0]} to {run[-1]}, {len(run)} articles)"
-                for run in shown]  # fmt: skip
-        more = len(said) - most
-        return ", ".join(said[:most]) + (f" and {more} more" if more > 0 else "") + \
-            (f" ({len(eids)} units in all)" if len(eids) > len(said) else "")  # fmt: skip
-
     def _translation_summary(ref: str, path: Path, kept: Any, status: str, pairing: Any, diags: Any) -> None:
-        from ..drafts import cite, doubtful_lines
+        from ..drafts import cite, doubtful_lines, unpaired_line
 
         for diag in diags:
             echo(diag.format(str(path)), err=True)
@@ -200,9 +170,9 @@ def register(cli: click.Group) -> None:
              + (f" ({merged} merged by the translation)" if merged else ""))  # fmt: skip
         source_lang = "en" if kept.lang == "zh" else "zh"
         if pairing.unpaired_source:
-            echo("warning: not paired in the draft: " + _unpaired_said(pairing.unpaired_source, source_lang), err=True)
+            echo("warning: not paired in the draft: " + unpaired_line(pairing.unpaired_source, source_lang), err=True)
         if pairing.unpaired_target:
-            echo("warning: not paired in the translation: " + _unpaired_said(pairing.unpaired_target, kept.lang), err=True)
+            echo("warning: not paired in the translation: " + unpaired_line(pairing.unpaired_target, kept.lang), err=True)
         for line in doubtful_lines(pairing, source_lang, kept.lang):
             echo(f"warning: {line}", err=True)
 
@@ -355,9 +325,9 @@ def register(cli: click.Group) -> None:
                 return
             # (a table with its header, as `comment list` prints one: a trial read six bare columns; --format json
             # is for scripts)
-            rows = [("id", "organisation", "working group", "email", "lang", "role")]
-            rows += [(m.id, m.org, m.group, m.email or "-", m.lang, str(m.role)) for m in members]
-            for line in table_lines(rows):
+            table = [("id", "organisation", "working group", "email", "lang", "role")]
+            table += [(m.id, m.org, m.group, m.email or "-", m.lang, str(m.role)) for m in members]
+            for line in table_lines(table):
                 echo(line)
             echo(f"{len(members)} member(s)")
 

@@ -1096,8 +1096,8 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     skipped = [f"{p}: {x}" for x in problems]
     report = _store_comments(store, stored, draft, str(p), _by(comments, author), check, warnings, file=p.name,
                              sha256=sha, kind="form", member=who)  # fmt: skip
-    header = LABELS["en" if form.text_lang == "en" else "zh"]
-    details = tuple((header[role], value.strip()) for role in ("contact", "phone", "date")
+    named = LABELS["en" if form.text_lang == "en" else "zh"]
+    details = tuple((named[role], value.strip()) for role in ("contact", "phone", "date")
                     if (value := form.fields.get(role, "")).strip())  # fmt: skip
     return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments), details=details)
 

@@ -12,7 +12,8 @@ if typing.TYPE_CHECKING:
     from .check import lint
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
-    from .pairing import Pair, Pairing, Rendered, doubtful_lines, pair_drafts, pairing_text, rendered, written_in
+    from .pairing import (Pair, Pairing, Rendered, doubtful_lines, pair_drafts, pairing_text, rendered, unpaired_line,
+                          written_in)
     from .serialize import body_separator, comment_to_dict, comments_to_dict, draft_to_dict, outline
     from .source import plain_block
 
@@ -42,6 +43,7 @@ __all__ = [
     "resolve",
     "unit_index",
     "unit_spans",
+    "unpaired_line",
     "whole_draft",
     "written_in",
 ]
@@ -54,7 +56,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
             ".pairing": ("Pair", "Pairing", "Rendered", "doubtful_lines", "pair_drafts", "pairing_text", "rendered",
-                          "written_in"),
+                          "unpaired_line", "written_in"),
             ".serialize": ("body_separator", "comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
             ".source": ("plain_block",),
         },

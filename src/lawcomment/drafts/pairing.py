@@ -667,10 +667,11 @@ def pairing_text(source: Draft, target: Draft, pairing: Pairing, width: int = 24
     lines.append(f"{pairing.articles[0]} of {pairing.articles[1]} articles paired "
                  f"(the translation has {pairing.articles[2]}); {pairing.units[0]} of {pairing.units[1]} units "
                  f"of the draft paired" + (f", {merged} of them merged by the translation" if merged else ""))  # fmt: skip
-    missing = [f"{cite(e, s_lang)} ({e})" for e in pairing.unpaired_source if e in s_index]
-    extra = [f"{cite(e, t_lang)} ({e})" for e in pairing.unpaired_target if e in t_index]
-    lines.append("not paired in the draft: " + (", ".join(missing) if missing else "none"))
-    lines.append("not paired in the translation: " + (", ".join(extra) if extra else "none"))
+    # (said as `draft add --translation` says them, in ranges: a partial translation's 159 units were one long line)
+    missing = [e for e in pairing.unpaired_source if e in s_index]
+    extra = [e for e in pairing.unpaired_target if e in t_index]
+    lines.append("not paired in the draft: " + (unpaired_line(missing, s_lang) if missing else "none"))
+    lines.append("not paired in the translation: " + (unpaired_line(extra, t_lang) if extra else "none"))
     if not pairing.checked:
         lines.append("too few articles to tell whether the translation renders this draft or another text: "
                      "check the pairs above")  # fmt: skip
@@ -759,3 +760,33 @@ def rendered(translation: Draft, pairing: Pairing) -> dict[str, Rendered]:
         out[pair.source] = Rendered(tuple(u.eid for u in units), first.label, first.heading, own, text,
                                     len(units) == 1)  # fmt: skip
     return out
+
+
+def unpaired_line(eids: Sequence[str], lang: str, most: int = 12) -> str:
+    """Units left unpaired, said in a line a person reads: an article unpaired stands for its 款 and
+    项 too, a run of such articles is a range (第十六条 to 第七十九条), and past ``most`` the rest
+    are counted (a partial translation listed each of 184 units, thousands of characters: a trial)."""
+    from .anchors import cite
+
+    gone = set(eids)
+    shown: list[list[str]] = []  # runs of eids, each run consecutive articles (or one unit)
+    last_article: int | None = None
+    for e in eids:
+        article = e.split("__", 1)[0]
+        if "__" in e and article in gone:
+            continue  # (said with its article)
+        m = re.fullmatch(r"art_(\d+)", e)
+        number = int(m[1]) if m else None
+        if number is not None and last_article is not None and number == last_article + 1 and shown and \
+                re.fullmatch(r"art_\d+", shown[-1][-1]):  # fmt: skip
+            shown[-1].append(e)
+        else:
+            shown.append([e])
+        last_article = number
+    said = [f"{cite(run[0], lang)} ({run[0]})" if len(run) == 1 else
+            f"{cite(run[0], lang)} to {cite(run[-1], lang)} ({run[0]} to {run[-1]}, {len(run)} articles)"
+            for run in shown]  # fmt: skip
+    more = len(said) - most
+    return ", ".join(said[:most]) + (f" and {more} more" if more > 0 else "") + \
+        (f" ({len(eids)} units in all)" if len(eids) > len(said) else "")  # fmt: skip
+
