@@ -71,6 +71,15 @@ def test_guesses_sent_at_once_try_no_more_passwords_than_one_at_a_time(client, s
     assert store.sign_in_failures("li", "testclient", "2000-01-01T00:00:00Z")[2] == auth.MAX_FAILURES
 
 
+def test_a_login_longer_than_any_is_refused_before_anything_is_kept(app, client) -> None:  # type: ignore[no-untyped-def]
+    """(a stranger's review) Each login tried was kept as the key of its sign-in lock, 60 KB ones too: hundreds of
+    megabytes. One longer than 200 characters is refused at once; the others are kept cut to 200, as the store
+    counts their failures."""
+    r = post(client(), "/signin", "/signin", {"login": "x" * 300, "password": "wrong password"})
+    assert r.status_code == 400 and "用户名或密码不正确" in r.text
+    assert not any(len(k) > 200 for k in app.web._signing_in)
+
+
 def test_one_address_guessing_many_logins_is_held_up(client, store) -> None:
     for n in range(auth.MAX_FAILURES_PER_ADDRESS):
         store.sign_in_failed(f"user{n}", "testclient")

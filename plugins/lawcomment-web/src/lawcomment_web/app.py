@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from http.cookies import CookieError, SimpleCookie
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
@@ -163,7 +164,9 @@ class Web:
         with self._lock:
             if len(self._signing_in) > 10_000:  # (logins tried since: forgotten, but those being checked)
                 self._signing_in = {k: v for k, v in self._signing_in.items() if v.locked()}
-            return self._signing_in.setdefault(login.strip().lower(), threading.Lock())
+            # (keyed as the store counts failures, 200 characters at most: a review's logins of 60 KB each, kept as keys,
+            # held hundreds of megabytes)
+            return self._signing_in.setdefault(login.strip().lower()[:200], threading.Lock())
 
     def english(self, store: Store, stored: StoredDraft) -> dict[str, tuple[str, str]]:
         """The English working text of each unit of the draft: its own words (shown under the
@@ -401,6 +404,10 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
                 form = await request.form(max_files=2, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
             except ClientDisconnect:  # (gone before its body arrived: nothing to answer, no traceback logged)
                 return Response(status_code=400)
+            except _TooSlow:  # (answered here: raised through Starlette, its error page, a 500, went out first)
+                return HTMLResponse(_too_slow_page(), status_code=408, headers={"connection": "close"})
+            except _TooLarge:
+                return HTMLResponse(_too_large_page(_cap_of(web, request)), status_code=413)
             except (MultiPartException, HTTPException, ValueError, KeyError):
                 # a field past its size, too many fields, a broken body: the app's own page, in the
                 # visitor's language, and nothing done (its CSRF token cannot even be read)
@@ -644,14 +651,32 @@ class Guard:
     :data:`FORM_BODY` for any other, :data:`PUBLIC_BODY` for a page anyone reaches; a body
     slower than :data:`UPLOAD_SECONDS` or :data:`BODY_SECONDS` is refused (408)."""
 
-    def __init__(self, app: ASGIApp, max_body: int) -> None:
-        self.app, self.max_body = app, max_body
+    def __init__(self, app: ASGIApp, max_body: int, web: Web | None = None) -> None:
+        self.app, self.max_body, self.web = app, max_body, web
 
-    def _limits(self, path: str) -> tuple[int, float]:
-        """The most the body of a request to ``path`` may hold, and the seconds it may take."""
+    def _limits(self, scope: Scope) -> tuple[int, float]:
+        """The most the body of request ``scope`` may hold, and the seconds it may take: a request
+        bearing no session cookie this server signed takes a public page's (a security review's
+        anonymous chunked bodies were read whole, 10 MB each, before the app refused them)."""
+        path = scope.get("path", "")
+        if not self._signed(scope):
+            return min(self.max_body, PUBLIC_BODY), BODY_SECONDS
         if path.endswith("/upload"):
             return self.max_body, UPLOAD_SECONDS
         return min(self.max_body, PUBLIC_BODY if _public_path(path) else FORM_BODY), BODY_SECONDS
+
+    def _signed(self, scope: Scope) -> bool:
+        """Whether ``scope`` bears a session cookie this server signed (any, before its key is known)."""
+        if self.web is None:
+            return True
+        cookies = SimpleCookie()
+        with contextlib.suppress(CookieError):
+            cookies.load(dict(scope.get("headers", [])).get(b"cookie", b"").decode("latin-1"))
+        found = cookies.get(auth.SESSION_COOKIE)
+        if found is None or not found.value:
+            return False
+        key = self.web._key
+        return key is None or auth.unsign(key, found.value, auth.SESSION_COOKIE) is not None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -670,7 +695,7 @@ class Guard:
             log_request(scope, answered[0], started)
 
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
-        cap, seconds = self._limits(scope.get("path", ""))
+        cap, seconds = self._limits(scope)
         upload = scope.get("path", "").endswith("/upload")
         deadline = time.monotonic() + seconds
         length = dict(scope.get("headers", [])).get(b"content-length")
@@ -757,21 +782,34 @@ class Guard:
         return replay
 
     async def _too_slow(self, send: Send) -> None:
-        body = bare_page("超时 · Too slow", "提交的内容未能及时送达，未予接收；请返回上一页重试。",
-                         "The request took too long to arrive, and was not taken; go back and try again.").encode()
+        body = _too_slow_page().encode()
         await send({"type": "http.response.start", "status": 408,
                     "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"connection", b"close"),
                                 *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
 
     async def _too_large(self, send: Send, most: int, upload: bool = True) -> None:
-        cap = f"{most // 2**20} MB" if most >= 2**20 else f"{most // 1024} KB"
-        body = bare_page("文件过大 · Too large", f"提交的内容超过{cap}的上限，未予接收；请返回上一页，"
-                         f"{'选择较小的文件' if upload else '缩短后再提交'}。", f"The request is larger than {cap}, and was "
-                         f"not taken; go back and {'choose a smaller file' if upload else 'shorten it'}.").encode()  # fmt: skip
+        body = _too_large_page(most, upload).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"text/html; charset=utf-8"), *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
+
+
+def _too_large_page(most: int, upload: bool = False) -> str:
+    cap = f"{most // 2**20} MB" if most >= 2**20 else f"{most // 1024} KB"
+    return bare_page("文件过大 · Too large", f"提交的内容超过{cap}的上限，未予接收；请返回上一页，"
+                     f"{'选择较小的文件' if upload else '缩短后再提交'}。", f"The request is larger than {cap}, and was "
+                     f"not taken; go back and {'choose a smaller file' if upload else 'shorten it'}.")  # fmt: skip
+
+
+def _cap_of(web: Web, request: Request) -> int:
+    """The cap a request's body passed (what the Guard held it to)."""
+    return Guard(lambda *_: None, web.max_upload, web)._limits(request.scope)[0]  # type: ignore[arg-type]
+
+
+def _too_slow_page() -> str:
+    return bare_page("超时 · Too slow", "提交的内容未能及时送达，未予接收；请返回上一页重试。",
+                     "The request took too long to arrive, and was not taken; go back and try again.")
 
 
 class _TooLarge(Exception):
@@ -850,4 +888,4 @@ def create_app(db: str, *, secure_cookies: bool = False, max_upload: int = MAX_U
               Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]  # fmt: skip
     app = Starlette(routes=routes, exception_handlers={404: _missing, 405: _missing})
     app.state.web = web
-    return Guard(app, max_upload)
+    return Guard(app, max_upload, web)

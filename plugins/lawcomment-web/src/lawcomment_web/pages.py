@@ -257,6 +257,8 @@ def signin(ctx: Ctx) -> Response:
     login, password = ctx.field("login").strip(), ctx.field("password")
     address = ctx.request.client.host if ctx.request.client else ""
     target = _next(ctx.field("next", "/"))
+    if len(login) > 200 or len(password) > 1024:  # (no one's; refused before anything is kept or hashed)
+        return ctx.page("signin.html", 400, next=target, error=ctx.t("bad_sign_in"), login=login[:200])
     with ctx.web.signing_in(login):  # (counted, checked and noted as one step: never many passwords at once)
         if auth.too_many_failures(ctx.store, login, address):
             return ctx.page("signin.html", 429, next=target, error=ctx.t("too_many"), login=login)
