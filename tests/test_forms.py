@@ -673,7 +673,8 @@ def test_fields_are_read_back_and_another_organisation_is_a_warning(consultation
     assert [r.eid for r in form.rows] == ["art_10", "art_11", "art_12", "art_13", "art_14"]
     result = consultation("comment", "import", str(out))
     assert (result.exit_code, result.stdout, result.stderr) == (
-        0, f"{out}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n",
+        0, f"{out}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+           "  the form was filled in by 联系人 张三; 电话 010-12345678; 日期 2026年12月1日\n",
         f"warning: {out}: the form's 单位 reads '某某律师事务所', not 'ACME (China) Ltd.'; its comments are recorded for acme\n")
     assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
 

@@ -258,7 +258,7 @@ def test_member_and_draft_lists_are_in_the_same_order_on_both_engines(consultati
             assert run("member", "add", member).exit_code == 0
     lists = [run("member", "list").stdout for run in (consultation, pg_consultation)]
     assert lists[0] == lists[1]
-    assert [line.split()[0] for line in lists[0].splitlines()] == ["Zeta", "_x", "acme", "alpha", "beta", "Émile"]
+    assert [line.split()[0] for line in lists[0].splitlines()[1:-1]] == ["Zeta", "_x", "acme", "alpha", "beta", "Émile"]
 
 
 @pytest.mark.parametrize(("url", "shown"), [
@@ -409,7 +409,7 @@ def test_a_read_only_session_reads_and_refuses_writes(pg_consultation) -> None: 
 
     runner = CliRunner()
     listed = runner.invoke(cli, ["--db", url, "member", "list"])
-    assert listed.exit_code == 0 and listed.stdout.startswith("acme"), listed.output
+    assert listed.exit_code == 0 and listed.stdout.splitlines()[1].startswith("acme"), listed.output
     merged = runner.invoke(cli, ["--db", url, "merge", "--draft", "ecommerce@1"])
     assert merged.exit_code == 0, merged.output
     added = runner.invoke(cli, ["--db", url, "member", "add", "gamma"])

@@ -36,8 +36,9 @@ _TEXT_KEYS = {"members", "translations", "article_trees"}  # tables whose rows a
 # (the tables of what commands keep for each other, diffs, positions, unit_positions and near_groups, are not
 # copied: the copy's first command makes them again; nor are the web app's sessions, failed sign-ins and
 # settings: on the new store users sign in again, under a new key)
-#: The settings that are part of the consultation, copied with it: who submits.
-CARRIED_SETTINGS = ("association",)
+#: The settings that are part of the consultation, copied with it: who submits, and the letter's addressee and
+#: contact.
+CARRIED_SETTINGS = ("association", "letter.addressee", "letter.contact")
 
 
 @dataclass(frozen=True, slots=True)
