@@ -1258,9 +1258,25 @@ def test_member_import_reads_a_secretariats_own_headers_and_names_the_columns_it
     result = consultation("member", "import", str(path))
     assert (result.exit_code, result.stdout, result.stderr) == (0, f"{path}: 1 added, 0 updated, 0 unchanged\n", (
         f"warning: {path}: column(s) '联系人', '电话' not read: a member has an id, org, group, email, lang and role "
-        "(会员编号, 单位名称, 工作组, 邮箱, 语言, 角色)\n"))  # fmt: skip
+        f"(会员编号, 单位名称, 工作组, 邮箱, 语言, 角色)\nwarning: {path}: column '所属工作组' read as the member's group\n"
+        f"warning: {path}: column '联系邮箱' read as the member's email\n"))  # fmt: skip
     (m,) = [m for m in json.loads(consultation("member", "list", "--format", "json").stdout)["members"] if m["id"] == "gamma"]
     assert (m["org"], m["group"], m["email"]) == ("Gamma Ltd.", "知识产权工作组", "legal@gamma.example")
+
+
+@pytest.mark.parametrize(("header", "unread"), [
+    ("工作组负责人邮箱", "工作组负责人邮箱"),  # (a stranger's review: the group leader's, read as the member's e-mail)
+    ("是否订阅邮件", "是否订阅邮件"),  # (refused as no e-mail address)
+    ("Mailing address", "Mailing address"),
+])  # fmt: skip
+def test_a_header_of_someone_elses_detail_is_not_the_members(consultation, tmp_path: Path, header: str, unread: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "m.csv"
+    path.write_text(f"会员编号,单位名称,工作组,{header}\neta,Eta Ltd.,知识产权工作组,c@d.example\n", encoding="utf-8")
+    result = consultation("member", "import", str(path))
+    assert (result.exit_code, result.stdout) == (0, f"{path}: 1 added, 0 updated, 0 unchanged\n"), result.output
+    assert f"column(s) '{unread}' not read" in result.stderr
+    (m,) = [m for m in json.loads(consultation("member", "list", "--format", "json").stdout)["members"] if m["id"] == "eta"]
+    assert (m["group"], m["email"]) == ("知识产权工作组", "")
 
 
 def test_member_import_refuses_two_columns_of_one_detail(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1110,28 +1110,44 @@ _MEMBER_COLUMNS = {
     "lang": ("lang", "language", "语言"),
     "role": ("role", "角色"),
 }  # fmt: skip
-#: Words a header holds that name the column whatever else it says (联系邮箱, 电子邮件地址, 所属工作组):
-#: a secretariat's own headers (a trial's 联系邮箱 column was left unread, every e-mail empty, unsaid).
-_MEMBER_HEADER_WORDS = (("email", ("邮箱", "邮件", "mail")), ("group", ("工作组",)), ("lang", ("语言", "language")))
+#: Words a header holds that name the column (联系邮箱, 电子邮件地址, 所属工作组): a secretariat's own headers (a
+#: trial's 联系邮箱 column was left unread, every e-mail empty, unsaid); said when a column is read so. Never a
+#: header that speaks of someone else's detail or asks a question (工作组负责人邮箱, 是否订阅邮件, Mailing address:
+#: a review's were read as the member's e-mail, or refused as two group columns).
+_MEMBER_HEADER_WORDS = (("email", ("邮箱", "电子邮件", "e-mail", "email")), ("group", ("工作组",)))
+_NOT_THE_MEMBERS = ("负责人", "是否", "地址", "秘书", "组长", "address", "leader", "chair")
 
 
 @dataclass(frozen=True, slots=True)
 class MemberImport:
     """What :func:`import_members` did: how many members it added, updated and left as they were,
-    and its warnings (each naming the file: a column it does not read)."""
+    and its warnings (each naming the file: a column it does not read, or reads by a word of its
+    header). ``result["added"]`` reads as the dict of counts it returned before did."""
 
     added: int
     updated: int
     unchanged: int
     warnings: tuple[str, ...] = ()
 
+    def __getitem__(self, key: str) -> int:
+        if key not in ("added", "updated", "unchanged"):
+            raise KeyError(key)
+        return int(getattr(self, key))
+
 
 def _member_column(header: str, aliases: Mapping[str, str]) -> str | None:
     """The member detail a members file's column ``header`` gives, or None."""
-    key = header.strip().lstrip("\ufeff").lower().replace(" ", "").replace("_", "")
+    key = _header_key(header)
     if key in aliases:
         return aliases[key]
-    return next((what for what, words in _MEMBER_HEADER_WORDS if any(w in key for w in words)), None)
+    if any(w in key for w in _NOT_THE_MEMBERS):
+        return None
+    found = [what for what, words in _MEMBER_HEADER_WORDS if any(w in key for w in words)]
+    return found[0] if len(found) == 1 else None  # (工作组邮箱: whose? neither, named as a column not read)
+
+
+def _header_key(header: str) -> str:
+    return header.strip().lstrip("\ufeff").lower().replace(" ", "").replace("_", "")
 
 
 #: The role column's Chinese words: 工作人员 is how the web app and the review page name staff.
@@ -1182,6 +1198,9 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
     unread = [h.strip() for i, h in enumerate(header) if cols[i] is None and h.strip()]
     notes = (f"{p}: column(s) {', '.join(repr(h) for h in unread)} not read: a member has an id, org, group, email, "
              "lang and role (会员编号, 单位名称, 工作组, 邮箱, 语言, 角色)",) if unread else ()  # fmt: skip
+    # a column read by a word its header holds, not by its name: said, for staff to check it is the member's
+    guessed = [(h.strip(), cols[i]) for i, h in enumerate(header) if cols[i] is not None and _header_key(h) not in aliases]
+    notes += tuple(f"{p}: column {h!r} read as the member's {what}" for h, what in guessed)
     members: list[tuple[str, Member]] = []
     problems: list[str] = []
     for line, record in spreadsheet_rows(p, reader):
