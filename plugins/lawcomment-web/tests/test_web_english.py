@@ -251,6 +251,11 @@ def test_a_new_provision_proposed_in_english_is_given_in_chinese_on_the_merged_v
     page = _text(s.get("/staff/d/law@1/a/art_4?done=translated").text)
     assert "已给出该新增条文的中文措辞，现可在上方决定采纳或不采纳。" in page and "n1" in page
     assert store.get_comment(cid).proposed_text == "经营者应当每年公布投诉处理情况。" and store.get_comment(cid).lang == ""
+    # (a stranger's review) its member's card shows staff's Chinese as staff's, their own words beside it; and the
+    # member's last activity is still their own
+    card = client("li").get("/d/law@1/a/art_4").text.split(f'id="c{cid}"')[1].split("</article>")[0]
+    assert "协会工作人员已将此新增条文译为中文（见上）；贵单位的原文：" in card and text in card, card
+    assert store.get_comment(cid).updated == store.get_comment(cid).created
     member = client("li")  # (a member never reaches it)
     assert post(member, "/d/law@1", url, {"comment": str(cid), "text": "经营者应当公布。", "seen": "x"}).status_code == 403
 

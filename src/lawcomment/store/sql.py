@@ -1174,7 +1174,8 @@ class SQLStore(Accounts):
             sets = ", ".join(f'"{k}" = ?' for k in values)  # quoted: "offset" is a keyword in PostgreSQL
             # forwarding is staff's mark on the comment, not a change of it: ``updated`` (the
             # member's last activity in the responses report) stays as it was
-            touched = set(values) - {"forwarded"}
+            # (nor a new provision staff give in the draft's language: the member's words are as they wrote them)
+            touched = set(values) - {"forwarded"} if action != "translate" else set()
             self.db.execute(f"UPDATE comments SET {sets}{', updated = ?' if touched else ''} WHERE id = ?",
                               (*values.values(), *([now()] if touched else []), comment_id))  # fmt: skip
             self._log(f"comment.{action}", f"comment:{comment_id}",

@@ -556,12 +556,13 @@ WORDS["en"].update({"upload_hint_sheets": "a filled comment form or a Word file 
                     "not_docx_or_sheet": "{name}: only Word files (.docx) and Excel sheets (.xlsx) are taken; upload a filled "
                                          "comment form, a marked-up draft or a sheet of comments."})
 # a member's new provision proposed in the English translation, given in the draft's language by staff (a web trial)
-WORDS["zh"].update({"translate_insert": "该新增条文以英文提出，不会出现在任何提交稿中。请给出其中文措辞（会员原文将保留，可撤销），然后决定采纳或不采纳：",
+WORDS["zh"].update({"translate_insert": "该新增条文以英文提出，不会出现在任何提交稿中。请给出其中文措辞（会员的原文保留在该意见中，会员可以看到；命令行 lawcomment comment undo 可以恢复），然后决定采纳或不采纳：",
                     "translate_button": "以此中文措辞提出", "translate_empty": "请填写该新增条文的中文措辞。",
                     "translated": "已给出该新增条文的中文措辞，现可在上方决定采纳或不采纳。"})
 WORDS["en"].update({"translate_insert": ("This new provision was proposed in English and goes out in no submission. Give its "
-                                         "Chinese wording (the member's words are kept, and this can be undone), then accept "
-                                         "or reject it:"),
+                                         "Chinese wording (the member's words are kept with the comment, shown to them; "
+                                         "lawcomment comment undo at the command line brings them back), then accept or "
+                                         "reject it:"),
                     "translate_button": "Propose it in these words", "translate_empty": "Give the new provision's Chinese wording.",
                     "translated": "The new provision now has its Chinese wording: accept or reject it above."})
 # who sent each comment of a company's list (a web trial: colleagues could not tell theirs apart)
@@ -592,3 +593,5 @@ WORDS["en"].update({"english_behind": ("The Chinese of this article changes as t
                                       "or citations ({what}): check both, and give one again.")})
 WORDS["zh"].update({"english_apart_list": "以下{n}条委员会英文措辞与将提交的中文数字、日期或条文引用不一致，请核对："})
 WORDS["en"].update({"english_apart_list": "The committee's English wording of these {n} articles gives other numbers, dates or citations than the Chinese that goes out; check them:"})
+WORDS["zh"].update({"translated_by_staff": "协会工作人员已将此新增条文译为中文（见上）；贵单位的原文："})
+WORDS["en"].update({"translated_by_staff": "The association's staff gave this new provision in Chinese (above); your own words:"})

@@ -529,6 +529,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
             "later_reading": reading_name(ctx, later) if later is not None else "",
             "later_article": followed_to(ctx, stored, later, eid) if later is not None else None,
             "own_words": partial(own_words, ctx, stored), "preview_of": partial(_preview_of, ctx, stored),
+            "translated_from": partial(translated_from, ctx),
             "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
             "carried": partial(carried_note, ctx, stored),
@@ -641,6 +642,16 @@ class OwnWords:
     proposed_on: str  # 第一稿（v1）
     new_reading: str  # 第二稿（v2）
     new_text: str
+
+
+def translated_from(ctx: Ctx, c: Comment) -> str:
+    """The words a member wrote of a new provision staff gave in the draft's language since (``comment
+    translate``): its card says so, their own words beside it, never staff's Chinese as theirs alone (a
+    stranger's review). "" for any other comment."""
+    if c.lang or c.stance is not Stance.INSERT or not c.updated:
+        return ""
+    done = [r for r in ctx.store.revisions(c.id) if r.action == "translate"]  # (undone, it is in their language again)
+    return str(done[-1].data.get("proposed_text") or "") if done else ""
 
 
 def own_words(ctx: Ctx, stored: StoredDraft, c: Comment) -> OwnWords | None:
@@ -1336,6 +1347,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
     return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
             "closed": shut, "carried": partial(carried_note, ctx, stored), "own_words": partial(own_words, ctx, stored),
+            "translated_from": partial(translated_from, ctx),
             "where": placed(ctx, ctx.web.shape(stored).draft),
             # who sent each, as its card on the article page names them (colleagues could not tell theirs apart)
             "authors": {c.id: names.get(c.source.author, c.source.author) for c in comments if c.source.author},
