@@ -705,6 +705,21 @@ def test_the_committees_two_wordings_are_compared_amount_for_amount(zh: str, en:
     assert numbers_apart("处三百万元以下的罚款", "a fine of up to 3 million yuan", zh, en) == said
 
 
+@pytest.mark.parametrize(("zh", "en", "said"), [
+    # (a stranger's review) a commencement date given right in English was "apart": its month had no number
+    ("本法自2027年3月1日起施行。", "This Law shall come into force on 1 March 2027.", None),
+    ("本法自2027年3月1日起施行。", "This Law shall come into force on March 1, 2027.", None),
+    ("本法自2027年1月1日起施行。", "This Law shall come into force on 1 January 2028.",
+     "2027 only in the draft's language; 2028 only in the translation"),  # (a year as written, never 2,027)
+    ("本法自2027年5月1日起施行。", "This Law may come into force on 1 June 2027.",
+     "5 only in the draft's language; 6 only in the translation"),  # (may, the verb, is no month)
+])  # fmt: skip
+def test_a_date_is_compared_month_for_month(zh: str, en: str, said: str | None) -> None:
+    from lawcomment.exports import numbers_apart
+
+    assert numbers_apart("本法自公布之日起施行。", "This Law shall come into force on the date of its promulgation.", zh, en) == said
+
+
 def test_a_partial_translation_says_what_it_leaves_unpaired_in_a_line_and_is_titled_as_given(runner, tmp_path: Path) -> None:
     """(a web trial of 网络安全法) An English translation of the first articles only listed every one of 184 unpaired
     units, thousands of characters in one line; and the English letter's title had no (Draft), the file's own

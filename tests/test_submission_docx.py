@@ -1428,3 +1428,7 @@ def test_the_letter_is_addressed_and_names_its_contact(consultation, tmp_path: P
     texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in _part(bare, "word/document.xml").iter(f"{W}p")]
     assert not any("法制工作委员会" in t or "联系人" in t for t in texts)
     assert run("store", "contact", "").stdout == "the letter has no contact (`lawcomment store contact \"…\"` sets one)\n"
+    # (a stranger's review: a control character given for one export broke the exporter, a traceback's words)
+    bad = run("export", "--draft", "ecommerce@1", "--to", "全国人大\x01法工委", "-o", str(tmp_path / "bad.docx"))
+    assert (bad.exit_code, bad.stderr) == (1, "Error: --to holds a character no letter can print (U+0001 at character 5)\n")
+    assert not (tmp_path / "bad.docx").exists()

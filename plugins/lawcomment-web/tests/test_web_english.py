@@ -298,7 +298,7 @@ def test_the_english_left_behind_or_apart_is_said_where_it_is_worded_and_on_the_
     decide(store, "law@1", "art_4", text="本法自2027年1月1日起施行。")
     decide_translation(store, store.get_draft("law@1"), "art_4", text="This Law shall come into force on 1 January 2028.")
     page = _text(s.get("/staff/d/law@1/a/art_4").text)
-    assert "委员会的英文措辞与将提交的中文数字、日期或条文引用不一致（1、2,027仅见中文；2,028仅见英文）" in page, page
+    assert "委员会的英文措辞与将提交的中文数字、日期或条文引用不一致（2027仅见中文；2028仅见英文）" in page, page
     assert "本条中文将按委员会的决定修改" not in page
     board = _text(s.get("/staff/d/law@1").text)
     assert "以下1条委员会英文措辞与将提交的中文数字、日期或条文引用不一致，请核对： 第四条" in board, board

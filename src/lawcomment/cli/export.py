@@ -251,6 +251,13 @@ def register(cli: click.Group) -> None:
         from ..registry import check_options, export, export_files
         from ..workers import default_workers
 
+        from ..textcheck import bad_character
+
+        for option, given in (("--to", addressee), ("--contact", contact)):  # (as `store addressee` checks it)
+            if given and (problem := bad_character(given)) is not None:
+                raise ExportError(f"{option} holds a character no letter can print ({problem})")
+            if given and len(given) > 200:
+                raise ExportError(f"{option} is {len(given)} characters: one line of 200 at most")
         intro_text = ""
         if intro is not None:
             if not intro.is_file():

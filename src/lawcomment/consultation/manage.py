@@ -307,6 +307,10 @@ def resolve_comment(store: Store, comment_id: int, answer: str = "", reopen: boo
     return store.update_comment(comment_id, "resolve", status=Status.RESOLVED, note=note, detail={"answer": said})
 
 
+#: The most characters a new provision given in the draft's language may hold (the web app's cap of a wording).
+MAX_TRANSLATED = 50_000
+
+
 def translate_comment(store: Store, comment_id: int, text: str) -> tuple[Comment, list[str]]:
     """Give in the draft's language a new provision a member proposed in its working translation's
     (an English new article on a Chinese draft), for the committee to take: its wording becomes
@@ -332,6 +336,11 @@ def translate_comment(store: Store, comment_id: int, text: str) -> tuple[Comment
     warnings = [invisible_note(hidden)] if hidden else []
     if not text.strip():
         raise StoreError(f"comment #{comment_id}: give the new provision's words in {name[lang]}")
+    if len(text) > MAX_TRANSLATED:
+        raise StoreError(f"comment #{comment_id}: the new provision is {len(text):,} characters, more than "
+                         f"{MAX_TRANSLATED:,}: give one article's words")  # fmt: skip
+    if (problem := bad_character(text)) is not None:
+        raise StoreError(f"comment #{comment_id}: the new provision holds a character the store does not take ({problem})")
     if foreign(text, lang):
         raise StoreError(f"comment #{comment_id}: 「{text.strip()[:40]}」 is not in {name[lang]}, the draft's language")
     unit = resolve(draft, c.anchor.eid, stored.ref)

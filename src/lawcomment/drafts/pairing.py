@@ -102,7 +102,15 @@ def cues(text: str) -> Counter[str]:
             out[_figure(value)] += 1
     for m in _EN_WORD.finditer(rest):
         out[_figure(_EN_WORDS[m[1].lower()])] += 1
+    for m in _EN_MONTH.finditer(rest):  # 1 March 2027: the 3 of 2027年3月1日 (a review's commencement date, "apart")
+        out[_figure(float(_MONTHS.index(m[1] or m[2]) + 1))] += 1
     return out
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+#: A month named beside a day or a year (1 March 2027, March 1, 2027): never May the verb.
+_EN_MONTH = re.compile(rf"(?<=\d )({'|'.join(_MONTHS)})\b|\b({'|'.join(_MONTHS)})(?= \d)")
 
 
 def agreement(a: Counter[str], b: Counter[str]) -> float | None:

@@ -1209,7 +1209,9 @@ def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | 
         return None
 
     def shown(found: Counter[str]) -> str:
-        return ", ".join(f"{int(c):,}" if c.isdigit() else c.replace("art:", "Article ") for c in sorted(found))
+        # (a year as written, 2027, never 2,027)
+        return ", ".join((f"{int(c):,}" if int(c) >= 10_000 else c) if c.isdigit() else c.replace("art:", "Article ")
+                         for c in sorted(found))  # fmt: skip
 
     only_ours, only_theirs = ours - theirs, theirs - ours
     said = [f"{shown(only_ours)} only in the draft's language"] if only_ours else []

@@ -151,7 +151,10 @@ _SIMPLIFIED = str.maketrans({"協": "协", "恊": "协", "會": "会", "㑹": "�
 #: Cyrillic: a security review's names passed as none), read as those.
 _LOOKALIKE = str.maketrans({"а": "a", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "ӏ": "l", "о": "o", "р": "p",
                             "ѕ": "s", "т": "t", "у": "y", "х": "x", "м": "m", "ԁ": "d", "ɑ": "a", "α": "a", "ε": "e",
-                            "ι": "i", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "ν": "v", "κ": "k", "ѵ": "v", "ԛ": "q"})
+                            "ι": "i", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "ν": "v", "κ": "k", "ѵ": "v", "ԛ": "q",
+                            # (a review's Admın, Commıttee, Staƒf: Latin letters of other languages that read alike)
+                            "ı": "i", "ȷ": "j", "ƒ": "f", "ɩ": "i", "ꞵ": "b", "ո": "n", "օ": "o", "ս": "u", "ց": "g",
+                            "ⅰ": "i", "ℓ": "l"})
 
 
 def looks_like_staff(name: str) -> bool:
