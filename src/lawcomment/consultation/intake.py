@@ -1196,8 +1196,8 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
                           for what in sorted(twice))  # fmt: skip
         raise InputError(str(p), f"two columns give the same detail: {named}; keep one", 1)
     unread = [h.strip() for i, h in enumerate(header) if cols[i] is None and h.strip()]
-    notes = (f"{p}: column(s) {', '.join(repr(h) for h in unread)} not read: a member has an id, org, group, email, "
-             "lang and role (会员编号, 单位名称, 工作组, 邮箱, 语言, 角色)",) if unread else ()  # fmt: skip
+    notes: tuple[str, ...] = (f"{p}: column(s) {', '.join(repr(h) for h in unread)} not read: a member has an id, org, "
+                              "group, email, lang and role (会员编号, 单位名称, 工作组, 邮箱, 语言, 角色)",) if unread else ()  # fmt: skip
     # a column read by a word its header holds, not by its name: said, for staff to check it is the member's
     guessed = [(h.strip(), cols[i]) for i, h in enumerate(header) if cols[i] is not None and _header_key(h) not in aliases]
     notes += tuple(f"{p}: column {h!r} read as the member's {what}" for h, what in guessed)
