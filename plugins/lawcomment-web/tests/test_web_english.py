@@ -238,6 +238,7 @@ def test_a_new_provision_proposed_in_english_is_given_in_chinese_on_the_merged_v
     assert '<del' not in page.split(f'id="member-comment-{cid}"')[1].split("</tr>")[0]  # (the English article is not struck)
     assert "该新增条文以英文提出，不会出现在任何提交稿中。请给出其中文措辞" in page
     assert "comment add --stance insert" not in page and "意见#%d在英文译本" % cid in _text(page)
+    assert "lawcomment comment translate" not in page and f"在下方“意见”中意见#{cid}下的框中给出" in page
     url = "/staff/d/law@1/a/art_4/translate"
     refused = post(s, "/staff/d/law@1/a/art_4", url, {"comment": str(cid), "text": "Operators shall publish it."})
     assert refused.status_code == 400 and "Operators shall publish it." in refused.text  # (what was typed, given back)

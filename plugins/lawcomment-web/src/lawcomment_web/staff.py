@@ -448,6 +448,9 @@ _ON_THIS_PAGE = [
     (re.compile(r" \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
      " (if it is a remark, not a wording: reject its change here; its reason stays with the comment)"),
     (re.compile(r" \(`lawcomment comment show \d+` gives its note\)"), " (its note is shown with it under Comments below)"),
+    # (a new provision in English: given in Chinese in the box under it, on this page)
+    (re.compile(r"（lawcomment comment translate (\d+) --text \"…\"）"), r"（在下方“意见”中意见#\1下的框中给出）"),
+    (re.compile(r" \(`lawcomment comment translate (\d+) --text \"…\"`\)"), r" (in the box under comment #\1 below)"),
 ]
 
 
