@@ -46,6 +46,17 @@ def test_a_proposal_on_a_paragraph_is_stored_as_the_companys_with_the_user_as_ac
     assert f'id="c{comment.id}"' in page.text and "<ins>依法</ins>" in page.text
 
 
+def test_one_item_typed_for_its_article_is_previewed_as_it_is_saved(client, store) -> None:
+    """(a stranger's review) 「（二）保护消费者个人信息和数据。」 typed for 第三条 previewed the article's opening words and
+    （一） struck out, while the saved comment is that 项's wording and deletes nothing."""
+    c = client("li")
+    r = post(c, "/d/law@1/a/art_3", "/d/law@1/preview", {"at": "art_3", "proposal": "（二）保护消费者个人信息和数据。"})
+    assert r.status_code == 200 and "<del>" not in r.text and "保护消费者个人信息<ins>和数据</ins>。" in r.text, r.text
+    assert propose(c, at="art_3", proposal="（二）保护消费者个人信息和数据。").status_code == 303
+    (saved,) = store.comments("law@1")
+    assert (saved.anchor.eid, saved.proposed_text) == ("art_3__para_1__item_2", "保护消费者个人信息和数据。")
+
+
 def test_the_preview_is_the_cores_redline_without_and_with_javascript(client, store) -> None:
     c = client("li")
     r = post(c, ARTICLE, "/d/law@1/preview", {"at": "art_2__para_2", "proposal": "个人销售农副产品的，不需要登记。"})

@@ -21,7 +21,7 @@ if typing.TYPE_CHECKING:
         near_duplicates,
         proposed_change,
     )
-    from .proposals import full_width
+    from .proposals import full_width, one_item_wording
     from .position import (
         applied_decisions,
         decided_on,
@@ -67,6 +67,7 @@ __all__ = [
     "law_pairs",
     "merge_target",
     "near_duplicates",
+    "one_item_wording",
     "outcomes",
     "placed_by_staff",
     "position_adoption",
@@ -89,7 +90,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                           "near_duplicates", "proposed_change"),
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "article_note", "outcome_note", "outcomes",
                           "placed_by_staff", "position_adoption", "staff_placements", "unjudged_line", "where_note"),
-            ".proposals": ("full_width",),
+            ".proposals": ("full_width", "one_item_wording"),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "merge_target", "replaced"),
             ".reports": (

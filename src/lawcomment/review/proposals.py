@@ -419,6 +419,17 @@ def item_given(draft: Draft, unit: Unit, text: str) -> tuple[Unit, str] | None:
                   "not read as the whole article (which would delete its other words)")  # fmt: skip
 
 
+def one_item_wording(draft: Draft, unit: Unit, text: str) -> tuple[Unit, str] | None:
+    """Where a wording ``text`` given for ``unit`` is stored when it is one of its 项 (:func:`item_given`):
+    that 项, and the wording as stored there (its label dropped); None for any other wording, or when
+    two lists hold the label (intake refuses it). A page previewing a member's wording shows it so."""
+    try:
+        found = item_given(draft, unit, text)
+    except ValueError:
+        return None
+    return None if found is None else (found[0], normalise_proposal(draft, found[0], text.strip()))
+
+
 def new_article_note(unit: Unit, label: str) -> str | None:
     """The warning for a new article's label left out (:func:`new_article_label`) that is not
     how the submission numbers it (第十七条之一 after 第十七条, 第十七条之二 after 第十七条之一): 第十八条

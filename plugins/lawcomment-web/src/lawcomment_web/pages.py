@@ -36,7 +36,8 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import Adoption, Outcome, applied_decisions, full_width, outcomes, placed_by_staff
+from lawcomment.review import (Adoption, Outcome, applied_decisions, full_width, one_item_wording, outcomes,
+                               placed_by_staff)
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
@@ -1119,7 +1120,12 @@ def previewed(ctx: Ctx, stored: StoredDraft, unit: Unit, base: str, typed: str, 
     the comment will be saved: half-width punctuation between Chinese words made full width by the
     core's own rule (:func:`lawcomment.review.full_width`), so the preview and the saved comment agree."""
     if not english:
-        typed = full_width(ctx.web.shape(stored).draft, unit, typed)[0]
+        draft = ctx.web.shape(stored).draft
+        typed = full_width(draft, unit, typed)[0]
+        # one 项 typed for its article: previewed against that 项, as it is saved (a review's preview struck the
+        # article's opening words and its other 项, which the saved comment never deleted)
+        if (item := one_item_wording(draft, unit, typed)) is not None:
+            return segments(item[0].body(sep(draft)), item[1])
     return segments(base, typed)
 
 
