@@ -425,6 +425,17 @@ def test_a_body_without_a_session_is_held_to_a_public_pages_cap(app, path: str) 
     assert [m["status"] for m in forged if m["type"] == "http.response.start"] == [413]
 
 
+def test_a_signed_in_upload_is_held_to_the_uploads_cap_beside_another_sites_odd_cookie(app, client) -> None:  # type: ignore[no-untyped-def]
+    """The session cookie is read as the app reads cookies: beside another cookie of the domain that Python's own
+    parser stops at, a signed-in member's upload is not held to a public page's 64 KB."""
+    from lawcomment_web.app import PUBLIC_BODY
+
+    c = client("li")
+    cookie = ('other"x=1; ' + "; ".join(f"{k}={v}" for k, v in c.cookies.items())).encode()
+    sent = _asgi_post(app, "/d/law@1/upload", [b"x" * 16384] * (PUBLIC_BODY // 16384 + 2), cookie=cookie, length=False)
+    assert [m["status"] for m in sent if m["type"] == "http.response.start"] != [413]
+
+
 def test_a_client_gone_before_its_body_arrived_is_no_server_error(app, client) -> None:  # type: ignore[no-untyped-def]
     """(a security review) A POST whose sender hung up halfway was a 500 and a traceback in the log
     each time, anyone able to fill the operator's log so: answered quietly."""

@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from http.cookies import CookieError, SimpleCookie
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import ClientDisconnect, Request, cookie_parser
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -669,14 +668,13 @@ class Guard:
         """Whether ``scope`` bears a session cookie this server signed (any, before its key is known)."""
         if self.web is None:
             return True
-        cookies = SimpleCookie()
-        with contextlib.suppress(CookieError):
-            cookies.load(dict(scope.get("headers", [])).get(b"cookie", b"").decode("latin-1"))
-        found = cookies.get(auth.SESSION_COOKIE)
-        if found is None or not found.value:
+        # (read as the app reads them: SimpleCookie stops at another site's odd cookie, and a signed-in user's
+        # upload would have been held to a public page's cap)
+        found = cookie_parser(dict(scope.get("headers", [])).get(b"cookie", b"").decode("latin-1")).get(auth.SESSION_COOKIE)
+        if not found:
             return False
         key = self.web._key
-        return key is None or auth.unsign(key, found.value, auth.SESSION_COOKIE) is not None
+        return key is None or auth.unsign(key, found, auth.SESSION_COOKIE) is not None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
