@@ -255,7 +255,7 @@ def test_a_new_provision_proposed_in_english_is_given_in_chinese_on_the_merged_v
     # (a stranger's review) its member's card shows staff's Chinese as staff's, their own words beside it; and the
     # member's last activity is still their own
     card = client("li").get("/d/law@1/a/art_4").text.split(f'id="c{cid}"')[1].split("</article>")[0]
-    assert "协会工作人员已将此新增条文译为中文（见上）；贵单位的原文：" in card and text in card, card
+    assert "协会工作人员已将此新增条文译为中文（见下）；贵单位的原文：" in card and text in card, card
     assert store.get_comment(cid).updated == store.get_comment(cid).created
     member = client("li")  # (a member never reaches it)
     assert post(member, "/d/law@1", url, {"comment": str(cid), "text": "经营者应当公布。", "seen": "x"}).status_code == 403

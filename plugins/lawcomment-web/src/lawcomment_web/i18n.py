@@ -593,5 +593,5 @@ WORDS["en"].update({"english_behind": ("The Chinese of this article changes as t
                                       "or citations ({what}): check both, and give one again.")})
 WORDS["zh"].update({"english_apart_list": "以下{n}条委员会英文措辞与将提交的中文数字、日期或条文引用不一致，请核对："})
 WORDS["en"].update({"english_apart_list": "The committee's English wording of these {n} articles gives other numbers, dates or citations than the Chinese that goes out; check them:"})
-WORDS["zh"].update({"translated_by_staff": "协会工作人员已将此新增条文译为中文（见上）；贵单位的原文："})
-WORDS["en"].update({"translated_by_staff": "The association's staff gave this new provision in Chinese (above); your own words:"})
+WORDS["zh"].update({"translated_by_staff": "协会工作人员已将此新增条文译为中文（见下）；贵单位的原文："})
+WORDS["en"].update({"translated_by_staff": "The association's staff gave this new provision in Chinese (below); your own words:"})
