@@ -303,3 +303,19 @@ def test_the_english_left_behind_or_apart_is_said_where_it_is_worded_and_on_the_
     assert "本条中文将按委员会的决定修改" not in page
     board = _text(s.get("/staff/d/law@1").text)
     assert "以下1条委员会英文措辞与将提交的中文数字、日期或条文引用不一致，请核对： 第四条" in board, board
+
+
+@pytest.mark.usefixtures("translated")
+def test_an_english_dashboard_names_articles_and_chapters_in_english(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 优化营商环境条例) The staff dashboard in English listed 第五条, 第十三条… and 第一章 总则, where the members'
+    pages say Article 5: named in the page's language, as the English text names them."""
+    from lawcomment import add_comment
+
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    s = client("wang")
+    s.cookies.set("lang", "en")
+    board = _text(s.get("/staff/d/law@1").text)
+    assert "Article 2 1 to review" in board and "第二条" not in board, board
+    assert "Chapter I General Provisions" in board and "第一章" not in board
+    s.cookies.set("lang", "zh")
+    assert "第二条 1项待审查" in _text(s.get("/staff/d/law@1").text)

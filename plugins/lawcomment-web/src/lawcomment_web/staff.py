@@ -76,9 +76,20 @@ def dashboard(ctx: Ctx) -> Response:
         visit(unit, None)
     per_chapter = Counter(chapter_of.get(c.anchor.article or "", "") for c in comments if c.status in ACTIVE)
     top = max(per_chapter.values(), default=0) or 1
+    # articles and chapters named in the page's language: Article 5, not 第五条, on an English page (a web trial)
+    in_english = ctx.lang == "en" and not stored.profile.startswith("en")
+    texts_en = ctx.web.english(ctx.store, stored) if in_english else {}
+
+    def named(eid: str) -> str:
+        if eid not in shape.index:
+            return eid
+        return law_citation(shape.draft, eid, "en") if in_english else shape.index[eid].label
+
+    if texts_en:
+        chapters = [(eid, texts_en[eid][0] if eid in texts_en and texts_en[eid][0] else title) for eid, title in chapters]
     heat = [(eid, title, per_chapter.get(eid, 0), per_chapter.get(eid, 0) / top) for eid, title in chapters]
     per_article = Counter(c.anchor.article for c in comments if c.status in ACTIVE and c.anchor.article)
-    busiest = [(eid, n, shape.index[eid].label) for eid, n in per_article.most_common(30) if eid in shape.index]
+    busiest = [(eid, n, named(eid)) for eid, n in per_article.most_common(30) if eid in shape.index]
     # what is left to decide, article by article (the whole draft's positions: kept in the
     # store between writes, so a dashboard seen again costs a read)
     positions = draft_positions(ctx.store, stored)
@@ -90,27 +101,27 @@ def dashboard(ctx: Ctx) -> Response:
     english = Counter(c.anchor.article for c in comments if c.lang and c.status is Status.OPEN and c.anchor.article
                       and (c.stance in (Stance.AMEND, Stance.DELETE) and (c.anchor.article, c.lang) not in answered
                            or c.stance is Stance.INSERT))  # fmt: skip
-    waiting = [(p.eid, len(p.unreviewed) + english.get(p.eid, 0), shape.index[p.eid].label if p.eid in shape.index
-                else p.eid) for p in positions if p.unreviewed or english.get(p.eid)]  # fmt: skip
+    waiting = [(p.eid, len(p.unreviewed) + english.get(p.eid, 0), named(p.eid)) for p in positions
+               if p.unreviewed or english.get(p.eid)]  # fmt: skip
     # the committee's English wordings whose numbers the Chinese that goes out no longer gives (the bilingual export
     # warns of them; a web trial's dashboard said nothing)
     texts = ctx.web.english(ctx.store, stored) if answered else {}
     latest = {d.target: d for d in sorted(ctx.store.decisions(stored), key=lambda d: d.id)
               if d.action == "text" and d.subject == "en" and d.revoked_at is None} if texts else {}  # fmt: skip
-    apart = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid) for p in positions
+    apart = [(p.eid, named(p.eid)) for p in positions
              if p.eid in latest and p.eid in texts and p.submitted_text.strip()
              and numbers_apart(p.base, texts[p.eid][1], p.submitted_text, latest[p.eid].new or "") is not None]  # fmt: skip
     # what the submission would send without a 理由: an article changed, and no committee reason
     given = ctx.store.committee_reasons(stored)
     # (a new article accepted after it is a change too, as the export counts it: a trial's dashboard left
     # out two articles whose only change was one, and they went out with no 理由)
-    bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid) for p in positions
+    bare = [(p.eid, named(p.eid)) for p in positions
             if p.eid not in given and (p.pieces(submitted=True) or p.submitted_insertions(submitted=True))]  # fmt: skip
     # and the reasons it would leave out, or send to check (given beside a decision undone since), as
     # `lawcomment export` warns (a trial's dashboard said nothing of a reason an undo left behind)
     standing = reasons_standing(ctx.store, stored, positions)  # (read once for every reason: a draft may have 1,000)
     hint = ctx.t("reason_hint_web")
-    reasons_said = [(p.eid, shape.index[p.eid].label, _REASON_BY_CLI.sub(hint, localized(said, ctx.lang, ids=False)))
+    reasons_said = [(p.eid, named(p.eid), _REASON_BY_CLI.sub(hint, localized(said, ctx.lang, ids=False)))
                     for p in positions if p.eid in standing and p.eid in shape.index for said in standing[p.eid][1]]  # fmt: skip
     # (a copy for members to mark up prints no position: it has no copy with the undecided changes)
     # the Word submission is offered above, in both layouts: not again here (a web trial read it twice); the others
