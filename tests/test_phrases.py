@@ -58,6 +58,9 @@ def test_a_conjunction_inside_a_word_is_no_conjunction(base: str, old: str, new:
     ("罚款；依法追究刑事责任", "刑事", "依法追究"),  # from after a mark, at least four characters back
     ("电子商务经营者应当依法办理市场主体登记", "", "…应当依法办理市场主体登记"),  # none within twelve: an ellipsis
     ("第一条", "", "第一条"),  # the start of the text: no ellipsis
+    # (a trial of 商标法: the conflict said after 「三）销售」) an item's label whole
+    ("有下列行为之一的：\n（三）销售侵犯注册商标专用权的商品的；", "侵犯", "（三）销售"),
+    ("有下列行为之一的：\n(3)销售侵犯注册商标专用权的商品的；", "侵犯", "(3)销售"),
 ])  # fmt: skip
 def test_where_words_are_put_in_is_said_by_whole_words(text: str, before: str, said: str) -> None:
     assert words_before(text, text.index(before) if before else len(text)) == said

@@ -4,6 +4,8 @@ supporters lines and the amendment instrument."""
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -163,7 +165,13 @@ def words_before(base: str, at: int, most: int = 12, least: int = 4) -> str:
     cut = next((k + 1 for k in range(at - least - 1, start - 1, -1) if base[k] in _BOUNDARIES), None)
     if cut is None:
         return ("…" if start > 0 and base[start - 1] not in _BOUNDARIES else "") + base[start:at]
+    if cut > 0 and base[cut - 1] in "（(" and _LABEL_REST.match(base, cut):
+        cut -= 1  # an item's label whole: 「（三）销售」, never 「三）销售」 (a trial's conflict)
     return base[cut:at]
+
+
+#: The rest of an item's label after its opening bracket: 三） of （三）.
+_LABEL_REST = re.compile(r"[一二三四五六七八九十百〇零\d０-９]{1,4}[）)]")
 
 
 #: Where a phrase begins: after a mark, 的 or a line break.
