@@ -257,7 +257,9 @@ def test_every_request_is_logged_each_field_one_word(db, client) -> None:  # typ
     assert all(len(line.split(" ")) == 6 for line in lines)
 
 
-def test_an_anonymous_post_is_refused_before_its_body_is_read(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def forms_read(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The paths whose POST bodies the app read as forms, as requests come (one refused unread adds none)."""
     from starlette.requests import Request
 
     read: list[str] = []
@@ -268,6 +270,11 @@ def test_an_anonymous_post_is_refused_before_its_body_is_read(client, monkeypatc
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(Request, "form", form)
+    return read
+
+
+def test_an_anonymous_post_is_refused_before_its_body_is_read(client, forms_read) -> None:  # type: ignore[no-untyped-def]
+    read = forms_read
     r = client().post("/d/law@1/upload", files={"file": ("x.docx", b"x" * 50_000, "application/octet-stream")},
                       follow_redirects=False)  # fmt: skip
     assert r.status_code == 403 and read == []
@@ -299,21 +306,12 @@ def test_a_page_anyone_reaches_takes_a_small_body_and_others_a_forms(db, client)
     assert r.status_code == 400  # (under the upload's cap: read, and refused as no form it can read)
 
 
-def test_a_visitors_cookie_is_no_session_cookie(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_visitors_cookie_is_no_session_cookie(client, forms_read) -> None:  # type: ignore[no-untyped-def]
     """(a security review) The visitor's cookie, signed with the same key, passed as a session's:
     an anonymous upload's body was read. Each cookie is signed for its own purpose."""
-    from starlette.requests import Request
-
     from lawcomment_web import auth
 
-    read: list[str] = []
-    real = Request.form
-
-    def form(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(self.url.path)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Request, "form", form)
+    read = forms_read
     c = client()
     c.get("/signin")
     c.cookies.set(auth.SESSION_COOKIE, c.cookies[auth.VISITOR_COOKIE])

@@ -461,11 +461,26 @@ def _own_small_form(request: Request) -> bool:
 def _may_be_signed_in(web: Web, request: Request) -> bool:
     """Whether ``request`` bears a session cookie this server signed (any session cookie, before
     the server's key is known): checked on the event loop, before a POST's body is read."""
-    cookie = request.cookies.get(auth.SESSION_COOKIE)
+    return _signed_session(web, request.cookies.get(auth.SESSION_COOKIE))
+
+
+def _signed_session(web: Web, cookie: str | None) -> bool:
+    """Whether ``cookie`` is a session cookie this server signed (any, before the server's key is known)."""
     if not cookie:
         return False
     key = web._key  # the store is read in the request's thread only: unknown yet, any cookie may be one
     return key is None or auth.unsign(key, cookie, auth.SESSION_COOKIE) is not None
+
+
+def _body_limits(path: str, signed: bool, max_body: int) -> tuple[int, float]:
+    """The most a request's body to ``path`` may hold, and the seconds it may take: a request bearing no
+    session cookie this server signed (``signed``) takes a public page's (a security review's anonymous
+    chunked bodies were read whole, 10 MB each, before the app refused them)."""
+    if not signed:
+        return min(max_body, PUBLIC_BODY), BODY_SECONDS
+    if path.endswith("/upload"):
+        return max_body, UPLOAD_SECONDS
+    return min(max_body, PUBLIC_BODY if _public_path(path) else FORM_BODY), BODY_SECONDS
 
 
 def _loggable(text: str) -> str:
@@ -654,27 +669,15 @@ class Guard:
         self.app, self.max_body, self.web = app, max_body, web
 
     def _limits(self, scope: Scope) -> tuple[int, float]:
-        """The most the body of request ``scope`` may hold, and the seconds it may take: a request
-        bearing no session cookie this server signed takes a public page's (a security review's
-        anonymous chunked bodies were read whole, 10 MB each, before the app refused them)."""
-        path = scope.get("path", "")
-        if not self._signed(scope):
-            return min(self.max_body, PUBLIC_BODY), BODY_SECONDS
-        if path.endswith("/upload"):
-            return self.max_body, UPLOAD_SECONDS
-        return min(self.max_body, PUBLIC_BODY if _public_path(path) else FORM_BODY), BODY_SECONDS
-
-    def _signed(self, scope: Scope) -> bool:
-        """Whether ``scope`` bears a session cookie this server signed (any, before its key is known)."""
+        """:func:`_body_limits` of request ``scope``, its session cookie read as the app reads cookies
+        (SimpleCookie stops at another site's odd cookie, and a signed-in user's upload would have been
+        held to a public page's cap)."""
         if self.web is None:
-            return True
-        # (read as the app reads them: SimpleCookie stops at another site's odd cookie, and a signed-in user's
-        # upload would have been held to a public page's cap)
-        found = cookie_parser(dict(scope.get("headers", [])).get(b"cookie", b"").decode("latin-1")).get(auth.SESSION_COOKIE)
-        if not found:
-            return False
-        key = self.web._key
-        return key is None or auth.unsign(key, found, auth.SESSION_COOKIE) is not None
+            signed = True
+        else:
+            cookies = cookie_parser(dict(scope.get("headers", [])).get(b"cookie", b"").decode("latin-1"))
+            signed = _signed_session(self.web, cookies.get(auth.SESSION_COOKIE))
+        return _body_limits(scope.get("path", ""), signed, self.max_body)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -802,7 +805,7 @@ def _too_large_page(most: int, upload: bool = False) -> str:
 
 def _cap_of(web: Web, request: Request) -> int:
     """The cap a request's body passed (what the Guard held it to)."""
-    return Guard(lambda *_: None, web.max_upload, web)._limits(request.scope)[0]  # type: ignore[arg-type]
+    return _body_limits(request.url.path, _may_be_signed_in(web, request), web.max_upload)[0]
 
 
 def _too_slow_page() -> str:

@@ -649,7 +649,7 @@ def translated_from(ctx: Ctx, c: Comment) -> str:
     """The words a member wrote of a new provision staff gave in the draft's language since (``comment
     translate``): its card says so, their own words beside it, never staff's Chinese as theirs alone (a
     stranger's review). "" for any other comment."""
-    if c.lang or c.stance is not Stance.INSERT or not c.updated:
+    if c.lang or c.stance is not Stance.INSERT:
         return ""
     done = [r for r in ctx.store.revisions(c.id) if r.action == "translate"]  # (undone, it is in their language again)
     return str(done[-1].data.get("proposed_text") or "") if done else ""
