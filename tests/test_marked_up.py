@@ -247,6 +247,38 @@ def test_a_submission_table_imported_as_markup_is_named_for_what_it_is(consultat
         f"{table}：这是意见对照表（条文 | 修改建议 | 理由），不是草案ecommerce@1的副本：只能导入在草案副本上所作的修订")
 
 
+def test_the_associations_own_changes_are_never_a_members(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial imported the association's own submission with --member haiyun: the committee's nine positions became
+    # haiyun's comments and replaced haiyun's own proposals, said only as "the file holds 9 of the 70 articles"
+    assert consultation("store", "association", "外商投资企业协会法律委员会").exit_code == 0
+    consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--quote", "相关",
+                 "--propose", "电子商务经营者从事经营活动，依法需要取得行政许可的，应当依法取得行政许可。")  # fmt: skip
+    submission = tmp_path / "submission.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--include-unreviewed", "-o", str(submission)).exit_code == 0
+    result = consultation("comment", "import", str(submission), "--draft", "ecommerce@1", "--member", "beta")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        f"Error: {submission}: every tracked change and Word comment in it is by 外商投资企业协会法律委员会, the "
+        "association itself (`store association`): the association's own submission, not a member's markup; members "
+        "mark up the members' copy (`export --format draft`)\n"))  # fmt: skip
+    assert [c["member"] for c in _listed(consultation)] == ["acme"]
+    # a member who marks up the submission sent round: its own changes are read, the association's set aside
+    marked = mark_up(submission, tmp_path / "marked.docx", [Edit("Bob Li", "应当依法取得行政许可", comment="“依法”一词是否必要？")])
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "beta")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"warning: {marked}: the file holds 1 of the 89 articles of ecommerce@1\n"
+        f"warning: {marked}: the 1 tracked change(s) and 0 Word comment(s) by 外商投资企业协会法律委员会, the association "
+        "itself, are set aside (the submission's own, no member's); the other authors' are read\n")  # fmt: skip
+    assert [(c["member"], c["stance"], c["body"]) for c in _listed(consultation)] == [
+        ("acme", "amend", ""), ("beta", "question", "“依法”一词是否必要？")]
+    # named in an author map, the association's changes are that member's, as staff say
+    authors = tmp_path / "authors.csv"
+    authors.write_text("author,member\n外商投资企业协会法律委员会,beta\n", encoding="utf-8")
+    result = consultation("comment", "import", str(submission), "--draft", "ecommerce@1", "--author-map", str(authors))
+    assert result.exit_code == 0 and "set aside" not in result.stderr
+    assert ("beta", "amend") in [(c["member"], c["stance"]) for c in _listed(consultation)]
+
+
 def test_changes_outside_articles_are_warned_not_dropped_silently(consultation, tmp_path: Path) -> None:
     law = load_draft(DATA / "ecommerce-law.md")
     marked = mark_up(draft_to_docx(law, tmp_path / "c.docx"), tmp_path / "m.docx",

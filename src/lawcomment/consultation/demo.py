@@ -254,7 +254,7 @@ def _what(pos: UnitPosition, action: str, what: str) -> str:
 
 
 def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], None], date: str) -> None:
-    from .manage import set_association, set_letter_line
+    from .letterhead import set_association, set_letter_line
 
     set_association(store, ASSOCIATION)  # as staff name it once: `serve --demo`'s exports are signed too
     set_letter_line(store, "addressee", ADDRESSEE)

@@ -71,6 +71,7 @@ from .bulk import (
     validate,
     whole_draft_stance,
 )
+from .letterhead import association
 from .misfiled import (EarlierFit, Misfiled, fits_earlier, misfiled, misfiled_found, refused_here, replaces_misfiled,
                        whole_article_given)
 from .translations import translation_texts
@@ -988,8 +989,9 @@ def _read_marked_up(store: Store, stored: StoredDraft, draft: Draft, path: Path,
     from ..drafts.pairing import written_in
     from .marked_up import on_translation, original_source, read_marked_up
 
+    own = association(store)
     try:
-        return read_marked_up(path, draft, stored.ref, store.members(), member, author_map)
+        return read_marked_up(path, draft, stored.ref, store.members(), member, author_map, own)
     except InputError:
         other = "zh" if stored.profile.startswith("en") else "en"
         kept = store.translation(stored, other)
@@ -997,7 +999,7 @@ def _read_marked_up(store: Store, stored: StoredDraft, draft: Draft, path: Path,
         if kept is None or written_in("\n".join(b.text for b in original_source(path).blocks[:200])) != other:
             raise
     found = read_marked_up(path, kept.load(), f"the {other} translation of {stored.ref}", store.members(), member,
-                           author_map)  # fmt: skip
+                           author_map, own)  # fmt: skip
     return on_translation(found, kept.pairing(), other, path)
 
 

@@ -273,6 +273,8 @@ class _Reader:
         authors = dict.fromkeys(r.author for _, para in sorted(self.paras.items())
                                 for r in [r for s in para.segs for r in s.revs] + list(para.mark))  # fmt: skip
         for author in authors:
+            if author not in members:  # (the association's own changes, set aside)
+                continue
             accept = View(frozenset({author}))
             view = render(self.markup, accept)
             placed = self.placed(view, accept, owner) if has_articles else {}
@@ -476,6 +478,8 @@ class _Reader:
         # Document order, threads after their root: the order Word shows them in.
         for cid in sorted(comments, key=position):
             wc = comments[cid]
+            if wc.author not in members:  # (the association's own, set aside)
+                continue
             start = starts.get(cid) or points.get(cid)
             end = ends.get(cid) or start
             if start is None and wc.parent and (parent := roots[cid]) in starts:
@@ -593,11 +597,14 @@ def _root(cid: str, comments: Mapping[str, object]) -> str:
 
 
 def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Member], member: str | None = None,
-                   author_map: dict[str, str] | None = None) -> Intake:  # fmt: skip
+                   author_map: dict[str, str] | None = None, association: str = "") -> Intake:  # fmt: skip
     """Read a member's marked-up copy of the stored draft ``ref`` into comments.
 
     The file's text with every change rejected must be the stored draft's text (else an
     InputError). Authors map to members through ``member``, ``author_map`` or the member list.
+    The tracked changes and Word comments of ``association`` (who submits: the submission's
+    changes are signed so) are set aside with a warning, never a member's, unless ``author_map``
+    maps that name; a file with no other author's is refused.
     """
     p = Path(path)
     pkg = DocxPackage(p)
@@ -608,6 +615,10 @@ def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Memb
     reader = _Reader(p, markup, original, stored, ref)
     parsed = reader.parse_original()
     authors = markup.authors() | {c.author for c in markup.comments.values()}
+    if association and association in authors and association not in (author_map or {}):
+        # a trial imported the association's own submission with --member: the committee's nine positions became
+        # that member's comments, replacing its own proposals, said only as "the file holds 9 of the 70 articles"
+        authors = _set_aside(p, markup, association, authors, reader.intake)
     mapping = resolve_authors(str(p), authors, members, member, author_map)
     owner = reader.owners(parsed)
     reader.proposals(parsed, owner, mapping)
@@ -618,6 +629,21 @@ def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Memb
     reader.intake.revisions = markup.revisions
     reader.intake.word_comments = len(markup.comments)
     return reader.intake
+
+
+def _set_aside(path: Path, markup: Markup, association: str, authors: set[str], intake: Intake) -> set[str]:
+    """``authors`` without ``association``, its changes and Word comments said set aside in
+    ``intake``'s warnings; an InputError when no one else's are left."""
+    if authors == {association}:
+        raise InputError(str(path), f"every tracked change and Word comment in it is by {association}, the association "
+                                    "itself (`store association`): the association's own submission, not a member's "
+                                    "markup; members mark up the members' copy (`export --format draft`)")  # fmt: skip
+    changes = sum(r.author == association for p in markup.paras() for r in [*(r for s in p.segs for r in s.revs), *p.mark])
+    remarks = sum(c.author == association for c in markup.comments.values())
+    intake.warnings.append(f"{path}: the {changes} tracked change(s) and {remarks} Word comment(s) by {association}, the "
+                           "association itself, are set aside (the submission's own, no member's); the other authors' "
+                           "are read")  # fmt: skip
+    return authors - {association}
 
 
 def on_translation(intake: Intake, pairing: Pairing, lang: str, path: str | Path) -> Intake:

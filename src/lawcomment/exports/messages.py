@@ -373,6 +373,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"(?P<ref>\S+): only a copy of the draft is read as a member's markup \(`export --format draft`, or the articles "
       r"layout of the submission\)"),
      "{file}：这是意见对照表（条文 | 修改建议 | 理由），不是草案{ref}的副本：只能导入在草案副本上所作的修订"),
+    ((r"(?P<file>[^:\n]+): every tracked change and Word comment in it is by (?P<who>.+), the association itself "
+      r"\(`store association`\): the association's own submission, not a member's markup; members mark up the "
+      r"members' copy \(`export --format draft`\)"),
+     "{file}：其中的修订和批注均由协会本身（{who}）所作：这是协会自己的提交稿，不是会员的修订稿；会员应在发给会员的草案副本上修订"),
+    ((r"(?P<file>[^:\n]+): the (?P<changes>\d+) tracked change\(s\) and (?P<remarks>\d+) Word comment\(s\) by (?P<who>.+), "
+      r"the association itself, are set aside \(the submission's own, no member's\); the other authors' are read"),
+     "{file}：协会本身（{who}）所作的{changes}处修订和{remarks}条批注已搁置（是提交稿自己的，不属于任何会员）；其他作者的修订和批注照常导入"),
     (r"(?P<where>.+) differs from the stored text", "{where}与所存草案文本不一致"),
     ((r"(?P<file>[^:\n]+): (?P<n>\d+) filled row\(s\) cannot be read as comments on (?P<ref>\S+); nothing was imported "
       r"\(fix them, or pass --skip-invalid\)"), "{file}：已填写的{n}行无法作为对{ref}的意见读取；未导入任何意见（请修改这些行后重新导入）"),
