@@ -173,6 +173,13 @@ def test_csv_tracking_sheet_in_chinese(demo: Path, tmp_path: Path) -> None:
     assert [by[k][7] for k in (("art_10", "acme", "修改"), ("art_23", "delta", "新增"), ("art_31", "fjord", "修改"))] == [
         "委员会已决定", "委员会已决定", "待处理"]
     assert by[("art_30", "fjord", "修改")][14] == "修改建议未采纳"  # its only change was rejected: not "comments only"
+    # an article the committee asks deleted is 建议删除, not 建议修改 with an empty wording (a trial's sheet)
+    assert runner.invoke(cli, ["--db", str(db), "comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at",
+                               "第五十条", "--stance", "delete", "--reason", "与第四十九条重复"]).exit_code == 0
+    assert runner.invoke(cli, ["--db", str(db), "decide", "--draft", "ecommerce@1", "--article", "第五十条", "--accept",
+                               "c1"]).exit_code == 0
+    rows = _csv_rows(runner.invoke(cli, ["--db", str(db), "export", "--draft", "ecommerce@1", "--format", "csv"]).stdout_bytes)
+    assert [(r[6], r[14], r[15]) for r in rows[1:] if r[2] == "art_50"] == [("删除", "建议删除", "")]
     assert {r[6] for r in rows[1:]} <= {"修改", "删除", "新增", "支持", "反对", "疑问", "意见"}
     assert {r[11] for r in rows[1:]} <= {"录入", "CSV表格", "JSON", "意见反馈表", "Word批注", "Word修订"}
     assert not {r[7] for r in rows[1:]} & {"open", "resolved", "orphaned"}

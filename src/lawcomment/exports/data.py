@@ -242,8 +242,12 @@ def review_status(item: Item) -> str:
     commented, unchanged), except that an article whose proposals are not decided yet (or
     whose members' wordings of the translation the committee has not answered) is
     ``pending`` and one whose proposals were all turned down is ``declined``, not
-    "comments only". Labels: ``label(status, lang, "article")``."""
+    "comments only"; an amended one the submission deletes whole is ``deleted`` (a trial's
+    tracking sheet said 建议修改 of an article the committee asked deleted, its wording
+    column empty). Labels: ``label(status, lang, "article")``."""
     status = str(item.status)
+    if status == "amended" and item.deleted:
+        return "deleted"
     if status != "commented":
         return status
     pos = item.position

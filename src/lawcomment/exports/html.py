@@ -42,7 +42,7 @@ from .view import Consultation, Item, ItemStatus, write_apart
 _STYLE = ("<style>nav ol{columns:3;column-gap:2.5em;list-style-position:inside;font-size:.9em}nav li{break-inside:avoid}section{border-top:1px solid #ccc;margin-top:1em}"
           ".filters{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ccc}"
           ".status{font-size:.8em;padding:0 .4em;border-radius:.3em;background:#eee}"
-          ".st-conflict{background:#fdd}.st-amended{background:#dfd}.law p{margin:.2em 0}"
+          ".st-conflict{background:#fdd}.st-amended,.st-deleted{background:#dfd}.law p{margin:.2em 0}"
           ".heading{color:#555;font-size:.9em}.todo{background:#fff3c4}"
           "del.rv-proposed,ins.rv-proposed{background:#fff3c4}"
           "del.rv-rejected,ins.rv-rejected{color:#888;text-decoration-style:dotted}"
@@ -760,7 +760,7 @@ class _Page:
         e = html.escape
         lb = LABELS[lang]
         group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
-        statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
+        statuses = ("conflict", "pending", "amended", "deleted", "declined", "commented", "unchanged")
         status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
         review_opts = "".join(f'<option value="{r}">{e(lb["rv_filter_" + r])}</option>' for r in ("unreviewed", "stale"))
         filters = (f'<div class="filters"><label>{e(lb["group"])} <select id="lc-group" onchange="lcFilter()">'

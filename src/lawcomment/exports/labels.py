@@ -99,10 +99,10 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "en": {"accept": "accept", "reject": "reject", "choose": "choose", "text": "final wording"},
     },
     "article": {
-        "zh": {"conflict": "有分歧", "amended": "建议修改", "commented": "仅有意见", "unchanged": "未涉及",
-               "pending": "有修改建议", "declined": "修改建议未采纳"},
-        "en": {"conflict": "conflict", "amended": "amended", "commented": "comments only", "unchanged": "unchanged",
-               "pending": "proposals", "declined": "proposals not accepted"},
+        "zh": {"conflict": "有分歧", "amended": "建议修改", "deleted": "建议删除", "commented": "仅有意见",
+               "unchanged": "未涉及", "pending": "有修改建议", "declined": "修改建议未采纳"},
+        "en": {"conflict": "conflict", "amended": "amended", "deleted": "deletion proposed", "commented": "comments only",
+               "unchanged": "unchanged", "pending": "proposals", "declined": "proposals not accepted"},
     },
     "adoption": {
         "zh": {"adopted": "已采纳", "partly adopted": "部分采纳", "not adopted": "未采纳", "article deleted": "条文已删除"},
