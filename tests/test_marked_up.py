@@ -160,6 +160,9 @@ def test_a_newer_file_from_the_same_member_supersedes(consultation, tmp_path: Pa
     assert [(c["status"], c["proposed_text"], c["supersedes"]) for c in history["comments"]] == [
         ("superseded", "电子商务经营者从事经营活动，依法需要取得行政许可的，应当依法取得行政许可。", None),
         ("open", "电子商务经营者从事经营活动，依法需要取得有关行政许可的，应当依法取得行政许可。", 1)]
+    # each names the other (a trial's superseded comment showed only how it was carried)
+    assert "\n  replaced by: #2\n" in consultation("comment", "show", "1").stdout
+    assert "\n  replaces: #1\n" in consultation("comment", "show", "2").stdout
 
 
 @pytest.mark.parametrize("numbering", ["typed", "auto"])

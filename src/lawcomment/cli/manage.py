@@ -51,7 +51,10 @@ def register(cli: click.Group) -> None:
             revisions = store.revisions(comment_id)
             # carried as adopted, its wording is the new version's text: the member's own words are its origin's
             asked = store.get_comment(c.origin) if c.origin and str(c.status) == "adopted" and c.proposed_text else None
-            replies = [r for r in store.comments(c.draft, include_superseded=True) if r.thread == c.id]
+            on_draft = store.comments(c.draft, include_superseded=True)
+            replies = [r for r in on_draft if r.thread == c.id]
+            # (a trial's superseded comment showed only its carry note: what replaced it was in the history alone)
+            replaced_by = [r.id for r in on_draft if r.supersedes == c.id]
             events = store.events(obj=f"comment:{comment_id}")
         if fmt == "json":
             data = {**comment_to_dict(c), "replies": [r.id for r in replies],
@@ -85,6 +88,8 @@ def register(cli: click.Group) -> None:
             lines.append(f"  reply to: #{c.thread}")
         if c.supersedes:
             lines.append(f"  replaces: #{c.supersedes}")
+        if replaced_by:
+            lines.append("  replaced by: " + ", ".join(f"#{n}" for n in replaced_by))
         if c.origin:
             lines.append(f"  carried from: #{c.origin}")
         if replies:
