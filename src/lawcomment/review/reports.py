@@ -143,10 +143,28 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         lines.append(f"  position (final wording, decision #{pos.final.id}): "
                      + render_text(pos.redline(), color).replace("\n", "\n            "))  # fmt: skip
     elif pos.text != pos.base or pos.merge.proposals:
-        lines.append("  position: " + render_text(pos.redline(), color).replace("\n", "\n            "))
+        lines.append(f"  {_position_label(pos)}: " + render_text(pos.redline(), color).replace("\n", "\n            "))
     if reason:
         lines.append(f"  committee reason: {reason}")
     return "\n".join(lines) + "\n"
+
+
+def _position_label(pos: UnitPosition) -> str:
+    """``position``, saying what in it is not decided yet: a change not decided is in it as
+    proposed, an unresolved conflict leaves the draft's words (a trial could not tell from the
+    line what goes out: 第十条's undecided deletion was in it, 第六十条's open conflict was not)."""
+    undecided = [c.change.id for c in pos.changes if c.state == "proposed"]
+    unresolved = [x.conflict.id for x in pos.conflicts if x.chosen is None]
+    label = "position"
+    if undecided:
+        label += f", if {_and(undecided)} {'is' if len(undecided) == 1 else 'are'} accepted"
+    if unresolved:
+        label += f" ({_and(unresolved)} unresolved: the draft's words)"
+    return label
+
+
+def _and(ids: list[str]) -> str:
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
 
 
 def positions_summary(positions: list[UnitPosition]) -> str:
