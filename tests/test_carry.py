@@ -2002,12 +2002,12 @@ def test_a_paragraph_asked_deleted_of_an_article_the_next_reading_deleted_is_ado
     result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
     assert "0 proposal(s) re-based, 1 adopted), 0 orphaned" in result.output, result.output
     # (a new user's trial of 矿产资源法) said as what it is: the law went further than the member asked
-    assert ("  #1    acme      第二条第二款 (art_2__para_2) → —  adopted (the new version deleted the whole article) "
+    assert ("  #1    acme      第二条第二款 (art_2__para_2) → —  adopted (the new version deleted the whole article, more than asked) "
             "(now #2)\n") in run("adoption", "--draft", "t@2").stdout  # fmt: skip
     (carried,) = json.loads(run("comment", "list", "--draft", "t@2", "--all", "--format", "json").stdout)["comments"]
     assert carried["note"] == "adopted: the new version deleted the whole of 第二条 (art_2), the words asked deleted with it"
     page = run("export", "--draft", "t@2", "--format", "html").stdout
-    assert "已采纳（新版本删除了整条）" in page
+    assert "已采纳（新版本删除了整条，超出所提删除的范围）" in page
     # (a stranger's review) kept as a 款 of another article, a word reworded: not deleted
     v3 = tmp_path / "v3.md"
     v3.write_text("# 对外贸易法\n\n第一条 为了规范对外贸易，制定本法。\n\n第二条 对外贸易经营者应当依法经营。\n\n备案登记的具体办法由"
