@@ -245,6 +245,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"half-width punctuation \((?P<half>.+?)\) between Chinese words of the committee's wording is made full width "
       r"\((?P<full>.+?)\), as the law writes it: the diff shows only the words changed"),
      "委员会表述中夹在中文之间的半角标点（{half}）已改为全角（{full}），与法律文本一致：对照只显示文字的改动"),
+    *[((rf"full-width punctuation \((?P<full>.+?)\) in {what} where the law writes it half width \((?P<half>.+?)\) is "
+        r"kept as the law writes it: the diff shows only the words changed"),
+       f"{zh}中的全角标点（{{full}}）在法律文本中为半角（{{half}}），已按法律文本保留：对照只显示文字的改动")
+      for what, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会表述"))],
     ((r"the wording given for (?P<at>.+) is the whole of (?P<art>.+), every 款 of it: anchored at the article"),
      "针对{at}的修改建议是{art}的全文（包括各款）：已归入该条"),
     ((r"the member column's '(?P<org>.+)' is the organisation of member (?P<who>\S+): its rows are recorded for (?P=who)"),

@@ -503,6 +503,7 @@ _HALF_MARK = re.compile(rf"(?<={_ZH_BEFORE})(?:([,;:?!])|(\.))[ \t]*(?={_ZH_AFTE
 #: ( ) around words with a Chinese character in them: (一), (以下简称“…”) (not (1), (a) or (GB 2760)).
 _HALF_PARENS = re.compile(rf"\(([^()\n]*[{_HAN_CHAR}][^()\n]*)\)")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
+_HALF_OF = {full: half for half, full in _FULL.items()}
 #: Any mark it might change: most wordings have none, and are returned at once.
 _ANY_HALF = re.compile(r"[,;:?!.()]")
 
@@ -521,10 +522,20 @@ def full_width(draft: Draft, unit: Unit | None, text: str) -> tuple[str, tuple[s
     typed after the mark going with it): (the text, and the marks it changed).
     A half-width ``;`` for ``；`` is a change of the law's text, and one the diff reads as
     striking out the next 项's label and words and typing them again. A mark the unit's own text
-    writes half width between Chinese words (a draft set in half-width (一)) is left as typed;
-    so is everything in a draft in English. With no ``unit`` (a member's remark, which goes in a
+    writes half width between Chinese words (a draft set in half-width (一)) is left as typed,
+    and its full-width twin typed after the law's words is put back half width (given as the
+    full-width mark); so is everything in a draft in English. With no ``unit`` (a member's remark, which goes in a
     letter), every such mark is made full width."""
-    if _ANY_HALF.search(text) is None or _lang(draft) != "zh":
+    if _lang(draft) != "zh":
+        return text, ()
+    if unit is not None:
+        body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
+        if _ANY_HALF.search(body) is not None:
+            text, narrowed = _as_law_writes(body, text)
+            if narrowed:
+                widened = full_width(draft, unit, text)
+                return widened[0], (*widened[1], *narrowed)
+    if _ANY_HALF.search(text) is None:
         return text, ()
     if unit is None:
         marks = _half_marks(text)
@@ -538,12 +549,31 @@ def full_width(draft: Draft, unit: Unit | None, text: str) -> tuple[str, tuple[s
     marks = _half_marks(text)
     if not marks:
         return text, ()
-    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
     marks -= _half_marks(body) if _ANY_HALF.search(body) else set()
     if not marks:
         return text, ()
     changed = tuple(mark for mark in _FULL if mark in marks)
     return _widened(text, marks), changed
+
+
+#: How many of the law's characters before a half-width mark place its full-width twin in a wording.
+_MARK_CONTEXT = 6
+
+
+def _as_law_writes(body: str, text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with the full-width twin of each half-width mark ``body`` (the law) writes between
+    Chinese words put back as the law writes it, where the wording has the law's words before it:
+    (the text, the full-width marks put back). A trial's committee wording typed ： where the law has
+    :, and the submission sent 「:」 → 「：」 to the legislature as a change nobody asked for."""
+    narrowed: list[str] = []
+    for m in _HALF_MARK.finditer(body):
+        half = m.group(1) or "."
+        before = body[max(0, m.start() - _MARK_CONTEXT):m.start()]
+        typed = before + _FULL[half]
+        if typed in text and typed not in body:
+            text = text.replace(typed, before + half)
+            narrowed.append(_FULL[half])
+    return text, tuple(dict.fromkeys(narrowed))
 
 
 def _widened(text: str, marks: set[str]) -> str:
@@ -615,12 +645,19 @@ _NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def width_note(marks: Iterable[str], what: str = "the proposed text") -> str:
-    """The warning for half-width punctuation made full width (:func:`full_width`) in ``what``."""
+    """The warning for half-width punctuation made full width in ``what``, and for full-width
+    marks put back half width where the law writes them so (the marks :func:`full_width` gives)."""
     marks = tuple(marks)
-    half = " ".join(m for m in marks)
-    full = "".join(_FULL[m] for m in marks)
-    return (f"half-width punctuation ({half}) between Chinese words of {what} is made full width ({full}), "
-            "as the law writes it: the diff shows only the words changed")
+    widened = [m for m in marks if m in _FULL]
+    narrowed = [m for m in marks if m in _HALF_OF]
+    said = []
+    if widened:
+        said.append(f"half-width punctuation ({' '.join(widened)}) between Chinese words of {what} is made full width "
+                    f"({''.join(_FULL[m] for m in widened)}), as the law writes it")  # fmt: skip
+    if narrowed:
+        said.append(f"full-width punctuation ({''.join(narrowed)}) in {what} where the law writes it half width "
+                    f"({' '.join(_HALF_OF[m] for m in narrowed)}) is kept as the law writes it")  # fmt: skip
+    return "; ".join(said) + ": the diff shows only the words changed"
 
 
 def invisible_note(count: int) -> str:
