@@ -479,7 +479,8 @@ def test_default_export_leaves_out_unreviewed_and_rejected_changes(reviewed, tmp
                              "  第十四条 (art_14): c1\n"
                              f"warning: 1 article(s) go out in {out} with changes but no committee reason (lawcomment decide --article … --committee-reason \"…\"):\n"
                              "  第十三条 (art_13)\n"
-                             f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n")  # fmt: skip
+                             f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n"
+                             f"warning: {out} is addressed to no one: name who it goes to (lawcomment store addressee \"…\", or export --to \"…\")\n")  # fmt: skip
     law = _law(_docx_text(out))
     # only the accepted c1; the rejected c2, the undecided n1 and 第十四条's c1 are not there (第十四条 has nothing to say)
     assert law == [("第十三条\u3000电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和{+生态+}"
@@ -502,7 +503,8 @@ def test_include_unreviewed_puts_them_in_a_draft(reviewed, tmp_path: Path) -> No
                              "  第十四条 (art_14): c1\n"
                              f"warning: 2 article(s) go out in {out} with changes but no committee reason (lawcomment decide --article … --committee-reason \"…\"):\n"
                              "  第十三条 (art_13)\n  第十四条 (art_14)\n"
-                             f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n")  # fmt: skip
+                             f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n"
+                             f"warning: {out} is addressed to no one: name who it goes to (lawcomment store addressee \"…\", or export --to \"…\")\n")  # fmt: skip
     paragraphs = _docx_text(out)
     assert ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）") in paragraphs
     law = _law(paragraphs)
@@ -527,7 +529,8 @@ def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Pat
                              "  第十四条 (art_14): c1\n"
                              f"warning: 1 article(s) go out in {out} with changes but no committee reason (lawcomment decide --article … --committee-reason \"…\"):\n"
                              "  第十三条 (art_13)\n"
-                             f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n")  # fmt: skip
+                             f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n"
+                             f"warning: {out} is addressed to no one: name who it goes to (lawcomment store addressee \"…\", or export --to \"…\")\n")  # fmt: skip
     paragraphs = _docx_text(out)
     at = next(i for i, (_, t) in enumerate(paragraphs) if t.startswith("第十三条\u3000"))
     assert paragraphs[at - 1:at + 4] == [("NoteHeading1", "一、关于第十三条及增加第十三条之一"), paragraphs[at],
@@ -596,7 +599,7 @@ def test_stale_decision_is_flagged_by_export_and_the_review_page(consultation, t
                "arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
     out = tmp_path / "s.docx"
     result = consultation("export", "--draft", "ecommerce@1", "-o", str(out))
-    assert (result.exit_code, result.stderr) == (0, f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n" + f"warning: {message}\n")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export --association \"…\")\n" + f"warning: {out} is addressed to no one: name who it goes to (lawcomment store addressee \"…\", or export --to \"…\")\n" + f"warning: {message}\n")
     assert "从事[-依法无须取得许可的便民劳务活动和-]零星小额交易活动" in "".join(_law(_docx_text(out)))  # the decision still applies until staff act
     page = consultation("export", "--draft", "ecommerce@1", "--format", "html")
     assert (page.exit_code, page.stderr) == (0, f"warning: {message}\n")
@@ -1331,10 +1334,14 @@ def test_a_submission_with_nothing_in_it_or_no_one_signing_it_is_said(consultati
         f"warning: nothing goes out in {out}: no article has a change staff accepted, a committee reason or a "
         "forwarded remark (`lawcomment merge --draft ecommerce@1` shows what there is)\n"
         f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export "
-        "--association \"…\")\n")  # fmt: skip
+        "--association \"…\")\n" + f"warning: {out} is addressed to no one: name who it goes to (lawcomment store addressee \"…\", or export --to \"…\")\n")  # fmt: skip
     assert consultation("store", "association", "外商投资企业协会法律委员会").exit_code == 0
     signed = consultation("export", "--draft", "ecommerce@1", "-o", str(out))
     assert "signed by no one" not in signed.stderr and "nothing goes out" in signed.stderr
+    assert "addressed to no one" in signed.stderr  # (a trial's letter went without its addressee, unsaid)
+    assert consultation("store", "addressee", "全国人大常委会法制工作委员会").exit_code == 0
+    assert "addressed to no one" not in consultation("export", "--draft", "ecommerce@1", "-o", str(out)).stderr
+    assert "addressed to no one" in consultation("export", "--draft", "ecommerce@1", "-o", str(out), "--to", "").stderr
     page = consultation("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(tmp_path / "r.html"))
     assert (page.exit_code, page.stderr) == (0, "")
     # (a stranger's review) a general opinion, or every article, goes out: something is said

@@ -1145,7 +1145,7 @@ def test_export_repeats_the_citations_the_submission_leaves_behind(consultation,
         "  第一条 (art_1): 第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or "
         "delete the citation\n"
         f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export "
-        "--association \"…\")\n")  # fmt: skip
+        "--association \"…\")\n" + f"warning: {out} is addressed to no one: name who it goes to (lawcomment store addressee \"…\", or export --to \"…\")\n")  # fmt: skip
 
 
 def test_export_says_nothing_of_citations_an_undecided_change_left_out_would_break(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -1569,7 +1569,7 @@ def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_pat
             "「排斥或者强制外地经」 there, which no proposal has; decide the two together")  # fmt: skip
     assert f"  warning: {said}\n" in _ok(run("merge", "--draft", "p@1")).stdout
     out = tmp_path / "s.docx"
-    result = _ok(run("export", "--draft", "p@1", "-o", str(out), "--association", "某协会"))
+    result = _ok(run("export", "--draft", "p@1", "-o", str(out), "--association", "某协会", "--to", "全国人大常委会法制工作委员会"))
     assert result.stderr == (f"warning: 1 change(s) in {out} go out without the rest of their wording:\n"
                              f"  第一条 (art_1): {said}\n")  # fmt: skip
     from lawcomment.exports import localized

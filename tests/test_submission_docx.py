@@ -364,7 +364,8 @@ def test_supporters_are_counted_per_change(consultation, tmp_path: Path) -> None
     out = tmp_path / "s.docx"
     result = consultation("export", "--draft", "ecommerce@1", "-o", str(out), "--date", DATE)
     assert (result.exit_code, result.stderr) == (0, f"warning: {out} is signed by no one: name the association "
-                                                    "(lawcomment store association \"…\", or export --association \"…\")\n")
+                                                    "(lawcomment store association \"…\", or export --association \"…\")\n"
+                                                    + f"warning: {out} is addressed to no one: name who it goes to (lawcomment store addressee \"…\", or export --to \"…\")\n")
     assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) changed in the submission, 0 unresolved conflict(s)\n"
     texts = [t for s, t in _paragraphs(out) if s.startswith("Note")]
     assert texts == ["一、关于第十三条", "理由：生态环境保护是经营者的法定义务。", "有会员提出：限制交易的商品范围如何确定？",

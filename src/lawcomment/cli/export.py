@@ -19,13 +19,14 @@ if TYPE_CHECKING:
 
 
 def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False,
-                    bilingual: bool = False, signed: bool = True, more: bool = False, lang: str = "") -> list[str]:  # fmt: skip
+                    bilingual: bool = False, signed: bool = True, more: bool = False, lang: str = "",
+                    addressed: bool = True) -> list[str]:  # fmt: skip
     """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
     (left out of the submission, or included with --include-unreviewed), per article with
     their ids; nothing about them for a review format (``review``), which shows each with
     its state. With ``reasons`` (a format that prints 理由: docx, md), the articles that go
     out with changes but no committee reason, and (not ``signed``) that no association signs
-    it. A ``bilingual`` submission names the members' wordings of the translation the committee
+    it, (not ``addressed``) that it names no one it goes to. A ``bilingual`` submission names the members' wordings of the translation the committee
     has not answered with its own. A submission with nothing in it says so (not when it prints
     ``more``: an introduction, or every article). Then every stale decision."""
     lines: list[str] = []
@@ -131,6 +132,9 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
                      "\"…\", or export --association \"…\")")  # fmt: skip
+    if reasons and not review and not addressed:  # (a trial's letter went without 全国人大常委会法制工作委员会：, unsaid)
+        lines.append(f"warning: {target} is addressed to no one: name who it goes to (lawcomment store addressee "
+                     "\"…\", or export --to \"…\")")  # fmt: skip
     # (a forwarded remark to check goes out only in a letter that prints remarks, docx and md: the others
     # send none, and say nothing of it)
     lines += [f"warning: {m}" for m in view.stale if reasons or not m.startswith("the member remark #")]
@@ -357,7 +361,8 @@ def register(cli: click.Group) -> None:
         shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or positions)
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),
                                     bilingual=bool(options.parallel), signed=bool(options.association.strip()),
-                                    more=bool(options.intro.strip()) or all_articles, lang=options.lang) \
+                                    more=bool(options.intro.strip()) or all_articles, lang=options.lang,
+                                    addressed=bool(options.addressee.strip())) \
                 if positions else []:  # fmt: skip
             echo(line, err=True)
         for name, target in submitted:
