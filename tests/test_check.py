@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lawcomment import parse_text
@@ -47,9 +49,9 @@ CASES = [
     # a half-width mark between Chinese words, or ending a line after them (对外贸易法 2016's 「出口:」, a trial)
     ("第一条 有下列行为之一的:\n（一）甲;\n（二）乙。", [
         ("half-width-punctuation", "第一条第一款 sets ':' half width between Chinese words ('有下列行为之一的:'): a typo of "
-                                   "the source? a member's wording with the full-width mark shows it as a change"),
+                                   "the source? a wording that types the full-width mark keeps the law's (correct the source to change it)"),
         ("half-width-punctuation", "第一条第一款第一项 sets ';' half width between Chinese words ('甲;'): a typo of the "
-                                   "source? a member's wording with the full-width mark shows it as a change")]),
+                                   "source? a wording that types the full-width mark keeps the law's (correct the source to change it)")]),
     # figures, Latin words and a mark before Latin words are the law's own
     ("第一条 标准GB 2760,1,000元;10:30。", []),
 ]  # fmt: skip
@@ -58,6 +60,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_lint(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.code, d.message) for d in lint(parse_text(text))] == expected
+
+
+def test_a_stray_bracket_in_the_front_matter_is_said(tmp_path: Path) -> None:
+    """对外贸易法 2022 in corpus/zh-versions: its last front-matter line ends 「…第二次修正）」, and the copies for
+    members printed it (a trial): said, the line quoted by its end."""
+    from lawcomment import load_draft
+
+    path = tmp_path / "law.md"
+    path.write_text("# 示例法\n\n1994年5月12日通过\n\n2022年12月30日《关于修改〈示例法〉的决定》第二次修正）\n\n<!-- INFO END -->\n\n"
+                    "第一条 甲。\n", encoding="utf-8")  # fmt: skip
+    assert [(d.code, d.message) for d in lint(load_draft(path))] == [("unbalanced-bracket", (
+        "the front matter's line '…22年12月30日《关于修改〈示例法〉的决定》第二次修正）' has a '）' it never opened: a cut or stray "
+        "character of the source? (the copies for members print it)"))]
 
 
 # Correct law that must lint clean (issue 13, defect 11): a bare 第（四）项 after a citation of

@@ -161,7 +161,18 @@ def _balance(text: str, opening: str, closing: str) -> tuple[int, int]:
 def _unbalanced(draft: Draft, lang: str) -> list[Diagnostic]:
     """A unit whose words close a bracket they never opened, or open one they never close (the
     rest of a source's note cut in two: 外商投资法's 「会议通过）」 read as its preamble, a trial's),
-    unless the next unit closes what it opened."""
+    unless the next unit closes what it opened; and a line of the front matter that does so (对外贸易法
+    2022's 「…第二次修正）」, printed so in the members' copy, a trial's)."""
+    out = []
+    for line in draft.front_matter:
+        for opening, closing in _BRACKETS:
+            unopened, unclosed = _balance(line, opening, closing)
+            if unopened or unclosed:
+                what = f"a {closing!r} it never opened" if unopened else f"a {opening!r} it never closes"
+                shown = line if len(line) <= 30 else "…" + line[-29:]
+                out.append(Diagnostic(Severity.WARNING, "unbalanced-bracket",
+                                      f"the front matter's line {shown!r} has {what}: a cut or stray character of the "
+                                      "source? (the copies for members print it)"))  # fmt: skip
     units = [u for u in draft.walk() if not u.kind.is_container and (u.text or u.tail)]
     found: list[tuple[Unit, str, int, int]] = []
     for u in units:
@@ -170,7 +181,6 @@ def _unbalanced(draft: Draft, lang: str) -> list[Diagnostic]:
             unopened, unclosed = _balance(text, opening, closing)
             if unopened or unclosed:
                 found.append((u, opening + closing, unopened, unclosed))
-    out = []
     for k, (u, pair, unopened, unclosed) in enumerate(found):
         before = found[k - 1] if k else None
         after = found[k + 1] if k + 1 < len(found) else None
@@ -201,8 +211,8 @@ def _half_width(draft: Draft) -> list[Diagnostic]:
             at = found.start()
             out.append(Diagnostic(Severity.WARNING, "half-width-punctuation",
                                   f"{_cite(u.eid, 'zh')} sets {found[0][1]!r} half width between Chinese words "
-                                  f"({text[max(0, at - 8):at + 3]!r}): a typo of the source? a member's wording with the "
-                                  "full-width mark shows it as a change", u.line, u.eid))  # fmt: skip
+                                  f"({text[max(0, at - 8):at + 3]!r}): a typo of the source? a wording that types the "
+                                  "full-width mark keeps the law's (correct the source to change it)", u.line, u.eid))  # fmt: skip
     return out
 
 
