@@ -536,3 +536,29 @@ def test_a_short_kuan_of_common_words_left_out_is_still_said_deleted(consultatio
     result = run("decide", "--draft", "reg@1", "--article", "第一条", "--text",
                  "国家实行统一的不动产登记制度，由国务院自然资源主管部门负责指导监督全国的登记工作。")  # fmt: skip
     assert "it deletes 第一条第二款" in result.stderr, result.stderr
+
+
+def test_a_member_deleting_what_it_reworded_is_told_its_wording_goes_nowhere(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial) gamma reworded 第五条第二款, then asked 第五条 deleted, and was told only "recorded": the merge
+    took the deletion and offered the rewording nowhere. Said when the deletion comes; the merge's note quotes the
+    words put in with their place, never 「」 → 「…」."""
+    para = ("依照前款规定依法不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的"
+            "规定申请办理税务登记，并如实申报纳税，按时缴纳税款。")  # fmt: skip
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条第二款",
+                        "--propose", para).exit_code == 0  # fmt: skip
+    other = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十一条", "--stance",
+                         "delete")  # fmt: skip
+    assert (other.exit_code, other.stderr) == (0, "")  # another member's deletion: theirs
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条", "--stance",
+                          "delete")  # fmt: skip
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "added comment #3 by acme on 第十一条 (art_11) (delete)\n", (
+        "warning: #3 deletes 第十一条 (art_11), where acme's own #1 reword(s) 第十一条第二款 (art_11__para_2): the merge "
+        "takes the later, the deletion, and offers #1 nowhere; withdraw #1 if the deletion is meant, or #3 to keep them\n"))  # fmt: skip
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第十一条").stdout
+    assert ("  warning: acme's proposal #3 on 第十一条 rewords what #1 also changed, and stands there: 「条」 → 「款」、putting "
+            "in 「依法」 after 「依照前条规定」、putting in 「，按时缴纳税款」 after 「并如实申报纳税」 left out\n") in merged, merged
+    assert consultation("comment", "withdraw", "1").exit_code == 0
+    assert consultation("comment", "withdraw", "3").exit_code == 0
+    again = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条", "--stance",
+                         "delete", "--reason", "重复")  # fmt: skip
+    assert (again.exit_code, again.stderr) == (0, "")  # its rewording withdrawn: nothing to say

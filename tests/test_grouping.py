@@ -573,7 +573,7 @@ def test_a_members_later_rewording_beside_the_groups_edit_is_left_to_decide(cons
     assert unit["conflicts"] == []
     assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [
         ("置", "定", "proposed"), ("", "任何", "accepted" if accept else "rejected")]  # fmt: skip
-    assert ("acme's proposal #4 on 第二十四条 rewords what #1 also changed, and stands there: 「」 → 「任何」 left out"
+    assert ("acme's proposal #4 on 第二十四条 rewords what #1 also changed, and stands there: putting in 「任何」 after 「删除以及用户注销设置」 left out"
             in unit["warnings"])  # fmt: skip
 
 

@@ -41,6 +41,14 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "acme对第四十六条的建议#1, #2合并为一条（重叠之处以后提交的为准）"),
     ("acme's proposal #2 on 第二十四条 rewords what #1 also changed, and stands there: 「及时」 → 「在十五日内」 left out",
      "acme的建议#2改写了#1也修改过的第二十四条文字，以其为准：「及时」 → 「在十五日内」未采用"),
+    ("#13 deletes 第五条, where gamma's own #11 reword(s) 第五条第二款: the merge takes the later, the deletion, and offers "
+     "#11 nowhere; withdraw #11 if the deletion is meant, or #13 to keep them",
+     "#13建议删除第五条，而gamma自己的#11修改了其中的第五条第二款：合并时以后提交的删除为准，#11不会作为备选方案；如确要删除，请撤回#11；"
+     "如要保留修改，请撤回#13"),
+    # (a web trial read 「」 → 「，并加强监督检查」: words put in are quoted with their place)
+    ("carol's proposal #13 on 第五条 rewords what #11 also changed, and stands there: putting in 「，并加强监督检查」 after "
+     "「依法监督」、deleting 「必要的」 left out",
+     "carol的建议#13改写了#11也修改过的第五条文字，以其为准：在「依法监督」后增加「，并加强监督检查」、删除「必要的」未采用"),
     ("decision #14 (choose putting in 「、个人隐私和个人信息」 on 第三十四条 (art_34)) no longer matches the proposals; it is "
      "ignored (undo it or decide again)", "决定#14（对第三十四条选定增加「、个人隐私和个人信息」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("decision #3 (accept 「依法」 on 第十二条 (art_12)) no longer matches the proposals; it is ignored (undo it or decide "

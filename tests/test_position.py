@@ -1508,7 +1508,7 @@ def test_a_members_later_wording_of_a_paragraph_stands_over_its_earlier_edits_th
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "显著"), ("及时", "立即")]
     assert unit["position"] == p1.replace("明示", "显著明示") + "\n" + p2.replace("及时", "立即")
     assert unit["warnings"][1:] == ["acme's proposal #3 on 第二十四条 rewords what #2 also changed, and stands there: "
-                                    "「」 → 「用户」、「及时」 → 「在七日内」 left out"]  # fmt: skip
+                                    "putting in 「用户」 after 「应当在核实」、「及时」 → 「在七日内」 left out"]  # fmt: skip
 
 
 def test_a_reworded_last_item_is_no_last_item_taken_out(consultation, data) -> None:  # type: ignore[no-untyped-def]

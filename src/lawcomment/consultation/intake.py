@@ -456,7 +456,25 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     warnings += [x for x in superseded_notes(store, stored, draft, report, f"`lawcomment comment withdraw "
                                                                             f"{report.added[0]}`", before)
                  if not x.startswith("#")]  # fmt: skip
+    if chosen is Stance.DELETE and not anchor.quote:
+        warnings += _deletes_own_wordings(store, stored, draft, member, unit, report.added[0])
     return report.added[0], warnings
+
+
+def _deletes_own_wordings(store: Store, stored: StoredDraft, draft: Draft, member: str, unit: Unit, cid: int) -> list[str]:
+    """The warning for a deletion of ``unit`` by ``member`` whose own open wordings of it (or of a
+    款 or 项 of it) stand: the merge takes the later, the deletion, and offers them nowhere (a web
+    trial's member asked 第五条 deleted after rewording its 第二款, and was told only "recorded")."""
+    own = [c for c in store.comments(stored.ref, article=unit.eid.split("__")[0], member=member, status=Status.OPEN)
+           if c.id != cid and c.stance is Stance.AMEND and c.anchor.eid is not None
+           and (c.anchor.eid == unit.eid or c.anchor.eid.startswith(unit.eid + "__"))]  # fmt: skip
+    if not own:
+        return []
+    ids = ", ".join(f"#{c.id}" for c in own)
+    places = "、".join(dict.fromkeys(describe(c.anchor.eid or "", draft=draft) for c in own))
+    return [f"#{cid} deletes {describe(unit.eid, draft=draft)}, where {member}'s own {ids} reword(s) {places}: the merge "
+            f"takes the later, the deletion, and offers {ids} nowhere; withdraw {ids} if the deletion is meant, or "
+            f"#{cid} to keep them"]
 
 
 def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],

@@ -196,6 +196,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"overlap\)"), "{who}对{where}的建议{ids}合并为一条（重叠之处以后提交的为准）"),
     ((r"(?P<who>\S+)'s proposal (?P<id>#\d+) on (?P<where>.+) rewords what (?P<ids>.+) also changed, and stands "
       r"there: (?P<lost>.+) left out"), "{who}的建议{id}改写了{ids}也修改过的{where}文字，以其为准：{lost}未采用"),
+    ((r"#(?P<c>\d+) deletes (?P<where>.+?), where (?P<who>\S+)'s own (?P<ids>#[\d, #]+) reword\(s\) (?P<places>.+): the "
+      r"merge takes the later, the deletion, and offers (?P=ids) nowhere; withdraw (?P=ids) if the deletion is meant, or "
+      r"#(?P=c) to keep them"),
+     "#{c}建议删除{where}，而{who}自己的{ids}修改了其中的{places}：合并时以后提交的删除为准，{ids}不会作为备选方案；如确要删除，"
+     "请撤回{ids}；如要保留修改，请撤回#{c}"),
     ((r"the final wording of (?P<where>.+) \(decision #(?P<d>\d+)\) was set before (?P<n>\d+) proposal\(s\) arrived; "
       r"it still applies: review it \(decide again, or undo it\)"),
      "{where}的最终措辞（决定#{d}）设定后又收到{n}条建议；该决定仍然有效，请复核（重新决定或撤销）"),
@@ -959,6 +964,11 @@ _SOME = re.compile(r"(?P<n>\d+) of them")
 _JOINS = re.compile(r", (?:and )?| and ")
 
 
+#: An edit a member's later proposal left out, as the note quotes it (review.position._lost_edit).
+_LOST_PUT_IN = re.compile(r"putting in (「[^」]*」) after (「[^」]*」)")
+_LOST_DELETED = re.compile(r"deleting (「[^」]*」)")
+
+
 def _zh_list(names: str) -> str:
     """``names`` as Chinese lists them: 第二款、第三款和第四款, 其他各款, 其中2款 (a trial's Chinese page
     read 「即建议删除第二十二条第二款 and 第二十二条第三款」)."""
@@ -1017,6 +1027,8 @@ def _in_chinese(message: str) -> str:
                 parts["undo_zh"] = "恢复该意见" if parts["undo"].startswith("brings") else _UNDONE.get(parts["undo"], "")
             if parts.get("gone"):  # the 款 a wording leaves out, listed as English lists them
                 parts["gone"] = _zh_list(parts["gone"])
+            if parts.get("lost"):  # the edits a member's later proposal left out
+                parts["lost"] = _LOST_PUT_IN.sub(r"在\2后增加\1", _LOST_DELETED.sub(r"删除\1", parts["lost"]))
             return text.format(**parts)
     clauses = _clauses(message)
     if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written

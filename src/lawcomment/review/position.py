@@ -28,7 +28,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
                     line_put_before, merge, near_key, writes_twice)
-from .phrases import conflict_words, is_han, pair_usage, quantities, ranges, readable_span
+from .phrases import conflict_words, is_han, pair_usage, quantities, ranges, readable_span, words_before
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -1560,6 +1560,16 @@ def _quoted(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
+def _lost_edit(base: str, k: Span) -> str:
+    """An edit a member's later proposal left out, as the note quotes it: words put in with the
+    words they follow (a web trial read 「」 → 「，并加强监督检查」), words taken out, or words for words."""
+    if k.start == k.end:
+        return f"putting in 「{k.new}」 after 「{words_before(base, k.start)}」"
+    if not k.new:
+        return f"deleting 「{base[k.start:k.end]}」"
+    return f"「{base[k.start:k.end]}」 → 「{k.new}」"
+
+
 def _apart_lines(base: str, a: Span, b: Span) -> bool:
     """Whether one of ``a`` and ``b`` puts whole lines in right before the lines the other takes
     out whole: they share a point, not words (a new 项 before the one the member deletes)."""
@@ -1629,7 +1639,7 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
                 origin[key] = f"{origin[key]}+{p.id}" if n in kept else p.id
             if left:
                 earlier = ", ".join(dict.fromkeys(origin[(k.start, k.end, k.new)] for k in left))
-                lost = "、".join(f"「{base[k.start:k.end]}」 → 「{k.new}」" for k in left)
+                lost = "、".join(_lost_edit(base, k) for k in left)
                 details.append(f"{member}'s proposal {p.id} on {where} rewords what {earlier} also changed, and stands "
                                f"there: {lost} left out")  # fmt: skip
             kept = sorted([k for k in kept if k not in left and k not in again] + new, key=lambda sp: (sp.start, sp.end))
