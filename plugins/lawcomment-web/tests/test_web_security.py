@@ -78,6 +78,14 @@ def test_a_request_over_the_cap_is_refused_before_it_is_read(db, client) -> None
     r = small.post("/signin", content=b"x" * 5000, headers={"content-type": "application/x-www-form-urlencoded"})
     assert r.status_code == 413 and "larger than" in r.text and r.headers["content-type"] == "text/html; charset=utf-8"
     assert "提交的内容超过1 KB的上限，未予接收" in r.text and '<a href="/">返回首页' in r.text  # a page to go back from
+    # (a web trial) laid out for a phone, and an upload's links back to the page it was sent from, escaped
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in r.text
+    assert "返回上传页面" not in r.text
+    r = small.post("/d/law@1/upload", content=b"x" * 5000, headers={"content-type": "multipart/form-data; boundary=x"})
+    assert r.status_code == 413 and "选择较小的文件" in r.text
+    assert '<a href="/d/law@1/mine">返回上传页面 · Back to the upload page</a>' in r.text
+    r = small.post('/d/x"><b>/upload', content=b"x" * 5000, headers={"content-type": "multipart/form-data; boundary=x"})
+    assert r.status_code == 413 and '<a href="/d/x&quot;&gt;&lt;b&gt;/mine">' in r.text and "<b>" not in r.text
 
 
 @pytest.mark.parametrize("url", ["/signin", "/static/app.css", "/no/such/page", "/invite/nothing"])

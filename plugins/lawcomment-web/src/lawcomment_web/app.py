@@ -406,7 +406,8 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
             except _TooSlow:  # (answered here: raised through Starlette, its error page, a 500, went out first)
                 return HTMLResponse(_too_slow_page(), status_code=408, headers={"connection": "close"})
             except _TooLarge:
-                return HTMLResponse(_too_large_page(_cap_of(web, request)), status_code=413)
+                return HTMLResponse(_too_large_page(_cap_of(web, request), request.url.path.endswith("/upload"), request.url.path),
+                                    status_code=413)
             except (MultiPartException, HTTPException, ValueError, KeyError):
                 # a field past its size, too many fields, a broken body: the app's own page, in the
                 # visitor's language, and nothing done (its CSRF token cannot even be read)
@@ -701,7 +702,7 @@ class Guard:
         deadline = time.monotonic() + seconds
         length = dict(scope.get("headers", [])).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > cap):
-            await self._too_large(send, cap, upload)
+            await self._too_large(send, cap, upload, scope.get("path", ""))
             return
         if length is None:
             # sent in chunks: read whole first (never past the cap), so that a body too large is
@@ -712,7 +713,7 @@ class Guard:
                 await self._too_slow(send)
                 return
             if read is None:
-                await self._too_large(send, cap, upload)
+                await self._too_large(send, cap, upload, scope.get("path", ""))
                 return
             receive = read
         seen = 0
@@ -750,7 +751,7 @@ class Guard:
             await self.app(scope, counted, headed)
         except _TooLarge:
             if not started:
-                await self._too_large(send, cap, upload)
+                await self._too_large(send, cap, upload, scope.get("path", ""))
         except _TooSlow:
             if not started:
                 await self._too_slow(send)
@@ -789,18 +790,19 @@ class Guard:
                                 *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
 
-    async def _too_large(self, send: Send, most: int, upload: bool = True) -> None:
-        body = _too_large_page(most, upload).encode()
+    async def _too_large(self, send: Send, most: int, upload: bool = True, path: str = "") -> None:
+        body = _too_large_page(most, upload, path).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"text/html; charset=utf-8"), *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
 
 
-def _too_large_page(most: int, upload: bool = False) -> str:
+def _too_large_page(most: int, upload: bool = False, path: str = "") -> str:
     cap = f"{most // 2**20} MB" if most >= 2**20 else f"{most // 1024} KB"
     return bare_page("文件过大 · Too large", f"提交的内容超过{cap}的上限，未予接收；请返回上一页，"
                      f"{'选择较小的文件' if upload else '缩短后再提交'}。", f"The request is larger than {cap}, and was "
-                     f"not taken; go back and {'choose a smaller file' if upload else 'shorten it'}.")  # fmt: skip
+                     f"not taken; go back and {'choose a smaller file' if upload else 'shorten it'}.",
+                     back=_upload_page(path))  # fmt: skip
 
 
 def _cap_of(web: Web, request: Request) -> int:
@@ -859,14 +861,28 @@ def clip(text: str, most: int = 60) -> str:
     return line if len(line) <= most else line[:most] + "…"
 
 
-def bare_page(title: str, *lines: str) -> str:
+def bare_page(title: str, *lines: str, back: str = "") -> str:
     """A page in both languages that reads no session (nothing of anyone's is shown): the
-    title, ``lines`` (fixed text, never the request's), and a link back to the start page."""
+    title, ``lines`` (fixed text, never the request's), a link to ``back`` (the page a refused
+    upload came from), and one back to the start page; laid out for a phone as every page is."""
     said = "".join(f"<p>{html_escape(line)}</p>" for line in lines)
+    to = (f'<p><a href="{html_escape(back, quote=True)}">返回上传页面 · Back to the upload page</a></p>'
+          if back else "")  # fmt: skip
     return ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{html_escape(title)}</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
-            f'<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>{html_escape(title)}</h1>{said}'
+            f'<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>{html_escape(title)}</h1>{said}{to}'
             '<p><a href="/">返回首页 · Back to the start page</a></p></main></body></html>')  # fmt: skip
+
+
+#: An upload's address, whose page (the company's comments, with the upload form) a refusal links back to.
+_UPLOAD_PATH = re.compile(r"/d/([^/?#]+)/upload")
+
+
+def _upload_page(path: str) -> str:
+    """The page an upload to ``path`` was sent from, or "" for any other request."""
+    found = _UPLOAD_PATH.fullmatch(path)
+    return f"/d/{found[1]}/mine" if found else ""
 
 
 def zone(name: str) -> ZoneInfo:
