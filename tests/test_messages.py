@@ -168,7 +168,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the password must have at least 5 different characters", "密码至少须有5个不同的字符"),
     ("user 'wu': name: the control character U+202E (remove it)", "用户“wu”：姓名中有控制字符U+202E（请删去）"),
     ("bomb.docx: part word/bomb.xml inflates to 314572807 bytes (zip bomb?)",
-     "bomb.docx：其中的word/bomb.xml解压后达314572807字节（疑为压缩炸弹），不予接受"),
+     "bomb.docx：无法安全读取，未予接收：其中的word/bomb.xml解压后达314572807字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，"
+     "另存为新的.docx文件后重新上传，或将文件交给秘书处"),
+    ("b.docx: the parts read inflate past 134,217,728 bytes (zip bomb?)",
+     "b.docx：无法安全读取，未予接收：解压后超过134,217,728字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的.docx"
+     "文件后重新上传，或将文件交给秘书处"),
     ("xxe.docx: part word/document.xml contains a DOCTYPE or entity declaration",
      "xxe.docx：其中的word/document.xml含有DOCTYPE或实体声明，不予接受"),
     ("empty.docx: the file is empty", "empty.docx：文件为空"),
