@@ -363,10 +363,12 @@ def test_a_change_of_the_english_text_only_is_counted_and_said_under_the_chinese
     paras = _paragraphs(out)
     at = next(i for i, p in enumerate(paras) if _text(p, True).startswith("第三十四条"))
     note = next(p for p in paras[at:] if "仅见" in _text(p, True))
-    assert _text(note, True) == "本条修改建议仅见英文译本。"
-    assert note.find(f".//{W}i") is None  # Chinese is never slanted
+    assert _text(note, True) == "本条修改建议仅见英文译本。 The proposed change is given in the English translation only."
+    # Chinese is never slanted; the English sentence is, as every English note
+    assert [(r.findtext(f"{W}t"), r.find(f"{W}rPr/{W}i") is not None) for r in note.iter(f"{W}r")] == [
+        ("本条修改建议仅见英文译本。 ", False), ("The proposed change is given in the English translation only.", True)]
     md = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
-    assert "*本条修改建议仅见英文译本。*" in md
+    assert "*本条修改建议仅见英文译本。 The proposed change is given in the English translation only.*" in md
     # the committee answering with the English as it stands changes nothing: no note, not counted
     # (a stranger's review)
     result = bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en",

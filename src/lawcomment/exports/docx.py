@@ -70,6 +70,8 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MD_HEADING = re.compile(r"^(#{2,6}) (.*)$")
 _TABLE_RULE = re.compile(r"^\|(?:-+\|)+$")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+#: Where a note in both languages (text.both: the draft's sentence, a space, the translation's) turns language.
+_SENTENCES = re.compile(r"(?<=[。.]) (?=[A-Za-z\u4e00-\u9fff])")
 #: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
 TABLE_SHARES = (0.37, 0.37, 0.26)
 #: The bilingual table (``--lang zh+en``): 条文 | Article | 修改建议 | Proposed text | 理由 | Reasons.
@@ -258,8 +260,12 @@ class _Writer:
         out: list[etree._Element] = []
         for block in parallel_blocks(self.view, item, self.options, proposal, repeat):
             if block.kind in ("note", "line"):  # (Chinese is never slanted: a note in it is upright)
-                italic = block.kind == "note" and written_in(block.text) == "en"
-                out.append(self.para(note_style, self.run(block.text, italic=italic), indent=False))
+                # (a note in both languages, each sentence slanted or not as its language is)
+                pieces = _SENTENCES.split(block.text) if block.kind == "note" else [block.text]
+                runs = [self.run(piece + (" " if k + 1 < len(pieces) else ""),
+                                 italic=block.kind == "note" and written_in(piece) == "en")
+                        for k, piece in enumerate(pieces)]  # fmt: skip
+                out.append(self.para(note_style, *runs, indent=False))
                 continue
             label = self.run(block.label, bold=True) if block.label else None
             author = self.author(block.supporters) if block.supporters else self.options.author

@@ -142,8 +142,9 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
     out = []
     if proposal and not item.changed and any(w.decision is not None and squash(w.text) != squash(w.base)
                                              for w in wordings):  # (the committee's keeping the words changes nothing)
-        # the draft's words stand and the translation's change: said under them, in their language
-        out.append(ParallelBlock("note", "", (("", paired_text("only_translation", options.lang, options)),)))
+        # the draft's words stand and the translation's change: said under them, in both languages (the table
+        # prints it in the translation's column: a web trial read a Chinese note among the English)
+        out.append(ParallelBlock("note", "", (("", both("only_translation", options)),)))
     if not any(w.base == side.text for w in wordings) and (repeat or not changed or wordings):
         out.append(ParallelBlock("text", side.citation + sep, (("", side.text),)))
     for w in sorted(wordings, key=lambda w: w.base != side.text):  # the unit's wordings, then those of a part
