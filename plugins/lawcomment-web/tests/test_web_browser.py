@@ -146,7 +146,11 @@ def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, si
     heights = page.evaluate("Array.from(document.querySelectorAll('table.list tbody td:first-child a'))"
                             ".map(a => a.getClientRects().length)")  # fmt: skip
     assert heights and max(heights) == 1, heights
+    # its state and its sender each say what they are, the table's headings hidden (a web trial read bare 待处理 / 李伟)
+    state = page.locator("table.list tbody tr:first-child td:nth-child(5)")
+    assert page.evaluate("td => getComputedStyle(td, '::before').content", state.element_handle()) == '"状态："'
     page.set_viewport_size({"width": 1200, "height": 900})
+    assert page.evaluate("td => getComputedStyle(td, '::before').content", state.element_handle()) in ("none", "normal")
     # edit the typed comment's reason, then withdraw it
     page.goto(f"{url}/d/ecommerce@1/a/art_11")
     card = page.locator(f"#c{typed.id}")
