@@ -137,7 +137,25 @@ def test_a_support_of_another_paragraph_is_not_named_beside_a_conflict(client, s
         add_comment(store, "law@1", member, "art_2__para_1", stance="amend", propose=text)
     add_comment(store, "law@1", "gamma", "art_2__para_2", stance="support", reason="支持免于登记。")
     page = client("wang").get("/staff/d/law@1/a/art_2").text
-    assert 'class="card conflict" id="x1"' in page and "支持草案原文的会员" not in page
+    conflict = re.search(r'<div class="card conflict" id="x1">.*?</div>', page, flags=re.S)
+    assert conflict is not None and "支持草案原文的会员" not in conflict[0]
+
+
+def test_the_committees_wording_box_names_the_members_who_support_the_draft_as_it_stands(client, store) -> None:
+    """(a web trial) Staff rewrote 第十条, which acme supported as written (支持本条，建议保留原文), with no word of
+    it beside the box: named there, as beside a change; a member who proposes a wording is not, nor a withdrawn one."""
+    add_comment(store, "law@1", "gamma", "art_2", stance="support", reason="支持本条，建议保留原文。")
+    add_comment(store, "law@1", "acme", "art_2", stance="support", reason="支持。")
+    add_comment(store, "law@1", "acme", "art_2__para_1", stance="amend", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    s = client("wang")
+    box = re.search(r'<div class="card" id="wording">.*?</form>', s.get("/staff/d/law@1/a/art_2").text, flags=re.S)
+    assert box is not None and "支持草案原文的会员：Gamma Co." in _text(box[0]) and "ACME" not in _text(box[0])
+    from lawcomment.consultation import withdraw_comment
+
+    (gamma,) = [c for c in store.comments("law@1") if c.member == "gamma"]
+    withdraw_comment(store, gamma.id)
+    box = re.search(r'<div class="card" id="wording">.*?</form>', s.get("/staff/d/law@1/a/art_2").text, flags=re.S)
+    assert box is not None and "支持草案原文的会员" not in box[0]
 
 
 def test_the_adoption_page_says_what_the_command_line_says_after_each_verdict(client, store, tmp_path) -> None:

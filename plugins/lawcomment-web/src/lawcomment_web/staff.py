@@ -287,6 +287,9 @@ def merged(ctx: Ctx) -> Response:
                     box_text=position.text if box_all else position.submitted_text,
                     group_open={g.id: _group_open(position, g) for g in near},
                     kept_by=_draft_kept_by(position, comments, index[eid], sep(draft)),
+                    # beside the committee's own wording too (a web trial's staff rewrote 第十条, which acme
+                    # supported as it stands, with no word of it)
+                    draft_supporters=_draft_supporters(comments),
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft), asked=[c for c in comments if _asks(c)],
                     # each comment's place (第六条第二款, and the words it quotes), as the member's card
@@ -296,6 +299,19 @@ def merged(ctx: Ctx) -> Response:
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
 
+def _proposers(comments: list[Comment]) -> set[str]:
+    """The members who propose a wording of the article, or its deletion (their support may be of their own words)."""
+    return {c.member for c in comments if c.proposed_text is not None or c.stance in (Stance.AMEND, Stance.DELETE)}
+
+
+def _draft_supporters(comments: list[Comment]) -> list[str]:
+    """The members who support the draft's words of the article (or of a 款, 项 or words of it) and
+    propose none of their own: what the committee's own wording sets aside."""
+    proposing = _proposers(comments)
+    return list(dict.fromkeys(c.member for c in comments if c.stance is Stance.SUPPORT and c.status is Status.OPEN
+                              and c.member not in proposing))  # fmt: skip
+
+
 def _draft_kept_by(position: Any, comments: list[Comment], article: Unit, between: str) -> dict[str, list[str]]:
     """Per conflict and per change, the members who support the draft's words there, beside 保留草案原文
     or the change's supporters (what staff weigh it against: a web trial's member supported 六个月 in
@@ -303,7 +319,7 @@ def _draft_kept_by(position: Any, comments: list[Comment], article: Unit, betwee
     words quoted that it lies in, by a member who proposes no wording of the article (a proposer's
     support may be of their own words)."""
     spans = unit_spans(article, between)
-    proposing = {c.member for c in comments if c.proposed_text is not None or c.stance in (Stance.AMEND, Stance.DELETE)}
+    proposing = _proposers(comments)
     supports = [c for c in comments if c.stance is Stance.SUPPORT and c.member not in proposing]
     out: dict[str, list[str]] = {}
     places = [(x.conflict.id, x.conflict.start, x.conflict.end) for x in position.conflicts]
