@@ -352,6 +352,37 @@ def test_a_selection_across_an_articles_end_and_the_next_ones_label_retyped_chan
     assert [(c["eid"], c["proposed_text"]) for c in listed] == [("art_11", "除专利法第二十八条规定的情形外，申请日是指优先权日。")]
 
 
+def test_a_deletion_across_an_articles_end_and_the_next_ones_label_is_said_as_two_proposals_to_decide_together(
+        consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    # a trial (著作权法): 「不受限制。¶第二十三条　」 deleted, joining 第二十二条 and 第二十三条's first 款: read as two
+    # proposals, unsaid; staff accepting one alone would print those words twice, or drop them
+    def run(text: str, tag: str = "t") -> str:
+        return f'<w:r><w:{tag} xml:space="preserve">{text}</w:{tag}></w:r>'
+
+    def rev(kind: str, n: int, text: str) -> str:
+        return f'<w:{kind} w:id="{n}" w:author="Zhang Wei">' + run(text, "delText" if kind == "del" else "t") + f"</w:{kind}>"
+
+    body = (
+        "<w:p>" + run("第一条　为了保护作者的权益，制定本法。") + "</w:p>"
+        '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="Zhang Wei"/></w:rPr></w:pPr>' + run("第二条　作者的署名权")
+        + rev("del", 2, "不受限制。") + "</w:p>"
+        "<w:p>" + rev("del", 3, "第三条　") + run("自然人的作品，其发表权的保护期为五十年。") + "</w:p>"
+        "<w:p>" + run("法人的作品，其发表权的保护期为五十年。") + "</w:p>"
+        "<w:p>" + run("第四条　本法自公布之日起施行。") + "</w:p>"
+    )  # fmt: skip
+    path = write_docx(tmp_path / "joined.docx", body)
+    assert consultation("draft", "add", str(path), "--name", "j", "--version", "1", "--reject-changes").exit_code == 0
+    result = consultation("comment", "import", str(path), "--draft", "j@1", "--member", "acme")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(
+        f"warning: {path}: Zhang Wei deleted the label of 第三条 (art_3) and the paragraph mark before it, joining its words "
+        "to 第二条 (art_2): read as two proposals, 第二条 (art_2) taking those words in and 第三条 (art_3) losing them; "
+        "decide the two together (one alone prints the words twice, or drops them)\n")  # fmt: skip
+    listed = json.loads(consultation("comment", "list", "--draft", "j@1", "--format", "json").output)["comments"]
+    assert [(c["eid"], c["proposed_text"]) for c in listed] == [
+        ("art_2", "作者的署名权自然人的作品，其发表权的保护期为五十年。"), ("art_3", "法人的作品，其发表权的保护期为五十年。")]
+
+
 @pytest.mark.parametrize(("make", "message"), [
     (lambda p: p.write_bytes(b"PK\x03\x04 broken"), "not a .docx file (not a zip archive, or a corrupt one)"),
     (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100),

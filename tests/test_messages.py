@@ -45,6 +45,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "#11 nowhere; withdraw #11 if the deletion is meant, or #13 to keep them",
      "#13建议删除第五条，而gamma自己的#11修改了其中的第五条第二款：合并时以后提交的删除为准，#11不会作为备选方案；如确要删除，请撤回#11；"
      "如要保留修改，请撤回#13"),
+    ("span.docx: 张伟 deleted the label of 第二十三条 and the paragraph mark before it, joining its words to 第二十二条: "
+     "read as two proposals, 第二十二条 taking those words in and 第二十三条 losing them; decide the two together (one alone "
+     "prints the words twice, or drops them)",
+     "span.docx：张伟删除了第二十三条的条号及其前的段落标记，把其文字并入第二十二条：读作两条修改建议（第二十二条增加这些文字、第二十三条删去"
+     "这些文字），请一并决定（只采纳其一，会使这些文字重复出现或被删去）"),
     # (a web trial read 「」 → 「，并加强监督检查」: words put in are quoted with their place)
     ("carol's proposal #13 on 第五条 rewords what #11 also changed, and stands there: putting in 「，并加强监督检查」 after "
      "「依法监督」、deleting 「必要的」 left out",

@@ -316,6 +316,7 @@ class _Reader:
                                         "the change in a Word comment on the table, or as a remark")  # fmt: skip
         for author in sorted(touched):
             view, placed = views[author]
+            self._joined_articles(author, owner, placed)
             members_of: dict[str, set[int]] = defaultdict(set)  # proposal key → its paragraphs in this view
             for index, where in {**owner, **placed}.items():
                 if isinstance(where, Unit) and (key := _proposal_key(where)) is not None:
@@ -323,6 +324,38 @@ class _Reader:
             for key, paras in touched[author].items():
                 mine = members_of[key] if key else self.in_units
                 self._proposal(author, key, sorted(paras, key=lambda p: p.index), view, mine, members[author])
+
+    def _joined_articles(self, author: str, owner: dict[int, Unit | str], placed: dict[int, Unit | str]) -> None:
+        """Say each article whose label ``author`` deleted with the paragraph mark before it, its
+        words joined to the article before: read as two proposals, the one taking the words in and
+        the other losing them, which staff must decide together (a trial's deletion across 第二十二条's
+        end and 第二十三条's label was read as two unrelated proposals, unsaid: accepting one alone
+        prints the words twice, or drops them)."""
+        accept = View(frozenset({author}))
+        said: set[tuple[str, str]] = set()
+        for index, where in sorted(placed.items()):
+            was = owner.get(index)
+            if not (isinstance(was, Unit) and isinstance(where, Unit)):
+                continue
+            before, lost = _proposal_key(where), _proposal_key(was)
+            if before is None or lost is None or before == lost or (before, lost) in said:
+                continue
+            if accept.text(self.paras[index]).strip() and self._label_lost(index, accept, owner) and \
+                    not self._labelled(lost, accept, placed):  # (its words kept, joined on; a deleted article is no join)
+                said.add((before, lost))
+                self.intake.warnings.append(
+                    f"{self.path}: {author} deleted the label of {describe(lost, self.lang)} and the paragraph mark "
+                    f"before it, joining its words to {describe(before, self.lang)}: read as two proposals, "
+                    f"{describe(before, self.lang)} taking those words in and {describe(lost, self.lang)} losing them; "
+                    "decide the two together (one alone prints the words twice, or drops them)")  # fmt: skip
+
+    def _labelled(self, key: str, view: View, placed: dict[int, Unit | str]) -> bool:
+        """Whether a paragraph of article ``key`` still opens with its label in ``view`` (retyped:
+        a selection across an article's end and the next one's label, typed again)."""
+        article = self.index.get(key)
+        label = article.label if article is not None else ""
+        return bool(label) and any(isinstance(u, Unit) and _proposal_key(u) == key and
+                                   view.text(self.paras[i]).lstrip().startswith(label) for i, u in placed.items())  # fmt: skip
 
     def _proposal(self, author: str, key: str, paras: list[Para], view: Rendered, mine: set[int],
                   member: str) -> None:  # fmt: skip

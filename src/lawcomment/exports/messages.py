@@ -389,6 +389,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?P<file>[^:\n]+): the (?P<changes>\d+) tracked change\(s\) and (?P<remarks>\d+) Word comment\(s\) by (?P<who>.+), "
       r"the association itself, are set aside \(the submission's own, no member's\); the other authors' are read"),
      "{file}：协会本身（{who}）所作的{changes}处修订和{remarks}条批注已搁置（是提交稿自己的，不属于任何会员）；其他作者的修订和批注照常导入"),
+    ((r"(?P<file>[^:\n]+): (?P<who>.+) deleted the label of (?P<b>.+?) and the paragraph mark before it, joining its "
+      r"words to (?P<a>.+?): read as two proposals, (?P=a) taking those words in and (?P=b) losing them; decide the two "
+      r"together \(one alone prints the words twice, or drops them\)"),
+     "{file}：{who}删除了{b}的条号及其前的段落标记，把其文字并入{a}：读作两条修改建议（{a}增加这些文字、{b}删去这些文字），"
+     "请一并决定（只采纳其一，会使这些文字重复出现或被删去）"),
     (r"(?P<where>.+) differs from the stored text", "{where}与所存草案文本不一致"),
     ((r"(?P<file>[^:\n]+): (?P<n>\d+) filled row\(s\) cannot be read as comments on (?P<ref>\S+); nothing was imported "
       r"\(fix them, or pass --skip-invalid\)"), "{file}：已填写的{n}行无法作为对{ref}的意见读取；未导入任何意见（请修改这些行后重新导入）"),
