@@ -127,6 +127,12 @@ def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, si
     page.click("form[enctype] button")
     page.wait_for_selector(".notice")
     assert "文件已导入" in page.content()
+    # its address is the page's own: a reload shows the page, never sends the file again (a web trial)
+    assert page.url == f"{url}/d/ecommerce%401/mine"
+    sent: list[str] = []
+    page.on("request", lambda r: sent.append(r.method))
+    page.reload()
+    assert sent[:1] == ["GET"] and "文件已导入" not in page.content()
     with open_store(db, "check") as store:
         mine = store.comments("ecommerce@1", member="acme")
         typed = next(c for c in mine if c.anchor.eid == "art_11__para_2")

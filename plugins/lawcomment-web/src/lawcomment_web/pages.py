@@ -1382,8 +1382,9 @@ def upload(ctx: Ctx) -> Response:
         raise Refused(400, "upload_hint")
 
     def listing(status: int = 200, **values: Any) -> Response:
+        # (the page's own address, /d/…/mine, for a reload: see app.js)
         return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, sheets=_sheets(), **_listed(ctx, stored),
-                        **values)  # fmt: skip
+                        page_url=f"/d/{quote(stored.ref)}/mine", **values)  # fmt: skip
 
     with tempfile.TemporaryDirectory() as tmp:
         # the copy keeps the member's own file name (what the log, the import list and each

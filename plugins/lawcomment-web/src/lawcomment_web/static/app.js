@@ -79,5 +79,11 @@
       url.searchParams.delete("done");
       window.history.replaceState(null, "", url.pathname + url.search + url.hash);
     }
+    // a page that answers a POST with its result (an upload's): its address made the page's own, so a reload
+    // shows the page, never the browser's "send the form again?" (a web trial reloaded and re-sent its file)
+    var main = document.querySelector("main[data-page]");
+    if (main && window.history && window.history.replaceState) {
+      window.history.replaceState(null, "", main.getAttribute("data-page"));
+    }
   });
 })();
