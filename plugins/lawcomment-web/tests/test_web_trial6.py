@@ -218,3 +218,19 @@ def test_a_member_reading_in_english_finds_the_contents_in_english(client, store
     c.cookies.set("lang", "zh")
     contents = _text(c.get("/d/law@1").text.split('<nav class="contents"')[1])
     assert "第二条 电子商务经营者应当依法办理市场主体登记。" in contents and "Article" not in contents
+
+
+def test_a_long_conflicts_alternatives_are_drawn_as_redlines_of_the_words_in_conflict(client, store) -> None:
+    """(a web trial) One member asked 第二条's 款 deleted, two reworded it: x1 covered the whole 款, and its two
+    wordings were drawn whole, underlined, their one difference (及时 against 尽快) unseen. Each is drawn as a
+    redline of the words in conflict; the deletion strikes them."""
+    for member, text in (("acme", "电子商务经营者应当依法及时办理市场主体登记。"), ("beta", "电子商务经营者应当依法尽快办理市场主体登记。")):
+        add_comment(store, "law@1", member, "art_2__para_1", stance="amend", propose=text)
+    add_comment(store, "law@1", "gamma", "art_2__para_1", stance="delete")
+    page = client("wang").get("/staff/d/law@1/a/art_2").text
+    conflict = re.search(r'<div class="card conflict" id="x1">.*?</div>', page, flags=re.S)
+    assert conflict is not None, page
+    items = re.findall(r"<li>(.*?)</li>", conflict[0], flags=re.S)
+    assert len(items) == 3, items
+    drawn = [[(k, t.strip()) for k, t in re.findall(r"<(ins|del)>([^<]*)</\1>", li.split(" — ")[0])] for li in items]
+    assert sorted(drawn) == sorted([[("ins", "及时")], [("ins", "尽快")], [("del", "电子商务经营者应当依法办理市场主体登记。")]]), drawn

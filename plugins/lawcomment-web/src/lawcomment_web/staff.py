@@ -290,6 +290,10 @@ def merged(ctx: Ctx) -> Response:
                     # beside the committee's own wording too (a web trial's staff rewrote 第十条, which acme
                     # supported as it stands, with no word of it)
                     draft_supporters=_draft_supporters(comments),
+                    # a long conflict's alternatives as redlines of the words in conflict: a web trial's x1 (the
+                    # article deleted, or one of two wordings) drew both wordings whole, their one difference unseen
+                    alt_parts={(x.conflict.id, a.number): segments(x.conflict.old, a.text) for x in position.conflicts
+                               if len(x.conflict.old) > _LONG_CONFLICT for a in x.conflict.alternatives if a.text},
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft), asked=[c for c in comments if _asks(c)],
                     # each comment's place (第六条第二款, and the words it quotes), as the member's card
@@ -297,6 +301,10 @@ def merged(ctx: Ctx) -> Response:
                     where=placed(ctx, draft), cite=partial(law_citation, draft), note=partial(staff_note, ctx, stored),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+#: Words in conflict past which each alternative is drawn as a redline of them, not whole.
+_LONG_CONFLICT = 20
 
 
 def _proposers(comments: list[Comment]) -> set[str]:
