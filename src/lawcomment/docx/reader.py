@@ -41,6 +41,24 @@ def render_warnings(markup: Markup, rendered: Rendered) -> list[Diagnostic]:
     if rendered.numbering is not None and rendered.numbering.unknown_formats:
         fmts = ", ".join(sorted(rendered.numbering.unknown_formats))
         diags.append(Diagnostic(Severity.WARNING, "numbering-format", f"numbering formats {fmts} rendered as decimal"))
+    return diags + numbering_warnings(rendered)
+
+
+def numbering_warnings(rendered: Rendered) -> list[Diagnostic]:
+    """Numbered paragraphs whose text Word's numbering does not print as the drafter meant: a
+    label typed after the list's own (Word prints both)."""
+    diags = []
+    for index, label, typed in rendered.typed_labels:
+        if typed == label:
+            said = (f"paragraph {index}: Word's numbering prints {label} and the text opens with 「{typed}」 typed "
+                    "again (Word shows both): the typed copy is read as the label, once, not as law text; delete the "
+                    "typed label or the numbering in the file")  # fmt: skip
+        else:
+            said = (f"paragraph {index}: Word's numbering prints {label} but the text opens with another label "
+                    f"typed, 「{typed}」: read as {label} (the numbering decides: every later number counts on from "
+                    f"it), with 「{typed}」 kept as the start of its text; correct the numbering or the typed label "
+                    "in the file")  # fmt: skip
+        diags.append(Diagnostic(Severity.WARNING, "typed-label", said, index))
     return diags
 
 
