@@ -416,6 +416,8 @@ class Rendered:
     #: numbered paragraphs whose text opens with a label typed too: (paragraph, Word's label,
     #: the typed one); when the two are the same, the block holds no list label (see typed_label)
     typed_labels: list[tuple[int, str, str]] = field(default_factory=list)
+    #: numbered paragraphs with no text, which Word still numbers and counts: (paragraph, label)
+    empty_numbered: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _cell_text(cell: Cell, view: View) -> str:
@@ -582,7 +584,9 @@ def _render(markup: Markup, view: View) -> Rendered:
             if not piece.strip() and not (i == 0 and label):
                 continue
             shown = label if i == 0 else ""
-            if shown and not is_toc and (typed := typed_label(label, piece)) is not None:
+            if shown and not text.strip():
+                out.empty_numbered.append((para.index, label))  # Word prints its label all the same
+            elif shown and not is_toc and (typed := typed_label(label, piece)) is not None:
                 # Word prints the list label, then the text's own: one label twice. The typed copy
                 # (the document's characters) is the label; Word's, which repeats it, is not kept.
                 # Another number typed is kept as text, the numbering's label before it, and said.
