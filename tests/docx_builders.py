@@ -51,6 +51,34 @@ def write_docx(path: Path, body: str, main_type: str = MAIN, prolog: str = "", p
     return path
 
 
+NUMBERING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+
+
+def numbered_docx(path: Path, lines: list[str], lvl_text: str = "第%1条", fmt: str = "chineseCounting") -> Path:
+    """A draft whose paragraphs starting with ``#`` are numbered by one Word list (``lvl_text`` in
+    ``fmt``: 第%1条 in chineseCounting), their text after the ``#``; ``#`` alone is an empty numbered
+    paragraph. The first line is the title (Title style); the others are plain paragraphs."""
+    numbering = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 f'<w:numFmt w:val="{fmt}"/><w:suff w:val="space"/><w:lvlText w:val="{lvl_text}"/></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')  # fmt: skip
+    num = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    body = p(lines[0], "Title")
+    for line in lines[1:]:
+        if line == "#":
+            body += f"<w:p>{num}</w:p>"
+        elif line.startswith("#"):
+            body += f'<w:p>{num}<w:r><w:t xml:space="preserve">{line[1:]}</w:t></w:r></w:p>'
+        else:
+            body += p(line)
+    styles = (f'<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/>'
+              '</w:style></w:styles>')  # fmt: skip
+    return write_docx(path, body, parts={"word/numbering.xml": numbering, "word/styles.xml": styles},
+                      rels={"numbering.xml": NUMBERING_REL, "styles.xml": STYLES_REL})
+
+
+STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+
+
 def soffice_convert(exe: str, src: Path, out: Path, target: str) -> Path:
     """Convert ``src`` with headless LibreOffice (its own profile, so runs can overlap)."""
     out.mkdir(parents=True, exist_ok=True)

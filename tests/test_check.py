@@ -54,6 +54,11 @@ CASES = [
                                    "source? a wording that types the full-width mark keeps the law's (correct the source to change it)")]),
     # figures, Latin words and a mark before Latin words are the law's own
     ("第一条 标准GB 2760,1,000元;10:30。", []),
+    # a label alone (an empty paragraph Word numbered, a trial's emptynum.docx): members could comment on nothing
+    ("第一条 甲。\n第二条\n第三条 乙。", [("empty-article", "第二条 has no text: an empty article (an empty "
+                                                "paragraph Word numbered, or a label whose text is missing)")]),
+    ("第一条 甲。\n第二条\n（一）乙。", []),
+    ("Article 1\nScope\nArticle 2\nTerms\n1. As in Article 1.", []),
 ]  # fmt: skip
 
 

@@ -12,9 +12,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from lawcomment import InputError, Kind, UnsafeDocumentError, load_draft, parse_text
+from lawcomment.docx.markup import typed_label
 from lawcomment.docx.numbering import format_number
+from lawcomment.drafts.check import lint
 from lawcomment.testing import draft_to_docx
-from tests.docx_builders import FOOTNOTES_REL, p, soffice_convert, write_docx
+from tests.docx_builders import FOOTNOTES_REL, numbered_docx, p, soffice_convert, write_docx
 
 LAW = "\n".join(
     ["示例法（草案）", "第一章　总则"]
@@ -69,6 +71,115 @@ def test_numbering_labels_match_libreoffice(tmp_path: Path, soffice: str) -> Non
     ours = [v.unit.label for v in load_draft(path).articles()]
     assert printed == ours
     assert ours[-2:] == ["第十一条", "第一百零一条"]  # the jump is a startOverride restart
+
+
+def _typed_said(n: int, label: str, typed: str) -> str:
+    if typed == label:
+        return (f"paragraph {n}: Word's numbering prints {label} and the text opens with 「{typed}」 typed again "
+                "(Word shows both): the typed copy is read as the label, once, not as law text; delete the typed "
+                "label or the numbering in the file")  # fmt: skip
+    return (f"paragraph {n}: Word's numbering prints {label} but the text opens with another label typed, "
+            f"「{typed}」: read as {label} (the numbering decides: every later number counts on from it), with "
+            f"「{typed}」 kept as the start of its text; correct the numbering or the typed label in the file")
+
+
+# A trial (/tmp/trial-g/drafts/typedlabel.docx, 著作权法): 第%1条 numbering and 「第二十二条　作者的署名权…」
+# typed as well were split as 「第二十二条　第二十二条　作者…」, unsaid, and a member's wording then deleted
+# 「第二十二条　」.
+@pytest.mark.parametrize(("second", "articles", "said"), [
+    ("第二条　乙。", [("第一条", "甲。"), ("第二条", "乙。"), ("第三条", "丙。")], [(3, "第二条", "第二条")]),
+    ("\u3000第二条 乙。", [("第一条", "甲。"), ("第二条", "乙。"), ("第三条", "丙。")], [(3, "第二条", "第二条")]),
+    ("第二条", [("第一条", "甲。"), ("第二条", ""), ("第三条", "丙。")], [(3, "第二条", "第二条")]),
+    # another number typed: Word's decides (the later ones count on from it), the typed one stays text
+    ("第三条　乙。", [("第一条", "甲。"), ("第二条", "第三条　乙。"), ("第三条", "丙。")], [(3, "第二条", "第三条")]),
+    # words that open with an article's number are no label: a citation, a 之一 article's label
+    ("第二条规定的情形除外。", [("第一条", "甲。"), ("第二条", "第二条规定的情形除外。"), ("第三条", "丙。")], []),
+    ("第二条之一　乙。", [("第一条", "甲。"), ("第二条", "第二条之一　乙。"), ("第三条", "丙。")], []),
+])  # fmt: skip
+def test_a_label_typed_after_words_numbering_is_read_once(tmp_path: Path, second: str, articles: list[tuple[str, str]],
+                                                          said: list[tuple[int, str, str]]) -> None:  # fmt: skip
+    path = numbered_docx(tmp_path / "d.docx", ["示例法", "#甲。", f"#{second}", "#丙。"])
+    got = load_draft(path)
+    assert [(v.unit.label, v.unit.body()) for v in got.articles()] == articles
+    assert [(d.code, d.line, d.message) for d in got.diagnostics] == [
+        ("typed-label", n, _typed_said(n, label, typed)) for n, label, typed in said]
+
+
+@pytest.mark.parametrize(("label", "text", "typed"), [
+    ("第二十二条", "第二十二条　作者", ("第二十二条", True)),
+    ("第二十二条", "第二十二条", ("第二十二条", True)),
+    ("第二十二条", "第二十三条 作者", ("第二十三条", False)),
+    ("第二十二条", "第２２条\t作者", ("第２２条", False)),
+    ("第二十二条", "第二十二条规定的", None),
+    ("第二十二条", "第二十二条之一　甲", None),
+    ("第二十二条", "作者的署名权", None),
+    ("（一）", "（一）主要是", ("（一）", True)),
+    ("（一）", "（二）主要是", ("（二）", False)),
+    ("1.", "1. The Act", ("1.", True)),
+    ("1.", "1.5 million", None),
+    ("Article 2", "Article 3 Scope", ("Article 3", False)),
+    ("•", "• 甲", ("•", True)),
+    ("•", "甲", None),
+])  # fmt: skip
+def test_typed_label(label: str, text: str, typed: tuple[str, bool] | None) -> None:
+    assert typed_label(label, text) == typed
+
+
+def _empty_said(n: int, label: str) -> str:
+    return (f"paragraph {n} is empty but numbered: Word prints {label} on it and counts it, so it is read as "
+            f"{label} with no text, and the numbers after it are Word's (one more each than without it); delete the "
+            "paragraph, or its numbering, if it is not meant to be one")
+
+
+def test_an_empty_numbered_paragraph_is_an_empty_article_as_word_counts_it(tmp_path: Path) -> None:
+    # a trial (/tmp/trial-g/drafts/emptynum.docx): it pushed every later number up by one, unsaid
+    path = numbered_docx(tmp_path / "d.docx", ["示例法", "#甲。", "#", "#乙。"])
+    got = load_draft(path)
+    assert [(v.unit.label, v.unit.body()) for v in got.articles()] == [("第一条", "甲。"), ("第二条", ""), ("第三条", "乙。")]
+    assert [(d.code, d.line, d.message) for d in got.diagnostics] == [
+        ("empty-numbered-paragraph", 3, _empty_said(3, "第二条"))]
+    assert [(d.code, d.line, d.message) for d in lint(got)] == [
+        ("empty-article", 3, "第二条 has no text: an empty article (an empty paragraph Word numbered, or a label whose "
+                             "text is missing)")]  # fmt: skip
+
+
+@pytest.mark.libreoffice
+def test_empty_numbered_paragraphs_and_typed_labels_are_numbered_as_libreoffice_prints_them(
+        tmp_path: Path, soffice: str) -> None:  # fmt: skip
+    """Word and LibreOffice print the label of an empty numbered paragraph and count it; a label
+    typed after the list's own is printed after it (第二条 第二条　乙。)."""
+    path = numbered_docx(tmp_path / "d.docx", ["示例法", "#甲。", "#", "#第三条　乙。", "#丙。"])
+    txt = soffice_convert(soffice, path, tmp_path / "txt", "txt:Text (encoded):UTF8").read_text(encoding="utf-8-sig")
+    assert [line.strip() for line in txt.splitlines()] == ["示例法", "第一条 甲。", "第二条", "第三条 第三条　乙。", "第四条 丙。"]
+    got = load_draft(path)
+    assert [(v.unit.label, v.unit.body()) for v in got.articles()] == [
+        ("第一条", "甲。"), ("第二条", ""), ("第三条", "乙。"), ("第四条", "丙。")]
+
+
+def test_split_check_and_a_wording_of_a_draft_with_typed_labels_and_an_empty_numbered_paragraph(
+        tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    path = numbered_docx(tmp_path / "d.docx", ["示例法", "#甲。", "#第二条　乙。", "#", "#丁。"])
+    split = runner.invoke(cli, ["split", str(path)])
+    assert split.exit_code == 0
+    assert split.stdout == "示例法\n第一条　甲。\n第二条　乙。\n第三条\n第四条　丁。\n"
+    said = [f"{path}:3: typed-label: {_typed_said(3, '第二条', '第二条')}",
+            f"{path}:4: empty-numbered-paragraph: {_empty_said(4, '第三条')}"]  # fmt: skip
+    assert split.stderr.splitlines() == said
+    check = runner.invoke(cli, ["check", str(path)])
+    assert check.exit_code == 1
+    assert check.stdout.splitlines() == [*said, f"{path}:4: empty-article: 第三条 has no text: an empty article (an "
+                                                "empty paragraph Word numbered, or a label whose text is missing)"]
+    assert check.stderr == "4 articles, 1 error(s), 2 warning(s)\n"
+    # a member's wording of 第二条 changes its words only: the typed label is no text of it to delete
+    db = ["--db", str(tmp_path / "lc.db")]
+    for command in (["init"], ["draft", "add", str(path), "--name", "ex", "--version", "1"], ["member", "add", "acme"],
+                    ["comment", "add", "--member", "acme", "--draft", "ex@1", "--at", "第二条", "--propose", "乙，丁。"]):
+        result = runner.invoke(cli, [*db, *command])
+        assert result.exit_code == 0, result.output
+    merged = runner.invoke(cli, [*db, "merge", "--draft", "ex@1"])
+    assert merged.exit_code == 0 and "  merged:   乙{+，丁+}。" in merged.stdout.splitlines(), merged.output
 
 
 @pytest.mark.libreoffice

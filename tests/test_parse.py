@@ -75,6 +75,59 @@ def test_label_whitespace_rules(line: str, label: str, text: str) -> None:
     assert (art.label, art.body()) == (label, text)
 
 
+def _spaced_said(written: str, kind: str, label: str) -> str:
+    return (f"{written!r} at the start of the line is read as the {kind} {label}: the spaces inside its label are left "
+            "out, as those after a label are; its characters are kept")  # fmt: skip
+
+
+# A trial (/tmp/trial-g/drafts/spaces.md, 著作权法 with 第 十 条, 第十二　条, 第　十三条): those lines were read as
+# 款 of the article before, unsaid (check said only "article 10 missing").
+@pytest.mark.parametrize(("line", "label", "eid", "text"), [
+    ("第 二 条 乙。", "第二条", "art_2", "乙。"),
+    ("第二\u3000条\u3000乙。", "第二条", "art_2", "乙。"),
+    ("第\u3000二条 乙。", "第二条", "art_2", "乙。"),
+    ("第 二 条", "第二条", "art_2", ""),
+    ("第 2 条 乙。", "第2条", "art_2", "乙。"),
+    ("第 十 二 条 乙。", "第十二条", "art_12", "乙。"),
+    ("第 二 条之一 乙。", "第二条之一", "art_2-1", "乙。"),
+])  # fmt: skip
+def test_an_article_label_with_spaces_inside_is_read_with_them_left_out(line: str, label: str, eid: str,
+                                                                        text: str) -> None:  # fmt: skip
+    d = parse_text(f"第一条 甲。\n{line}")
+    arts = d.articles()
+    assert [(v.unit.eid, v.unit.label, v.unit.body()) for v in arts] == [("art_1", "第一条", "甲。"), (eid, label, text)]
+    written = line.split(" 乙")[0].split("\u3000乙")[0]
+    assert [(x.code, x.line, x.message) for x in d.diagnostics] == [
+        ("spaced-label", 2, _spaced_said(written, "article", label))]
+
+
+@pytest.mark.parametrize("line", ["第二 条款规定的除外。", "第二条 乙。", "第二条规定的除外。", "第 二条规定的除外。"])
+def test_words_that_open_with_a_spaced_number_are_no_spaced_label(line: str) -> None:
+    d = parse_text(f"第一条 甲。\n{line}")
+    assert not [x for x in d.diagnostics if x.code == "spaced-label"]
+
+
+def test_a_chapter_heading_with_spaces_in_its_label_is_read_and_said() -> None:
+    d = parse_text("第 一 章　总则\n第一条 甲。")
+    assert [(u.eid, u.label, u.heading) for u in d.units] == [("chp_1", "第一章", "总则")]
+    assert [(x.code, x.message) for x in d.diagnostics] == [
+        ("spaced-label", _spaced_said("第 一 章", "chapter", "第一章"))]
+
+
+def test_check_says_where_a_spaced_label_was_read(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    path = tmp_path / "d.md"
+    path.write_text("# 示例法\n\n第一条 甲。\n\n第 二 条 乙。\n\n第三条 丙。\n", encoding="utf-8")
+    split = runner.invoke(cli, ["split", str(path)])
+    assert split.exit_code == 0
+    assert split.stdout == "示例法\n第一条　甲。\n第二条　乙。\n第三条　丙。\n"
+    said = f"{path}:5: spaced-label: {_spaced_said('第 二 条', 'article', '第二条')}"
+    assert split.stderr == said + "\n"
+    check = runner.invoke(cli, ["check", str(path)])
+    assert (check.exit_code, check.stdout, check.stderr) == (0, said + "\n", "3 articles, 0 error(s), 1 warning(s)\n")
+
+
 def test_zero_width_characters_are_removed_with_a_warning() -> None:
     d = parse_text("第一条\u200b 为了\ufeff规范。")
     assert d.articles()[0].unit.body() == "为了规范。"

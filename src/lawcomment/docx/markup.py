@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..drafts.normalize import squash
+from ..drafts.numerals import CN_NUMERAL_CHARS
 from ..drafts.source import Block
 from ..errors import InputError, UnsafeDocumentError
 from ..limits import (
@@ -412,6 +413,11 @@ class Rendered:
     front_paras: list[int] = field(default_factory=list)
     numbering: Numbering | None = None
     notes: int = 0  # paragraphs in a lawcomment Note style, set aside
+    #: numbered paragraphs whose text opens with a label typed too: (paragraph, Word's label,
+    #: the typed one); when the two are the same, the block holds no list label (see typed_label)
+    typed_labels: list[tuple[int, str, str]] = field(default_factory=list)
+    #: numbered paragraphs with no text, which Word still numbers and counts: (paragraph, label)
+    empty_numbered: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _cell_text(cell: Cell, view: View) -> str:
@@ -428,6 +434,39 @@ def _cell_text(cell: Cell, view: View) -> str:
 #: Style names (lower case) of the notes of a submission, set aside as not law text: the
 #: neutral names lawcomment writes, and the names older versions wrote.
 NOTE_STYLE_PREFIX = ("submission note", "lawcomment note")
+
+
+#: Characters that end a label so that its text may follow without a space: （一）主要是…, 1、…
+_LABEL_CLOSERS = "）)】]．.、：:"
+_LABEL_SPACES = " \t\u3000\u00a0"
+_NUMERAL_RUN = re.compile(f"[{CN_NUMERAL_CHARS}0-9０-９]+")
+
+
+def _ends_label(label: str, rest: str) -> bool:
+    """Whether ``rest``, after a copy of ``label``, leaves the label whole: nothing, a space, or
+    text after a closing mark (not 第二十二条之一, 第二十二条规定的…, nor 1.5 after 1.)."""
+    if not rest or rest[0] in _LABEL_SPACES:
+        return True
+    return label[-1] in _LABEL_CLOSERS and not (label[-1] in ".．" and rest[0].isdigit())
+
+
+def typed_label(label: str, text: str) -> tuple[str, bool] | None:
+    """The label typed at the start of ``text`` in a paragraph Word's numbering prints ``label``
+    on (a draft numbered by Word whose labels were typed as well: 第%1条 and 「第二十二条　作者…」),
+    and whether it is that label itself: (typed, same). A typed label of the same shape with
+    another number (第二十三条 where Word prints 第二十二条) is (typed, False); None when the text
+    opens with no label of that shape followed by a space (or, after a closing mark, by text)."""
+    body = text.lstrip(_LABEL_SPACES)
+    if body.startswith(label) and _ends_label(label, body[len(label):]):
+        return label, True
+    parts = _NUMERAL_RUN.split(label)
+    if len(parts) < 2:  # no number in the label (a bullet, (a)): only a copy of it can be told
+        return None
+    shape = f"[{CN_NUMERAL_CHARS}0-9０-９]+".join(map(re.escape, parts))
+    m = re.match(shape, body)
+    if m is None or not _ends_label(label, body[m.end():]):
+        return None
+    return m[0], m[0] == label
 
 
 def raw_text(markup: Markup, view: View, skip: frozenset[int] = frozenset()) -> str:
@@ -544,7 +583,16 @@ def _render(markup: Markup, view: View) -> Rendered:
                 first += 1
             if not piece.strip() and not (i == 0 and label):
                 continue
-            out.blocks.append(Block(piece, para.index, label=label if i == 0 else "", heading_level=heading,
+            shown = label if i == 0 else ""
+            if shown and not text.strip():
+                out.empty_numbered.append((para.index, label))  # Word prints its label all the same
+            elif shown and not is_toc and (typed := typed_label(label, piece)) is not None:
+                # Word prints the list label, then the text's own: one label twice. The typed copy
+                # (the document's characters) is the label; Word's, which repeats it, is not kept.
+                # Another number typed is kept as text, the numbering's label before it, and said.
+                out.typed_labels.append((para.index, label, typed[0]))
+                shown = "" if typed[1] else label
+            out.blocks.append(Block(piece, para.index, label=shown, heading_level=heading,
                                     style=name, toc=is_toc, footnotes=group_notes if i == 0 else ()))  # fmt: skip
             out.origins.append(group)
             out.carried.append(max(taken, 0))

@@ -41,6 +41,30 @@ def render_warnings(markup: Markup, rendered: Rendered) -> list[Diagnostic]:
     if rendered.numbering is not None and rendered.numbering.unknown_formats:
         fmts = ", ".join(sorted(rendered.numbering.unknown_formats))
         diags.append(Diagnostic(Severity.WARNING, "numbering-format", f"numbering formats {fmts} rendered as decimal"))
+    return diags + numbering_warnings(rendered)
+
+
+def numbering_warnings(rendered: Rendered) -> list[Diagnostic]:
+    """Numbered paragraphs whose text Word's numbering does not print as the drafter meant: a
+    label typed after the list's own (Word prints both), and an empty paragraph that Word still
+    numbers and counts (every later number is one more than it would be without it)."""
+    diags = []
+    for index, label, typed in rendered.typed_labels:
+        if typed == label:
+            said = (f"paragraph {index}: Word's numbering prints {label} and the text opens with 「{typed}」 typed "
+                    "again (Word shows both): the typed copy is read as the label, once, not as law text; delete the "
+                    "typed label or the numbering in the file")  # fmt: skip
+        else:
+            said = (f"paragraph {index}: Word's numbering prints {label} but the text opens with another label "
+                    f"typed, 「{typed}」: read as {label} (the numbering decides: every later number counts on from "
+                    f"it), with 「{typed}」 kept as the start of its text; correct the numbering or the typed label "
+                    "in the file")  # fmt: skip
+        diags.append(Diagnostic(Severity.WARNING, "typed-label", said, index))
+    for index, label in rendered.empty_numbered:
+        said = (f"paragraph {index} is empty but numbered: Word prints {label} on it and counts it, so it is read "
+                f"as {label} with no text, and the numbers after it are Word's (one more each than without it); "
+                "delete the paragraph, or its numbering, if it is not meant to be one")  # fmt: skip
+        diags.append(Diagnostic(Severity.WARNING, "empty-numbered-paragraph", said, index))
     return diags
 
 

@@ -1,5 +1,5 @@
-"""Lint a parsed draft: numbering gaps and duplicates, misplaced 之一 articles, dangling references,
-half-width punctuation in Chinese words."""
+"""Lint a parsed draft: numbering gaps and duplicates, misplaced 之一 articles, empty articles,
+dangling references, half-width punctuation in Chinese words."""
 
 from __future__ import annotations
 
@@ -98,6 +98,7 @@ def lint(draft: Draft) -> list[Diagnostic]:
                 continue
             kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
             out += _numbering(kids, "item", lang)
+    out += _empty(articles, lang)
     out += _stray_headings(articles)
     out += _unbalanced(draft, lang)
     if lang == "zh":
@@ -213,6 +214,20 @@ def _half_width(draft: Draft) -> list[Diagnostic]:
                                   f"{_cite(u.eid, 'zh')} sets {found[0][1]!r} half width between Chinese words "
                                   f"({text[max(0, at - 8):at + 3]!r}): a typo of the source? a wording that types the "
                                   "full-width mark keeps the law's (correct the source to change it)", u.line, u.eid))  # fmt: skip
+    return out
+
+
+def _empty(articles: list[Unit], lang: str) -> list[Diagnostic]:
+    """An article with no words at all, its label alone: an empty paragraph Word numbered, or a
+    label line whose text went astray; members could comment on nothing, and every article after
+    it may be numbered one more than the drafters meant."""
+    out = []
+    for art in articles:
+        if art.heading or any(u.text or u.tail or u.rows for u in art.walk()):
+            continue
+        out.append(Diagnostic(Severity.ERROR, "empty-article",
+                              f"{art.label or _cite(art.eid, lang)} has no text: an empty article (an empty paragraph "
+                              "Word numbered, or a label whose text is missing)", art.line, art.eid))  # fmt: skip
     return out
 
 

@@ -111,6 +111,8 @@ def _title_case(text: str) -> bool:
 
 def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = None) -> str | None:
     raw = m["num"] or ""
+    if " " in raw or "\u3000" in raw or "\u00a0" in raw:  # 第十 二条: spaces a typesetter put in (said)
+        raw = "".join(raw.split())
     try:
         if kind is Kind.ITEM and raw.isascii() and raw.isalpha():
             base = letters_to_int(raw)  # (c) is the third point, not Roman 100
@@ -434,7 +436,7 @@ class _Parser:
                 found := self._container_match(text, block)):  # fmt: skip
             kind, m = found
             rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
-            node = self._open_container(kind, block, m["label"], _num(m), rest)
+            node = self._open_container(kind, block, self._unspaced(m, kind, block.line), _num(m), rest)
             if not rest:
                 self.expect_heading = node
             return node
@@ -472,7 +474,7 @@ class _Parser:
             raise InputError(self.src.name, f"too many articles: more than {count(MAX_ARTICLES)} (the limit)")
         self._close_article()
         self.annex = None
-        node = _Node(Kind.ARTICLE, block.line, label=m["label"], num=_num(m))
+        node = _Node(Kind.ARTICLE, block.line, label=self._unspaced(m, Kind.ARTICLE, block.line), num=_num(m))
         node.numbered = node.num is not None
         self._attach(node)
         self.article = node
@@ -487,6 +489,24 @@ class _Parser:
         if self.p.title_after_label:
             self.expect_heading = node
         return node
+
+    def _unspaced(self, m: re.Match[str], kind: Kind, line: int | None) -> str:
+        """A label as written, but for spaces inside it that a label of the profile does without
+        (第 十 条, 第十二　条, 第　十三条: a typesetter's, or a PDF's justified line): those are left
+        out, as the spaces after a label are, and said at the line. Its characters all stay; the
+        article is then 第十条 wherever it is cited or printed, as the comments cite it."""
+        label = m["label"]
+        if " " not in label and "\u3000" not in label and "\u00a0" not in label:
+            return label
+        squeezed = "".join(label.split())
+        again = m.re.match(squeezed)
+        # (Article 12, Section 1., § 5: a space between Latin words and numbers is the label's own)
+        if _HAN().search(label) is None or again is None or again["label"] != squeezed:
+            return label
+        self.warn("spaced-label", f"{label!r} at the start of the line is read as the {kind.value} {squeezed}: the "
+                                  "spaces inside its label are left out, as those after a label are; its characters "
+                                  "are kept", line)  # fmt: skip
+        return squeezed
 
     def _inline_heading(self, rest: str) -> bool:
         """Whether an English article's words after its label are its heading ("Section 5.

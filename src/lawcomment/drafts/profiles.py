@@ -15,6 +15,10 @@ from ..model import Kind
 from .numerals import NUMERAL_CLASS
 
 _N = f"{NUMERAL_CLASS}+"
+#: A label's number with spaces a typesetter put inside it (第 十 条, 第十二　条, 第　十三条): read, and
+#: the parser leaves the spaces out of the label with a warning (they are whitespace, not its number).
+_SP = r"[ \u3000\u00a0]*"
+_NS = rf"{_N}(?:[ \u3000\u00a0]+{_N})*"
 _CJK = lazy_pattern(r"[\u4e00-\u9fff]")
 
 
@@ -83,12 +87,13 @@ def zh_cn_profile() -> Profile:
         language="zh",
         description="PRC laws and drafts: 第X编/分编/章/节/条, 款 by line, 项 （一）, 目 1.",
         containers=(
-            _rule(Kind.PART, rf"^(?P<label>第(?P<num>{_N})编){sep}"),
-            _rule(Kind.SUBPART, rf"^(?P<label>第(?P<num>{_N})分编){sep}"),
-            _rule(Kind.CHAPTER, rf"^(?P<label>第(?P<num>{_N})章){sep}"),
-            _rule(Kind.SECTION, rf"^(?P<label>第(?P<num>{_N})节){sep}"),
+            _rule(Kind.PART, rf"^(?P<label>第{_SP}(?P<num>{_NS}){_SP}编){sep}"),
+            _rule(Kind.SUBPART, rf"^(?P<label>第{_SP}(?P<num>{_NS}){_SP}分编){sep}"),
+            _rule(Kind.CHAPTER, rf"^(?P<label>第{_SP}(?P<num>{_NS}){_SP}章){sep}"),
+            _rule(Kind.SECTION, rf"^(?P<label>第{_SP}(?P<num>{_NS}){_SP}节){sep}"),
         ),
-        article=_rule(Kind.ARTICLE, rf"^(?P<label>第(?P<num>{_N})条(?:之(?P<sub>{_N}))?)(?:[\s]+(?P<rest>.*)|$)"),
+        article=_rule(Kind.ARTICLE,
+                      rf"^(?P<label>第{_SP}(?P<num>{_NS}){_SP}条(?:之(?P<sub>{_N}))?)(?:[\s]+(?P<rest>.*)|$)"),
         item=_rule(Kind.ITEM, r"^(?P<label>[（(](?P<num>[一二三四五六七八九十百〇零]+)[）)])\s*(?P<rest>.*)$"),
         subitem=_rule(Kind.SUBITEM, r"^(?P<label>(?P<num>[0-9０-９]+)[.．、](?![0-9]))\s*(?P<rest>.*)$"),
         annex=re.compile(rf"^(?P<label>(?:附件|附表|附录)(?P<num>{_N})?(?:[：:]|(?=\s)|$))\s*(?P<rest>.*)$"),
