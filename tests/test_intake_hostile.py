@@ -261,3 +261,73 @@ def test_no_column_of_a_comment_file_is_dropped_unsaid(consultation, tmp_path: P
     assert (result.exit_code, result.stderr) == (
         0, f"warning: {rows}: key '备注' is not a comment key: its values in 1 item(s) (line 1) are not imported (name "
            "it as a key lawcomment reads, such as reason or proposed_text, to import them)\n")
+
+
+TRIAL = Path(__file__).parent / "data" / "intake"  # a tester's files (tests/data/SOURCES.md)
+_LINES_SAID = "cannot be read; nothing was imported (fix them and import the file again)"
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    # a key given twice: json and orjson keep the last value, the first reason was lost unsaid (a trial's)
+    ("dupkeys.jsonl", None, f"1 of 1 line(s) {_LINES_SAID}\n  line 1: the key 'reason' is given twice (「第一个理由」, "
+                            "then 「第二个理由」): a JSON reader keeps only the last, so the first would be lost; give "
+                            "'reason' once (join the two values into one)"),
+    ("dupkeys.json", None, f"1 of 1 item(s) {_LINES_SAID}\n  item 1: the key 'reason' is given twice (「第一个理由」, "
+                           "then 「第二个理由」): a JSON reader keeps only the last, so the first would be lost; give "
+                           "'reason' once (join the two values into one)"),
+    ("spaced.jsonl", '{"member": "acme", "article": "第十三条"}\n{"member" : "acme", "article": "第十三条", "member" :'
+                     ' "beta"}\n', f"1 of 2 line(s) {_LINES_SAID}\n  line 2: the key 'member' is given twice (「acme」, "
+                                   "then 「beta」): a JSON reader keeps only the last, so the first would be lost; give "
+                                   "'member' once (join the two values into one)"),
+    ("nested.json", '{"schema": "lawcomment.comments/1", "comments": [], "comments": []}',
+     "the document: the key 'comments' is given twice ([], then []): a JSON reader keeps only the last, so the first "
+     "would be lost; give 'comments' once (join the two values into one)"),
+    # two keys of one column, as a CSV file's two columns meaning 'reason' are refused
+    ("aliases.jsonl", '{"member": "acme", "article": "第十三条", "reason": "一", "理由": "二"}\n',
+     f"1 of 1 line(s) {_LINES_SAID}\n  line 1: the keys 'reason' and '理由' both mean 'reason': one would be lost; "
+     "give one of them"),
+    # every line that cannot be read, not the first alone (a trial's was fixed a line at a time)
+    ("types.jsonl", None, f"2 of 4 line(s) {_LINES_SAID}\n  line 3: 'article' must be text, not list\n  line 4: "
+                          "'proposed_text' must be text, not bool"),
+    ("items.json", '[{"article": ["第十三条"]}, {"article": "第十三条"}, {"article": "第十三条", "reason": 1}]',
+     f"2 of 3 item(s) {_LINES_SAID}\n  item 1: 'article' must be text, not list\n  item 3: 'reason' must be text, "
+     "not int"),
+    # a JSON document named .jsonl: said what it is
+    ("json-as-jsonl.jsonl", None, "line 1: not valid JSON: Expecting value (column 2); the file is one JSON document "
+                                  "over several lines, not JSON Lines (one object a line): name it .json to import it "
+                                  "as one"),
+    ("list.jsonl", '[{"member": "acme", "article": "第十三条", "reason": "x"}]\n',
+     "line 1: expected an object, got list; the file is one JSON document (a list), not JSON Lines (one object a "
+     "line): name it .json to import it as one"),
+    ("broken.jsonl", '[\n  {"member": "acme",\n', "line 1: not valid JSON: Expecting value (column 2); the file looks "
+                                                   "like one JSON document over several lines (it opens with a lone "
+                                                   "'['), not JSON Lines (one object a line): name it .json to import "
+                                                   "it as one"),
+])  # fmt: skip
+def test_json_rows_that_would_lose_words_or_cannot_be_read_are_all_said(consultation, tmp_path: Path, name: str,
+                                                                         content: str | None, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    if content is None:
+        path.write_bytes((TRIAL / name).read_bytes())
+    else:
+        path.write_text(content, encoding="utf-8")
+    result = _import(consultation, path)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {message}\n")
+    assert _count(consultation) == 0
+
+
+def test_a_key_given_twice_is_refused_through_the_api(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import ValidationError, import_comments, open_store
+
+    path = tmp_path / "dupkeys.jsonl"
+    path.write_bytes((TRIAL / "dupkeys.jsonl").read_bytes())
+    store = open_store(tmp_path / "lc.db")
+    try:
+        with pytest.raises(ValidationError) as found:
+            import_comments(store, path, "ecommerce@1")
+    finally:
+        store.close()
+    assert found.value.problems == ["line 1: the key 'reason' is given twice (「第一个理由」, then 「第二个理由」): a JSON "
+                                    "reader keeps only the last, so the first would be lost; give 'reason' once (join "
+                                    "the two values into one)"]  # fmt: skip
+    assert _count(consultation) == 0

@@ -28,7 +28,7 @@ from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing, written_in
 from ..drafts.serialize import body_separator
-from ..errors import CitationError, InputError, LawcommentError
+from ..errors import CitationError, InputError, LawcommentError, ValidationError
 from ..heap import slot_maker
 from ..importers import CommentReader
 from ..limits import MAX_DATA_BYTES, read_capped
@@ -488,8 +488,47 @@ def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a value JSON allows")
 
 
-#: What ``json.loads(text, parse_float=_finite, parse_constant=_no_constant)`` builds on every call, built once.
-_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
+class _Twice(dict):  # type: ignore[type-arg]
+    """A JSON object that gives a key twice: read as json reads it (the last value), ``twice``
+    saying which key and both values, for the row to be refused (never one value lost unsaid)."""
+
+    twice: tuple[str, Any, Any]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object from its pairs, as json makes it; a :class:`_Twice` when a key comes twice."""
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            twice = _Twice(out)
+            twice.twice = (key, seen[key], value)
+            return twice
+        seen[key] = value
+    return out  # (unreachable: fewer keys than pairs means one came twice)
+
+
+#: What ``json.loads(text, parse_float=_finite, parse_constant=_no_constant)`` builds on every call, built
+#: once; each object through :func:`_object`, which marks a key given twice.
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant, object_pairs_hook=_object)
+#: A key's closing quote and its colon: a line with no more of these than its object has keys gives none twice.
+_KEY_END = re.compile(r'"\s*:')
+
+
+def _shown(value: Any) -> str:
+    """A JSON value as a message shows it: text in 「」, cut at 30 characters; anything else as JSON."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return f"「{text[:30]}{'…' if len(text) > 30 else ''}」" if isinstance(value, str) else text[:40]
+
+
+def _given_twice(position: str, rec: _Twice) -> str:
+    """Why a JSON object giving a key twice is refused: a JSON reader keeps the last value."""
+    key, first, second = rec.twice
+    return (f"{position}: the key {key!r} is given twice ({_shown(first)}, then {_shown(second)}): a JSON reader keeps "
+            f"only the last, so the first would be lost; give {key!r} once (join the two values into one)")
 
 
 def _load_json(path: Path, text: str, line: int | None = None) -> Any:
@@ -520,7 +559,11 @@ def _jsonl_row(path: Path, n: int, line: str, load: Callable[[str], Any], canoni
         rec = load(line)
     except ValueError:  # (orjson.JSONDecodeError)
         rec = None
-    if type(rec) is dict:
+    # (orjson keeps a key given twice unsaid, its last value: a line that may give one, having more
+    # colons after a quote than keys, is read through json, which says so; counted with str.count
+    # where no space comes after a quote, as json.dumps writes a line: the regular expression costs)
+    if type(rec) is dict and (line.count(":") <= len(rec) or (line.count('":') <= len(rec) and not (
+            '" ' in line or '"\t' in line or '"\r' in line)) or len(_KEY_END.findall(line)) <= len(rec)):  # fmt: skip
         keys = tuple(rec)
         layout = layouts.get(keys, _UNSEEN_LAYOUT)
         if layout is _UNSEEN_LAYOUT:
@@ -553,6 +596,8 @@ def _layout(keys: tuple[str, ...], canonical: dict[str, str | None]) -> tuple[tu
         if canon is None:
             return None
         out.append(canon)
+    if len(set(out)) < len(out):  # (two keys of one column: read by _json_row, which refuses the line)
+        return None
     return tuple(out), tuple(out) == keys
 
 
@@ -567,9 +612,28 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         import orjson  # (here: a CSV import never loads it)
 
         layouts: dict[tuple[str, ...], tuple[tuple[str, ...], bool] | None] = {}
-        return [_jsonl_row(path, n, line, orjson.loads, canonical, unread, layouts) for n, line in _lines(text)
-                if line.strip()], _unread_keys(path, unread)  # fmt: skip
+        rows: list[Row] = []
+        bad: list[str] = []  # every line that cannot be read, as a CSV file's rows are all listed
+        read = 0
+        for n, line in _lines(text):
+            if not line.strip():
+                continue
+            read += 1
+            try:
+                rows.append(_jsonl_row(path, n, line, orjson.loads, canonical, unread, layouts))
+            except _KeyRefused:
+                raise
+            except InputError as exc:
+                if not bad and read == 1 and (whole := _one_document(text)) is not None:
+                    raise InputError(str(path), f"{exc.detail}; {whole}", exc.line) from None
+                bad.append(exc.detail if exc.line is None else f"line {exc.line}: {exc.detail}")
+        if bad:
+            raise ValidationError(str(path), bad, f"{len(bad)} of {read} line(s) cannot be read; nothing was imported "
+                                                  "(fix them and import the file again)")  # fmt: skip
+        return rows, _unread_keys(path, unread)
     data = _load_json(path, text)
+    if type(data) is _Twice:  # (two "comments" lists: the first would be lost whole)
+        raise InputError(str(path), _given_twice("the document", data))
     if isinstance(data, dict) and "comments" in data:
         schema = data.get("schema", "")
         if schema and not str(schema).startswith("lawcomment.comments/"):
@@ -577,8 +641,39 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         data = data["comments"]
     if not isinstance(data, list):
         raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
-    rows = [_json_row(path, f"item {n}", rec, canonical, unread) for n, rec in enumerate(data, 1)]
-    return rows, _unread_keys(path, unread)
+    items: list[Row] = []
+    wrong: list[str] = []  # every item that cannot be read, listed
+    for n, rec in enumerate(data, 1):
+        try:
+            items.append(_json_row(path, f"item {n}", rec, canonical, unread))
+        except _KeyRefused:
+            raise
+        except InputError as exc:
+            wrong.append(exc.detail)
+    if wrong:
+        raise ValidationError(str(path), wrong, f"{len(wrong)} of {len(data)} item(s) cannot be read; nothing was "
+                                                "imported (fix them and import the file again)")  # fmt: skip
+    return items, _unread_keys(path, unread)
+
+
+def _one_document(text: str) -> str | None:
+    """What to say of a .jsonl file whose first line is no JSON object because the file is one JSON
+    document over several lines (a pretty-printed list): name it .json. None for any other file."""
+    first = text.lstrip("\ufeff").strip()
+    if not first.startswith(("[", "{")):
+        return None
+    lines = "\n" in first
+    try:
+        data = json.loads(first)
+    except (ValueError, RecursionError):
+        if not lines or first.split("\n", 1)[0].strip() not in ("[", "{"):
+            return None
+        return ("the file looks like one JSON document over several lines (it opens with a lone "
+                f"{first[0]!r}), not JSON Lines (one object a line): name it .json to import it as one")
+    if not (lines or isinstance(data, list)):  # (one object on its one line: a line's own error)
+        return None
+    return (f"the file is one JSON document{' over several lines' if lines else ' (a list)'}, not JSON Lines (one "
+            "object a line): name it .json to import it as one")
 
 
 #: Keys of a ``lawcomment.comments/1`` item that are no column: read where they matter (id, source,
@@ -611,12 +706,19 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
 
+class _KeyRefused(InputError):
+    """A key refused for the whole file (its rows' wordings would be lost): said once, at its first
+    row, never listed again for each row that has it."""
+
+
 def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | None],
               unread: dict[str, list[str]] | None = None) -> Row:  # fmt: skip
     """One JSON object of a comment file as a row: its keys read as the columns they name;
     ``unread`` gathers where the other keys (not the JSON contract's own) hold something."""
     if not isinstance(rec, dict):
         raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
+    if type(rec) is _Twice:
+        raise InputError(str(path), _given_twice(position, rec))
     values: dict[str, str] = {}
     extra: dict[str, Any] = {}
     for key, value in rec.items():
@@ -624,13 +726,17 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
         if canon is _UNSEEN:
             canon = canonical[key] = _ALIASES.get(_norm_header(key))
         if canon is None and type(value) is str and value.strip() and _PROPOSING_HEADER.match(_norm_header(key)):
-            raise InputError(str(path), f"{position}: {key!r} looks like a proposed wording, but is no key lawcomment "
+            raise _KeyRefused(str(path), f"{position}: {key!r} looks like a proposed wording, but is no key lawcomment "
                                         "reads; name it proposed_text (or 修改建议), or take it out")  # fmt: skip
         if canon is None or value is None:
             extra[key] = value
             if canon is None and unread is not None and key not in _CONTRACT_KEYS and value not in (None, "", [], {}) \
                     and not (isinstance(value, str) and not value.strip()):  # fmt: skip
                 unread.setdefault(key, []).append(position)
+        elif canon in values:  # (理由 and reason both given: as a CSV file's two columns of one meaning)
+            first = next(k for k in rec if k != key and canonical.get(k) == canon and rec[k] is not None)
+            raise InputError(str(path), f"{position}: the keys {first!r} and {key!r} both mean {canon!r}: one would be "
+                                        f"lost; give one of them")  # fmt: skip
         elif type(value) is str:  # what JSON gives: str(value) would be value itself
             values[canon] = line_feeds(value)  # "\r\n" in JSON is a line break, as a CSV's is
         elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
