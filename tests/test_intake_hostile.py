@@ -331,3 +331,27 @@ def test_a_key_given_twice_is_refused_through_the_api(consultation, tmp_path: Pa
                                     "reader keeps only the last, so the first would be lost; give 'reason' once (join "
                                     "the two values into one)"]  # fmt: skip
     assert _count(consultation) == 0
+
+
+_CAP_SAID = "characters, more than a cell may hold (32,767, as in Excel): split the text over rows, or shorten it"
+
+
+@pytest.mark.parametrize(("cells", "message"), [
+    # past Python's own csv limit (131,072): said in its words, with no column, and no cap (a trial's 240,000)
+    (['"' + "长" * 240_000 + '"'], f"row 2, column 3 ('reason'): 240,000 {_CAP_SAID}"),
+    (["长" * 131_073], f"row 2, column 3 ('reason'): 131,073 {_CAP_SAID}"),
+    (['"' + 'a""' * 70_000 + '"'], f"row 2, column 3 ('reason'): 140,000 {_CAP_SAID}"),  # (a doubled quote is one)
+    # past the cap and under Python's: every such cell listed
+    (["长" * 32_768, "短", "长" * 40_000], f"2 cell(s) hold more than 32,767 characters, the most a cell of a comment "
+                                          f"sheet may; nothing was imported\n  row 2, column 3 ('reason'): 32,768 "
+                                          f"{_CAP_SAID}\n  row 4, column 3 ('reason'): 40,000 {_CAP_SAID}"),
+])  # fmt: skip
+def test_a_cell_past_the_cap_is_refused_naming_its_row_and_column(consultation, tmp_path: Path, cells: list[str],
+                                                                   message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "long.csv"
+    path.write_text("member,article,reason\n" + "".join(f"acme,第十三条,{c}\n" for c in cells), encoding="utf-8")
+    result = _import(consultation, path)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {message}\n")
+    assert _count(consultation) == 0
+    path.write_text("member,article,reason\nacme,第十三条," + "长" * 32_767 + "\n", encoding="utf-8")  # (the cap: read)
+    assert _import(consultation, path).exit_code == 0

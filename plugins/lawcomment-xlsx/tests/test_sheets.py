@@ -226,5 +226,6 @@ def test_a_cell_longer_than_excel_holds_is_refused_naming_it(db: Path, tmp_path:
         for name, data in parts.items():
             z.writestr(name, data)
     result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
-    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: sheet '意见', cell C2: 40,000 characters, more than "
-                                                    "a cell holds in Excel (32,767): not read\n")  # fmt: skip
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: sheet '意见', cell C2 (row 2, column 3): 40,000 "
+                                                    "characters, more than a cell may hold (32,767, as in Excel): split "
+                                                    "the text over rows, or shorten it\n")  # fmt: skip

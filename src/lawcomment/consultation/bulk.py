@@ -31,7 +31,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, LawcommentError, ValidationError
 from ..heap import slot_maker
 from ..importers import CommentReader
-from ..limits import MAX_DATA_BYTES, read_capped
+from ..limits import MAX_CELL_CHARS, MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
@@ -383,7 +383,12 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
     filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
-    for position, record in spreadsheet_rows(path, reader, first):
+    long = len(text) > MAX_CELL_CHARS  # (a shorter file has no cell past the cap: its rows are not measured)
+    too_long: list[str] = []  # every cell past the cap
+    for position, record in spreadsheet_rows(path, reader, first, text, header):
+        if long and max(map(len, record), default=0) > MAX_CELL_CHARS:
+            too_long += [f"{position}, {_column(header, k)}: {cell_too_long(len(cell))}" for k, cell in enumerate(record)
+                         if len(cell) > MAX_CELL_CHARS]  # fmt: skip
         # blank when every cell is only whitespace, as their concatenation then is (a first cell
         # with words says it at once)
         if not (record and record[0].strip()) and not "".join(record).strip():
@@ -399,6 +404,10 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         else:
             values = dict(zip(canons, pick(record), strict=True))
         rows.append(_row(position, values, _NO_EXTRA, cells_past(record, columns, sheet) if size > columns else ""))
+    if too_long:
+        raise ValidationError(str(path), too_long, f"{len(too_long)} cell(s) hold more than {MAX_CELL_CHARS:,} "
+                                                   "characters, the most a cell of a comment sheet may; nothing was "
+                                                   "imported")  # fmt: skip
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
@@ -458,7 +467,52 @@ def cells_past(record: Sequence[str], columns: int, sheet: bool = False) -> str:
             'comma must be quoted ("…,…"), as a spreadsheet saves it')
 
 
-def spreadsheet_rows(path: Path, reader: Any, first: int = 1) -> Iterator[tuple[str, list[str]]]:
+def cell_too_long(size: int) -> str:
+    """Why a cell of ``size`` characters is refused: past MAX_CELL_CHARS, Excel's own limit, in any sheet format."""
+    return (f"{size:,} characters, more than a cell may hold ({MAX_CELL_CHARS:,}, as in Excel): split the text over "
+            "rows, or shorten it")
+
+
+def _column(header: Sequence[str], k: int) -> str:
+    """Column ``k`` (from 0) as a message names it: ``column 3 ('理由')``."""
+    name = header[k].strip().lstrip("\ufeff") if k < len(header) else ""
+    return f"column {k + 1} ({name!r})" if name else f"column {k + 1}"
+
+
+def _cell_sizes(text: str, line: int, delimiter: str) -> list[int]:
+    """The length of each cell of the CSV record that starts after ``line`` lines of ``text``, read
+    as csv reads it (quotes doubled inside a quoted cell), up to the record's end (or the text's)."""
+    at = 0
+    for _ in range(line):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return []
+    sizes, size, quoted, n = [], 0, False, len(text)
+    while at < n:
+        ch = text[at]
+        if quoted:
+            if ch == '"':
+                if at + 1 < n and text[at + 1] == '"':
+                    size, at = size + 1, at + 2
+                    continue
+                quoted = False
+            else:
+                size += 1
+        elif ch == '"':
+            quoted = True
+        elif ch == delimiter:
+            sizes.append(size)
+            size = 0
+        elif ch == "\n":
+            break
+        else:
+            size += 1
+        at += 1
+    return [*sizes, size]
+
+
+def spreadsheet_rows(path: Path, reader: Any, first: int = 1, text: str | None = None,
+                     header: Sequence[str] = ()) -> Iterator[tuple[str, list[str]]]:  # fmt: skip
     """Each record of a csv ``reader`` past its header, with where it is as a spreadsheet shows
     it: ``row 4``, the header's being ``first`` (1, or 2 under a title) and blank rows counting. A cell of several lines (a
     reason in paragraphs) puts the rows below it on later lines of the file, but not in later
@@ -470,6 +524,12 @@ def spreadsheet_rows(path: Path, reader: Any, first: int = 1) -> Iterator[tuple[
             row, line = row + 1, reader.line_num
             yield f"row {row}", record
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc) and text is not None:
+            # (Python's csv stops at 131,072 characters, and in its own words: the cell named, with the cap)
+            sizes = _cell_sizes(text, line, reader.dialect.delimiter)
+            k = next((k for k, size in enumerate(sizes) if size > MAX_CELL_CHARS), None)
+            if k is not None:
+                raise InputError(str(path), f"row {row + 1}, {_column(header, k)}: {cell_too_long(sizes[k])}") from None
         where = ""
         if "unexpected end of data" in str(exc):
             at = f"row {row + 1}" if line == row else f"row {row + 1} (line {line + 1})"

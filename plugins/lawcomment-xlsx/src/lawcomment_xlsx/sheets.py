@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from lawcomment import InputError
-from lawcomment.limits import MAX_PART_BYTES, MAX_RATIO, RATIO_FLOOR
+from lawcomment.limits import MAX_CELL_CHARS, MAX_PART_BYTES, MAX_RATIO, RATIO_FLOOR
 
 #: The most rows read from a sheet (Excel's own limit): a workbook claiming more is refused, not read.
 MOST_ROWS = 1_048_576
@@ -16,9 +16,10 @@ MOST_ROWS = 1_048_576
 #: eight columns, under a million): a few kilobytes can declare a sheet of a billion empty cells, which
 #: would take hours to walk (a security review's 340 KB of four million cells took 25 s to refuse at five million).
 MOST_CELLS = 2_000_000
-#: The most characters a cell's text may hold: Excel's own limit (a program writing the file itself may put
-#: more in; a review's one cell of 240 MB took 2.4 GB to read).
-MOST_CELL_CHARS = 32_767
+#: The most characters a cell's text may hold: Excel's own limit, lawcomment's for a cell of any comment sheet,
+#: a CSV file's too (a program writing the file itself may put more in; a review's one cell of 240 MB took 2.4 GB
+#: to read).
+MOST_CELL_CHARS = MAX_CELL_CHARS
 #: The most a workbook's parts may inflate to, together, and the most entries it may hold (a zip bomb refused
 #: before it is read, as lawcomment refuses one in a .docx).
 MOST_INFLATED, MOST_ENTRIES = 256 * 1024 * 1024, 10_000
@@ -130,8 +131,10 @@ def _rows(path: Path, sheet: Any, budget: list[int]) -> list[list[str]]:
             from openpyxl.utils import get_column_letter
 
             k = next(k for k, c in enumerate(cells) if len(c) > MOST_CELL_CHARS)
-            raise InputError(str(path), f"sheet {sheet.title!r}, cell {get_column_letter(k + 1)}{n}: {len(cells[k]):,} "
-                                        f"characters, more than a cell holds in Excel ({MOST_CELL_CHARS:,}): not read")  # fmt: skip
+            # (said as a CSV file's cell is, the sheet's own name of the cell beside it)
+            raise InputError(str(path), f"sheet {sheet.title!r}, cell {get_column_letter(k + 1)}{n} (row {n}, column "
+                                        f"{k + 1}): {len(cells[k]):,} characters, more than a cell may hold "
+                                        f"({MOST_CELL_CHARS:,}, as in Excel): split the text over rows, or shorten it")  # fmt: skip
         while cells and not cells[-1]:
             cells.pop()
         out.append(cells)
