@@ -1353,9 +1353,34 @@ def test_a_sheet_saved_otherwise_is_read_and_said(consultation, tmp_path: Path, 
     path = tmp_path / name
     path.write_bytes(data)
     imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
-    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: {said}\n")
+    read_as = "utf-16" if data.startswith(b"\xff\xfe") else "gb18030"  # (and the encoding found, as a draft's is said)
+    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: encoding: read as {read_as}, not UTF-8 (pass "
+                                                        f"--encoding to read it as another)\nwarning: {path}: {said}\n")
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert (c["member"], c["eid"], c["body"], c["source"]["position"]) == ("acme", "art_16", "建议明确公示方式。", where)
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("gbk.csv", "会员,条款,理由\nacme,第十六条,建议明确公示方式。\n".encode("gbk")),
+    ("gbk.jsonl", '{"会员": "acme", "条款": "第十六条", "理由": "建议明确公示方式。"}\n'.encode("gbk")),
+    ("gbk.json", '[{"会员": "acme", "条款": "第十六条", "理由": "建议明确公示方式。"}]'.encode("gbk")),
+])  # fmt: skip
+def test_a_comment_file_not_in_utf8_says_how_it_was_read(consultation, tmp_path: Path, name: str, data: bytes) -> None:
+    """A trial: a GBK CSV or JSONL was read with no word that it was read as GB18030 (a draft's says so)."""
+    from lawcomment import import_comments, open_store
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    said = f"{path}: encoding: read as gb18030, not UTF-8 (pass --encoding to read it as another)"
+    imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (imported.exit_code, imported.stderr) == (0, f"warning: {said}\n")
+    again = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--encoding", "gbk")
+    assert (again.exit_code, again.stderr) == (0, "")  # (asked for: nothing to say)
+    store = open_store(tmp_path / "lc.db")
+    try:
+        assert import_comments(store, path, "ecommerce@1").warnings == [said]
+    finally:
+        store.close()
 
 
 def test_a_sheet_of_its_header_alone_says_it_holds_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

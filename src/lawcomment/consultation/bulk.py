@@ -287,10 +287,19 @@ def read_rows(path: Path, encoding: str | None = None,
         return (*_sheet_rows(path, sheet, unread), SourceKind.CSV)
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
-    text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
+    text, used = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
+    read_as = [] if encoding or used == "utf-8" else [encoding_note(path, used)]
     if suffix == ".csv":
-        return (*_csv_rows(path, text, unread), SourceKind.CSV)
-    return (*_json_rows(path, text, jsonl=suffix in JSON_LINES), SourceKind.JSON)
+        rows, notes = _csv_rows(path, text, unread)
+        return rows, [*read_as, *notes], SourceKind.CSV
+    rows, notes = _json_rows(path, text, jsonl=suffix in JSON_LINES)
+    return rows, [*read_as, *notes], SourceKind.JSON
+
+
+def encoding_note(path: Path, used: str) -> str:
+    """The note for a comment or member file found to be in another encoding than UTF-8 (GBK, as
+    Chinese Excel saves a CSV): said as a draft's is, for a wrong guess would garble every row."""
+    return f"{path}: encoding: read as {used}, not UTF-8 (pass --encoding to read it as another)"
 
 
 def _sheet_readers() -> Mapping[str, CommentReader]:
