@@ -355,3 +355,38 @@ def test_a_cell_past_the_cap_is_refused_naming_its_row_and_column(consultation, 
     assert _count(consultation) == 0
     path.write_text("member,article,reason\nacme,第十三条," + "长" * 32_767 + "\n", encoding="utf-8")  # (the cap: read)
     assert _import(consultation, path).exit_code == 0
+
+
+@pytest.mark.parametrize(("header", "detail"), [
+    ("会员,单位名称,工作组,联系邮箱", "工作组"),  # a trial's members.csv: "two columns mean 'member' (the second is '单位名称')"
+    ("id,org,group,email", "group"),
+    ("会员编号,单位名称,邮箱", "邮箱"),
+])  # fmt: skip
+def test_a_member_list_imported_as_comments_is_said_to_be_one(consultation, tmp_path: Path, header: str,
+                                                               detail: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "members.csv"
+    path.write_text(f"{header}\nhaiyun,海运通国际物流有限公司,物流工作组,legal@haiyun.example\n", encoding="utf-8")
+    result = _import(consultation, path)
+    shown = ", ".join(repr(h) for h in header.split(","))
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: line 1: this looks like a member list (columns "
+                                                    f"{shown}), not a comment file: it has no article column, and "
+                                                    f"{detail!r} is a member's detail; import it with `lawcomment member "
+                                                    "import`\n")  # fmt: skip
+    assert _count(consultation) == 0
+
+
+def test_the_trials_member_list_is_said_to_be_one(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "members.csv"
+    path.write_bytes((TRIAL / "members.csv").read_bytes())
+    assert "this looks like a member list" in _import(consultation, path).stderr
+    # (a comment file naming its member by organisation, with a column not read, is still one)
+    path.write_text("会员,单位名称,条款,理由\nacme,ACME (China) Ltd.,第十三条,x\n", encoding="utf-8")
+    assert "two columns mean 'member'" in _import(consultation, path).stderr
+
+
+def test_a_row_citing_in_traditional_characters_is_told_how_to_cite(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,理由\nacme,第十三條,x\n", encoding="utf-8")
+    result = _import(consultation, path)
+    assert result.stderr.splitlines()[1:] == ["  row 2: cannot read the citation '第十三條': 條 is the traditional form of "
+                                              "条; write it as the draft does, 第十三条"]  # fmt: skip

@@ -365,6 +365,13 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
                 header = next(reader)
             first = below
             notes.append(f"{path}: row 1 ({title[:30]!r}) is read as a title above the header, row {below}")
+    if not any(_ALIASES.get(_norm_header(name)) == "article" for name in header) and (
+            (detail := _member_detail(header)) is not None):  # fmt: skip
+        # a member list imported as comments (a trial's was "two columns mean 'member' (the second is '单位名称')")
+        shown = ", ".join(repr(n.strip().lstrip("\ufeff")) for n in header if n.strip())
+        raise InputError(str(path), f"this looks like a member list (columns {shown}), not a comment file: it has no "
+                                    f"article column, and {detail!r} is a member's detail; import it with `lawcomment "
+                                    "member import`", first)  # fmt: skip
     mapping: dict[int, str] = {}
     unread: list[int] = []  # the columns no name above matches: each said, with the cells it leaves out
     for i, name in enumerate(header):
@@ -420,6 +427,20 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+
+
+#: Words of a member file's headers that no comment file has: a working group, an e-mail, a role.
+_MEMBER_IDS = frozenset({"id", "org", "organisation", "organization", "会员编号", "编号"})
+_MEMBER_DETAILS = re.compile(r"工作组|小组|邮箱|电子邮件|角色|group|wg|e-?mail|role", re.IGNORECASE)
+
+
+def _member_detail(header: Sequence[str]) -> str | None:
+    """The header of a member file's detail (工作组, 邮箱, role) in a header that has a member column (or a
+    member file's id, org), or None."""
+    if not any(_ALIASES.get(_norm_header(name)) == "member" or _norm_header(name) in _MEMBER_IDS for name in header):
+        return None
+    return next((name.strip() for name in header if _MEMBER_DETAILS.fullmatch(_norm_header(name))
+                 or (_ALIASES.get(_norm_header(name)) is None and _MEMBER_DETAILS.search(name))), None)  # fmt: skip
 
 
 def _separator(cell: str) -> str | None:
