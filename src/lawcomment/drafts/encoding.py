@@ -114,8 +114,8 @@ def _sniff_wide(data: bytes, path: str) -> tuple[str, str] | None:
 
 #: What a file is by how it opens (its magic bytes), when that is no text: said in place of "not UTF-8".
 _MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
-          (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF file"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (a Word 97-2003 .doc, or "
-                                                                   "an Excel .xls or WPS file)"),
+          (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF file"),
+          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (a Word 97-2003 .doc, or an Excel .xls or WPS file)"),
           (b"Rar!\x1a\x07", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\x1f\x8b", "a gzip archive"))  # fmt: skip
 #: A zip package's kind, by a part it holds.
 _PACKAGES = (("word/", "a Word document (.docx, a zip package)", ".docx"),
