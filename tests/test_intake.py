@@ -212,7 +212,10 @@ def _csv(tmp_path: Path, body: str, encoding: str = "utf-8", name: str = "c.csv"
 def test_csv_import_in_every_excel_encoding(consultation, tmp_path: Path, encoding: str) -> None:
     path = _csv(tmp_path, "acme,第十二条,,电子商务经营者应当依法取得行政许可。,简化表述,\nbeta,第二条,,,,support\n", encoding)
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
-    assert (result.exit_code, result.output) == (0, f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n")
+    assert (result.exit_code, result.stdout) == (0, f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n")
+    read_as = "" if encoding.startswith("utf-8") else (f"warning: {path}: encoding: read as gb18030, not UTF-8 (pass "
+                                                         "--encoding to read it as another)\n")  # fmt: skip
+    assert result.stderr == read_as
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
     assert [(c["eid"], c["member"], c["stance"], c["proposed_text"], c["body"]) for c in listed] == [
         ("art_2", "beta", "support", None, ""), ("art_12", "acme", "amend", "电子商务经营者应当依法取得行政许可。", "简化表述")]
