@@ -39,11 +39,3 @@ class CommentReader:
     suffixes: tuple[str, ...]
     read: SheetReader
 
-
-def comment_column(header: str) -> str | None:
-    """The comment column a sheet's header names (``reason`` for 理由, ``article`` for 条款), as a CSV
-    file's header is read (docs/comments.md); None for one that names none. A comment reader finds a
-    sheet's comment header so (a hidden sheet of comments, a merged wording)."""
-    from .consultation.bulk import _ALIASES, _norm_header  # (the columns are the intake's)
-
-    return _ALIASES.get(_norm_header(header))

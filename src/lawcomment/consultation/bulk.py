@@ -443,6 +443,13 @@ def _member_detail(header: Sequence[str]) -> str | None:
                  or (_ALIASES.get(_norm_header(name)) is None and _MEMBER_DETAILS.search(name))), None)  # fmt: skip
 
 
+def comment_column(header: str) -> str | None:
+    """The comment column a sheet's header names (``reason`` for 理由, ``article`` for 条款), as a CSV
+    file's header is read; None for one that names none. A comment reader finds a sheet's comment
+    header so (the lawcomment-xlsx plugin: a hidden sheet of comments, a merged wording)."""
+    return _ALIASES.get(_norm_header(header))
+
+
 def _separator(cell: str) -> str | None:
     """The tab or semicolon separating a header's column names when a sheet saved them in one
     cell (会员\t条款\t理由), as its article column shows; None otherwise."""

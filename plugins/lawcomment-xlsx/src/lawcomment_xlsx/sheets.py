@@ -82,7 +82,7 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
 def _header_row(rows: list[list[str]]) -> int | None:
     """The index of a sheet's comment header among its first rows (a title may stand above it): the
     row with a cell naming the article column, as a CSV file's header is found; None if none does."""
-    from lawcomment.importers import comment_column as column_of
+    from lawcomment.consultation import comment_column as column_of
 
     return next((k for k, row in enumerate(rows[:4]) if any(column_of(c) == "article" for c in row)), None)
 
@@ -116,7 +116,7 @@ def _merged(path: Path, title: str, rows: list[list[str]], part: str) -> list[st
 
     from openpyxl.utils import column_index_from_string
 
-    from lawcomment.importers import comment_column as column_of
+    from lawcomment.consultation import comment_column as column_of
 
     if not part:
         return []
