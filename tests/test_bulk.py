@@ -21,7 +21,7 @@ from lawcomment.consultation import bulk
 from lawcomment.consultation.bulk import (COLUMNS, Row, _csv_rows, _json_row, _json_rows, _lines, _load_json,
                                           _unread_keys, cells_past, validate)
 from lawcomment.consultation.misfiled import Misfiled, misfiled_found
-from lawcomment.errors import InputError
+from lawcomment.errors import InputError, ValidationError
 from lawcomment.registry import load_draft
 
 DATA = Path(__file__).parent / "data"
@@ -102,8 +102,22 @@ def test_json_lines_read_through_orjson_as_through_json(text: str) -> None:
     def through_json() -> object:
         canonical: dict[str, str | None] = {}
         unread: dict[str, list[str]] = {}
-        found = [_json_row(path, f"line {n}", _load_json(path, line, n), canonical, unread)
-                 for n, line in _lines(text) if line.strip()]  # fmt: skip
+        found, bad, read = [], [], 0
+        for n, line in _lines(text):
+            if not line.strip():
+                continue
+            read += 1
+            try:
+                found.append(_json_row(path, f"line {n}", _load_json(path, line, n), canonical, unread))
+            except bulk._KeyRefused:  # (a key refused for the whole file: said once)
+                raise
+            except InputError as exc:
+                if not bad and read == 1 and (whole := bulk._one_document(text)) is not None:
+                    raise InputError(str(path), f"{exc.detail}; {whole}", exc.line) from None
+                bad.append(exc.detail if exc.line is None else f"line {exc.line}: {exc.detail}")
+        if bad:  # (every line that cannot be read, listed)
+            raise ValidationError(str(path), bad, f"{len(bad)} of {read} line(s) cannot be read; nothing was imported "
+                                                  "(fix them and import the file again)")  # fmt: skip
         return found, _unread_keys(path, unread)
 
     assert rows(lambda: _json_rows(path, text, jsonl=True)) == rows(through_json)

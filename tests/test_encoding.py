@@ -51,7 +51,12 @@ def test_big5_read_as_gb18030_is_mojibake_and_refused(tmp_path: Path) -> None:
 
 def test_undecodable_bytes(tmp_path: Path) -> None:
     path = tmp_path / "d.txt"
-    path.write_bytes(b"\x81\x30\xff\xfe\x00\x01" * 40)
+    path.write_bytes(b"\x81\x30\xff\xfe\x00\x01" * 40)  # (NUL and SOH bytes, a third of them: binary data)
+    with pytest.raises(EncodingError) as exc:
+        load_draft(path)
+    assert str(exc.value) == (f"{path}: this is binary data, not text, whatever its name says (bytes no text holds, "
+                              "such as 0x00): check that it is the file meant, and save it as text (UTF-8)")
+    path.write_bytes(b"\x81\x30\xff\xfe" * 40)  # (no such byte: an encoding not known)
     with pytest.raises(EncodingError) as exc:
         load_draft(path)
     assert str(exc.value).startswith(f"{path}: line 1: not UTF-8 (byte 0x81, byte 1 of the line) and not GB18030 either")
@@ -172,3 +177,68 @@ def test_short_ascii_in_utf16_without_a_bom_reads_in_its_byte_order(codec: str) 
     from lawcomment.drafts.encoding import decode_text
 
     assert decode_text("id\nacme\n".encode(codec), "m.csv") == ("id\nacme\n", codec)
+
+
+TRIAL = Path(__file__).parent / "data" / "intake"  # a tester's files (tests/data/SOURCES.md)
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("xlsx-as.csv", "this is an Excel workbook (.xlsx, a zip package), not text, whatever its name says: give it its "
+                    "own name, .xlsx, to import it as a sheet (with the lawcomment-xlsx plugin), or save the sheet as "
+                    "CSV (UTF-8) in Excel, WPS or LibreOffice"),
+    ("docx-as.csv", "this is a Word document (.docx, a zip package), not text, whatever its name says: give it its own "
+                    "name, .docx, to read it as one"),
+    ("png.md", "this is a PNG image, not text, whatever its name says: copy its words into a text, Word or sheet file"),
+    ("binary.md", "this is binary data, not text, whatever its name says (bytes no text holds, such as 0x01): check "
+                  "that it is the file meant, and save it as text (UTF-8)"),
+])  # fmt: skip
+def test_a_file_that_is_no_text_is_said_to_be_what_it_is(name: str, said: str) -> None:
+    """A trial's workbook renamed .csv was "not UTF-8 … and not GB18030 either; pass --encoding": the
+    advice was wrong (no encoding reads it) and named no value."""
+    from lawcomment.drafts.encoding import decode_text
+
+    with pytest.raises(EncodingError) as exc:
+        decode_text((TRIAL / name).read_bytes(), name)
+    assert str(exc.value) == f"{name}: {said}"
+    with pytest.raises(EncodingError):  # (whatever encoding is asked for)
+        decode_text((TRIAL / name).read_bytes(), name, "gbk")
+
+
+@pytest.mark.parametrize(("name", "command"), [
+    ("xlsx-as.csv", ["comment", "import", "{path}", "--draft", "ecommerce@1"]),
+    ("docx-as.csv", ["comment", "import", "{path}", "--draft", "ecommerce@1"]),
+    ("png.md", ["draft", "add", "{path}", "--name", "x", "--version", "1"]),
+    ("binary.md", ["split", "{path}"]),
+])  # fmt: skip
+def test_the_commands_say_what_a_file_that_is_no_text_is(consultation, tmp_path: Path, name: str,
+                                                          command: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.drafts.encoding import decode_text
+
+    path = tmp_path / name
+    path.write_bytes((TRIAL / name).read_bytes())
+    with pytest.raises(EncodingError) as exc:
+        decode_text(path.read_bytes(), str(path))
+    result = consultation(*(str(path) if a == "{path}" else a for a in command))
+    assert (result.exit_code, result.output) == (1, f"Error: {exc.value}\n")
+
+
+def test_an_excel_workbook_renamed_docx_is_said_to_be_one(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial's workbook renamed .docx was "the document has no body"."""
+    path = tmp_path / "sheet-as.docx"
+    path.write_bytes((TRIAL / "sheet-as.docx").read_bytes())
+    said = (f"Error: {path}: this is an Excel workbook renamed .docx, not a Word document: give it its own name, .xlsx "
+            "(a comment sheet is imported as .xlsx with the lawcomment-xlsx plugin, or saved as CSV)\n")
+    for command in (["comment", "import", str(path), "--draft", "ecommerce@1"], ["split", str(path)],
+                    ["draft", "add", str(path), "--name", "x", "--version", "1"]):  # fmt: skip
+        result = consultation(*command)
+        assert (result.exit_code, result.output) == (1, said)
+
+
+def test_bytes_of_no_encoding_known_say_which_to_pass(tmp_path: Path) -> None:
+    from lawcomment.drafts.encoding import decode_text
+
+    with pytest.raises(EncodingError) as exc:
+        decode_text(b"member,article,reason\nacme,3,caf\xe9\n", "l.csv")
+    assert str(exc.value) == ("l.csv: line 2: not UTF-8 (byte 0xe9, byte 11 of the line) and not GB18030 either; pass "
+                              "--encoding with the encoding it was saved in (such as --encoding big5 for traditional "
+                              "Chinese, or --encoding utf-16)")

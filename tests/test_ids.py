@@ -102,3 +102,18 @@ def test_several_units_in_one_cell_are_said_to_need_a_row_each(cell: str, n: int
         citation_to_eid(cell)
     assert str(exc.value) == (f"cannot read the citation {cell!r}: it names {n} units; give each its own row (or comment "
                               "on the one the words are in)")  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "said"), [
+    # a trial's Hong Kong member typed 條: "cannot read the citation", and not why
+    ("第三十七條第（六）项", ": 條 is the traditional form of 条; write it as the draft does, 第三十七条第（六）项"),
+    ("第三十七條第二款第（六）項", ": 條 and 項 are the traditional forms of 条 and 项; write it as the draft does, "
+                                 "第三十七条第二款第（六）项"),
+    ("第三章第二節", ": 節 is the traditional form of 节; write it as the draft does, 第三章第二节"),
+    ("第三十七條x", ""),  # (simplified, it reads no better: nothing to say of the form)
+])  # fmt: skip
+def test_a_citation_in_traditional_characters_says_how_to_write_it(cell: str, said: str) -> None:
+    """Refused, never read unsaid: the member is asked to cite as the draft does (docs/comments.md)."""
+    with pytest.raises(CitationError) as exc:
+        citation_to_eid(cell, paragraph_optional=True)
+    assert str(exc.value) == f"cannot read the citation {cell!r}{said}"

@@ -212,7 +212,10 @@ def _csv(tmp_path: Path, body: str, encoding: str = "utf-8", name: str = "c.csv"
 def test_csv_import_in_every_excel_encoding(consultation, tmp_path: Path, encoding: str) -> None:
     path = _csv(tmp_path, "acme,第十二条,,电子商务经营者应当依法取得行政许可。,简化表述,\nbeta,第二条,,,,support\n", encoding)
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
-    assert (result.exit_code, result.output) == (0, f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n")
+    assert (result.exit_code, result.stdout) == (0, f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n")
+    read_as = "" if encoding.startswith("utf-8") else (f"warning: {path}: encoding: read as gb18030, not UTF-8 (pass "
+                                                         "--encoding to read it as another)\n")  # fmt: skip
+    assert result.stderr == read_as
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
     assert [(c["eid"], c["member"], c["stance"], c["proposed_text"], c["body"]) for c in listed] == [
         ("art_2", "beta", "support", None, ""), ("art_12", "acme", "amend", "电子商务经营者应当依法取得行政许可。", "简化表述")]
@@ -460,11 +463,16 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
     ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, "
                                          "条目, 位置, 具体条款, 涉及条款, 条款序号)"),
     ("x.json", "{not json", "line 1: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
-    ("x.jsonl", '{"member": "acme"}\n[1]\n', "item? "),
-    # the first bad line in the file's order, whatever is wrong with it
-    ("x.jsonl", '{"article": "1"}\n[1]\n{bad\n', "item? "),
+    ("x.jsonl", '{"member": "acme"}\n[1]\n', "1 of 2 line(s) cannot be read; nothing was imported (fix them and import "
+                                            "the file again)\n  line 2: expected an object, got list"),
+    # every bad line in the file's order, whatever is wrong with it (a trial's file was fixed a line at a time)
+    ("x.jsonl", '{"article": "1"}\n[1]\n{bad\n', "2 of 3 line(s) cannot be read; nothing was imported (fix them and "
+                                                 "import the file again)\n  line 2: expected an object, got list\n  "
+                                                 "line 3: not valid JSON: Expecting property name enclosed in double "
+                                                 "quotes (column 2)"),
     ("x.jsonl", '{"article": "1"}\r\n\r\n{bad\r\n[1]\r\n',
-     "line 3: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
+     "2 of 3 line(s) cannot be read; nothing was imported (fix them and import the file again)\n  line 3: not valid "
+     "JSON: Expecting property name enclosed in double quotes (column 2)\n  line 4: expected an object, got list"),
     ("x.json", '{"schema": "other/1", "comments": []}', "unknown schema 'other/1' (expected lawcomment.comments/1)"),
     ("x.txt", "hello", "a .txt file is not a comment file lawcomment reads; comment files are .csv, .json or .jsonl (a "
                        "row per comment), or .docx (a filled 意见反馈表 or a marked-up copy of the draft)"),
@@ -474,10 +482,7 @@ def test_bad_comment_files(consultation, tmp_path: Path, name: str, content: str
     path.write_text(content, encoding="utf-8")
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
     assert result.exit_code == 1
-    if message == "item? ":
-        assert result.stderr == f"Error: {path}: line 2: expected an object, got list\n"
-    else:
-        assert result.stderr == f"Error: {path}: {message}\n"
+    assert result.stderr == f"Error: {path}: {message}\n"
 
 
 @pytest.mark.parametrize(("name", "how"), [
@@ -1378,9 +1383,34 @@ def test_a_sheet_saved_otherwise_is_read_and_said(consultation, tmp_path: Path, 
     path = tmp_path / name
     path.write_bytes(data)
     imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
-    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: {said}\n")
+    read_as = "utf-16" if data.startswith(b"\xff\xfe") else "gb18030"  # (and the encoding found, as a draft's is said)
+    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: encoding: read as {read_as}, not UTF-8 (pass "
+                                                        f"--encoding to read it as another)\nwarning: {path}: {said}\n")
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert (c["member"], c["eid"], c["body"], c["source"]["position"]) == ("acme", "art_16", "建议明确公示方式。", where)
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("gbk.csv", "会员,条款,理由\nacme,第十六条,建议明确公示方式。\n".encode("gbk")),
+    ("gbk.jsonl", '{"会员": "acme", "条款": "第十六条", "理由": "建议明确公示方式。"}\n'.encode("gbk")),
+    ("gbk.json", '[{"会员": "acme", "条款": "第十六条", "理由": "建议明确公示方式。"}]'.encode("gbk")),
+])  # fmt: skip
+def test_a_comment_file_not_in_utf8_says_how_it_was_read(consultation, tmp_path: Path, name: str, data: bytes) -> None:
+    """A trial: a GBK CSV or JSONL was read with no word that it was read as GB18030 (a draft's says so)."""
+    from lawcomment import import_comments, open_store
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    said = f"{path}: encoding: read as gb18030, not UTF-8 (pass --encoding to read it as another)"
+    imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (imported.exit_code, imported.stderr) == (0, f"warning: {said}\n")
+    again = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--encoding", "gbk")
+    assert (again.exit_code, again.stderr) == (0, "")  # (asked for: nothing to say)
+    store = open_store(tmp_path / "lc.db")
+    try:
+        assert import_comments(store, path, "ecommerce@1").warnings == [said]
+    finally:
+        store.close()
 
 
 def test_a_sheet_of_its_header_alone_says_it_holds_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

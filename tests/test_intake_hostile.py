@@ -261,3 +261,132 @@ def test_no_column_of_a_comment_file_is_dropped_unsaid(consultation, tmp_path: P
     assert (result.exit_code, result.stderr) == (
         0, f"warning: {rows}: key '备注' is not a comment key: its values in 1 item(s) (line 1) are not imported (name "
            "it as a key lawcomment reads, such as reason or proposed_text, to import them)\n")
+
+
+TRIAL = Path(__file__).parent / "data" / "intake"  # a tester's files (tests/data/SOURCES.md)
+_LINES_SAID = "cannot be read; nothing was imported (fix them and import the file again)"
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    # a key given twice: json and orjson keep the last value, the first reason was lost unsaid (a trial's)
+    ("dupkeys.jsonl", None, f"1 of 1 line(s) {_LINES_SAID}\n  line 1: the key 'reason' is given twice (「第一个理由」, "
+                            "then 「第二个理由」): a JSON reader keeps only the last, so the first would be lost; give "
+                            "'reason' once (join the two values into one)"),
+    ("dupkeys.json", None, f"1 of 1 item(s) {_LINES_SAID}\n  item 1: the key 'reason' is given twice (「第一个理由」, "
+                           "then 「第二个理由」): a JSON reader keeps only the last, so the first would be lost; give "
+                           "'reason' once (join the two values into one)"),
+    ("spaced.jsonl", '{"member": "acme", "article": "第十三条"}\n{"member" : "acme", "article": "第十三条", "member" :'
+                     ' "beta"}\n', f"1 of 2 line(s) {_LINES_SAID}\n  line 2: the key 'member' is given twice (「acme」, "
+                                   "then 「beta」): a JSON reader keeps only the last, so the first would be lost; give "
+                                   "'member' once (join the two values into one)"),
+    ("nested.json", '{"schema": "lawcomment.comments/1", "comments": [], "comments": []}',
+     "the document: the key 'comments' is given twice ([], then []): a JSON reader keeps only the last, so the first "
+     "would be lost; give 'comments' once (join the two values into one)"),
+    # two keys of one column, as a CSV file's two columns meaning 'reason' are refused
+    ("aliases.jsonl", '{"member": "acme", "article": "第十三条", "reason": "一", "理由": "二"}\n',
+     f"1 of 1 line(s) {_LINES_SAID}\n  line 1: the keys 'reason' and '理由' both mean 'reason': one would be lost; "
+     "give one of them"),
+    # every line that cannot be read, not the first alone (a trial's was fixed a line at a time)
+    ("types.jsonl", None, f"2 of 4 line(s) {_LINES_SAID}\n  line 3: 'article' must be text, not list\n  line 4: "
+                          "'proposed_text' must be text, not bool"),
+    ("items.json", '[{"article": ["第十三条"]}, {"article": "第十三条"}, {"article": "第十三条", "reason": 1}]',
+     f"2 of 3 item(s) {_LINES_SAID}\n  item 1: 'article' must be text, not list\n  item 3: 'reason' must be text, "
+     "not int"),
+    # a JSON document named .jsonl: said what it is
+    ("json-as-jsonl.jsonl", None, "line 1: not valid JSON: Expecting value (column 2); the file is one JSON document "
+                                  "over several lines, not JSON Lines (one object a line): name it .json to import it "
+                                  "as one"),
+    ("list.jsonl", '[{"member": "acme", "article": "第十三条", "reason": "x"}]\n',
+     "line 1: expected an object, got list; the file is one JSON document (a list), not JSON Lines (one object a "
+     "line): name it .json to import it as one"),
+    ("broken.jsonl", '[\n  {"member": "acme",\n', "line 1: not valid JSON: Expecting value (column 2); the file looks "
+                                                   "like one JSON document over several lines (it opens with a lone "
+                                                   "'['), not JSON Lines (one object a line): name it .json to import "
+                                                   "it as one"),
+])  # fmt: skip
+def test_json_rows_that_would_lose_words_or_cannot_be_read_are_all_said(consultation, tmp_path: Path, name: str,
+                                                                         content: str | None, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    if content is None:
+        path.write_bytes((TRIAL / name).read_bytes())
+    else:
+        path.write_text(content, encoding="utf-8")
+    result = _import(consultation, path)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {message}\n")
+    assert _count(consultation) == 0
+
+
+def test_a_key_given_twice_is_refused_through_the_api(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import ValidationError, import_comments, open_store
+
+    path = tmp_path / "dupkeys.jsonl"
+    path.write_bytes((TRIAL / "dupkeys.jsonl").read_bytes())
+    store = open_store(tmp_path / "lc.db")
+    try:
+        with pytest.raises(ValidationError) as found:
+            import_comments(store, path, "ecommerce@1")
+    finally:
+        store.close()
+    assert found.value.problems == ["line 1: the key 'reason' is given twice (「第一个理由」, then 「第二个理由」): a JSON "
+                                    "reader keeps only the last, so the first would be lost; give 'reason' once (join "
+                                    "the two values into one)"]  # fmt: skip
+    assert _count(consultation) == 0
+
+
+_CAP_SAID = "characters, more than a cell may hold (32,767, as in Excel): split the text over rows, or shorten it"
+
+
+@pytest.mark.parametrize(("cells", "message"), [
+    # past Python's own csv limit (131,072): said in its words, with no column, and no cap (a trial's 240,000)
+    (['"' + "长" * 240_000 + '"'], f"row 2, column 3 ('reason'): 240,000 {_CAP_SAID}"),
+    (["长" * 131_073], f"row 2, column 3 ('reason'): 131,073 {_CAP_SAID}"),
+    (['"' + 'a""' * 70_000 + '"'], f"row 2, column 3 ('reason'): 140,000 {_CAP_SAID}"),  # (a doubled quote is one)
+    # past the cap and under Python's: every such cell listed
+    (["长" * 32_768, "短", "长" * 40_000], f"2 cell(s) hold more than 32,767 characters, the most a cell of a comment "
+                                          f"sheet may; nothing was imported\n  row 2, column 3 ('reason'): 32,768 "
+                                          f"{_CAP_SAID}\n  row 4, column 3 ('reason'): 40,000 {_CAP_SAID}"),
+])  # fmt: skip
+def test_a_cell_past_the_cap_is_refused_naming_its_row_and_column(consultation, tmp_path: Path, cells: list[str],
+                                                                   message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "long.csv"
+    path.write_text("member,article,reason\n" + "".join(f"acme,第十三条,{c}\n" for c in cells), encoding="utf-8")
+    result = _import(consultation, path)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {message}\n")
+    assert _count(consultation) == 0
+    path.write_text("member,article,reason\nacme,第十三条," + "长" * 32_767 + "\n", encoding="utf-8")  # (the cap: read)
+    assert _import(consultation, path).exit_code == 0
+
+
+@pytest.mark.parametrize(("header", "detail"), [
+    ("会员,单位名称,工作组,联系邮箱", "工作组"),  # a trial's members.csv: "two columns mean 'member' (the second is '单位名称')"
+    ("id,org,group,email", "group"),
+    ("会员编号,单位名称,邮箱", "邮箱"),
+])  # fmt: skip
+def test_a_member_list_imported_as_comments_is_said_to_be_one(consultation, tmp_path: Path, header: str,
+                                                               detail: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "members.csv"
+    path.write_text(f"{header}\nhaiyun,海运通国际物流有限公司,物流工作组,legal@haiyun.example\n", encoding="utf-8")
+    result = _import(consultation, path)
+    shown = ", ".join(repr(h) for h in header.split(","))
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: line 1: this looks like a member list (columns "
+                                                    f"{shown}), not a comment file: it has no article column, and "
+                                                    f"{detail!r} is a member's detail; import it with `lawcomment member "
+                                                    "import`\n")  # fmt: skip
+    assert _count(consultation) == 0
+
+
+def test_the_trials_member_list_is_said_to_be_one(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "members.csv"
+    path.write_bytes((TRIAL / "members.csv").read_bytes())
+    assert "this looks like a member list" in _import(consultation, path).stderr
+    # (a comment file naming its member by organisation, with a column not read, is still one)
+    path.write_text("会员,单位名称,条款,理由\nacme,ACME (China) Ltd.,第十三条,x\n", encoding="utf-8")
+    assert "two columns mean 'member'" in _import(consultation, path).stderr
+
+
+def test_a_row_citing_in_traditional_characters_is_told_how_to_cite(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,理由\nacme,第十三條,x\n", encoding="utf-8")
+    result = _import(consultation, path)
+    assert result.stderr.splitlines()[1:] == ["  row 2: cannot read the citation '第十三條': 條 is the traditional form of "
+                                              "条; write it as the draft does, 第十三条"]  # fmt: skip

@@ -484,6 +484,24 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "changed or as it is)",
      "第二条的委员会理由将随修改提交，但该理由是针对决定#1给出的，这些决定已撤销、被取代或已与现有建议不对应：请核对该理由是否适用于"
      "现在提交的修改（用 decide --committee-reason '…' 重新给出，修改或照旧均可）"),
+    # comment files (a trial of importing them): each new message a member's upload may get, in Chinese
+    ("cannot read the citation '第三十七條第（六）项': 條 is the traditional form of 条; write it as the draft does, "
+     "第三十七条第（六）项", "无法识别条款“第三十七條第（六）项”：其中使用了繁体字；请按草案的写法填写为“第三十七条第（六）项”"),
+    ("c.csv: encoding: read as gb18030, not UTF-8 (pass --encoding to read it as another)",
+     "文件不是UTF-8编码，已按gb18030读取（如有误，请用--encoding指定编码）"),
+    ("line 1: this looks like a member list (columns '会员', '单位名称'), not a comment file: it has no article column, "
+     "and '工作组' is a member's detail; import it with `lawcomment member import`",
+     "该文件像是会员名单（各列：'会员', '单位名称'），不是意见文件：没有条款列，且'工作组'是会员信息；请用`lawcomment member import`导入"),
+    ("line 1: the key 'reason' is given twice (「一」, then 「二」): a JSON reader keeps only the last, so the first would "
+     "be lost; give 'reason' once (join the two values into one)",
+     "键'reason'出现了两次（先为「一」，后为「二」）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"),
+    ("row 2, column 5 ('reason'): 240,000 characters, more than a cell may hold (32,767, as in Excel): split the text "
+     "over rows, or shorten it", "第2行第5列（'reason'）：240,000个字符，超过单元格上限（32,767个字符，与Excel相同）：请分成多行填写，或加以精简"),
+    ("h.xlsx: sheet '旧版' is hidden and not read: it holds 2 row(s) below a comment header (row 2); to import them, "
+     "unhide the sheet and save it as a file of its own (a hidden sheet is never read)",
+     "工作表'旧版'已隐藏，未读取：其意见表头（第2行）下有2行；如要导入，请取消隐藏并另存为单独的文件（隐藏的工作表不会读取）"),
+    ("m.xlsx: sheet '意见', cells A3:A6 are merged (column '会员'): 「acme」 is read in each of rows 3 to 6",
+     "工作表'意见'的单元格A3:A6为合并单元格：「acme」按第3至6行各行读取"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

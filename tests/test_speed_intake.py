@@ -147,7 +147,8 @@ def test_a_bad_json_line_says_what_it_said(tmp_path: Path, line: str, said: str)
     path.write_text('{"article": "1"}\n' + line + "\n", encoding="utf-8")
     with pytest.raises(InputError) as found:
         read_rows(path)
-    assert str(found.value) == f"{path}: line 2: not valid JSON: {said}"
+    assert str(found.value) == (f"{path}: 1 of 2 line(s) cannot be read; nothing was imported (fix them and import "
+                                f"the file again)\n  line 2: not valid JSON: {said}")
 
 
 def test_stance_words_and_values() -> None:

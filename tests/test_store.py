@@ -172,7 +172,9 @@ def test_member_import_with_chinese_headers(consultation, tmp_path: Path) -> Non
     csv_file.write_bytes("会员,单位名称,工作组,邮箱,角色\nxinhua,新华制药（中国）有限公司,医药工作组,a@x.cn,会员\n"
                          "sec,秘书处,,sec@assoc.cn,staff\nwang,协会秘书处,,wang@assoc.cn,工作人员\n".encode("gb18030"))  # fmt: skip
     result = consultation("member", "import", str(csv_file))
-    assert (result.exit_code, result.output) == (0, f"{csv_file}: 3 added, 0 updated, 0 unchanged\n")
+    assert (result.exit_code, result.stdout) == (0, f"{csv_file}: 3 added, 0 updated, 0 unchanged\n")
+    assert result.stderr == (f"warning: {csv_file}: encoding: read as gb18030, not UTF-8 (pass --encoding to read it as "
+                             "another)\n")  # (as a draft's encoding is said)
     listing = [line.split() for line in consultation("member", "list").output.splitlines()]
     assert ["xinhua", "新华制药（中国）有限公司", "医药工作组", "a@x.cn", "zh", "member"] in listing
     assert ["sec", "秘书处", "sec@assoc.cn", "zh", "staff"] in listing

@@ -38,3 +38,4 @@ class CommentReader:
     name: str
     suffixes: tuple[str, ...]
     read: SheetReader
+

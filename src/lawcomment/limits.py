@@ -12,6 +12,8 @@ cap                        value            what it bounds
 MAX_TEXT_BYTES             8 MiB            a .txt or .md draft on disk
 MAX_DATA_BYTES             128 MiB          a .csv, .json or .jsonl file of comments or
                                             members, or an author map, on disk
+MAX_CELL_CHARS             32,767           characters of one cell of a comment sheet
+                                            (.csv, .xlsx): Excel's own limit
 MAX_TEXT_CHARS             1,000,000        characters of text in one draft (any format)
 MAX_PARAGRAPHS             20,000           paragraphs (.docx, table cells and notes
                                             included) or non-blank lines (.txt, .md)
@@ -54,6 +56,7 @@ MiB = 1024 * 1024
 
 MAX_TEXT_BYTES = 8 * MiB
 MAX_DATA_BYTES = 128 * MiB
+MAX_CELL_CHARS = 32_767
 MAX_TEXT_CHARS = 1_000_000
 MAX_PARAGRAPHS = 20_000
 MAX_ARTICLES = 5_000

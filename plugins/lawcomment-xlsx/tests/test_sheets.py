@@ -226,5 +226,98 @@ def test_a_cell_longer_than_excel_holds_is_refused_naming_it(db: Path, tmp_path:
         for name, data in parts.items():
             z.writestr(name, data)
     result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
-    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: sheet '意见', cell C2: 40,000 characters, more than "
-                                                    "a cell holds in Excel (32,767): not read\n")  # fmt: skip
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: sheet '意见', cell C2 (row 2, column 3): 40,000 "
+                                                    "characters, more than a cell may hold (32,767, as in Excel): split "
+                                                    "the text over rows, or shorten it\n")  # fmt: skip
+
+
+_HEADER = ["会员", "条款", "原文", "修改建议", "理由"]
+
+
+@pytest.mark.parametrize(("hidden_first", "added"), [(True, "1 added"), (False, "2 added")])
+def test_a_hidden_sheet_of_comments_is_said_not_read(db: Path, tmp_path: Path, hidden_first: bool, added: str) -> None:
+    """A trial (hiddenfirst.xlsx, hiddensecond.xlsx): a hidden sheet's comments were dropped unsaid. A hidden
+    sheet is still never read (a template's list of choices, an old version kept out of sight), but one holding
+    rows under a comment header is said, naming it and its rows."""
+    path = tmp_path / "h.xlsx"
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    shown = [["acme", "第一条", None, None, "可见页"], *([["beta", "第二条", None, None, "b"]] if not hidden_first else [])]
+    sheets = [("旧版", [["关于示例法的意见"], _HEADER, ["beta", "第三条", None, None, "隐藏页意见"], [],
+                        ["acme", "第三条", None, None, "又一条"]]), ("汇总", [_HEADER, *shown])]  # fmt: skip
+    for title, rows in sheets if hidden_first else sheets[::-1]:
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb["旧版"].sheet_state = "hidden"
+    wb.active = wb.worksheets.index(wb["汇总"])
+    wb.save(path)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(f"{added}, 0 already there, 0 superseded\n")
+    assert result.stderr == (f"warning: {path}: sheet '旧版' is hidden and not read: it holds 2 row(s) below a comment "
+                             "header (row 2); to import them, unhide the sheet and save it as a file of its own (a "
+                             "hidden sheet is never read)\n")  # fmt: skip
+
+
+def test_a_workbook_whose_only_comments_are_hidden_says_so(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "h.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["请填写意见表"])
+    ws = wb.create_sheet("意见")
+    for row in [_HEADER, ["acme", "第一条", None, None, "x"]]:
+        ws.append(row)
+    ws.sheet_state = "hidden"
+    wb.save(path)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}: line 1: no article column")
+    assert result.stderr.endswith("(sheet '意见' is hidden and not read: it holds 1 row(s) below a comment header (row 1); "
+                                  "to import them, unhide the sheet and save it as a file of its own (a hidden sheet is "
+                                  "never read))\n")  # fmt: skip
+
+
+def _merged_book(path: Path, rows: list[list[object]], *ranges: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "意见"
+    for row in rows:
+        ws.append(row)
+    for cells in ranges:
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+def test_a_cell_merged_down_is_each_rows_said_with_its_range(db: Path, tmp_path: Path) -> None:
+    """A trial (merged.xlsx): the member merged over A2:A4 gave "row 3: no member", "row 4: no member",
+    the merge unsaid. A cell merged down a column is each row's, as a form's 理由 merged down is, said."""
+    path = _merged_book(tmp_path / "m.xlsx", [["关于示例法的意见"], _HEADER, ["acme", "第一条", None, None, "一"],
+                                              [None, "第二条", None, None, "二"], [None, "第三条", None, None, "三"], [],
+                                              ["beta", "第一条", None, None, "四"]], "A1:E1", "A3:A6")  # fmt: skip
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {path}: sheet '意见', cells A3:A6 are merged (column '会员'): 「acme」 is read in "
+                             f"each of rows 3 to 6\nwarning: {path}: row 1 ('关于示例法的意见') is read as a title above "
+                             "the header, row 2\n")  # fmt: skip
+    listed = json.loads(_run(db, "comment", "list", "--draft", "demo@1", "--format", "json").stdout)["comments"]
+    assert sorted((c["member"], c["source"]["position"]) for c in listed) == [
+        ("acme", "row 3"), ("acme", "row 4"), ("acme", "row 5"), ("beta", "row 7")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "cells", "said"), [
+    # a wording merged over two rows: which article's it is, is not known
+    ([_HEADER, ["acme", "第一条", None, "为了规范示例活动，制定本条例。", "一"], ["acme", "第二条", None, None, "二"]], "D2:D3",
+     (1, "Error: {path}: sheet '意见', cells D2:D3 are merged (column '修改建议'): one wording for rows 2 to 3, which of "
+         "them it words is not known; unmerge the cells and give each row its own\n")),
+    # a wording merged with its reason (merged2.xlsx): its words read in the first cell, said
+    ([_HEADER, ["acme", "第一条", None, "为了规范示例活动，制定本条例。", None]], "D2:E2",
+     (0, "warning: {path}: sheet '意见', cells D2:E2 are merged across columns: their words are read in D2 (column "
+         "'修改建议') only\n")),
+])  # fmt: skip
+def test_a_merged_wording_is_refused_or_said(db: Path, tmp_path: Path, rows: list[list[object]], cells: str,
+                                              said: tuple[int, str]) -> None:  # fmt: skip
+    path = _merged_book(tmp_path / "m.xlsx", rows, cells)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (said[0], said[1].format(path=path))

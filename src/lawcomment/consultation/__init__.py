@@ -18,6 +18,7 @@ if typing.TYPE_CHECKING:
         misfiled_warnings,
         wording_notes,
     )
+    from .bulk import comment_column
     from .demo import is_demo_store, run_demo
     from .folding import fold_warnings
     from .forms import make_form, select_articles
@@ -65,6 +66,7 @@ __all__ = [
     "carry_check",
     "carry_forward",
     "cite_in_translation",
+    "comment_column",
     "decide",
     "decide_all",
     "decide_group",
@@ -116,6 +118,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".adoption": ("AdoptionReport", "adoption_report"),
             ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
                            "misfiled_warnings", "wording_notes"),
+            ".bulk": ("comment_column",),
             ".demo": ("is_demo_store", "run_demo"),
             ".folding": ("fold_warnings",),
             ".forms": ("make_form", "select_articles"),

@@ -28,10 +28,10 @@ from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing, written_in
 from ..drafts.serialize import body_separator
-from ..errors import CitationError, InputError, LawcommentError
+from ..errors import CitationError, InputError, LawcommentError, ValidationError
 from ..heap import slot_maker
 from ..importers import CommentReader
-from ..limits import MAX_DATA_BYTES, read_capped
+from ..limits import MAX_CELL_CHARS, MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
@@ -287,10 +287,19 @@ def read_rows(path: Path, encoding: str | None = None,
         return (*_sheet_rows(path, sheet, unread), SourceKind.CSV)
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
-    text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
+    text, used = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
+    read_as = [] if encoding or used == "utf-8" else [encoding_note(path, used)]
     if suffix == ".csv":
-        return (*_csv_rows(path, text, unread), SourceKind.CSV)
-    return (*_json_rows(path, text, jsonl=suffix in JSON_LINES), SourceKind.JSON)
+        rows, notes = _csv_rows(path, text, unread)
+        return rows, [*read_as, *notes], SourceKind.CSV
+    rows, notes = _json_rows(path, text, jsonl=suffix in JSON_LINES)
+    return rows, [*read_as, *notes], SourceKind.JSON
+
+
+def encoding_note(path: Path, used: str) -> str:
+    """The note for a comment or member file found to be in another encoding than UTF-8 (GBK, as
+    Chinese Excel saves a CSV): said as a draft's is, for a wrong guess would garble every row."""
+    return f"{path}: encoding: read as {used}, not UTF-8 (pass --encoding to read it as another)"
 
 
 def _sheet_readers() -> Mapping[str, CommentReader]:
@@ -356,6 +365,13 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
                 header = next(reader)
             first = below
             notes.append(f"{path}: row 1 ({title[:30]!r}) is read as a title above the header, row {below}")
+    if not any(_ALIASES.get(_norm_header(name)) == "article" for name in header) and (
+            (detail := _member_detail(header)) is not None):  # fmt: skip
+        # a member list imported as comments (a trial's was "two columns mean 'member' (the second is '单位名称')")
+        shown = ", ".join(repr(n.strip().lstrip("\ufeff")) for n in header if n.strip())
+        raise InputError(str(path), f"this looks like a member list (columns {shown}), not a comment file: it has no "
+                                    f"article column, and {detail!r} is a member's detail; import it with `lawcomment "
+                                    "member import`", first)  # fmt: skip
     mapping: dict[int, str] = {}
     unread: list[int] = []  # the columns no name above matches: each said, with the cells it leaves out
     for i, name in enumerate(header):
@@ -383,7 +399,12 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
     filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
-    for position, record in spreadsheet_rows(path, reader, first):
+    long = len(text) > MAX_CELL_CHARS  # (a shorter file has no cell past the cap: its rows are not measured)
+    too_long: list[str] = []  # every cell past the cap
+    for position, record in spreadsheet_rows(path, reader, first, text, header):
+        if long and max(map(len, record), default=0) > MAX_CELL_CHARS:
+            too_long += [f"{position}, {_column(header, k)}: {cell_too_long(len(cell))}" for k, cell in enumerate(record)
+                         if len(cell) > MAX_CELL_CHARS]  # fmt: skip
         # blank when every cell is only whitespace, as their concatenation then is (a first cell
         # with words says it at once)
         if not (record and record[0].strip()) and not "".join(record).strip():
@@ -399,9 +420,34 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         else:
             values = dict(zip(canons, pick(record), strict=True))
         rows.append(_row(position, values, _NO_EXTRA, cells_past(record, columns, sheet) if size > columns else ""))
+    if too_long:
+        raise ValidationError(str(path), too_long, f"{len(too_long)} cell(s) hold more than {MAX_CELL_CHARS:,} "
+                                                   "characters, the most a cell of a comment sheet may; nothing was "
+                                                   "imported")  # fmt: skip
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+
+
+#: Words of a member file's headers that no comment file has: a working group, an e-mail, a role.
+_MEMBER_IDS = frozenset({"id", "org", "organisation", "organization", "会员编号", "编号"})
+_MEMBER_DETAILS = re.compile(r"工作组|小组|邮箱|电子邮件|角色|group|wg|e-?mail|role", re.IGNORECASE)
+
+
+def _member_detail(header: Sequence[str]) -> str | None:
+    """The header of a member file's detail (工作组, 邮箱, role) in a header that has a member column (or a
+    member file's id, org), or None."""
+    if not any(_ALIASES.get(_norm_header(name)) == "member" or _norm_header(name) in _MEMBER_IDS for name in header):
+        return None
+    return next((name.strip() for name in header if _MEMBER_DETAILS.fullmatch(_norm_header(name))
+                 or (_ALIASES.get(_norm_header(name)) is None and _MEMBER_DETAILS.search(name))), None)  # fmt: skip
+
+
+def comment_column(header: str) -> str | None:
+    """The comment column a sheet's header names (``reason`` for 理由, ``article`` for 条款), as a CSV
+    file's header is read; None for one that names none. A comment reader finds a sheet's comment
+    header so (the lawcomment-xlsx plugin: a hidden sheet of comments, a merged wording)."""
+    return _ALIASES.get(_norm_header(header))
 
 
 def _separator(cell: str) -> str | None:
@@ -458,7 +504,52 @@ def cells_past(record: Sequence[str], columns: int, sheet: bool = False) -> str:
             'comma must be quoted ("…,…"), as a spreadsheet saves it')
 
 
-def spreadsheet_rows(path: Path, reader: Any, first: int = 1) -> Iterator[tuple[str, list[str]]]:
+def cell_too_long(size: int) -> str:
+    """Why a cell of ``size`` characters is refused: past MAX_CELL_CHARS, Excel's own limit, in any sheet format."""
+    return (f"{size:,} characters, more than a cell may hold ({MAX_CELL_CHARS:,}, as in Excel): split the text over "
+            "rows, or shorten it")
+
+
+def _column(header: Sequence[str], k: int) -> str:
+    """Column ``k`` (from 0) as a message names it: ``column 3 ('理由')``."""
+    name = header[k].strip().lstrip("\ufeff") if k < len(header) else ""
+    return f"column {k + 1} ({name!r})" if name else f"column {k + 1}"
+
+
+def _cell_sizes(text: str, line: int, delimiter: str) -> list[int]:
+    """The length of each cell of the CSV record that starts after ``line`` lines of ``text``, read
+    as csv reads it (quotes doubled inside a quoted cell), up to the record's end (or the text's)."""
+    at = 0
+    for _ in range(line):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return []
+    sizes, size, quoted, n = [], 0, False, len(text)
+    while at < n:
+        ch = text[at]
+        if quoted:
+            if ch == '"':
+                if at + 1 < n and text[at + 1] == '"':
+                    size, at = size + 1, at + 2
+                    continue
+                quoted = False
+            else:
+                size += 1
+        elif ch == '"':
+            quoted = True
+        elif ch == delimiter:
+            sizes.append(size)
+            size = 0
+        elif ch == "\n":
+            break
+        else:
+            size += 1
+        at += 1
+    return [*sizes, size]
+
+
+def spreadsheet_rows(path: Path, reader: Any, first: int = 1, text: str | None = None,
+                     header: Sequence[str] = ()) -> Iterator[tuple[str, list[str]]]:  # fmt: skip
     """Each record of a csv ``reader`` past its header, with where it is as a spreadsheet shows
     it: ``row 4``, the header's being ``first`` (1, or 2 under a title) and blank rows counting. A cell of several lines (a
     reason in paragraphs) puts the rows below it on later lines of the file, but not in later
@@ -470,6 +561,12 @@ def spreadsheet_rows(path: Path, reader: Any, first: int = 1) -> Iterator[tuple[
             row, line = row + 1, reader.line_num
             yield f"row {row}", record
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc) and text is not None:
+            # (Python's csv stops at 131,072 characters, and in its own words: the cell named, with the cap)
+            sizes = _cell_sizes(text, line, reader.dialect.delimiter)
+            k = next((k for k, size in enumerate(sizes) if size > MAX_CELL_CHARS), None)
+            if k is not None:
+                raise InputError(str(path), f"row {row + 1}, {_column(header, k)}: {cell_too_long(sizes[k])}") from None
         where = ""
         if "unexpected end of data" in str(exc):
             at = f"row {row + 1}" if line == row else f"row {row + 1} (line {line + 1})"
@@ -488,8 +585,47 @@ def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a value JSON allows")
 
 
-#: What ``json.loads(text, parse_float=_finite, parse_constant=_no_constant)`` builds on every call, built once.
-_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
+class _Twice(dict):  # type: ignore[type-arg]
+    """A JSON object that gives a key twice: read as json reads it (the last value), ``twice``
+    saying which key and both values, for the row to be refused (never one value lost unsaid)."""
+
+    twice: tuple[str, Any, Any]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object from its pairs, as json makes it; a :class:`_Twice` when a key comes twice."""
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            twice = _Twice(out)
+            twice.twice = (key, seen[key], value)
+            return twice
+        seen[key] = value
+    return out  # (unreachable: fewer keys than pairs means one came twice)
+
+
+#: What ``json.loads(text, parse_float=_finite, parse_constant=_no_constant)`` builds on every call, built
+#: once; each object through :func:`_object`, which marks a key given twice.
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant, object_pairs_hook=_object)
+#: A key's closing quote and its colon: a line with no more of these than its object has keys gives none twice.
+_KEY_END = re.compile(r'"\s*:')
+
+
+def _shown(value: Any) -> str:
+    """A JSON value as a message shows it: text in 「」, cut at 30 characters; anything else as JSON."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return f"「{text[:30]}{'…' if len(text) > 30 else ''}」" if isinstance(value, str) else text[:40]
+
+
+def _given_twice(position: str, rec: _Twice) -> str:
+    """Why a JSON object giving a key twice is refused: a JSON reader keeps the last value."""
+    key, first, second = rec.twice
+    return (f"{position}: the key {key!r} is given twice ({_shown(first)}, then {_shown(second)}): a JSON reader keeps "
+            f"only the last, so the first would be lost; give {key!r} once (join the two values into one)")
 
 
 def _load_json(path: Path, text: str, line: int | None = None) -> Any:
@@ -520,7 +656,11 @@ def _jsonl_row(path: Path, n: int, line: str, load: Callable[[str], Any], canoni
         rec = load(line)
     except ValueError:  # (orjson.JSONDecodeError)
         rec = None
-    if type(rec) is dict:
+    # (orjson keeps a key given twice unsaid, its last value: a line that may give one, having more
+    # colons after a quote than keys, is read through json, which says so; counted with str.count
+    # where no space comes after a quote, as json.dumps writes a line: the regular expression costs)
+    if type(rec) is dict and (line.count(":") <= len(rec) or (line.count('":') <= len(rec) and not (
+            '" ' in line or '"\t' in line or '"\r' in line)) or len(_KEY_END.findall(line)) <= len(rec)):  # fmt: skip
         keys = tuple(rec)
         layout = layouts.get(keys, _UNSEEN_LAYOUT)
         if layout is _UNSEEN_LAYOUT:
@@ -553,6 +693,8 @@ def _layout(keys: tuple[str, ...], canonical: dict[str, str | None]) -> tuple[tu
         if canon is None:
             return None
         out.append(canon)
+    if len(set(out)) < len(out):  # (two keys of one column: read by _json_row, which refuses the line)
+        return None
     return tuple(out), tuple(out) == keys
 
 
@@ -567,9 +709,28 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         import orjson  # (here: a CSV import never loads it)
 
         layouts: dict[tuple[str, ...], tuple[tuple[str, ...], bool] | None] = {}
-        return [_jsonl_row(path, n, line, orjson.loads, canonical, unread, layouts) for n, line in _lines(text)
-                if line.strip()], _unread_keys(path, unread)  # fmt: skip
+        rows: list[Row] = []
+        bad: list[str] = []  # every line that cannot be read, as a CSV file's rows are all listed
+        read = 0
+        for n, line in _lines(text):
+            if not line.strip():
+                continue
+            read += 1
+            try:
+                rows.append(_jsonl_row(path, n, line, orjson.loads, canonical, unread, layouts))
+            except _KeyRefused:
+                raise
+            except InputError as exc:
+                if not bad and read == 1 and (whole := _one_document(text)) is not None:
+                    raise InputError(str(path), f"{exc.detail}; {whole}", exc.line) from None
+                bad.append(exc.detail if exc.line is None else f"line {exc.line}: {exc.detail}")
+        if bad:
+            raise ValidationError(str(path), bad, f"{len(bad)} of {read} line(s) cannot be read; nothing was imported "
+                                                  "(fix them and import the file again)")  # fmt: skip
+        return rows, _unread_keys(path, unread)
     data = _load_json(path, text)
+    if type(data) is _Twice:  # (two "comments" lists: the first would be lost whole)
+        raise InputError(str(path), _given_twice("the document", data))
     if isinstance(data, dict) and "comments" in data:
         schema = data.get("schema", "")
         if schema and not str(schema).startswith("lawcomment.comments/"):
@@ -577,8 +738,39 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         data = data["comments"]
     if not isinstance(data, list):
         raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
-    rows = [_json_row(path, f"item {n}", rec, canonical, unread) for n, rec in enumerate(data, 1)]
-    return rows, _unread_keys(path, unread)
+    items: list[Row] = []
+    wrong: list[str] = []  # every item that cannot be read, listed
+    for n, rec in enumerate(data, 1):
+        try:
+            items.append(_json_row(path, f"item {n}", rec, canonical, unread))
+        except _KeyRefused:
+            raise
+        except InputError as exc:
+            wrong.append(exc.detail)
+    if wrong:
+        raise ValidationError(str(path), wrong, f"{len(wrong)} of {len(data)} item(s) cannot be read; nothing was "
+                                                "imported (fix them and import the file again)")  # fmt: skip
+    return items, _unread_keys(path, unread)
+
+
+def _one_document(text: str) -> str | None:
+    """What to say of a .jsonl file whose first line is no JSON object because the file is one JSON
+    document over several lines (a pretty-printed list): name it .json. None for any other file."""
+    first = text.lstrip("\ufeff").strip()
+    if not first.startswith(("[", "{")):
+        return None
+    lines = "\n" in first
+    try:
+        data = json.loads(first)
+    except (ValueError, RecursionError):
+        if not lines or first.split("\n", 1)[0].strip() not in ("[", "{"):
+            return None
+        return ("the file looks like one JSON document over several lines (it opens with a lone "
+                f"{first[0]!r}), not JSON Lines (one object a line): name it .json to import it as one")
+    if not (lines or isinstance(data, list)):  # (one object on its one line: a line's own error)
+        return None
+    return (f"the file is one JSON document{' over several lines' if lines else ' (a list)'}, not JSON Lines (one "
+            "object a line): name it .json to import it as one")
 
 
 #: Keys of a ``lawcomment.comments/1`` item that are no column: read where they matter (id, source,
@@ -611,12 +803,19 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
 
+class _KeyRefused(InputError):
+    """A key refused for the whole file (its rows' wordings would be lost): said once, at its first
+    row, never listed again for each row that has it."""
+
+
 def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | None],
               unread: dict[str, list[str]] | None = None) -> Row:  # fmt: skip
     """One JSON object of a comment file as a row: its keys read as the columns they name;
     ``unread`` gathers where the other keys (not the JSON contract's own) hold something."""
     if not isinstance(rec, dict):
         raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
+    if type(rec) is _Twice:
+        raise InputError(str(path), _given_twice(position, rec))
     values: dict[str, str] = {}
     extra: dict[str, Any] = {}
     for key, value in rec.items():
@@ -624,13 +823,17 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
         if canon is _UNSEEN:
             canon = canonical[key] = _ALIASES.get(_norm_header(key))
         if canon is None and type(value) is str and value.strip() and _PROPOSING_HEADER.match(_norm_header(key)):
-            raise InputError(str(path), f"{position}: {key!r} looks like a proposed wording, but is no key lawcomment "
+            raise _KeyRefused(str(path), f"{position}: {key!r} looks like a proposed wording, but is no key lawcomment "
                                         "reads; name it proposed_text (or 修改建议), or take it out")  # fmt: skip
         if canon is None or value is None:
             extra[key] = value
             if canon is None and unread is not None and key not in _CONTRACT_KEYS and value not in (None, "", [], {}) \
                     and not (isinstance(value, str) and not value.strip()):  # fmt: skip
                 unread.setdefault(key, []).append(position)
+        elif canon in values:  # (理由 and reason both given: as a CSV file's two columns of one meaning)
+            first = next(k for k in rec if k != key and canonical.get(k) == canon and rec[k] is not None)
+            raise InputError(str(path), f"{position}: the keys {first!r} and {key!r} both mean {canon!r}: one would be "
+                                        f"lost; give one of them")  # fmt: skip
         elif type(value) is str:  # what JSON gives: str(value) would be value itself
             values[canon] = line_feeds(value)  # "\r\n" in JSON is a line break, as a CSV's is
         elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):

@@ -56,6 +56,7 @@ from .bulk import (
     asks_deletion,
     cells_past,
     committee_reasons,
+    encoding_note,
     is_comment,
     not_read,
     parse_stance,
@@ -1197,7 +1198,7 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
     p = Path(path)
     if not p.is_file():
         raise InputError(str(p), "no such file")
-    text, _ = decode_text(read_capped(p, MAX_DATA_BYTES, "member files"), str(p), encoding)
+    text, used = decode_text(read_capped(p, MAX_DATA_BYTES, "member files"), str(p), encoding)
     # strict: a quote left open is an error, not a cell that swallows the members below it
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -1221,6 +1222,8 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
     # a column read by a word its header holds, not by its name: said, for staff to check it is the member's
     guessed = [(h.strip(), cols[i]) for i, h in enumerate(header) if cols[i] is not None and _header_key(h) not in aliases]
     notes += tuple(f"{p}: column {h!r} read as the member's {what}" for h, what in guessed)
+    if not encoding and used != "utf-8":  # (a GBK member file: said, as a comment file's is)
+        notes = (encoding_note(p, used), *notes)
     members: list[tuple[str, Member]] = []
     problems: list[str] = []
     for line, record in spreadsheet_rows(p, reader):

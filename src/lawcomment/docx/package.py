@@ -156,6 +156,7 @@ class DocxPackage:
         if any(t in c for t in _MACRO_TYPES for c in [*declared, raw.decode("utf-8", "replace")]):
             raise UnsafeDocumentError(self.path, "macro-enabled documents (.docm) are not accepted; save as .docx")
         self.main = self._main_part()
+        self._refuse_another_package()
 
     def _main_part(self) -> str:
         rels = self.xml("_rels/.rels")
@@ -166,6 +167,18 @@ class DocxPackage:
         if "word/document.xml" in self.names:
             return "word/document.xml"
         raise InputError(self.path, "not a Word document (no main document part)")
+
+    def _refuse_another_package(self) -> None:
+        """Refuse an Excel workbook or a PowerPoint file renamed .docx (a zip package too, its main
+        part no document): said what it is, never "the document has no body" (a trial's)."""
+        if self.main.startswith("word/") or any(n.startswith("word/") for n in self.names):
+            return
+        for part, what, suffix in (("xl/", "an Excel workbook", ".xlsx"), ("ppt/", "a PowerPoint file", ".pptx")):
+            if self.main.startswith(part) or any(n.startswith(part) for n in self.names):
+                how = (" (a comment sheet is imported as .xlsx with the lawcomment-xlsx plugin, or saved as CSV)"
+                       if suffix == ".xlsx" else "")  # fmt: skip
+                raise InputError(self.path, f"this is {what} renamed .docx, not a Word document: give it its own name, "
+                                            f"{suffix}{how}")  # fmt: skip
 
     def read(self, name: str) -> bytes:
         """The bytes of a part, inflated in chunks and refused at the cap whatever its headers claim."""

@@ -112,12 +112,70 @@ def _sniff_wide(data: bytes, path: str) -> tuple[str, str] | None:
 
 
 
+#: What a file is by how it opens (its magic bytes), when that is no text: said in place of "not UTF-8".
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+          (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF file"),
+          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (a Word 97-2003 .doc, or an Excel .xls or WPS file)"),
+          (b"Rar!\x1a\x07", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\x1f\x8b", "a gzip archive"))  # fmt: skip
+#: A zip package's kind, by a part it holds.
+_PACKAGES = (("word/", "a Word document (.docx, a zip package)", ".docx"),
+             ("xl/", "an Excel workbook (.xlsx, a zip package)", ".xlsx"),
+             ("ppt/", "a PowerPoint file (.pptx, a zip package)", ".pptx"),
+             ("content.xml", "an OpenDocument file (.odt or .ods, a zip package)", ".odt"))  # fmt: skip
+#: Bytes no text holds (C0 controls but TAB, LF, CR, and DEL): in binary data, one byte in ten.
+_BINARY_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+
+
+def not_text(data: bytes) -> str | None:
+    """What ``data`` is when it is no text file, by how it opens (a Word or Excel file's zip package, a
+    PNG image, a PDF file, an old .doc or .xls), and what to do: the detail of an EncodingError
+    (the file's own suffix not trusted: a workbook renamed .csv is common); None for anything else."""
+    if data.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = z.namelist()
+        except Exception:  # noqa: BLE001 - a damaged zip: still no text
+            names = []
+        kind = next(((what, suffix) for part, what, suffix in _PACKAGES if any(n.startswith(part) for n in names)),
+                    ("a zip archive", ""))  # fmt: skip
+        what, suffix = kind
+        if suffix == ".xlsx":
+            how = ("give it its own name, .xlsx, to import it as a sheet (with the lawcomment-xlsx plugin), or save the "
+                   "sheet as CSV (UTF-8) in Excel, WPS or LibreOffice")  # fmt: skip
+        elif suffix:
+            how = f"give it its own name, {suffix}, to read it as one"
+        else:
+            how = "unpack it, and give the file inside"
+        return f"this is {what}, not text, whatever its name says: {how}"
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            how = ("open it and save it as .docx, .xlsx or .csv" if what.startswith("an old Office") else
+                   "copy its words into a text, Word or sheet file" if "image" in what or "PDF" in what else
+                   "unpack it, and give the file inside")  # fmt: skip
+            return f"this is {what}, not text, whatever its name says: {how}"
+    return None
+
+
+def _binary(data: bytes) -> bool:
+    """Whether bytes that decode as no text are binary data: control bytes no text holds (GBK, Big5
+    and UTF-8 use none), one in a hundred of the first 8 KB and at least 8 of them."""
+    head = data[:8192]
+    odd = len(head) - len(head.translate(None, _BINARY_BYTES))
+    return odd >= 8 and odd * 100 >= len(head)
+
+
 def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding used)``; line endings become LF.
 
     Raises EncodingError naming the file and line when the bytes do not decode, when they
-    decode only to implausible text, or when the text holds NUL characters (not text).
+    decode only to implausible text, or when the text holds NUL characters (not text); naming
+    what the file is when it is none (a Word or Excel file's zip package, an image: :func:`not_text`).
     """
+    if (other := not_text(data)) is not None:
+        raise EncodingError(path, other)
     text, used = _decode(data, path, encoding)
     if "\x00" in text:
         raise _not_text(path)
@@ -173,8 +231,13 @@ def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
         big5 = data.decode("big5")
     except UnicodeDecodeError:
         big5 = ""
+    if not big5 and _binary(data):
+        raise EncodingError(path, "this is binary data, not text, whatever its name says (bytes no text holds, "
+                                  f"such as 0x{next(b for b in data if b in _BINARY_BYTES):02x}): check that it is the "
+                                  "file meant, and save it as text (UTF-8)")  # fmt: skip
     hint = ("pass --encoding big5 if it is traditional Chinese (Big5), or --encoding gb18030 if it is GBK"
-            if big5 else "pass --encoding")
+            if big5 else "pass --encoding with the encoding it was saved in (such as --encoding big5 for "
+                         "traditional Chinese, or --encoding utf-16)")  # fmt: skip
     raise EncodingError(
         path,
         f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}, byte {col} of the line) and not GB18030 either; {hint}",

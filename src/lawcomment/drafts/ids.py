@@ -183,7 +183,28 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
         # 第十二条、第十三条 in one cell: a comment is on one unit (a trial's, refused unsaid why)
         raise CitationError(f"cannot read the citation {citation!r}: it names {len(several)} units; give each its own "
                             "row (or comment on the one the words are in)")  # fmt: skip
-    raise CitationError(f"cannot read the citation {citation!r}")
+    raise CitationError(f"cannot read the citation {citation!r}{_traditional_hint(text, paragraph_optional)}")
+
+
+#: The traditional forms of a citation's words (Big5 sheets, Hong Kong and Taiwan members): 第三十七條.
+_TRADITIONAL = str.maketrans({"條": "条", "項": "项", "節": "节", "編": "编"})
+
+
+def _traditional_hint(text: str, paragraph_optional: bool) -> str:
+    """What to write for a citation typed with traditional characters (第三十七條第（六）项), when written
+    in simplified ones it reads: never read so unsaid (a citation is where a comment goes, and the
+    member is asked to write it as the draft does), "" otherwise."""
+    simplified = text.translate(_TRADITIONAL)
+    if simplified == text:
+        return ""
+    try:
+        _citation_to_eid(simplified, paragraph_optional)
+    except CitationError:
+        return ""
+    found = [(a, b) for a, b in (("條", "条"), ("項", "项"), ("節", "节"), ("編", "编")) if a in text]
+    forms = (f"{found[0][0]} is the traditional form of {found[0][1]}" if len(found) == 1 else
+             f"{' and '.join(a for a, _ in found)} are the traditional forms of {' and '.join(b for _, b in found)}")  # fmt: skip
+    return f": {forms}; write it as the draft does, {simplified}"
 
 
 #: What joins several citations in one cell: 第十二条、第十三条, 第十二条和第十三条, 12,13.

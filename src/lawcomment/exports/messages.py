@@ -589,6 +589,28 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "该行似按{pred}的条文序号编写；请按{r3}的条文序号注明条款，或不导入该行"),
     (r"cannot read the citation '(?P<c>.+)': it names (?P<n>\d+) units; give each its own row \(or comment on the one "
      r"the words are in\)", "无法识别条款“{c}”：其中包含{n}处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
+    # a citation in traditional characters (a Hong Kong or Taiwan member's): how to write it
+    (r"cannot read the citation '(?P<c>.+)': (?P<t>[條項節編])(?: is the traditional form of (?P<s>[条项节编]))?"
+     r"(?P<more>(?: and [條項節編])+ are the traditional forms of [条项节编](?: and [条项节编])+)?; write it as the draft "
+     r"does, (?P<w>.+)", "无法识别条款“{c}”：其中使用了繁体字；请按草案的写法填写为“{w}”"),
+    # a comment file read, and said how (comment import)
+    (r"(?:(?P<file>.+): )?encoding: read as (?P<e>\S+), not UTF-8 \(pass --encoding to read it as another\)",
+     "文件不是UTF-8编码，已按{e}读取（如有误，请用--encoding指定编码）"),
+    ((r"(?:(?P<file>.+): )?(?:line 1: )?this looks like a member list \(columns (?P<cols>.+)\), not a comment file: it has "
+      r"no article column, and (?P<d>'[^']*') is a member's detail; import it with `lawcomment member import`"),
+     "该文件像是会员名单（各列：{cols}），不是意见文件：没有条款列，且{d}是会员信息；请用`lawcomment member import`导入"),
+    ((r"(?:(?P<row>.+): )?the key (?P<k>'[^']*') is given twice \((?P<a>.*), then (?P<b>.*)\): a JSON reader keeps only "
+      r"the last, so the first would be lost; give (?P=k) once \(join the two values into one\)"),
+     "键{k}出现了两次（先为{a}，后为{b}）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"),
+    ((r"(?:(?P<file>.+): )?row (?P<r>\d+), column (?P<k>\d+) \((?P<name>'[^']*')\): (?P<n>[\d,]+) characters, more "
+      r"than a cell may hold \(32,767, as in Excel\): split the text over rows, or shorten it"),
+     "第{r}行第{k}列（{name}）：{n}个字符，超过单元格上限（32,767个字符，与Excel相同）：请分成多行填写，或加以精简"),
+    ((r"(?:(?P<file>.+): )?sheet (?P<s>'[^']*') is hidden and not read: it holds (?P<n>\d+) row\(s\) below a comment "
+      r"header \(row (?P<h>\d+)\); to import them, unhide the sheet and save it as a file of its own \(a hidden sheet is "
+      r"never read\)"), "工作表{s}已隐藏，未读取：其意见表头（第{h}行）下有{n}行；如要导入，请取消隐藏并另存为单独的文件（隐藏的工作表不会读取）"),
+    ((r"(?:(?P<file>.+): )?sheet (?P<s>'[^']*'), cells (?P<r>[A-Z]+\d+:[A-Z]+\d+) are merged(?: \(column "
+      r"(?P<c>'[^']*')\))?: 「(?P<v>.*)」 is read in each of rows (?P<a>\d+) to (?P<b>\d+)"),
+     "工作表{s}的单元格{r}为合并单元格：「{v}」按第{a}至{b}行各行读取"),
     # a sheet saved otherwise (comment import): read, and said
     (r"(?:(?P<file>.+): )?read as tab-separated: its header has no commas between the column names",
      "已按制表符分隔读取：表头各列名之间没有逗号"),

@@ -3,12 +3,13 @@ row by row, for ``comment import`` to read as it reads a CSV file's rows."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from lawcomment import InputError
-from lawcomment.limits import MAX_PART_BYTES, MAX_RATIO, RATIO_FLOOR
+from lawcomment.limits import MAX_CELL_CHARS, MAX_PART_BYTES, MAX_RATIO, RATIO_FLOOR
 
 #: The most rows read from a sheet (Excel's own limit): a workbook claiming more is refused, not read.
 MOST_ROWS = 1_048_576
@@ -16,9 +17,10 @@ MOST_ROWS = 1_048_576
 #: eight columns, under a million): a few kilobytes can declare a sheet of a billion empty cells, which
 #: would take hours to walk (a security review's 340 KB of four million cells took 25 s to refuse at five million).
 MOST_CELLS = 2_000_000
-#: The most characters a cell's text may hold: Excel's own limit (a program writing the file itself may put
-#: more in; a review's one cell of 240 MB took 2.4 GB to read).
-MOST_CELL_CHARS = 32_767
+#: The most characters a cell's text may hold: Excel's own limit, lawcomment's for a cell of any comment sheet,
+#: a CSV file's too (a program writing the file itself may put more in; a review's one cell of 240 MB took 2.4 GB
+#: to read).
+MOST_CELL_CHARS = MAX_CELL_CHARS
 #: The most a workbook's parts may inflate to, together, and the most entries it may hold (a zip bomb refused
 #: before it is read, as lawcomment refuses one in a .docx).
 MOST_INFLATED, MOST_ENTRIES = 256 * 1024 * 1024, 10_000
@@ -28,8 +30,11 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
     """The rows of the visible sheet of the workbook at ``path`` with the most rows filled (the one
     open when it was saved on a tie), each a list of its cells as text (numbers as a spreadsheet
     shows them, 2026-12-31 for a date, a formula's last computed value), blank rows kept so that row
-    numbers are the sheet's; and a note for each other filled sheet, which is not read. InputError
-    for a file that is no workbook, a zip bomb, or a formula with no value computed."""
+    numbers are the sheet's; and a note for each other filled sheet, which is not read, and for each
+    hidden sheet holding comments under a comment header (:func:`_hidden_comments`), which is not
+    read either. Cells merged down a column give their value to each row they cover, said
+    (:func:`_merged`). InputError for a file that is no workbook, a zip bomb, a formula with no value
+    computed, or a wording merged over rows."""
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -47,22 +52,109 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
         active = book.active if book.active in sheets else None
         sheets = [*([active] if active is not None else []), *(ws for ws in sheets if ws is not active)]
         filled: list[tuple[str, list[list[str]]]] = []
+        parts: dict[str, str] = {}  # a sheet's title → its part in the package (where its merged cells are listed)
         budget = [MOST_CELLS]
         for sheet in sheets:
             rows = _rows(path, sheet, budget)
             if rows:
                 filled.append((sheet.title, rows))
+                parts[sheet.title] = getattr(sheet, "_worksheet_path", "")
+        # a hidden sheet is never read (a template's list of choices; an old version kept out of sight), but one
+        # holding comments is said, never dropped unsaid (a trial's hidden first sheet held a member's comment)
+        hidden = [_hidden_comments(path, ws, _rows(path, ws, budget)) for ws in book.worksheets if ws not in sheets]
     finally:
         book.close()
+    unseen = [note for note in hidden if note is not None]
     if not filled:
+        if unseen:
+            raise InputError(str(path), f"the workbook has no visible sheet with anything in it ({'; '.join(unseen)})")
         raise InputError(str(path), "the workbook has no sheet with anything in it")
     # the sheet of comments: the one with the most rows filled (a 填表说明 sheet has a few lines), the open one on a tie
     best = max(range(len(filled)), key=lambda k: (sum(1 for r in filled[k][1] if r), -k))
     (title, rows), others = filled[best], filled[:best] + filled[best + 1:]
     _refuse_uncomputed(path, title, rows)
+    merged = _merged(path, title, rows, parts[title])
     notes = [f"{path}: sheet {other!r} is not read: only the sheet {title!r} is (the one with the most rows filled); put "
              "every comment on one sheet, or save each sheet as a file of its own" for other, _ in others]  # fmt: skip
-    return rows, notes
+    return rows, [*notes, *(f"{path}: {note}" for note in unseen), *(f"{path}: {note}" for note in merged)]
+
+
+def _header_row(rows: list[list[str]]) -> int | None:
+    """The index of a sheet's comment header among its first rows (a title may stand above it): the
+    row with a cell naming the article column, as a CSV file's header is found; None if none does."""
+    from lawcomment.consultation import comment_column as column_of
+
+    return next((k for k, row in enumerate(rows[:4]) if any(column_of(c) == "article" for c in row)), None)
+
+
+def _hidden_comments(path: Path, sheet: Any, rows: list[list[str]]) -> str | None:
+    """What to say of a hidden sheet that holds comments (a comment header, rows below it), which is
+    not read; None for one that holds none (a list of choices for drop-downs)."""
+    head = _header_row(rows)
+    if head is None:
+        return None
+    below = sum(1 for row in rows[head + 1:] if row)
+    if not below:
+        return None
+    return (f"sheet {sheet.title!r} is hidden and not read: it holds {below} row(s) below a comment header (row "
+            f"{head + 1}); to import them, unhide the sheet and save it as a file of its own (a hidden sheet is never "
+            "read)")
+
+
+#: A merged range as a sheet's part lists it: <mergeCell ref="A2:A4"/>.
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})\"")
+#: The columns whose cell is one row's own words of the law: merged over rows, which row's they are is not known.
+_OWN_ROWS = frozenset({"proposed_text", "quote"})
+
+
+def _merged(path: Path, title: str, rows: list[list[str]], part: str) -> list[str]:
+    """Cells merged in the sheet read (``rows``, changed in place) below its header: a range down a
+    column gives its first cell's value to each row it covers (a member or an article merged over
+    its comments' rows, as a form's 理由 merged down is each row's), said; one across columns leaves
+    its words in its first cell, said. A wording or quote merged over rows is refused, naming it."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    from lawcomment.consultation import comment_column as column_of
+
+    if not part:
+        return []
+    with zipfile.ZipFile(path) as z:
+        data = z.read(part)  # (its size checked with the package's, before anything was read)
+    found = _MERGE.findall(data, data.rfind(b"</sheetData>") if b"</sheetData>" in data else 0)
+    if not found:
+        return []
+    head = _header_row(rows)
+    header = rows[head] if head is not None else []
+    notes = []
+    for c1, r1, c2, r2 in found:
+        top, bottom = int(r1), int(r2)
+        left, right = column_index_from_string(c1.decode()), column_index_from_string(c2.decode())
+        if head is None or top <= head + 1 or top > len(rows):  # (a title merged across the top, the header's own)
+            continue
+        cells, bottom = f"{c1.decode()}{top}:{c2.decode()}{bottom}", min(bottom, len(rows))
+        first = rows[top - 1][left - 1] if left - 1 < len(rows[top - 1]) else ""
+        name = header[left - 1].strip() if left - 1 < len(header) else ""
+        named = f" (column {name!r})" if name else ""
+        if bottom > top and first:
+            if column_of(name) in _OWN_ROWS:
+                raise InputError(str(path), f"sheet {title!r}, cells {cells} are merged{named}: one wording for rows "
+                                            f"{top} to {bottom}, which of them it words is not known; unmerge the cells "
+                                            "and give each row its own")  # fmt: skip
+            for n in range(top + 1, bottom + 1):
+                row = rows[n - 1]
+                if row:  # (a blank row under the range stays blank: no row made of the merged cell alone)
+                    row.extend([""] * (left - len(row)))
+                    row[left - 1] = first
+            shown = " ".join(first.split())
+            shown = shown if len(shown) <= 20 else shown[:20] + "…"
+            notes.append(f"sheet {title!r}, cells {cells} are merged{named}: 「{shown}」 is read in each of rows {top} "
+                         f"to {bottom}")  # fmt: skip
+        if right > left and first:
+            notes.append(f"sheet {title!r}, cells {cells} are merged across columns: their words are read in "
+                         f"{c1.decode()}{top}{named} only")  # fmt: skip
+    return notes
 
 
 def _refuse_a_bomb(path: Path) -> None:
@@ -130,8 +222,10 @@ def _rows(path: Path, sheet: Any, budget: list[int]) -> list[list[str]]:
             from openpyxl.utils import get_column_letter
 
             k = next(k for k, c in enumerate(cells) if len(c) > MOST_CELL_CHARS)
-            raise InputError(str(path), f"sheet {sheet.title!r}, cell {get_column_letter(k + 1)}{n}: {len(cells[k]):,} "
-                                        f"characters, more than a cell holds in Excel ({MOST_CELL_CHARS:,}): not read")  # fmt: skip
+            # (said as a CSV file's cell is, the sheet's own name of the cell beside it)
+            raise InputError(str(path), f"sheet {sheet.title!r}, cell {get_column_letter(k + 1)}{n} (row {n}, column "
+                                        f"{k + 1}): {len(cells[k]):,} characters, more than a cell may hold "
+                                        f"({MOST_CELL_CHARS:,}, as in Excel): split the text over rows, or shorten it")  # fmt: skip
         while cells and not cells[-1]:
             cells.pop()
         out.append(cells)
