@@ -632,7 +632,8 @@ def test_the_companys_list_names_who_sent_each_and_which_are_on_the_english_text
     assert "<th>提交人</th>" in page
     rows = {int(m[1]): m[2] for m in re.finditer(r'#c(\d+)">\d+</a>(.*?)</tr>', page, flags=re.S)}
     first = next(k for k in rows if k != cid)
-    assert rows[first].endswith('<td class="org">张律师</td>') and rows[cid].endswith('<td class="org">Li</td>'), rows
+    assert rows[first].endswith('<td class="org" data-label="提交人：">张律师</td>') and \
+        rows[cid].endswith('<td class="org" data-label="提交人：">Li</td>'), rows  # fmt: skip
     assert '<span class="badge">英文工作译本</span>' in rows[cid] and "英文工作译本" not in rows[first]
 
 

@@ -304,7 +304,8 @@ def test_a_remark_staff_put_in_the_submission_says_so_to_its_member(client, stor
     mine = li.get("/d/law@1/mine").text
     for cid in (remark.id, on_article):
         row = mine.split(f">{cid}</a></td>")[1].split("</tr>")[0]
-        assert re.search(r'<td class="nowrap">已列入提交稿</td><td class="org">(Li)?</td>$', row), row  # (then who sent it)
+        assert re.search(r'<td class="nowrap" data-label="状态：">已列入提交稿</td><td class="org"( data-label="提交人：">Li|>)</td>$',
+                         row), row  # (then who sent it)
     assert f"#{on_article} · 第二条 · 一般意见 · 已列入提交稿" in _text(_card(li.get("/d/law@1/a/art_2").text, on_article))
     r = post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(remark.id), "forward": "0"})
     assert f"#{remark.id} · 一般意见 · 待处理 ·" in _text(li.get("/d/law@1").text)
