@@ -776,27 +776,40 @@ def test_half_width_marks_the_law_itself_writes_are_left_as_typed(consultation, 
 
 def test_full_width_twins_of_the_laws_own_half_width_marks_are_kept_as_the_law_writes_them(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A trial: the law has 国际服务贸易: (half width), the committee's wording typed ： as a Chinese keyboard
-    does, and the submission sent 「:」 → 「：」 to the legislature, counted adopted at the next reading. Where the
-    wording has the law's words before it, the mark is kept as the law writes it, and said; elsewhere it is typed."""
+    does beside its real change, and the submission sent 「:」 → 「：」 to the legislature, counted adopted at the
+    next reading. A swap of the law's own mark for its twin, at its very place, beside other changes, is put back
+    as the law writes it, and said. Words a wording puts in keep their marks; a wording whose only changes are
+    such swaps asks for them (the source's typo corrected), and is left as typed (a stranger's review)."""
     law = tmp_path / "half.md"
     law.write_text("# 示例法\n\n<!-- INFO END -->\n\n第一条 经营者应当遵守下列规定,诚实守信:\n\n(一)公示信息；\n\n"
-                   "(二)保存记录。\n", encoding="utf-8")  # fmt: skip
+                   "(二)保存记录。\n\n第二条 注:本条为说明。\n", encoding="utf-8")  # fmt: skip
     assert consultation("draft", "add", str(law), "--name", "half", "--version", "1").exit_code == 0
     wording = "经营者应当遵守下列规定，诚实信用：\n(一)公示信息；\n(二)保存记录，备查。"
     result = consultation("comment", "add", "--member", "acme", "--draft", "half@1", "--at", "第一条", "--propose", wording)
     assert (result.exit_code, result.stderr) == (0, (
         "warning: full-width punctuation (，) in the proposed text where the law writes it half width (,) is kept as "
         "the law writes it: the diff shows only the words changed\n"))  # fmt: skip
-    listed = json.loads(consultation("comment", "list", "--draft", "half@1", "--format", "json").output)["comments"]
     # (诚实信用： is the member's own words: its ： is theirs, a change of 守→信 beside the law's :)
-    assert [c["proposed_text"] for c in listed] == ["经营者应当遵守下列规定,诚实信用：\n(一)公示信息；\n(二)保存记录，备查。"]
+    wordings = [("art_1", "经营者应当遵守下列规定,诚实信用：\n(一)公示信息；\n(二)保存记录，备查。")]
+    # new words keep their own marks, though the law writes 注: elsewhere
+    new_words = "注:本条为说明。附注：另见第一条。"
+    result = consultation("comment", "add", "--member", "beta", "--draft", "half@1", "--at", "第二条", "--propose", new_words)
+    assert (result.exit_code, result.stderr) == (0, "")
+    # a wording whose only change is the mark: asked for, as typed
+    fixed = "注：本条为说明。"
+    result = consultation("comment", "add", "--member", "acme", "--draft", "half@1", "--at", "第二条", "--propose", fixed,
+                          "--reason", "冒号应为全角")  # fmt: skip
+    assert (result.exit_code, result.stderr) == (0, "")
+    wordings += [("art_2", new_words), ("art_2", fixed)]
+    listed = json.loads(consultation("comment", "list", "--draft", "half@1", "--format", "json").output)["comments"]
+    assert [(c["eid"], c["proposed_text"]) for c in listed] == wordings
     decided = consultation("decide", "--draft", "half@1", "--article", "第一条", "--text",
-                           "经营者应当遵守下列规定，诚实守信：\n(一)公示信息；\n(二)保存记录。")  # fmt: skip
+                           "经营者应当遵守下列规定，诚实守信：\n(一)公示信息；\n(二)保存记录，备查。")  # fmt: skip
     assert (decided.exit_code, decided.stderr) == (0, (
         "warning: full-width punctuation (，：) in the committee's wording where the law writes it half width (, :) is "
         "kept as the law writes it: the diff shows only the words changed\n"))  # fmt: skip
     assert decided.stdout.startswith("decision #1: set the final wording on 第一条 (art_1)\n")
-    # the law's words, nothing struck or put in
+    # the law's marks, its one change put in
     assert "\n  position (final wording, decision #1): 经营者应当遵守下列规定,诚实守信:\n" in consultation(
         "merge", "--draft", "half@1").stdout
 

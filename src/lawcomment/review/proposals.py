@@ -19,7 +19,7 @@ from ..drafts.numerals import CN_NUMERAL_CHARS, int_to_cn, parse_number
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from .instructions import instructed_wording, quoted_new_words, reads_as_instructions
-from .redline import similarity
+from .redline import diff, similarity
 
 #: A proposal of one 款 is read as rewriting the 款 it is most similar to when that
 #: similarity is at least THRESHOLD and ahead of every other 款 by MARGIN or by a factor
@@ -523,15 +523,16 @@ def full_width(draft: Draft, unit: Unit | None, text: str) -> tuple[str, tuple[s
     A half-width ``;`` for ``；`` is a change of the law's text, and one the diff reads as
     striking out the next 项's label and words and typing them again. A mark the unit's own text
     writes half width between Chinese words (a draft set in half-width (一)) is left as typed,
-    and its full-width twin typed after the law's words is put back half width (given as the
-    full-width mark); so is everything in a draft in English. With no ``unit`` (a member's remark, which goes in a
+    and its full-width twin swapped in at its very place, beside other changes, is put back half
+    width (given as the full-width mark); so is everything in a draft in English. With no ``unit`` (a member's remark, which goes in a
     letter), every such mark is made full width."""
     if _lang(draft) != "zh":
         return text, ()
+    body = None
     if unit is not None:
-        body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
-        if _ANY_HALF.search(body) is not None:
-            text, narrowed = _as_law_writes(body, text)
+        body, marks_at = _law_marks(draft, unit)
+        if marks_at:
+            text, narrowed = _as_law_writes(body, marks_at, text)
             if narrowed:
                 widened = full_width(draft, unit, text)
                 return widened[0], (*widened[1], *narrowed)
@@ -549,6 +550,7 @@ def full_width(draft: Draft, unit: Unit | None, text: str) -> tuple[str, tuple[s
     marks = _half_marks(text)
     if not marks:
         return text, ()
+    assert body is not None
     marks -= _half_marks(body) if _ANY_HALF.search(body) else set()
     if not marks:
         return text, ()
@@ -556,24 +558,63 @@ def full_width(draft: Draft, unit: Unit | None, text: str) -> tuple[str, tuple[s
     return _widened(text, marks), changed
 
 
-#: How many of the law's characters before a half-width mark place its full-width twin in a wording.
-_MARK_CONTEXT = 6
+#: Per unit (by identity, the unit kept so its id stays its own): its text and where it writes a mark half
+#: width between Chinese words. Most units write none; asked of every wording, the text is made once.
+_LAW_MARKS: dict[tuple[int, str], tuple[Unit, str, tuple[tuple[int, str], ...]]] = {}
+_LAW_MARKS_MOST = 8192
 
 
-def _as_law_writes(body: str, text: str) -> tuple[str, tuple[str, ...]]:
-    """``text`` with the full-width twin of each half-width mark ``body`` (the law) writes between
-    Chinese words put back as the law writes it, where the wording has the law's words before it:
-    (the text, the full-width marks put back). A trial's committee wording typed ： where the law has
-    :, and the submission sent 「:」 → 「：」 to the legislature as a change nobody asked for."""
-    narrowed: list[str] = []
-    for m in _HALF_MARK.finditer(body):
-        half = m.group(1) or "."
-        before = body[max(0, m.start() - _MARK_CONTEXT):m.start()]
-        typed = before + _FULL[half]
-        if typed in text and typed not in body:
-            text = text.replace(typed, before + half)
-            narrowed.append(_FULL[half])
-    return text, tuple(dict.fromkeys(narrowed))
+def _law_marks(draft: Draft, unit: Unit) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """``unit``'s text as a wording is compared with, and each (place, mark) where it writes a mark
+    half width between Chinese words."""
+    sep = body_separator(draft)
+    key = (id(unit), sep)
+    found = _LAW_MARKS.get(key)
+    if found is not None and found[0] is unit:
+        return found[1], found[2]
+    body = unit.heading if unit.kind.is_container else unit.body(sep)
+    marks = tuple((m.start(), m.group(1) or ".") for m in _HALF_MARK.finditer(body)) if _ANY_HALF.search(body) else ()
+    if len(_LAW_MARKS) >= _LAW_MARKS_MOST:
+        _LAW_MARKS.clear()
+    _LAW_MARKS[key] = (unit, body, marks)
+    return body, marks
+
+
+def _as_law_writes(body: str, marks_at: tuple[tuple[int, str], ...], text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with each full-width twin of a half-width mark the law (``body``) writes between
+    Chinese words put back as the law writes it, where the wording makes that swap at that very
+    place and changes other words too: (the text, the full-width marks put back). A trial's
+    committee wording typed ： where the law has :, and the submission sent 「:」 → 「：」 to the
+    legislature as a change nobody asked for. A wording whose only changes are such swaps asks for
+    them (the source's typo corrected) and is left as typed; words a wording puts in keep their marks."""
+    if not any(_FULL[half] in text for _, half in marks_at):
+        return text, ()
+    at = {place: half for place, half in marks_at}
+    ops = diff(body, text).ops
+    swaps: list[int] = []  # where in text a swapped mark stands
+    other = False  # a change besides the swaps
+    old = new = k = 0
+    while k < len(ops):
+        op = ops[k]
+        nxt = ops[k + 1] if k + 1 < len(ops) else None
+        kind = str(op.kind)
+        if kind == "equal":
+            old, new, k = old + len(op.text), new + len(op.text), k + 1
+            continue
+        if kind == "delete" and nxt is not None and str(nxt.kind) == "insert" and at.get(old) == op.text and \
+                nxt.text == _FULL[op.text]:  # fmt: skip
+            swaps.append(new)
+            old, new, k = old + 1, new + 1, k + 2
+            continue
+        other = True
+        old, new = (old + len(op.text), new) if kind == "delete" else (old, new + len(op.text))
+        k += 1
+    if not swaps or not other:
+        return text, ()
+    chars = list(text)
+    for place in swaps:
+        chars[place] = _HALF_OF[chars[place]]
+    return "".join(chars), tuple(dict.fromkeys(text[place] for place in swaps))
 
 
 def _widened(text: str, marks: set[str]) -> str:
