@@ -274,6 +274,12 @@ def test_the_associations_own_changes_are_never_a_members(consultation, tmp_path
         "itself, are set aside (the submission's own, no member's); the other authors' are read\n")  # fmt: skip
     assert [(c["member"], c["stance"], c["body"]) for c in _listed(consultation)] == [
         ("acme", "amend", ""), ("beta", "question", "“依法”一词是否必要？")]
+    # a member's change in a paragraph the association changed too: read with the association's rejected, said
+    beside = mark_up(submission, tmp_path / "beside.docx", [Edit("Bob Li", "应当依法取得行政许可", replace="应当取得行政许可")])
+    result = consultation("comment", "import", str(beside), "--draft", "ecommerce@1", "--member", "beta")
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {beside}: Bob Li's changes in 第十二条 (art_12) stand in paragraphs the association changed too: "
+            "read with the association's changes rejected; check each reads as meant\n") in result.stderr
     # named in an author map, the association's changes are that member's, as staff say
     authors = tmp_path / "authors.csv"
     authors.write_text("author,member\n外商投资企业协会法律委员会,beta\n", encoding="utf-8")

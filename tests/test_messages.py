@@ -50,6 +50,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "prints the words twice, or drops them)",
      "span.docx：张伟删除了第二十三条的条号及其前的段落标记，把其文字并入第二十二条：读作两条修改建议（第二十二条增加这些文字、第二十三条删去"
      "这些文字），请一并决定（只采纳其一，会使这些文字重复出现或被删去）"),
+    ("m.docx: Bob Li's changes in 第十二条 stand in paragraphs the association changed too: read with the association's "
+     "changes rejected; check each reads as meant",
+     "m.docx：Bob Li在第十二条的修订所在段落也有协会本身的修订：已按拒绝协会修订后的文字读取，请逐条核对是否符合原意"),
     # (a web trial read 「」 → 「，并加强监督检查」: words put in are quoted with their place)
     ("carol's proposal #13 on 第五条 rewords what #11 also changed, and stands there: putting in 「，并加强监督检查」 after "
      "「依法监督」、deleting 「必要的」 left out",

@@ -107,6 +107,7 @@ class _Reader:
         self.lang = "en" if stored.profile.startswith("en") else "zh"
         self.index = unit_index(stored)
         self.intake = Intake()
+        self.set_aside = ""  # the association, whose own changes are no member's (read_marked_up)
         self.future: set[str] = set()  # authors whose changes are dated later than now (said once each)
         self.future_comments: set[str] = set()  # and whose Word comments are
         self.in_units: set[int] = set()  # paragraphs owned by a unit of the parsed text
@@ -314,6 +315,8 @@ class _Reader:
             self.intake.warnings.append(f"{self.path}: tracked changes by {author or '(no author)'} inside the table(s) of "
                                         f"{listed} were not imported: a table's cells are not read as a wording; give "
                                         "the change in a Word comment on the table, or as a remark")  # fmt: skip
+        if self.set_aside:
+            self._beside_set_aside(touched, owner)
         for author in sorted(touched):
             view, placed = views[author]
             self._joined_articles(author, owner, placed)
@@ -324,6 +327,20 @@ class _Reader:
             for key, paras in touched[author].items():
                 mine = members_of[key] if key else self.in_units
                 self._proposal(author, key, sorted(paras, key=lambda p: p.index), view, mine, members[author])
+
+    def _beside_set_aside(self, touched: Mapping[str, Mapping[str, list[Para]]], owner: dict[int, Unit | str]) -> None:
+        """Say each article where a member's changes stand in a paragraph the association changed too: read
+        with the association's changes rejected, the member's may not read as meant (a stranger's review: 的
+        typed after the association's inserted 有关 read 「经营者应当取得的许可。」)."""
+        for author in sorted(touched):
+            places = [where for key, paras in touched[author].items() for para in paras
+                      if any(r.author == self.set_aside for r in [*(r for s in para.segs for r in s.revs), *para.mark])
+                      and isinstance(where := owner.get(para.index), Unit)]  # fmt: skip
+            cited = list(dict.fromkeys(describe(u.eid.split("__")[0], self.lang) for u in places))
+            if cited:
+                self.intake.warnings.append(
+                    f"{self.path}: {author}'s changes in {', '.join(cited)} stand in paragraphs the association changed "
+                    "too: read with the association's changes rejected; check each reads as meant")  # fmt: skip
 
     def _joined_articles(self, author: str, owner: dict[int, Unit | str], placed: dict[int, Unit | str]) -> None:
         """Say each article whose label ``author`` deleted with the paragraph mark before it, its
@@ -652,6 +669,7 @@ def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Memb
         # a trial imported the association's own submission with --member: the committee's nine positions became
         # that member's comments, replacing its own proposals, said only as "the file holds 9 of the 70 articles"
         authors = _set_aside(p, markup, association, authors, reader.intake)
+        reader.set_aside = association
     mapping = resolve_authors(str(p), authors, members, member, author_map)
     owner = reader.owners(parsed)
     reader.proposals(parsed, owner, mapping)

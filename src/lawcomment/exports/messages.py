@@ -394,6 +394,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"together \(one alone prints the words twice, or drops them\)"),
      "{file}：{who}删除了{b}的条号及其前的段落标记，把其文字并入{a}：读作两条修改建议（{a}增加这些文字、{b}删去这些文字），"
      "请一并决定（只采纳其一，会使这些文字重复出现或被删去）"),
+    ((r"(?P<file>[^:\n]+): (?P<who>.+)'s changes in (?P<where>.+) stand in paragraphs the association changed too: "
+      r"read with the association's changes rejected; check each reads as meant"),
+     "{file}：{who}在{where}的修订所在段落也有协会本身的修订：已按拒绝协会修订后的文字读取，请逐条核对是否符合原意"),
     (r"(?P<where>.+) differs from the stored text", "{where}与所存草案文本不一致"),
     ((r"(?P<file>[^:\n]+): (?P<n>\d+) filled row\(s\) cannot be read as comments on (?P<ref>\S+); nothing was imported "
       r"\(fix them, or pass --skip-invalid\)"), "{file}：已填写的{n}行无法作为对{ref}的意见读取；未导入任何意见（请修改这些行后重新导入）"),
