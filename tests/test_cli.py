@@ -562,3 +562,10 @@ def test_a_member_deleting_what_it_reworded_is_told_its_wording_goes_nowhere(con
     again = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条", "--stance",
                          "delete", "--reason", "重复")  # fmt: skip
     assert (again.exit_code, again.stderr) == (0, "")  # its rewording withdrawn: nothing to say
+    # the other way round: a wording of a 款 of the article it asked deleted (a stranger's review)
+    after = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条第二款",
+                         "--propose", para)  # fmt: skip
+    assert (after.exit_code, after.stderr) == (0, (
+        "warning: #5 rewords 第十一条第二款 (art_11__para_2), where acme's own #4 ask(s) 第十一条 (art_11) deleted: the "
+        "merge takes the later, the wording, and leaves the deletion out; withdraw #4 if the wording is meant, or #5 to "
+        "keep the deletion\n"))  # fmt: skip

@@ -53,6 +53,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("m.docx: Bob Li's changes in 第十二条 stand in paragraphs the association changed too: read with the association's "
      "changes rejected; check each reads as meant",
      "m.docx：Bob Li在第十二条的修订所在段落也有协会本身的修订：已按拒绝协会修订后的文字读取，请逐条核对是否符合原意"),
+    ("#4 rewords 第五条第二款, where gamma's own #3 ask(s) 第五条 deleted: the merge takes the later, the wording, and "
+     "leaves the deletion out; withdraw #3 if the wording is meant, or #4 to keep the deletion",
+     "#4修改了第五条第二款，而gamma自己的#3建议删除第五条：合并时以后提交的修改为准，删除建议不再列入；如确要修改，请撤回#3；如要保留删除建议，"
+     "请撤回#4"),
     # (a web trial read 「」 → 「，并加强监督检查」: words put in are quoted with their place)
     ("carol's proposal #13 on 第五条 rewords what #11 also changed, and stands there: putting in 「，并加强监督检查」 after "
      "「依法监督」、deleting 「必要的」 left out",

@@ -459,6 +459,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
                  if not x.startswith("#")]  # fmt: skip
     if chosen is Stance.DELETE and not anchor.quote:
         warnings += _deletes_own_wordings(store, stored, draft, member, unit, report.added[0])
+    elif chosen is Stance.AMEND and "__" in unit.eid:
+        warnings += _rewords_own_deletion(store, stored, draft, member, unit, report.added[0])
     return report.added[0], warnings
 
 
@@ -476,6 +478,22 @@ def _deletes_own_wordings(store: Store, stored: StoredDraft, draft: Draft, membe
     return [f"#{cid} deletes {describe(unit.eid, draft=draft)}, where {member}'s own {ids} reword(s) {places}: the merge "
             f"takes the later, the deletion, and offers {ids} nowhere; withdraw {ids} if the deletion is meant, or "
             f"#{cid} to keep them"]
+
+
+def _rewords_own_deletion(store: Store, stored: StoredDraft, draft: Draft, member: str, unit: Unit, cid: int) -> list[str]:
+    """The warning for a wording of ``unit`` (a 款 or 项) by ``member`` whose own open deletion of the
+    article (or of a 款 holding it) stands: the merge takes the later, the wording, and leaves the
+    deletion out, of the rest of the article too (a stranger's review: said one way round only)."""
+    own = [c for c in store.comments(stored.ref, article=unit.eid.split("__")[0], member=member, status=Status.OPEN)
+           if c.id != cid and c.stance is Stance.DELETE and c.anchor.eid is not None and not c.anchor.quote
+           and unit.eid.startswith(c.anchor.eid + "__")]  # fmt: skip
+    if not own:
+        return []
+    ids = ", ".join(f"#{c.id}" for c in own)
+    places = "、".join(dict.fromkeys(describe(c.anchor.eid or "", draft=draft) for c in own))
+    return [f"#{cid} rewords {describe(unit.eid, draft=draft)}, where {member}'s own {ids} ask(s) {places} deleted: the "
+            f"merge takes the later, the wording, and leaves the deletion out; withdraw {ids} if the wording is meant, or "
+            f"#{cid} to keep the deletion"]
 
 
 def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],

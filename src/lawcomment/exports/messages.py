@@ -196,6 +196,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"overlap\)"), "{who}对{where}的建议{ids}合并为一条（重叠之处以后提交的为准）"),
     ((r"(?P<who>\S+)'s proposal (?P<id>#\d+) on (?P<where>.+) rewords what (?P<ids>.+) also changed, and stands "
       r"there: (?P<lost>.+) left out"), "{who}的建议{id}改写了{ids}也修改过的{where}文字，以其为准：{lost}未采用"),
+    ((r"#(?P<c>\d+) rewords (?P<where>.+?), where (?P<who>\S+)'s own (?P<ids>#[\d, #]+) ask\(s\) (?P<places>.+) deleted: "
+      r"the merge takes the later, the wording, and leaves the deletion out; withdraw (?P=ids) if the wording is meant, "
+      r"or #(?P=c) to keep the deletion"),
+     "#{c}修改了{where}，而{who}自己的{ids}建议删除{places}：合并时以后提交的修改为准，删除建议不再列入；如确要修改，请撤回{ids}；"
+     "如要保留删除建议，请撤回#{c}"),
     ((r"#(?P<c>\d+) deletes (?P<where>.+?), where (?P<who>\S+)'s own (?P<ids>#[\d, #]+) reword\(s\) (?P<places>.+): the "
       r"merge takes the later, the deletion, and offers (?P=ids) nowhere; withdraw (?P=ids) if the deletion is meant, or "
       r"#(?P=c) to keep them"),

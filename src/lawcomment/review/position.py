@@ -1563,11 +1563,12 @@ def _quoted(text: str) -> str:
 def _lost_edit(base: str, k: Span) -> str:
     """An edit a member's later proposal left out, as the note quotes it: words put in with the
     words they follow (a web trial read 「」 → 「，并加强监督检查」), words taken out, or words for words."""
+    old, new = base[k.start:k.end].replace("\n", " ⏎ "), k.new.replace("\n", " ⏎ ")  # (a note is one line)
     if k.start == k.end:
-        return f"putting in 「{k.new}」 after 「{words_before(base, k.start)}」"
+        return f"putting in 「{new}」 after 「{words_before(base, k.start)}」"
     if not k.new:
-        return f"deleting 「{base[k.start:k.end]}」"
-    return f"「{base[k.start:k.end]}」 → 「{k.new}」"
+        return f"deleting 「{old}」"
+    return f"「{old}」 → 「{new}」"
 
 
 def _apart_lines(base: str, a: Span, b: Span) -> bool:
