@@ -156,6 +156,11 @@ def test_the_committees_wording_box_names_the_members_who_support_the_draft_as_i
     withdraw_comment(store, gamma.id)
     box = re.search(r'<div class="card" id="wording">.*?</form>', s.get("/staff/d/law@1/a/art_2").text, flags=re.S)
     assert box is not None and "支持草案原文的会员" not in box[0]
+    # a proposer that withdrew its wording supports the draft's words again (a stranger's review)
+    (wording,) = [c for c in store.comments("law@1") if c.member == "acme" and str(c.stance) == "amend"]
+    withdraw_comment(store, wording.id)
+    box = re.search(r'<div class="card" id="wording">.*?</form>', s.get("/staff/d/law@1/a/art_2").text, flags=re.S)
+    assert box is not None and "支持草案原文的会员：ACME" in _text(box[0])
 
 
 def test_the_adoption_page_says_what_the_command_line_says_after_each_verdict(client, store, tmp_path) -> None:

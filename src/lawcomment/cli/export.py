@@ -132,7 +132,7 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
                      "\"…\", or export --association \"…\")")  # fmt: skip
-    if reasons and not review and not addressed:  # (a trial's letter went without 全国人大常委会法制工作委员会：, unsaid)
+    if reasons and not review and not addressed:  # (a trial's letter went without 全国人大常委会法制工作委员会：, unsaid; --to '' is meant)
         lines.append(f"warning: {target} is addressed to no one: name who it goes to (lawcomment store addressee "
                      "\"…\", or export --to \"…\")")  # fmt: skip
     # (a forwarded remark to check goes out only in a letter that prints remarks, docx and md: the others
@@ -362,7 +362,7 @@ def register(cli: click.Group) -> None:
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),
                                     bilingual=bool(options.parallel), signed=bool(options.association.strip()),
                                     more=bool(options.intro.strip()) or all_articles, lang=options.lang,
-                                    addressed=bool(options.addressee.strip())) \
+                                    addressed=bool(options.addressee.strip()) or addressee == "") \
                 if positions else []:  # fmt: skip
             echo(line, err=True)
         for name, target in submitted:

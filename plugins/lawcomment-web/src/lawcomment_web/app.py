@@ -882,7 +882,7 @@ _UPLOAD_PATH = re.compile(r"/d/([^/?#]+)/upload")
 def _upload_page(path: str) -> str:
     """The page an upload to ``path`` was sent from, or "" for any other request."""
     found = _UPLOAD_PATH.fullmatch(path)
-    return f"/d/{found[1]}/mine" if found else ""
+    return f"/d/{quote(found[1], safe='')}/mine" if found else ""  # (the path as decoded: quoted again for the link)
 
 
 def zone(name: str) -> ZoneInfo:

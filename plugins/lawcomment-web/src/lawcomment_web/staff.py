@@ -309,7 +309,8 @@ _LONG_CONFLICT = 20
 
 def _proposers(comments: list[Comment]) -> set[str]:
     """The members who propose a wording of the article, or its deletion (their support may be of their own words)."""
-    return {c.member for c in comments if c.proposed_text is not None or c.stance in (Stance.AMEND, Stance.DELETE)}
+    return {c.member for c in comments if c.status is Status.OPEN
+            and (c.proposed_text is not None or c.stance in (Stance.AMEND, Stance.DELETE))}  # fmt: skip
 
 
 def _draft_supporters(comments: list[Comment]) -> list[str]:
@@ -328,7 +329,7 @@ def _draft_kept_by(position: Any, comments: list[Comment], article: Unit, betwee
     support may be of their own words)."""
     spans = unit_spans(article, between)
     proposing = _proposers(comments)
-    supports = [c for c in comments if c.stance is Stance.SUPPORT and c.member not in proposing]
+    supports = [c for c in comments if c.stance is Stance.SUPPORT and c.status is Status.OPEN and c.member not in proposing]
     out: dict[str, list[str]] = {}
     places = [(x.conflict.id, x.conflict.start, x.conflict.end) for x in position.conflicts]
     places += [(c.change.id, c.change.start, c.change.end) for c in position.changes]
