@@ -457,43 +457,39 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     warnings += [x for x in superseded_notes(store, stored, draft, report, f"`lawcomment comment withdraw "
                                                                             f"{report.added[0]}`", before)
                  if not x.startswith("#")]  # fmt: skip
-    if chosen is Stance.DELETE and not anchor.quote:
-        warnings += _deletes_own_wordings(store, stored, draft, member, unit, report.added[0])
-    elif chosen is Stance.AMEND and "__" in unit.eid:
-        warnings += _rewords_own_deletion(store, stored, draft, member, unit, report.added[0])
+    if (chosen is Stance.DELETE and not anchor.quote) or (chosen is Stance.AMEND and "__" in unit.eid):
+        warnings += _own_deletion_and_wording(store, stored, draft, member, unit, chosen, report.added[0])
     return report.added[0], warnings
 
 
-def _deletes_own_wordings(store: Store, stored: StoredDraft, draft: Draft, member: str, unit: Unit, cid: int) -> list[str]:
-    """The warning for a deletion of ``unit`` by ``member`` whose own open wordings of it (or of a
-    款 or 项 of it) stand: the merge takes the later, the deletion, and offers them nowhere (a web
-    trial's member asked 第五条 deleted after rewording its 第二款, and was told only "recorded")."""
+def _own_deletion_and_wording(store: Store, stored: StoredDraft, draft: Draft, member: str, unit: Unit, stance: Stance,
+                              cid: int) -> list[str]:  # fmt: skip
+    """The warning for comment ``cid`` of ``member``, a deletion of ``unit`` or a wording of a 款 or 项,
+    where the member's own open wording inside it, or deletion around it, stands: the merge takes the
+    later and leaves the other out (a web trial's member asked 第五条 deleted after rewording its 第二款,
+    and was told only "recorded"; a stranger's review: the other way round, said nothing either)."""
+    deleting = stance is Stance.DELETE
+
+    def clashes(c: Comment) -> bool:
+        eid = c.anchor.eid
+        if c.id == cid or eid is None:
+            return False
+        if deleting:  # its own wordings of the unit, or of a 款 or 项 of it
+            return c.stance is Stance.AMEND and (eid == unit.eid or eid.startswith(unit.eid + "__"))
+        return c.stance is Stance.DELETE and not c.anchor.quote and unit.eid.startswith(eid + "__")
+
     own = [c for c in store.comments(stored.ref, article=unit.eid.split("__")[0], member=member, status=Status.OPEN)
-           if c.id != cid and c.stance is Stance.AMEND and c.anchor.eid is not None
-           and (c.anchor.eid == unit.eid or c.anchor.eid.startswith(unit.eid + "__"))]  # fmt: skip
+           if clashes(c)]  # fmt: skip
     if not own:
         return []
     ids = ", ".join(f"#{c.id}" for c in own)
     places = "、".join(dict.fromkeys(describe(c.anchor.eid or "", draft=draft) for c in own))
-    return [f"#{cid} deletes {describe(unit.eid, draft=draft)}, where {member}'s own {ids} reword(s) {places}: the merge "
-            f"takes the later, the deletion, and offers {ids} nowhere; withdraw {ids} if the deletion is meant, or "
-            f"#{cid} to keep them"]
-
-
-def _rewords_own_deletion(store: Store, stored: StoredDraft, draft: Draft, member: str, unit: Unit, cid: int) -> list[str]:
-    """The warning for a wording of ``unit`` (a 款 or 项) by ``member`` whose own open deletion of the
-    article (or of a 款 holding it) stands: the merge takes the later, the wording, and leaves the
-    deletion out, of the rest of the article too (a stranger's review: said one way round only)."""
-    own = [c for c in store.comments(stored.ref, article=unit.eid.split("__")[0], member=member, status=Status.OPEN)
-           if c.id != cid and c.stance is Stance.DELETE and c.anchor.eid is not None and not c.anchor.quote
-           and unit.eid.startswith(c.anchor.eid + "__")]  # fmt: skip
-    if not own:
-        return []
-    ids = ", ".join(f"#{c.id}" for c in own)
-    places = "、".join(dict.fromkeys(describe(c.anchor.eid or "", draft=draft) for c in own))
-    return [f"#{cid} rewords {describe(unit.eid, draft=draft)}, where {member}'s own {ids} ask(s) {places} deleted: the "
-            f"merge takes the later, the wording, and leaves the deletion out; withdraw {ids} if the wording is meant, or "
-            f"#{cid} to keep the deletion"]
+    where = describe(unit.eid, draft=draft)
+    if deleting:
+        return [f"#{cid} deletes {where}, where {member}'s own {ids} reword(s) {places}: the merge takes the later, the "
+                f"deletion, and offers {ids} nowhere; withdraw {ids} if the deletion is meant, or #{cid} to keep them"]
+    return [f"#{cid} rewords {where}, where {member}'s own {ids} ask(s) {places} deleted: the merge takes the later, the "
+            f"wording, and leaves the deletion out; withdraw {ids} if the wording is meant, or #{cid} to keep the deletion"]
 
 
 def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],
