@@ -81,24 +81,75 @@ def _spaced_said(written: str, kind: str, label: str) -> str:
 
 
 # A trial (/tmp/trial-g/drafts/spaces.md, 著作权法 with 第 十 条, 第十二　条, 第　十三条): those lines were read as
-# 款 of the article before, unsaid (check said only "article 10 missing").
-@pytest.mark.parametrize(("line", "label", "eid", "text"), [
-    ("第 二 条 乙。", "第二条", "art_2", "乙。"),
-    ("第二\u3000条\u3000乙。", "第二条", "art_2", "乙。"),
-    ("第\u3000二条 乙。", "第二条", "art_2", "乙。"),
-    ("第 二 条", "第二条", "art_2", ""),
-    ("第 2 条 乙。", "第2条", "art_2", "乙。"),
-    ("第 十 二 条 乙。", "第十二条", "art_12", "乙。"),
-    ("第 二 条之一 乙。", "第二条之一", "art_2-1", "乙。"),
+# 款 of the article before, unsaid (check said only "article 10 missing"). Each is the next article in turn.
+@pytest.mark.parametrize(("before", "line", "label", "eid", "text"), [
+    ("第一条", "第 二 条 乙。", "第二条", "art_2", "乙。"),
+    ("第一条", "第二\u3000条\u3000乙。", "第二条", "art_2", "乙。"),
+    ("第一条", "第\u3000二条 乙。", "第二条", "art_2", "乙。"),
+    ("第一条", "第 二 条", "第二条", "art_2", ""),
+    ("第1条", "第 2 条 乙。", "第2条", "art_2", "乙。"),
+    ("第十一条", "第 十 二 条 乙。", "第十二条", "art_12", "乙。"),
+    ("第二条", "第 二 条之一 乙。", "第二条之一", "art_2-1", "乙。"),
+    ("第三条", "第 三 条之一 乙。", "第三条之一", "art_3-1", "乙。"),
+    ("第二条之一", "第 二 条之二 乙。", "第二条之二", "art_2-2", "乙。"),
+    ("第二条之一", "第 三 条 乙。", "第三条", "art_3", "乙。"),
 ])  # fmt: skip
-def test_an_article_label_with_spaces_inside_is_read_with_them_left_out(line: str, label: str, eid: str,
+def test_an_article_label_with_spaces_inside_is_read_with_them_left_out(before: str, line: str, label: str, eid: str,
                                                                         text: str) -> None:  # fmt: skip
-    d = parse_text(f"第一条 甲。\n{line}")
+    d = parse_text(f"{before} 甲。\n{line}")
     arts = d.articles()
-    assert [(v.unit.eid, v.unit.label, v.unit.body()) for v in arts] == [("art_1", "第一条", "甲。"), (eid, label, text)]
+    assert [(v.unit.label, v.unit.body()) for v in arts] == [(before, "甲。"), (label, text)]
+    assert arts[1].unit.eid == eid
     written = line.split(" 乙")[0].split("\u3000乙")[0]
     assert [(x.code, x.line, x.message) for x in d.diagnostics] == [
         ("spaced-label", 2, _spaced_said(written, "article", label))]
+
+
+def _spaced_text(written: str, kind: str, label: str, where: str, why: str) -> str:
+    return (f"{written!r} at the start of the line looks like the {kind} label {label} with spaces inside, but is read "
+            f"as text{where}, kept as written: {why}")  # fmt: skip
+
+
+# A reviewer's: a wrapped line of 第二条 that opens with a spaced cross-reference (「…依照本法」, then 「第 三 条
+# 规定处理：」) was read as a 第三条 that took the 项 (the real 第三条 then art_3_2). A spaced label is read as one
+# only when it is clearly one: the next number, no cross-reference's words after it, the line before it done.
+@pytest.mark.parametrize(("line", "why"), [
+    ("第 三 条 规定处理：", "the words after it, '规定处理：', run on as a cross-reference's do"),
+    ("第 三 条 的规定处理：", "the words after it, '的规定处理：', run on as a cross-reference's do"),
+    ("第 三 条 第二款规定处理：", "the words after it, '第二款规定处理：', run on as a cross-reference's do"),
+    ("第三\u3000条\u3000所列情形处理：", "the words after it, '所列情形处理：', run on as a cross-reference's do"),
+    ("第 三 条 处理：", "the line before it ends mid-sentence ('之一的，依照本法'): it reads as that line's words, "
+                     "wrapped"),
+])  # fmt: skip
+def test_a_wrapped_line_that_opens_with_a_spaced_reference_stays_text(line: str, why: str) -> None:
+    d = parse_text(f"第一条 甲。\n第二条 有下列情形之一的，依照本法\n{line}\n（一）甲；\n（二）乙。\n第三条 丙。")
+    arts = [v.unit for v in d.articles()]
+    assert [(a.eid, a.label) for a in arts] == [("art_1", "第一条"), ("art_2", "第二条"), ("art_3", "第三条")]
+    assert [(p.eid, p.text, [i.eid for i in p.children]) for p in arts[1].children] == [
+        ("art_2__para_1", "有下列情形之一的，依照本法", []),
+        ("art_2__para_2", line, ["art_2__para_2__item_1", "art_2__para_2__item_2"])]
+    written = line.split("条")[0] + "条"
+    assert [(x.code, x.line, x.message) for x in d.diagnostics] == [
+        ("spaced-label", 3, _spaced_text(written, "article", "第三条", " of 第二条", why))]
+
+
+@pytest.mark.parametrize(("draft", "written", "label", "where", "why"), [
+    ("第一条 甲。\n第 五 条 乙。", "第 五 条", "第五条", " of 第一条", "its number is not the next one (第一条 comes before it)"),
+    ("第二条 甲。\n第 三 条之一 乙。", "第 三 条之一", "第三条之一", " of 第二条",
+     "its number is not the next one (第二条 comes before it)"),
+    ("第二条之一 甲。\n第 二 条之三 乙。", "第 二 条之三", "第二条之三", " of 第二条之一",
+     "its number is not the next one (第二条之一 comes before it)"),
+    ("第 三 条 乙。\n第四条 甲。", "第 三 条", "第三条", "",
+     "its number is not the next one (no article comes before it, and it is not the first)"),
+])  # fmt: skip
+def test_a_spaced_label_out_of_sequence_is_text_said(draft: str, written: str, label: str, where: str,
+                                                       why: str) -> None:  # fmt: skip
+    d = parse_text(draft)
+    line = next(n for n, text in enumerate(draft.split("\n"), 1) if text.startswith(written))
+    assert [x for x in draft_pieces(d) if written in x] == [draft.split("\n")[line - 1]]  # its characters, as written
+    assert len(d.articles()) == 1
+    said = [(x.code, x.line, x.message) for x in d.diagnostics if x.code == "spaced-label"]
+    assert said == [("spaced-label", line, _spaced_text(written, "article", label, where, why))]
 
 
 @pytest.mark.parametrize("line", ["第二 条款规定的除外。", "第二条 乙。", "第二条规定的除外。", "第 二条规定的除外。"])
@@ -114,6 +165,39 @@ def test_a_chapter_heading_with_spaces_in_its_label_is_read_and_said() -> None:
         ("spaced-label", _spaced_said("第 一 章", "chapter", "第一章"))]
 
 
+@pytest.mark.parametrize(("draft", "chapters", "said"), [
+    ("第一章 总则\n第一条 甲。\n第 二 章　分则\n第二条 乙。", ["第一章", "第二章"],
+     (3, _spaced_said("第 二 章", "chapter", "第二章"))),
+    ("第一章 总则\n第一条 甲。\n第 三 章　分则\n第二条 乙。", ["第一章"],
+     (3, _spaced_text("第 三 章", "chapter", "第三章", " of 第一条",
+                      "its number is not the next one (第一章 comes before it)"))),
+    ("第一章 总则\n第一条 依照本法\n第 二 章 规定的部门\n第二条 乙。", ["第一章"],
+     (3, _spaced_text("第 二 章", "chapter", "第二章", " of 第一条",
+                      "the words after it, '规定的部门', run on as a cross-reference's do"))),
+    # (a 民法典's chapters are numbered from 第一章 again in each 编)
+    ("第一编 总则\n第一章 甲\n第一条 甲。\n第二编 分则\n第 一 章 乙\n第二条 乙。", ["第一章", "第一章"],
+     (5, _spaced_said("第 一 章", "chapter", "第一章"))),
+])  # fmt: skip
+def test_a_spaced_chapter_label_is_one_when_it_is_the_next_chapter(draft: str, chapters: list[str],
+                                                                    said: tuple[int, str]) -> None:  # fmt: skip
+    d = parse_text(draft)
+    assert [u.label for u in d.walk() if u.kind is Kind.CHAPTER] == chapters
+    assert [(x.line, x.message) for x in d.diagnostics if x.code == "spaced-label"] == [said]
+    if "looks like" in said[1]:  # read as text: its line, character for character
+        assert draft.split("\n")[said[0] - 1] in draft_pieces(d)
+
+
+def test_a_spaced_label_in_a_heading_is_one_whatever_its_number() -> None:
+    """A heading (markdown's #, Word's heading styles) is a heading: no wrapped line, no cross-reference."""
+    from lawcomment.drafts.markdown import markdown_source
+    from lawcomment.registry import parse
+
+    d = parse(markdown_source("# 示例法\n\n## 第一章 总则\n\n第一条 甲。\n\n## 第 五 章 附则\n\n第二条 乙。\n", "f.md"))
+    assert [(u.eid, u.label, u.heading) for u in d.units] == [("chp_1", "第一章", "总则"), ("chp_5", "第五章", "附则")]
+    assert [(x.code, x.line, x.message) for x in d.diagnostics] == [
+        ("spaced-label", 7, _spaced_said("第 五 章", "chapter", "第五章"))]
+
+
 def test_check_says_where_a_spaced_label_was_read(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
     from lawcomment.cli import cli
 
@@ -126,6 +210,29 @@ def test_check_says_where_a_spaced_label_was_read(tmp_path: Path, runner) -> Non
     assert split.stderr == said + "\n"
     check = runner.invoke(cli, ["check", str(path)])
     assert (check.exit_code, check.stdout, check.stderr) == (0, said + "\n", "3 articles, 0 error(s), 1 warning(s)\n")
+
+
+def test_split_keeps_a_wrapped_spaced_reference_as_text(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer's draft: 「第 三 条 规定处理：」 is 第二条's second 款, as before spaced labels were read;
+    no second 第三条 (art_3_2, a duplicate-number warning) takes the 项."""
+    import json
+
+    from lawcomment.cli import cli
+
+    path = tmp_path / "d.md"
+    path.write_text("# 示例法\n\n第一条 为了规范管理，制定本法。\n\n第二条 有下列情形之一的，依照本法\n第 三 条 规定处理：\n"
+                    "（一）甲；\n（二）乙。\n\n第三条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    split = runner.invoke(cli, ["split", str(path)])
+    assert split.exit_code == 0
+    assert split.stdout == "示例法\n第一条　为了规范管理，制定本法。\n第二条　有下列情形之一的，依照本法\n第三条　本法自公布之日起施行。\n"
+    why = "the words after it, '规定处理：', run on as a cross-reference's do"
+    said = f"{path}:6: spaced-label: {_spaced_text('第 三 条', 'article', '第三条', ' of 第二条', why)}"
+    assert split.stderr == said + "\n"
+    units = json.loads(runner.invoke(cli, ["split", "--format", "json", str(path)]).stdout)["units"]
+    second = units[1]
+    assert [u["eid"] for u in units] == ["art_1", "art_2", "art_3"]
+    assert [(c["eid"], c["text"], len(c.get("children", []))) for c in second["children"]] == [
+        ("art_2__para_1", "有下列情形之一的，依照本法", 0), ("art_2__para_2", "第 三 条 规定处理：", 2)]
 
 
 def test_zero_width_characters_are_removed_with_a_warning() -> None:

@@ -5,7 +5,8 @@
 3. The whitespace between a label and its text (第一条　为了…) is dropped; the label is kept.
 4. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are removed, with a warning.
 5. Blank lines only separate paragraphs.
-6. Spaces inside a Chinese label (第 十 条) are left out of it, with a warning (the parser's).
+6. Spaces inside a Chinese label (第 十 条) are left out of it, with a warning (the parser's), when
+   the line is clearly that label; else the line is text as written, said (docs/drafts.md).
 Whitespace inside a paragraph, including U+3000 and NBSP, is kept as it is.
 """
 

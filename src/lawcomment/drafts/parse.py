@@ -34,6 +34,13 @@ _NOTE = re.compile(r"^[（(]?注[〇一二三四五六七八九十\d]*[：:]")
 #: Marks that end a sentence: an annex starts after one, never after 「…如下：」 (brackets closing after it
 #: looked through: 「…。）」).
 _ENDS_SENTENCE = ("。", ".", "！", "？", "!", "?")
+#: Words a cross-reference runs on into after its label (第三条规定, 第三条的规定, 第三条第二款, 第三条所称,
+#: 第三条至第五条, 第三条、第四条), which no article's text or chapter's heading opens with.
+_RUNS_ON = re.compile(r"规定|的|之|第|所|至|、|，|,|款|项|以及|或者|[和及与]第|中的|中规定|中所")
+#: How a line that is done ends (closing brackets and quotes looked through): a line ending otherwise
+#: (…依照本法) runs on into the next.
+_LINE_DONE = ("。", "；", ";", "：", ":", ".", "！", "？", "!", "?")
+_CLOSERS = "）)」』”’\"'"
 
 
 def _reads_as_annex(text: str) -> bool:
@@ -109,6 +116,26 @@ def _title_case(text: str) -> bool:
     return text[:1].isupper() and bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _squeezed(m: re.Match[str]) -> str | None:
+    """A Chinese label with spaces inside (第 十 条, 第十二　条) without them, when the label's pattern
+    reads it so; None for any other label (Article 12, Section 1., § 5: a space between Latin words
+    and numbers is the label's own)."""
+    label = m["label"]
+    if " " not in label and "\u3000" not in label and "\u00a0" not in label:
+        return None
+    squeezed = "".join(label.split())
+    again = m.re.match(squeezed)
+    if _HAN().search(label) is None or again is None or again["label"] != squeezed:
+        return None
+    return squeezed
+
+
+def _seq(num: str) -> tuple[int, int]:
+    """An article's or container's number as (number, 之 number): "12-1" → (12, 1), "3" → (3, 0)."""
+    base, _, sub = num.partition("-")
+    return int(base), int(sub or 0)
+
+
 def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = None) -> str | None:
     raw = m["num"] or ""
     if " " in raw or "\u3000" in raw or "\u00a0" in raw:  # 第十 二条: spaces a typesetter put in (said)
@@ -165,6 +192,8 @@ class _Parser:
         self.article_rule = profile.article
         self.containers = profile.containers
         self.articles = 0
+        self.last_article: _Node | None = None  # the last numbered article (a spaced label's number is checked)
+        self.last_container: dict[Kind, _Node] = {}  # the last numbered 编, 章 … of each kind, anywhere
 
     # -- helpers -------------------------------------------------------------------
     def warn(self, code: str, message: str, line: int | None, severity: Severity = Severity.WARNING) -> None:
@@ -185,6 +214,8 @@ class _Parser:
             self.stack.pop()
         node = _Node(kind, block.line, label=label, num=num, heading=heading, md_level=block.heading_level)
         self._attach(node)
+        if num is not None:
+            self.last_container[kind] = node
         self.stack.append(node)
         if block.heading_level is not None:
             self.level_kinds[block.heading_level] = kind
@@ -433,7 +464,7 @@ class _Parser:
             return self._append_text(self.annex, text, block.line)
         # (in markdown only a heading can open a container: no call for the other lines)
         if not (self.src.marked_headings and block.heading_level is None) and (
-                found := self._container_match(text, block)):  # fmt: skip
+                found := self._container_match(text, block)) and not self._spaced_text(*found, block):  # fmt: skip
             kind, m = found
             rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
             node = self._open_container(kind, block, self._unspaced(m, kind, block.line), _num(m), rest)
@@ -442,7 +473,7 @@ class _Parser:
             return node
         if block.heading_level is not None:
             return self._unnumbered_heading(block, text)
-        if m := self.article_rule.pattern.match(text):
+        if (m := self.article_rule.pattern.match(text)) and not self._spaced_text(Kind.ARTICLE, m, block):
             return self._open_article(block, m)
         if self.article is not None:
             return self._article_line(block.line, text)
@@ -476,6 +507,8 @@ class _Parser:
         self.annex = None
         node = _Node(Kind.ARTICLE, block.line, label=self._unspaced(m, Kind.ARTICLE, block.line), num=_num(m))
         node.numbered = node.num is not None
+        if node.numbered:
+            self.last_article = node
         self._attach(node)
         self.article = node
         self.seen_structure = True
@@ -496,17 +529,66 @@ class _Parser:
         out, as the spaces after a label are, and said at the line. Its characters all stay; the
         article is then 第十条 wherever it is cited or printed, as the comments cite it."""
         label = m["label"]
-        if " " not in label and "\u3000" not in label and "\u00a0" not in label:
-            return label
-        squeezed = "".join(label.split())
-        again = m.re.match(squeezed)
-        # (Article 12, Section 1., § 5: a space between Latin words and numbers is the label's own)
-        if _HAN().search(label) is None or again is None or again["label"] != squeezed:
+        squeezed = _squeezed(m)
+        if squeezed is None:
             return label
         self.warn("spaced-label", f"{label!r} at the start of the line is read as the {kind.value} {squeezed}: the "
                                   "spaces inside its label are left out, as those after a label are; its characters "
                                   "are kept", line)  # fmt: skip
         return squeezed
+
+    def _spaced_text(self, kind: Kind, m: re.Match[str], block: Block) -> bool:
+        """Whether a label with spaces inside (第 三 条) at the start of a line is text, not the label
+        it looks like: so it is unless it is clearly one. A heading (markdown's #, Word's heading
+        styles) is one; another line is one only if its number is the next one (one past the
+        article before it, 之一 after its article, 第一条 first; a chapter one past the chapter before
+        it in its part, or 第一章), the words after it do not run on as a cross-reference's
+        (第 三 条 规定, 第 三 条 的, 第 三 条 第二款) and the line before it is done (a wrapped line's
+        「…依照本法」 is not). Read as text, its characters stay as written, said at the line."""
+        squeezed = _squeezed(m)
+        if squeezed is None or block.heading_level is not None:
+            return False
+        rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
+        before = [t for t in _texts(self.article) if t] if self.article is not None else []
+        num = _num(m)
+        why = self._out_of_sequence(kind, num) if num is not None else "its number cannot be read"
+        if why is None and _RUNS_ON.match(rest):
+            why = f"the words after it, {rest[:8]!r}, run on as a cross-reference's do"
+        if why is None and before and not before[-1].rstrip(_CLOSERS).endswith(_LINE_DONE):
+            why = f"the line before it ends mid-sentence ({before[-1][-8:]!r}): it reads as that line's words, wrapped"
+        if why is None:
+            return False
+        where = f" of {self.article.label}" if self.article is not None and self.article.label else ""
+        self.warn("spaced-label", f"{m['label']!r} at the start of the line looks like the {kind.value} label "
+                                  f"{squeezed} with spaces inside, but is read as text{where}, kept as written: {why}",
+                  block.line)  # fmt: skip
+        return True
+
+    def _out_of_sequence(self, kind: Kind, num: str) -> str | None:
+        """Why a label's number is not the one expected next, or None when it is."""
+        n, sub = _seq(num)
+        if kind is Kind.ARTICLE:
+            last = self.last_article
+            if last is None or last.num is None:
+                ok = (n, sub) == (1, 0)
+            else:
+                was, was_sub = _seq(last.num)
+                ok = (n == was + 1 and not sub) or (n == was and sub == was_sub + 1)
+        else:
+            rank = _CONTAINER_RANK[kind]
+            parents = [c for c in self.stack if _CONTAINER_RANK[c.kind] < rank]
+            siblings = parents[-1].children if parents else self.roots
+            last = next((c for c in reversed(siblings) if c.kind is kind and c.num is not None), None)
+            if last is not None and last.num is not None:
+                ok = n == _seq(last.num)[0] + 1
+            else:  # the first in its part: 第一章 again, or on from the part before's last (both are next)
+                last = self.last_container.get(kind)
+                ok = n == 1 or (last is not None and last.num is not None and n == _seq(last.num)[0] + 1)
+        if ok:
+            return None
+        if last is None:
+            return f"its number is not the next one (no {kind.value} comes before it, and it is not the first)"
+        return f"its number is not the next one ({last.label} comes before it)"
 
     def _inline_heading(self, rest: str) -> bool:
         """Whether an English article's words after its label are its heading ("Section 5.
