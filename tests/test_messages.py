@@ -172,12 +172,16 @@ def _merged(*texts: str) -> tuple[str, ...]:
     # (a new user's trial of the web app) what a user, a password or a file is refused for
     ("the password must have at least 5 different characters", "密码至少须有5个不同的字符"),
     ("user 'wu': name: the control character U+202E (remove it)", "用户“wu”：姓名中有控制字符U+202E（请删去）"),
+    # a zip bomb: what the English says, no more (the web app says what to do, in the page's language)
     ("bomb.docx: part word/bomb.xml inflates to 314572807 bytes (zip bomb?)",
-     "bomb.docx：无法安全读取，未予接收：其中的word/bomb.xml解压后达314572807字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，"
-     "另存为新的.docx文件后重新上传，或将文件交给秘书处"),
-    ("b.docx: the parts read inflate past 134,217,728 bytes (zip bomb?)",
-     "b.docx：无法安全读取，未予接收：解压后超过134,217,728字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的.docx"
-     "文件后重新上传，或将文件交给秘书处"),
+     "bomb.docx：其中的word/bomb.xml解压后达314572807字节（疑为压缩炸弹）"),
+    ("b.docx: part word/document.xml inflates past 67,108,864 bytes (zip bomb?)",
+     "b.docx：其中的word/document.xml解压后超过67,108,864字节（疑为压缩炸弹）"),
+    ("b.docx: the parts read inflate past 134,217,728 bytes (zip bomb?)", "b.docx：读取的各部分解压后超过134,217,728字节（疑为压缩炸弹）"),
+    ("b.docx: uncompressed size 314572807 bytes exceeds 268435456 (zip bomb?)",
+     "b.docx：解压后大小为314572807字节，超过268435456字节（疑为压缩炸弹）"),
+    ("b.docx: part word/document.xml inflates to more than 200 times its compressed size (zip bomb?)",
+     "b.docx：其中的word/document.xml解压后超过其压缩大小的200倍（疑为压缩炸弹）"),
     ("xxe.docx: part word/document.xml contains a DOCTYPE or entity declaration",
      "xxe.docx：其中的word/document.xml含有DOCTYPE或实体声明，不予接受"),
     ("empty.docx: the file is empty", "empty.docx：文件为空"),

@@ -420,19 +420,18 @@ _ZH_FORMS: list[tuple[str, str]] = [
       for what, zh_what in (("control character", "控制字符"), ("an unpaired surrogate", "无效字符（孤立代理项）"))],
     ((r"(?P<at>[^:]+): (?P<field>proposed text|quote): a line or paragraph separator \(U\+2028, U\+2029\); break its "
       r"lines with line breaks, one 款 a line"), "{at}：{field}中有行分隔符或段分隔符（U+2028、U+2029）：请用换行分行，每款一行"),
-    # (a web trial's member read only 「疑为压缩炸弹」, and not what to do)
+    # a zip bomb, each of the five ways it is found, saying what the English says (what to do is the web app's to
+    # add, in the page's language: a web trial's member read only 「疑为压缩炸弹」)
     (r"(?P<file>[^:]+): part (?P<part>\S+) inflates to (?P<n>\d+) bytes \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：其中的{part}解压后达{n}字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的.docx"
-     "文件后重新上传，或将文件交给秘书处"),
+     "{file}：其中的{part}解压后达{n}字节（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): part (?P<part>\S+) inflates past (?P<n>[\d,]+) bytes \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：其中的{part}解压后超过{n}字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的"
-     ".docx文件后重新上传，或将文件交给秘书处"),
+     "{file}：其中的{part}解压后超过{n}字节（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): the parts read inflate past (?P<n>[\d,]+) bytes \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：解压后超过{n}字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的.docx文件后"
-     "重新上传，或将文件交给秘书处"),
+     "{file}：读取的各部分解压后超过{n}字节（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): uncompressed size (?P<n>\d+) bytes exceeds (?P<m>\d+) \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：解压后达{n}字节，超过{m}字节的上限（疑为压缩炸弹）；请在Word中打开，另存为新的.docx文件后重新"
-     "上传，或将文件交给秘书处"),
+     "{file}：解压后大小为{n}字节，超过{m}字节（疑为压缩炸弹）"),
+    (r"(?P<file>[^:]+): part (?P<part>\S+) inflates to more than (?P<n>\d+) times its compressed size \(zip bomb\?\)",
+     "{file}：其中的{part}解压后超过其压缩大小的{n}倍（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): part (?P<part>\S+) contains a DOCTYPE or entity declaration",
      "{file}：其中的{part}含有DOCTYPE或实体声明，不予接受"),
     (r"(?P<file>[^:]+): the file is empty", "{file}：文件为空"),
