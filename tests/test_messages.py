@@ -179,12 +179,16 @@ def _merged(*texts: str) -> tuple[str, ...]:
     # (a new user's trial of the web app) what a user, a password or a file is refused for
     ("the password must have at least 5 different characters", "密码至少须有5个不同的字符"),
     ("user 'wu': name: the control character U+202E (remove it)", "用户“wu”：姓名中有控制字符U+202E（请删去）"),
+    # a zip bomb: what the English says, no more (the web app says what to do, in the page's language)
     ("bomb.docx: part word/bomb.xml inflates to 314572807 bytes (zip bomb?)",
-     "bomb.docx：无法安全读取，未予接收：其中的word/bomb.xml解压后达314572807字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，"
-     "另存为新的.docx文件后重新上传，或将文件交给秘书处"),
-    ("b.docx: the parts read inflate past 134,217,728 bytes (zip bomb?)",
-     "b.docx：无法安全读取，未予接收：解压后超过134,217,728字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的.docx"
-     "文件后重新上传，或将文件交给秘书处"),
+     "bomb.docx：其中的word/bomb.xml解压后达314572807字节（疑为压缩炸弹）"),
+    ("b.docx: part word/document.xml inflates past 67,108,864 bytes (zip bomb?)",
+     "b.docx：其中的word/document.xml解压后超过67,108,864字节（疑为压缩炸弹）"),
+    ("b.docx: the parts read inflate past 134,217,728 bytes (zip bomb?)", "b.docx：读取的各部分解压后超过134,217,728字节（疑为压缩炸弹）"),
+    ("b.docx: uncompressed size 314572807 bytes exceeds 268435456 (zip bomb?)",
+     "b.docx：解压后大小为314572807字节，超过268435456字节（疑为压缩炸弹）"),
+    ("b.docx: part word/document.xml inflates to more than 200 times its compressed size (zip bomb?)",
+     "b.docx：其中的word/document.xml解压后超过其压缩大小的200倍（疑为压缩炸弹）"),
     ("xxe.docx: part word/document.xml contains a DOCTYPE or entity declaration",
      "xxe.docx：其中的word/document.xml含有DOCTYPE或实体声明，不予接受"),
     ("empty.docx: the file is empty", "empty.docx：文件为空"),
@@ -494,25 +498,120 @@ def _merged(*texts: str) -> tuple[str, ...]:
     # comment files (a trial of importing them): each new message a member's upload may get, in Chinese
     ("cannot read the citation '第三十七條第（六）项': 條 is the traditional form of 条; write it as the draft does, "
      "第三十七条第（六）项", "无法识别条款“第三十七條第（六）项”：其中使用了繁体字；请按草案的写法填写为“第三十七条第（六）项”"),
+    # (the file and the place kept: a review read 「键'reason'出现了两次」 with no word of its line)
     ("c.csv: encoding: read as gb18030, not UTF-8 (pass --encoding to read it as another)",
-     "文件不是UTF-8编码，已按gb18030读取（如有误，请用--encoding指定编码）"),
+     "c.csv：文件不是UTF-8编码，已按gb18030读取（如有误，请用--encoding指定编码）"),
     ("line 1: this looks like a member list (columns '会员', '单位名称'), not a comment file: it has no article column, "
      "and '工作组' is a member's detail; import it with `lawcomment member import`",
-     "该文件像是会员名单（各列：'会员', '单位名称'），不是意见文件：没有条款列，且'工作组'是会员信息；请用`lawcomment member import`导入"),
+     "第1行：该文件像是会员名单（各列：'会员', '单位名称'），不是意见文件：没有条款列，且'工作组'是会员信息；请用`lawcomment member import`导入"),
     ("line 1: the key 'reason' is given twice (「一」, then 「二」): a JSON reader keeps only the last, so the first would "
      "be lost; give 'reason' once (join the two values into one)",
-     "键'reason'出现了两次（先为「一」，后为「二」）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"),
+     "第1行：键'reason'出现了两次（先为「一」，后为「二」）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"),
     ("row 2, column 5 ('reason'): 240,000 characters, more than a cell may hold (32,767, as in Excel): split the text "
      "over rows, or shorten it", "第2行第5列（'reason'）：240,000个字符，超过单元格上限（32,767个字符，与Excel相同）：请分成多行填写，或加以精简"),
     ("h.xlsx: sheet '旧版' is hidden and not read: it holds 2 row(s) below a comment header (row 2); to import them, "
      "unhide the sheet and save it as a file of its own (a hidden sheet is never read)",
-     "工作表'旧版'已隐藏，未读取：其意见表头（第2行）下有2行；如要导入，请取消隐藏并另存为单独的文件（隐藏的工作表不会读取）"),
+     "h.xlsx：工作表'旧版'已隐藏，未读取：其意见表头（第2行）下有2行；如要导入，请取消隐藏并另存为单独的文件（隐藏的工作表不会读取）"),
     ("m.xlsx: sheet '意见', cells A3:A6 are merged (column '会员'): 「acme」 is read in each of rows 3 to 6",
-     "工作表'意见'的单元格A3:A6为合并单元格：「acme」按第3至6行各行读取"),
+     "m.xlsx：工作表'意见'的单元格A3:A6为合并单元格：「acme」按第3至6行各行读取"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese
     assert localized(english, "en") == english
+
+
+_LINES_HEAD = "c.jsonl: 3 of 4 line(s) cannot be read; nothing was imported (fix them and import the file again)"
+_TWICE = ("the key 'reason' is given twice (「一」, then 「二」): a JSON reader keeps only the last, so the first would be "
+          "lost; give 'reason' once (join the two values into one)")
+_TWICE_ZH = "键'reason'出现了两次（先为「一」，后为「二」）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"
+_BOTH = "the keys 'reason' and '理由' both mean 'reason': one would be lost; give one of them"
+_BOTH_ZH = "键'reason'和'理由'含义相同（均为'reason'）：其中一个会丢失；请只给出其中一个"
+_TOO_LONG = "more than a cell may hold (32,767, as in Excel): split the text over rows, or shorten it"
+_TOO_LONG_ZH = "超过单元格上限（32,767个字符，与Excel相同）：请分成多行填写，或加以精简"
+_COVERED = ("hold words of their own, hidden under the merged cell: each is read as its own cell's (unmerge the cells to "
+            "see them)")  # fmt: skip
+_COVERED_ZH = "另有内容（合并后不显示）：各按其本身的内容读取（取消合并即可看到）"
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    # a JSON or JSONL file's lines (items) that cannot be read: the head and every line listed, each with its place
+    (f"{_LINES_HEAD}\n  line 2: 'article' must be text, not list\n  line 3: expected an object, got list\n  line 4: "
+     "not valid JSON: Expecting ',' delimiter (column 51)",
+     "c.jsonl：共4行中有3行无法读取，未导入任何内容（请修改后重新导入）\n  第2行：'article'的值应为文字，不能是列表\n  第3行：应为JSON对象，"
+     "不能是列表\n  第4行：不是有效的JSON（第51列：Expecting ',' delimiter）"),
+    (f"{_LINES_HEAD}\n  line 1: {_TWICE}\n  line 2: {_BOTH}\n  line 3: 'article' must be text, not float",
+     f"c.jsonl：共4行中有3行无法读取，未导入任何内容（请修改后重新导入）\n  第1行：{_TWICE_ZH}\n  第2行：{_BOTH_ZH}\n  第3行："
+     "'article'的值应为文字，不能是数字"),
+    ("c.json: 3 of 5 item(s) cannot be read; nothing was imported (fix them and import the file again)\n  item 2: "
+     f"expected an object, got int\n  item 3: {_BOTH}\n  item 5: 'article' must be text, not dict",
+     f"c.json：共5项中有3项无法读取，未导入任何内容（请修改后重新导入）\n  第2项：应为JSON对象，不能是整数\n  第3项：{_BOTH_ZH}\n  "
+     "第5项：'article'的值应为文字，不能是对象"),
+    (f"item 4: {_TWICE}", f"第4项：{_TWICE_ZH}"),
+    ("c.json: the document: the key 'comments' is given twice ([], then []): a JSON reader keeps only the last, so the "
+     "first would be lost; give 'comments' once (join the two values into one)",
+     "c.json：文档：键'comments'出现了两次（先为[]，后为[]）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"),
+    (f"c.json: item 3: {_BOTH}", f"c.json：第3项：{_BOTH_ZH}"),
+    ("c.json: line 3: not valid JSON: Expecting value (column 5)", "c.json：第3行：不是有效的JSON（第5列：Expecting value）"),
+    ("c.jsonl: line 2: not valid JSON: NaN is not a value JSON allows", "c.jsonl：第2行：不是有效的JSON：JSON不允许NaN这样的值"),
+    ("c.jsonl: line 2: not valid JSON: the number 1e999 is too large", "c.jsonl：第2行：不是有效的JSON：数字1e999过大"),
+    ("c.json: not valid JSON: nested too deeply", "c.json：不是有效的JSON：嵌套层数过多"),
+    # cells past the cap: a CSV file's (the column named or not), an Excel sheet's
+    (f"long.csv: 2 cell(s) hold more than 32,767 characters, the most a cell of a comment sheet may; nothing was imported"
+     f"\n  row 2, column 3 ('理由'): 40,000 characters, {_TOO_LONG}\n  row 3, column 4: 40,000 characters, {_TOO_LONG}",
+     f"long.csv：有2个单元格超过32,767个字符（意见表单元格的上限），未导入任何内容\n  第2行第3列（'理由'）：40,000个字符，{_TOO_LONG_ZH}\n  "
+     f"第3行第4列：40,000个字符，{_TOO_LONG_ZH}"),
+    (f"m.xlsx: sheet '意见', cell C5 (row 5, column 3): 40,000 characters, {_TOO_LONG}",
+     f"m.xlsx：工作表'意见'的单元格C5（第5行第3列）：40,000个字符，{_TOO_LONG_ZH}"),
+    # an Excel sheet's merged cells
+    ("m.xlsx: sheet '意见', cells D2:E2 are merged across columns: their words are read in D2 (column '修改建议') only",
+     "m.xlsx：工作表'意见'的单元格D2:E2为跨列合并单元格：其内容只按D2（'修改建议'）读取"),
+    ("sheet '意见', cells D2:E2 are merged across columns: their words are read in D2 only",
+     "工作表'意见'的单元格D2:E2为跨列合并单元格：其内容只按D2读取"),
+    ("m.xlsx: sheet '意见', cells D2:D3 are merged (column '修改建议'): one wording for rows 2 to 3, which of them it words "
+     "is not known; unmerge the cells and give each row its own",
+     "m.xlsx：工作表'意见'的单元格D2:D3（'修改建议'）为合并单元格：第2至3行共用一条措辞，无法确定属于哪一行；请取消合并，每行分别填写"),
+    ("m.xlsx: sheet '意见', cells A2:A5 are merged (column '会员'): 「acme」 is read in rows 2 to 3, 5",
+     "m.xlsx：工作表'意见'的单元格A2:A5为合并单元格：「acme」按第2至3、5行读取"),
+    (f"m.xlsx: sheet '意见', cells A2:A4 are merged (column '会员'), but the covered cell(s) A3 「beta」, A4 「gamma」 {_COVERED}",
+     f"m.xlsx：工作表'意见'的单元格A2:A4（'会员'）为合并单元格，但被覆盖的单元格A3「beta」、A4「gamma」{_COVERED_ZH}"),
+    (f"sheet '意见', cells A2:B9 are merged, but the covered cell(s) A3 「b」, A4 「c」, A5 「d」, A6 「e」, B2 「f, A7 「g」」 and 2 "
+     f"more {_COVERED}",
+     f"工作表'意见'的单元格A2:B9为合并单元格，但被覆盖的单元格A3「b」、A4「c」、A5「d」、A6「e」、B2「f, A7 「g」」等（另有2个）{_COVERED_ZH}"),
+    ("m.xlsx: sheet '意见': its merged cells cannot be read (no workbook part): a cell merged over rows is read in its "
+     "first row only; unmerge the cells, or save the workbook again in Excel, WPS or LibreOffice",
+     "m.xlsx：工作表'意见'的合并单元格无法读取（no workbook part）：跨行合并的单元格只按其第一行读取；请取消合并，或在Excel、WPS或"
+     "LibreOffice中重新保存该工作簿"),
+    ("m.xlsx: sheet '意见': the merged range 'A:A' cannot be read: its cells are read as they are, not as merged",
+     "m.xlsx：工作表'意见'的合并区域'A:A'无法读取：其单元格按各自的内容读取，不作为合并单元格"),
+    ("m.xlsx: sheet '意见' merges more than 2,000,000 cells: no comment sheet does",
+     "m.xlsx：工作表'意见'合并的单元格超过2,000,000个：没有意见表会如此"),
+    ("m.xlsx: sheet '意见' cannot be read (ValueError: A2: is not a valid coordinate or range); open the workbook in "
+     "Excel, WPS or LibreOffice and save it again",
+     "m.xlsx：工作表'意见'无法读取（ValueError: A2: is not a valid coordinate or range）：请在Excel、WPS或LibreOffice中打开该工作簿"
+     "并重新保存"),
+    # a width note that says both: marks made full width, and marks kept half width (one of them a "; ")
+    ("half-width punctuation (; ,) between Chinese words of the proposed text is made full width (；，), as the law "
+     "writes it; full-width punctuation (：) in the proposed text where the law writes it half width (:) is kept as the "
+     "law writes it: the diff shows only the words changed",
+     "修改建议中夹在中文之间的半角标点（; ,）已改为全角（；，），与法律文本一致；修改建议中的全角标点（：）在法律文本中为半角（:），"
+     "已按法律文本保留：对照只显示文字的改动"),
+    ("half-width punctuation (,) between Chinese words of the committee's wording is made full width (，), as the law "
+     "writes it; full-width punctuation (；：) in the committee's wording where the law writes it half width (; :) is "
+     "kept as the law writes it: the diff shows only the words changed",
+     "委员会表述中夹在中文之间的半角标点（,）已改为全角（，），与法律文本一致；委员会表述中的全角标点（；：）在法律文本中为半角（; :），"
+     "已按法律文本保留：对照只显示文字的改动"),
+    # ... and the note's first clause before another clause of a known form
+    ("half-width punctuation (,) between Chinese words of the proposed text is made full width (，), as the law writes "
+     "it; full-width punctuation (：) in the proposed text where the law writes it half width (:) is kept as the law "
+     "writes it: the diff shows only the words changed; the proposal is written in English: recorded as a wording of "
+     "the English translation, as with --lang en",
+     "修改建议中夹在中文之间的半角标点（,）已改为全角（，），与法律文本一致；修改建议中的全角标点（：）在法律文本中为半角（:），"
+     "已按法律文本保留：对照只显示文字的改动；建议条文为英文：已作为对英文工作译本的措辞建议记录"),
+])  # fmt: skip
+def test_each_new_intake_form_reads_in_chinese_with_its_place(english: str, chinese: str) -> None:
+    """(a review) Today's intake messages read in Chinese where the web app shows them, with the file, the line or
+    item, the sheet's cell they name: a listed line of no known form kept the whole list in English."""
+    assert localized(english, "zh") == chinese
 
 
 def test_the_review_page_says_its_warnings_in_chinese(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -68,6 +68,33 @@ def test_an_uploaded_files_name_is_escaped_and_only_docx_is_read(client, store) 
     assert r.status_code == 400 and "<img src=x" not in r.text and "&lt;img src=x" in r.text
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("bomb.docx", b"PK\x03\x04 not a zip", "x")})
     assert r.status_code == 400 and "bomb.docx" in r.text and "/tmp" not in r.text and "upload.docx" not in r.text
+    assert "另存为新的.docx文件后重新上传" not in r.text  # (no zip bomb's advice for a file that is no zip)
+    assert store.comments("law@1") == []
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "bomb.docx：其中的word/document.xml解压后达2097152字节（疑为压缩炸弹）。请在Word中打开该文件，另存为新的.docx文件后重新上传，"
+           "或将文件交给秘书处。"),
+    ("en", "bomb.docx: part word/document.xml inflates to 2097152 bytes (zip bomb?). Open the file in Word, save it as a "
+           "new .docx and upload that, or send it to the secretariat."),
+])  # fmt: skip
+def test_a_file_refused_as_unsafe_says_what_to_do_in_the_pages_language(client, store, lang: str, said: str) -> None:
+    """A web trial's member read only 疑为压缩炸弹. The core's message says what was found, as the English does; the
+    page adds what to do, in its language."""
+    import html
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b" " * (2 * 1024 * 1024))  # (2 MiB packed into a few kilobytes)
+    c = client("li")
+    c.cookies.set("lang", lang)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("bomb.docx", buffer.getvalue(), "x")})
+    assert r.status_code == 400
+    error = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S)
+    assert error is not None and html.unescape(error[1]) == said
     assert store.comments("law@1") == []
 
 

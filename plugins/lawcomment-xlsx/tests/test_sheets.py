@@ -321,3 +321,143 @@ def test_a_merged_wording_is_refused_or_said(db: Path, tmp_path: Path, rows: lis
     path = _merged_book(tmp_path / "m.xlsx", rows, cells)
     result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
     assert (result.exit_code, result.stderr) == (said[0], said[1].format(path=path))
+
+
+def _covered_book(path: Path, rows: list[list[object]], merges: str, *, rels: tuple[str, str] | None = None) -> Path:
+    """A workbook whose covered cells keep their own values, as LibreOffice's "keep the contents of the hidden
+    cells" and programs writing the file leave them: the sheet's part written with ``merges`` (its XML, as given)
+    after its rows, which openpyxl's merge_cells would have emptied. ``rels``: a text of the workbook's
+    relationships replaced by another."""
+    import zipfile
+
+    plain = _merged_book(path.with_suffix(".plain.xlsx"), rows)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b"</sheetData>" + merges.encode(), 1)
+            if rels is not None and info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(rels[0].encode(), rels[1].encode())
+            out.writestr(info, data)
+    return path
+
+
+def _comments(db: Path) -> list[tuple[str, str, str]]:
+    listed = json.loads(_run(db, "comment", "list", "--draft", "demo@1", "--format", "json").stdout)["comments"]
+    return sorted((c["source"]["position"], c["member"], c["body"]) for c in listed)
+
+
+_ROWS = [_HEADER, ["acme", "第一条", None, None, "一"], ["beta", "第二条", None, None, "二"],
+         ["gamma", "第三条", None, None, "三"]]  # fmt: skip
+
+
+def test_a_covered_cell_with_a_value_of_its_own_keeps_it_said(db: Path, tmp_path: Path) -> None:
+    """A review: A2:A4 merged, its covered cells holding beta and gamma (LibreOffice's "keep the contents of
+    the hidden cells"), stored all three comments for acme, beta's and gamma's lost unsaid. A covered cell's
+    own words are its own, said naming the cell."""
+    with lawcomment.open_store(db) as store:
+        store.add_member(lawcomment.Member("gamma", "Gamma AG", "Retail WG"))
+    path = _covered_book(tmp_path / "m.xlsx", _ROWS, '<mergeCells count="1"><mergeCell ref="A2:A4"/></mergeCells>')
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {path}: sheet '意见', cells A2:A4 are merged (column '会员'), but the covered "
+                             "cell(s) A3 「beta」, A4 「gamma」 hold words of their own, hidden under the merged cell: each "
+                             "is read as its own cell's (unmerge the cells to see them)\n")  # fmt: skip
+    assert _comments(db) == [("row 2", "acme", "一"), ("row 3", "beta", "二"), ("row 4", "gamma", "三")]
+
+
+def test_only_the_empty_covered_cells_take_the_merged_value(db: Path, tmp_path: Path) -> None:
+    """Rows 2 to 5 merged in the member column, row 4's cell holding beta: rows 3 and 5 are acme's, row 4 beta's."""
+    rows = [_HEADER, ["acme", "第一条", None, None, "一"], [None, "第二条", None, None, "二"],
+            ["beta", "第三条", None, None, "三"], [None, "第一条", None, None, "四"]]  # fmt: skip
+    path = _covered_book(tmp_path / "m.xlsx", rows, '<mergeCells count="1"><mergeCell ref="A2:A5"/></mergeCells>')
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {path}: sheet '意见', cells A2:A5 are merged (column '会员'): 「acme」 is read in "
+                             f"rows 2 to 3, 5\nwarning: {path}: sheet '意见', cells A2:A5 are merged (column '会员'), but "
+                             "the covered cell(s) A4 「beta」 hold words of their own, hidden under the merged cell: each "
+                             "is read as its own cell's (unmerge the cells to see them)\n")  # fmt: skip
+    assert _comments(db) == [("row 2", "acme", "一"), ("row 3", "acme", "二"), ("row 4", "beta", "三"),
+                             ("row 5", "acme", "四")]  # fmt: skip
+
+
+@pytest.mark.parametrize("merges", [
+    "<mergeCells count='1'><mergeCell ref='A2:A4'/></mergeCells>",  # single quotes, as an XML writer may put them
+    '<x:mergeCells xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1">'
+    '<x:mergeCell ref="A2:A4"></x:mergeCell></x:mergeCells>',  # a prefix of its own, the element written open and shut
+])  # fmt: skip
+def test_merged_cells_are_read_however_the_xml_writes_them(db: Path, tmp_path: Path, merges: str) -> None:
+    """A review: merges listed ref='…' (single quotes) were skipped unsaid, and row 3 said "no member"."""
+    rows = [_HEADER, ["acme", "第一条", None, None, "一"], [None, "第二条", None, None, "二"], [None, "第三条", None, None, "三"]]
+    path = _covered_book(tmp_path / "m.xlsx", rows, merges)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: sheet '意见', cells A2:A4 are merged (column "
+                                                    "'会员'): 「acme」 is read in each of rows 2 to 4\n")  # fmt: skip
+    assert _comments(db) == [("row 2", "acme", "一"), ("row 3", "acme", "二"), ("row 4", "acme", "三")]
+
+
+def test_a_sheet_found_by_an_absolute_target(db: Path, tmp_path: Path) -> None:
+    """The workbook's relationship to its sheet may name the part from the package's root (/xl/worksheets/…)."""
+    rows = [_HEADER, ["acme", "第一条", None, None, "一"], [None, "第二条", None, None, "二"]]
+    path = _covered_book(tmp_path / "m.xlsx", rows, '<mergeCells><mergeCell ref="A2:A3"/></mergeCells>',
+                         rels=('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet1.xml"'))
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: sheet '意见', cells A2:A3 are merged (column "
+                                                    "'会员'): 「acme」 is read in each of rows 2 to 3\n")  # fmt: skip
+
+
+def test_a_wording_over_rows_whose_covered_cells_hold_their_own_is_theirs(db: Path, tmp_path: Path) -> None:
+    """A wording merged over rows 2 and 3 whose covered cell holds row 3's own wording: each row's is known."""
+    rows = [_HEADER, ["acme", "第一条", None, "为了规范示例活动，制定本条例。", "一"],
+            ["acme", "第二条", None, "有关记录应当至少保存5年。", "二"]]  # fmt: skip
+    path = _covered_book(tmp_path / "m.xlsx", rows, '<mergeCells><mergeCell ref="D2:D3"/></mergeCells>')
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {path}: sheet '意见', cells D2:D3 are merged (column '修改建议'), but the covered "
+                             "cell(s) D3 「有关记录应当至少保存5年。」 hold words of their own, hidden under the merged cell: "
+                             "each is read as its own cell's (unmerge the cells to see them)\n")  # fmt: skip
+
+
+def test_merged_cells_that_cannot_be_read_are_said(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review: the merges were read through openpyxl's private _worksheet_path, and skipped unsaid without it.
+    A sheet whose part the package does not name, or a range that is no range of cells, is said."""
+    import lawcomment_xlsx.sheets as sheets
+
+    rows = [_HEADER, ["acme", "第一条", None, None, "一"], [None, "第二条", None, None, "二"]]
+    path = _covered_book(tmp_path / "m.xlsx", rows, '<mergeCells><mergeCell ref="A2:A3"/></mergeCells>')
+
+    def lost(path: Path, title: str) -> str:
+        raise ValueError("no part for the sheet '意见'")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(sheets, "_sheet_part", lost)
+        assert sheets.read_sheet(path)[1] == [
+            f"{path}: sheet '意见': its merged cells cannot be read (no part for the sheet '意见'): a cell merged over "
+            "rows is read in its first row only; unmerge the cells, or save the workbook again in Excel, WPS or "
+            "LibreOffice"]  # fmt: skip
+    with monkeypatch.context() as patched:
+        patched.setattr(sheets, "_merge_refs", lambda path, part: ["A:A", "A2:A3"])
+        assert sheets.read_sheet(path)[1] == [
+            f"{path}: sheet '意见': the merged range 'A:A' cannot be read: its cells are read as they are, not as merged",
+            f"{path}: sheet '意见', cells A2:A3 are merged (column '会员'): 「acme」 is read in each of rows 2 to 3"]
+
+
+@pytest.mark.parametrize("ref", ["A2:", "A:A"])
+def test_a_merge_openpyxl_cannot_read_is_refused_without_a_traceback(db: Path, tmp_path: Path, ref: str) -> None:
+    """A review: a merged range that is no range of cells (ref="A2:") gave openpyxl's ValueError as a traceback."""
+    rows = [_HEADER, ["acme", "第一条", None, None, "一"]]
+    path = _covered_book(tmp_path / "m.xlsx", rows, f'<mergeCells><mergeCell ref="{ref}"/></mergeCells>')
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.startswith(f"Error: {path}: sheet '意见' cannot be read (")
+    assert result.stderr.endswith("); open the workbook in Excel, WPS or LibreOffice and save it again\n")
+
+
+def test_a_sheet_merging_millions_of_cells_is_refused(db: Path, tmp_path: Path) -> None:
+    """A few kilobytes can list merges over millions of cells, each looked at: refused past MOST_CELLS."""
+    merges = "<mergeCells>" + "".join(f'<mergeCell ref="A2:XFD{n}"/>' for n in range(1000, 1400)) + "</mergeCells>"
+    rows = [_HEADER, *(["acme", "第一条", None, None, str(n)] for n in range(1400))]
+    path = _covered_book(tmp_path / "m.xlsx", rows, merges)
+    result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: sheet '意见' merges more than 2,000,000 cells: no "
+                                                    "comment sheet does\n")  # fmt: skip

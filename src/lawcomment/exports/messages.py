@@ -259,6 +259,14 @@ _ZH_FORMS: list[tuple[str, str]] = [
         r"kept as the law writes it: the diff shows only the words changed"),
        f"{zh}中的全角标点（{{full}}）在法律文本中为半角（{{half}}），已按法律文本保留：对照只显示文字的改动")
       for what, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会表述"))],
+    # a wording whose marks were made full width and kept half width both (review.proposals.width_note): as a whole,
+    # its marks may hold the "; " a note's clauses are cut at
+    *[((rf"half-width punctuation \((?P<half>.+?)\) between Chinese words of {what} is made full width "
+        rf"\((?P<full>.+?)\), as the law writes it; full-width punctuation \((?P<full2>.+?)\) in {what} where the law "
+        r"writes it half width \((?P<half2>.+?)\) is kept as the law writes it: the diff shows only the words changed"),
+       f"{zh}中夹在中文之间的半角标点（{{half}}）已改为全角（{{full}}），与法律文本一致；{zh}中的全角标点（{{full2}}）在法律文本中为"
+       "半角（{half2}），已按法律文本保留：对照只显示文字的改动")
+      for what, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会表述"))],
     ((r"the wording given for (?P<at>.+) is the whole of (?P<art>.+), every 款 of it: anchored at the article"),
      "针对{at}的修改建议是{art}的全文（包括各款）：已归入该条"),
     ((r"the member column's '(?P<org>.+)' is the organisation of member (?P<who>\S+): its rows are recorded for (?P=who)"),
@@ -428,19 +436,18 @@ _ZH_FORMS: list[tuple[str, str]] = [
       for what, zh_what in (("control character", "控制字符"), ("an unpaired surrogate", "无效字符（孤立代理项）"))],
     ((r"(?P<at>[^:]+): (?P<field>proposed text|quote): a line or paragraph separator \(U\+2028, U\+2029\); break its "
       r"lines with line breaks, one 款 a line"), "{at}：{field}中有行分隔符或段分隔符（U+2028、U+2029）：请用换行分行，每款一行"),
-    # (a web trial's member read only 「疑为压缩炸弹」, and not what to do)
+    # a zip bomb, each of the five ways it is found, saying what the English says (what to do is the web app's to
+    # add, in the page's language: a web trial's member read only 「疑为压缩炸弹」)
     (r"(?P<file>[^:]+): part (?P<part>\S+) inflates to (?P<n>\d+) bytes \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：其中的{part}解压后达{n}字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的.docx"
-     "文件后重新上传，或将文件交给秘书处"),
+     "{file}：其中的{part}解压后达{n}字节（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): part (?P<part>\S+) inflates past (?P<n>[\d,]+) bytes \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：其中的{part}解压后超过{n}字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的"
-     ".docx文件后重新上传，或将文件交给秘书处"),
+     "{file}：其中的{part}解压后超过{n}字节（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): the parts read inflate past (?P<n>[\d,]+) bytes \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：解压后超过{n}字节，远超一般Word文件（疑为压缩炸弹）；请在Word中打开，另存为新的.docx文件后"
-     "重新上传，或将文件交给秘书处"),
+     "{file}：读取的各部分解压后超过{n}字节（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): uncompressed size (?P<n>\d+) bytes exceeds (?P<m>\d+) \(zip bomb\?\)",
-     "{file}：无法安全读取，未予接收：解压后达{n}字节，超过{m}字节的上限（疑为压缩炸弹）；请在Word中打开，另存为新的.docx文件后重新"
-     "上传，或将文件交给秘书处"),
+     "{file}：解压后大小为{n}字节，超过{m}字节（疑为压缩炸弹）"),
+    (r"(?P<file>[^:]+): part (?P<part>\S+) inflates to more than (?P<n>\d+) times its compressed size \(zip bomb\?\)",
+     "{file}：其中的{part}解压后超过其压缩大小的{n}倍（疑为压缩炸弹）"),
     (r"(?P<file>[^:]+): part (?P<part>\S+) contains a DOCTYPE or entity declaration",
      "{file}：其中的{part}含有DOCTYPE或实体声明，不予接受"),
     (r"(?P<file>[^:]+): the file is empty", "{file}：文件为空"),
@@ -602,23 +609,81 @@ _ZH_FORMS: list[tuple[str, str]] = [
      r"(?P<more>(?: and [條項節編])+ are the traditional forms of [条项节编](?: and [条项节编])+)?; write it as the draft "
      r"does, (?P<w>.+)", "无法识别条款“{c}”：其中使用了繁体字；请按草案的写法填写为“{w}”"),
     # a comment file read, and said how (comment import)
-    (r"(?:(?P<file>.+): )?encoding: read as (?P<e>\S+), not UTF-8 \(pass --encoding to read it as another\)",
-     "文件不是UTF-8编码，已按{e}读取（如有误，请用--encoding指定编码）"),
-    ((r"(?:(?P<file>.+): )?(?:line 1: )?this looks like a member list \(columns (?P<cols>.+)\), not a comment file: it has "
-      r"no article column, and (?P<d>'[^']*') is a member's detail; import it with `lawcomment member import`"),
-     "该文件像是会员名单（各列：{cols}），不是意见文件：没有条款列，且{d}是会员信息；请用`lawcomment member import`导入"),
-    ((r"(?:(?P<row>.+): )?the key (?P<k>'[^']*') is given twice \((?P<a>.*), then (?P<b>.*)\): a JSON reader keeps only "
-      r"the last, so the first would be lost; give (?P=k) once \(join the two values into one\)"),
-     "键{k}出现了两次（先为{a}，后为{b}）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"),
-    ((r"(?:(?P<file>.+): )?row (?P<r>\d+), column (?P<k>\d+) \((?P<name>'[^']*')\): (?P<n>[\d,]+) characters, more "
-      r"than a cell may hold \(32,767, as in Excel\): split the text over rows, or shorten it"),
-     "第{r}行第{k}列（{name}）：{n}个字符，超过单元格上限（32,767个字符，与Excel相同）：请分成多行填写，或加以精简"),
-    ((r"(?:(?P<file>.+): )?sheet (?P<s>'[^']*') is hidden and not read: it holds (?P<n>\d+) row\(s\) below a comment "
+    (r"(?:(?P<filep>.+): )?encoding: read as (?P<e>\S+), not UTF-8 \(pass --encoding to read it as another\)",
+     "{filep}文件不是UTF-8编码，已按{e}读取（如有误，请用--encoding指定编码）"),
+    ((r"(?:(?P<filep>.+?): )??(?:(?P<place>line 1): )?this looks like a member list \(columns (?P<cols>.+)\), not a comment file: it "
+      r"has no article column, and (?P<d>'[^']*') is a member's detail; import it with `lawcomment member import`"),
+     "{filep}{place}该文件像是会员名单（各列：{cols}），不是意见文件：没有条款列，且{d}是会员信息；请用`lawcomment member import`导入"),
+    # a JSON or JSONL file's object (its line, its item, the document), each said with its place
+    ((r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+|item \d+|row \d+|the document): )?the key (?P<k>'[^']*') is given "
+      r"twice \((?P<a>.*), then (?P<b>.*)\): a JSON reader keeps only the last, so the first would be lost; give (?P=k) "
+      r"once \(join the two values into one\)"),
+     "{filep}{place}键{k}出现了两次（先为{a}，后为{b}）：JSON只保留后一个，前一个会丢失；请只给一次（把两个值合并为一个）"),
+    ((r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+|item \d+|row \d+): )?the keys (?P<a>'[^']*') and (?P<b>'[^']*') both "
+      r"mean (?P<c>'[^']*'): one would be lost; give one of them"),
+     "{filep}{place}键{a}和{b}含义相同（均为{c}）：其中一个会丢失；请只给出其中一个"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+|item \d+): )?(?P<k>'[^']*') must be text, not (?P<jtype>\w+)",
+     "{filep}{place}{k}的值应为文字，不能是{jtype}"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+|item \d+): )?expected an object, got (?P<jtype>\w+)",
+     "{filep}{place}应为JSON对象，不能是{jtype}"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: nested too deeply",
+     "{filep}{place}不是有效的JSON：嵌套层数过多"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: the number (?P<v>\S+) is too large",
+     "{filep}{place}不是有效的JSON：数字{v}过大"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: (?P<v>\S+) is not a value JSON allows",
+     "{filep}{place}不是有效的JSON：JSON不允许{v}这样的值"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: (?P<jmsg>.+) \(column (?P<col>\d+)\)",
+     "{filep}{place}不是有效的JSON（第{col}列：{jmsg}）"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: (?P<jmsg>.+)", "{filep}{place}不是有效的JSON：{jmsg}"),
+    # the heads of the lists of what a file holds that cannot be read (each listed line said as above)
+    ((r"(?:(?P<filep>.+?): )?(?P<n>\d+) of (?P<m>\d+) line\(s\) cannot be read; nothing was imported \(fix them and "
+      r"import the file again\)"), "{filep}共{m}行中有{n}行无法读取，未导入任何内容（请修改后重新导入）"),
+    ((r"(?:(?P<filep>.+?): )?(?P<n>\d+) of (?P<m>\d+) item\(s\) cannot be read; nothing was imported \(fix them and "
+      r"import the file again\)"), "{filep}共{m}项中有{n}项无法读取，未导入任何内容（请修改后重新导入）"),
+    ((r"(?:(?P<filep>.+?): )?(?P<n>\d+) cell\(s\) hold more than (?P<m>[\d,]+) characters, the most a cell of a comment "
+      r"sheet may; nothing was imported"), "{filep}有{n}个单元格超过{m}个字符（意见表单元格的上限），未导入任何内容"),
+    ((r"(?:(?P<filep>.+?): )?row (?P<r>\d+), column (?P<k>\d+)(?: \((?P<colp>'[^']*')\))?: (?P<n>[\d,]+) characters, "
+      r"more than a cell may hold \((?P<m>[\d,]+), as in Excel\): split the text over rows, or shorten it"),
+     "{filep}第{r}行第{k}列{colp}：{n}个字符，超过单元格上限（{m}个字符，与Excel相同）：请分成多行填写，或加以精简"),
+    # an Excel sheet's cells: one past the cap, a hidden sheet, merged cells (each with its sheet and cells)
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'), cell (?P<cell>[A-Z]+\d+) \(row (?P<r>\d+), column (?P<k>\d+)\): "
+      r"(?P<n>[\d,]+) characters, more than a cell may hold \((?P<m>[\d,]+), as in Excel\): split the text over rows, "
+      r"or shorten it"),
+     "{filep}工作表{s}的单元格{cell}（第{r}行第{k}列）：{n}个字符，超过单元格上限（{m}个字符，与Excel相同）：请分成多行填写，或加以精简"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*') is hidden and not read: it holds (?P<n>\d+) row\(s\) below a comment "
       r"header \(row (?P<h>\d+)\); to import them, unhide the sheet and save it as a file of its own \(a hidden sheet is "
-      r"never read\)"), "工作表{s}已隐藏，未读取：其意见表头（第{h}行）下有{n}行；如要导入，请取消隐藏并另存为单独的文件（隐藏的工作表不会读取）"),
-    ((r"(?:(?P<file>.+): )?sheet (?P<s>'[^']*'), cells (?P<r>[A-Z]+\d+:[A-Z]+\d+) are merged(?: \(column "
+      r"never read\)"),
+     "{filep}工作表{s}已隐藏，未读取：其意见表头（第{h}行）下有{n}行；如要导入，请取消隐藏并另存为单独的文件（隐藏的工作表不会读取）"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'), cells (?P<r>[A-Z]+\d+:[A-Z]+\d+) are merged(?: \(column "
       r"(?P<c>'[^']*')\))?: 「(?P<v>.*)」 is read in each of rows (?P<a>\d+) to (?P<b>\d+)"),
-     "工作表{s}的单元格{r}为合并单元格：「{v}」按第{a}至{b}行各行读取"),
+     "{filep}工作表{s}的单元格{r}为合并单元格：「{v}」按第{a}至{b}行各行读取"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'), cells (?P<r>[A-Z]+\d+:[A-Z]+\d+) are merged(?: \(column "
+      r"(?P<c>'[^']*')\))?: 「(?P<v>.*)」 is read in rows (?P<spans>\d+(?: to \d+)?(?:, \d+(?: to \d+)?)*)"),
+     "{filep}工作表{s}的单元格{r}为合并单元格：「{v}」按第{spans}行读取"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'), cells (?P<r>[A-Z]+\d+:[A-Z]+\d+) are merged(?: \(column "
+      r"(?P<colp>'[^']*')\))?, but the covered cell\(s\) (?P<cellsl>[A-Z]+\d+ 「.*?」(?:, [A-Z]+\d+ 「.*?」)*)(?: and "
+      r"(?P<cellsmore>\d+) more)? hold words of their own, hidden under the merged cell: each is read as its own cell's "
+      r"\(unmerge the cells to see them\)"),
+     "{filep}工作表{s}的单元格{r}{colp}为合并单元格，但被覆盖的单元格{cellsl}{cellsmore}另有内容（合并后不显示）："
+     "各按其本身的内容读取（取消合并即可看到）"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'), cells (?P<r>[A-Z]+\d+:[A-Z]+\d+) are merged across columns: their "
+      r"words are read in (?P<c>[A-Z]+\d+)(?: \(column (?P<colp>'[^']*')\))? only"),
+     "{filep}工作表{s}的单元格{r}为跨列合并单元格：其内容只按{c}{colp}读取"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'), cells (?P<r>[A-Z]+\d+:[A-Z]+\d+) are merged(?: \(column "
+      r"(?P<colp>'[^']*')\))?: one wording for rows (?P<a>\d+) to (?P<b>\d+), which of them it words is not known; "
+      r"unmerge the cells and give each row its own"),
+     "{filep}工作表{s}的单元格{r}{colp}为合并单元格：第{a}至{b}行共用一条措辞，无法确定属于哪一行；请取消合并，每行分别填写"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'): its merged cells cannot be read \((?P<detail>.+)\): a cell merged over "
+      r"rows is read in its first row only; unmerge the cells, or save the workbook again in Excel, WPS or LibreOffice"),
+     "{filep}工作表{s}的合并单元格无法读取（{detail}）：跨行合并的单元格只按其第一行读取；请取消合并，或在Excel、WPS或LibreOffice中"
+     "重新保存该工作簿"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*'): the merged range (?P<ref>'[^']*') cannot be read: its cells are read as "
+      r"they are, not as merged"), "{filep}工作表{s}的合并区域{ref}无法读取：其单元格按各自的内容读取，不作为合并单元格"),
+    (r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*') merges more than (?P<n>[\d,]+) cells: no comment sheet does",
+     "{filep}工作表{s}合并的单元格超过{n}个：没有意见表会如此"),
+    ((r"(?:(?P<filep>.+?): )?sheet (?P<s>'[^']*') cannot be read \((?P<detail>.+)\); open the workbook in Excel, WPS or "
+      r"LibreOffice and save it again"),
+     "{filep}工作表{s}无法读取（{detail}）：请在Excel、WPS或LibreOffice中打开该工作簿并重新保存"),
     # a sheet saved otherwise (comment import): read, and said
     (r"(?:(?P<file>.+): )?read as tab-separated: its header has no commas between the column names",
      "已按制表符分隔读取：表头各列名之间没有逗号"),
@@ -732,6 +797,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
 #: The clauses of a carry-forward note (``第十条 (art_10) → 第十一条 (art_11); quote re-anchored …;
 #: none of its …``), each read on its own (after the forms above) when the note as a whole has none.
 _CLAUSE_FORMS: list[tuple[str, str]] = [
+    # the first clause of a width note that says both (review.proposals.width_note), another clause after it
+    *[((rf"half-width punctuation \((?P<half>.+?)\) between Chinese words of {what} is made full width "
+        r"\((?P<full>.+?)\), as the law writes it"), f"{zh}中夹在中文之间的半角标点（{{half}}）已改为全角（{{full}}），与法律文本一致")
+      for what, zh in (("the proposed text", "修改建议"), ("the committee's wording", "委员会表述"))],
     # what the intake said of a proposal, shown again by the web app
     ((r"the proposed text reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of (?P<where>.+) "
       r"with it applied"), "修改建议写成了修改指示（{said}），已按指示改写{where}作为建议条文"),
@@ -918,16 +987,21 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
 ]
 
 
-def _clauses(note: str) -> list[str]:
-    """``note`` cut at each ``; `` outside 「quoted law text」."""
+def _cut(text: str, at: str) -> list[str]:
+    """``text`` cut at each ``at`` outside 「quoted law text」 (a quote may hold one)."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(note):
+    for i, ch in enumerate(text):
         depth += ch == "「"
         depth -= ch == "」" and depth > 0
-        if depth == 0 and note.startswith("; ", i):
-            out.append(note[start:i])
-            start = i + 2
-    return [*out, note[start:]]
+        if depth == 0 and text.startswith(at, i):
+            out.append(text[start:i])
+            start = i + len(at)
+    return [*out, text[start:]]
+
+
+def _clauses(note: str) -> list[str]:
+    """``note`` cut at each ``; `` outside 「quoted law text」."""
+    return _cut(note, "; ")
 
 
 def _clause(clause: str) -> str | None:
@@ -959,6 +1033,22 @@ _ROW = re.compile(r"^table (?P<t>\d+) row (?P<r>\d+): (?P<why>.+)$", re.DOTALL)
 #: What the wrong-article check says of a wording, then the refusal (each said in Chinese on its own).
 _ELSEWHERE = re.compile(r"^(?P<head>the proposed wording for [^;]+? reads much more like [^;]+: check the article it "
                         r"names); (?P<tail>.+)$", re.DOTALL)  # fmt: skip
+
+
+#: A JSON value's type as Python names it (a message of a JSON comment file's), in Chinese.
+_JSON_TYPES = {"list": "列表", "dict": "对象", "int": "整数", "float": "数字", "bool": "true或false", "str": "文字",
+               "NoneType": "null"}
+
+
+def _place(place: str | None) -> str:
+    """Where in a file a message says it is (``line 3``, ``item 2``, ``row 4``, ``the document``), as
+    a Chinese message begins with it: 第3行：, 第2项：, 文档：; "" when it names none."""
+    if not place:
+        return ""
+    if place == "the document":
+        return "文档："
+    kind, _, n = place.partition(" ")
+    return f"第{n}{'项' if kind == 'item' else '行'}："
 
 
 #: A decision's action, as a message names it.
@@ -1065,6 +1155,18 @@ def _in_chinese(message: str) -> str:
                 parts["where"] = _WHERE[parts["where"]]
             if "filep" in parts:  # an optional file name before the message: kept, as the message names it
                 parts["filep"] = f"{parts['filep']}：" if parts["filep"] else ""
+            if "place" in parts:  # where in the file (line 3, item 2, row 4, the document): kept, as the message names it
+                parts["place"] = _place(parts["place"])
+            if "colp" in parts:  # a column's name, when the message gives it: （'理由'）
+                parts["colp"] = f"（{parts['colp']}）" if parts["colp"] else ""
+            if parts.get("jtype"):  # a JSON value's type, as Python names it
+                parts["jtype"] = _JSON_TYPES.get(parts["jtype"], parts["jtype"])
+            if parts.get("spans"):  # rows as runs: 2 to 3, 5 → 2至3、5
+                parts["spans"] = parts["spans"].replace(" to ", "至").replace(", ", "、")
+            if parts.get("cellsl"):  # cells, each with its words: A3 「beta」, A4 「gamma」 → A3「beta」、A4「gamma」
+                parts["cellsl"] = "、".join(cell.replace(" 「", "「", 1) for cell in _cut(parts["cellsl"], ", "))
+            if "cellsmore" in parts:
+                parts["cellsmore"] = f"等（另有{parts['cellsmore']}个）" if parts["cellsmore"] else ""
             if parts.get("ds"):  # decisions listed: #1、#3
                 parts["ds"] = parts["ds"].replace(", ", "、")
             if parts.get("how") is not None:  # what a correction did to a comment

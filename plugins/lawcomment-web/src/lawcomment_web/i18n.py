@@ -595,3 +595,7 @@ WORDS["zh"].update({"english_apart_list": "以下{n}条委员会英文措辞与�
 WORDS["en"].update({"english_apart_list": "The committee's English wording of these {n} articles gives other numbers, dates or citations than the Chinese that goes out; check them:"})
 WORDS["zh"].update({"translated_by_staff": "协会工作人员已将此新增条文译为中文（见下）；贵单位的原文："})
 WORDS["en"].update({"translated_by_staff": "The association's staff gave this new provision in Chinese (below); your own words:"})
+# a file refused as unsafe (a zip bomb, a DOCTYPE, a macro): what to do, after the core's message, which says only
+# what was found (a web trial's member read only 疑为压缩炸弹)
+WORDS["zh"].update({"unsafe_hint": "请在Word中打开该文件，另存为新的.docx文件后重新上传，或将文件交给秘书处。"})
+WORDS["en"].update({"unsafe_hint": "Open the file in Word, save it as a new .docx and upload that, or send it to the secretariat."})

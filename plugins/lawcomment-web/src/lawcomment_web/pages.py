@@ -21,7 +21,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, NothingChanged, Role, SourceKind, Stance, Status,
-                        StoreError, Unit, diff)
+                        StoreError, Unit, UnsafeDocumentError, diff)
 from lawcomment.consultation import (
     add_comment,
     carry_check,
@@ -1426,7 +1426,10 @@ def upload(ctx: Ctx) -> Response:
         except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
             if ctx.from_database(exc):
                 raise
-            return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang, ids=False))
+            error = localized(str(exc).replace(str(path), name), ctx.lang, ids=False)
+            if isinstance(exc, UnsafeDocumentError):  # (the message says what was found; what to do is said here)
+                error = _then(ctx, error, ctx.t("unsafe_hint"))
+            return listing(400, error=error)
         # said in the page's language, the company named as the pages name it, never by the store's member id (a
         # trial read 意见#40取代了yuanda在第十七条的意见#26); named after: an organisation's (China) is no id's bracket
         org = ctx.store.get_member(ctx.user.member).org or ctx.user.member
@@ -1437,6 +1440,14 @@ def upload(ctx: Ctx) -> Response:
     return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
                    imported=result, warnings=warnings, refused=refused,
                    refused_hint="rows_refused_hint" if suffix == ".docx" else "rows_refused_hint_sheet")  # fmt: skip
+
+
+def _then(ctx: Ctx, said: str, more: str) -> str:
+    """``said`` and then ``more``, a sentence after it in the page's language: 。 between two Chinese
+    sentences, ". " between English ones (none doubled where ``said`` ends a sentence already)."""
+    if ctx.lang == "zh":
+        return f"{said}{'' if said.endswith(('。', '！', '？')) else '。'}{more}"
+    return f"{said}{'' if said.endswith(('.', '!', '?')) else '.'} {more}"
 
 
 def _sheets() -> tuple[str, ...]:

@@ -3,7 +3,6 @@ row by row, for ``comment import`` to read as it reads a CSV file's rows."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -32,9 +31,10 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
     shows them, 2026-12-31 for a date, a formula's last computed value), blank rows kept so that row
     numbers are the sheet's; and a note for each other filled sheet, which is not read, and for each
     hidden sheet holding comments under a comment header (:func:`_hidden_comments`), which is not
-    read either. Cells merged down a column give their value to each row they cover, said
-    (:func:`_merged`). InputError for a file that is no workbook, a zip bomb, a formula with no value
-    computed, or a wording merged over rows."""
+    read either. Cells merged down a column give their value to each row they cover whose cell is
+    empty, said; a covered cell's own words are kept, said (:func:`_merged`). InputError for a file
+    that is no workbook, a zip bomb, a sheet openpyxl cannot read, a formula with no value computed,
+    or a wording merged over rows."""
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -52,13 +52,11 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
         active = book.active if book.active in sheets else None
         sheets = [*([active] if active is not None else []), *(ws for ws in sheets if ws is not active)]
         filled: list[tuple[str, list[list[str]]]] = []
-        parts: dict[str, str] = {}  # a sheet's title → its part in the package (where its merged cells are listed)
         budget = [MOST_CELLS]
         for sheet in sheets:
             rows = _rows(path, sheet, budget)
             if rows:
                 filled.append((sheet.title, rows))
-                parts[sheet.title] = getattr(sheet, "_worksheet_path", "")
         # a hidden sheet is never read (a template's list of choices; an old version kept out of sight), but one
         # holding comments is said, never dropped unsaid (a trial's hidden first sheet held a member's comment)
         hidden = [_hidden_comments(path, ws, _rows(path, ws, budget)) for ws in book.worksheets if ws not in sheets]
@@ -73,7 +71,7 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
     best = max(range(len(filled)), key=lambda k: (sum(1 for r in filled[k][1] if r), -k))
     (title, rows), others = filled[best], filled[:best] + filled[best + 1:]
     _refuse_uncomputed(path, title, rows)
-    merged = _merged(path, title, rows, parts[title])
+    merged = _merged(path, title, rows)
     notes = [f"{path}: sheet {other!r} is not read: only the sheet {title!r} is (the one with the most rows filled); put "
              "every comment on one sheet, or save each sheet as a file of its own" for other, _ in others]  # fmt: skip
     return rows, [*notes, *(f"{path}: {note}" for note in unseen), *(f"{path}: {note}" for note in merged)]
@@ -101,60 +99,175 @@ def _hidden_comments(path: Path, sheet: Any, rows: list[list[str]]) -> str | Non
             "read)")
 
 
-#: A merged range as a sheet's part lists it: <mergeCell ref="A2:A4"/>.
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})\"")
 #: The columns whose cell is one row's own words of the law: merged over rows, which row's they are is not known.
 _OWN_ROWS = frozenset({"proposed_text", "quote"})
+#: The namespaces of a package's relationships, and of a relationship's id in a workbook (transitional, strict).
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REL_IDS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships")  # fmt: skip
 
 
-def _merged(path: Path, title: str, rows: list[list[str]], part: str) -> list[str]:
-    """Cells merged in the sheet read (``rows``, changed in place) below its header: a range down a
-    column gives its first cell's value to each row it covers (a member or an article merged over
-    its comments' rows, as a form's 理由 merged down is each row's), said; one across columns leaves
-    its words in its first cell, said. A wording or quote merged over rows is refused, naming it."""
+def _xml_parser(**options: Any) -> Any:
+    """A parser of a workbook's XML that loads no DTD, expands no entity and reaches no network."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, **options)
+
+
+def _local(tag: object) -> str:
+    """An element's name without its namespace (``mergeCell`` for ``{…main}mergeCell``)."""
+    return str(tag).rpartition("}")[2]
+
+
+def _sheet_part(path: Path, title: str) -> str:
+    """The part of the workbook at ``path`` that holds the sheet named ``title``, found as a
+    spreadsheet program finds it: the package's relationships name the workbook part, whose
+    sheet list gives the sheet's relationship, whose target is the part. ValueError saying why
+    when the package does not say."""
+    import posixpath
     import zipfile
 
-    from openpyxl.utils import column_index_from_string
+    from lxml import etree
+
+    def related(z: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+        folder, base = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if rels not in z.namelist():
+            raise ValueError(f"no {rels}")
+        out = {}
+        for rel in etree.fromstring(z.read(rels), _xml_parser()).iter(f"{{{_PACKAGE_RELS}}}Relationship"):
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out[rel.get("Id", "")] = (rel.get("Type", ""), target)
+        return out
+
+    with zipfile.ZipFile(path) as z:  # (its parts' sizes checked before anything was read)
+        book = next((target for kind, target in related(z, "").values() if kind.endswith("/officeDocument")), None)
+        if book is None or book not in z.namelist():
+            raise ValueError("no workbook part")
+        sheets = related(z, book)
+        for sheet in etree.fromstring(z.read(book), _xml_parser()).iter():
+            if _local(sheet.tag) == "sheet" and sheet.get("name") == title:
+                rid = next((sheet.get(f"{{{ns}}}id") for ns in _REL_IDS if sheet.get(f"{{{ns}}}id")), None)
+                part = sheets.get(rid or "", ("", ""))[1]
+                if part not in z.namelist():
+                    raise ValueError(f"no part for the sheet {title!r}")
+                return part
+    raise ValueError(f"no sheet {title!r} in the workbook part")
+
+
+def _merge_refs(path: Path, part: str) -> list[str]:
+    """The ``ref`` of each merged range the sheet's ``part`` lists (<mergeCell ref="A2:A4"/>, with
+    any prefix and either quote), read through the part as a stream: its rows are let go as they
+    are passed, never all held."""
+    import zipfile
+
+    from lxml import etree
+
+    refs = []
+    with zipfile.ZipFile(path) as z, z.open(part) as fh:
+        for _, element in etree.iterparse(fh, events=("end",), tag=("{*}row", "{*}mergeCell"), resolve_entities=False,
+                                          no_network=True, load_dtd=False, huge_tree=False):  # fmt: skip
+            if _local(element.tag) == "mergeCell":
+                refs.append(element.get("ref", ""))
+            element.clear()
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+    return refs
+
+
+def _merged(path: Path, title: str, rows: list[list[str]]) -> list[str]:
+    """Cells merged in the sheet read (``rows``, changed in place) below its header: a range down a
+    column gives its first cell's value to each row it covers whose cell is empty (a member or an
+    article merged over its comments' rows, as a form's 理由 merged down is each row's), said; one
+    across columns leaves its words in its first cell, said. A covered cell holding words of its own
+    (LibreOffice keeps them when asked to, a program may write them) keeps them, said naming the
+    cell: the merged cell hides them, and they are read as the cell's own, never overwritten. A
+    wording or quote merged over rows whose covered cells are empty is refused, naming it. Merged
+    cells that cannot be read from the package are said, never passed over unsaid."""
+    from openpyxl.utils import get_column_letter, range_boundaries
 
     from lawcomment.consultation import comment_column as column_of
 
-    if not part:
-        return []
-    with zipfile.ZipFile(path) as z:
-        data = z.read(part)  # (its size checked with the package's, before anything was read)
-    found = _MERGE.findall(data, data.rfind(b"</sheetData>") if b"</sheetData>" in data else 0)
-    if not found:
-        return []
     head = _header_row(rows)
-    header = rows[head] if head is not None else []
+    if head is None:
+        return []
+    try:
+        refs = _merge_refs(path, _sheet_part(path, title))
+    except (OSError, ValueError, KeyError, SyntaxError) as exc:  # (lxml's XMLSyntaxError is a SyntaxError)
+        return [f"sheet {title!r}: its merged cells cannot be read ({exc}): a cell merged over rows is read in its "
+                "first row only; unmerge the cells, or save the workbook again in Excel, WPS or LibreOffice"]  # fmt: skip
+    header = rows[head]
     notes = []
-    for c1, r1, c2, r2 in found:
-        top, bottom = int(r1), int(r2)
-        left, right = column_index_from_string(c1.decode()), column_index_from_string(c2.decode())
-        if head is None or top <= head + 1 or top > len(rows):  # (a title merged across the top, the header's own)
+    budget = MOST_CELLS  # the covered cells looked at, all ranges together (a few kilobytes can list millions)
+    widest = max(map(len, rows))
+    for ref in refs:
+        try:
+            left, top, right, bottom = range_boundaries(ref)
+        except (ValueError, TypeError):
+            left = top = right = bottom = None
+        if left is None or top is None or right is None or bottom is None:
+            notes.append(f"sheet {title!r}: the merged range {ref!r} cannot be read: its cells are read as they are, "
+                         "not as merged")  # fmt: skip
             continue
-        cells, bottom = f"{c1.decode()}{top}:{c2.decode()}{bottom}", min(bottom, len(rows))
-        first = rows[top - 1][left - 1] if left - 1 < len(rows[top - 1]) else ""
+        if top <= head + 1 or top > len(rows):  # (a title merged across the top, the header's own; below the last row)
+            continue
+        cells, bottom = f"{get_column_letter(left)}{top}:{get_column_letter(right)}{bottom}", min(bottom, len(rows))
+        budget -= (bottom - top + 1) * max(1, min(right, widest) - left + 1)
+        if budget < 0:
+            raise InputError(str(path), f"sheet {title!r} merges more than {MOST_CELLS:,} cells: no comment sheet does")
+        first = _cell(rows[top - 1], left)
         name = header[left - 1].strip() if left - 1 < len(header) else ""
         named = f" (column {name!r})" if name else ""
-        if bottom > top and first:
+        # the covered cells: empty ones take the first cell's value down its column; one holding words keeps them
+        empty = [n for n in range(top + 1, bottom + 1) if rows[n - 1] and not _cell(rows[n - 1], left)]
+        own = [(n, k) for n in range(top, bottom + 1) for k in range(left, min(right, len(rows[n - 1])) + 1)
+               if (n, k) != (top, left) and rows[n - 1][k - 1] and not (k == left and rows[n - 1][k - 1] == first)]  # fmt: skip
+        if first and empty:
             if column_of(name) in _OWN_ROWS:
                 raise InputError(str(path), f"sheet {title!r}, cells {cells} are merged{named}: one wording for rows "
                                             f"{top} to {bottom}, which of them it words is not known; unmerge the cells "
                                             "and give each row its own")  # fmt: skip
-            for n in range(top + 1, bottom + 1):
+            for n in empty:  # (a blank row under the range stays blank: no row made of the merged cell alone)
                 row = rows[n - 1]
-                if row:  # (a blank row under the range stays blank: no row made of the merged cell alone)
-                    row.extend([""] * (left - len(row)))
-                    row[left - 1] = first
-            shown = " ".join(first.split())
-            shown = shown if len(shown) <= 20 else shown[:20] + "…"
-            notes.append(f"sheet {title!r}, cells {cells} are merged{named}: 「{shown}」 is read in each of rows {top} "
-                         f"to {bottom}")  # fmt: skip
-        if right > left and first:
+                row.extend([""] * (left - len(row)))
+                row[left - 1] = first
+            kept = {n for n, k in own if k == left}  # (rows whose cell keeps words of its own)
+            where = (f"each of rows {top} to {bottom}" if not kept else
+                     f"rows {_spans([n for n in range(top, bottom + 1) if n not in kept])}")  # fmt: skip
+            notes.append(f"sheet {title!r}, cells {cells} are merged{named}: 「{_shown(first)}」 is read in {where}")
+        if own:
+            listed = ", ".join(f"{get_column_letter(k)}{n} 「{_shown(_cell(rows[n - 1], k))}」" for n, k in own[:5])
+            more = f" and {len(own) - 5} more" if len(own) > 5 else ""
+            notes.append(f"sheet {title!r}, cells {cells} are merged{named}, but the covered cell(s) {listed}{more} hold "
+                         "words of their own, hidden under the merged cell: each is read as its own cell's (unmerge the "
+                         "cells to see them)")  # fmt: skip
+        elif right > left and first:
             notes.append(f"sheet {title!r}, cells {cells} are merged across columns: their words are read in "
-                         f"{c1.decode()}{top}{named} only")  # fmt: skip
+                         f"{get_column_letter(left)}{top}{named} only")  # fmt: skip
     return notes
+
+
+def _cell(row: list[str], column: int) -> str:
+    """The text of a row's cell in ``column`` (from 1): "" past its last filled cell."""
+    return row[column - 1] if column - 1 < len(row) else ""
+
+
+def _shown(text: str) -> str:
+    """A cell's words as a note quotes them: on one line, cut at 20 characters."""
+    shown = " ".join(text.split())
+    return shown if len(shown) <= 20 else shown[:20] + "…"
+
+
+def _spans(numbers: list[int]) -> str:
+    """Row numbers as runs: ``2, 5 to 7``."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a} to {b}" for a, b in runs)
 
 
 def _refuse_a_bomb(path: Path) -> None:
@@ -205,32 +318,40 @@ def _refuse_uncomputed(path: Path, title: str, rows: list[list[str]]) -> None:
 
 def _rows(path: Path, sheet: Any, budget: list[int]) -> list[list[str]]:
     """A sheet's rows as text, without the empty cells and rows after the last filled ones; each
-    cell read counted off ``budget`` (MOST_CELLS for the workbook)."""
+    cell read counted off ``budget`` (MOST_CELLS for the workbook). InputError, naming the sheet, for
+    one openpyxl cannot read."""
+    from zipfile import BadZipFile
+
     # the sheet's own cells, never the used range its file declares: a program's may say less (its rows past it
     # dropped unsaid) or a billion cells more (hours to walk), as a review's workbooks did
     sheet.reset_dimensions()
     out: list[list[str]] = []
     last = 0  # rows up to the last with something in it
-    for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
-        if n > MOST_ROWS:
-            raise InputError(str(path), f"sheet {sheet.title!r} has more than {MOST_ROWS:,} rows")
-        budget[0] -= len(row)
-        if budget[0] < 0:
-            raise InputError(str(path), f"the workbook holds more than {MOST_CELLS:,} cells: no comment sheet does")
-        cells = [_text(v) for v in row]
-        if any(len(c) > MOST_CELL_CHARS for c in cells):
-            from openpyxl.utils import get_column_letter
+    try:
+        for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
+            if n > MOST_ROWS:
+                raise InputError(str(path), f"sheet {sheet.title!r} has more than {MOST_ROWS:,} rows")
+            budget[0] -= len(row)
+            if budget[0] < 0:
+                raise InputError(str(path), f"the workbook holds more than {MOST_CELLS:,} cells: no comment sheet does")
+            cells = [_text(v) for v in row]
+            if any(len(c) > MOST_CELL_CHARS for c in cells):
+                from openpyxl.utils import get_column_letter
 
-            k = next(k for k, c in enumerate(cells) if len(c) > MOST_CELL_CHARS)
-            # (said as a CSV file's cell is, the sheet's own name of the cell beside it)
-            raise InputError(str(path), f"sheet {sheet.title!r}, cell {get_column_letter(k + 1)}{n} (row {n}, column "
-                                        f"{k + 1}): {len(cells[k]):,} characters, more than a cell may hold "
-                                        f"({MOST_CELL_CHARS:,}, as in Excel): split the text over rows, or shorten it")  # fmt: skip
-        while cells and not cells[-1]:
-            cells.pop()
-        out.append(cells)
-        if cells:
-            last = n
+                k = next(k for k, c in enumerate(cells) if len(c) > MOST_CELL_CHARS)
+                # (said as a CSV file's cell is, the sheet's own name of the cell beside it)
+                raise InputError(str(path), f"sheet {sheet.title!r}, cell {get_column_letter(k + 1)}{n} (row {n}, column "
+                                            f"{k + 1}): {len(cells[k]):,} characters, more than a cell may hold "
+                                            f"({MOST_CELL_CHARS:,}, as in Excel): split the text over rows, or shorten it")  # fmt: skip
+            while cells and not cells[-1]:
+                cells.pop()
+            out.append(cells)
+            if cells:
+                last = n
+    except (ValueError, TypeError, KeyError, IndexError, SyntaxError, EOFError, OSError, BadZipFile) as exc:
+        # (a part openpyxl cannot read: a merged range that is no range, a cell of no known type; never a traceback)
+        raise InputError(str(path), f"sheet {sheet.title!r} cannot be read ({type(exc).__name__}: {str(exc)[:80]}); open "
+                                    "the workbook in Excel, WPS or LibreOffice and save it again") from None  # fmt: skip
     return out[:last]
 
 
