@@ -359,7 +359,7 @@ def home(ctx: Ctx) -> Response:
 
     readings = {d.ref: nth_reading(ctx, nth(d.ref), d.version) for d in drafts}
     # in English, a draft with an English working text is listed by its English title too
-    titles = {d.ref: found for d in drafts if ctx.lang == "en" and (found := ctx.web.english_title(ctx.store, d))}
+    titles = {d.ref: title for d in drafts if ctx.lang == "en" and (title := ctx.web.english_title(ctx.store, d))}
     return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later, readings=readings, titles_en=titles)
 
 
