@@ -536,7 +536,7 @@ def test_words_standing_in_several_units_are_cited_where_the_old_article_reads_a
     assert alignment.by_old()["art_2"].change is VersionChange.DELETED
     asked = _proposal(f"擅自印制勘查许可证的，予以取缔，{fine}", eid="art_2")
     (o,) = outcomes(old, new, alignment, [asked])
-    assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条第一款 (art_3__para_1)")
+    assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条 (art_3__para_1)")
 
 
 
@@ -811,7 +811,7 @@ def test_boilerplate_put_into_an_article_the_law_deleted_is_never_adopted_where_
                      "整顿，处以罚款；构成犯罪的，依法追究刑事责任。\n")  # fmt: skip
     asked = "未取得经营许可证从事危险化学品经营的，由有关部门责令停止经营，处以罚款；构成犯罪的，依法追究刑事责任。"
     (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_3")])
-    assert (o.state, o.merged, o.words_in) == (Adoption.ARTICLE_DELETED, None, "第二条第一款 (art_2__para_1)")
+    assert (o.state, o.merged, o.words_in) == (Adoption.ARTICLE_DELETED, None, "第二条 (art_2__para_1)")
 
 
 def test_a_fine_asked_of_an_article_the_law_deleted_is_never_adopted_where_another_offence_has_that_fine() -> None:

@@ -273,7 +273,12 @@ def test_every_english_citation_reads_back_to_its_unit(path: str) -> None:
     for draft in drafts:
         for unit in draft.walk():
             if unit.eid.startswith("art_"):
-                assert resolve(draft, law_citation(draft, unit.eid, "en")).eid == unit.eid, unit.eid
+                # (the 款 of an article of one 款 is cited as the article, and reads back to it)
+                article = unit.eid.removesuffix("__para_1")
+                lone = "__" not in article and sum(1 for u in draft.walk() if u.eid.startswith(article + "__para_")
+                                                   and u.eid.count("__") == 1) == 1  # fmt: skip
+                expected = article if lone else unit.eid
+                assert resolve(draft, law_citation(draft, unit.eid, "en")).eid == expected, unit.eid
 
 
 def test_a_bills_unit_named_to_decide_on_is_pointed_to_its_section(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -117,3 +117,25 @@ def test_a_citation_in_traditional_characters_says_how_to_write_it(cell: str, sa
     with pytest.raises(CitationError) as exc:
         citation_to_eid(cell, paragraph_optional=True)
     assert str(exc.value) == f"cannot read the citation {cell!r}{said}"
+
+
+@pytest.mark.parametrize(("cell", "eid"), [
+    # (a trial of 野生动物保护法) a sheet's cell copied from a sentence: the mark after it is no part of it
+    ("第三十一条第二款，", "art_31__para_2"), ("第五条。", "art_5"), ("第十二条第（三）项；", "art_12__item_3"),
+])  # fmt: skip
+def test_a_mark_typed_after_a_citation_is_no_part_of_it(cell: str, eid: str) -> None:
+    assert citation_to_eid(cell, paragraph_optional=True) == eid
+
+
+@pytest.mark.parametrize(("cell", "said"), [
+    # the same trial's sheet: refused, and not why
+    ("第二十九条第（二）款", ": a 款 is numbered without brackets; write 第二十九条第二款 for the 款, or 第二十九条第（二）项 for the 项"),
+    ("第三十条第一、二款", ": it names 2 units (第三十条第一款、第三十条第二款); give each its own row (or comment on 第三十条 as a "
+                          "whole)"),
+    ("第三十条第二和第三款", ""),  # (a form not read: nothing said of it)
+])  # fmt: skip
+def test_a_citation_typed_as_sheets_often_have_it_says_how_to_write_it(cell: str, said: str) -> None:
+    """Refused, never read unsaid: 第（二）款 may be the 款 or the 项 （二）."""
+    with pytest.raises(CitationError) as exc:
+        citation_to_eid(cell, paragraph_optional=True)
+    assert str(exc.value) == f"cannot read the citation {cell!r}{said}"

@@ -607,6 +607,19 @@ _COVERED_ZH = "另有内容（合并后不显示）：各按其本身的内容�
      "the English translation, as with --lang en",
      "修改建议中夹在中文之间的半角标点（,）已改为全角（，），与法律文本一致；修改建议中的全角标点（：）在法律文本中为半角（:），"
      "已按法律文本保留：对照只显示文字的改动；建议条文为英文：已作为对英文工作译本的措辞建议记录"),
+    # a citation as sheets type it (a trial of 野生动物保护法)
+    ("cannot read the citation '第二十九条第（二）款': a 款 is numbered without brackets; write 第二十九条第二款 for the "
+     "款, or 第二十九条第（二）项 for the 项",
+     "无法识别条款“第二十九条第（二）款”：款的序号不加括号；如指该款，请填写“第二十九条第二款”；如指该项，请填写“第二十九条第（二）项”"),
+    ("cannot read the citation '第三十条第一、二款': it names 2 units (第三十条第一款、第三十条第二款); give each its own row (or "
+     "comment on 第三十条 as a whole)",
+     "无法识别条款“第三十条第一、二款”：其中包含2处条款（第三十条第一款、第三十条第二款）；请每处条款各填一行（或针对第三十条整条提出意见）"),
+    # a member's instruction before its wording (a trial's 建议增加过渡期条款：… printed in the submission)
+    ("the proposed text opens with 「建议修改为：」, an instruction, not law text: read as the wording after it",
+     "修改建议以「建议修改为：」开头，这是修改说明而非条文：已按其后的文字读作建议条文"),
+    ("the proposed text opens with 「建议将本条修改为：」, an instruction, not law text: read as the wording after it, "
+     "out of the quotation marks “…” around it",
+     "修改建议以「建议将本条修改为：」开头，这是修改说明而非条文：已按其后的文字（去掉外面的引号“…”）读作建议条文"),
 ])  # fmt: skip
 def test_each_new_intake_form_reads_in_chinese_with_its_place(english: str, chinese: str) -> None:
     """(a review) Today's intake messages read in Chinese where the web app shows them, with the file, the line or

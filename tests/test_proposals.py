@@ -761,3 +761,93 @@ def test_one_item_given_for_an_article_of_one_paragraph_or_of_two_lists() -> Non
     assert str(refused.value) == ("the proposal is one 项 「（二）」 of 第二条, which has it in more than one 款 "
                                   "(第二条第一款第二项、第二条第二款第二项): cite the 项 it rewords")  # fmt: skip
     assert item_given(draft, index["art_2__para_2"], "（二）己情形和庚情形。")[0].eid == "art_2__para_2__item_2"
+
+
+_TENTH = ("电子商务经营者应当依法办理市场主体登记。但是，个人销售自产农副产品、家庭手工业产品，个人利用自己的技能从事依法无须"
+          "取得许可的便民劳务活动和零星小额交易活动，以及依照法律、行政法规不需要进行登记的除外。")
+_TENTH_NEW = _TENTH.replace("依法办理", "依法及时办理")
+
+
+@pytest.mark.parametrize(("typed", "lead", "marks"), [
+    # (a trial of 野生动物保护法) 建议修改为：… went out as the law's first words, {+建议修改为：+}
+    (f"建议修改为：{_TENTH_NEW}", "建议修改为：", ""),
+    (f"修改为：{_TENTH_NEW}", "修改为：", ""),
+    (f"我司建议将本条修改为：{_TENTH_NEW}", "我司建议将本条修改为：", ""),
+    (f"建议将第十条修改为：“{_TENTH_NEW}”", "建议将第十条修改为：", "“…”"),
+    (f"修改后条文：\n「{_TENTH_NEW}」。", "修改后条文：", "「…」"),
+])  # fmt: skip
+def test_a_wording_opening_with_an_instruction_is_read_without_it(consultation, tmp_path, typed: str, lead: str,  # type: ignore[no-untyped-def]
+                                                                  marks: str) -> None:  # fmt: skip
+    import json
+
+    said = (f"the proposed text opens with 「{lead}」, an instruction, not law text: read as the wording after it"
+            + (f", out of the quotation marks {marks} around it" if marks else ""))
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--propose", typed)
+    assert added.exit_code == 0, added.output
+    assert f"warning: {said}\n" in added.stderr
+    sheet = tmp_path / "c.csv"
+    sheet.write_text(f'member,article,proposed_text\nbeta,第十条,"{typed}"\n', encoding="utf-8")
+    imported = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    assert f"warning: {sheet}: row 2: {said}\n" in imported.stderr
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["stance"], c["proposed_text"], c["eid"]) for c in listed] == [("amend", _TENTH_NEW, "art_10")] * 2
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第十条")
+    assert "{+及时+}" in merged.stdout and lead not in merged.stdout
+
+
+def test_a_new_articles_wording_opening_with_an_instruction_is_read_without_it(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    # the trial's row: 新增第五十七条之一 | 建议增加过渡期条款：本法施行前… printed as the new article's words
+    sheet = tmp_path / "c.csv"
+    sheet.write_text("member,article,proposed_text\nacme,新增第十条之一,建议增加过渡期条款：本法施行前已经登记的经营者继续有效。\n",
+                     encoding="utf-8")  # fmt: skip
+    imported = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    assert (f"warning: {sheet}: row 2: the proposed text opens with 「建议增加过渡期条款：」, an instruction, not law text: "
+            "read as the wording after it\n") in imported.stderr  # fmt: skip
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["stance"], c["proposed_text"]) == ("insert", "本法施行前已经登记的经营者继续有效。")
+
+
+@pytest.mark.parametrize("text", [
+    "建议将第十一条修改为：电子商务经营者应当依法办理市场主体登记。",  # (another article named: not this one's wording)
+    "电子商务经营者应当依法修改为：登记。",  # (the words, not an instruction, at the start)
+])  # fmt: skip
+def test_an_instruction_is_taken_out_only_when_it_leads_this_units_wording(text: str) -> None:
+    from lawcomment import load_draft
+    from lawcomment.comments import Stance
+    from lawcomment.drafts import unit_index
+    from lawcomment.review.proposals import instruction_lead
+
+    from tests.conftest import DATA
+
+    draft = load_draft(DATA / "ecommerce-law.md")
+    assert instruction_lead(draft, unit_index(draft)["art_10"], Stance.AMEND, text) is None
+
+
+def test_a_unit_whose_own_text_opens_with_the_instruction_keeps_it() -> None:
+    # an amending decision's own words (将第三条修改为：…), reworded by a member, are its law text
+    from lawcomment import parse_text
+    from lawcomment.comments import Stance
+    from lawcomment.drafts import unit_index
+    from lawcomment.review.proposals import instruction_lead
+
+    decision = parse_text("# 关于修改某法的决定\n\n第一条 修改为：“第三条 国家鼓励创新。”\n", profile="zh-CN")
+    unit = unit_index(decision)["art_1"]
+    assert instruction_lead(decision, unit, Stance.AMEND, "修改为：“第三条 国家鼓励创新和发展。”") is None
+
+
+def test_an_edited_wording_opening_with_an_instruction_is_read_without_it(consultation) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--propose",
+                         _TENTH.replace("依法", "依照法律"))  # fmt: skip
+    assert added.exit_code == 0, added.output
+    edited = consultation("comment", "edit", "1", "--propose", f"建议修改为：{_TENTH_NEW}")
+    assert edited.exit_code == 0, edited.output
+    assert ("the proposed text opens with 「建议修改为：」, an instruction, not law text: read as the wording after "
+            "it") in edited.stderr  # fmt: skip
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert c["proposed_text"] == _TENTH_NEW

@@ -266,7 +266,7 @@ def test_members_questions_and_objections_are_staff_work_on_the_dashboard_and_th
         f'<td class="nowrap">#{opposed}</td><td class="nowrap"><a href="/staff/d/law%401/a/art_2#member-comment-{opposed}">'
         '第二条</a></td><td class="org">Beta GmbH</td><td class="nowrap">反对</td><td>登记成本过高。</td>',
         f'<td class="nowrap">#{asked}</td><td class="nowrap"><a href="/staff/d/law%401/a/art_3#member-comment-{asked}">'
-        '第三条第一款</a></td><td class="org">ACME (China) Ltd.</td><td class="nowrap">提问</td>'
+        '第三条</a></td><td class="org">ACME (China) Ltd.</td><td class="nowrap">提问</td>'  # (its only 款: the article)
         "<td>“公示”的方式如何？</td>"], rows  # fmt: skip
     assert f'<tr id="c{whole}">' in board  # (the remark it links to)
     page = s.get("/staff/d/law@1/a/art_2").text

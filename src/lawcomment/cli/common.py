@@ -230,10 +230,10 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
 
 
 def citations(load: Callable[[], Any], lang: str = "zh") -> Callable[[str], str]:
-    """eid → its citation as the law cites it (:func:`lawcomment.drafts.law_citation`: a 项 of an
-    article of one 款 is 第十六条第八项; a bill's Section 5A(1)), as the exports give it. ``load()``
-    gives the draft, called only when an eid asks for it (a 项 of a first 款, or any unit of an
-    English draft): a listing of a Chinese draft's other units reads no draft."""
+    """eid → its citation as the law cites it (:func:`lawcomment.drafts.law_citation`: the 款 of an
+    article of one 款 is 第十六条, its 项 第十六条第八项; a bill's Section 5A(1)), as the exports give
+    it. ``load()`` gives the draft, called only when an eid asks for it (a first 款 or its 项, or any
+    unit of an English draft): a listing of a Chinese draft's other units reads no draft."""
     from ..drafts import cite, law_citation
 
     cited: dict[str, str] = {}
@@ -242,7 +242,9 @@ def citations(load: Callable[[], Any], lang: str = "zh") -> Callable[[str], str]
     def citation(eid: str) -> str:
         found = cited.get(eid)
         if found is None:
-            if "__para_1__item_" in eid or lang == "en":  # (an English draft cites by its labels: Section 5A)
+            # (a first 款 or its 项: its article may have one 款, cited as the article; an English draft cites
+            # by its labels: Section 5A)
+            if "__para_1" in eid or lang == "en":
                 if not loaded:
                     loaded.append(load())
                 found = law_citation(loaded[0], eid, lang)

@@ -36,9 +36,9 @@ from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
 from ..review.position import merge_target
-from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, keep_items, law_spacing, new_article_label,
-                                 new_article_note, new_item_lead, new_unit_lead, normalised_wording, quoted_wording, typed_label,
-                                 typed_label_note, width_note)
+from ..review.proposals import (Anchoring, anchoring, full_width, instruction_lead, invisible_note, keep_items, law_spacing,
+                                 new_article_label, new_article_note, new_item_lead, new_unit_lead, normalised_wording,
+                                 quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds
 from ..workers import Claims, Outbox, beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
@@ -1475,6 +1475,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         unit, proposed, opened = lead
         stance = Stance.INSERT
         deleting = opened if deleting is None else f"{deleting}; {opened}"
+    elif proposed is not None and (led := instruction_lead(draft, unit, stance, proposed)) is not None:
+        proposed = led[0]  # 建议修改为：… typed in the wording: the words after it, never the instruction in the law
+        deleting = led[1] if deleting is None else f"{deleting}; {led[1]}"
     if proposed is not None and stance is Stance.INSERT and (leads := new_item_lead(draft, unit, stance, proposed)) is not None:
         unit = leads[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
         deleting = leads[1] if deleting is None else f"{deleting}; {leads[1]}"

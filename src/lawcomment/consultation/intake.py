@@ -32,6 +32,7 @@ from ..review.instructions import instructed_rendering
 from ..review.proposals import (
     anchor_partial,
     full_width,
+    instruction_lead,
     keep_items,
     law_spacing,
     invisible_note,
@@ -398,6 +399,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         unit, proposed, opened = lead  # 新增一款：… typed in the wording: the new 款 it asks, as a file's row is read
         chosen = Stance.INSERT
         deleting.append(opened)
+    elif proposed is not None and (led := instruction_lead(draft, unit, chosen, proposed)) is not None:
+        proposed = led[0]  # 建议修改为：… typed in the wording: the words after it, as a file's row is read
+        deleting.append(led[1])
     if proposed is not None and not quote.strip() and (leads := new_item_lead(draft, unit, chosen, proposed)) is not None:
         unit = leads[0]  # （九）… added after the article: a 项 of its list, after the one it numbers on from
         deleting.append(leads[1])

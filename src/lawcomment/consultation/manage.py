@@ -16,8 +16,8 @@ from ..errors import NothingChanged, StoreError
 from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, full_width, invisible_note, keep_items, law_spacing, new_article_label,
-                                 new_article_note, normalise_proposal, quoted_wording, width_note)
+from ..review.proposals import (anchor_partial, full_width, instruction_lead, invisible_note, keep_items, law_spacing,
+                                 new_article_label, new_article_note, normalise_proposal, quoted_wording, width_note)
 from ..review.rebase import rebase
 from ..review.redline import Span
 from ..store import Store
@@ -121,6 +121,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
         if quote and anchor.quote != quote:  # typed in quotation marks the law has not there: said, as at intake
             warnings.append(unmarked_quote(quote, anchor.quote))
+        if new_stance in (Stance.AMEND, Stance.INSERT) and proposed is not None and proposed != c.proposed_text and \
+                (led := instruction_lead(draft, unit, new_stance, proposed)) is not None:  # fmt: skip
+            proposed = led[0]  # 建议修改为：… typed in the wording: the words after it, as at intake
+            warnings.append(led[1])
         if new_stance in (Stance.AMEND, Stance.INSERT) and proposed is not None and proposed != c.proposed_text:
             proposed, spaced = law_spacing(draft, unit, proposed)  # spaces and １０００ too, as at intake
             warnings += [spaced] if spaced else []

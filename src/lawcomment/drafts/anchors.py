@@ -36,18 +36,22 @@ def cite(eid: str, lang: str = "zh") -> str:
 
 
 def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
-    """:func:`cite`, as the law itself cites: a 项 of an article of one 款 without that 款
-    (第九条第三项, Article 9(c); not 第九条第一款第三项). An English draft's units are cited
+    """:func:`cite`, as the law itself cites: the 款 of an article of one 款 as the article
+    (第九条, Article 9; not 第九条第一款), and its 项 without that 款 (第九条第三项, Article 9(c);
+    not 第九条第一款第三项). An English draft's units are cited
     by their own labels where these differ from the reading's numbering and that citation names
     the unit and no other: a bill's Section 5A(1), not Article 5-1(a)."""
     comps = eid.split("__")
-    one_kuan = len(comps) >= 3 and comps[1] == "para_1" and comps[2].startswith("item_") and comps[0] in _one_kuan(draft)
+    # the one 款 of its article is the article itself (第十条, not 第十条第一款), and so are its 项 cited
+    one_kuan = len(comps) >= 2 and comps[1] == "para_1" and (len(comps) == 2 or comps[2].startswith("item_")) \
+        and comps[0] in _one_kuan(draft)  # fmt: skip
     plain = cite("__".join([comps[0], *comps[2:]]) if one_kuan else eid, lang)
     if lang == "en" and (own := _own_names(draft)):
         names = ["__".join(comps[: i + 1]) for i in range(len(comps))]
         if all(n in own for n in names):
             said = "".join(own[n] for i, n in enumerate(names) if not (one_kuan and i == 1))
-            if said != plain and _reads_back(draft, said, eid):
+            # (a lone 款 cited as its article reads back to the article)
+            if said != plain and _reads_back(draft, said, comps[0] if one_kuan and len(comps) == 2 else eid):
                 return said
     return plain
 
@@ -212,7 +216,9 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
                 named: Unit | None = resolve(draft, printed["cited"], ref, index)
             except CitationError:  # 序言, 第一章　总则: printed so, though no citation reads them
                 named = None
-            if named is not None and named.eid != unit.eid:
+            # (the only 款 of an article is printed as the article: 第十条 (art_10__para_1))
+            if named is not None and named.eid != unit.eid and not (unit.eid == named.eid + "__para_1"
+                                                                 and named.eid in _one_kuan(draft)):  # fmt: skip
                 raise CitationError(f"{at.strip()}: {printed['cited'].strip()} is {describe(named.eid, lang, draft)}, "
                                     f"not {printed['eid']}; name one of them")  # fmt: skip
             return unit
@@ -232,6 +238,8 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
     if unit is not None:
         return unit
     near = nearest_units(draft, eid)
+    # (an article's only 款 is cited as the article: named once, as the article)
+    near = [u for u in near if not any(u.eid == o.eid + "__para_1" and o.eid in _one_kuan(draft) for o in near)]
     hint = f"; nearest: {', '.join(describe(u.eid, lang, draft) for u in near)}" if near else ""
     where = f"{ref} has no" if ref else "no such unit:"
     raise CitationError(f"{where} {describe(eid, lang, draft)}{hint}")

@@ -139,6 +139,8 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
     """:func:`citation_to_eid`, remembered: a comment file cites the same few articles again and
     again (a result is a str, so nothing shared can change; a CitationError is raised anew each time)."""
     text = re.sub(r"\s+", "", citation) if not citation.isascii() else citation.strip()
+    # a mark typed after it (第三十一条第二款，: a sheet's cell copied from a sentence) is no part of it
+    text = text.rstrip("，,。.；;：:") or text
     if is_eid(text):
         return text
     if m := _BARE_NUMBER().match(text):
@@ -183,7 +185,39 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
         # 第十二条、第十三条 in one cell: a comment is on one unit (a trial's, refused unsaid why)
         raise CitationError(f"cannot read the citation {citation!r}: it names {len(several)} units; give each its own "
                             "row (or comment on the one the words are in)")  # fmt: skip
-    raise CitationError(f"cannot read the citation {citation!r}{_traditional_hint(text, paragraph_optional)}")
+    raise CitationError(f"cannot read the citation {citation!r}{_traditional_hint(text, paragraph_optional)}"
+                        f"{_typing_hint(text, paragraph_optional)}")
+
+
+#: 第二十九条第（二）款: a 款's number in a 项's brackets.
+_BRACKETED_KUAN = re.compile(r"第[（(](?P<n>[一二三四五六七八九十]+)[）)]款")
+#: 第三十条第一、二款: several 款 (or 项) of one article in one citation.
+_SEVERAL_PARTS = re.compile(r"^(?P<head>.*?第[^第]+?条)第(?P<nums>[一二三四五六七八九十]+(?:[、，,和及与][一二三四五六七八九十]+)+)"
+                            r"(?P<kind>[款项])$")
+
+
+def _typing_hint(text: str, paragraph_optional: bool) -> str:
+    """What a citation typed in a way a sheet often has means, when it reads once rewritten: a 款
+    numbered in brackets (第（二）款: its 款 or its 项?), several 款 of one article (第一、二款); ""
+    otherwise. Never read so unsaid: a citation is where a comment goes."""
+
+    def reads(cited: str) -> bool:
+        try:
+            _citation_to_eid(cited, True)
+        except CitationError:
+            return False
+        return True
+
+    if (m := _BRACKETED_KUAN.search(text)) is not None:
+        kuan, item = text.replace(m[0], f"第{m['n']}款"), text.replace(m[0], f"第（{m['n']}）项")
+        if reads(kuan):
+            return f": a 款 is numbered without brackets; write {kuan} for the 款, or {item} for the 项"
+    if (m := _SEVERAL_PARTS.match(text)) is not None:
+        parts = [f"{m['head']}第{n}{m['kind']}" for n in re.split("[、，,和及与]", m["nums"])]
+        if all(reads(p) for p in parts):
+            return (f": it names {len(parts)} units ({'、'.join(parts)}); give each its own row (or comment on "
+                    f"{m['head']} as a whole)")
+    return ""
 
 
 #: The traditional forms of a citation's words (Big5 sheets, Hong Kong and Taiwan members): 第三十七條.

@@ -521,6 +521,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"left out \(make the stance 新增 and give only its words\)"), "修改建议以「{lead}」开头：已视为在{at}之后新增一款，这几个字未列入条文（请将立场写为“新增”，只写新增的条文）"),
     ((r"the proposed text opens with 「(?P<lead>[^」]+)」: read as a new article after (?P<at>.+?), those words "
       r"left out \(make the stance 新增 and give only its words\)"), "修改建议以「{lead}」开头：已视为在{at}之后新增一条，这几个字未列入条文（请将立场写为“新增”，只写新增的条文）"),
+    (r"the proposed text opens with 「(?P<lead>[^」]+)」, an instruction, not law text: read as the wording after it, "
+     r"out of the quotation marks (?P<m>\S+) around it",
+     "修改建议以「{lead}」开头，这是修改说明而非条文：已按其后的文字（去掉外面的引号{m}）读作建议条文"),
+    (r"the proposed text opens with 「(?P<lead>[^」]+)」, an instruction, not law text: read as the wording after it",
+     "修改建议以「{lead}」开头，这是修改说明而非条文：已按其后的文字读作建议条文"),
     (r"the quote (?P<t>.*) is read as the law writes it, (?P<q>.*): in another width",
      "引文{t}已按法律文本的写法（{q}）定位：全角半角不同"),
     ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, its quote "
@@ -604,6 +609,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "该行似按{pred}的条文序号编写；请按{r3}的条文序号注明条款，或不导入该行"),
     (r"cannot read the citation '(?P<c>.+)': it names (?P<n>\d+) units; give each its own row \(or comment on the one "
      r"the words are in\)", "无法识别条款“{c}”：其中包含{n}处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
+    (r"cannot read the citation '(?P<c>.+)': a 款 is numbered without brackets; write (?P<k>\S+) for the 款, or "
+     r"(?P<i>\S+) for the 项", "无法识别条款“{c}”：款的序号不加括号；如指该款，请填写“{k}”；如指该项，请填写“{i}”"),
+    (r"cannot read the citation '(?P<c>.+)': it names (?P<n>\d+) units \((?P<parts>[^)]+)\); give each its own row "
+     r"\(or comment on (?P<a>\S+) as a whole\)",
+     "无法识别条款“{c}”：其中包含{n}处条款（{parts}）；请每处条款各填一行（或针对{a}整条提出意见）"),
     # a citation in traditional characters (a Hong Kong or Taiwan member's): how to write it
     (r"cannot read the citation '(?P<c>.+)': (?P<t>[條項節編])(?: is the traditional form of (?P<s>[条项节编]))?"
      r"(?P<more>(?: and [條項節編])+ are the traditional forms of [条项节编](?: and [条项节编])+)?; write it as the draft "

@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..comments import Anchor, NewComment, SourceKind, Stance
-from ..drafts.anchors import cite, law_citation, quote_anchor, unit_index, unit_spans
+from ..drafts.anchors import cite, law_citation, quote_anchor, resolve, unit_index, unit_spans
 from ..drafts.ids import split_eid
 from ..drafts.normalize import invisible_removed
 from ..drafts.numerals import CN_NUMERAL_CHARS, int_to_cn, parse_number
 from ..drafts.serialize import body_separator
+from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from .instructions import instructed_wording, quoted_new_words, reads_as_instructions
 from .redline import diff, similarity
@@ -357,6 +358,75 @@ def new_unit_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tu
     return target, proposed[m.end():].strip(), (
         f"the proposed text opens with 「{m[0].strip()}」: read as {what} after {cite(target.eid, lang)}, those words "
         "left out (make the stance 新增 and give only its words)")
+
+
+#: Who a member's instruction may name before 建议: no law text opens so.
+_WE = r"(?:我们|我司|我方|本单位|本公司|我会|本会)?"
+#: A wording's opening instruction to reword its unit, which is no law text: 建议修改为：…,
+#: 建议将本条修改为：…, 将第十条第二款修改为：…, 修改后条文：… (the unit it names in ``unit``).
+_CHANGE_LEAD = re.compile(
+    rf"[ \t\u3000]*(?:{_WE}建议)?[ \t\u3000]*(?:(?:将|把)(?P<unit>本条|本款|本项|该条|该款|该项|此条|此款|此项|"
+    r"第[^，,：:。；;“”「」\n]{1,16}?[条款项])(?:的?(?:内容|表述|条文|文字))?)?[ \t\u3000]*"
+    r"(?:修改|修订|更改|调整|改|表述)(?:为|成)[ \t\u3000]*[：:][ \t\u3000\n]*"
+    rf"|[ \t\u3000]*(?:{_WE}建议)?(?:修改后的?|建议的?)(?:条文|内容|表述|文本|条款|措辞)[ \t\u3000]*[：:][ \t\u3000\n]*")  # fmt: skip
+#: A new provision's opening instruction: 建议增加过渡期条款：…, 新增：…, 建议增设以下内容：…
+_NEW_LEAD = re.compile(rf"[ \t\u3000]*(?:{_WE}建议)?(?:在本[条款]后)?(?:新增|增加|增设|补充|另增|添加)"
+                       r"[^，,：:。；;“”「」\n]{0,15}[：:][ \t\u3000\n]*")  # fmt: skip
+_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def _wrapped(words: str) -> tuple[str, str] | None:
+    """``words`` without the quotation marks around them all (a full stop after them at most), and the
+    marks, when one pair wraps them whole (the law's own quotes inside kept); None otherwise."""
+    words = words.rstrip(" \t\u3000\n")
+    close = _PAIRS.get(words[:1])
+    end = words[:-1] if words.endswith(("。", ".")) else words
+    if close is None or len(end) < 3 or not end.endswith(close):
+        return None
+    depth = 0
+    for k, ch in enumerate(end):
+        if ch == words[0]:
+            depth += 1
+        elif ch == close:
+            depth -= 1
+            if depth == 0 and k < len(end) - 1:
+                return None  # (a pair closed before the end: 「…」和「…」)
+    return (end[1:-1], f"{words[0]}…{close}") if depth == 0 else None
+
+
+def instruction_lead(draft: Draft, unit: Unit, stance: Stance, proposed: str) -> tuple[str, str] | None:
+    """A wording of ``unit`` that opens with an instruction (建议修改为：…, 建议将本条修改为：…, a new
+    provision's 建议增加过渡期条款：…): the words after it, out of the quotation marks they may stand
+    in, and the warning that says so; None for any other. The instruction is no law text: kept, it
+    went out as the law's first words ({+建议修改为：+}, a trial's submission). A unit whose own text
+    opens with such words (an amending decision's 将第三条修改为：) keeps them, as does an instruction
+    naming another unit than the one the wording is of."""
+    if stance is Stance.INSERT:
+        m = _NEW_LEAD.match(proposed) or _CHANGE_LEAD.match(proposed)
+    elif stance is Stance.AMEND:
+        m = _CHANGE_LEAD.match(proposed)
+    else:
+        return None
+    if m is None or _lang(draft) != "zh":
+        return None
+    words = proposed[m.end():]
+    body = unit.body() if stance is Stance.AMEND else ""
+    lead = m[0].strip()
+    if not words.strip() or (body and body.lstrip().startswith(lead)):
+        return None
+    named = m.groupdict().get("unit")
+    if named and named.startswith("第"):
+        try:
+            at = resolve(draft, named).eid
+        except (CitationError, ValueError):
+            return None
+        if not (unit.eid == at or unit.eid.startswith(at + "__") or at.startswith(unit.eid + "__")):
+            return None  # (another unit's wording: left to the rules that read instructions)
+    note = ""
+    if (w := _wrapped(words)) is not None and not body.startswith(words[:1]):
+        words, note = w[0], f", out of the quotation marks {w[1]} around it"
+    return words.strip(), (f"the proposed text opens with 「{lead}」, an instruction, not law text: read as the "
+                           f"wording after it{note}")
 
 
 #: A new provision opening with a 项's label: （九）, (9), （9）, 9.
