@@ -514,6 +514,20 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "h.xlsx：工作表'旧版'已隐藏，未读取：其意见表头（第2行）下有2行；如要导入，请取消隐藏并另存为单独的文件（隐藏的工作表不会读取）"),
     ("m.xlsx: sheet '意见', cells A3:A6 are merged (column '会员'): 「acme」 is read in each of rows 3 to 6",
      "m.xlsx：工作表'意见'的单元格A3:A6为合并单元格：「acme」按第3至6行各行读取"),
+    # (野生动物保护法 2018 → 2022, a new user's trial) a 款's wording followed through its article's diff, or not
+    # placed; words changed everywhere that the next reading wrote once more
+    (("comment #44 was carried from the last reading, and its 款 or 项 had no close counterpart: its changes were "
+      "followed through the article's diff to where they stand; it changed every occurrence of words the new version "
+      "has more often, and leaves the others as they are: check it before its change goes out (`lawcomment comment "
+      "show 44` gives its note)"),
+     "意见#44由上一稿转入，其所在款（项）在新条文中没有相近的对应，其修改系按条文前后差异转至现在的位置；其修改了某处文字的全部出现之处，"
+     "而新版本中该文字出现次数更多，其余之处未作修改：其修改提交前请先核对（见该意见的说明）"),
+    (("第三十条第一款 (art_30__para_1) → 第三十一条 (art_31); 第三十条第一款 (art_30__para_1) has no close counterpart in "
+      "第三十一条 (art_31), and its change(s), followed through the diff of the two articles, fall in 第三十一条第四款 "
+      "(art_31__para_4), which reads like another 款 of the old version: where its wording goes cannot be told, so it "
+      "is not placed; the member's wording stays in comment #11"),
+     "第三十条第一款 → 第三十一条；第三十条第一款在第三十一条中没有相近的对应之处，按两条文的差异追踪，其修改落在第三十一条第四款，"
+     "而该处读来像原版本的另一款：无法确定其措辞应归何处，未予放置；会员的原措辞保留在意见#11中"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

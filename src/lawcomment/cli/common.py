@@ -150,6 +150,11 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                           "deleted: no renumbering can follow it; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "
                           "become (the words around it the same); check the place"),
+                         (getattr(report, "within", ()), "wording(s) of a 款 or 项 with no close counterpart, carried to "
+                          "the one their changes land in when followed through the article's diff; check the place"),
+                         (getattr(report, "occurrences", ()), "proposal(s) carried that changed every occurrence of some "
+                          "words, which the new version has more often: the other occurrences are left as they are; "
+                          "check them"),
                          (report.approximate, "comment(s) re-anchored at words that differ from their quote (the new "
                           "version reworded it); check each is on the words it meant"),
                          (report.unsure, "comment(s) followed an article whose new place is unsure; check them "
@@ -168,7 +173,8 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                 else ""))  # fmt: skip
     for d in report.decisions:
         if d.target is not None and d.note:  # (carried in part: the committee's wording, the rest of its changes)
-            echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) carried in part: {d.note}")
+            how = "carried onto the new text" if getattr(d, "whole", False) else "carried in part"
+            echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) {how}: {d.note}")
     for d in report.dropped:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")
     for d in left:

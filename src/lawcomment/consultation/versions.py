@@ -29,7 +29,9 @@ from ..review.rebase import (
     APPROXIMATE,
     BESIDE_REWRITE,
     CITES_GONE,
+    FOLLOWED_INTO,
     GRAVER_CASES,
+    MORE_OCCURRENCES,
     PARTLY,
     PASSED_OVER,
     QUOTE_ELSEWHERE,
@@ -86,6 +88,8 @@ class CarriedDecision:
     orphaned: tuple[int, ...] = ()
     #: what was on the table when it was made, as the new version words it (None: as it was)
     premise: str | None = None
+    #: a final wording carried whole onto a text the new version changed elsewhere (``note`` says so)
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,18 @@ class CarryReport:
     def elsewhere(self) -> tuple[Carried, ...]:
         """Comments that followed their quote to an article the alignment did not pair with theirs."""
         return _asking(self.carried, "elsewhere")
+
+    @property
+    def within(self) -> tuple[Carried, ...]:
+        """Wordings of a 款 or 项 with no close counterpart, carried to the one their changes land in
+        through the article's diff (:func:`carry_check`): for staff to check the place."""
+        return _asking(self.carried, "within")
+
+    @property
+    def occurrences(self) -> tuple[Carried, ...]:
+        """Proposals that changed every occurrence of some words of their old article, carried onto one
+        that has them more often: the others are left as they are (:func:`carry_check`)."""
+        return _asking(self.carried, "occurrences")
 
     @property
     def twice(self) -> tuple[Carried, ...]:
@@ -575,6 +591,11 @@ class Reanchorer:
                 eid = best[1] if best[1] != art else kin[-1]
                 note += (f"; {self._was(a.eid)} has no close counterpart: the new unit is proposed after "
                          f"{self._now(eid)}, the nearest; check the place")  # fmt: skip
+            elif c.stance is Stance.AMEND and c.proposed_text is not None and not c.lang:
+                # a wording of the 款 (or 项) alone: re-based onto the whole new article it would put its
+                # words at that article's end, in another 款 (野生动物保护法 2018 第三十条第一款's 但书 appended
+                # to 2022 第三十一条第四款, a trial); followed through the article's diff instead
+                return self._followed_in_article(c, old_unit, art, own, note)
             else:
                 note += f"; {self._was(a.eid)} has no close counterpart, so the comment is on the article"
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and (judged := self.judge().outcome(c)):
@@ -614,6 +635,60 @@ class Reanchorer:
         note += self._stance_on_changed(c, old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def _followed_in_article(self, c: Comment, old_unit: Unit, art: str, own: dict[str, tuple[str, float]],
+                             note: str) -> Carried:
+        """A wording of 款 (or 项) ``old_unit``, which has no close counterpart in new article ``art``:
+        put into the whole old article and followed through the diff of the two articles, as the
+        committee's decisions on its changes are (:meth:`carry_decision`), so the two stay together.
+        Carried on the unit of its kind in ``art`` that every change it still asks lands in, the place
+        said for staff to check; adopted or orphaned as the re-basing finds it; left unplaced on ``art``
+        (orphaned, the member's wording kept) when its changes land in more than one unit, across two,
+        or in one that reads like another old unit: never put into another 款's words."""
+        a = c.anchor
+        article = a.article or ""
+        was, now = self._was(old_unit.eid), self._now(art)
+        at = unit_spans(self.old_index[article], self.sep_old).get(old_unit.eid)
+        if at is None:  # (a unit always has its place in its article's body: kept for staff all the same)
+            return Carried(c, Anchor(art), Status.ORPHANED, note + f"; {was} has no close counterpart, and its place in "
+                           f"its article cannot be told; the member's wording stays in comment #{c.id}",
+                           c.proposed_text)  # fmt: skip
+        body = self.old_index[article].body(self.sep_old)
+        whole = body[:at[0]] + (c.proposed_text or "") + body[at[1]:]
+        proposed, extra, status = self._rebase(replace(c, anchor=Anchor(article), proposed_text=whole), art)
+        on_article = f"; {was} has no close counterpart, so the comment is on the article"
+        if status is Status.ADOPTED:
+            return Carried(c, Anchor(art), status, note + on_article + extra, proposed)
+        if status is Status.ORPHANED or proposed is None:  # (none of it fits: on the article, as before, kept for staff)
+            return Carried(c, Anchor(art), Status.ORPHANED, note + on_article + extra, c.proposed_text)
+        new_body = self.body(art)
+        places = self.spans(art)
+        kin = {e: span for e, span in places.items() if self.new_index[e].kind is old_unit.kind}
+        landed: list[str | None] = []
+        for edit in diff(new_body, proposed).spans():
+            holder = next((e for e, (s, t) in kin.items() if s <= edit.start and edit.end <= t), None)
+            landed.append(holder)
+        found = list(dict.fromkeys(landed))
+        if len(found) == 1 and found[0] is not None:
+            unit = found[0]
+            owner, alike = own.get(unit, (old_unit.eid, 0.0))
+            if owner == old_unit.eid or alike < 0.5:  # (one reading like another old unit is that one's)
+                s, t = kin[unit]
+                words = proposed[s:len(proposed) - (len(new_body) - t)]
+                return Carried(c, Anchor(unit), status, note.replace(now, self._now(unit)) + f"; {FOLLOWED_INTO}: "
+                               f"{was} has no close counterpart in {now}; its change(s), followed through the diff "
+                               f"of the two articles, fall in {self._now(unit)}" + extra, words)  # fmt: skip
+        if not found:  # (it proposes nothing the new article lacks: as the re-basing said)
+            return Carried(c, Anchor(art), status, note + extra, proposed)
+        kind = _KIND_WORD.get(old_unit.kind, "part")
+        where = "、".join(self._now(e) for e in found if e is not None)
+        landing = (f"not within one {kind} of {now}" if None in found
+                   else f"in {where}, which reads like another {kind} of the old version" if len(found) == 1
+                   else f"in {where}")  # fmt: skip
+        return Carried(c, Anchor(art), Status.ORPHANED, note + f"; {was} has no close counterpart in {now}, and its "
+                       f"change(s), followed through the diff of the two articles, fall {landing}: where its wording "
+                       f"goes cannot be told, so it is not placed; the member's wording stays in comment #{c.id}",
+                       c.proposed_text)  # fmt: skip
 
     def _article_like(self, text: str, after: str) -> str:
         """The carried comment's note for a new article proposed after new article ``after``, not
@@ -849,6 +924,19 @@ class Reanchorer:
                                            f"{len(moved_text.counted)} changes; the other {rest} carried onto its text: "
                                            f"「{_flat(moved_text.text)}」", new=moved_text.text,
                                            premise=_premise_on(d.premise, old_r, new_base))  # fmt: skip
+                if not done and moved_text.counted and all(e.state == "moved" for e in moved_text.edits):
+                    # every change of it on words the new version kept, its other words rewritten: carried onto the new
+                    # text as the proposals it answered are, with its reason (野生动物保护法 2018 第二十七条's 、药品生产 in
+                    # 第二款, word for word 2022 第二十八条第二款: dropped as "set against text the new version changed", a trial)
+                    changes = diff(old_r, d.new or "").spans()
+                    said = "、".join(_change_said(old_r, sp) for sp in changes[:3]) + ("…" if len(changes) > 3 else "")
+                    return CarriedDecision(d, target, None, None, f"its {len(changes)} change(s) ({said}) fall on words "
+                                           "the new version kept; made on the new text, the rest of the article as the "
+                                           "new version words it", new=moved_text.text,
+                                           premise=_premise_on(d.premise, old_r, new_base), whole=True)  # fmt: skip
+                if (named := self._wording_change_lost(old_r, d.new or "", new_base)) is not None:
+                    return CarriedDecision(d, None, None, None, "the final wording was set against text the new version "
+                                           f"changed: {named}")  # fmt: skip
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
         moved = Mover(old_r if moving is not span else old_base, new_base).move(moving)
         if moved.state == "changed" and old_unit.kind is Kind.ARTICLE and (
@@ -901,6 +989,19 @@ class Reanchorer:
                                            f"{self._now(target)}, much like the 款 accepted (similarity "
                                            f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end, new=renumbered)
+
+    @staticmethod
+    def _wording_change_lost(old: str, wording: str, new: str) -> str | None:
+        """Which change of a final wording (``wording`` of ``old``) falls on words the new version
+        (``new``) rewrote, said as the note of the decision that no longer applies: its words, and
+        what the new version made of those there; None when none can be named."""
+        mover = Mover(old, new)
+        for span in diff(old, wording).spans():
+            moved = mover.move(span)
+            if moved.state in ("changed", "partly"):
+                return (f"its change {_change_said(old, span)} falls on words the new version rewrote "
+                        f"(「{_flat(moved.old_words)}」 → 「{_flat(moved.new_words)}」)")  # fmt: skip
+        return None
 
     def _made_merged(self, d: Decision, beside: Sequence[Span]) -> CarriedDecision | None:
         """A decision taking changes of an article the alignment deleted, each made where the new
@@ -1441,6 +1542,13 @@ def _rewrote(was: str, now: str, what: str) -> str:
     return f"the new {what} rewrote 「{was}」 as 「{now}」"
 
 
+def _change_said(base: str, span: Span) -> str:
+    """A change of ``base`` as a note names it: 「、药品生产」 put in after 「文物保护」, 「三十日」 → 「六十日」."""
+    if span.start == span.end:
+        return f"「{_flat(span.new)}」 put in after 「{_flat(base[max(0, span.start - 4):span.start])}」"
+    return f"「{_flat(base[span.start:span.end])}」 → 「{_flat(span.new)}」"
+
+
 def _flat(words: str) -> str:
     """Law text quoted in a one-line note: a line break shown as ⏎."""
     return words.replace("\n", " ⏎ ")
@@ -1623,6 +1731,75 @@ def _orphans_left(old: Draft, comments: Sequence[Comment], in_force: Sequence[De
     return out
 
 
+def _edits_in_article(index: dict[str, Unit], sep: str, eid: str, proposed: str) -> list[Span]:
+    """The replacements (and deletions) a wording ``proposed`` of unit ``eid`` makes, in the
+    offsets of its article's body."""
+    unit = index[eid]
+    article = Anchor(eid).article or eid
+    at = unit_spans(index[article], sep).get(eid, (0, 0))[0] if article != eid else 0
+    return [Span(at + sp.start, at + sp.end, sp.new) for sp in diff(unit.body(sep), proposed).spans() if sp.end > sp.start]
+
+
+def _occurrences_left(r: Reanchorer, carried: list[Carried]) -> list[Carried]:
+    """``carried``, each proposal of a member that changed every occurrence of some words in its
+    old article (with the characters around them that every occurrence shares, 出县境: 县 alone is in
+    县级 too) noted, when the new article has those words more often and the member's carried
+    proposals leave some of them as they are: where, for staff to check (the member asked for the
+    words everywhere they stood, and the new version wrote them once more)."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, k in enumerate(carried):
+        c = k.origin
+        if k.status is not Status.OPEN or c.stance is not Stance.AMEND or c.lang or c.proposed_text is None or \
+                k.proposed_text is None or k.anchor is None or k.anchor.eid not in r.new_index or \
+                c.anchor.eid not in r.old_index or r.old_index[c.anchor.eid].kind.is_container or \
+                r.new_index[k.anchor.eid].kind.is_container:  # fmt: skip
+            continue
+        groups.setdefault((c.member, c.anchor.article or "", k.anchor.article or ""), []).append(i)
+    notes: dict[int, list[str]] = {}
+    for (_, old_art, new_art), items in groups.items():
+        if old_art not in r.old_index or new_art not in r.new_index:
+            continue
+        was, now = r.old_index[old_art].body(r.sep_old), r.body(new_art)
+        asked: dict[tuple[str, str], set[int]] = {}  # (old words, new words) → where the member's changes were
+        kept: dict[tuple[str, str], set[int]] = {}  # and where the carried ones are now
+        for i in items:
+            k = carried[i]
+            for sp in _edits_in_article(r.old_index, r.sep_old, k.origin.anchor.eid or "", k.origin.proposed_text or ""):
+                asked.setdefault((was[sp.start:sp.end], sp.new), set()).add(sp.start)
+            for sp in _edits_in_article(r.new_index, r.sep_new, (k.anchor.eid if k.anchor else None) or "", k.proposed_text or ""):
+                kept.setdefault((now[sp.start:sp.end], sp.new), set()).add(sp.start)
+        for (words, put), places in asked.items():
+            # the characters every changed occurrence has beside it, one each side at most
+            left = "" if any(p == 0 for p in places) or len({was[p - 1] for p in places}) > 1 else was[min(places) - 1]
+            ends = {p + len(words) for p in places}
+            right = "" if any(e >= len(was) for e in ends) or len({was[e] for e in ends}) > 1 else was[min(ends)]
+            key = left + words + right
+            if len(key) < 2 or "\n" in key:
+                continue
+            old_at = {m.start() + len(left) for m in re.finditer(re.escape(key), was)}
+            new_at = {m.start() + len(left) for m in re.finditer(re.escape(key), now)}
+            if old_at != places or len(new_at) <= len(old_at) or not new_at & kept.get((words, put), set()):
+                continue  # (not every occurrence changed; none more now; or the change itself no longer carried)
+            spans = r.spans(new_art)
+            units = []
+            for q in sorted(new_at - kept.get((words, put), set())):
+                inner = min(((t - s, e) for e, (s, t) in spans.items() if s <= q and q + len(words) <= t), default=None)
+                units.append(r._now(inner[1]) if inner is not None else r._now(new_art))
+            if not units:
+                continue
+            where = "、".join(dict.fromkeys(units))
+            one = len(new_at) - len(new_at & kept.get((words, put), set())) == 1
+            said = (f"; {MORE_OCCURRENCES}: it changed 「{_flat(words)}」 → 「{_flat(put)}」 in all {len(old_at)} "
+                    f"「{_flat(key)}」 of {r._was(old_art)}, and the new version has 「{_flat(key)}」 in {where} too, left as "
+                    f"{'it is' if one else 'they are'}")  # fmt: skip
+            for i in items:
+                k = carried[i]
+                mine = _edits_in_article(r.old_index, r.sep_old, k.origin.anchor.eid or "", k.origin.proposed_text or "")
+                if any(was[sp.start:sp.end] == words and sp.new == put for sp in mine):
+                    notes.setdefault(i, []).append(said)
+    return [replace(k, note=k.note + "".join(notes[i])) if i in notes else k for i, k in enumerate(carried)]
+
+
 def _beside(decisions: Sequence[Decision], d: Decision) -> list[Span]:
     """The changes the committee took on ``d``'s unit, ``d``'s own among them, apart and in order
     (what the adoption report judges the committee's position by): none for a rejection."""
@@ -1707,6 +1884,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                    k.anchor is None or k.anchor.eid not in r.new_index or _still_asks(
                        k, r.base(r.new_index[k.anchor.eid], r.sep_new), *passed[k.origin.id][1:])))
                else k for k in carried]  # fmt: skip
+    # words a member changed wherever the old article had them, which the new article has more often:
+    # the carried proposals change them where they stood, the new occurrences are said (出县境 → 出省境
+    # in both 款 of 野生动物保护法 2018 第三十三条, and 2022 第三十四条's new 第三款 left 出县境, a trial)
+    carried = _occurrences_left(r, carried)
     # a reason argues for what the committee asked of its article: when none of those decisions
     # applies to the new version, it would argue for words the law already has (all made) or
     # for a change no longer proposed, so it stays behind, and says why

@@ -143,6 +143,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"its article's new place is unsure", "其条文在新版本中的位置不确定"),
     (r"its words cite an article the new version no longer has", "其文字所引条文在新版本中已不存在"),
     (r"the committee chose otherwise then", "委员会当时就该冲突作出了其他选择"),
+    (r"its 款 or 项 had no close counterpart: its changes were followed through the article's diff to where they stand",
+     "其所在款（项）在新条文中没有相近的对应，其修改系按条文前后差异转至现在的位置"),
+    (r"it changed every occurrence of words the new version has more often, and leaves the others as they are",
+     "其修改了某处文字的全部出现之处，而新版本中该文字出现次数更多，其余之处未作修改"),
     (r"check the citation: its words cite (?P<c>「.*」), which the new version no longer has",
      "请核对引用：其文字引用的{c}在新版本中已不存在"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
@@ -965,6 +969,20 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     (r"(?P<u>[^;「」]+?) has no close counterpart, so the comment is on the article", "{u}在新版本中没有相近的对应之处，意见改为针对整条"),
     ((r"(?P<u>[^;「」]+?) has no close counterpart: the new unit is proposed after (?P<at>[^;「」]+?), the nearest; "
       r"check the place"), "{u}在新版本中没有相近的对应之处：所增条款改为建议在最相近的{at}之后增加；请核对位置"),
+    ((r"check the other occurrences: it changed 「(?P<w>.*)」 → 「(?P<p>.*)」 in all (?P<n>\d+) 「(?P<k>.*)」 of "
+      r"(?P<was>[^;「」]+?), and the new version has 「(?P<k2>.*)」 in (?P<at>[^;「」]+?) too, left as (?:it is|they are)"),
+     "请核对其他出现之处：其已将{was}中全部{n}处「{k}」的「{w}」改为「{p}」；新版本在{at}中也有「{k2}」，未作修改"),
+    (r"check the unit it is on: (?P<u>[^;「」]+?) has no close counterpart in (?P<art>[^;「」]+?)",
+     "请核对所在款项：{u}在{art}中没有相近的对应之处"),
+    (r"its change\(s\), followed through the diff of the two articles, fall in (?P<at>[^;「」]+?)",
+     "按两条文的差异追踪，其修改落在{at}"),
+    *[((rf"(?P<u>[^;「」]+?) has no close counterpart in (?P<art>[^;「」]+?), and its change\(s\), followed through the "
+        rf"diff of the two articles, fall {where}: where its wording goes cannot be told, so it is not placed"),
+       f"{{u}}在{{art}}中没有相近的对应之处，按两条文的差异追踪，其修改{zh}：无法确定其措辞应归何处，未予放置")
+      for where, zh in ((r"not within one (?P<k>款|项) of (?P<at>[^;「」]+?)", "不在{at}的同一{k}之内"),
+                        (r"in (?P<at>[^;「」]+?), which reads like another (?P<k>款|项) of the old version",
+                         "落在{at}，而该处读来像原版本的另一{k}"),
+                        (r"in (?P<at>[^;「」]+?)", "分别落在{at}"))],
     ((r"(?P<u>[^;「」]+?) has no counterpart, and (?P<art>[^;「」]+?) has none of its kind now: where the new unit goes "
       r"cannot be told"), "{u}在新版本中没有对应之处，{art}现已没有同类条款：无法确定所增条款的位置"),
     (r"adopted: the new (?:version|(?P<tr>\w+) translation) already has the proposed provision", "已采纳：新版本已有所建议的条款"),

@@ -1752,6 +1752,8 @@ _CARRY_CHECKS = {
     "elsewhere": "its quote followed to an article its own did not become",
     "citation": "its words cite an article the new version no longer has",
     "passed": "the committee chose otherwise then",
+    "within": "its 款 or 项 had no close counterpart: its changes were followed through the article's diff to where they stand",
+    "occurrences": "it changed every occurrence of words the new version has more often, and leaves the others as they are",
 }
 
 

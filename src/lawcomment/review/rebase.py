@@ -1029,6 +1029,12 @@ BESIDE_REWRITE = "check the words beside it"
 CITES_GONE = "check the citation"
 #: The mark of a comment that followed its quote to an article its own article did not become.
 QUOTE_ELSEWHERE = "check the place"
+#: The mark of a wording of a 款 (or 项) with no close counterpart in the new article, carried to the
+#: one its changes land in when followed through the diff of the two articles.
+FOLLOWED_INTO = "check the unit it is on"
+#: The mark of a proposal that changed every occurrence of some words in its old article, carried
+#: onto a new article that has them more often: the new occurrences are left as they are.
+MORE_OCCURRENCES = "check the other occurrences"
 #: The mark of a comment whose quote was re-anchored at other words (the new version reworded them).
 APPROXIMATE = "quote re-anchored approximately"
 #: The mark of a comment that followed its article to a new place the alignment is unsure of.
@@ -1056,7 +1062,8 @@ def carry_checks(note: str) -> frozenset[str]:
     a comment whose stance was given on old words and whose quote moved is listed under both."""
     marks = {"widened": f"; {WIDENED}:", "stance": f"; {STANCE_ON_OLD}:", "twice": f"; {TWICE}:",
              "beside": f"; {BESIDE_REWRITE}:", "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new ",
-             "citation": f"; {CITES_GONE}:", "passed": f"; {PASSED_OVER}:"}  # fmt: skip
+             "citation": f"; {CITES_GONE}:", "passed": f"; {PASSED_OVER}:", "within": f"; {FOLLOWED_INTO}:",
+             "occurrences": f"; {MORE_OCCURRENCES}:"}  # fmt: skip
     return frozenset(kind for kind, mark in marks.items() if mark in note)
 
 
@@ -1066,9 +1073,12 @@ def carry_check(note: str) -> str:
     reworded), "twice" (a proposal putting in words the new version wrote elsewhere in the unit, or in another article),
     "beside" (a proposal whose words were put in right against words the new version rewrote),
     "elsewhere" (a comment that followed its quote to an article its own did not become),
-    "partial" (a proposal some of whose changes did not fit the new text), "passed" (a
-    proposal the committee turned down for another alternative at the last reading), or ""
-    (nothing). The command line lists them; the web app shows their notes."""
+    "partial" (a proposal some of whose changes did not fit the new text), "within" (a wording of a
+    款 or 项 with no close counterpart, carried to the one its changes land in through the article's
+    diff), "occurrences" (a proposal that changed every occurrence of some words, which the new
+    version has more often, the others left as they are), "passed" (a proposal the committee turned
+    down for another alternative at the last reading), or "" (nothing). The command line lists them;
+    the web app shows their notes."""
     if f"; {WIDENED}:" in note:
         return "widened"
     if f"; {STANCE_ON_OLD}:" in note:
@@ -1081,6 +1091,10 @@ def carry_check(note: str) -> str:
         return "elsewhere"
     if f" change(s) {PARTLY} (the new " in note:
         return "partial"
+    if f"; {FOLLOWED_INTO}:" in note:
+        return "within"
+    if f"; {MORE_OCCURRENCES}:" in note:
+        return "occurrences"
     return "passed" if f"; {PASSED_OVER}:" in note else ""
 
 
