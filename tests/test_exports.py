@@ -2135,3 +2135,35 @@ def test_a_wording_of_the_translation_the_committee_answered_is_settled_at_the_n
                         premise=json.dumps({"wordings": [[1, "Article 1 reads so."]]}))  # fmt: skip
     pieces = review_pieces(unit_position(draft, "art_1", []), "zh", comments=[wording], decisions=[decision])
     assert (decided_label(pieces.get(f"#{wording.id}", []), "zh") is not None) is settled, pieces
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_a_view_whose_comments_a_worker_read_is_the_view_read_in_one_process(busy_store: Store,
+                                                                               monkeypatch: pytest.MonkeyPatch,
+                                                                               include: bool) -> None:  # fmt: skip
+    """load_consultation with workers has a worker read the draft's comments (SQLStore.comments_beside)
+    while it reads the rest, with the positions kept, or merged afresh from those comments (the store
+    written since): the view, and the documents made of it, of one process reading all of it."""
+    from dataclasses import replace
+
+    from lawcomment.store import sql
+
+    monkeypatch.setattr(sql, "BESIDE_FROM", 1)
+    started: list[object] = []
+    beside = sql.SQLStore.comments_beside
+    monkeypatch.setattr(sql.SQLStore, "comments_beside", lambda *a, **k: started.append(beside(*a, **k)) or started[-1])
+    handed: list[bool] = []  # whether the worker handed them all over (not read again in the process)
+    over = sql.CommentsBeside._handed_over
+    monkeypatch.setattr(sql.CommentsBeside, "_handed_over", lambda self: handed.append((got := over(self)) is not None) or got)
+    for fresh in (True, False):
+        if fresh:  # (nothing kept for this generation: merged from the comments the worker read)
+            add_comment(busy_store, "ecommerce@1", "cathay", "第十条第一款", reason="又一条", stance="question")
+        for ref in ("ecommerce@1", "ecommerce@2"):
+            apart = load_consultation(busy_store, ref, include_unreviewed=include, workers=2)
+            alone = replace(load_consultation(busy_store, ref, include_unreviewed=include), created=apart.created)
+            assert started[-1] is not None and handed[-1]
+            assert apart.comments == alone.comments and apart.items == alone.items
+            assert [i.comments for i in apart.items] == [i.comments for i in alone.items]
+            for fmt in ("md", "csv", "json"):
+                options = ExportOptions(include_unreviewed=include)
+                assert export(apart, fmt, options=options) == export(alone, fmt, options=options), fmt

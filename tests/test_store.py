@@ -874,6 +874,87 @@ def test_a_store_opened_again_reads_it_as_it_was_at_its_generation(demo_store) -
         assert demo_store.reopener(demo_store.generation()) is None
 
 
+def _varied(store: Store, ref: str) -> None:
+    """Comments of every kind on ``ref`` besides the demo's: superseded and withdrawn ones, replies, quotes
+    placed and not, remarks on the whole draft, forwarded and noted ones, one in the translation's language."""
+    from lawcomment.comments import Status
+
+    first = store.add_comments(ref, [
+        NewComment("acme", Anchor("art_3", "电子商务", "", "", 4), Stance.AMEND, CommentSource(SourceKind.CSV, "a.csv", "张三", "row 2"),
+                   "理由", "新文"),
+        NewComment("acme", Anchor("art_3", "经营者", "前", "后", None), Stance.OPPOSE, CommentSource(SourceKind.CLI), "无位置"),
+        NewComment("borealis", Anchor(None), Stance.COMMENT, CommentSource(SourceKind.CLI), "总体意见"),
+        NewComment("borealis", Anchor("art_2"), Stance.COMMENT, CommentSource(SourceKind.CLI), "in English", lang="en"),
+        NewComment("cathay", Anchor("art_2"), Stance.SUPPORT, CommentSource(SourceKind.WEB), "撤回的"),
+        NewComment("cathay", Anchor("art_4"), Stance.SUPPORT, CommentSource(SourceKind.WEB), "取代的"),
+    ]).added  # fmt: skip
+    store.update_comment(first[2], "forward", forwarded=True)
+    store.update_comment(first[4], "withdraw", status=Status.WITHDRAWN)
+    store.update_comment(first[5], "supersede", status=Status.SUPERSEDED)
+    store.update_comment(first[1], "note", note="staff's note")
+
+
+@pytest.mark.parametrize("superseded", [False, True])
+def test_a_drafts_comments_read_beside_are_those_read_here(demo_store, monkeypatch, superseded: bool) -> None:  # type: ignore[no-untyped-def]
+    """comments_beside: a worker reads a whole draft's rows and hands them over part by part; the comments
+    made of them are those comments() reads, in its order (quotes by their offsets, on no unit first), of
+    the same classes; whatever the size of the parts."""
+    from lawcomment.comments import Comment
+    from lawcomment.store import sql
+
+    _varied(demo_store, "ecommerce@1")
+    monkeypatch.setattr(sql, "BESIDE_FROM", 1)
+    for part in (1, 3, 1000):
+        monkeypatch.setattr(sql, "_BESIDE_PART", part)
+        for ref in ("ecommerce@1", "ecommerce@2"):
+            expected = demo_store.comments(ref, include_superseded=superseded)
+            with demo_store.comments_beside(ref, demo_store.generation(), include_superseded=superseded) as reading:
+                assert reading is not None
+                made = reading.comments()
+            assert made == expected
+            assert all(type(c) is Comment and type(c.source) is CommentSource and type(c.anchor) is Anchor for c in made)
+    made = demo_store.comments("ecommerce@1", include_superseded=superseded)
+    assert any(c.anchor.offset is not None for c in made) and any(c.anchor.eid is None for c in made)
+    later = demo_store.comments("ecommerce@2")
+    assert any(c.thread is not None for c in made + later) and any(c.origin is not None for c in later)
+    assert any(str(c.status) == "superseded" for c in made) == superseded
+
+
+def test_a_drafts_comments_are_read_here_when_the_worker_cannot(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A worker that finds the store written since the generation asked for hands nothing over: the comments
+    are read here, as comments() reads them now; a worker left unasked is killed and reaped; a small draft's,
+    and a store in a transaction, are read with no worker."""
+    from lawcomment.store import sql
+
+    monkeypatch.setattr(sql, "BESIDE_FROM", 1)
+    generation = demo_store.generation()
+    demo_store.add_comments("ecommerce@1", [NewComment("acme", Anchor("art_3"), Stance.OPPOSE, CommentSource(SourceKind.CLI),
+                                                       "后来的")])  # fmt: skip
+    with demo_store.comments_beside("ecommerce@1", generation) as reading:
+        assert reading.comments() == demo_store.comments("ecommerce@1")
+    left = demo_store.comments_beside("ecommerce@1", demo_store.generation())
+    left.close()
+    assert left._worker._reaped
+    with demo_store.transaction():
+        assert demo_store.comments_beside("ecommerce@1", demo_store.generation()) is None
+    monkeypatch.setattr(sql, "BESIDE_FROM", len(demo_store.comments("ecommerce@1", include_superseded=True)) + 1)
+    assert demo_store.comments_beside("ecommerce@1", demo_store.generation(), include_superseded=True) is None
+
+
+@given(st.lists(st.tuples(st.none() | st.integers(0, 3), st.none() | st.integers(0, 4)), max_size=12))
+def test_the_anchor_order_of_rows_is_that_of_their_comments(keys: list[tuple[int | None, int | None]]) -> None:
+    """_anchor_order, of each row's (unit's place, offset, id): the order _in_anchor_order puts the comments in."""
+    from types import SimpleNamespace
+
+    from lawcomment.store import sql
+
+    places = {f"u{k}": k for k in range(4)}
+    comments = [SimpleNamespace(id=n * 7 % 13, anchor=SimpleNamespace(eid=None if at is None else f"u{at}", offset=offset))
+                for n, (at, offset) in enumerate(keys)]  # fmt: skip
+    order = sql._anchor_order([(at, offset, c.id) for (at, offset), c in zip(keys, comments, strict=True)])
+    assert [comments[n] for n in order] == sql._in_anchor_order(list(comments), places)  # type: ignore[arg-type]
+
+
 _TABLE = ("CREATE TABLE comments (id INTEGER PRIMARY KEY, draft TEXT, member TEXT, eid TEXT, quote TEXT, prefix TEXT, "
           "suffix TEXT, \"offset\" INTEGER, stance TEXT, body TEXT, proposed_text TEXT, source_kind TEXT, source_file TEXT, "
           "source_author TEXT, source_position TEXT, status TEXT, created TEXT, updated TEXT, thread INTEGER, "

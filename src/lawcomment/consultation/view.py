@@ -4,7 +4,7 @@ staff decisions, committee reasons, and adoption by the next version, gathered i
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -36,6 +36,7 @@ from .decisions import Progress, draft_positions, kept_stamp
 
 if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
     from ..review.adoption import Outcome
+    from ..store.sql import CommentsBeside
     from ..review.grouping import NearGroup
 
 
@@ -77,26 +78,82 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     processes (see :func:`draft_positions`)."""
     generation = store.generation()  # before anything is read: the positions kept for it hold
     stored = store.get_draft(ref)
+    # the comments read by a worker while the rest is read here (a draft's 100,000: half a second)
+    reading = _comments_beside(store, stored, generation) if workers > 1 else None
+    try:
+        return _load(store, stored, generation, reading, all_articles, include_unreviewed, progress, workers)
+    finally:
+        if reading is not None:
+            reading.close()
+
+
+class _Comments:
+    """A draft's comments as :func:`_load` takes them: read when first asked for (by a worker of
+    ``reading`` while the rest is read, or here), with those that are history left out."""
+
+    def __init__(self, store: Store, stored: StoredDraft, reading: CommentsBeside | None) -> None:
+        self._store, self._stored, self._reading = store, stored, reading
+        self._read: tuple[list[Comment], list[Comment]] | None = None
+
+    def read(self) -> tuple[list[Comment], list[Comment]]:
+        """(the comments an export shows, those ``store.comments(ref)`` gives)."""
+        if self._read is None:
+            # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
+            every = self._reading.comments() if self._reading is not None else \
+                self._store.comments(self._stored, include_superseded=True)  # fmt: skip
+            statuses = list(map(_STATUS, every))  # (looked through without a step of Python per comment: most have none)
+            gone = {c.id for c in every if c.status is Status.SUPERSEDED or c.status is Status.WITHDRAWN} \
+                if Status.SUPERSEDED in statuses or Status.WITHDRAWN in statuses else set()  # fmt: skip
+            if gone:
+                # a reply goes with its thread: out when the comment it answers is
+                comments = [c for c in every if c.id not in gone and c.thread not in gone]
+                current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
+            else:  # (none withdrawn or superseded: all of them, twice, without two more passes over 100,000)
+                comments, current = every, list(every)
+            self._read = comments, current
+        return self._read
+
+    def __iter__(self) -> Iterator[Comment]:
+        """The comments ``store.comments(ref)`` gives (what the merge reads, when it merges)."""
+        return iter(self.read()[1])
+
+
+def _comments_beside(store: Store, stored: StoredDraft, generation: int) -> CommentsBeside | None:
+    # (a Store written before comments_beside has none: the comments are read in the process)
+    start = getattr(store, "comments_beside", None)
+    return start(stored, generation, include_superseded=True) if start is not None else None
+
+
+def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsBeside | None, all_articles: bool,
+          include_unreviewed: bool, progress: Progress | None, workers: int) -> Consultation:  # fmt: skip
+    """:func:`load_consultation` of ``stored``, its comments read by ``reading`` when given: what
+    needs none of them is read first, while a worker reads them."""
     draft = stored.load()
     index = unit_index(draft)
     paths = unit_paths(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
-    # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
-    every = store.comments(stored, include_superseded=True)
-    statuses = list(map(_STATUS, every))  # (looked through without a step of Python per comment: most have none)
-    gone = {c.id for c in every if c.status is Status.SUPERSEDED or c.status is Status.WITHDRAWN} \
-        if Status.SUPERSEDED in statuses or Status.WITHDRAWN in statuses else set()  # fmt: skip
-    if gone:
-        # a reply goes with its thread: out when the comment it answers is
-        comments = [c for c in every if c.id not in gone and c.thread not in gone]
-        current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
-    else:  # (none withdrawn or superseded: all of them, twice, without two more passes over 100,000)
-        comments, current = every, list(every)
+    read = _Comments(store, stored, reading)
     # undone ones too, read once: a committee reason is judged by what stood when it was given
     ever = store.decisions(stored, include_revoked=True)
     decisions = [d for d in ever if d.revoked_at is None]  # what store.decisions(stored) gives
-    positions = {p.eid: p for p in draft_positions(store, stored, comments=current, decisions=decisions, draft=draft,
+    # (the comments asked for only when the positions kept for this generation are not: merged afresh)
+    positions = {p.eid: p for p in draft_positions(store, stored, comments=read, decisions=decisions, draft=draft,
                                                    progress=progress, generation=generation, workers=workers)}  # fmt: skip
+    decided: dict[str, list[Decision]] = defaultdict(list)
+    for d in decisions:
+        decided[d.target].append(d)
+    taken = article_eids(draft)
+    given = store.committee_reasons(stored)
+    reasons = {eid: r.text for eid, r in given.items()}
+    history: dict[str, list[Decision]] = defaultdict(list)
+    for d in ever:
+        if d.target in given:
+            history[d.target].append(d)
+    carried_beside = _carried_beside(store, stored, given, ever)
+    reworded = _carried_reworded(store, stored, draft, given, decided)
+    members = {m.id: m for m in store.members()}
+    translation = _translation(store, stored, lang)
+    comments, current = read.read()
     if all_articles:
         for view in draft.articles():
             if view.unit.eid not in positions:
@@ -120,19 +177,8 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
                 head = head.rsplit("__", 1)[0]
             heads[eid] = head
         by_article[head].append(c)
-    decided: dict[str, list[Decision]] = defaultdict(list)
-    for d in decisions:
-        decided[d.target].append(d)
-    taken = article_eids(draft)
-    given = store.committee_reasons(stored)
-    reasons = {eid: r.text for eid, r in given.items()}
-    history: dict[str, list[Decision]] = defaultdict(list)
-    for d in ever:
-        if d.target in given:
-            history[d.target].append(d)
     beside = {eid: reason_given_beside(r.created, history[eid], _ignored_beside(positions.get(eid), r, by_article.get(eid, ())))
               for eid, r in given.items() if history[eid]}  # fmt: skip
-    carried_beside = _carried_beside(store, stored, given, ever)
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
         pos, unit = positions[eid], index[eid]
@@ -149,15 +195,13 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         items = [replace(i, sent_before=tuple(c.id for c in i.forwarded if c.id in sent)) for i in items]
     if carried_beside:
         items = [replace(i, reason_carried_beside=carried_beside[i.eid]) if i.eid in carried_beside else i for i in items]
-    reworded = _carried_reworded(store, stored, draft, given, decided)
     if reworded:
         items = [replace(i, reason_reworded=True) if i.eid in reworded else i for i in items]
     adoption, pair = _adoption(store, stored, draft, current)
-    members = {m.id: m for m in store.members()}
     stamp = kept_stamp(generation, stored, GROUPS_FORMAT)
     out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
-                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline,
-                        _translation(store, stored, lang), workers, stamp)  # fmt: skip
+                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline, translation, workers,
+                        stamp)  # fmt: skip
     out.found_general_remarks(tuple(general))
     if carried := tuple(c.id for c in general if c.origin is not None and sent_before(store, c)):
         out = replace(out, general_sent_before=carried)

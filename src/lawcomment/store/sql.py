@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self
 from .. import records
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
 from ..drafts.serialize import body_separator, draft_to_dict, unit_to_dict
-from ..heap import many_objects
+from ..heap import many_objects, slot_maker
 from ..errors import StoreError
 from ..frozen import maker
 from ..model import Draft, Kind, Unit
@@ -29,6 +30,7 @@ from .schema import MIGRATIONS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ..workers import Beside, Outbox
     from ..records import CommitteeReason, Decision, Event, ImportBatch, Revision, StoredTranslation
 
 DEFAULT_DB = "lawcomment.db"
@@ -109,6 +111,7 @@ _STATUSES: dict[str, Status] = {s.value: s for s in Status}
 
 # built without the frozen dataclasses' __init__: about twice as fast, for 100,000 comments read back
 _new_comment, _new_anchor, _new_source = maker(Comment), maker(Anchor), maker(CommentSource)
+_new_member = slot_maker(Member)  # (a store's 13,718 members, read by every export, in a third of the time)
 
 
 def _comment(row: Sequence[Any], draft: str | None = None, units: dict[str, Anchor] | None = None,
@@ -212,6 +215,43 @@ _PLAIN_COLUMNS = ("c.id, c.member, c.eid, c.stance, c.body, c.proposed_text, c.s
                   f"c.source_position, c.status, c.created, {_PLAIN}")  # fmt: skip
 _PLAIN_ANCHOR = ("", "", "", None)  # (quote, prefix, suffix, offset)
 _WHOLE_AT_ONCE = 500  # the other rows read again in one query
+_WHOLE_SQL = f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} FROM comments c WHERE c.id IN "
+#: Comments of a draft from which :meth:`SQLStore.comments_beside` hands their reading to a worker.
+BESIDE_FROM = 10_000
+_BESIDE_PART = 8_192  # the rows it hands over at once
+_PART = struct.Struct("<Q")  # the length of a part it hands over
+
+
+def _comments_sql(draft_id: int, article: str | None, eid: str | None, member: str | None, status: Status | None,
+                  include_superseded: bool) -> tuple[str, list[Any]]:  # fmt: skip
+    """The query of :meth:`SQLStore.comments` and its arguments, reading every column it reads."""
+    # a whole draft is read in the table's own order (+draft_id keeps SQLite from reading it
+    # through an index: row by row out of order, half again as slow); a filter uses its index
+    whole = article is None and eid is None and member is None
+    # the draft's ref is known: NULL in its column costs the engine and the driver nothing
+    sql = (f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} FROM comments c "
+           f"WHERE {'+' if whole else ''}c.draft_id = ?")  # fmt: skip
+    args: list[Any] = [draft_id]
+    if article is not None:
+        sql += " AND c.article = ?"
+        args.append(article)
+    if eid is not None:
+        sql += " AND c.eid = ?"
+        args.append(eid)
+    if member is not None:
+        sql += " AND c.member = ?"
+        args.append(member)
+    if status is not None:
+        sql += " AND c.status = ?"
+        args.append(str(status))
+    elif not include_superseded:
+        sql += " AND c.status != 'superseded'"
+    return sql, args
+
+
+def _plain_sql(sql: str) -> str:
+    """The query ``sql`` of :func:`_comments_sql` reading :data:`_PLAIN_COLUMNS` instead."""
+    return sql.replace(f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} ", f"SELECT {_PLAIN_COLUMNS} ", 1)
 
 
 def _plain_comments_of(rows: Iterable[Sequence[Any]], draft: str, units: dict[str, Anchor],
@@ -300,6 +340,33 @@ def _in_anchor_order(comments: list[Comment], places: dict[str, int]) -> list[Co
             unit.sort(key=_ID)
         out.extend(unit)
     return out
+
+
+def _anchor_order(keys: list[tuple[int | None, int | None, int]]) -> list[int]:
+    """The order :func:`_in_anchor_order` puts comments in, as the place in ``keys`` of each, given
+    each comment's (unit's place in the draft, or None; quote's offset, or None; id)."""
+    by_place: dict[int | None, list[int]] = {}  # None: on no unit of the draft, all together
+    for n, (at, _, _) in enumerate(keys):
+        found = by_place.get(at)
+        if found is None:
+            by_place[at] = [n]
+        else:
+            found.append(n)
+    out: list[int] = []
+    for at in sorted(by_place, key=lambda k: (k is not None, k or 0)):
+        unit = by_place[at]
+        if any(keys[n][1] is not None for n in unit):
+            unit.sort(key=lambda n: (keys[n][1] is not None, keys[n][1] or 0, keys[n][2]))
+        else:
+            unit.sort(key=lambda n: keys[n][2])
+        out.extend(unit)
+    return out
+
+
+def _send(outbox: Outbox, tell: int, data: bytes) -> None:
+    """``data`` sent through ``outbox`` as a part of its own (its length first), and told on ``tell``."""
+    outbox.send(_PART.pack(len(data)) + data)
+    os.write(tell, b".")
 
 
 _ID = attrgetter("id")
@@ -788,7 +855,7 @@ class SQLStore(Accounts):
     def members(self) -> list[Member]:
         rows = sorted(self.db.execute("SELECT id, org, grp, email, lang, role FROM members"))  # code point order
         roles = {r.value: r for r in Role}
-        return [Member(r[0], r[1], r[2], r[3], r[4], roles.get(r[5]) or Role(r[5])) for r in rows]
+        return [_new_member(r[0], r[1], r[2], r[3], r[4], roles.get(r[5]) or Role(r[5])) for r in rows]
 
     def get_member(self, member_id: str) -> Member:
         row = self.db.execute("SELECT id, org, grp, email, lang, role FROM members WHERE id = ?", (member_id,)).fetchone()
@@ -1072,44 +1139,88 @@ class SQLStore(Accounts):
                  status: Status | None = None, include_superseded: bool = False) -> list[Comment]:  # fmt: skip
         """Comments on a draft in anchor order; filter by article eid, exact eid, member or status."""
         d = self._lookup(ref, archived=True, data=False)
-        # a whole draft is read in the table's own order (+draft_id keeps SQLite from reading it
-        # through an index: row by row out of order, half again as slow); a filter uses its index
-        whole = article is None and eid is None and member is None
-        # the draft's ref is known: NULL in its column costs the engine and the driver nothing
-        sql = (f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} FROM comments c "
-               f"WHERE {'+' if whole else ''}c.draft_id = ?")  # fmt: skip
-        args: list[Any] = [d.id]
-        if article is not None:
-            sql += " AND c.article = ?"
-            args.append(article)
-        if eid is not None:
-            sql += " AND c.eid = ?"
-            args.append(eid)
-        if member is not None:
-            sql += " AND c.member = ?"
-            args.append(member)
-        if status is not None:
-            sql += " AND c.status = ?"
-            args.append(str(status))
-        elif not include_superseded:
-            sql += " AND c.status != 'superseded'"
+        sql, args = _comments_sql(d.id, article, eid, member, status, include_superseded)
         with many_objects():
             ref = d.ref
             units: dict[str, Anchor] = {}
             # each row made a comment as the engine gives it, then let go: the rows are never
             # all in memory beside their comments (a third of the comments' size again)
             shared: dict[str | None, str] = {}
-            if self.db.name == "sqlite" and _SLOTS_TAKEN:  # (SQLite works out _PLAIN as the old engines do)
-                columns = f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} FROM comments c WHERE c.id IN "
-
-                def read_whole(ids: list[int]) -> list[Sequence[Any]]:
-                    return self.db.execute(columns + f"({', '.join('?' * len(ids))})", ids).fetchall()
-
-                plain = sql.replace(f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} ", f"SELECT {_PLAIN_COLUMNS} ", 1)
-                made = _plain_comments_of(self.db.execute(plain, args), ref, units, shared, read_whole)
+            if self._reads_plain():
+                made = _plain_comments_of(self.db.execute(_plain_sql(sql), args), ref, units, shared, self._read_whole)
             else:
                 made = _comments_of(self.db.execute(sql, args), ref, units, shared)
             return _in_anchor_order(made, self._unit_places(d, article, made))
+
+    def _reads_plain(self) -> bool:
+        """Whether comments() reads the plain rows apart (:func:`_plain_comments_of`): SQLite works
+        out _PLAIN as the old engines do."""
+        return self.db.name == "sqlite" and _SLOTS_TAKEN
+
+    def _read_whole(self, ids: list[int]) -> list[Sequence[Any]]:
+        """The rows of the comments ``ids`` with every column comments() reads, in any order."""
+        return self.db.execute(f"{_WHOLE_SQL}({', '.join('?' * len(ids))})", ids).fetchall()  # type: ignore[no-any-return]
+
+    def comments_beside(self, ref: DraftRef, generation: int, *, include_superseded: bool = False) -> CommentsBeside | None:
+        """``comments(ref, include_superseded=…)`` of a whole draft read by a forked worker on a
+        connection of its own at ``generation`` (:meth:`reopener`), while this process goes on with
+        other work: the worker reads the rows (the engine's work, and making a value of each cell:
+        two thirds of the read) and hands them over as it reads them, marshalled, a few thousand at a
+        time; this process makes the comments of those there when it asks for them, then of each part
+        as it comes (:meth:`CommentsBeside.comments`): the same, in the same order. None where no
+        worker is started (another engine, a draft of fewer than :data:`BESIDE_FROM` comments, a
+        transaction open, another thread running or another worker's work under way): the caller
+        reads them itself. A worker that fails (the store written since ``generation``) leaves them
+        to :meth:`CommentsBeside.comments` to read here, as comments() does."""
+        if not self._reads_plain():
+            return None
+        d = self._lookup(ref, archived=True, data=False)
+        # (a small draft's are read here sooner than a worker is started: one row of the index looked at)
+        if self.db.execute("SELECT 1 FROM comments WHERE draft_id = ? LIMIT 1 OFFSET ?",
+                           (d.id, BESIDE_FROM - 1)).fetchone() is None:  # fmt: skip
+            return None
+        reopen = self.reopener(generation)
+        if reopen is None:
+            return None
+        from ..workers import Outbox, beside
+
+        sql, args = _comments_sql(d.id, None, None, None, None, include_superseded)
+        outbox = Outbox()
+        told, tell = os.pipe()  # a byte for each part sent: what this process waits on, and the worker's end
+
+        def read() -> bytes:  # (in the worker)
+            os.close(told)
+            import marshal
+
+            own = reopen()
+            if own is None:  # (written since: read by the caller, as comments() reads them)
+                raise StoreError("the store was written since")
+            try:
+                places = dict(own.db.execute("SELECT eid, ord FROM units WHERE draft_id = ?", (d.id,)).fetchall())
+                keys: list[tuple[int | None, int | None, int]] = []  # each row's (place, offset, id), in the table's order
+                cursor = own.db.execute(_plain_sql(sql), args)
+                while rows := cursor.fetchmany(_BESIDE_PART):
+                    others = [row[0] for row in rows if not row[-1]]
+                    whole = [row for at in range(0, len(others), _WHOLE_AT_ONCE)
+                             for row in own._read_whole(others[at:at + _WHOLE_AT_ONCE])]  # fmt: skip
+                    offsets = {row[0]: row[7] for row in whole}
+                    keys += [(places.get(row[2]), offsets.get(row[0]), row[0]) for row in rows]
+                    # (the rows held by nothing else as they are marshalled: marshal looks up in a table every
+                    # object referred to twice, a tenth of a second for a draft's rows)
+                    _send(outbox, tell, marshal.dumps((rows, whole)))
+                    del rows, whole
+                _send(outbox, tell, marshal.dumps(_anchor_order(keys)))
+            finally:
+                own.close()
+            return b""
+
+        worker = beside(read)
+        os.close(tell)
+        if worker is None:
+            os.close(told)
+            outbox.close()
+            return None
+        return CommentsBeside(self, d, include_superseded, worker, outbox, told)
 
     def _unit_places(self, d: StoredDraft, article: str | None, comments: list[Comment]) -> dict[str, int]:
         """The place in the draft of the units ``comments`` are on: the whole draft's (kept per
@@ -1672,6 +1783,69 @@ class SQLStore(Accounts):
             return store
 
         return reopen
+
+
+class CommentsBeside:
+    """A whole draft's comments being read by a forked worker (:meth:`SQLStore.comments_beside`).
+    :meth:`comments` makes them as the worker hands them over; leaving the ``with`` block (or
+    :meth:`close`) before the worker is done kills it. Either way it is reaped."""
+
+    def __init__(self, store: SQLStore, d: StoredDraft, include_superseded: bool, worker: Beside, outbox: Outbox,
+                 told: int) -> None:  # fmt: skip
+        self._store, self._draft, self._superseded = store, d, include_superseded
+        self._worker, self._outbox, self._told = worker, outbox, told
+
+    def comments(self) -> list[Comment]:
+        """The comments, as ``store.comments(draft, include_superseded=…)`` gives them: made here of
+        the rows the worker reads, part by part, or read here when it sent not all (it failed, or died)."""
+        try:
+            made = self._handed_over()
+        finally:
+            self.close()
+        if made is None:
+            return self._store.comments(self._draft, include_superseded=self._superseded)
+        return made
+
+    def _handed_over(self) -> list[Comment] | None:
+        import marshal
+
+        made: list[Comment] = []
+        units: dict[str, Anchor] = {}
+        shared: dict[str | None, str] = {}
+        ref = self._draft.ref
+        at = 0  # the bytes of the parts read
+        with many_objects():
+            while True:
+                sent = self._outbox.read(at)
+                at += len(sent)
+                place = 0
+                while place < len(sent):
+                    (size,) = _PART.unpack_from(sent, place)
+                    part = marshal.loads(memoryview(sent)[place + _PART.size:place + _PART.size + size])
+                    place += _PART.size + size
+                    if isinstance(part, list):  # the last: the anchor order
+                        if self._worker.result() is None:  # (it failed after all)
+                            return None
+                        return [made[n] for n in part]
+                    rows, whole = part
+                    by_id = {row[0]: row for row in whole}
+                    made += _plain_comments_of(rows, ref, units, shared, lambda ids: [by_id[i] for i in ids])  # noqa: B023
+                if not sent and not os.read(self._told, 4096):  # (waits for the next part; b"": the worker ended)
+                    if not self._outbox.read(at):
+                        return None
+
+    def close(self) -> None:
+        self._worker.__exit__()
+        self._outbox.close()
+        if self._told >= 0:
+            os.close(self._told)
+            self._told = -1
+
+    def __enter__(self) -> CommentsBeside:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 #: The bytes of the store file a connection of :meth:`SQLStore.reopener` maps into memory, at most
