@@ -39,6 +39,20 @@ def test_init_creates_a_wal_store_with_foreign_keys(runner, tmp_path: Path) -> N
                            " updated) VALUES (99, 'nobody', 'amend', 'cli', 'open', 'x', 'now', 'now')")  # fmt: skip
 
 
+def test_a_new_store_has_its_page_size_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
+    # (a large import's commit writes each page twice: fewer, larger pages cost fewer system calls)
+    from lawcomment.store.sqlite import PAGE_SIZE
+
+    made = create_store(tmp_path / "new.db")[0]
+    assert made.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+    four = tmp_path / "four.db"
+    conn = sqlite3.connect(four)
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    assert create_store(four)[0].conn.execute("PRAGMA page_size").fetchone()[0] == 4096  # (made before: kept)
+
+
 def test_env_var_names_the_store(runner, tmp_path: Path) -> None:
     from lawcomment.cli import cli
 
