@@ -921,6 +921,63 @@ def test_tracking_csv_written_piece_by_piece_is_the_whole_sheet(busy_store: Stor
             assert export(view, "csv", options=ExportOptions(lang=lang, include_unreviewed=include)) == whole
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("include", [False, True])
+def test_json_and_csv_made_by_workers_are_those_made_in_one_process(busy_store: Store, consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch, fmt: str,
+                                                                     include: bool) -> None:  # fmt: skip
+    """The JSON document and the tracking sheet of a view with workers are made by them, each
+    position (or article's rows) a piece of its own (write_apart; into a file, left in the
+    workers' files and copied): the bytes made in one process (LAWCOMMENT_WORKERS=1), in each
+    language, a draft without comments too. Inside a worker (a format made whole beside others),
+    or with one worker, they are streamed in the process as before: nothing is forked."""
+    from dataclasses import replace
+
+    import lawcomment.workers
+    from lawcomment.exports.data import write_consultation_json, write_tracking_csv
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.registry import export_files
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the demo has too few articles to fork for)
+    forked: list[int] = []  # the chunks each sharing out gave its workers (none: made in the process)
+    in_workers = lawcomment.workers._in_workers
+    monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: (
+        forked.append(len(chunks)), in_workers(fn, chunks, *a))[1])  # fmt: skip
+
+    def written(view: Consultation, lang: str) -> bytes:
+        out = io.BytesIO()
+        if fmt == "json":
+            write_consultation_json(view, out.write)
+        else:
+            write_tracking_csv(view, out.write, lang)
+        return out.getvalue()
+
+    shared = 0
+    for view in _streamed_views(busy_store, consultation.db, include):
+        for lang in ("zh", "en") if fmt == "csv" else ("zh",):
+            forked.clear()
+            alone = written(view, lang)
+            assert not forked
+            apart = replace(view, workers=2, near=NearGroups())  # (groups of its own, worked out by the workers)
+            assert written(apart, lang) == alone, (view.ref, lang)
+            assert bool(forked) == (len(view.items) >= 2), view.ref  # (a draft without comments: nothing to share)
+            shared += bool(forked)
+            forked.clear()
+            with lawcomment.workers._one_at_a_time:  # (as inside a worker: another call shares its work out)
+                assert written(replace(view, workers=2, near=NearGroups()), lang) == alone
+            assert not forked
+            options = ExportOptions(lang=lang, include_unreviewed=include, date="2026-01-02")
+            export_files(replace(view, workers=2, near=NearGroups()), [(fmt, tmp_path / f"apart.{fmt}")], options,
+                         workers=2)  # fmt: skip
+            assert bool(forked) == (len(view.items) >= 2)
+            export_files(view, [(fmt, tmp_path / f"alone.{fmt}")], options)
+            made = [(tmp_path / f"{k}.{fmt}").read_bytes() for k in ("apart", "alone")]
+            if fmt == "json":  # (its time stamp)
+                made = [re.sub(rb'"exported": "[^"]*"', b"", m, count=1) for m in made]
+            assert made[0] == made[1], (view.ref, lang)
+    assert shared
+
+
 @pytest.mark.parametrize("include", [False, True])
 def test_review_page_written_piece_by_piece_is_the_whole_page(busy_store: Store, consultation, include: bool) -> None:  # type: ignore[no-untyped-def]
     """The streamed review page has the bytes of the page made at once, whatever the batches:
@@ -1015,7 +1072,7 @@ def test_write_apart_writes_every_piece_in_order_whichever_start_first(busy_stor
 
 
 @pytest.mark.parametrize("copies", [True, False], ids=["kernel-copy", "read-and-write"])
-@pytest.mark.parametrize("fmt", ["html"])
+@pytest.mark.parametrize("fmt", ["html", "json", "csv"])
 def test_an_export_written_by_workers_into_its_file_is_the_one_made_in_one_process(
         busy_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, copies: bool) -> None:  # fmt: skip
     """Written into a file, the runs the workers make are left in files of their own and copied

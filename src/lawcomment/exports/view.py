@@ -729,6 +729,16 @@ APART_FROM = 64
 GROUPING_WEIGHT = 2
 
 
+def apart_now(view: Consultation, jobs: int) -> bool:
+    """Whether :func:`write_apart` would share ``jobs`` jobs out among the view's forked workers now:
+    not inside a worker (a format made whole by one, beside others), nor while another call shares
+    work out. A format that streams its pieces otherwise keeps doing so then (its bytes the same):
+    write_apart would make them in the process, a run at a time."""
+    from .. import workers
+
+    return workers.forks(jobs, view.workers, min_jobs=APART_FROM) and not workers._one_at_a_time.locked()
+
+
 def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], bytes], write: Callable[[bytes], object],
                 *, weight: Callable[[J], int], unit: Callable[[J], str | None] | None = None,
                 into: BinaryIO | None = None, lead: Sequence[int] = ()) -> None:  # fmt: skip
