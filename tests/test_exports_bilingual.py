@@ -597,9 +597,10 @@ def test_bilingual_exports_made_by_workers_are_those_made_in_one_process(bilingu
     _decide_34(bilingual)
     monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the example has too few articles to fork for)
     forked: list[int] = []
-    in_workers = lawcomment.workers._in_workers
+    in_workers, beside = lawcomment.workers._in_workers, lawcomment.workers.beside
     monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: (
         forked.append(len(chunks)), in_workers(fn, chunks, *a))[1])  # fmt: skip
+    monkeypatch.setattr(lawcomment.workers, "beside", lambda fn: (forked.append(1), beside(fn))[1])  # (one beside the process)
     made: dict[str, dict[str, bytes]] = {}
     for workers in ("1", "2"):
         monkeypatch.setenv("LAWCOMMENT_WORKERS", workers)

@@ -1457,9 +1457,10 @@ def test_a_submission_made_by_workers_is_the_one_made_in_one_process(demo: Path,
 
     monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the demo has too few articles to fork for)
     forked: list[int] = []
-    in_workers = lawcomment.workers._in_workers
+    in_workers, beside = lawcomment.workers._in_workers, lawcomment.workers.beside
     monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: (
         forked.append(len(chunks)), in_workers(fn, chunks, *a))[1])  # fmt: skip
+    monkeypatch.setattr(lawcomment.workers, "beside", lambda fn: (forked.append(1), beside(fn))[1])  # (one beside the process)
     db = tmp_path / "consultation.db"
     shutil.copy(demo / "consultation.db", db)
     head = letterhead(tmp_path / "letterhead.docx")
