@@ -921,6 +921,64 @@ def test_tracking_csv_written_piece_by_piece_is_the_whole_sheet(busy_store: Stor
             assert export(view, "csv", options=ExportOptions(lang=lang, include_unreviewed=include)) == whole
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("include", [False, True])
+def test_json_and_csv_made_by_workers_are_those_made_in_one_process(busy_store: Store, consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch, fmt: str,
+                                                                     include: bool) -> None:  # fmt: skip
+    """The JSON document and the tracking sheet of a view with workers are made by them, each
+    position (or article's rows) a piece of its own (write_apart; into a file, left in the
+    workers' files and copied): the bytes made in one process (LAWCOMMENT_WORKERS=1), in each
+    language, a draft without comments too. Inside a worker (a format made whole beside others),
+    or with one worker, they are streamed in the process as before: nothing is forked."""
+    from dataclasses import replace
+
+    import lawcomment.workers
+    from lawcomment.exports.data import write_consultation_json, write_tracking_csv
+    from lawcomment.exports.view import NearGroups
+    from lawcomment.registry import export_files
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the demo has too few articles to fork for)
+    forked: list[int] = []  # the chunks each sharing out gave its workers (none: made in the process)
+    in_workers, beside = lawcomment.workers._in_workers, lawcomment.workers.beside
+    monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: (
+        forked.append(len(chunks)), in_workers(fn, chunks, *a))[1])  # fmt: skip
+    monkeypatch.setattr(lawcomment.workers, "beside", lambda fn: (forked.append(1), beside(fn))[1])  # (one beside the process)
+
+    def written(view: Consultation, lang: str) -> bytes:
+        out = io.BytesIO()
+        if fmt == "json":
+            write_consultation_json(view, out.write)
+        else:
+            write_tracking_csv(view, out.write, lang)
+        return out.getvalue()
+
+    shared = 0
+    for view in _streamed_views(busy_store, consultation.db, include):
+        for lang in ("zh", "en") if fmt == "csv" else ("zh",):
+            forked.clear()
+            alone = written(view, lang)
+            assert not forked
+            apart = replace(view, workers=2, near=NearGroups())  # (groups of its own, worked out by the workers)
+            assert written(apart, lang) == alone, (view.ref, lang)
+            assert bool(forked) == (len(view.items) >= 2), view.ref  # (a draft without comments: nothing to share)
+            shared += bool(forked)
+            forked.clear()
+            with lawcomment.workers._one_at_a_time:  # (as inside a worker: another call shares its work out)
+                assert written(replace(view, workers=2, near=NearGroups()), lang) == alone
+            assert not forked
+            options = ExportOptions(lang=lang, include_unreviewed=include, date="2026-01-02")
+            export_files(replace(view, workers=2, near=NearGroups()), [(fmt, tmp_path / f"apart.{fmt}")], options,
+                         workers=2)  # fmt: skip
+            assert bool(forked) == (len(view.items) >= 2)
+            export_files(view, [(fmt, tmp_path / f"alone.{fmt}")], options)
+            made = [(tmp_path / f"{k}.{fmt}").read_bytes() for k in ("apart", "alone")]
+            if fmt == "json":  # (its time stamp)
+                made = [re.sub(rb'"exported": "[^"]*"', b"", m, count=1) for m in made]
+            assert made[0] == made[1], (view.ref, lang)
+    assert shared
+
+
 @pytest.mark.parametrize("include", [False, True])
 def test_review_page_written_piece_by_piece_is_the_whole_page(busy_store: Store, consultation, include: bool) -> None:  # type: ignore[no-untyped-def]
     """The streamed review page has the bytes of the page made at once, whatever the batches:
@@ -985,19 +1043,22 @@ def test_an_export_made_by_workers_is_the_export_made_in_one_process(busy_store:
     assert sum(len(v) for v in view.group_near_duplicates().values()) >= 2  # (groups to share out)
 
 
+@pytest.mark.parametrize("workers", [2, 3], ids=["beside", "workers"])
 @pytest.mark.parametrize("lead", [(), (0,), (39,), (5, 17), (39, 0, 20)])
 @pytest.mark.parametrize("spooled", [False, True])
 def test_write_apart_writes_every_piece_in_order_whichever_start_first(busy_store: Store, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch,
-                                                                       lead: tuple[int, ...], spooled: bool) -> None:  # fmt: skip
+                                                                       lead: tuple[int, ...], spooled: bool,
+                                                                       workers: int) -> None:  # fmt: skip
     """Pieces made by workers (into a file: left in the workers' files and copied), the jobs of
-    ``lead`` started first, heavy or light, some empty: the document's bytes, every piece in its place."""
+    ``lead`` started first, heavy or light, some empty: the document's bytes, every piece in its place.
+    Two: the process and one worker beside it, from both ends; more: forked workers, the process waiting."""
     from dataclasses import replace
 
     from lawcomment.exports.view import write_apart
 
     monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
-    view = replace(load_consultation(busy_store, "ecommerce@1"), workers=2)
+    view = replace(load_consultation(busy_store, "ecommerce@1"), workers=workers)
     jobs = list(range(40))
 
     def render(n: int) -> bytes:
@@ -1014,8 +1075,50 @@ def test_write_apart_writes_every_piece_in_order_whichever_start_first(busy_stor
     assert got.getvalue() == expected
 
 
+@pytest.mark.parametrize("fails", [False, True], ids=["worker-works", "worker-fails"])
+@pytest.mark.parametrize("spooled", [False, True])
+def test_write_beside_writes_the_process_pieces_then_the_workers(busy_store: Store, tmp_path: Path, spooled: bool,
+                                                                fails: bool, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """With two workers, write_apart's pieces are made by the process from the first on and by one
+    worker from the last back until they meet (the process slow here: the worker takes most): the
+    document's bytes, every piece in its place, the worker's left in its file when written into
+    one; a worker that fails at a piece leaves the rest to the process, which makes it all the same."""
+    import os
+    import time
+    from dataclasses import replace
+
+    import lawcomment.workers
+    from lawcomment.exports import view as view_module
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)
+    started: list[int] = []
+    beside = lawcomment.workers.beside
+    monkeypatch.setattr(lawcomment.workers, "beside", lambda fn: (started.append(1), beside(fn))[1])
+    copied: list[tuple[str, int, int]] = []
+    copy = view_module._Spool.copy
+    monkeypatch.setattr(view_module._Spool, "copy", lambda self, run: (copied.append(run), copy(self, run))[1])
+    view = replace(load_consultation(busy_store, "ecommerce@1"), workers=2)
+    jobs = list(range(300))
+    parent = os.getpid()
+
+    def render(n: int) -> bytes:
+        if os.getpid() == parent:
+            time.sleep(0.002)  # (the worker takes most of the jobs)
+        elif fails and n == 150:
+            raise ValueError("met in the worker")
+        return b"" if n % 7 == 3 else f"<{n}:{'x' * (n * 37 % 11)}>".encode()
+
+    expected = b"".join(render(n) for n in jobs)
+    path = tmp_path / "out.bin"
+    with path.open("wb") as out:
+        view_module.write_apart(view, jobs, render, out.write, weight=lambda n: 1, into=out if spooled else None)
+    assert path.read_bytes() == expected
+    assert started == [1]
+    assert bool(copied) == (spooled and not fails)
+
+
 @pytest.mark.parametrize("copies", [True, False], ids=["kernel-copy", "read-and-write"])
-@pytest.mark.parametrize("fmt", ["html"])
+@pytest.mark.parametrize("fmt", ["html", "json", "csv"])
 def test_an_export_written_by_workers_into_its_file_is_the_one_made_in_one_process(
         busy_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, copies: bool) -> None:  # fmt: skip
     """Written into a file, the runs the workers make are left in files of their own and copied
@@ -1043,7 +1146,9 @@ def test_an_export_written_by_workers_into_its_file_is_the_one_made_in_one_proce
     export_files(alone, [(fmt, tmp_path / f"alone.{fmt}")], options)
     export_files(apart, [(fmt, tmp_path / f"apart.{fmt}")], options, workers=2)
     assert (tmp_path / f"apart.{fmt}").read_bytes() == (tmp_path / f"alone.{fmt}").read_bytes()
-    assert len({path for path, _, _ in copied}) == 2  # (each worker's runs from its own file)
+    # (each worker's runs from its own file: two workers' while they work out the groups too, else at most one's,
+    # beside the process, which writes its own runs itself: test_write_beside_… makes sure the worker takes some)
+    assert len({path for path, _, _ in copied}) == 2 or fmt == "csv" and len({path for path, _, _ in copied}) <= 1
     assert not any((tmp_path / "spool").iterdir())
 
 

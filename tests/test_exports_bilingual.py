@@ -584,3 +584,38 @@ def test_the_committee_keeping_the_english_as_it_is_sends_no_article(bilingual) 
     assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en-from", "1").exit_code == 0
     md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
     assert "Article 34" in md and "<del>7</del><ins>30</ins>" in md
+
+
+@pytest.mark.parametrize("layout", ["articles", "table"])
+def test_bilingual_exports_made_by_workers_are_those_made_in_one_process(bilingual, tmp_path: Path, layout: str,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """`export --lang zh+en` with workers (the submission's articles, the JSON document's pieces,
+    shared out) writes the files LAWCOMMENT_WORKERS=1 writes: each part of the .docx, the JSON's
+    bytes (its time stamp aside)."""
+    import lawcomment.workers
+
+    _decide_34(bilingual)
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the example has too few articles to fork for)
+    forked: list[int] = []
+    in_workers, beside = lawcomment.workers._in_workers, lawcomment.workers.beside
+    monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: (
+        forked.append(len(chunks)), in_workers(fn, chunks, *a))[1])  # fmt: skip
+    monkeypatch.setattr(lawcomment.workers, "beside", lambda fn: (forked.append(1), beside(fn))[1])  # (one beside the process)
+    made: dict[str, dict[str, bytes]] = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("LAWCOMMENT_WORKERS", workers)
+        for fmt in ("docx", "json"):
+            out = tmp_path / f"{workers}.{fmt}"
+            result = bilingual("export", "--draft", "ec@1", "--format", fmt, "--lang", "zh+en", "-o", str(out),
+                               "--layout", layout, "--all-articles", "--include-unreviewed", "--date", "2026-12-01")  # fmt: skip
+            assert result.exit_code == 0, result.output
+            assert len(forked) == (workers == "2" and (fmt == "json" or layout == "articles")), (workers, fmt)
+            forked.clear()
+            if fmt == "docx":
+                with zipfile.ZipFile(out) as z:
+                    made[f"{workers}.{fmt}"] = {name: z.read(name) for name in z.namelist()}
+            else:
+                made[f"{workers}.{fmt}"] = {"": re.sub(rb'"exported": "[^"]*"', b"", out.read_bytes(), count=1)}
+    assert made["2.docx"] == made["1.docx"]
+    assert made["2.json"] == made["1.json"]
+    assert b"Article 34" in made["1.docx"]["word/document.xml"]

@@ -1433,3 +1433,56 @@ def test_the_letter_is_addressed_and_names_its_contact(consultation, tmp_path: P
     bad = run("export", "--draft", "ecommerce@1", "--to", "全国人大\x01法工委", "-o", str(tmp_path / "bad.docx"))
     assert (bad.exit_code, bad.stderr) == (1, "Error: --to holds a character no letter can print (U+0001 at character 5)\n")
     assert not (tmp_path / "bad.docx").exists()
+
+
+def _docx_parts(data: bytes) -> list[tuple[str, bytes]]:
+    """A .docx's parts, in order (the zip dates each part when it is written)."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return [(name, z.read(name)) for name in z.namelist()]
+
+
+@pytest.mark.parametrize("ref", ["ecommerce@1", "ecommerce@2"])
+def test_a_submission_made_by_workers_is_the_one_made_in_one_process(demo: Path, tmp_path: Path, ref: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """With workers, the submission's articles but the last two are made by them (write_apart), as
+    document.xml has them, spliced in with their revisions numbered on: every part of the file made
+    in one process (LAWCOMMENT_WORKERS=1), byte for byte, whatever the layout, language, letterhead,
+    general opinion, attribution and articles; the table, and a view inside a worker, made as before."""
+    from dataclasses import replace
+
+    import lawcomment.workers
+    from lawcomment.exports.view import NearGroups
+
+    monkeypatch.setattr("lawcomment.exports.view.APART_FROM", 2)  # (the demo has too few articles to fork for)
+    forked: list[int] = []
+    in_workers, beside = lawcomment.workers._in_workers, lawcomment.workers.beside
+    monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: (
+        forked.append(len(chunks)), in_workers(fn, chunks, *a))[1])  # fmt: skip
+    monkeypatch.setattr(lawcomment.workers, "beside", lambda fn: (forked.append(1), beside(fn))[1])  # (one beside the process)
+    db = tmp_path / "consultation.db"
+    shutil.copy(demo / "consultation.db", db)
+    head = letterhead(tmp_path / "letterhead.docx")
+    variants = [{}, {"lang": "en"}, {"template": str(head)}, {"intro": INTRO}, {"include_unreviewed": True},
+                {"all_articles": True}, {"attribute": "members"}, {"anonymous": True}, {"supporters": False},
+                {"layout": "table"}, {"addressee": "全国人大常委会法制工作委员会", "contact": "联系人：王律师"}]  # fmt: skip
+    with open_store(db, "tester") as store:
+        for extra in variants:
+            view = load_consultation(store, ref, all_articles=bool(extra.get("all_articles")))
+            options = ExportOptions(date=DATE, association=ASSOCIATION, **extra)  # type: ignore[arg-type]
+            forked.clear()
+            alone = export(view, "docx", options=options)
+            assert not forked
+            apart = export(replace(view, workers=2, near=NearGroups()), "docx", options=options)
+            assert _docx_parts(apart) == _docx_parts(alone), extra
+            submitted = [i for i in view.with_unreviewed(options.include_unreviewed).items
+                         if options.all_articles or i.in_submission]  # fmt: skip
+            assert bool(forked) == (extra.get("layout") != "table" and len(submitted) >= 4), (extra, len(submitted))
+            if not extra:  # (revisions the workers made, numbered on from the articles before them)
+                assert dict(_docx_parts(alone))["word/document.xml"].count(b'<w:ins w:id="') >= 3
+            forked.clear()
+            with lawcomment.workers._one_at_a_time:  # (inside a worker: made in the process, as before)
+                assert _docx_parts(export(replace(view, workers=2, near=NearGroups()), "docx", options=options)) == \
+                    _docx_parts(alone)  # fmt: skip
+            assert not forked

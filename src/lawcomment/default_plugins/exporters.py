@@ -37,13 +37,14 @@ def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_consultation_json
 
-    write_consultation_json(view, out.write)  # piece by piece: the bytes of dump_bytes(consultation_dict(view))
+    # piece by piece (by the view's workers, into the file): the bytes of dump_bytes(consultation_dict(view))
+    write_consultation_json(view, out.write, into=out)
 
 
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import write_tracking_csv
 
-    write_tracking_csv(view, out.write, options.lang)  # piece by piece: the bytes of tracking_csv(view)
+    write_tracking_csv(view, out.write, options.lang, into=out)  # piece by piece, as json: tracking_csv(view)
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
@@ -73,6 +74,8 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
                       bilingual=True, groups=True, apart=True, descriptions=(("zh", "审查页面：修改对照、目录、筛选"),)))
     register(Exporter("md", ".md", False, _md, "the submission in Markdown", bilingual=True,
                       descriptions=(("zh", "提交稿（Markdown格式）"),)))
+    # json and csv share their own pieces out too when made alone (write_apart, apart_now), but are not `apart`:
+    # beside other formats each is made whole by one worker, as before (not first and alone, as the review page)
     register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption",
                       review=True, bilingual=True, groups=True,
                       descriptions=(("zh", "数据（JSON，lawcomment.consultation/1）：草案、意见、立场、决定、采纳情况"),)))

@@ -114,6 +114,13 @@ class Revisions:
         self.date = date
         self._ids: Iterator[int] = itertools.count(start)
 
+    def skip(self, count: int) -> int:
+        """The next id, and ``count`` ids from it taken (revisions numbered elsewhere, in their
+        place in the document): ``skip(0)``, the next id alone."""
+        first = next(self._ids)
+        self._ids = itertools.count(first + count)
+        return first
+
     def wrapper(self, kind: str, author: str) -> etree._Element:
         """An empty ``w:ins`` or ``w:del`` (``kind``) for ``author``."""
         return el(kind, {"id": str(next(self._ids)), "author": author, "date": self.date})

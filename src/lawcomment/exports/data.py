@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain, islice
 from operator import attrgetter
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..comments import Comment, Member, Status
 from ..drafts.anchors import law_citation
@@ -25,7 +25,7 @@ from ..records import Decision
 from ..review.position import TRANSLATIONS, UnitPosition, answered
 from .labels import LABELS, colon, headers, label
 from .messages import localized
-from .view import Consultation, Item
+from .view import Consultation, Item, apart_now, write_apart
 
 CONSULTATION_SCHEMA = "lawcomment.consultation/1"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -141,40 +141,77 @@ def consultation_dict(view: Consultation) -> dict[str, Any]:
     return {k: list(v.values) if isinstance(v, Listed) else v for k, v in consultation_fields(view)}
 
 
-def write_consultation_json(view: Consultation, write: Callable[[bytes], object], batch: int | None = None) -> None:
+def write_consultation_json(view: Consultation, write: Callable[[bytes], object], batch: int | None = None, *,
+                            into: BinaryIO | None = None) -> None:  # fmt: skip
     """The ``export --format json`` document, written piece by piece: the same bytes as
     :func:`lawcomment.jsondoc.dump_bytes` of :func:`consultation_dict`, without ever holding
     the whole document, as Python objects or as JSON, in memory.
 
     Each member, and each batch of elements of a long list (:attr:`Listed.batch`, or
     ``batch``), is serialised on its own and indented to its depth: JSON strings hold no raw
-    newline, so every newline of a piece is one of its lines."""
-    for make in _json_pieces(view, batch):
+    newline, so every newline of a piece is one of its lines. With workers (``view.workers``,
+    :func:`~lawcomment.exports.view.apart_now`) the pieces are made by them, each position
+    apart with the near-duplicate groups it shows when the view has none yet
+    (:func:`~lawcomment.exports.view.write_apart`; given ``into``, the file ``write`` writes
+    to, they leave them in files copied into it): a batch of elements is the same bytes made
+    whole or element by element."""
+    if apart_now(view, len(view.items) + len(view.comments) // 500):  # (about as many pieces)
+        jobs = list(_json_pieces(view, batch, apart=True))
+        write_apart(view, jobs, _made, write, weight=_weighed, unit=_shown, into=into)
+        return
+    for make, _, _ in _json_pieces(view, batch):
         write(make())
 
 
-def _json_pieces(view: Consultation, batch: int | None = None) -> Iterator[Callable[[], bytes]]:
-    """The JSON document's pieces, in order, each what makes its bytes: the members of its
-    object, each batch of the elements of a long list."""
+def _made(piece: tuple[Callable[[], bytes], int, str | None]) -> bytes:
+    return piece[0]()
+
+
+def _weighed(piece: tuple[Callable[[], bytes], int, str | None]) -> int:
+    return piece[1]
+
+
+def _shown(piece: tuple[Callable[[], bytes], int, str | None]) -> str | None:
+    return piece[2]
+
+
+#: About what one element of each long list costs to make, in :func:`write_apart`'s weights (a
+#: comment's dict: one); a position, besides, one per comment on it (its groups, its members' groups).
+_ELEMENT_WEIGHT = {"members": 0.2, "comments": 1.0, "positions": 10.0, "decisions": 1.0}
+
+
+def _json_pieces(view: Consultation, batch: int | None = None, *,
+                 apart: bool = False) -> Iterator[tuple[Callable[[], bytes], int, str | None]]:  # fmt: skip
+    """The JSON document's pieces, in order, each what makes its bytes, about what it costs (in
+    :func:`write_apart`'s weights) and the unit whose near-duplicate groups it shows (or None):
+    the members of its object, each batch of the elements of a long list. ``apart`` (for
+    workers): each position a piece of its own, showing its unit's groups."""
     head = b"{\n"
     for key, value in consultation_fields(view):
         head += b"  " + dump_bytes(key)[:-1] + b": "
         if not isinstance(value, Listed):
-            yield _const(head + dump_bytes(value)[:-1].replace(b"\n", b"\n  "))
+            yield _const(head + dump_bytes(value)[:-1].replace(b"\n", b"\n  ")), 1, None
             head = b",\n"
             continue
         source, each = value.source, value.each
         if not source:
-            yield _const(head + b"[]")
+            yield _const(head + b"[]"), 1, None
             head = b",\n"
             continue
-        size = batch or value.batch
+        size = 1 if apart and key == "positions" else batch or value.batch
+        cost = _ELEMENT_WEIGHT.get(key, 1.0)
         for start in range(0, len(source), size):
-            yield _const(head + b"[\n" if start == 0 else b",\n")  # apart: a batch (a megabyte) is not copied again
-            yield partial(_batch, each, source[start:start + size])
-        yield _const(b"\n  ]")
+            # apart: a batch (a megabyte) is not copied again
+            yield _const(head + b"[\n" if start == 0 else b",\n"), 1, None
+            part = source[start:start + size]
+            if size == 1 and key == "positions":
+                item = part[0]
+                yield partial(_batch, each, part), int(cost) + len(item.comments), item.eid
+            else:
+                yield partial(_batch, each, part), max(1, int(cost * len(part))), None
+        yield _const(b"\n  ]"), 1, None
         head = b",\n"
-    yield _const((b"" if head == b",\n" else head) + b"\n}\n")
+    yield _const((b"" if head == b",\n" else head) + b"\n}\n"), 1, None
 
 
 def _const(data: bytes) -> Callable[[], bytes]:
@@ -561,13 +598,31 @@ def tracking_csv(view: Consultation, lang: str = "zh") -> bytes:
 
 
 def write_tracking_csv(view: Consultation, write: Callable[[bytes], object], lang: str = "zh",
-                       batch: int = 2000) -> None:  # fmt: skip
+                       batch: int = 2000, *, into: BinaryIO | None = None) -> None:  # fmt: skip
     """:func:`tracking_csv`'s bytes, written ``batch`` rows at a time: at NPC scale the sheet
-    is 50 MB, four times that as one Python string."""
+    is 50 MB, four times that as one Python string. With workers (``view.workers``,
+    :func:`~lawcomment.exports.view.apart_now`) the rows are made by them, each article's
+    apart, then those of the comments on none (:func:`~lawcomment.exports.view.write_apart`;
+    given ``into``, the file ``write`` writes to, they leave them in files copied into it):
+    rows are lines, made whole whatever the batch."""
     buf = io.StringIO(newline="")
     buf.write("\ufeff")
     csv.writer(buf, lineterminator="\r\n").writerow(headers(TRACKING_COLUMNS, lang))
     write(buf.getvalue().encode("utf-8"))
+    if apart_now(view, len(view.items) + 1):
+        # each worker fills its own copy of the sheet's shared cells (pure: the same cells made twice, not others)
+        sheet = _Sheet(view, lang, True, True)
+        items = view.items
+        last = len(items)  # (the job of the comments on no item: it reads every comment)
+
+        def render(n: int) -> bytes:
+            return _csv_rows(sheet.item_rows(items[n]) if n < last else sheet.other_rows(sheet.on_items()))
+
+        def weight(n: int) -> int:
+            return 2 + len(items[n].comments) if n < last else len(view.comments) // 20
+
+        write_apart(view, range(last + 1), render, write, weight=weight, into=into)
+        return
     # each cell safe and quoted as it is made, the shared ones once: the rows are the cells joined, as the
     # writer joins them (a row of several cells, each text), without the writer reading every character
     rows = _tracking_rows(view, lang, safe=True, quoted=True)

@@ -26,9 +26,12 @@ import functools
 import io
 import math
 import re
+import struct
 from collections.abc import Iterable
 from dataclasses import replace
 
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -61,7 +64,7 @@ from .text import (
     title_lines,
     unit_heading,
 )
-from .view import Consultation, Item, deletes_whole, opened
+from .view import Consultation, Item, apart_now, deletes_whole, opened, write_apart
 
 NOTE_STYLE = "Submission Note"
 NOTE_HEADING_STYLE = "Submission Note Heading"
@@ -94,6 +97,7 @@ class _Writer:
         self._sect = self.page.sect
         enable_track_revisions(self.doc.settings.element)
         self.page.properties(title(self.view, self.lang), options.author, options.association, self.date)
+        self._spliced: bytes | None = None  # the articles made by workers, as document.xml has them
 
     # -- building blocks --------------------------------------------------------------
     def add(self, p: etree._Element) -> etree._Element:
@@ -379,47 +383,99 @@ class _Writer:
 
     def articles(self) -> None:
         nested = self.head()
-        for n, item in enumerate(self.items, 1):
-            number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
-            also = parallel_heading(self.view, item, self.options)
-            # (its English in the translation's font, as the English under it: never a sans "Article 4" beside Times)
-            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang),
-                               *([self.run(also, latin=True)] if also else [])))  # fmt: skip
-            body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
-                    *self.translation(item, "translation", "translation")]  # fmt: skip
-            notes = self.notes(item, "note")
-            # the article's last paragraph keeps with the 理由: never a reason opening a page apart from its
-            # article; and the note before the last with it: never a 支持单位 line stranded alone on the next
-            # page. Short notes keep together whole; long ones may break between them (kept whole, the demo's
-            # 第十条, its reason and a remark went over to page 2, half of page 1 left blank). Only a short
-            # paragraph keeps with the next (_KEPT_SHARE): LibreOffice moves a kept one whole to the next page
-            # when what follows does not fit there (an audit: an 880-character 理由 kept with its 支持单位 line
-            # took its article's last line with it, page 5 left with that line alone)
-            whole = sum(len(t.text or "") for p in notes for t in p.iter(qn("w:t"))) <= _KEPT_NOTES_CHARS
-            candidates = [*body[-1:], *(notes[:-1] if whole else notes[-2:-1])] if notes else []
-            kept = [p for p in candidates if (whole and p is not body[-1]) or self.short(p)]  # (whole, every note is short)
-            # an article of one paragraph is kept with its headings too (they keep with it): the whole chain moves to
-            # the next page when it does not fit, leaving the page before as blank. Past _CHAIN_SHARE of a page its
-            # text breaks instead, its 理由 kept with the notes after it (a trial's 二、具体修改意见, （一）, a five-line
-            # 第十条 and its reason moved to page 2 whole, half of page 1 left blank)
-            if len(body) == 1 and kept and kept[0] is body[-1]:  # (an article of several: its headings keep with its first)
-                # the chain LibreOffice moves whole: the headings (a line and their spacing each), the article and each
-                # paragraph after it while the one before keeps with it (the article's 理由 always: the demo's 第十条
-                # and its reason, counted with the remark after instead, moved whole, half of page 1 left blank)
-                chain, at = 3 + self.lines(body[-1]), 0
-                following = [body[-1], *notes]
-                while at + 1 < len(following) and following[at] in kept:
-                    at += 1
-                    # (the last of the chain may break after its first two lines, when it has four or more)
-                    lines = self.lines(following[at])
-                    chain += lines if following[at] in kept or lines < 4 else 2
-                if chain > self.page_lines * _CHAIN_SHARE:
-                    kept = kept[1:]
-            for p in kept:
-                _keep_with_next(p)
-            for p in [*body, *notes]:
+        items = self.items
+        # the articles but the last two made by the view's workers, spliced into document.xml as they make them;
+        # the last two here (the 落款 keeps the paragraphs before it with it: up to three of them)
+        apart = apart_now(self.view, len(items) - 2)
+        if apart:
+            self._spliced = self._articles_apart(items[:-2], nested)
+            self.add(etree.Comment(_SPLICE))
+        for n, item in enumerate(items[-2:] if apart else items, len(items) - 1 if apart else 1):
+            for p in self.article(n, item, nested):
                 self.add(p)
         self.signature()
+
+    def article(self, n: int, item: Item, nested: bool) -> list[etree._Element]:
+        """The ``n``-th article's paragraphs: its heading, the article with its changes tracked, the
+        new units after it, its translation, its notes."""
+        number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
+        also = parallel_heading(self.view, item, self.options)
+        # (its English in the translation's font, as the English under it: never a sans "Article 4" beside Times)
+        title = self.para("h2" if nested else "h1", number + heading(item, self.lang),
+                          *([self.run(also, latin=True)] if also else []))  # fmt: skip
+        body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
+                *self.translation(item, "translation", "translation")]  # fmt: skip
+        notes = self.notes(item, "note")
+        # the article's last paragraph keeps with the 理由: never a reason opening a page apart from its
+        # article; and the note before the last with it: never a 支持单位 line stranded alone on the next
+        # page. Short notes keep together whole; long ones may break between them (kept whole, the demo's
+        # 第十条, its reason and a remark went over to page 2, half of page 1 left blank). Only a short
+        # paragraph keeps with the next (_KEPT_SHARE): LibreOffice moves a kept one whole to the next page
+        # when what follows does not fit there (an audit: an 880-character 理由 kept with its 支持单位 line
+        # took its article's last line with it, page 5 left with that line alone)
+        whole = sum(len(t.text or "") for p in notes for t in p.iter(qn("w:t"))) <= _KEPT_NOTES_CHARS
+        candidates = [*body[-1:], *(notes[:-1] if whole else notes[-2:-1])] if notes else []
+        kept = [p for p in candidates if (whole and p is not body[-1]) or self.short(p)]  # (whole, every note is short)
+        # an article of one paragraph is kept with its headings too (they keep with it): the whole chain moves to
+        # the next page when it does not fit, leaving the page before as blank. Past _CHAIN_SHARE of a page its
+        # text breaks instead, its 理由 kept with the notes after it (a trial's 二、具体修改意见, （一）, a five-line
+        # 第十条 and its reason moved to page 2 whole, half of page 1 left blank)
+        if len(body) == 1 and kept and kept[0] is body[-1]:  # (an article of several: its headings keep with its first)
+            # the chain LibreOffice moves whole: the headings (a line and their spacing each), the article and each
+            # paragraph after it while the one before keeps with it (the article's 理由 always: the demo's 第十条
+            # and its reason, counted with the remark after instead, moved whole, half of page 1 left blank)
+            chain, at = 3 + self.lines(body[-1]), 0
+            following = [body[-1], *notes]
+            while at + 1 < len(following) and following[at] in kept:
+                at += 1
+                # (the last of the chain may break after its first two lines, when it has four or more)
+                lines = self.lines(following[at])
+                chain += lines if following[at] in kept or lines < 4 else 2
+            if chain > self.page_lines * _CHAIN_SHARE:
+                kept = kept[1:]
+        for p in kept:
+            _keep_with_next(p)
+        return [title, *body, *notes]
+
+    def _articles_apart(self, items: list[Item], nested: bool) -> bytes:
+        """:meth:`article` of each of ``items`` (numbered from 1), made by the view's workers
+        (:func:`~lawcomment.exports.view.write_apart`), as document.xml has them, one after another:
+        the revision ids numbered on from this document's, as made here one after another."""
+        root = self.doc.element
+        made = self.revs
+
+        def render(n: int) -> bytes:
+            # (a worker's own revisions numbered from 0, renumbered in order below: how many it took, framed)
+            self.revs = Revisions(self.date, start=0)
+            try:
+                holder = root.makeelement(root.tag, nsmap=root.nsmap)  # (the document's namespaces: none repeated)
+                for p in self.article(n + 1, items[n], nested):
+                    holder.append(p)
+                xml: bytes = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
+                taken = self.revs.skip(0)
+            finally:
+                self.revs = made
+            xml = xml[xml.index(b">") + 1:xml.rindex(b"</")]  # (the holder's tags off)
+            return _FRAME.pack(taken, len(xml)) + xml
+
+        def weight(n: int) -> int:  # (an article's paragraphs about as long to make as 250 comments' notes, at NPC scale)
+            return 250 + len(items[n].comments)
+
+        pieces: list[bytes] = []
+        write_apart(self.view, range(len(items)), render, pieces.append, weight=weight)
+        data = memoryview(b"".join(pieces))
+        out: list[bytes] = []
+        at = 0
+        while at < len(data):
+            taken, size = _FRAME.unpack_from(data, at)
+            at += _FRAME.size
+            xml = bytes(data[at:at + size])
+            at += size
+            if taken:
+                start = made.skip(taken)
+                xml = _REVISION_ID.sub(lambda m: b"%s%d" % (m[1], start + int(m[2])), xml)
+            out.append(xml)
+        return b"".join(out)
 
     def table(self) -> None:
         self.page.landscape()
@@ -627,6 +683,12 @@ class _Writer:
             self.table()
         else:
             self.articles()
+        if self._spliced is not None:  # the articles the workers made, where they go
+            part = self.doc.part
+            whole = serialize_part_xml(part.element)
+            marker = b"<!--" + _SPLICE.encode() + b"-->"
+            assert whole.count(marker) == 1
+            _saved_as(part, whole.replace(marker, self._spliced))
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
@@ -634,6 +696,19 @@ class _Writer:
 
 #: The space between a Chinese heading's number and its words (第一章 总则).
 _LABEL_SPACE = re.compile(r"^(第[〇零一二三四五六七八九十百千0-9]{1,8}(?:分编|[编章节部]))[ \t]+")
+
+
+#: Where the articles the workers made go in document.xml (a comment no text can hold: its < is escaped).
+_SPLICE = "lawcomment: the articles"
+#: A worker's article: the revision ids it took, the length of its XML.
+_FRAME = struct.Struct("<II")
+#: A revision's id as :class:`~lawcomment.docx.ooxml.Revisions` writes it (first, in a w:ins or w:del).
+_REVISION_ID = re.compile(rb'(<w:(?:ins|del) w:id=")(\d+)(?=")')
+
+
+def _saved_as(part: XmlPart, xml: bytes) -> None:
+    """Have python-docx save ``xml`` as ``part``'s XML (its blob is its element serialised)."""
+    part.__class__ = type(type(part).__name__, (type(part),), {"blob": property(lambda _: xml)})
 
 
 def _container(view: Consultation, eid: str) -> str:

@@ -729,6 +729,16 @@ APART_FROM = 64
 GROUPING_WEIGHT = 2
 
 
+def apart_now(view: Consultation, jobs: int) -> bool:
+    """Whether :func:`write_apart` would share ``jobs`` jobs out among the view's forked workers now:
+    not inside a worker (a format made whole by one, beside others), nor while another call shares
+    work out. A format that streams its pieces otherwise keeps doing so then (its bytes the same):
+    write_apart would make them in the process, a run at a time."""
+    from .. import workers
+
+    return workers.forks(jobs, view.workers, min_jobs=APART_FROM) and not workers._one_at_a_time.locked()
+
+
 def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], bytes], write: Callable[[bytes], object],
                 *, weight: Callable[[J], int], unit: Callable[[J], str | None] | None = None,
                 into: BinaryIO | None = None, lead: Sequence[int] = ()) -> None:  # fmt: skip
@@ -752,7 +762,11 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     (the review page's 53 MB at NPC scale: a tenth of a second of the parent's time).
 
     Jobs handed over by :func:`alongside` (other documents, each made whole, into a file of its own)
-    are done by the same workers, before the pieces: one set of workers for several formats."""
+    are done by the same workers, before the pieces: one set of workers for several formats.
+
+    With two workers and neither groups to work out nor jobs handed over, the process itself is one
+    of the two, one worker forked beside it (:func:`_write_beside`): they make the pieces from both
+    ends (``lead`` is moot: the worker starts with the last)."""
     from ..review.grouping import ArticleGroups
     from ..workers import map_chunks
 
@@ -785,6 +799,9 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
         whole = {k - len(handed): job for k, job in enumerate(handed)}
         handed.clear()
         work[:0] = [(n, None, None) for n in whole]
+
+    if grouping is None and not whole and view.workers == 2 and _write_beside(jobs, render, write, into):
+        return
 
     def cost(piece: tuple[int, J | None, tuple[str, list[Comment]] | None]) -> int:
         n, job, article = piece
@@ -853,6 +870,65 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
             spool.close()
     if grouping is not None:
         view.near.fill(grouping.gathered(results), kept=False)
+
+
+#: How many takes :func:`_write_beside` cuts the jobs into (each process takes one at a time).
+BESIDE_TAKES = 256
+
+
+def _write_beside(jobs: Sequence[J], render: Callable[[J], bytes], write: Callable[[bytes], object],
+                  into: BinaryIO | None) -> bool:  # fmt: skip
+    """:func:`write_apart`'s pieces made by this process and one forked worker (two workers: one
+    beside the process, not two while it waits), from both ends, a few jobs at a time, until
+    they meet (:class:`lawcomment.workers.Claims`): this process writes its pieces, the first
+    ones, as it makes them; then the worker's, the rest, left in its file when ``into`` takes a
+    spool (else sent back). A second process's copy of the pages it touches, and its caches made
+    afresh, are paid once, not twice; a job the worker meets an error at is made here, where the
+    error is raised. False (nothing written) when no worker is started: too few jobs, another
+    thread, another call sharing work out."""
+    import pickle
+
+    from .. import workers
+
+    total = len(jobs)
+    if not workers.forks(total, 2, min_jobs=APART_FROM) or workers._one_at_a_time.locked():
+        return False
+    spool = _Spool.of(into)
+    most = max(1, total // BESIDE_TAKES)
+    try:
+        with workers.Claims(total) as claims:
+
+            def work() -> bytes:  # (in the worker: its runs, the last first, each where it left it or its bytes)
+                runs: list[tuple[int, bytes | tuple[str, int, int]]] = []
+                while (got := claims.back(most)) is not None:
+                    pieces = (render(jobs[n]) for n in range(*got))
+                    runs.append((got[0], spool.keep(pieces) if spool is not None else b"".join(pieces)))
+                return pickle.dumps(runs, pickle.HIGHEST_PROTOCOL)
+
+            worker = workers.beside(work)
+            if worker is None:
+                return False
+            split = 0  # (the first job the worker took: the jobs before it are made here)
+            with worker:
+                while (got := claims.front(most)) is not None:
+                    for n in range(*got):
+                        piece = render(jobs[n])
+                        if piece:
+                            write(piece)
+                    split = got[1]
+                sent = worker.result()
+        if sent is None:  # (what it met, met here)
+            for n in range(split, total):
+                piece = render(jobs[n])
+                if piece:
+                    write(piece)
+            return True
+        for _, data in reversed(pickle.loads(sent)):  # noqa: S301 (our own worker's, through our own pipe)
+            _emit((data, 0, data[2] if isinstance(data, tuple) else len(data)), write, spool)
+        return True
+    finally:
+        if spool is not None:
+            spool.close()
 
 
 def _emit(piece: tuple[bytes | tuple[str, int, int], int, int], write: Callable[[bytes], object],
