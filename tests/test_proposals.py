@@ -851,3 +851,18 @@ def test_an_edited_wording_opening_with_an_instruction_is_read_without_it(consul
             "it") in edited.stderr  # fmt: skip
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert c["proposed_text"] == _TENTH_NEW
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\n\n", " \u3000\n", "\n\u00a0"])
+def test_the_line_break_a_pasted_wording_ends_with_is_no_law_text(consultation, end: str) -> None:  # type: ignore[no-untyped-def]
+    # (a web trial) a wording pasted from Word ended in a line break: it went out as an empty paragraph put in
+    import json
+
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--propose",
+                         "\n" + _TENTH_NEW + end)  # fmt: skip
+    assert added.exit_code == 0, added.output
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert c["proposed_text"] == _TENTH_NEW
+    decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十条", "--text", _TENTH_NEW + end)
+    assert decided.exit_code == 0, decided.output
+    assert "inserting 「及时」\n" in decided.output and "⏎" not in decided.output

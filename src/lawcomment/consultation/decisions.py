@@ -584,6 +584,9 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str,
     index = unit_index(draft)
     unit = index[eid]
     where = describe(eid, draft=draft)
+    # the spaces and line breaks a paste or a text box ends with are no words of the law (no unit's text starts or
+    # ends so): kept, a trailing line break went out as an empty paragraph put in (a web trial's pasted wording)
+    text = text.strip(" \t\u00a0\u3000\r\n")
     # (its own label in other numerals, 第5条 for 第五条, or pasted twice, is left out as a member's is)
     if typed_label_note(unit, other := typed_label(unit, text)) is not None:
         raise StoreError(f"the committee's wording of {unit.label or eid} opens with the label of another article, "

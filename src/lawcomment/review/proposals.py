@@ -702,11 +702,12 @@ def law_spacing(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
     them: (the text, the warning saying what changed, or None). Each becomes a change in the merge
     that nobody meant (a trial's trailing space stood as a change of its own, and a conflict). A
     unit whose own text has such spaces or digits keeps the member's as typed; an English draft's
-    wording is left as it is."""
+    wording is left as it is, its ends aside (a wording's ends lose their spaces and line breaks)."""
+    # (a cell's own ends are trimmed unsaid, as every sheet's reader trims them: 「 删除 」 is 删除; and the line
+    # break a paste from Word ends with, which no unit's text has: kept, it went out as an empty paragraph put in)
     if _lang(draft) != "zh":
-        return text, None
-    # (a cell's own ends are trimmed unsaid, as every sheet's reader trims them: 「 删除 」 is 删除)
-    out, said = text.strip(_GAPS), []
+        return text.strip(_GAPS + "\r\n"), None
+    out, said = text.strip(_GAPS + "\r\n"), []
     if _MAYBE_SPACED.search(out) is None:  # (most wordings: no space or wide digit, nothing more read)
         return out, None
     stray, wide = _STRAY.search(out) is not None, _WIDE_DIGIT.search(out) is not None
