@@ -1568,3 +1568,42 @@ def test_an_article_whose_only_change_is_a_new_article_accepted_after_it_wants_a
     assert "以下1条有修改，但尚无委员会理由，提交稿中这些条文不会有“理由”： <a href=\"/staff/d/law%401/a/art_2\">第二条</a>" in board
     view = load_consultation(store, "law@1")
     assert [i.eid for i in view.items if i.in_submission and i.changed and not i.submitted_reason.strip()] == ["art_2"]
+
+
+def test_staff_sign_and_address_the_letter_in_the_browser(client, store) -> None:
+    """(a web trial) The submission downloaded went to no one, unsigned, and the dashboard said nothing: it says so,
+    and staff set the letter's lines there, for every export, as `lawcomment store association/addressee/contact` do."""
+    import io
+    import zipfile
+
+    from lawcomment.consultation import association, letter_line
+
+    c = client("wang")
+    board = c.get("/staff/d/law@1").text
+    assert "提交稿尚未署名，也未写明收件机关：请在下方“提交函”中填写。" in board
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/letter",
+             {"association": "中国外商投资企业协会 <法律委员会>", "addressee": "全国人大常委会法制工作委员会：",
+              "contact": "联系人：王律师"})  # fmt: skip
+    assert r.status_code == 303 and r.headers["location"] == "/staff/d/law%401?done=letter_set#letter"
+    assert association(store) == "中国外商投资企业协会 <法律委员会>"
+    assert letter_line(store, "addressee") == "全国人大常委会法制工作委员会："
+    board = c.get(r.headers["location"]).text
+    assert "提交函的署名、收件机关和联系人已保存" in board and "提交稿尚未" not in board
+    assert 'value="中国外商投资企业协会 &lt;法律委员会&gt;"' in board  # (escaped)
+    docx = c.get("/staff/d/law@1/export/docx").content
+    document = zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode()
+    assert "全国人大常委会法制工作委员会：" in document and "联系人：王律师" in document
+    # cleared, the addressee is unset again, and said
+    post(c, "/staff/d/law@1", "/staff/d/law@1/letter", {"association": "协会", "addressee": "", "contact": ""})
+    assert letter_line(store, "addressee") == "" and "提交稿尚未写明收件机关：" in c.get("/staff/d/law@1").text
+    c.cookies.set("lang", "en")
+    assert "The submission is addressed to no one: fill it in under “The letter” below." in c.get("/staff/d/law@1").text
+
+
+def test_a_member_cannot_set_the_letter(client, store) -> None:
+    from lawcomment.consultation import association
+
+    c = client("li")
+    page = c.get("/d/law@1").text
+    r = c.post("/staff/d/law@1/letter", data={"csrf": csrf_of(page), "association": "Mallory"})
+    assert r.status_code == 403 and association(store) == ""

@@ -355,7 +355,7 @@ _CLI_ONLY = re.compile(r", as with --lang \w+$")
 #: What a page says after a change, by the key its ``?done=`` names: only these (a security review's
 #: ``?done=session_ended`` set the session-ended banner on a working page).
 NOTICES = frozenset({
-    "added", "decided", "deadline_removed", "deadline_set", "edited", "english_unchanged", "forward_confirmed",
+    "added", "decided", "deadline_removed", "deadline_set", "letter_set", "edited", "english_unchanged", "forward_confirmed",
     "forward_done", "forward_done_article", "nothing_decided", "reason_saved_wording_unchanged",
     "reason_saved_wording_unchanged_none", "restored", "saved", "sent_already", "staff_restored", "staff_withdrew_done",
     "translated", "undone", "unchanged", "unforward_done", "withdrew", "wording_unchanged", "wording_unchanged_none",

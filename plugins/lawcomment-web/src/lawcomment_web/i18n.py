@@ -42,6 +42,11 @@ WORDS: dict[str, dict[str, str]] = {
         "not_saved_copy": "您输入的以下内容未保存（已过截止日期）；可复制留存，或联系协会工作人员：",
         "reason_saved_wording_unchanged": "委员会理由已保存；建议条文未改动，未作决定（待审查的修改仍待逐项决定）。",
         "wording_unchanged": "建议条文未改动，未作决定（待审查的修改仍待逐项决定）。", "imported": "文件已导入。", "deadline_set": "截止日期已更新。",
+        "letter_set": "提交函的署名、收件机关和联系人已保存，此后的每份导出都将采用。", "letter": "提交函",
+        "letter_help": "每份导出的提交稿都采用这些内容（在命令行中导出时，也可用 --association、--to、--contact 另行指定）。",
+        "letter_association": "署名单位（落款）", "letter_addressee": "收件机关",
+        "letter_contact": "联系人", "letter_missing": "提交稿尚未{what}：请在下方“提交函”中填写。",
+        "letter_unsigned": "署名", "letter_unaddressed": "写明收件机关", "letter_and": "，也未",
         "after_deadline": "征求意见已于{deadline}截止，不能再提交或修改意见。", "whole_unit": "本条",
         "support": "支持", "oppose": "反对", "question": "提问", "comment": "一般意见", "amend": "修改",
         "delete": "删除", "insert": "新增", "open": "待处理", "superseded": "已被替代", "orphaned": "已失效",
@@ -165,6 +170,12 @@ WORDS: dict[str, dict[str, str]] = {
         "wording_unchanged": ("The wording was not changed, so nothing was decided (changes under review still wait "
                               "for their own decisions)."),
         "imported": "The file was imported.", "deadline_set": "The deadline was changed.",
+        "letter_set": "The letter's signature, addressee and contact were saved; every export from now on uses them.",
+        "letter": "The letter", "letter_help": ("Every submission exported uses these (an export on the command line "
+                                               "may give others with --association, --to, --contact)."),
+        "letter_association": "Signed by (the association)", "letter_addressee": "Addressed to",
+        "letter_contact": "Contact", "letter_missing": "The submission is {what}: fill it in under “The letter” below.",
+        "letter_unsigned": "signed by no one", "letter_unaddressed": "addressed to no one", "letter_and": ", and ",
         "after_deadline": "Comments closed on {deadline}; they can no longer be added or changed.", "whole_unit": "the whole article",
         # (kinds of comment as words, not the command line's codes: a trial read "amend" in the merged view)
         "support": "support", "oppose": "opposition", "question": "question", "comment": "comment", "amend": "amendment",

@@ -27,6 +27,8 @@ from lawcomment.consultation import (
     forward_comment,
     letter_line,
     resolve_comment,
+    set_association,
+    set_letter_line,
     group_holding,
     parse_deadline,
     reason_standing,
@@ -171,7 +173,8 @@ def dashboard(ctx: Ctx) -> Response:
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting), english_apart=apart,
-                    total=sum(per_article.values()), today=today(ctx))  # fmt: skip
+                    total=sum(per_article.values()), today=today(ctx), signer=association(ctx.store),
+                    addressee=letter_line(ctx.store, "addressee"), contact=letter_line(ctx.store, "contact"))  # fmt: skip
 
 
 def _asks(c: Any) -> bool:
@@ -736,6 +739,17 @@ def deadline(ctx: Ctx) -> Response:
     return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_set")
 
 
+def letter(ctx: Ctx) -> Response:
+    """Set who signs the submission, who it is addressed to and who to contact, for every export
+    of the store, as `lawcomment store association` / `store addressee` / `store contact` set them:
+    a web trial's staff downloaded a letter addressed to no one, and the page had not said so."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    set_association(ctx.store, ctx.field("association"))
+    set_letter_line(ctx.store, "addressee", ctx.field("addressee"))
+    set_letter_line(ctx.store, "contact", ctx.field("contact"))
+    return ctx.back(f"/staff/d/{quote(stored.ref)}#letter", "letter_set")
+
+
 #: The file name a download takes after the draft, by format (others: the format's own name).
 _DOWNLOAD_NAMES = {"docx": "submission", "md": "submission", "html": "review", "json": "consultation", "csv": "tracking",
                    "xlsx": "tracking", "draft": "draft", "amendment": "amendment"}  # fmt: skip
@@ -1097,6 +1111,7 @@ def routes(web: Web) -> list[Route]:
         route(web, "/staff/d/{ref}/a/{eid}/translate", translate_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/withdraw", withdraw_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/letter", letter, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/forward", forward, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/resolve", resolve_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/adoption", adoption, staff=True),
