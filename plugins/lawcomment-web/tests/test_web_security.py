@@ -745,3 +745,17 @@ def test_a_comment_sent_after_the_session_ended_gives_the_words_back_and_a_way_t
     other = c.post("/d/law@1/a/art_2/comment", data={"reason": "来自别处的文字"}, headers={"origin": "https://evil.example"},
                    follow_redirects=False)  # fmt: skip
     assert other.status_code == 403 and "来自别处的文字" not in other.text and "您的登录已失效" in _text(other.text)
+
+
+def test_a_wording_and_its_reason_sent_after_the_session_ended_come_back_each_under_its_label(client) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 畜牧法) The two fields came back as one run of text, the reason read as part of the wording."""
+    from lawcomment_web.auth import SESSION_COOKIE
+
+    c = client("li")
+    token = csrf_of(c.get("/d/law@1/a/art_2").text)
+    c.cookies.delete(SESSION_COOKIE)
+    r = c.post("/d/law@1/a/art_2/comment", data={"csrf": token, "at": "art_2", "stance": "amend",
+                                                  "proposal": "电子商务经营者应当及时办理登记。", "reason": "明确时限。"},
+               headers={"origin": "http://testserver"}, follow_redirects=False)  # fmt: skip
+    assert r.status_code == 403
+    assert "建议修改为：电子商务经营者应当及时办理登记。\n\n理由：明确时限。</textarea>" in r.text

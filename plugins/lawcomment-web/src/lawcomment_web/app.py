@@ -600,6 +600,8 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
 
 #: The fields of a form whose words are given back when it is refused for want of a session: what people type.
 _TYPED_FIELDS = ("proposal", "reason", "value", "committee_reason", "body", "answer", "note")
+#: The label each typed field is given back under (the words of the form's own labels).
+_TYPED_LABELS = {"proposal": "proposal", "reason": "reason", "committee_reason": "committee_reason", "answer": "answer"}
 
 
 def _session_ended(ctx: Ctx) -> Response:
@@ -607,7 +609,12 @@ def _session_ended(ctx: Ctx) -> Response:
     signed in elsewhere): said so in the language the page was read in, the words typed given
     back to copy (when the form came from this site), and a link to sign in and come back to
     the page it was sent from. Nothing is done."""
-    typed = "\n\n".join(v.strip() for k in _TYPED_FIELDS if isinstance(v := ctx.field(k), str) and v.strip())
+    # each field under its label (a wording and its reason given back as one run of text read as one wording: a
+    # web trial); the one field a form has, as typed
+    given = [(k, v.strip()) for k in _TYPED_FIELDS if isinstance(v := ctx.field(k), str) and v.strip()]
+    colon = "：" if ctx.lang == "zh" else ": "
+    typed = given[0][1] if len(given) == 1 else "\n\n".join(
+        f"{ctx.t(_TYPED_LABELS[k])}{colon}{v}" if k in _TYPED_LABELS else v for k, v in given)  # fmt: skip
     back = _page_of(ctx.request) or "/"
     return ctx.page("error.html", 403, message=ctx.t("session_ended"), typed=typed,
                     again="/signin?next=" + quote(back, safe="/"), again_label=ctx.t("sign_in_again"))  # fmt: skip
