@@ -528,6 +528,48 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "is not placed; the member's wording stays in comment #11"),
      "第三十条第一款 → 第三十一条；第三十条第一款在第三十一条中没有相近的对应之处，按两条文的差异追踪，其修改落在第三十一条第四款，"
      "而该处读来像原版本的另一款：无法确定其措辞应归何处，未予放置；会员的原措辞保留在意见#11中"),
+    # the next reading's carry (畜牧法 2015 → 2022, a web trial): a change that could go at two places alike, a remark
+    # following the words it quotes, a wording of a translation the new reading lacks, words the committee put in
+    (("第十一条 (art_11) → 第十二条 (art_12); proposal re-based onto the new text; check which place: 「，并适时更新」 is put in "
+      "after 「畜禽遗传资源目录」 in 第十二条第一款 (art_12__para_1), and the new version has the words around it in 第十二条第二款 "
+      "(art_12__para_2) alike: check which the member meant"),
+     "第十一条 → 第十二条；建议已移至新文本的相应位置；请核对位置：在「畜禽遗传资源目录」之后增加「，并适时更新」（位于第十二条第一款），"
+     "但新版本在第十二条第二款中也有与其前后相同的文字：请核对会员所指的位置"),
+    ("check which place: 「三十日」 → 「六十日」 is made in 第十二条 (art_12), and the new version has the words around it in "
+     "another place after it in 第十二条 (art_12) alike: check which the member meant",
+     "请核对位置：将「三十日」改为「六十日」（位于第十二条），但新版本在该处的另一位置也有与其前后相同的文字：请核对会员所指的位置"),
+    ("「三十日」 is deleted in 第十二条 (art_12), and the new version has the words around it in 第十三条 (art_13) alike: decide "
+     "it again where it goes", "删去「三十日」（位于第十二条），但新版本在第十三条中也有与其前后相同的文字：请确定位置后重新决定"),
+    ("the committee's wording could be made at two places of the new text: 「x」 is put in after 「y」 in 第二条第一款 "
+     "(art_2__para_1), and the new version has the words around it in 第二条第二款 (art_2__para_2) alike: set it again",
+     "委员会的建议条文在新文本中可有两处位置：在「y」之后增加「x」（位于第二条第一款），但新版本在第二条第二款中也有与其前后相同的文字："
+     "请重新给出委员会的建议条文"),
+    ("comment #21 was carried from the last reading, and the words around its change stand at two places of the new text "
+     "alike, and it was put at one: check it before its change goes out (`lawcomment comment show 21` gives its note)",
+     "意见#21由上一稿转入，其修改前后的文字在新文本中有两处相同，已放在其中一处：其修改提交前请先核对（见该意见的说明）"),
+    (("第九条第二款 (art_9__para_2) → 第十条第二款 (art_10__para_2); the words it quotes, 「以国家为主」, stand in 第十条第二款 "
+      "(art_10__para_2): it follows them there"), "第九条第二款 → 第十条第二款；其所引用的文字「以国家为主」见于第十条第二款：意见随之转至该处"),
+    (("check the words it quotes: the words it quotes, 「以国家为主」, stand in none of them of the 款 of 第十条 (art_10), and "
+      "it is on 第十条第三款 (art_10__para_3): check where it belongs"),
+     "请核对所引文字：其所引用的文字「以国家为主」不见于第十条的任何一款，意见现位于第十条第三款：请核对其应归之处"),
+    (("check the words it quotes: the words it quotes, 「以国家为主」, stand in 第十条第二款 (art_10__para_2)、第十条第三款 "
+      "(art_10__para_3) of the 款 of 第十条 (art_10), and it is on 第十条第三款 (art_10__para_3): check where it belongs"),
+     "请核对所引文字：其所引用的文字「以国家为主」见于第十条第二款、第十条第三款，意见现位于第十条第三款：请核对其应归之处"),
+    (("waiting for the translation: the new version has no en translation, so this wording of the last reading's en text is "
+      "kept aside as written, out of the merge, until one is added and staff give it on that text again (the member's "
+      "wording stays in comment #10)"),
+     "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后由工作人员在新译文上重新给出"
+     "（会员的原措辞保留在意见#10中）"),
+    ("the new version has no en translation to carry the committee's en wording onto: give it again once one is added",
+     "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
+    (("comment #24 proposes a wording of Article 12(2) in the English translation (第十三条第二款 (art_13__para_2)); it is "
+      "listed, not merged: this version has no en translation to give the committee's wording of (add it with `draft add … "
+      "--translation`); the committee's wording in the draft's language goes with `decide --text`"),
+     "意见#24对英文译本Article 12(2)（第十三条第二款）提出修改措辞，单独列出，不并入中文：本稿没有英文译本，无法给出委员会的英文措辞"
+     "（可先添加本稿的英文译本）；委员会的中文措辞可照常给出"),
+    (("the committee chose otherwise: at xumu@1 it put in 「，并每五年至少更新一次」 after 「畜禽遗传资源目录」 in its own wording "
+      "over this proposal's 「，并根据调查结果适时更新」 (decision #6)"),
+     "委员会在xumu@1中在其建议条文中于「畜禽遗传资源目录」之后增加「，并每五年至少更新一次」，未采纳本建议的「，并根据调查结果适时更新」（决定#6）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

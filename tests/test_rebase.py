@@ -529,3 +529,30 @@ def test_an_insertion_is_checked_against_a_rewriting_beside_it_only_with_no_mark
         old: str, proposal: str, new: str, glued: tuple[str, str]) -> None:  # fmt: skip
     (edit,) = rebase(old, proposal, new).edits
     assert (edit.state, edit.old_words, edit.new_words) == ("moved", *glued), edit
+
+
+_LIST_V1 = "国务院主管部门负责组织资源调查，公布经国务院批准的畜禽遗传资源目录。"
+_LIST_V2 = ("国务院农业农村主管部门负责定期组织资源调查，公布经国务院批准的畜禽遗传资源目录。\n"
+            "经过驯化和选育而成的驯养动物，可以列入畜禽遗传资源目录。")  # fmt: skip
+
+
+def test_an_edit_beside_words_the_new_version_repeats_goes_where_the_old_words_around_it_stand() -> None:
+    """(畜牧法 2015 第十一条 → 2022 第十二条, a web trial) The next reading put in a 款 ending as the old 款 did
+    (…畜禽遗传资源目录。), and the diff set it before those words: 「，并根据调查结果适时更新」, asked after
+    目录, was appended to the new 款. It goes where the old words around it stand (第一款), not flagged; where
+    both places have them as much (the new 款 reading as the old one but its first word), it is flagged."""
+    asked = _LIST_V1.replace("目录。", "目录，并根据调查结果适时更新。")
+    moved = rebase(_LIST_V1, asked, _LIST_V2)
+    assert moved.text == _LIST_V2.replace("资源目录。\n", "资源目录，并根据调查结果适时更新。\n"), moved.text
+    assert [(e.state, e.other) for e in moved.edits] == [("moved", None)]
+    # (a replacement and a deletion there alike)
+    for words in ("名录", ""):
+        moved = rebase(_LIST_V1, _LIST_V1.replace("资源目录。", f"资源{words}。"), _LIST_V2)
+        assert moved.text == _LIST_V2.replace("资源目录。\n", f"资源{words}。\n", 1), moved.text
+        assert moved.edits[0].other is None
+    old, new = "甲应当公布畜禽遗传资源目录。", "甲应当公布畜禽遗传资源目录。\n乙应当公布畜禽遗传资源目录。"
+    (edit,) = rebase(old, old.replace("。", "，并适时更新。"), new).edits
+    assert edit.state == "moved" and edit.span == Span(13, 13, "，并适时更新") and edit.other == 28
+    # words the version put in that repeat a character or two say nothing of where: no flag
+    (edit,) = rebase("公布目录。", "公布目录，并更新。", "公布目录。\n依法公布。").edits
+    assert edit.other is None

@@ -150,6 +150,11 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                           "deleted: no renumbering can follow it; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "
                           "become (the words around it the same); check the place"),
+                         (getattr(report, "two_places", ()), "proposal(s) carried with a change the new text could take "
+                          "at two places alike (the words around it stand at both): put at one; check which the member "
+                          "meant"),
+                         (getattr(report, "quoted", ()), "remark(s) whose quoted words stand in no unit of their new "
+                          "article, or in several: left where the alignment put them, open; check where each belongs"),
                          (getattr(report, "within", ()), "wording(s) of a 款 or 项 with no close counterpart, carried to "
                           "the one their changes land in when followed through the article's diff; check the place"),
                          (getattr(report, "occurrences", ()), "proposal(s) carried that changed every occurrence of some "

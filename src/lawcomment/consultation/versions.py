@@ -23,10 +23,11 @@ from ..records import Decision
 from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
-from ..review.phrases import NUMERAL, quantities, readable_span
+from ..review.phrases import NUMERAL, quantities, readable_span, words_before
 from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
 from ..review.rebase import (
     APPROXIMATE,
+    AWAITING_TRANSLATION,
     BESIDE_REWRITE,
     CITES_GONE,
     FOLLOWED_INTO,
@@ -35,9 +36,11 @@ from ..review.rebase import (
     PARTLY,
     PASSED_OVER,
     QUOTE_ELSEWHERE,
+    QUOTED_WORDS,
     STANCE_ON_OLD,
     TWICE,
     UNSURE_PLACE,
+    WHICH_PLACE,
     WIDENED,
     bounded_quantity,
     Mover,
@@ -143,6 +146,18 @@ class CarryReport:
         return _asking(self.carried, "occurrences")
 
     @property
+    def two_places(self) -> tuple[Carried, ...]:
+        """Proposals with a change the new text could take at two places alike, the words around it standing
+        at both: put at one, for staff to check (:func:`carry_check`)."""
+        return _asking(self.carried, "place")
+
+    @property
+    def quoted(self) -> tuple[Carried, ...]:
+        """Remarks whose quoted words stand in no unit of their new article, or in several: left where the
+        alignment put them, open, for staff to check (:func:`carry_check`)."""
+        return _asking(self.carried, "quoted")
+
+    @property
     def twice(self) -> tuple[Carried, ...]:
         """Proposals carried with words the new version wrote elsewhere in the unit (:func:`carry_check`)."""
         return _asking(self.carried, "twice")
@@ -207,8 +222,12 @@ class Reanchorer:
     """Re-anchors comments of ``old`` onto ``new`` using one alignment."""
 
     def __init__(self, old: Draft, new: Draft, alignment: Alignment,
-                 translations: dict[str, tuple[dict[str, str], dict[str, str]]] | None = None) -> None:  # fmt: skip
+                 translations: dict[str, tuple[dict[str, str], dict[str, str]]] | None = None,
+                 untranslated: Collection[str] = ()) -> None:  # fmt: skip
         self.old, self.new, self.alignment = old, new, alignment
+        # the languages of the old version's translations that the new version has none of: wordings of them
+        # wait, kept aside, for one to be added
+        self.untranslated = frozenset(untranslated)
         self._judge: Judge | None = None  # the adoption report's judge, made when first asked
         # per language, the words of each version's translation (by eid): wordings of it are moved across
         self.translations = translations or {}
@@ -630,11 +649,42 @@ class Reanchorer:
             return Carried(c, None, Status.ORPHANED, note + f"; the new version merged {self._was(a.eid)} with "
                            f"{others} into {self._now(art)}: deleting that would take out their words too; the "
                            f"member's deletion stays in comment #{c.id}", None)  # fmt: skip
+        reopen = False
+        if a.eid != a.article and c.proposed_text is None and c.stance in _REMARKS and not c.lang:
+            # a remark on a 款 (or 项) whose text quotes words of it (“以国家为主”的表述过于笼统): it is on those
+            # words, and goes where they stand, not where the rest of its 款 went (畜牧法 2015 第九条第二款, split by
+            # the 2022 text into 第十条第二款, which has them, and 第三款, which reads more like the old 款: a web
+            # trial's objection carried there, resolved, listed nowhere)
+            eid, note, reopen = self._follow_quoted(c, old_unit, art, eid, note)
         if c.stance is Stance.DELETE and not c.lang:
             note += self._deletion_widened(old_unit, eid)
         note += self._stance_on_changed(c, old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
+        if reopen and status is Status.RESOLVED:  # (dealt with on words it may no longer be on: staff look again)
+            status = Status.OPEN
         return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def _follow_quoted(self, c: Comment, old_unit: Unit, art: str, eid: str, note: str) -> tuple[str, str, bool]:
+        """For a remark on ``old_unit`` (a 款 or 项) carried to ``eid`` of new article ``art``: the words its
+        text quotes that stand in ``old_unit`` (in “…”, 「…」, "…"), followed to the one unit of its kind in
+        ``art`` that has them all. Returns the unit, the note, and whether staff must check the place (the
+        words in no such unit, or in several: it stays at ``eid``, said)."""
+        old_text = old_unit.body(self.sep_old)
+        words = list(dict.fromkeys(w for w in _QUOTED.findall(c.body) if w in old_text))
+        if not words or all(w in self.body(eid) for w in words):
+            return eid, note, False
+        kin = [u.eid for u in self.new_index[art].walk() if u.kind is old_unit.kind]
+        holders = [e for e in kin if all(w in self.body(e) for w in words)]
+        quoted = "、".join(f"「{_flat(w)}」" for w in words)
+        if len(holders) == 1:
+            there = holders[0]
+            note = note.replace(f"; {self._was(old_unit.eid)} has no close counterpart, so the comment is on the article", "")
+            note = note.replace(f" → {self._now(eid)}", f" → {self._now(there)}", 1)
+            return there, note + f"; the words it quotes, {quoted}, stand in {self._now(there)}: it follows them there", False
+        kind = _KIND_WORD.get(old_unit.kind, "part")
+        where = "in none of them" if not holders else "in " + "、".join(self._now(e) for e in holders)
+        return eid, note + (f"; {QUOTED_WORDS}: the words it quotes, {quoted}, stand {where} of the {kind} of "
+                            f"{self._now(art)}, and it is on {self._now(eid)}: check where it belongs"), True  # fmt: skip
 
     def _followed_in_article(self, c: Comment, old_unit: Unit, art: str, own: dict[str, tuple[str, float]],
                              note: str) -> Carried:
@@ -811,6 +861,10 @@ class Reanchorer:
         old_unit = self.old_index.get(d.target)
         if old_unit is None:
             return CarriedDecision(d, None, None, None, f"{self._was(d.target)} is not in the old version")
+        if d.subject in TRANSLATIONS and d.subject in self.untranslated:
+            # (its words are the old translation's: said as what it waits for, never "text the new version changed")
+            return CarriedDecision(d, None, None, None, f"the new version has no {d.subject} translation to carry the "
+                                   f"committee's {d.subject} wording onto: give it again once one is added")  # fmt: skip
         if old_unit.kind.is_container:
             found = self.counterpart(d.target)
             if found is None:
@@ -915,6 +969,12 @@ class Reanchorer:
                                            premise=_premise_on(d.premise, old_r, new_base))  # fmt: skip
             if d.subject not in TRANSLATIONS:
                 moved_text = rebase(old_r, d.new or "", new_base)
+                unsure = next((e for e in moved_text.edits if e.span is not None and e.other is not None), None)
+                if unsure is not None and unsure.span is not None and unsure.other is not None:
+                    # a change of it could go at two places of the new text alike: never carried onto one unread
+                    return CarriedDecision(d, None, None, None, "the committee's wording could be made at two places of "
+                                           f"the new text: {self._two_places(target, new_base, unsure.span, unsure.other)}: "
+                                           "set it again")  # fmt: skip
                 done = sum(1 for e in moved_text.counted if e.state == "adopted")
                 if done and all(e.state in ("moved", "adopted") for e in moved_text.edits):
                     # some of its changes made, the words of the others left as they were: those carried onto the new
@@ -972,6 +1032,11 @@ class Reanchorer:
             return CarriedDecision(d, None, None, None, f"the new version rewrote 「{_flat(moved.old_words)}」 as "
                                    f"「{_flat(moved.new_words)}」 right against the words it puts in: decide it again "
                                    "on the new text")  # fmt: skip
+        if moved.other is not None and moved.span is not None and d.action in ("accept", "choose"):
+            # the words around it stand at another place of the new text alike: where the committee meant it is
+            # for staff to say again (its comment is carried to one of them, said the same way)
+            return CarriedDecision(d, None, None, None, f"{self._two_places(target, new_base, moved.span, moved.other)}: "
+                                   "decide it again where it goes")  # fmt: skip
         # words put in that the new version wrote elsewhere in the unit: accepted again, they would
         # be there twice (the proposal's carried comment says the same, see _rebase)
         if (twice := self._twice(d, target, new_base, old_base)) is not None:
@@ -1167,6 +1232,24 @@ class Reanchorer:
         back = {now: was for was, now in self.numbers().items() if now != was}
         return renumber(words, back) if back and len(back) == len(set(back.values())) else words
 
+    def _unit_at(self, eid: str, k: int) -> str:
+        """The smallest unit of new unit ``eid`` whose words hold offset ``k`` of its body (``eid`` itself
+        when none of its parts does)."""
+        best: tuple[int, str] = (10**9, eid)
+        for sub, (start, end) in unit_spans(self.new_index[eid], self.sep_new).items():
+            if start <= k <= end and end - start < best[0]:
+                best = (end - start, sub)
+        return best[1]
+
+    def _two_places(self, eid: str, base: str, span: Span, other: int, what: str = "version") -> str:
+        """A carried change ``span`` of new unit ``eid`` (its text ``base``) that could as well go at
+        offset ``other``, said: the change, where it is made, where else the words around it stand."""
+        here, there = self._unit_at(eid, span.start), self._unit_at(eid, other)
+        said = _placed_said(base, span)
+        also = (self._now(there) if there != here else
+                f"another place {'before' if other < span.start else 'after'} it in {self._now(here)}")
+        return f"{said} in {self._now(here)}, and the new {what} has the words around it in {also} alike"
+
     def judge(self) -> Judge:
         """The adoption report's judge of these two versions (made when first asked): what it
         finds made, carry-forward treats as made, so the two never disagree."""
@@ -1190,6 +1273,15 @@ class Reanchorer:
         the translation is moved from the old version's translation onto the new one's (the
         units they render are aligned through the draft's versions); without both, or for a
         heading, it is carried as written."""
+        if c.lang and c.lang in self.untranslated and c.stance in (Stance.AMEND, Stance.DELETE, Stance.INSERT):
+            # a wording of a translation the new version has none of: nothing to put it on, and its words are the
+            # last reading's (the law's terms may have changed since: 农业农村主管部门 for 畜牧兽医行政主管部门, the
+            # English still the old ones, a web trial's carried "open" for staff, with a command line's hint): kept
+            # aside, out of the merge, for the translation to come
+            return c.proposed_text, (f"; {AWAITING_TRANSLATION}: the new version has no {c.lang} translation, so this "
+                                     f"wording of the last reading's {c.lang} text is kept aside as written, out of the "
+                                     "merge, until one is added and staff give it on that text again (the member's "
+                                     f"wording stays in comment #{c.id})"), Status.ORPHANED  # fmt: skip
         if c.proposed_text is not None and c.stance is Stance.INSERT and not c.lang:
             # a new provision citing articles the new version renumbered: cited as it numbers them (and
             # one citing an article it deleted, said)
@@ -1307,6 +1399,12 @@ class Reanchorer:
         if beside is not None and beside.span is not None:
             note += (f"; {BESIDE_REWRITE}: 「{_flat(beside.span.new)}」 is put in right against 「{_flat(beside.new_words)}」, "
                      f"which the new {what} wrote for 「{_flat(self._as_was(beside.old_words))}」: it may read otherwise than asked")  # fmt: skip
+        unsure = next((e for e in moved.edits if e.state == "moved" and e.span is not None and e.other is not None), None)
+        if unsure is not None and unsure.span is not None and unsure.other is not None:
+            # the words around its change stand at another place of the new text alike: put at the one whose
+            # words around read more like the old ones (or the diff's), never silently
+            note += (f"; {WHICH_PLACE}: {self._two_places(new_eid, new_base, unsure.span, unsure.other, what)}: check "
+                     "which the member meant")  # fmt: skip
         if twice:
             note += (f"; {TWICE}: the new {what} has 「{_flat(twice[0])}」 already, elsewhere in "
                      f"{self._now(new_eid)}: put in here as proposed, it would be there twice")  # fmt: skip
@@ -1549,6 +1647,16 @@ def _change_said(base: str, span: Span) -> str:
     return f"「{_flat(base[span.start:span.end])}」 → 「{_flat(span.new)}」"
 
 
+def _placed_said(base: str, span: Span) -> str:
+    """A change of ``base`` as put onto it (``span``, of ``base``), as a note says where it is made:
+    「，并适时更新」 put in after 「畜禽遗传资源目录」, 「三十日」 deleted, 「三十日」 → 「六十日」."""
+    if span.start == span.end:
+        return f"「{_flat(span.new)}」 is put in after 「{_flat(words_before(base, span.start))}」"
+    if not span.new:
+        return f"「{_flat(base[span.start:span.end])}」 is deleted"
+    return f"「{_flat(base[span.start:span.end])}」 → 「{_flat(span.new)}」 is made"
+
+
 def _flat(words: str) -> str:
     """Law text quoted in a one-line note: a line break shown as ⏎."""
     return words.replace("\n", " ⏎ ")
@@ -1637,8 +1745,11 @@ def _left_out(position: UnitPosition, ref: str) -> dict[int, tuple[str, str, str
         over = [p for p in own if touches(Span(p.start, p.end, p.new), Span(start, end, new))]
         if over:
             lo, hi = min(p.start for p in over), max(p.end for p in over)
-            won = f"wrote 「{_flat(splice(position.base[lo:hi], [Span(p.start - lo, p.end - lo, p.new) for p in over]))}」 " \
-                  f"for 「{_flat(position.base[lo:hi])}」 in its own wording"  # fmt: skip
+            wrote = splice(position.base[lo:hi], [Span(p.start - lo, p.end - lo, p.new) for p in over])
+            if lo == hi:  # words put in, said with the words they follow (never 「…」 for 「」: a web trial)
+                won = f"put in 「{_flat(wrote)}」 after 「{_flat(words_before(position.base, lo))}」 in its own wording"
+            else:
+                won = f"wrote 「{_flat(wrote)}」 for 「{_flat(position.base[lo:hi])}」 in its own wording"
         elif was:
             won = f"kept 「{_flat(was)}」 in its own wording"
         else:
@@ -1670,6 +1781,10 @@ def _still_asks(carried: Carried, base: str, was: str, asked: str) -> bool:
 _SENTENCE_WORDS = 10
 _LIKE_SENTENCE = 0.5
 _IDS = re.compile(r"#(\d+)")  # the comments behind a proposal id (#12, or #12+#15 combined)
+#: A member's remark, no wording: support, opposition, question, comment.
+_REMARKS = frozenset({Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT})
+#: Words a remark's text quotes (“以国家为主”, 「…」, "…"): two characters or more, within one pair of marks.
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,60})[”\"」』]")
 #: A 款 or 项 in the words of a note.
 _KIND_WORD = {Kind.PARAGRAPH: "款", Kind.ITEM: "项"}
 
@@ -1842,12 +1957,16 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     comments = store.comments(old_s)
     done = store.carried_origins(new_s)
     todo = [c for c in comments if c.id not in done and (only is None or c.id in only)]
-    translations = {}
-    for lang in {c.lang for c in todo if c.lang}:  # both versions' translations: their wordings are moved across
+    in_force = store.decisions(old_s.ref) if only is None else []
+    translations, untranslated = {}, set()
+    for lang in {c.lang for c in todo if c.lang} | {d.subject for d in in_force if d.subject in TRANSLATIONS}:
+        # both versions' translations: their wordings are moved across
         old_texts, new_texts = translation_texts(store, old_s, lang), translation_texts(store, new_s, lang)
         if old_texts is not None and new_texts is not None:
             translations[lang] = (old_texts, new_texts)
-    r = Reanchorer(old, new, alignment, translations)
+        elif new_texts is None:
+            untranslated.add(lang)
+    r = Reanchorer(old, new, alignment, translations, untranslated)
     carried = []
     for c in todo:
         if c.status is Status.ORPHANED:
@@ -1857,12 +1976,12 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
             carried.append(replace(r.carry(c), status=Status.WITHDRAWN))
         else:
             moved = r.carry(c)
-            if moved.status is Status.RESOLVED:  # the answer staff gave goes with it (the member reads it there too)
+            # the answer staff gave goes with it (the member reads it there too), also when it is open again
+            if moved.status is Status.RESOLVED or (c.status is Status.RESOLVED and moved.status is Status.OPEN):
                 moved = replace(moved, note=with_answer(moved.note, answer_of(c)))
             carried.append(moved)
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
     reasons_before = store.carried_reasons(new_s.ref)
-    in_force = store.decisions(old_s.ref) if only is None else []
     decisions = [r.carry_decision(d, _beside(in_force, d)) for d in in_force if d.id not in carried_before]
     # a decision on proposals none of which came over open (each comment orphaned) would match no
     # proposal of the new version, and every merge and export would call it stale: it stays behind

@@ -121,6 +121,14 @@ _ZH_FORMS: list[tuple[str, str]] = [
        f"意见#{{id}}对英文译本{{cite}}（{{where}}）提出{zh}，单独列出，不并入中文：请给出委员会的中文和英文措辞"
        "（decide --text 与 --text-en，或以 --text-en-from {id} 采用该意见）")
       for what, zh in (("a wording", "修改措辞"), ("a deletion", "删除"))],
+    # (carried onto a next reading stored without its translation: a web trial's Chinese page read this in English,
+    # command line and all)
+    *[((rf"comment #(?P<id>\d+) proposes {what} of (?P<cite>.+) in the English translation \((?P<where>.+)\); it is listed, "
+        r"not merged: this version has no en translation to give the committee's wording of \(add it with `draft add … "
+        r"--translation`\); the committee's wording in the draft's language goes with `decide --text`"),
+       f"意见#{{id}}对英文译本{{cite}}（{{where}}）提出{zh}，单独列出，不并入中文：本稿没有英文译本，无法给出委员会的英文措辞"
+       "（可先添加本稿的英文译本）；委员会的中文措辞可照常给出")
+      for what, zh in (("a wording", "修改措辞"), ("a deletion", "删除"))],
     # (a web trial's Chinese page read this in English, with the command line's --lang en)
     (r"the proposal is written in English: recorded as a wording of the English translation, as with --lang en",
      "建议条文为英文：已作为对英文工作译本的措辞建议记录"),
@@ -143,6 +151,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"its article's new place is unsure", "其条文在新版本中的位置不确定"),
     (r"its words cite an article the new version no longer has", "其文字所引条文在新版本中已不存在"),
     (r"the committee chose otherwise then", "委员会当时就该冲突作出了其他选择"),
+    (r"the words around its change stand at two places of the new text alike, and it was put at one",
+     "其修改前后的文字在新文本中有两处相同，已放在其中一处"),
     (r"its 款 or 项 had no close counterpart: its changes were followed through the article's diff to where they stand",
      "其所在款（项）在新条文中没有相近的对应，其修改系按条文前后差异转至现在的位置"),
     (r"it changed every occurrence of words the new version has more often, and leaves the others as they are",
@@ -511,6 +521,7 @@ _ZH_FORMS: list[tuple[str, str]] = [
                           (r"chose to delete 「(?P<y>.*)」", "选定删去「{y}」"),
                           (r"kept 「(?P<y>.*)」 in its own wording", "在其建议条文中保留了「{y}」"),
                           (r"wrote 「(?P<x>.*)」 for 「(?P<y>.*)」 in its own wording", "在其建议条文中将「{y}」写为「{x}」"),
+                          (r"put in 「(?P<x>.*)」 after 「(?P<y>.*)」 in its own wording", "在其建议条文中于「{y}」之后增加「{x}」"),
                           (r"put nothing in there in its own wording", "在其建议条文中此处未增加文字"))
       for this, zh_this in ((r"「(?P<z>.*)」", "「{z}」"), ("deletion", "删除建议"))],
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
@@ -972,6 +983,33 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"check the other occurrences: it changed 「(?P<w>.*)」 → 「(?P<p>.*)」 in all (?P<n>\d+) 「(?P<k>.*)」 of "
       r"(?P<was>[^;「」]+?), and the new version has 「(?P<k2>.*)」 in (?P<at>[^;「」]+?) too, left as (?:it is|they are)"),
      "请核对其他出现之处：其已将{was}中全部{n}处「{k}」的「{w}」改为「{p}」；新版本在{at}中也有「{k2}」，未作修改"),
+    # a change the new text could take at two places alike (a web trial's 「，并根据调查结果适时更新」, carried into the
+    # new 第二款 of 畜牧法 2022 第十二条, whose end reads as the old 款's did)
+    *[((rf"{head}{said} in (?P<a>[^;「」]+?), and the new (?:version|(?P<tr>\w+) translation) has the words around it in "
+        rf"{also} alike{tail}"), f"{zh_head}{zh_said}（位于{{a}}），但新版本{zh_also}也有与其前后相同的文字{zh_tail}")
+      for said, zh_said in ((r"「(?P<x>.*)」 is put in after 「(?P<y>.*)」", "在「{y}」之后增加「{x}」"),
+                            (r"「(?P<y>.*)」 is deleted", "删去「{y}」"),
+                            (r"「(?P<y>.*)」 → 「(?P<x>.*)」 is made", "将「{y}」改为「{x}」"))
+      for also, zh_also in ((r"another place (?P<side>before|after) it in (?P=a)", "在该处的另一位置"),
+                            (r"(?P<b>[^;「」]+?)", "在{b}中"))
+      for head, zh_head, tail, zh_tail in (
+          ("check which place: ", "请核对位置：", ": check which the member meant", "：请核对会员所指的位置"),
+          ("the committee's wording could be made at two places of the new text: ", "委员会的建议条文在新文本中可有两处位置：",
+           ": set it again", "：请重新给出委员会的建议条文"),
+          ("", "", ": decide it again where it goes", "：请确定位置后重新决定"))],
+    (r"the words it quotes, (?P<q>「.+」), stand in (?P<at>[^;「」]+?): it follows them there",
+     "其所引用的文字{q}见于{at}：意见随之转至该处"),
+    *[((rf"check the words it quotes: the words it quotes, (?P<q>「.+」), stand {where} of the (?P<k>款|项|part) of "
+        r"(?P<art>[^;「」]+?), and it is on (?P<on>[^;「」]+?): check where it belongs"),
+       f"请核对所引文字：其所引用的文字{{q}}{zh}，意见现位于{{on}}：请核对其应归之处")
+      for where, zh in (("in none of them", "不见于{art}的任何一{k}"), (r"in (?P<at>[^;「」]+?)", "见于{at}"))],
+    ((r"waiting for the translation: the new version has no (?P<tr>\w+) translation, so this wording of the last "
+      r"reading's \w+ text is kept aside as written, out of the merge, until one is added and staff give it on that text "
+      r"again \(the member's wording stays in comment #(?P<c>\d+)\)"),
+     "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后由工作人员在新译文上重新给出"
+     "（会员的原措辞保留在意见#{c}中）"),
+    ((r"the new version has no (?P<tr>\w+) translation to carry the committee's \w+ wording onto: give it again once one "
+      r"is added"), "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
     (r"check the unit it is on: (?P<u>[^;「」]+?) has no close counterpart in (?P<art>[^;「」]+?)",
      "请核对所在款项：{u}在{art}中没有相近的对应之处"),
     (r"its change\(s\), followed through the diff of the two articles, fall in (?P<at>[^;「」]+?)",

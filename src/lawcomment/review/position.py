@@ -1754,6 +1754,7 @@ _CARRY_CHECKS = {
     "passed": "the committee chose otherwise then",
     "within": "its 款 or 项 had no close counterpart: its changes were followed through the article's diff to where they stand",
     "occurrences": "it changed every occurrence of words the new version has more often, and leaves the others as they are",
+    "place": "the words around its change stand at two places of the new text alike, and it was put at one",
 }
 
 

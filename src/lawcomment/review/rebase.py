@@ -27,6 +27,10 @@ _BESIDE = 4
 #: How near the edge of a rewriting (in characters) words it wrote stand for an insertion asked
 #: at that edge to be said there already, if otherwise.
 _NEAR = 2
+#: How many characters an insertion of the version's must be able to slide across (its words
+#: repeating the old words beside it) for an edit within that stretch to be placed by the words
+#: around it, and how many of those (each side) are compared.
+_REPEAT, _CONTEXT = 4, 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,9 @@ class Moved:
     # an item's label numbered on around a 项 put in or taken out (（七） → （八））: consequential,
     # no change of its own in the counts, as the merge and the adoption report count them
     label: bool = False
+    # (moved) where else in the new text it could go as well: the version put in words that repeat the old
+    # words around it, and those around the other place read as much like the old ones (for staff to check)
+    other: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,6 +678,14 @@ class Mover:
         after = any(_ends_the_line_before(self.old, t, edit) or (_lines_beside(self.old, t, edit) and t.start == edit.start)
                     for t in self.version)  # fmt: skip
         moved = Span(self._offset(edit.start, after=after), self._offset(edit.end), edit.new)
+        other: int | None = None
+        if not after and (placed := self._among_repeats(edit)) is not None:
+            # words the version put in beside it that repeat the old words around it (a new 款 ending in
+            # 「…畜禽遗传资源目录。」 after a 款 ending so): the diff may set them before or after the edit's
+            # place, and the edit goes where the old words around it stand beside it, never into the
+            # new words by chance (畜牧法 2022 第十二条, a web trial: 「，并根据调查结果适时更新」 appended
+            # to the new 第二款 for 第一款); where both places read as alike, said for staff to check
+            moved, other = placed
         if edit.start == edit.end and self._written_beside(edit, moved.start):
             # the new version wrote these very words right where they would go (with other words
             # around them, or the diff aligned them elsewhere): put in again they would stand twice
@@ -681,8 +696,57 @@ class Mover:
             # 规定」, 反洗钱法 2024 第六条, a trial), or well (以及… after a list the new version made longer):
             # moved, with the rewriting beside it (old_words → new_words), for the carry to ask staff to check
             lo, hi = glued
-            return Moved("moved", moved, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
-        return Moved("moved", moved)
+            return Moved("moved", moved, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)],
+                         other=other)  # fmt: skip
+        return Moved("moved", moved, other=other)
+
+    def _among_repeats(self, edit: Span) -> tuple[Span, int | None] | None:
+        """For ``edit`` inside the stretch over which one of the version's insertions can slide with
+        the same result (its words repeat the old words there, _REPEAT characters or more: a new 款
+        whose end is the end of the 款 before it), so that it may stand before those words or after
+        them: the place whose new text has more of the old words around the edit beside it (each side
+        up to _CONTEXT characters, a line's end as one), and the other place (its start in the new
+        text) when the two have as many, within _BESIDE; None when no insertion slides across it."""
+        for i, t in enumerate(self.version):
+            if t.start != t.end or not t.new:
+                continue
+            places = dict(slides(self.old, t))
+            a, b = min(places), max(places)
+            if b - a < _REPEAT or not (a <= edit.start and edit.end <= b) or (
+                    edit.start == edit.end and edit.start in (a, b)):  # fmt: skip
+                continue
+            found: list[tuple[int, Span]] = []
+            for q, first in ((edit.end, False), (edit.start, True)):  # the version's words after the edit, or before
+                other = copy.copy(self)
+                other.version = [*self.version[:i], Span(q, q, places[q]), *self.version[i + 1:]]
+                span = Span(other._offset(edit.start, after=first), other._offset(edit.end, after=first), edit.new)
+                found.append((self._context_kept(edit, span), span))
+            (mine, here), (theirs, there) = sorted(found, key=lambda x: -x[0])
+            return here, (there.start if mine - theirs < _BESIDE else None)
+        return None
+
+    def _context_kept(self, edit: Span, span: Span) -> int:
+        """How many characters of the old text before and after ``edit`` stand beside its place
+        ``span`` in the new text (up to _CONTEXT each side; an end of the text or of a line, in
+        both, counts as one)."""
+        old, new, kept = self.old, self.new, 0
+        for k in range(_CONTEXT + 1):
+            i, j = edit.start - 1 - k, span.start - 1 - k
+            if i < 0 or j < 0 or old[i] == "\n" or new[j] == "\n":
+                kept += (i < 0 or old[i] == "\n") and (j < 0 or new[j] == "\n")
+                break
+            if old[i] != new[j] or k == _CONTEXT:
+                break
+            kept += 1
+        for k in range(_CONTEXT + 1):
+            i, j = edit.end + k, span.end + k
+            if i >= len(old) or j >= len(new) or old[i] == "\n" or new[j] == "\n":
+                kept += (i >= len(old) or old[i] == "\n") and (j >= len(new) or new[j] == "\n")
+                break
+            if old[i] != new[j] or k == _CONTEXT:
+                break
+            kept += 1
+        return kept
 
     def _in_a_quantity_changed(self, edit: Span) -> tuple[int, int] | None:
         """The quantity of the old text (一万元以下) that ``edit`` lies in or writes inside, when the
@@ -1035,6 +1099,14 @@ FOLLOWED_INTO = "check the unit it is on"
 #: The mark of a proposal that changed every occurrence of some words in its old article, carried
 #: onto a new article that has them more often: the new occurrences are left as they are.
 MORE_OCCURRENCES = "check the other occurrences"
+#: The mark of a proposal whose change could go at two places of the new text, the words around it
+#: standing at both alike (a new 款 ending as the old one did): put at one, for staff to check.
+WHICH_PLACE = "check which place"
+#: The mark of a remark whose words quoted in its text (“以国家为主”) stand in no unit (or in several)
+#: of its new article of the kind it was on: it stays where the alignment put it, open, for staff to check.
+QUOTED_WORDS = "check the words it quotes"
+#: The mark of a wording of a translation the new version has none of: kept aside, out of the merge.
+AWAITING_TRANSLATION = "waiting for the translation"
 #: The mark of a comment whose quote was re-anchored at other words (the new version reworded them).
 APPROXIMATE = "quote re-anchored approximately"
 #: The mark of a comment that followed its article to a new place the alignment is unsure of.
@@ -1063,7 +1135,8 @@ def carry_checks(note: str) -> frozenset[str]:
     marks = {"widened": f"; {WIDENED}:", "stance": f"; {STANCE_ON_OLD}:", "twice": f"; {TWICE}:",
              "beside": f"; {BESIDE_REWRITE}:", "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new ",
              "citation": f"; {CITES_GONE}:", "passed": f"; {PASSED_OVER}:", "within": f"; {FOLLOWED_INTO}:",
-             "occurrences": f"; {MORE_OCCURRENCES}:"}  # fmt: skip
+             "occurrences": f"; {MORE_OCCURRENCES}:", "place": f"; {WHICH_PLACE}:", "quoted": f"; {QUOTED_WORDS}:",
+             "translation": f"; {AWAITING_TRANSLATION}:"}  # fmt: skip
     return frozenset(kind for kind, mark in marks.items() if mark in note)
 
 
@@ -1076,7 +1149,10 @@ def carry_check(note: str) -> str:
     "partial" (a proposal some of whose changes did not fit the new text), "within" (a wording of a
     款 or 项 with no close counterpart, carried to the one its changes land in through the article's
     diff), "occurrences" (a proposal that changed every occurrence of some words, which the new
-    version has more often, the others left as they are), "passed" (a proposal the committee turned
+    version has more often, the others left as they are), "place" (a proposal whose change could go at
+    two places of the new text alike), "quoted" (a remark whose quoted words stand in no unit, or in
+    several, of its new article), "translation" (a wording of a translation the new version has none
+    of, kept aside), "passed" (a proposal the committee turned
     down for another alternative at the last reading), or "" (nothing). The command line lists them;
     the web app shows their notes."""
     if f"; {WIDENED}:" in note:
@@ -1089,12 +1165,18 @@ def carry_check(note: str) -> str:
         return "beside"
     if f"; {QUOTE_ELSEWHERE}:" in note:
         return "elsewhere"
+    if f"; {WHICH_PLACE}:" in note:
+        return "place"
+    if f"; {QUOTED_WORDS}:" in note:
+        return "quoted"
     if f" change(s) {PARTLY} (the new " in note:
         return "partial"
     if f"; {FOLLOWED_INTO}:" in note:
         return "within"
     if f"; {MORE_OCCURRENCES}:" in note:
         return "occurrences"
+    if f"; {AWAITING_TRANSLATION}:" in note:
+        return "translation"
     return "passed" if f"; {PASSED_OVER}:" in note else ""
 
 
