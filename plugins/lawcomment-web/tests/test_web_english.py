@@ -319,3 +319,28 @@ def test_an_english_dashboard_names_articles_and_chapters_in_english(client, sto
     assert "Chapter I General Provisions" in board and "第一章" not in board
     s.cookies.set("lang", "zh")
     assert "第二条 1项待审查" in _text(s.get("/staff/d/law@1").text)
+
+
+@pytest.mark.usefixtures("translated")
+def test_a_members_english_wording_carried_to_a_reading_without_english_says_it_waits(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 畜牧法) Kept aside until the new reading has its translation, the member's card read the
+    generic 新稿已改写该条款…已不适用: it says what it waits for."""
+    from conftest import LAW
+
+    from lawcomment import add_comment
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    add_comment(store, "law@1", "acme", "art_4", lang="en", propose="This Law shall come into force on 1 January 2027.")
+    (tmp_path / "law2.txt").write_text(LAW.replace("本法自公布之日起施行", "本法自2027年1月1日起施行"), encoding="utf-8")
+    add_draft_file(store, tmp_path / "law2.txt", "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    store.set_deadline("law@2", "2999-12-31")
+    (carried,) = [c for c in store.comments("law@2") if c.member == "acme" and c.lang == "en"]
+    assert str(carried.status) == "orphaned"
+    c = client("li")
+    mine = _text(c.get("/d/law@2/mine").text)
+    assert "第二稿（v2）尚无英文译本：本单位对英文译本的修改建议已保留，待译本加入后由协会工作人员处理" in mine, mine
+    assert "本单位的修改建议已不适用" not in mine
+    c.cookies.set("lang", "en")
+    mine = _text(c.get("/d/law@2/mine").text)
+    assert "has no English translation yet: your company's wording of the English text is kept" in mine

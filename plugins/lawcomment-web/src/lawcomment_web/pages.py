@@ -780,6 +780,8 @@ def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
     new = law_citation(ctx.web.shape(stored).draft, c.anchor.eid, ctx.lang) if c.anchor.eid else ""
     check = carry_check(c.note or "")
     if c.status is Status.ORPHANED:
+        if check == "translation":  # (a wording of the English text, on a reading that has none yet: kept aside)
+            return ctx.t("carried_waiting_translation", reading=reading_name(ctx, stored))
         if not c.anchor.eid:
             return ctx.t("carried_deleted", old=old) if old else ctx.t("carried_deleted_bare")
         # the new reading made some of its changes (as the adoption page says 部分采纳): said so, never only
