@@ -743,17 +743,18 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         # a first import of many rows: its comments stored as the rows are read (the rest left to the
         # worker reading them), or, should anything be unusual, rolled back and stored as below
         try:
-            with store.transaction():
-                with store.first_import(stored, len(said), file=p.name, sha256=sha, kind=shown,  # type: ignore[attr-defined]
-                                        member=member) as writer:  # fmt: skip
-                    if writer is None:  # (comments there already)
-                        raise _NotFed
-                    feed = _Feed(writer, stored, draft, prepared)
-                    checked_rows = validate(said, draft, stored.ref, p, kind, orgs, member, progress=checked,
-                                            misfiled=misfits, prepared=prepared, translation=read_as, taken=feed)  # fmt: skip
-                    if checked_rows[1] or (fed := feed.finish(len(checked_rows[0]))) is None:
-                        raise _NotFed
-                for eid, text in reasons:
+            with store.first_import(stored, len(said), file=p.name, sha256=sha, kind=shown,  # type: ignore[attr-defined]
+                                    member=member) as writer:  # fmt: skip
+                # (not when comments are there already, or another writer is at work; nor after an import,
+                # a decision or an earlier reading, looked for once this one has the store to itself)
+                if writer is None or not _first_into(store, stored, writer.import_id):
+                    raise _NotFed
+                feed = _Feed(writer, stored, draft, prepared)
+                checked_rows = validate(said, draft, stored.ref, p, kind, orgs, member, progress=checked,
+                                        misfiled=misfits, prepared=prepared, translation=read_as, taken=feed)  # fmt: skip
+                if checked_rows[1] or (fed := feed.finish(len(checked_rows[0]))) is None:
+                    raise _NotFed
+                for eid, text in reasons:  # (the comments and the committee's reasons land together)
                     store.set_committee_reason(stored.ref, eid, text)
         except _NotFed:
             fed = None
@@ -831,19 +832,23 @@ class _NotFed(Exception):
 
 def _may_feed(store: Store, stored: StoredDraft, rows: int, check: Callable[[NewComment], None] | None,
               author: str | None) -> bool:  # fmt: skip
-    """Whether a row file's comments may be stored as its ``rows`` are read (:class:`_Feed`): a
-    first import into a draft (no import, decision or earlier reading: nothing stored that a rule
-    across the file's rows reads, but for the comments, which the store's ``first_import`` looks
-    for), of many rows read in two processes, stored as the rows give them (no ``check`` or
-    ``author`` of the caller's, no plugin's check or notice)."""
+    """Whether a row file's comments may be stored as its ``rows`` are read (:class:`_Feed`),
+    should it be a first import (:func:`_first_into`, and the store's ``first_import``): many rows,
+    read in two processes, stored as the rows give them (no ``check`` or ``author`` of the
+    caller's, no plugin's check or notice)."""
     if rows < FED_FROM or default_workers() < 2 or check is not None or author is not None:
         return False
     if getattr(store, "first_import", None) is None or getattr(store, "engine", None) != "sqlite":
         return False
     pm = get_plugin_manager()
-    if pm.hook.validate_comment.get_hookimpls() or pm.hook.comment_added.get_hookimpls():
-        return False
-    return not store.imports(stored.ref) and not store.decisions(stored.ref) and store.predecessor(stored.ref) is None
+    return not (pm.hook.validate_comment.get_hookimpls() or pm.hook.comment_added.get_hookimpls())
+
+
+def _first_into(store: Store, stored: StoredDraft, batch: int) -> bool:
+    """Whether the import ``batch`` is the draft's first, with no decision of the committee's on it
+    and no earlier reading before it: nothing a rule across a file's rows reads is stored."""
+    return (all(b.id == batch for b in store.imports(stored.ref)) and not store.decisions(stored.ref)
+            and store.predecessor(stored.ref) is None)  # fmt: skip
 
 
 class _Feed:

@@ -7,7 +7,7 @@ import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from json.encoder import encode_basestring
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Self
@@ -935,25 +935,43 @@ class SQLStore(Accounts):
     @contextmanager
     def first_import(self, ref: DraftRef, expected: int, *, file: str, sha256: str, kind: str,
                      member: str | None = None) -> Iterator[FirstImport | None]:
-        """Inside a write transaction, a file's comments stored a part at a time, in the file's
-        order, while the rest are still being read (:class:`FirstImport`): None when the draft
-        holds any comment already (a first import only: nothing stored can be repeated, replaced
-        or left withdrawn). What it stores is what :meth:`add_comments` of all the parts at once
-        stores, row for row, and event for event (``expected``: how many comments the parts may
-        hold at most). Leaving the block by an exception leaves the rest to the transaction's
-        rollback."""
-        if not self.db.in_transaction:
-            raise StoreError("a first import is stored inside a transaction (with store.transaction(): …)")
-        d = self._lookup(ref, archived=True, data=False)
-        if self.db.execute("SELECT 1 FROM comments WHERE draft_id = ? LIMIT 1", (d.id,)).fetchone() is not None:
+        """A file's comments stored a part at a time, in the file's order, while the rest are
+        still being read (:class:`FirstImport`), in a write transaction of their own that commits
+        when the block ends (after :meth:`FirstImport.finish`; whatever else the block writes goes
+        in with them) and is rolled back when it raises. None, and no transaction, when another
+        writer is at work (never waited for here), the store is read-only, or the draft holds any
+        comment already (a first import only: nothing stored can be repeated, replaced or left
+        withdrawn). What it stores is what :meth:`add_comments` of all the parts at once stores,
+        row for row, and event for event (``expected``: how many comments the parts may hold at
+        most)."""
+        db = self.db
+        if db.in_transaction:
+            raise StoreError("a first import is stored in a transaction of its own")
+        if db.read_only or not db.try_begin():
             yield None
             return
-        stamp = now()
-        import_id = int(self.db.execute("INSERT INTO imports (draft_id, file, sha256, kind, member, created) VALUES "
-                                        "(?, ?, ?, ?, ?, ?) RETURNING id", (d.id, file, sha256, kind, member, stamp)
-                                        ).fetchone()[0])  # fmt: skip
-        with self._batch_log():
-            yield FirstImport(self, d, expected, import_id, stamp, file, kind)
+        try:
+            d = self._lookup(ref, archived=True, data=False)
+            held = db.execute("SELECT 1 FROM comments WHERE draft_id = ? LIMIT 1", (d.id,)).fetchone() is not None
+            writer = None if held else FirstImport(self, d, expected, file, sha256, kind, member)
+        except BaseException:
+            db.rollback()
+            raise
+        if writer is None:
+            db.rollback()
+            yield None
+            return
+        try:
+            yield writer
+            if not writer.finished:
+                raise StoreError("a first import ended before it was finished; nothing was written")
+            db.commit()
+        except BaseException as exc:
+            writer.abandon(exc)
+            db.rollback()
+            if isinstance(exc, db.errors):
+                raise StoreError(f"{self.where}: {db.describe(exc)}; nothing was written") from None
+            raise
 
     def _insert_placed(self, placed: Sequence[Placed], rare: list[bool], draft_id: int, import_id: int | None,
                        stamp: str, articles: dict[str | None, str | None]) -> None:  # fmt: skip
@@ -1719,34 +1737,39 @@ class FirstImport:
     """A file's comments stored a part at a time (:meth:`SQLStore.first_import`): :meth:`add`
     each part in the file's order, then :meth:`finish` once. Each part is planned as
     :func:`~lawcomment.batch.plan_batch` plans the whole batch against a draft that holds no
-    comment (a comment whose fingerprint an earlier one of the file has is a duplicate, the
-    second of the same comment getting a fingerprint of its own), its rows and comment.add
-    events written at once; the import's own row and event are :meth:`add_comments`'s."""
+    comment (:class:`~lawcomment.batch.FirstBatch`), its rows and comment.add events written at
+    once; the import's own row and event are :meth:`SQLStore.add_comments`'s."""
 
-    def __init__(self, store: SQLStore, d: StoredDraft, expected: int, import_id: int, stamp: str, file: str,
-                 kind: str) -> None:  # fmt: skip
-        self._store, self._d, self._import_id, self._stamp, self._file, self._kind = store, d, import_id, stamp, file, kind
+    def __init__(self, store: SQLStore, d: StoredDraft, expected: int, file: str, sha256: str, kind: str,
+                 member: str | None) -> None:  # fmt: skip
         from ..batch import FirstBatch  # (here: a command that only reads never plans one)
 
         db = store.db
+        self._store, self._d, self._file, self._kind = store, d, file, kind
+        self._stamp = now()
+        self.import_id = int(db.execute("INSERT INTO imports (draft_id, file, sha256, kind, member, created) VALUES "
+                                         "(?, ?, ?, ?, ?, ?) RETURNING id", (d.id, file, sha256, kind, member, self._stamp)
+                                         ).fetchone()[0])  # fmt: skip
         first = int(db.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0]) + 1
         self._plan = FirstBatch(d.ref, first)
         self._members = {r[0] for r in db.execute("SELECT id FROM members")}
         self._eids = {r[0] for r in db.execute("SELECT eid FROM units WHERE draft_id = ?", (d.id,))}
         self.added: list[int] = []
         self._articles: dict[str | None, str | None] = {}
-        q = encode_basestring
-        self._head = '{"draft": ' + q(d.ref) + ', "eid": '
+        self._head = '{"draft": ' + encode_basestring(d.ref) + ', "eid": '
         self._by_engine = db.json_string("eid") is not None
         self._rebuild = store._drop_comment_indexes(expected, first - 1)
-        self._done = False
+        # the events logged until it is finished: written at once, stamped alike (SQLStore._batch_log)
+        self._events = ExitStack()
+        self._events.enter_context(store._batch_log())
+        self.finished = False
 
     def add(self, items: Sequence[NewComment]) -> None:
         """Store the next part of the file's comments (checked, planned and written as
         :meth:`SQLStore.add_comments` does the whole batch)."""
         from ..batch import text_checked
 
-        if self._done:
+        if self.finished:
             raise StoreError("the import is finished")
         store, d = self._store, self._d
         items = list(items)
@@ -1770,26 +1793,31 @@ class FirstImport:
                 store._log_text("comment.add", f"comment:{p.id}",
                                 f'{head}{"null" if a.eid is None else q(a.eid)}, "member": {q(c.member)}, "source": '
                                 f'{q(text(s.kind) or str(s.kind))}, "file": {"null" if s.file is None else q(s.file)}}}')  # fmt: skip
-        store._insert_placed(placed, rare, d.id, self._import_id, self._stamp, self._articles)
+        store._insert_placed(placed, rare, d.id, self.import_id, self._stamp, self._articles)
         if self._by_engine:
             store._log_added(head, placed[0].id, placed[-1].id)
 
     def finish(self) -> ImportReport:
         """The indexes made again, the import's counts and event: what was stored, as
         :meth:`SQLStore.add_comments` reports it."""
-        if self._done:
+        if self.finished:
             raise StoreError("the import is finished")
-        self._done = True
         store, d = self._store, self._d
         for sql in self._rebuild:
             store.db.execute(sql)
         store.db.ids_given("comments")
         store.db.execute("UPDATE imports SET added = ?, duplicates = ?, superseded = ? WHERE id = ?",
-                         (len(self.added), self._plan.duplicates, 0, self._import_id))  # fmt: skip
-        store._log("import", f"import:{self._import_id}", {"draft": d.ref, "file": self._file, "kind": self._kind,
+                         (len(self.added), self._plan.duplicates, 0, self.import_id))  # fmt: skip
+        store._log("import", f"import:{self.import_id}", {"draft": d.ref, "file": self._file, "kind": self._kind,
                                                            "added": len(self.added), "duplicates": self._plan.duplicates,
                                                            "superseded": 0})  # fmt: skip
+        self._events.close()
+        self.finished = True
         return ImportReport(tuple(self.added), self._plan.duplicates)
+
+    def abandon(self, exc: BaseException) -> None:
+        """Leave off, ``exc`` raised (its transaction is rolled back): the events not yet written are not."""
+        self._events.__exit__(type(exc), exc, exc.__traceback__)
 
 
 def _of_members(sql: str, draft_id: int, members: list[str]) -> tuple[str, tuple[Any, ...]]:
