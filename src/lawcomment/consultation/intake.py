@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..batch import fingerprinted
-from ..workers import default_workers
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
@@ -49,6 +48,7 @@ from ..review.proposals import (
 )
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
+from ..workers import default_workers
 from .bulk import (
     BESIDE_FROM,
     JSON_LINES,
