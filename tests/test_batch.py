@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.batch import Existing, batch_fingerprints, plan_batch, source_key
+from lawcomment.batch import Existing, FirstBatch, batch_fingerprints, fingerprinted, plan_batch, source_key
 from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 
 NOTHING = Existing({}, {}, {})
@@ -95,6 +95,28 @@ def test_a_batch_into_an_empty_store_is_planned_as_the_whole_rule_plans_it(items
     fps = batch_fingerprints(items, "law@1") if given_fps else None
     whole = plan_batch(items, "law@1", Existing({"0" * 32: 1}, {}, {}), 5, fps)
     assert plan_batch(items, "law@1", NOTHING, 5, fps) == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_batch_items(), max_size=10), st.lists(st.integers(0, 10), max_size=4), st.booleans())
+def test_a_first_batch_planned_a_part_at_a_time_is_planned_as_the_whole(items: list[NewComment], cuts: list[int],
+                                                                        given_fps: bool) -> None:  # fmt: skip
+    """FirstBatch (a first import stored as its file is read) places each part's comments as
+    plan_batch places the whole batch's against an empty store: the same ids, fingerprints (the
+    same comment again in a later part getting its own), threads and duplicates."""
+    whole = plan_batch(items, "law@1", NOTHING, 5)
+    first = FirstBatch("law@1", 5)
+    placed = []
+    bounds = [0, *sorted(min(cut, len(items)) for cut in cuts), len(items)]
+    for start, stop in zip(bounds, bounds[1:]):
+        part = items[start:stop]
+        if given_fps:  # (as the intake gives them: each one's first fingerprint, worked out as its row was read)
+            with fingerprinted(part, [x.fingerprint("law@1") for x in part], "law@1"):
+                placed += first.plan(part)
+        else:
+            placed += first.plan(part)
+    assert (tuple(placed), first.duplicates) == (whole.placed, whole.duplicates)
+    assert first.next_id == 5 + len(whole.placed)
 
 
 def test_batch_fingerprints_count_each_occurrence() -> None:

@@ -1536,3 +1536,124 @@ def test_a_file_imported_again_does_not_say_again_what_it_said_of_rows_already_s
                     encoding="utf-8")  # fmt: skip
     third = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
     assert third.exit_code == 0 and "row 3: half-width punctuation" in third.stderr and "row 2: half-width" not in third.stderr
+
+
+def _store_rows(db: Path) -> dict[str, list[str]]:
+    """Every table's rows (and the schema) of a SQLite store, sorted, time stamps masked."""
+    import re
+    import sqlite3
+
+    stamp = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)?")
+    con = sqlite3.connect(db)
+    try:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        out = {t: sorted(stamp.sub("<time>", repr(row)) for row in con.execute(f'SELECT * FROM "{t}"')) for t in tables}
+        out["(schema)"] = sorted(repr(row) for row in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        con.close()
+    return out
+
+
+_FED_ARTICLES = ["第十条", "第十二条", "第十三条", "第二条第二款", "第十条", "全文"]
+
+
+def _fed_rows(case: str) -> list[dict[str, str]]:
+    """A small comment file's rows, with what a large one holds: wordings normalised as stored (a
+    comma made full width), a member named by its organisation, a row repeated word for word, a
+    member's second wording of a unit, a committee's reason; and, by ``case``, a row refused."""
+    rows: list[dict[str, str]] = []
+    for n in range(24):
+        article = _FED_ARTICLES[n % len(_FED_ARTICLES)]
+        row = {"member": "ACME (China) Ltd." if n % 7 == 3 else "acme" if n % 3 else "beta", "article": article,
+               "reason": f"理由{n}"}  # fmt: skip
+        if n % 6 == 4:  # (a second wording of 第十条 from acme, one with a comma made full width)
+            row["proposed_text"] = (f"电子商务经营者应当依法办理市场主体登记,但是{n}类小额交易除外。" if n % 12 == 4
+                                    else "电子商务经营者应当依法办理市场主体登记。")  # fmt: skip
+        rows.append(row)
+    rows[9] = dict(rows[3])  # (row 11 repeats row 5)
+    rows[2]["committee_reason"] = "委员会的理由。"
+    if case in ("refused", "skipped"):
+        rows[15]["article"] = "第九百条"
+    elif case == "character":
+        rows[17]["reason"] += "\x1b"
+    return rows
+
+
+def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    if path.suffix == ".csv":
+        columns = ["member", "article", "proposed_text", "reason", "committee_reason"]
+        with path.open("w", encoding="utf-8", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(columns)
+            out.writerows([[row.get(c, "") for c in columns] for row in rows])
+    else:
+        path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize("case", ["clean", "refused", "skipped", "character", "again", "held"])
+def test_a_first_import_stored_as_its_rows_are_read_is_the_import_stored_at_once(
+        tmp_path: Path, runner, monkeypatch: pytest.MonkeyPatch, suffix: str, workers: str, case: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """A first import's comments stored a few at a time while its rows are read (in one process or
+    two) leave the store as the file's comments stored at once do, row for row and event for event,
+    and say the same; a file with a row refused, or a character the store refuses, is stored or
+    refused as ever, nothing written when it is refused; a file imported again, or into a draft
+    holding comments, is stored as ever."""
+    import sys
+
+    from tests.conftest import _consultation
+
+    from lawcomment.consultation import bulk, intake
+    from lawcomment.store.sql import FirstImport
+
+    if workers == "2" and not sys.platform.startswith("linux"):
+        pytest.skip("workers are forked on Linux only")
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", workers)
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 1)
+    monkeypatch.setattr(bulk, "_CLAIM", 2)  # (each process takes a few of a small file's rows)
+    monkeypatch.setattr(bulk, "_TAKE_EVERY", 1)
+    monkeypatch.setattr(bulk, "_HAND_ON", 3)
+    monkeypatch.setattr(intake, "_FED_AT_ONCE", 2)
+    monkeypatch.setattr(intake, "default_workers", lambda: 2)  # (fed in one process too, here)
+    path = tmp_path / f"rows{suffix}"
+    _write_rows(path, _fed_rows(case))
+    stored_at_once: list[object] = []
+    at_once = intake._store_comments
+
+    def storing(*args: Any, **kwargs: Any) -> Any:
+        stored_at_once.append(kwargs.get("file"))
+        return at_once(*args, **kwargs)
+
+    monkeypatch.setattr(intake, "_store_comments", storing)
+    parts: list[int] = []
+    add = FirstImport.add
+
+    def adding(self: FirstImport, items: Any) -> None:
+        parts.append(len(items))
+        add(self, items)
+
+    monkeypatch.setattr(FirstImport, "add", adding)
+    said = {}
+    for how in ("fed", "at once"):
+        monkeypatch.setattr(intake, "FED_FROM", 1 if how == "fed" else 10**9)
+        db = tmp_path / f"{how.replace(' ', '-')}.db"
+        run = _consultation(db, runner)
+        if case == "held":
+            assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--reason",
+                       "已有意见").exit_code == 0  # fmt: skip
+        if case == "again":
+            assert run("comment", "import", str(path), "--draft", "ecommerce@1").exit_code == 0
+        before = _store_rows(db)
+        del stored_at_once[:], parts[:]
+        result = run("comment", "import", str(path), "--draft", "ecommerce@1",
+                     *(["--skip-invalid"] if case == "skipped" else []))  # fmt: skip
+        said[how] = (result.exit_code, result.stdout, result.stderr.replace(str(db), "DB"), _store_rows(db))
+        if result.exit_code != 0:
+            assert said[how][3] == before  # (nothing written)
+        if how == "fed":
+            # (stored as it was read, but where the file or the store is unusual: then at once, as ever)
+            assert bool(stored_at_once) is (case in ("skipped", "character", "again", "held"))
+            assert (len(parts) > 3) is (case in ("clean", "refused", "skipped", "character"))  # (a few at a time)
+    assert said["fed"] == said["at once"]
+    assert (said["fed"][0] == 0) is (case not in ("refused", "character"))

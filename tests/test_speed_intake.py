@@ -510,3 +510,75 @@ def test_comments_read_back_share_their_repeated_strings(consultation) -> None: 
         assert c.created is first.created and c.updated is first.created and c.source.file is first.source.file
     assert len({id(c.member) for c in read}) == 2 and {c.member for c in read} == {"acme", "beta"}
     assert read == [store.get_comment(c.id) for c in read]
+
+
+def _rows_of(db: Path) -> dict[str, list[str]]:
+    """Every table's rows and the schema of a SQLite store, sorted, time stamps masked."""
+    import re
+
+    stamp = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)?")
+    con = sqlite3.connect(db)
+    try:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        out = {t: sorted(stamp.sub("<time>", repr(row)) for row in con.execute(f'SELECT * FROM "{t}"')) for t in tables}
+        out["(schema)"] = sorted(repr(row) for row in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        con.close()
+    return out
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_first_import_stored_in_parts_is_what_add_comments_stores(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                    monkeypatch: pytest.MonkeyPatch, bulk: bool) -> None:  # fmt: skip
+    """SQLStore.first_import's parts, one after the other, store the rows, ids, events and import
+    record add_comments stores for the whole file at once (a comment given twice, in two parts,
+    stored twice with fingerprints of their own; rare comments, with a quote, an author or a
+    language, among the others), with the indexes set aside and made again, or kept."""
+    import lawcomment.store.sql as sqlite_store
+
+    if bulk:
+        monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
+    items = [_new("acme", f"art_{n % 4 + 1}", f"文本{n % 5}", at=f"row {n}") for n in range(12)]
+    items[3] = NewComment("beta", Anchor("art_2", "电子商务", "", "", 0), Stance.COMMENT,
+                          CommentSource(SourceKind.CSV, "x.csv", "王律师", "row 5"), body="说明", lang="en")  # fmt: skip
+    items[7] = items[2]  # (the same comment again, in another part)
+    at_once = tmp_path / "at-once.db"
+    shutil.copy(consultation.db, at_once)
+    report = open_store(at_once).add_comments("ecommerce@1", items, file="f.csv", sha256="s", kind="csv", member="acme")
+    with open_store(consultation.db) as store, store.first_import("ecommerce@1", len(items), file="f.csv", sha256="s",
+                                                                  kind="csv", member="acme") as writer:  # fmt: skip
+        assert writer is not None
+        for start, stop in ((0, 3), (3, 3), (3, 8), (8, 12)):
+            writer.add(items[start:stop])
+        assert writer.finish() == report
+    assert _rows_of(consultation.db) == _rows_of(at_once)
+
+
+def test_a_first_import_is_none_where_the_draft_holds_comments_or_another_writer_is_at_work(consultation) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(consultation.db)
+    other = sqlite3.connect(consultation.db)
+    other.execute("BEGIN IMMEDIATE")
+    with store.first_import("ecommerce@1", 1, file="f.csv", sha256="s", kind="csv") as writer:
+        assert writer is None  # (never waited for)
+    other.rollback()
+    store.add_comments("ecommerce@1", [_new("acme", "art_1", "文本")])
+    with store.first_import("ecommerce@1", 1, file="f.csv", sha256="s", kind="csv") as writer:
+        assert writer is None
+    assert not store.conn.in_transaction
+
+
+@pytest.mark.parametrize("finished", [False, True])
+def test_a_first_import_that_raises_or_is_left_unfinished_writes_nothing(consultation, finished: bool) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(consultation.db)
+    before = _rows_of(consultation.db)
+    with pytest.raises(StoreError if not finished else KeyError):
+        with store.first_import("ecommerce@1", 2, file="f.csv", sha256="s", kind="csv") as writer:
+            assert writer is not None
+            writer.add([_new("acme", "art_1", "文本")])
+            if finished:
+                writer.finish()
+                raise KeyError("the caller's own")
+    assert _rows_of(consultation.db) == before
+    # (and the events of the next write are written as ever)
+    report = store.add_comments("ecommerce@1", [_new("acme", "art_1", "文本")])
+    assert [e.object for e in store.events()][-1] == f"comment:{report.added[0]}"

@@ -240,3 +240,44 @@ def _fresh_plan(items: Sequence[NewComment], first_id: int, fps: Sequence[str]) 
             ids_by_key[c.key] = next_id
         next_id += 1
     return Plan(tuple(placed), duplicates)
+
+
+class FirstBatch:
+    """:func:`plan_batch` of a batch against a store that holds nothing it is measured against (a
+    first import: :func:`_fresh_plan`), a part at a time in the batch's order: :meth:`plan` of
+    each part places its comments as the whole batch's plan places them (the same ids,
+    fingerprints, duplicates and threads; tests/test_batch.py holds them to it)."""
+
+    def __init__(self, draft: str, first_id: int) -> None:
+        self.draft = draft
+        self.next_id = first_id
+        self.duplicates = 0
+        self._seen: dict[str, int] = {}  # a comment's first fingerprint → how many of the batch have it
+        self._live: dict[str, int] = {}  # fingerprint → the id placed with it
+        self._ids_by_key: dict[str, int] = {}
+
+    def plan(self, items: Sequence[NewComment]) -> list[Placed]:
+        """The comments of the next part that are new, placed (:class:`Placed`); the others are
+        counted in ``duplicates``. Their fingerprints are :func:`batch_fingerprints` of the whole
+        batch (those :func:`fingerprinted` gives for these very items taken as their first)."""
+        draft, seen, live, ids_by_key = self.draft, self._seen, self._live, self._ids_by_key
+        fps = _given_fingerprints(items, draft)
+        if fps is None:
+            fps = first_fingerprints(items, draft)
+        placed: list[Placed] = []
+        for c, fp in zip(items, fps, strict=True):
+            occurrence = seen.get(fp, 0)
+            seen[fp] = occurrence + 1
+            if occurrence:  # (the same comment again: a fingerprint of its own, as batch_fingerprints gives it)
+                fp = c.fingerprint(draft, occurrence)
+            if fp in live:
+                self.duplicates += 1
+                if c.key:
+                    ids_by_key[c.key] = live[fp]
+                continue
+            placed.append(_placed(c, self.next_id, fp, ids_by_key.get(c.reply_to) if c.reply_to else None, ()))
+            live[fp] = self.next_id
+            if c.key:
+                ids_by_key[c.key] = self.next_id
+            self.next_id += 1
+        return placed

@@ -550,10 +550,12 @@ def _memory_file(name: str) -> int:
 
 class Claims:
     """The jobs ``0 .. total - 1`` shared between this process and a worker forked after it
-    (:func:`beside`), each taking a few at a time from its own end: this process from the
-    front (:meth:`front`), the worker from the back (:meth:`back`), until they meet. Whichever is
-    quicker (the other's core busy with someone else's work) does more, so that two processes
-    never take longer than one; and each one's jobs are consecutive, the worker's the last ones.
+    (:func:`beside`), each taking a few at a time: from its own end, this process from the
+    front (:meth:`front`), the worker from the back (:meth:`back`), until they meet (each one's
+    jobs consecutive, the worker's the last ones), or both from the front (the jobs done in their
+    order, the first ones all done while the last are still being done). Whichever is quicker
+    (the other's core busy with someone else's work) does more, so that two processes never
+    take longer than one.
 
     The two ends live in a page of memory the fork shares (not copied), changed under a lock
     (``fcntl.lockf``: per process, so the worker and this process exclude each other, and let go

@@ -919,6 +919,7 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
              translation: tuple[Draft, Pairing, str] | None = None,
              misfiled: list[tuple[Misfiled, str]] | None = None,
              prepared: list[tuple[NewComment, str | None, str | None]] | None = None,
+             taken: Callable[[int, int], None] | None = None,
              ) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
     proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
@@ -933,7 +934,11 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     the :func:`~lawcomment.comments.fingerprints` in ``ref`` of the comment so normalised (None and
     None where they could not be, for text the store refuses; the fingerprint None too for a comment
     whose text holds a character the store refuses, textcheck.bad_character, or a line separator):
-    worked out as each row was read (in two processes, a file of many rows), they need not be again."""
+    worked out as each row was read (in two processes, a file of many rows), they need not be again.
+    ``taken(comments, problems)`` is called, while the rows are still being read, each time the
+    rows before some row are all read and taken by the rules across rows, with how many comments
+    and problems they gave: those first comments (and their ``prepared``) are then what they will
+    be returned as, and may be stored while the rest are read."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[float, str]] = []  # (the comment's place in ``good``, the warning)
@@ -944,56 +949,63 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     said_at: dict[int, list[tuple[NewComment, str]]] = {}
     #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
     worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
-    # each row read on its own (in two processes, a file of many rows), then what one row says
-    # of another, in the file's order
-    outcomes = _outcomes(rows, draft, ref, kind, members, member, memo, progress)
     astray: list[Misfiled] = []  # the wordings filed under another unit, judged as each row was read
-    for row, outcome in zip(rows, outcomes, strict=True):
-        tag, comment, warning, by_org, says, said, normal, fingerprint, found = outcome
-        named = None
-        if by_org is not None and by_org not in memo.named:  # said once a file for each member
-            memo.named.add(by_org)
-            named = (f"the member column's {row.values['member'].strip()!r} is the organisation of member {by_org}: "
-                     f"its rows are recorded for {by_org}")  # fmt: skip
-        if comment is None:
-            if tag == _NOTHING:  # (无 in 修改建议 and no reason: said, never stored as the law's words)
+
+    def take(start: int, outcomes: list[_Outcome]) -> None:
+        """What one row says of another, in the file's order: the rows from ``start`` on, whose
+        outcomes are these, come after every row before them was taken."""
+        for row, outcome in zip(rows[start:start + len(outcomes)], outcomes, strict=True):
+            tag, comment, warning, by_org, says, said, normal, fingerprint, found = outcome
+            named = None
+            if by_org is not None and by_org not in memo.named:  # said once a file for each member
+                memo.named.add(by_org)
+                named = (f"the member column's {row.values['member'].strip()!r} is the organisation of member {by_org}: "
+                         f"its rows are recorded for {by_org}")  # fmt: skip
+            if comment is None:
+                if tag == _NOTHING:  # (无 in 修改建议 and no reason: said, never stored as the law's words)
+                    warnings.append((len(good) - 1, f"{row.position}: {warning}"))
+                else:
+                    problems.append(f"{row.position}: {warning}")
+                continue
+            if named is not None and says:
+                warning = named if warning is None else f"{named}; {warning}"
+            if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
+                alike = said_at.get(said)
+                if alike is None:  # (nearly every row)
+                    said_at[said] = [(comment, row.position)]
+                else:
+                    words = _said(comment)
+                    first = next((at for other, at in alike if _said(other) == words), None)
+                    if first is not None:
+                        # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
+                        warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
+                        continue
+                    alike.append((comment, row.position))
+                if is_wording(comment):
+                    wording = (comment.member, comment.anchor.eid, comment.lang)
+                    earlier = worded_at.get(wording)
+                    if earlier is not None and earlier[1] != comment.proposed_text:
+                        # a member has one wording of a unit, but which of the file's two is meant only they know
+                        # (the same wording again, with another reason, is no other wording)
+                        twice = (f"{comment.member} gives a second wording of {describe(comment.anchor.eid or '', draft=draft)} "
+                                 f"in this file ({earlier[0]} gives another): both are kept open, neither replacing the other "
+                                 f"(withdraw the one {comment.member} does not mean: lawcomment comment withdraw ID)")  # fmt: skip
+                        warning = twice if warning is None else f"{warning}; {twice}"
+                    elif earlier is None:
+                        worded_at[wording] = (row.position, comment.proposed_text)
+            good.append(comment)
+            if found is not None:
+                astray.append(Misfiled(len(good) - 1, *found))
+            if prepared is not None:
+                prepared.append((comment, normal, fingerprint))
+            if warning:
                 warnings.append((len(good) - 1, f"{row.position}: {warning}"))
-            else:
-                problems.append(f"{row.position}: {warning}")
-            continue
-        if named is not None and says:
-            warning = named if warning is None else f"{named}; {warning}"
-        if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
-            alike = said_at.get(said)
-            if alike is None:  # (nearly every row)
-                said_at[said] = [(comment, row.position)]
-            else:
-                words = _said(comment)
-                first = next((at for other, at in alike if _said(other) == words), None)
-                if first is not None:
-                    # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
-                    warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
-                    continue
-                alike.append((comment, row.position))
-            if is_wording(comment):
-                wording = (comment.member, comment.anchor.eid, comment.lang)
-                earlier = worded_at.get(wording)
-                if earlier is not None and earlier[1] != comment.proposed_text:
-                    # a member has one wording of a unit, but which of the file's two is meant only they know
-                    # (the same wording again, with another reason, is no other wording)
-                    twice = (f"{comment.member} gives a second wording of {describe(comment.anchor.eid or '', draft=draft)} "
-                             f"in this file ({earlier[0]} gives another): both are kept open, neither replacing the other "
-                             f"(withdraw the one {comment.member} does not mean: lawcomment comment withdraw ID)")  # fmt: skip
-                    warning = twice if warning is None else f"{warning}; {twice}"
-                elif earlier is None:
-                    worded_at[wording] = (row.position, comment.proposed_text)
-        good.append(comment)
-        if found is not None:
-            astray.append(Misfiled(len(good) - 1, *found))
-        if prepared is not None:
-            prepared.append((comment, normal, fingerprint))
-        if warning:
-            warnings.append((len(good) - 1, f"{row.position}: {warning}"))
+        if taken is not None:
+            taken(len(good), len(problems))
+
+    # each row read on its own (in two processes, a file of many rows), and taken by the rules
+    # across rows as soon as every row before it is read (while the others are still being read)
+    _outcomes(rows, draft, ref, kind, members, member, memo, progress, take)
     # in the file's order: a row's own warning, then the one for a wording filed under another article; one that
     # reads much more like another unit first: what the row's own says of the unit it names (how it was anchored,
     # what it deletes there) then reads as what it is, the unit's misfiled wording (a trial's first warning said a
@@ -1024,6 +1036,8 @@ BESIDE_FROM = 4000
 _CLAIM = 64
 #: This process makes the comments of what the worker sent so far once every so many of its own takes.
 _TAKE_EVERY = 8
+#: Rows read in one process handed on (:func:`_outcomes`) at a time.
+_HAND_ON = 1024
 _PROGRESS_EVERY = 1000  # rows between two calls of validate's progress
 
 
@@ -1062,69 +1076,80 @@ def _said(c: NewComment) -> tuple[object, ...]:
 
 
 def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
-              member: str | None, memo: _Memo,
-              progress: Callable[[int, int], None] | None) -> list[_Outcome]:  # fmt: skip
-    """:func:`_outcome` of each row, in order. A row is read on its own (``memo`` only saves work),
-    so a file of BESIDE_FROM rows or more is read in two processes where workers are allowed
-    (``$LAWCOMMENT_WORKERS``): this process reads them from the first on while a forked worker
-    reads them from the last back, a few at a time (:class:`~lawcomment.workers.Claims`), until
-    they meet (whichever is quicker, its core not shared with another program, reads more); the
-    worker sends its rows' outcomes as plain values (:func:`_sent`), a part at a time, through a
-    file in memory (:class:`~lawcomment.workers.Outbox`), made into the very comments here
-    (:func:`_received`) between this process's own rows, not once it is done. Should the worker
-    fail, its rows are read here, as in one process.
+              member: str | None, memo: _Memo, progress: Callable[[int, int], None] | None,
+              ready: Callable[[int, list[_Outcome]], None]) -> None:  # fmt: skip
+    """:func:`_outcome` of each row, handed to ``ready(start, outcomes)`` in the file's order, a
+    part at a time (the rows from ``start`` on), as soon as every row before it is read. A row is
+    read on its own (``memo`` only saves work), so a file of BESIDE_FROM rows or more is read in
+    two processes where workers are allowed (``$LAWCOMMENT_WORKERS``): this process and a forked
+    worker each take the next few rows from the front (:class:`~lawcomment.workers.Claims`) until
+    none is left (whichever is quicker, its core not shared with another program, reads more);
+    the worker sends its rows' outcomes as plain values (:func:`_sent`), a part at a time, through
+    a file in memory (:class:`~lawcomment.workers.Outbox`), made into the very comments here
+    (:func:`_received`) between this process's own rows, so that the file's first rows are all
+    read, and handed on, while the rest are still being read (what ``ready`` does with them, this
+    process does meanwhile, and the worker reads more). Should the worker fail, the rows it did not
+    send are read here, as in one process.
     ``progress(done, total)`` is called every thousand rows, in order, either way."""
     total = len(rows)
+    done = 0  # the rows handed on
 
-    def read(part: list[Row], start: int, memo: _Memo) -> list[_Outcome]:
-        out = []
-        for n, row in enumerate(part, start + 1):
-            if progress is not None and n % _PROGRESS_EVERY == 0:
+    def read(start: int, stop: int, memo: _Memo) -> list[_Outcome]:
+        return [_outcome(row, draft, ref, kind, members, member, memo) for row in rows[start:stop]]
+
+    def hand_on(outcomes: list[_Outcome]) -> None:
+        nonlocal done
+        start, done = done, done + len(outcomes)
+        if progress is not None:
+            for n in range(start + _PROGRESS_EVERY - start % _PROGRESS_EVERY, done + 1, _PROGRESS_EVERY):
                 progress(n, total)
-            out.append(_outcome(row, draft, ref, kind, members, member, memo))
-        return out
+        ready(start, outcomes)
 
     if total < BESIDE_FROM or default_workers() < 2:
-        return read(rows, 0, memo)
+        for start in range(0, total, _HAND_ON):
+            hand_on(read(start, min(total, start + _HAND_ON), memo))
+        return
     with Claims(total) as claims, Outbox() as outbox:
 
         def work() -> bytes:  # (in the worker)
             own = _Memo(memo.index, memo.file, translation=memo.translation, own_lang=memo.own_lang)
-            probe, start = hash(_HASHED), total
-            while (got := claims.back(_CLAIM)) is not None:
-                start = got[0]
-                part = marshal.dumps([_sent(o, row, kind, memo.file) for row in rows[start:got[1]]
+            probe = hash(_HASHED)
+            while (got := claims.front(_CLAIM)) is not None:
+                part = marshal.dumps([_sent(o, row, kind, memo.file) for row in rows[got[0]:got[1]]
                                       for o in (_outcome(row, draft, ref, kind, members, member, own),)])  # fmt: skip
-                outbox.send(_PART.pack(probe, start, len(part)) + part)
-            return marshal.dumps((probe, start))
+                outbox.send(_PART.pack(probe, got[0], len(part)) + part)
+            return marshal.dumps(probe)
 
         worker = beside(work)
         if worker is None:
-            return read(rows, 0, memo)
-        outcomes: list[_Outcome] = []
-        parts: dict[int, list[_Outcome]] = {}  # the first row of each part the worker sent → its outcomes
-        taken: int | None = 0  # the bytes of its parts made into outcomes here (None: they cannot be)
+            for start in range(0, total, _HAND_ON):
+                hand_on(read(start, min(total, start + _HAND_ON), memo))
+            return
+        parts: dict[int, list[_Outcome]] = {}  # the first row of each part read (here or there) → its outcomes
+        taken: int | None = 0  # the bytes of the worker's parts made into outcomes here (None: they cannot be)
+
+        def next_parts() -> None:
+            """Hand on the parts that follow the rows handed on so far, as far as they go on."""
+            while (part := parts.pop(done, None)) is not None:
+                hand_on(part)
+
         with worker:
             claimed = 0
             while (got := claims.front(_CLAIM)) is not None:
-                outcomes += read(rows[got[0]:got[1]], got[0], memo)
+                parts[got[0]] = read(got[0], got[1], memo)
                 claimed += 1
-                if taken is not None and claimed % _TAKE_EVERY == 0:  # (its comments made meanwhile, not after)
-                    taken = _received(outbox.read(taken), taken, rows, kind, memo, parts)
-            sent = worker.result()
-        split = len(outcomes)  # (the worker's rows follow: it took them from the last back to here)
-        theirs = rows[split:]
-        if sent is not None and taken is not None:
-            taken = _received(outbox.read(taken), taken, rows, kind, memo, parts)
-        received = None if sent is None or taken is None else _in_order(sent, split, total, parts)
-    if received is None:  # (what it met, met here)
-        return outcomes + read(theirs, split, memo)
-    outcomes += received
-    if progress is not None:
-        for n in range(split + 1, total + 1):
-            if n % _PROGRESS_EVERY == 0:
-                progress(n, total)
-    return outcomes
+                if claimed % _TAKE_EVERY == 0:  # (its comments made meanwhile, not after)
+                    if taken is not None:
+                        taken = _received(outbox.read(taken), taken, rows, kind, memo, parts)
+                    next_parts()
+            worker.result()  # (what it sent whole is read whether it ended well or not)
+            if taken is not None:
+                _received(outbox.read(taken), taken, rows, kind, memo, parts)
+        while done < total:
+            next_parts()
+            if done < total:  # a part the worker took and never sent (it failed): read here
+                stop = min((start for start in parts if start > done), default=total)
+                hand_on(read(done, stop, memo))
 
 
 #: A row's comment as the worker sends it (:func:`_sent`): its own fields, then its outcome's.
@@ -1179,18 +1204,6 @@ def _received(sent: bytes, at: int, rows: list[Row], kind: SourceKind, memo: _Me
         parts[first] = _comments_sent(outcomes, rows[first:first + len(outcomes)], kind, memo)
         start += _PART.size + size
     return at + start
-
-
-def _in_order(sent: bytes, split: int, total: int, parts: dict[int, list[_Outcome]]) -> list[_Outcome] | None:
-    """The outcomes of the rows from ``split`` on, the worker's, from its ``parts`` in order; None
-    when they are not all there (its last message, ``sent``, says where it stopped)."""
-    probe, first = marshal.loads(sent)
-    if probe != hash(_HASHED) or first != split:
-        return None
-    out: list[_Outcome] = []
-    while len(out) < total - split and (part := parts.get(split + len(out))):
-        out += part
-    return out if len(out) == total - split else None
 
 
 def _comments_sent(outcomes: list[Any], rows: list[Row], kind: SourceKind, memo: _Memo) -> list[_Outcome]:

@@ -49,7 +49,9 @@ from ..review.proposals import (
 )
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
+from ..workers import default_workers
 from .bulk import (
+    BESIDE_FROM,
     JSON_LINES,
     ORG_HEADERS,
     SUPPORT_ONLY,
@@ -737,9 +739,36 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                                    for r in said) else None  # fmt: skip
     misfits: list[tuple[Misfiled, str]] = []
     prepared: list[tuple[NewComment, str | None, str | None]] = []  # each comment's wording normalised, fingerprint
-    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id: m.org for m in store.members()}, member,
-                                     progress=checked, misfiled=misfits, prepared=prepared,
-                                     translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
+    orgs = {m.id: m.org for m in store.members()}
+    read_as = (kept.load(), kept.pairing(), other) if kept is not None else None
+    checked_rows: tuple[list[NewComment], list[str], list[str]] | None = None
+    fed: ImportReport | None = None
+    if not reason_problems and _may_feed(store, stored, len(said), check, author):
+        # a first import of many rows: its comments stored as the rows are read (the rest left to the
+        # worker reading them), or, should anything be unusual, rolled back and stored as below
+        try:
+            with store.first_import(stored, len(said), file=p.name, sha256=sha, kind=shown,  # type: ignore[attr-defined]
+                                    member=member) as writer:  # fmt: skip
+                # (not when comments are there already, or another writer is at work; nor after an import,
+                # a decision or an earlier reading, looked for once this one has the store to itself)
+                if writer is None or not _first_into(store, stored, writer.import_id):
+                    raise _NotFed
+                feed = _Feed(writer, stored, draft, prepared)
+                checked_rows = validate(said, draft, stored.ref, p, kind, orgs, member, progress=checked,
+                                        misfiled=misfits, prepared=prepared, translation=read_as, taken=feed)  # fmt: skip
+                if checked_rows[1] or (fed := feed.finish(len(checked_rows[0]))) is None:
+                    raise _NotFed
+                for eid, text in reasons:  # (the comments and the committee's reasons land together)
+                    store.set_committee_reason(stored.ref, eid, text)
+        except _NotFed:
+            fed = None
+    if fed is not None and checked_rows is not None:
+        good, _, notes = checked_rows
+        warnings += [f"{p}: {x}" for x in notes]
+        return _imported(store, p, stored, shown, sha, fed, warnings, [], good, again, reasons, progress, steps)
+    good, problems, notes = checked_rows if checked_rows is not None else validate(
+        said, draft, stored.ref, p, kind, orgs, member, progress=checked, misfiled=misfits, prepared=prepared,
+        translation=read_as)  # fmt: skip
     # a row that would put the member's own proposal out of play, read as written for another
     # article (or for the last reading's numbers), is refused, never stored with a warning
     refused = _misfiled_replacing(store, stored, draft, good, [m for m, _ in misfits])
@@ -769,6 +798,13 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                  sha256=sha, kind=shown, member=member, prepared=prepared)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
+    return _imported(store, p, stored, shown, sha, report, warnings, problems, good, again, reasons, progress, steps)
+
+
+def _imported(store: Store, p: Path, stored: StoredDraft, shown: str, sha: str, report: ImportReport, warnings: list[str],
+              problems: list[str], good: list[NewComment], again: int, reasons: list[tuple[str, str]],
+              progress: Progress | None, steps: int) -> ImportResult:  # fmt: skip
+    """What a row file's import did, once its comments are stored (``report``)."""
     if progress is not None:
         progress(steps, steps)
     warnings = _said_before(store, p, report, warnings)
@@ -784,6 +820,94 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                         "back")  # fmt: skip
     return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+#: Rows from which a first import's comments are stored as its rows are read (:class:`_Feed`), as
+#: many as bulk.validate reads in two processes: with one, nothing is read meanwhile.
+FED_FROM = BESIDE_FROM
+#: Comments a first import stores at a time as its rows are read.
+_FED_AT_ONCE = 1024
+
+
+class _NotFed(Exception):
+    """A first import's comments are not stored as its rows are read: rolled back, they are
+    stored as any file's rows are (an unusual file: a row refused, a character the store refuses)."""
+
+
+def _may_feed(store: Store, stored: StoredDraft, rows: int, check: Callable[[NewComment], None] | None,
+              author: str | None) -> bool:  # fmt: skip
+    """Whether a row file's comments may be stored as its ``rows`` are read (:class:`_Feed`),
+    should it be a first import (:func:`_first_into`, and the store's ``first_import``): many rows,
+    read in two processes, stored as the rows give them (no ``check`` or ``author`` of the
+    caller's, no plugin's check or notice)."""
+    if rows < FED_FROM or default_workers() < 2 or check is not None or author is not None:
+        return False
+    if getattr(store, "first_import", None) is None or getattr(store, "engine", None) != "sqlite":
+        return False
+    pm = get_plugin_manager()
+    return not (pm.hook.validate_comment.get_hookimpls() or pm.hook.comment_added.get_hookimpls())
+
+
+def _first_into(store: Store, stored: StoredDraft, batch: int) -> bool:
+    """Whether the import ``batch`` is the draft's first, with no decision of the committee's on it
+    and no earlier reading before it: nothing a rule across a file's rows reads is stored."""
+    return (all(b.id == batch for b in store.imports(stored.ref)) and not store.decisions(stored.ref)
+            and store.predecessor(stored.ref) is None)  # fmt: skip
+
+
+class _Feed:
+    """A first import's comments stored as bulk.validate gives them (its ``taken``), a part at a
+    time, while the rest of the file's rows are read: each part checked as :func:`_store_comments`
+    checks a file's comments (none written in another language, each with its text searched
+    and its fingerprint worked out as it was read), normalised from its ``prepared`` wordings, and
+    stored by the store's ``first_import`` (``writer``). Anything else (a row refused, a part the
+    store or a check refuses) stops it: what it stored is then rolled back, and the file's comments
+    stored as any file's are, which says what is wrong as it says it."""
+
+    def __init__(self, writer: Any, stored: StoredDraft, draft: Draft,
+                 prepared: list[tuple[NewComment, str | None, str | None]]) -> None:  # fmt: skip
+        self.writer, self.ref, self.draft, self.prepared = writer, stored.ref, draft, prepared
+        self.lang = "en" if stored.profile.startswith("en") else "zh"
+        self.index: dict[str, Unit] | None = None
+        self.done = 0  # the comments stored
+        self.failed = False
+
+    def __call__(self, comments: int, problems: int) -> None:
+        if problems:
+            self.failed = True
+        if not self.failed and comments - self.done >= _FED_AT_ONCE:
+            self._store(comments)
+
+    def _store(self, upto: int) -> None:
+        part = self.prepared[self.done:upto]
+        items = [c for c, _, _ in part]
+        worded = (Stance.AMEND, Stance.INSERT)
+        if any(fingerprint is None for _, _, fingerprint in part) or any(
+                c.proposed_text and not c.lang and c.stance in worded and foreign(c.proposed_text, self.lang)
+                for c in items):  # fmt: skip
+            self.failed = True
+            return
+        if any(c.stance in worded and c.proposed_text for c in items):
+            if self.index is None:
+                self.index = unit_index(self.draft)
+            items = normalise_comments(self.draft, self.index, items, [wording for _, wording, _ in part])
+        try:
+            with fingerprinted(items, [fingerprint or "" for _, _, fingerprint in part], self.ref, checked=True):
+                self.writer.add(items)
+        except Exception:  # noqa: BLE001 (said as it is, by the storing of the whole file that follows)
+            self.failed = True
+            return
+        self.done = upto
+
+    def finish(self, comments: int) -> ImportReport | None:
+        """What was stored, once the file's ``comments`` are all read; None when they could not
+        all be stored so."""
+        if not self.failed and self.done < comments:
+            self._store(comments)
+        if self.failed or self.done != comments:
+            return None
+        report: ImportReport = self.writer.finish()
+        return report
 
 
 def _said_before(store: Store, path: Path, report: ImportReport, warnings: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ import os
 import struct
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from json.encoder import encode_basestring
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Self
@@ -30,6 +30,7 @@ from .schema import MIGRATIONS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ..batch import Placed
     from ..workers import Beside, Outbox
     from ..records import CommitteeReason, Decision, Event, ImportBatch, Revision, StoredTranslation
 
@@ -980,37 +981,8 @@ class SQLStore(Accounts):
                     for cid, place in plan.moved:
                         log("comment.move", f"comment:{cid}", {"file": file, "position": place})
 
-                def rows(which: bool) -> Iterator[tuple[Any, ...]]:
-                    """The table rows of the placed comments that are rare (``which``) or not, made
-                    as the engine takes them: a batch's rows are never all in memory at once.
-                    It runs while PostgreSQL's COPY holds the connection: it must query nothing."""
-                    for p, odd in zip(plan.placed, rare, strict=True):
-                        if odd is not which:
-                            continue
-                        c, a, s = p.item, p.item.anchor, p.item.source
-                        article = articles.get(a.eid, _UNSEEN)
-                        if article is _UNSEEN:
-                            article = articles[a.eid] = a.article
-                        if odd:
-                            yield (p.id, d.id, a.eid, article, a.quote, a.prefix, a.suffix, a.offset, c.member,
-                                   text(c.stance) or str(c.stance), c.body, c.proposed_text, text(s.kind) or str(s.kind),
-                                   s.file, s.author, s.position, import_id, p.thread,
-                                   p.replaces[-1] if p.replaces else None, text(c.status) or str(c.status),
-                                   p.fingerprint, c.created or stamp, stamp, c.lang)  # fmt: skip
-                        else:  # most comments: a whole unit, no author, thread or language of their own
-                            yield (p.id, d.id, a.eid, article, c.member, text(c.stance) or str(c.stance), c.body,
-                                   c.proposed_text, text(s.kind) or str(s.kind), s.file, s.position, import_id,
-                                   text(c.status) or str(c.status), p.fingerprint, c.created or stamp, stamp)  # fmt: skip
-
                 rebuild = self._drop_comment_indexes(len(added), first_id - 1)
-                # the common rows leave out the columns whose default they hold: binding fewer
-                # values a row is a third faster. The others follow (a reply's thread, or what a
-                # comment supersedes, is always an earlier id: in the table before it)
-                odd = sum(rare)
-                if odd < len(rare):
-                    self.db.insert_rows("comments", _COMMON_COMMENT_COLUMNS, rows(False))
-                if odd:
-                    self.db.insert_rows("comments", _NEW_COMMENT_COLUMNS, rows(True))
+                self._insert_placed(plan.placed, rare, d.id, import_id, stamp, articles)
                 if by_engine and added:
                     self._log_added(head, added[0], added[-1])
                 for sql in rebuild:
@@ -1026,6 +998,85 @@ class SQLStore(Accounts):
                                                                    if plan.withdrawn else {})})  # fmt: skip
         return ImportReport(tuple(added), duplicates, tuple(superseded), withdrawn=plan.withdrawn, replaced=plan.replaced,
                             moved=tuple(cid for cid, _ in plan.moved), repeated=plan.repeated)  # fmt: skip
+
+    @contextmanager
+    def first_import(self, ref: DraftRef, expected: int, *, file: str, sha256: str, kind: str,
+                     member: str | None = None) -> Iterator[FirstImport | None]:
+        """A file's comments stored a part at a time, in the file's order, while the rest are
+        still being read (:class:`FirstImport`), in a write transaction of their own that commits
+        when the block ends (after :meth:`FirstImport.finish`; whatever else the block writes goes
+        in with them) and is rolled back when it raises. None, and no transaction, when another
+        writer is at work (never waited for here), the store is read-only, or the draft holds any
+        comment already (a first import only: nothing stored can be repeated, replaced or left
+        withdrawn). What it stores is what :meth:`add_comments` of all the parts at once stores,
+        row for row, and event for event (``expected``: how many comments the parts may hold at
+        most)."""
+        db = self.db
+        if db.in_transaction:
+            raise StoreError("a first import is stored in a transaction of its own")
+        if db.read_only or not db.try_begin():
+            yield None
+            return
+        try:
+            d = self._lookup(ref, archived=True, data=False)
+            held = db.execute("SELECT 1 FROM comments WHERE draft_id = ? LIMIT 1", (d.id,)).fetchone() is not None
+            writer = None if held else FirstImport(self, d, expected, file, sha256, kind, member)
+        except BaseException:
+            db.rollback()
+            raise
+        if writer is None:
+            db.rollback()
+            yield None
+            return
+        try:
+            yield writer
+            if not writer.finished:
+                raise StoreError("a first import ended before it was finished; nothing was written")
+            db.commit()
+        except BaseException as exc:
+            writer.abandon(exc)
+            db.rollback()
+            if isinstance(exc, db.errors):
+                raise StoreError(f"{self.where}: {db.describe(exc)}; nothing was written") from None
+            raise
+
+    def _insert_placed(self, placed: Sequence[Placed], rare: list[bool], draft_id: int, import_id: int | None,
+                       stamp: str, articles: dict[str | None, str | None]) -> None:  # fmt: skip
+        """The rows of the ``placed`` comments of a batch (its import ``import_id``, stored at
+        ``stamp``), those with a field of their own beyond the common row's (``rare``) apart;
+        ``articles`` keeps each eid's Anchor.article."""
+        text = _ENUM_TEXT.get
+
+        def rows(which: bool) -> Iterator[tuple[Any, ...]]:
+            """The table rows of the placed comments that are rare (``which``) or not, made
+            as the engine takes them: a batch's rows are never all in memory at once.
+            It runs while PostgreSQL's COPY holds the connection: it must query nothing."""
+            for p, odd in zip(placed, rare, strict=True):
+                if odd is not which:
+                    continue
+                c, a, s = p.item, p.item.anchor, p.item.source
+                article = articles.get(a.eid, _UNSEEN)
+                if article is _UNSEEN:
+                    article = articles[a.eid] = a.article
+                if odd:
+                    yield (p.id, draft_id, a.eid, article, a.quote, a.prefix, a.suffix, a.offset, c.member,
+                           text(c.stance) or str(c.stance), c.body, c.proposed_text, text(s.kind) or str(s.kind),
+                           s.file, s.author, s.position, import_id, p.thread,
+                           p.replaces[-1] if p.replaces else None, text(c.status) or str(c.status),
+                           p.fingerprint, c.created or stamp, stamp, c.lang)  # fmt: skip
+                else:  # most comments: a whole unit, no author, thread or language of their own
+                    yield (p.id, draft_id, a.eid, article, c.member, text(c.stance) or str(c.stance), c.body,
+                           c.proposed_text, text(s.kind) or str(s.kind), s.file, s.position, import_id,
+                           text(c.status) or str(c.status), p.fingerprint, c.created or stamp, stamp)  # fmt: skip
+
+        # the common rows leave out the columns whose default they hold: binding fewer
+        # values a row is a third faster. The others follow (a reply's thread, or what a
+        # comment supersedes, is always an earlier id: in the table before it)
+        odd = sum(rare)
+        if odd < len(rare):
+            self.db.insert_rows("comments", _COMMON_COMMENT_COLUMNS, rows(False))
+        if odd:
+            self.db.insert_rows("comments", _NEW_COMMENT_COLUMNS, rows(True))
 
     def _log_added(self, head: str, first: int, last: int) -> None:
         """The comment.add events of the comments stored with the ids ``first`` to ``last`` (a
@@ -1854,6 +1905,93 @@ READER_MMAP = 1 << 40
 #: Articles named in one statement of :meth:`SQLStore.article_comments`: SQLite takes 32,766
 #: parameters at most (999 before 3.32), PostgreSQL 65,535.
 _ARTICLES_IN_SQL = 500
+
+
+class FirstImport:
+    """A file's comments stored a part at a time (:meth:`SQLStore.first_import`): :meth:`add`
+    each part in the file's order, then :meth:`finish` once. Each part is planned as
+    :func:`~lawcomment.batch.plan_batch` plans the whole batch against a draft that holds no
+    comment (:class:`~lawcomment.batch.FirstBatch`), its rows and comment.add events written at
+    once; the import's own row and event are :meth:`SQLStore.add_comments`'s."""
+
+    def __init__(self, store: SQLStore, d: StoredDraft, expected: int, file: str, sha256: str, kind: str,
+                 member: str | None) -> None:  # fmt: skip
+        from ..batch import FirstBatch  # (here: a command that only reads never plans one)
+
+        db = store.db
+        self._store, self._d, self._file, self._kind = store, d, file, kind
+        self._stamp = now()
+        self.import_id = int(db.execute("INSERT INTO imports (draft_id, file, sha256, kind, member, created) VALUES "
+                                         "(?, ?, ?, ?, ?, ?) RETURNING id", (d.id, file, sha256, kind, member, self._stamp)
+                                         ).fetchone()[0])  # fmt: skip
+        first = int(db.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0]) + 1
+        self._plan = FirstBatch(d.ref, first)
+        self._members = {r[0] for r in db.execute("SELECT id FROM members")}
+        self._eids = {r[0] for r in db.execute("SELECT eid FROM units WHERE draft_id = ?", (d.id,))}
+        self.added: list[int] = []
+        self._articles: dict[str | None, str | None] = {}
+        self._head = '{"draft": ' + encode_basestring(d.ref) + ', "eid": '
+        self._by_engine = db.json_string("eid") is not None
+        self._rebuild = store._drop_comment_indexes(expected, first - 1)
+        # the events logged until it is finished: written at once, stamped alike (SQLStore._batch_log)
+        self._events = ExitStack()
+        self._events.enter_context(store._batch_log())
+        self.finished = False
+
+    def add(self, items: Sequence[NewComment]) -> None:
+        """Store the next part of the file's comments (checked, planned and written as
+        :meth:`SQLStore.add_comments` does the whole batch)."""
+        from ..batch import text_checked
+
+        if self.finished:
+            raise StoreError("the import is finished")
+        store, d = self._store, self._d
+        items = list(items)
+        _refuse_unfit_comments([] if text_checked(items, d.ref) else items, self._file)
+        unknown = sorted({c.member for c in items} - self._members)
+        if unknown:
+            raise StoreError(f"unknown member(s): {', '.join(unknown)} (add them with `lawcomment member add`)")
+        bad = sorted({c.anchor.eid for c in items if c.anchor.eid is not None} - self._eids)
+        if bad:
+            raise StoreError(f"{d.ref} has no unit(s) {', '.join(bad)}")
+        placed = self._plan.plan(items)
+        if not placed:
+            return
+        rare = [a.quote != "" or a.prefix != "" or a.suffix != "" or a.offset is not None or c.source.author is not None
+                or p.thread is not None or c.lang != "" for p in placed for c, a in ((p.item, p.item.anchor),)]  # fmt: skip
+        self.added += [p.id for p in placed]
+        text, q, head = _ENUM_TEXT.get, encode_basestring, self._head
+        if not self._by_engine:
+            for p in placed:
+                c, a, s = p.item, p.item.anchor, p.item.source
+                store._log_text("comment.add", f"comment:{p.id}",
+                                f'{head}{"null" if a.eid is None else q(a.eid)}, "member": {q(c.member)}, "source": '
+                                f'{q(text(s.kind) or str(s.kind))}, "file": {"null" if s.file is None else q(s.file)}}}')  # fmt: skip
+        store._insert_placed(placed, rare, d.id, self.import_id, self._stamp, self._articles)
+        if self._by_engine:
+            store._log_added(head, placed[0].id, placed[-1].id)
+
+    def finish(self) -> ImportReport:
+        """The indexes made again, the import's counts and event: what was stored, as
+        :meth:`SQLStore.add_comments` reports it."""
+        if self.finished:
+            raise StoreError("the import is finished")
+        store, d = self._store, self._d
+        for sql in self._rebuild:
+            store.db.execute(sql)
+        store.db.ids_given("comments")
+        store.db.execute("UPDATE imports SET added = ?, duplicates = ?, superseded = ? WHERE id = ?",
+                         (len(self.added), self._plan.duplicates, 0, self.import_id))  # fmt: skip
+        store._log("import", f"import:{self.import_id}", {"draft": d.ref, "file": self._file, "kind": self._kind,
+                                                           "added": len(self.added), "duplicates": self._plan.duplicates,
+                                                           "superseded": 0})  # fmt: skip
+        self._events.close()
+        self.finished = True
+        return ImportReport(tuple(self.added), self._plan.duplicates)
+
+    def abandon(self, exc: BaseException) -> None:
+        """Leave off, ``exc`` raised (its transaction is rolled back): the events not yet written are not."""
+        self._events.__exit__(type(exc), exc, exc.__traceback__)
 
 
 def _of_members(sql: str, draft_id: int, members: list[str]) -> tuple[str, tuple[Any, ...]]:
