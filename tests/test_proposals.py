@@ -866,3 +866,24 @@ def test_the_line_break_a_pasted_wording_ends_with_is_no_law_text(consultation, 
     decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十条", "--text", _TENTH_NEW + end)
     assert decided.exit_code == 0, decided.output
     assert "inserting 「及时」\n" in decided.output and "⏎" not in decided.output
+
+
+@pytest.mark.parametrize("text", [
+    # (a review) a new provision's own first words, which a looser rule cut off as an instruction
+    "补充医疗保险包括：（一）企业补充医疗保险；（二）商业健康保险。",
+    "补充协议应当载明下列事项：（一）当事人；（二）期限。",
+    "补充耕地应当符合下列要求：（一）数量不减少；（二）质量不降低。",
+    "添加剂的使用应当符合下列要求：（一）安全；（二）必要。",
+    "增加值部分按照下列规定处理：甲。",
+    "新增建设用地的，应当符合下列条件：（一）规划；（二）计划。",
+])  # fmt: skip
+def test_a_new_provision_opening_with_words_like_an_instruction_is_kept_whole(consultation, tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    sheet = tmp_path / "c.csv"
+    sheet.write_text(f"member,article,proposed_text\nacme,新增第十条之一,{text}\n", encoding="utf-8")
+    imported = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    assert "an instruction, not law text" not in imported.stderr
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["stance"], c["proposed_text"]) == ("insert", text)
