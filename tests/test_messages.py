@@ -670,6 +670,8 @@ _COVERED_ZH = "另有内容（合并后不显示）：各按其本身的内容�
     ("cannot read the citation '第三十条第一、二款': it names 2 units (第三十条第一款、第三十条第二款); give each its own row (or "
      "comment on 第三十条 as a whole)",
      "无法识别条款“第三十条第一、二款”：其中包含2处条款（第三十条第一款、第三十条第二款）；请每处条款各填一行（或针对第三十条整条提出意见）"),
+    ("the association's name is 100000 characters: one line of 200 at most", "署名单位名称有100000个字符：最多一行200个字符"),
+    ("the letter's addressee is 201 characters: one line of 200 at most", "收件机关有201个字符：最多一行200个字符"),
     # a member's instruction before its wording (a trial's 建议增加过渡期条款：… printed in the submission)
     ("the proposed text opens with 「建议修改为：」, an instruction, not law text: read as the wording after it",
      "修改建议以「建议修改为：」开头，这是修改说明而非条文：已按其后的文字读作建议条文"),

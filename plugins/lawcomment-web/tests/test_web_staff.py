@@ -1607,3 +1607,20 @@ def test_a_member_cannot_set_the_letter(client, store) -> None:
     page = c.get("/d/law@1").text
     r = c.post("/staff/d/law@1/letter", data={"csrf": csrf_of(page), "association": "Mallory"})
     assert r.status_code == 403 and association(store) == ""
+
+
+def test_the_letter_is_set_whole_or_not_at_all_and_never_cleared_by_a_field_not_sent(client, store) -> None:
+    """(a review) One line refused had left the association already changed; a form without a field cleared it; a
+    name of 100,000 characters was taken."""
+    from lawcomment.consultation import association, letter_line
+
+    c = client("wang")
+    post(c, "/staff/d/law@1", "/staff/d/law@1/letter", {"association": "协会", "addressee": "法工委：", "contact": "王"})
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/letter", {"association": "新协会", "addressee": "甲" * 201, "contact": ""})
+    assert r.status_code == 400 and "收件机关有201个字符：最多一行200个字符" in r.text
+    assert (association(store), letter_line(store, "addressee"), letter_line(store, "contact")) == ("协会", "法工委：", "王")
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/letter", {"association": "X" * 100_000})
+    assert r.status_code == 400 and association(store) == "协会"
+    page = c.get("/staff/d/law@1").text
+    c.post("/staff/d/law@1/letter", data={"csrf": csrf_of(page), "contact": "李"})
+    assert (association(store), letter_line(store, "addressee"), letter_line(store, "contact")) == ("协会", "法工委：", "李")

@@ -22,6 +22,8 @@ def set_association(store: Store, name: str) -> None:
     name = " ".join(name.split())
     if bad_character(name) is not None:
         raise StoreError(f"the association's name holds a control character ({bad_character(name)})")
+    if len(name) > 200:  # (it signs every export and authors its changes: a name, not a text)
+        raise StoreError(f"the association's name is {len(name)} characters: one line of 200 at most")
     store.put_setting(ASSOCIATION, name)
 
 

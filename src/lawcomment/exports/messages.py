@@ -629,6 +629,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"cannot read the citation '(?P<c>.+)': it names (?P<n>\d+) units \((?P<parts>[^)]+)\); give each its own row "
      r"\(or comment on (?P<a>\S+) as a whole\)",
      "无法识别条款“{c}”：其中包含{n}处条款（{parts}）；请每处条款各填一行（或针对{a}整条提出意见）"),
+    # the letter's lines as staff set them (store association / addressee / contact, the web app's 提交函)
+    (r"the association's name is (?P<n>\d+) characters: one line of 200 at most",
+     "署名单位名称有{n}个字符：最多一行200个字符"),
+    (r"the letter's addressee is (?P<n>\d+) characters: one line of 200 at most", "收件机关有{n}个字符：最多一行200个字符"),
+    (r"the letter's contact is (?P<n>\d+) characters: one line of 200 at most", "联系人一行有{n}个字符：最多一行200个字符"),
     # a citation in traditional characters (a Hong Kong or Taiwan member's): how to write it
     (r"cannot read the citation '(?P<c>.+)': (?P<t>[條項節編])(?: is the traditional form of (?P<s>[条项节编]))?"
      r"(?P<more>(?: and [條項節編])+ are the traditional forms of [条项节编](?: and [条项节编])+)?; write it as the draft "

@@ -744,9 +744,14 @@ def letter(ctx: Ctx) -> Response:
     of the store, as `lawcomment store association` / `store addressee` / `store contact` set them:
     a web trial's staff downloaded a letter addressed to no one, and the page had not said so."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    set_association(ctx.store, ctx.field("association"))
-    set_letter_line(ctx.store, "addressee", ctx.field("addressee"))
-    set_letter_line(ctx.store, "contact", ctx.field("contact"))
+    # the three together or none (one refused leaves the others as they were: a review), and only those the
+    # form sent (a form without one never clears it)
+    with ctx.store.transaction():
+        if ctx.has_field("association"):
+            set_association(ctx.store, ctx.field("association"))
+        for which in ("addressee", "contact"):
+            if ctx.has_field(which):
+                set_letter_line(ctx.store, which, ctx.field(which))
     return ctx.back(f"/staff/d/{quote(stored.ref)}#letter", "letter_set")
 
 
