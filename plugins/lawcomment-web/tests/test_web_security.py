@@ -748,7 +748,8 @@ def test_a_comment_sent_after_the_session_ended_gives_the_words_back_and_a_way_t
 
 
 def test_a_wording_and_its_reason_sent_after_the_session_ended_come_back_each_under_its_label(client) -> None:  # type: ignore[no-untyped-def]
-    """(a web trial of 畜牧法) The two fields came back as one run of text, the reason read as part of the wording."""
+    """(a web trial of 畜牧法) The two fields came back as one run of text, the reason read as part of the wording,
+    and pasted back whole, went into the law as a 款 (a review): each in a box of its own, under its label."""
     from lawcomment_web.auth import SESSION_COOKIE
 
     c = client("li")
@@ -758,4 +759,6 @@ def test_a_wording_and_its_reason_sent_after_the_session_ended_come_back_each_un
                                                   "proposal": "电子商务经营者应当及时办理登记。", "reason": "明确时限。"},
                headers={"origin": "http://testserver"}, follow_redirects=False)  # fmt: skip
     assert r.status_code == 403
-    assert "建议修改为：电子商务经营者应当及时办理登记。\n\n理由：明确时限。</textarea>" in r.text
+    assert ('<p class="typed-label">建议修改为</p><textarea readonly rows="8" cols="80" aria-label="建议修改为">电子商务经营者应当'
+            '及时办理登记。</textarea><p class="typed-label">理由</p><textarea readonly rows="4" cols="80" aria-label="理由">明确时限。'
+            '</textarea>') in r.text  # fmt: skip

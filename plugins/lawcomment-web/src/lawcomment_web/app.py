@@ -609,14 +609,12 @@ def _session_ended(ctx: Ctx) -> Response:
     signed in elsewhere): said so in the language the page was read in, the words typed given
     back to copy (when the form came from this site), and a link to sign in and come back to
     the page it was sent from. Nothing is done."""
-    # each field under its label (a wording and its reason given back as one run of text read as one wording: a
-    # web trial); the one field a form has, as typed
+    # each field in a box of its own under its label: a wording and its reason given back as one run of text read
+    # as one wording (a web trial), and pasted back whole, the reason went into the law as a 款 (a review)
     given = [(k, v.strip()) for k in _TYPED_FIELDS if isinstance(v := ctx.field(k), str) and v.strip()]
-    colon = "：" if ctx.lang == "zh" else ": "
-    typed = given[0][1] if len(given) == 1 else "\n\n".join(
-        f"{ctx.t(_TYPED_LABELS[k])}{colon}{v}" if k in _TYPED_LABELS else v for k, v in given)  # fmt: skip
+    fields = [(ctx.t(_TYPED_LABELS[k]) if k in _TYPED_LABELS else "", v) for k, v in given]
     back = _page_of(ctx.request) or "/"
-    return ctx.page("error.html", 403, message=ctx.t("session_ended"), typed=typed,
+    return ctx.page("error.html", 403, message=ctx.t("session_ended"), typed_fields=fields,
                     again="/signin?next=" + quote(back, safe="/"), again_label=ctx.t("sign_in_again"))  # fmt: skip
 
 
