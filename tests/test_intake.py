@@ -1657,3 +1657,36 @@ def test_a_first_import_stored_as_its_rows_are_read_is_the_import_stored_at_once
             assert (len(parts) > 3) is (case in ("clean", "refused", "skipped", "character"))  # (a few at a time)
     assert said["fed"] == said["at once"]
     assert (said["fed"][0] == 0) is (case not in ("refused", "character"))
+
+
+def test_a_file_longer_than_the_fed_import_takes_is_stored_at_once(tmp_path, runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """(a review) A first import fed as it is read holds the write lock while its rows are read: a file past
+    FED_MOST rows takes the lock only to store them, other writers (the web app's) never kept waiting long."""
+    from typing import Any
+
+    from lawcomment.consultation import intake
+    from lawcomment.store.sql import FirstImport
+
+    from tests.conftest import _consultation
+
+    path = tmp_path / "rows.csv"
+    _write_rows(path, _fed_rows("clean"))
+    fed: list[int] = []
+    add = FirstImport.add
+
+    def adding(self: FirstImport, items: Any) -> None:
+        fed.append(len(items))
+        add(self, items)
+
+    monkeypatch.setattr(FirstImport, "add", adding)
+    monkeypatch.setattr(intake, "FED_FROM", 1)
+    monkeypatch.setattr(intake, "_FED_AT_ONCE", 2)
+    monkeypatch.setattr(intake, "default_workers", lambda: 2)  # (fed in one process too, here)
+    rows = len(_fed_rows("clean"))
+    for most, fed_then in ((rows - 1, False), (rows, True)):
+        monkeypatch.setattr(intake, "FED_MOST", most)
+        del fed[:]
+        run = _consultation(tmp_path / f"lc{most}.db", runner)
+        result = run("comment", "import", str(path), "--draft", "ecommerce@1")
+        assert result.exit_code == 0, result.output
+        assert bool(fed) is fed_then

@@ -825,6 +825,10 @@ def _imported(store: Store, p: Path, stored: StoredDraft, shown: str, sha: str, 
 #: Rows from which a first import's comments are stored as its rows are read (:class:`_Feed`), as
 #: many as bulk.validate reads in two processes: with one, nothing is read meanwhile.
 FED_FROM = BESIDE_FROM
+#: Rows up to which it is so: it holds the store's write lock while the rows are read (three or four
+#: seconds for the NPC's 114,574), and a longer file's reading would keep other writers (the web app's
+#: members) waiting past their busy timeout; such a file takes the lock only to store its comments.
+FED_MOST = 200_000
 #: Comments a first import stores at a time as its rows are read.
 _FED_AT_ONCE = 1024
 
@@ -840,7 +844,7 @@ def _may_feed(store: Store, stored: StoredDraft, rows: int, check: Callable[[New
     should it be a first import (:func:`_first_into`, and the store's ``first_import``): many rows,
     read in two processes, stored as the rows give them (no ``check`` or ``author`` of the
     caller's, no plugin's check or notice)."""
-    if rows < FED_FROM or default_workers() < 2 or check is not None or author is not None:
+    if not FED_FROM <= rows <= FED_MOST or default_workers() < 2 or check is not None or author is not None:
         return False
     if getattr(store, "first_import", None) is None or getattr(store, "engine", None) != "sqlite":
         return False
