@@ -2274,3 +2274,25 @@ def test_a_view_whose_comments_a_worker_read_is_the_view_read_in_one_process(bus
             for fmt in ("md", "csv", "json"):
                 options = ExportOptions(include_unreviewed=include)
                 assert export(apart, fmt, options=options) == export(alone, fmt, options=options), fmt
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "尚未解决的分歧：新增位置：「电子商务经营者应当依法」之后、方案1：「及时」（1家会员）、方案2：「书面」（1家会员）"),
+    ("en", "Unresolved: insertion point: after 「电子商务经营者应当依法」, option 1: “及时” (1 member), option 2: “书面” (1 member)"),
+])  # fmt: skip
+def test_an_unresolved_conflict_of_words_put_in_says_where_not_the_drafts_empty_words(consultation, tmp_path,  # type: ignore[no-untyped-def]
+                                                                                      lang: str, said: str) -> None:  # fmt: skip
+    """(an NPC-scale discussion copy) Members putting different words in at one point read 草案原文「」."""
+    for member, word in (("acme", "及时"), ("beta", "书面")):
+        text = "电子商务经营者应当依法办理市场主体登记。"
+        added = consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十条第一款",
+                             "--quote", "电子商务经营者应当依法办理市场主体登记。", "--propose",
+                             text.replace("依法办理", f"依法{word}办理"))  # fmt: skip
+        assert added.exit_code == 0, added.output
+    out = tmp_path / "d.md"
+    result = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--include-unreviewed", "--lang", lang,
+                          "-o", str(out))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    md = out.read_text(encoding="utf-8")
+    assert said in md, md
+    assert "草案原文「」" not in md and "draft wording “”" not in md

@@ -25,9 +25,9 @@ from ..errors import CitationError
 from ..lazy import lazy_pattern
 from ..model import Kind
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import BOUNDS, NUMERAL, UNITS, conflict_words
+from ..review.phrases import BOUNDS, NUMERAL, UNITS, conflict_words, words_before
 from .contract import ExportOptions
-from .labels import LANGUAGE_NAMES
+from .labels import LABELS, LANGUAGE_NAMES
 from .view import Consultation, Item, SubmittedChange
 
 TEXT: dict[str, dict[str, str]] = {
@@ -539,7 +539,10 @@ def conflict_lines(view: Consultation, item: Item, options: ExportOptions) -> li
         said, texts = conflict_words(item.position.base, x.start, x.end, [a.text for a in x.alternatives])
         alts = tx["sep"].join(tx["alternative"].format(n=a.number, text=text, who=who(view, a.supporters, options))
                               for a, text in zip(x.alternatives, texts, strict=True))  # fmt: skip
-        out.append(tx["unresolved"] + tx["draft_wording"].format(text=said) + tx["sep"] + alts)
+        # members putting different words in at one point: said where, never the draft's 「」 (an NPC-scale letter)
+        at = tx["draft_wording"].format(text=said) if said else LABELS[options.lang]["insert_at"].format(
+            before=words_before(item.position.base, x.start)) if x.start else LABELS[options.lang]["insert_start"]  # fmt: skip
+        out.append(tx["unresolved"] + at + tx["sep"] + alts)
     return out
 
 
