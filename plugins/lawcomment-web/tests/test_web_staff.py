@@ -1624,3 +1624,24 @@ def test_the_letter_is_set_whole_or_not_at_all_and_never_cleared_by_a_field_not_
     page = c.get("/staff/d/law@1").text
     c.post("/staff/d/law@1/letter", data={"csrf": csrf_of(page), "contact": "李"})
     assert (association(store), letter_line(store, "addressee"), letter_line(store, "contact")) == ("协会", "法工委：", "李")
+
+
+def test_staff_open_the_review_page_in_the_browser_in_a_sandbox(client, store) -> None:
+    """(a web trial of 畜牧法) The review page could only be saved, never read in the browser. It opens there, its
+    own style and script running in a sandbox of an origin of its own: a member's words in it reach no cookie
+    and send nothing as the signed-in user."""
+    add_comment(store, "law@1", "acme", "art_2", reason="<script>fetch('/staff/d/law@1/letter')</script>")
+    c = client("wang")
+    board = c.get("/staff/d/law@1").text
+    assert 'href="/staff/d/law%401/export/html?view=1" target="_blank" rel="noopener">在浏览器中打开</a>' in board
+    r = c.get("/staff/d/law@1/export/html?view=1")
+    assert r.status_code == 200 and r.headers["content-type"] == "text/html; charset=utf-8"
+    assert r.headers["content-disposition"].startswith("inline; filename=")
+    policy = r.headers["content-security-policy"]
+    assert policy.startswith("sandbox allow-scripts; default-src 'none';") and "allow-same-origin" not in policy
+    assert "form-action 'none'" in policy and "connect-src" not in policy  # (default-src 'none': nothing fetched)
+    assert "&lt;script&gt;fetch(" in r.text and "<script>fetch(" not in r.text
+    assert c.get("/staff/d/law@1/export/html").headers["content-disposition"].startswith("attachment;")
+    refused = c.get("/staff/d/law@1/export/csv?view=1")
+    assert refused.status_code == 400 and "只有审查页面（html）可以在浏览器中打开" in refused.text
+    assert client("li").get("/staff/d/law@1/export/html?view=1").status_code == 403

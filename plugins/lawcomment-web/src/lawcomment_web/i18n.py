@@ -42,6 +42,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_saved_copy": "您输入的以下内容未保存（已过截止日期）；可复制留存，或联系协会工作人员：",
         "reason_saved_wording_unchanged": "委员会理由已保存；建议条文未改动，未作决定（待审查的修改仍待逐项决定）。",
         "wording_unchanged": "建议条文未改动，未作决定（待审查的修改仍待逐项决定）。", "imported": "文件已导入。", "deadline_set": "截止日期已更新。",
+        "open_in_browser": "在浏览器中打开", "view_html_only": "只有审查页面（html）可以在浏览器中打开，其他格式请下载。",
         "letter_set": "提交函的署名、收件机关和联系人已保存，此后的每份导出都将采用。", "letter": "提交函",
         "letter_help": "每份导出的提交稿都采用这些内容（在命令行中导出时，也可用 --association、--to、--contact 另行指定）。",
         "letter_association": "署名单位（落款）", "letter_addressee": "收件机关",
@@ -170,6 +171,8 @@ WORDS: dict[str, dict[str, str]] = {
         "wording_unchanged": ("The wording was not changed, so nothing was decided (changes under review still wait "
                               "for their own decisions)."),
         "imported": "The file was imported.", "deadline_set": "The deadline was changed.",
+        "open_in_browser": "open in the browser",
+        "view_html_only": "Only the review page (html) opens in the browser; download the other formats.",
         "letter_set": "The letter's signature, addressee and contact were saved; every export from now on uses them.",
         "letter": "The letter", "letter_help": ("Every submission exported uses these (an export on the command line "
                                                "may give others with --association, --to, --contact)."),

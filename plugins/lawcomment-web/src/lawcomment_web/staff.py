@@ -770,7 +770,13 @@ _MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessing
 #: What a download's address may ask, and the values each takes (the dashboard's links ask no other):
 #: a layout as `export --layout` takes it, the English translation beside the Chinese (`--lang
 #: zh+en`), and the discussion copy with what nobody decided yet (`--include-unreviewed`).
-_DOWNLOAD_ASKS = {"layout": ("articles", "table"), "lang": ("zh+en",), "unreviewed": ("0", "1")}
+_DOWNLOAD_ASKS = {"layout": ("articles", "table"), "lang": ("zh+en",), "unreviewed": ("0", "1"), "view": ("1",)}
+
+#: A page of the exports (the review page) opened in the browser, not saved: its own inline style and
+#: script run, in a sandbox of an origin of its own (no cookie, no request as the signed-in user, no
+#: form sent, nothing fetched), whatever a member's words in it would try.
+_VIEWED = ("sandbox allow-scripts; default-src 'none'; style-src 'unsafe-inline'; "
+           "script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
 
 def _refuse_unknown_asks(ctx: Ctx, stored: Any, fmt: str) -> Response | None:
@@ -834,6 +840,12 @@ def download(ctx: Ctx) -> Response:
     name = (f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}"
             f"{'-discussion' if unreviewed and found.position else ''}{found.suffix}")  # fmt: skip
     media = _MEDIA.get(found.suffix) or ("application/octet-stream" if found.binary else "text/plain; charset=utf-8")
+    if ctx.request.query_params.get("view") == "1":
+        if found.suffix != ".html":  # (a browser shows only a page; the others are saved)
+            raise Refused(400, "view_html_only")
+        # (a web trial could only save the review page, never read it in the browser)
+        return Response(data, media_type=media, headers={"content-disposition": attachment(name).replace(
+            "attachment;", "inline;", 1), "content-security-policy": _VIEWED})  # fmt: skip
     return Response(data, media_type=media, headers={"content-disposition": attachment(name)})
 
 
