@@ -151,7 +151,7 @@ def test_a_download_asked_for_a_format_layout_or_language_it_does_not_know_is_re
     for url, said in (("/staff/d/law@1/export/docx?layout=bogus", "参数layout不能取“bogus”；可用的值：articles、table。"),
                       ("/staff/d/law@1/export/docx?lang=fr", "参数lang不能取“fr”；可用的值：zh+en。"),
                       ("/staff/d/law@1/export/docx?unreviewed=yes", "参数unreviewed不能取“yes”；可用的值：0、1。"),
-                      ("/staff/d/law@1/export/docx?layuot=table", "导出不认识参数“layuot”；可用的参数：layout、lang、unreviewed。"),
+                      ("/staff/d/law@1/export/docx?layuot=table", "导出不认识参数“layuot”；可用的参数：layout、lang、unreviewed、view。"),
                       ("/staff/d/law@1/export/pdf", f"没有“pdf”这种导出格式；可用的格式：{formats}。"),
                       ("/staff/d/law@1/export/<b>x", f"没有“<b>x”这种导出格式；可用的格式：{formats}。")):  # fmt: skip
         r = c.get(url)
