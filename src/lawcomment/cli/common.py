@@ -255,7 +255,7 @@ def citations(load: Callable[[], Any], lang: str = "zh") -> Callable[[str], str]
         if found is None:
             # (a first 款 or its 项: its article may have one 款, cited as the article; an English draft cites
             # by its labels: Section 5A)
-            if "__para_1" in eid or lang == "en":
+            if eid.split("__", 2)[1:2] == ["para_1"] or lang == "en":
                 if not loaded:
                     loaded.append(load())
                 found = law_citation(loaded[0], eid, lang)

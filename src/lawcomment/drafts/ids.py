@@ -186,7 +186,7 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
         raise CitationError(f"cannot read the citation {citation!r}: it names {len(several)} units; give each its own "
                             "row (or comment on the one the words are in)")  # fmt: skip
     raise CitationError(f"cannot read the citation {citation!r}{_traditional_hint(text, paragraph_optional)}"
-                        f"{_typing_hint(text, paragraph_optional)}")
+                        f"{_typing_hint(text)}")
 
 
 #: 第二十九条第（二）款: a 款's number in a 项's brackets.
@@ -196,7 +196,7 @@ _SEVERAL_PARTS = re.compile(r"^(?P<head>.*?第[^第]+?条)第(?P<nums>[一二三
                             r"(?P<kind>[款项])$")
 
 
-def _typing_hint(text: str, paragraph_optional: bool) -> str:
+def _typing_hint(text: str) -> str:
     """What a citation typed in a way a sheet often has means, when it reads once rewritten: a 款
     numbered in brackets (第（二）款: its 款 or its 项?), several 款 of one article (第一、二款); ""
     otherwise. Never read so unsaid: a citation is where a comment goes."""
