@@ -248,7 +248,7 @@ def test_an_english_wording_carried_onto_a_reading_without_its_translation_says_
     assert carried["status"] == "orphaned" and carried["proposed_text"] == wording, carried
     assert carried["note"].endswith(
         "; waiting for the translation: the new version has no en translation, so this wording of the last reading's "
-        "en text is kept aside as written, out of the merge, until one is added and staff give it on that text again "
+        "en text is kept aside as written, out of the merge, until one is added, when it is moved onto it "
         f"(the member's wording stays in comment #{carried['origin']})"), carried["note"]
     from lawcomment.exports import localized
 
@@ -317,3 +317,89 @@ def test_an_english_form_of_a_partial_translation_says_which_articles_print_in_c
     whole = tmp_path / "fjord-16.docx"
     assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16", "-o", str(whole)).exit_code == 0
     assert "the articles it does not cover" not in "\n".join(p.text for p in docx.Document(str(whole)).paragraphs)
+
+
+_ZH_1 = "# 法\n\n第一条 为了规范竞争，制定本法。\n\n第二条 经营者应当在七日内答复。\n"
+_EN_1 = "# Law\n\nArticle 1 This Law is enacted to regulate competition.\n\nArticle 2 Business operators shall reply within 7 days.\n"
+_ZH_2 = "# 法\n\n第一条 为了规范竞争，制定本法。\n\n第二条 国家鼓励公平竞争。\n\n第三条 经营者应当在十日内答复。\n"
+_EN_2 = ("# Law\n\nArticle 1 This Law is enacted to regulate competition.\n\nArticle 2 The State encourages fair "
+         "competition.\n\nArticle 3 Business operators shall reply within 10 days.\n")
+
+
+def _two_readings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A store whose second reading came without its English translation, nexa's English wording of
+    Article 2 carried onto it and set aside; returns the runner and that comment's id."""
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), *args])
+
+    for name, text in (("zh1.md", _ZH_1), ("en1.md", _EN_1), ("zh2.md", _ZH_2), ("en2.md", _EN_2)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for args in (["init"], ["draft", "add", str(tmp_path / "zh1.md"), "--name", "u", "--version", "1", "--translation",
+                            str(tmp_path / "en1.md")], ["member", "add", "nexa", "--lang", "en"],
+                 ["comment", "add", "--member", "nexa", "--draft", "u@1", "--lang", "en", "--at", "Article 2",
+                  "--propose", "Business operators shall reply in writing within 7 days."],
+                 ["draft", "add", str(tmp_path / "zh2.md"), "--name", "u", "--version", "2", "--supersedes", "1"]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+    (waiting,) = json.loads(run("comment", "list", "--draft", "u@2", "--all", "--format", "json").stdout)["comments"]
+    assert waiting["status"] == "orphaned" and "; waiting for the translation:" in waiting["note"], waiting
+    return run, waiting["id"]
+
+
+def test_an_english_wording_set_aside_goes_onto_the_translation_added_later(tmp_path: Path) -> None:
+    """(left from a web trial of 畜牧法) A wording of the English text carried onto a reading stored without
+    its translation waited "until one is added and staff give it on that text again": when the translation
+    came, staff had to type it once more. It is moved onto the translation as carry-forward moves one, the
+    member's edit re-applied on the new words (7 → 10 days kept, "in writing" put in), and said; `comment
+    undo` takes the move back."""
+    run, cid = _two_readings(tmp_path)
+    added = run("draft", "add", str(tmp_path / "zh2.md"), "--name", "u", "--version", "2", "--translation",
+                str(tmp_path / "en2.md"))  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert (f"#{cid} (nexa): its wording of the last reading's en translation, set aside for want of one, is on the "
+            "new en translation now, on Article 3 (status open)\n") in added.stdout  # fmt: skip
+    (moved,) = json.loads(run("comment", "list", "--draft", "u@2", "--format", "json").stdout)["comments"]
+    assert (moved["id"], moved["eid"], moved["status"], moved["lang"]) == (cid, "art_3", "open", "en")
+    assert moved["proposed_text"] == "Business operators shall reply in writing within 10 days."
+    assert moved["note"].endswith("; moved onto the en translation added later"), moved["note"]
+    assert "waiting for the translation" not in moved["note"]
+    # staff's work on the new reading again: the merge lists it, as the English text's wording
+    merged = run("merge", "--draft", "u@2")
+    assert merged.exit_code == 0, merged.output
+    assert (f"warning: comment #{cid} proposes a wording of Article 3 in the English translation (第三条 (art_3)); it is "
+            "listed, not merged") in merged.stdout, merged.stdout
+    back = run("comment", "undo", str(cid))
+    assert back.exit_code == 0, back.output
+    assert back.stdout == f"comment #{cid} is back as it was before its last change (status orphaned)\n", back.stdout
+    (again,) = json.loads(run("comment", "list", "--draft", "u@2", "--all", "--format", "json").stdout)["comments"]
+    assert again["status"] == "orphaned" and "; waiting for the translation:" in again["note"]
+    # storing the translation again (the same file: "unchanged") places it again, as the first time did
+    readded = run("draft", "add", str(tmp_path / "zh2.md"), "--name", "u", "--version", "2", "--translation",
+                  str(tmp_path / "en2.md"))  # fmt: skip
+    assert readded.exit_code == 0 and f"#{cid} (nexa)" in readded.stdout, readded.output
+
+
+def test_a_set_aside_wording_stays_aside_when_its_member_gave_another_since(tmp_path: Path) -> None:
+    """A member has one wording of a unit: one given on the new translation since (here stored through the
+    library, the translation kept without placing) keeps the old one aside, saying which."""
+    from lawcomment import load_draft as load, open_store
+    from lawcomment.consultation import place_waiting_wordings
+    from lawcomment.drafts.pairing import pair_drafts
+
+    run, cid = _two_readings(tmp_path)
+    with open_store(str(tmp_path / "lc.db")) as store:
+        zh2, en2 = store.get_draft("u@2"), load(tmp_path / "en2.md")
+        store.add_translation(zh2, en2, "en", "sha-en2", "en2.md", pair_drafts(zh2.load(), en2).to_dict())
+    given = run("comment", "add", "--member", "nexa", "--draft", "u@2", "--lang", "en", "--at", "Article 3",
+                "--propose", "Business operators shall reply within 5 days.")  # fmt: skip
+    assert given.exit_code == 0, given.output
+    newer = max(c["id"] for c in json.loads(run("comment", "list", "--draft", "u@2", "--format", "json").stdout)["comments"])
+    with open_store(str(tmp_path / "lc.db")) as store:
+        (placed,) = place_waiting_wordings(store, "u@2", "en")
+        assert (placed.moved, placed.comment.id, placed.comment.status.value) == (False, cid, "orphaned")
+        assert placed.why == (f"nexa has given #{newer} on that unit of the new en translation since; a member has one "
+                              "wording of a unit (withdraw it to bring this one in, or keep it)")  # fmt: skip
+        # left as it was: no revision, still waiting
+        assert store.revisions(cid) == [] and "; waiting for the translation:" in store.get_comment(cid).note

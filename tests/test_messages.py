@@ -560,6 +560,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "wording stays in comment #10)"),
      "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后由工作人员在新译文上重新给出"
      "（会员的原措辞保留在意见#10中）"),
+    (("waiting for the translation: the new version has no en translation, so this wording of the last reading's en text is "
+      "kept aside as written, out of the merge, until one is added, when it is moved onto it (the member's wording stays in "
+      "comment #10)"),
+     "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后即移至该译文（会员的原措辞保留在意见#10中）"),
+    ("moved onto the en translation added later", "已在后来添加的译文上重新定位"),
     ("the new version has no en translation to carry the committee's en wording onto: give it again once one is added",
      "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
     (("comment #24 proposes a wording of Article 12(2) in the English translation (第十三条第二款 (art_13__para_2)); it is "

@@ -339,7 +339,7 @@ def test_a_members_english_wording_carried_to_a_reading_without_english_says_it_
     assert str(carried.status) == "orphaned"
     c = client("li")
     mine = _text(c.get("/d/law@2/mine").text)
-    assert "第二稿（v2）尚无英文译本：本单位对英文译本的修改建议已保留，待译本加入后由协会工作人员处理" in mine, mine
+    assert "第二稿（v2）尚无英文译本：本单位对英文译本的修改建议已保留，译本加入后即移至译本上" in mine, mine
     assert "本单位的修改建议已不适用" not in mine
     c.cookies.set("lang", "en")
     mine = _text(c.get("/d/law@2/mine").text)

@@ -123,7 +123,8 @@ def register(cli: click.Group) -> None:
                   encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None,
                   translation: Path | None, translation_lang: str | None, translation_title: str | None) -> None:  # fmt: skip
         """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
-        from ..consultation import add_draft_file, add_translation_file, carry_forward
+        from ..consultation import (add_draft_file, add_translation_file, carry_forward, cite_in_translation,
+                                    place_waiting_wordings)
 
         if translation_title is not None and translation is None:
             raise click.UsageError("--translation-title titles the file given with --translation")
@@ -139,6 +140,8 @@ def register(cli: click.Group) -> None:
                                                title=translation_title)
                           if translation is not None else None)  # fmt: skip
                 report = carry_forward(store, f"{name}@{supersedes}", stored) if supersedes is not None else None
+                # a translation added after the carry: the wordings of the last one, set aside for it, go on it now
+                placed = place_waiting_wordings(store, stored, paired[0].lang) if paired is not None else []
             for diag in diags:
                 echo(diag.format(str(file)), err=True)
             errors = sum(1 for d in diags if d.severity.value == "error")
@@ -158,6 +161,15 @@ def register(cli: click.Group) -> None:
                 _note_unlinked(store, stored, file)
             if paired is not None and translation is not None:
                 _translation_summary(stored.ref, translation, *paired)
+            for p in placed:
+                c = p.comment
+                if p.moved:
+                    echo(f"#{c.id} ({c.member}): its wording of the last reading's {c.lang} translation, set aside for "
+                         f"want of one, is on the new {c.lang} translation now, on {cite_in_translation(store, stored, c.anchor.eid or '', c.lang)} "
+                         f"(status {c.status})")  # fmt: skip
+                else:
+                    echo(f"warning: #{c.id} ({c.member}): its wording of the last reading's {c.lang} translation still "
+                         f"waits: {p.why}", err=True)  # fmt: skip
 
     def _translation_summary(ref: str, path: Path, kept: Any, status: str, pairing: Any, diags: Any) -> None:
         from ..drafts import cite, doubtful_lines, unpaired_line

@@ -214,7 +214,8 @@ def register(cli: click.Group) -> None:
         while undos < len(history) and history[-1 - undos].action == "undo":
             undos += 1
         base = history[-1 - undos].action if undos < len(history) else "change"
-        base = {"withdraw": "withdrawal", "resolve": "resolution", "translate": "translation"}.get(base, base)
+        base = {"withdraw": "withdrawal", "resolve": "resolution", "translate": "translation",
+                "translation.place": "move onto the translation"}.get(base, base)
         if undos % 2:
             echo(f"comment #{comment_id}: its {base} is made again (status {c.status}; `lawcomment comment undo "
                  f"{comment_id}` undoes it once more)")  # fmt: skip

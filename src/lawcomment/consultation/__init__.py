@@ -52,6 +52,7 @@ if typing.TYPE_CHECKING:
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
     from .versions import carry_check, carry_forward, stored_alignment
+    from .waiting import Placed, place_waiting_wordings
     from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before
 
 __all__ = [
@@ -87,6 +88,8 @@ __all__ = [
     "merge_members",
     "near_groups",
     "parse_deadline",
+    "Placed",
+    "place_waiting_wordings",
     "read_author_map",
     "reason_standing",
     "reasons_standing",
@@ -152,6 +155,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
             ".versions": ("carry_check", "carry_forward", "stored_alignment"),
+            ".waiting": ("Placed", "place_waiting_wordings"),
             ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing", "sent_before"),
         },
 )

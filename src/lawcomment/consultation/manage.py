@@ -29,7 +29,7 @@ from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here, whole_article_given
 
 #: Revisions that ``undo_comment`` steps back over.
-UNDOABLE = ("edit", "withdraw", "undo", "resolve", "translate")
+UNDOABLE = ("edit", "withdraw", "undo", "resolve", "translate", "translation.place")
 
 
 def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, reason: str | None = None,

@@ -1277,10 +1277,10 @@ class Reanchorer:
             # a wording of a translation the new version has none of: nothing to put it on, and its words are the
             # last reading's (the law's terms may have changed since: 农业农村主管部门 for 畜牧兽医行政主管部门, the
             # English still the old ones, a web trial's carried "open" for staff, with a command line's hint): kept
-            # aside, out of the merge, for the translation to come
+            # aside, out of the merge, for the translation to come (place_waiting_wordings moves it onto that)
             return c.proposed_text, (f"; {AWAITING_TRANSLATION}: the new version has no {c.lang} translation, so this "
                                      f"wording of the last reading's {c.lang} text is kept aside as written, out of the "
-                                     "merge, until one is added and staff give it on that text again (the member's "
+                                     "merge, until one is added, when it is moved onto it (the member's "
                                      f"wording stays in comment #{c.id})"), Status.ORPHANED  # fmt: skip
         if c.proposed_text is not None and c.stance is Stance.INSERT and not c.lang:
             # a new provision citing articles the new version renumbered: cited as it numbers them (and

@@ -1008,11 +1008,18 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
         r"(?P<art>[^;「」]+?), and it is on (?P<on>[^;「」]+?): check where it belongs"),
        f"请核对所引文字：其所引用的文字{{q}}{zh}，意见现位于{{on}}：请核对其应归之处")
       for where, zh in (("in none of them", "不见于{art}的任何一{k}"), (r"in (?P<at>[^;「」]+?)", "见于{at}"))],
+    # (as notes carried before the translation added later moved such a wording onto it said it)
     ((r"waiting for the translation: the new version has no (?P<tr>\w+) translation, so this wording of the last "
       r"reading's \w+ text is kept aside as written, out of the merge, until one is added and staff give it on that text "
       r"again \(the member's wording stays in comment #(?P<c>\d+)\)"),
      "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后由工作人员在新译文上重新给出"
      "（会员的原措辞保留在意见#{c}中）"),
+    ((r"waiting for the translation: the new version has no (?P<tr>\w+) translation, so this wording of the last "
+      r"reading's \w+ text is kept aside as written, out of the merge, until one is added, when it is moved onto it "
+      r"\(the member's wording stays in comment #(?P<c>\d+)\)"),
+     "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后即移至该译文"
+     "（会员的原措辞保留在意见#{c}中）"),
+    (r"moved onto the (?P<tr>\w+) translation added later", "已在后来添加的译文上重新定位"),
     ((r"the new version has no (?P<tr>\w+) translation to carry the committee's \w+ wording onto: give it again once one "
       r"is added"), "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
     (r"check the unit it is on: (?P<u>[^;「」]+?) has no close counterpart in (?P<art>[^;「」]+?)",

@@ -320,7 +320,7 @@ WORDS["zh"].update({
     "carried_rewritten": "新稿已改写该条款（原{old}），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
     "carried_partly": "新稿部分采纳了本单位对{reading}{old}的建议，并改写了该条款；其余修改已不适用，如仍有意见，请对新条文重新提出",
     "carried_rewritten_bare": "新稿已改写该条款，本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
-    "carried_waiting_translation": "{reading}尚无英文译本：本单位对英文译本的修改建议已保留，待译本加入后由协会工作人员处理",
+    "carried_waiting_translation": "{reading}尚无英文译本：本单位对英文译本的修改建议已保留，译本加入后即移至译本上",
     "carried_adopted": "本单位对{reading}{old}的建议", "carried_to": "已延续至{new}（原{old}）",
     "carried_stance": "新稿已改写该条，如本单位的意见有变，可修改或撤回",
     "carried_partial": "新稿已改写部分相关文字，其中部分修改已不适用",
@@ -364,7 +364,7 @@ WORDS["en"].update({
                           "say more, comment on the new text"),
     "carried_rewritten_bare": "the new reading rewrote it; your company's wording no longer applies: to say more, comment on the new text",
     "carried_waiting_translation": ("{reading} has no English translation yet: your company's wording of the English "
-                                    "text is kept, for the association's staff once the translation is added"),
+                                    "text is kept, and goes onto the translation when it is added"),
     "carried_adopted": "your company's proposal on {old} of {reading}", "carried_to": "carried to {new} (was {old})",
     "carried_stance": "the new reading rewords it: edit or withdraw your comment if your view changed",
     "carried_partial": "the new reading rewrote some of the words: some of the changes no longer apply",
