@@ -233,6 +233,21 @@ def test_every_write_is_logged(consultation) -> None:
     assert len(only) == 1 and "member.add  member:beta" in only[0]
 
 
+def test_who_signs_and_whom_the_letter_addresses_are_logged(consultation) -> None:
+    """(left from a web trial) The letter's settings were changed with no trace in the log, though they go
+    out with the submission: each change is an event now, with what it replaced; one set again as it was
+    is none."""
+    for args in (["store", "association", "外商投资企业协会法律委员会"], ["store", "addressee", "全国人大常委会法制工作委员会"],
+                 ["store", "addressee", "全国人大常委会法制工作委员会"], ["store", "contact", "王律师"],
+                 ["store", "contact", ""]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    lines = [line.split("  ", 2)[2] for line in consultation("log", "--limit", "4").output.splitlines()]
+    assert lines == ["store.set  setting:association  value=外商投资企业协会法律委员会",
+                     "store.set  setting:letter.addressee  value=全国人大常委会法制工作委员会",
+                     "store.set  setting:letter.contact  value=王律师",
+                     "store.set  setting:letter.contact  was=王律师"]  # fmt: skip
+
+
 def _comment(member: str, eid: str, text: str) -> NewComment:
     return NewComment(member, Anchor(eid), Stance.AMEND, CommentSource(SourceKind.CSV, "x.csv"), proposed_text=text)
 

@@ -1593,6 +1593,11 @@ def test_staff_sign_and_address_the_letter_in_the_browser(client, store) -> None
     docx = c.get("/staff/d/law@1/export/docx").content
     document = zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode()
     assert "全国人大常委会法制工作委员会：" in document and "联系人：王律师" in document
+    # each line set is in the log, by the staff member who set it
+    logged = [(e.actor, e.action, e.object, e.detail["value"]) for e in store.events(limit=3)]
+    assert logged == [("web:wang", "store.set", "setting:association", "中国外商投资企业协会 <法律委员会>"),
+                      ("web:wang", "store.set", "setting:letter.addressee", "全国人大常委会法制工作委员会："),
+                      ("web:wang", "store.set", "setting:letter.contact", "联系人：王律师")]  # fmt: skip
     # cleared, the addressee is unset again, and said
     post(c, "/staff/d/law@1", "/staff/d/law@1/letter", {"association": "协会", "addressee": "", "contact": ""})
     assert letter_line(store, "addressee") == "" and "提交稿尚未写明收件机关：" in c.get("/staff/d/law@1").text

@@ -24,7 +24,17 @@ def set_association(store: Store, name: str) -> None:
         raise StoreError(f"the association's name holds a control character ({bad_character(name)})")
     if len(name) > 200:  # (it signs every export and authors its changes: a name, not a text)
         raise StoreError(f"the association's name is {len(name)} characters: one line of 200 at most")
-    store.put_setting(ASSOCIATION, name)
+    _put(store, ASSOCIATION, name)
+
+
+def _put(store: Store, key: str, value: str) -> None:
+    """Set ``key`` and log the change (who signs and whom the letter addresses are the submission's):
+    a value set again as it was is no change, and no event."""
+    with store.transaction():
+        was = store.setting(key) or ""
+        if was != value:
+            store.put_setting(key, value)
+            store.record("store.set", f"setting:{key}", {"value": value, "was": was})
 
 
 #: The letter's own lines staff set once for the store (``store addressee``, ``store contact``): the body it is
@@ -50,4 +60,4 @@ def set_letter_line(store: Store, which: str, text: str) -> None:
         raise StoreError(f"the letter's {which} holds a control character ({bad_character(text)})")
     if len(text) > 200:
         raise StoreError(f"the letter's {which} is {len(text)} characters: one line of 200 at most")
-    store.put_setting(f"letter.{which}", text)
+    _put(store, f"letter.{which}", text)

@@ -374,3 +374,8 @@ class Store(Protocol):
     def put_setting(self, key: str, value: str) -> None:
         """Set a shared setting, replacing what it held."""
         ...
+
+    def record(self, action: str, obj: str, detail: dict[str, Any]) -> None:
+        """Add an event to the log (``lawcomment log``), by the store's actor, inside the caller's
+        transaction: a StoreError outside one (the event lands with the change it records, or neither)."""
+        ...

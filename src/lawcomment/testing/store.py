@@ -388,6 +388,19 @@ class StoreContract:
         assert [e.action for e in ready.events(obj=f"comment:{cid}")] == ["comment.add"]
         assert len(ready.events(limit=1)) == 1
 
+    def test_an_event_is_recorded_with_the_change_it_records_or_not_at_all(self, ready: Any) -> None:
+        with pytest.raises(StoreError, match="inside a transaction"):
+            ready.record("plugin.note", "draft:law@1", {"said": "甲"})
+        with pytest.raises(RuntimeError), ready.transaction():
+            ready.put_setting("letter.contact", "王律师")
+            ready.record("store.set", "setting:letter.contact", {"value": "王律师"})
+            raise RuntimeError("stop")
+        assert ready.setting("letter.contact") is None and ready.events(obj="setting:letter.contact") == []
+        with ready.transaction():
+            ready.record("plugin.note", "draft:law@1", {"said": "甲", "n": 2})
+        (event,) = ready.events(obj="draft:law@1", limit=1)
+        assert (event.action, event.detail) == ("plugin.note", {"said": "甲", "n": 2})
+
     def test_every_write_a_merge_or_grouping_reads_raises_the_generation(self, ready: Any) -> None:
         """What commands keep for each other (positions, groups) holds while the generation
         stays: each write that changes what they are worked out from raises it."""
