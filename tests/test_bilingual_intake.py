@@ -403,3 +403,54 @@ def test_a_set_aside_wording_stays_aside_when_its_member_gave_another_since(tmp_
                               "wording of a unit (withdraw it to bring this one in, or keep it)")  # fmt: skip
         # left as it was: no revision, still waiting
         assert store.revisions(cid) == [] and "; waiting for the translation:" in store.get_comment(cid).note
+
+
+_ZH_MOVE = "# 法\n\n第一条 为了规范竞争，制定本法。\n\n第二条 经营者应当在七日内答复。\n\n第三条 平台应当在七日内答复。\n"
+_EN_MOVE = ("# Law\n\nArticle 1 This Law is enacted to regulate competition.\n\nArticle 2 Business operators shall reply "
+            "within 7 days.\n\nArticle 3 Platforms shall reply within 7 days.\n")
+
+
+def test_a_comment_on_the_english_text_is_moved_with_its_wording_re_based(tmp_path: Path) -> None:
+    """(a web trial of 会计法 2017 → 2024) A 款 the next reading made an article of its own took the Chinese comments
+    moved there by staff, but an English member's wording could not follow: `comment edit --at` refused it ("withdraw
+    it and add a new one"), and staff would have retyped it as someone else's. It moves, its changes re-applied to the
+    English the translation gives the unit; one whose changed words are not there is refused, nothing moved."""
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), *args])
+
+    (tmp_path / "zh.md").write_text(_ZH_MOVE, encoding="utf-8")
+    (tmp_path / "en.md").write_text(_EN_MOVE, encoding="utf-8")
+    for args in (["init"], ["draft", "add", str(tmp_path / "zh.md"), "--name", "u", "--version", "1", "--translation",
+                            str(tmp_path / "en.md")], ["member", "add", "nexa", "--lang", "en"],
+                 ["comment", "add", "--member", "nexa", "--draft", "u@1", "--lang", "en", "--at", "Article 2", "--propose",
+                  "Business operators shall reply in writing within 7 days."],
+                 ["comment", "add", "--member", "nexa", "--draft", "u@1", "--lang", "en", "--at", "Article 2", "--propose",
+                  "Operators shall reply within 7 days.", "--reason", "shorter"],
+                 ["comment", "add", "--member", "nexa", "--draft", "u@1", "--lang", "en", "--at", "Article 2", "--reason",
+                  "Which days count?"]):  # fmt: skip
+        assert run(*args).exit_code == 0, args
+    listed = {c["id"]: c for c in json.loads(run("comment", "list", "--draft", "u@1", "--all", "--format", "json").stdout)["comments"]}
+    assert [c["status"] for c in listed.values()] == ["superseded", "open", "open"]  # (a member has one wording)
+    wording, remark = (c["id"] for c in listed.values() if c["status"] == "open")
+    refused = run("comment", "edit", str(wording), "--at", "第三条")
+    assert (refused.exit_code, refused.stderr) == (1, (
+        f"Error: comment #{wording}'s wording changes words of the en text of 第二条 (art_2) that the en text of 第三条 "
+        "(art_3) does not have: give its wording there with --propose (or --no-proposal)\n"))  # fmt: skip
+    # the first wording back (its member withdraws the second), and moved: its change fits Article 3's English
+    assert run("comment", "withdraw", str(wording)).exit_code == 0
+    assert run("comment", "undo", "1").exit_code == 0
+    moved = run("comment", "edit", "1", "--at", "第三条")
+    assert moved.exit_code == 0, moved.output
+    assert ("comment #1's wording of the en text re-based onto the en text of 第三条 (art_3): 「Platforms shall reply in "
+            "writing within 7 days.」") in moved.stderr, moved.stderr  # fmt: skip
+    now = {c["id"]: c for c in json.loads(run("comment", "list", "--draft", "u@1", "--format", "json").stdout)["comments"]}
+    assert (now[1]["eid"], now[1]["lang"], now[1]["proposed_text"]) == ("art_3", "en", "Platforms shall reply in writing within 7 days.")
+    # a remark goes as it is; a quote is no part of a move of the translation's comment
+    assert run("comment", "edit", str(remark), "--at", "第三条").exit_code == 0
+    quoted = run("comment", "edit", str(remark), "--at", "第二条", "--quote", "七日")
+    assert (quoted.exit_code, quoted.stderr) == (1, f"Error: comment #{remark} is on the en translation, which it quotes "
+                                                    "no words of: move it with --at alone\n")  # fmt: skip
+    assert {c["id"]: c["eid"] for c in json.loads(run("comment", "list", "--draft", "u@1", "--format", "json").stdout)[
+        "comments"]} == {1: "art_3", remark: "art_3"}  # fmt: skip

@@ -565,6 +565,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "comment #10)"),
      "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后即移至该译文（会员的原措辞保留在意见#10中）"),
     ("moved onto the en translation added later", "已在后来添加的译文上重新定位"),
+    ("comment #24's wording of the en text re-based onto the en text of 第四十九条 (art_49): 「The Central Military Commission may…」",
+     "意见#24的译文措辞已移至第四十九条的译文上：「The Central Military Commission may…」"),
+    ("comment #24 is on the en translation, which gives 第八条第三款 (art_8__para_3) no words of its own: it cannot go there",
+     "意见#24针对译文，而译文没有与第八条第三款单独对应的文字：无法移至该处"),
+    (("comment #24's wording changes words of the en text of 第八条第三款 (art_8__para_3) that the en text of 第四十九条 "
+      "(art_49) does not have: give its wording there with --propose (or --no-proposal)"),
+     "意见#24的措辞所改动的第八条第三款译文文字，第四十九条的译文中没有：请在该处重新给出措辞"),
     ("the new version has no en translation to carry the committee's en wording onto: give it again once one is added",
      "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
     (("comment #24 proposes a wording of Article 12(2) in the English translation (第十三条第二款 (art_13__para_2)); it is "

@@ -123,6 +123,21 @@ def test_serve_without_a_store_is_an_error_line(tmp_path) -> None:  # type: igno
     assert r.exit_code == 1 and "no consultation store here" in r.output
 
 
+def test_serve_on_a_port_in_use_is_an_error_line_before_anything_is_said(db: str, store) -> None:  # type: ignore[no-untyped-def]
+    """(a trial) A second `serve` on a port in use said it was serving, then uvicorn's `ERROR:` line, exit 3."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = CliRunner().invoke(cli, ["--db", db, "serve", "--port", str(port)])
+    assert (r.exit_code, r.stdout, r.stderr) == (
+        1, "", f"Error: http://127.0.0.1:{port}/: the port is in use (another `lawcomment serve`, or another program): "
+               "give another with --port\n")  # fmt: skip
+    assert store.setting("web.url") is None  # (where invitations point: not where it never listened)
+
+
 def test_the_demo_prints_how_to_serve_it_and_its_sign_ins_work(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import sign_in
     from lawcomment_web.app import create_app

@@ -344,3 +344,31 @@ def test_a_members_english_wording_carried_to_a_reading_without_english_says_it_
     c.cookies.set("lang", "en")
     mine = _text(c.get("/d/law@2/mine").text)
     assert "has no English translation yet: your company's wording of the English text is kept" in mine
+
+
+@pytest.mark.usefixtures("translated")
+def test_staff_move_a_comment_on_the_english_text_its_wording_re_based(client, store) -> None:
+    """(a web trial of 会计法) The merged view had no 移至 for a comment on the English text, and the core refused to
+    move one: an English member's wording left on an article the next reading gave other words stayed there. It
+    moves as a Chinese comment does, its changes re-applied to the English the translation gives the unit it goes
+    to; one whose changed words that unit's English lacks is refused in the page's language, nothing moved."""
+    from lawcomment import add_comment
+
+    (cid, _) = add_comment(store, "law@1", "acme", "art_2__para_1", lang="en",
+                           propose="Online operators shall register as market entities in accordance with law.")  # fmt: skip
+    s = client("wang")
+    merged = "/staff/d/law@1/a/art_2"
+    page = s.get(merged).text
+    assert f'name="comment" value="{cid}"><input type="hidden" name="seen"' in page.split("/staff/d/law%401/a/art_2/move")[1]
+    r = post(s, merged, f"{merged}/move", {"comment": str(cid), "at": "第二条第二款"})
+    assert r.status_code == 400, r.text  # type: ignore[attr-defined]
+    assert f"意见#{cid}的措辞所改动的第二条第一款译文文字，第二条第二款的译文中没有：请在该处重新给出措辞" in _text(r.text)  # type: ignore[attr-defined]
+    assert store.get_comment(cid).anchor.eid == "art_2__para_1" and store.revisions(cid) == []
+    r = post(s, merged, f"{merged}/move", {"comment": str(cid), "at": "第三条"})
+    assert r.status_code == 303, r.text  # type: ignore[attr-defined]
+    moved = store.get_comment(cid)
+    assert (moved.anchor.eid, moved.lang) == ("art_3", "en")
+    assert moved.proposed_text == ("Online operators shall perform the following obligations:\n(1) publish their "
+                                   "business licence information;\n(2) protect consumers' personal information.")  # fmt: skip
+    said = _text(s.get(r.headers["location"]).text)  # type: ignore[attr-defined]
+    assert f"意见#{cid}的译文措辞已移至第三条的译文上：「Online operators shall perform" in said, said

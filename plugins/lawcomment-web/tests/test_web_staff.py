@@ -1294,6 +1294,26 @@ def test_the_adoption_page_rounds_as_the_command_line_and_names_the_readings(cli
     assert "新一稿采纳情况 第一稿（v1） → 第二稿（v2）" in board and "law@1 → law@2" not in board
 
 
+def test_the_adoption_page_cites_each_article_of_a_split_without_its_id(client, store, tmp_path) -> None:
+    """(a trial of 反洗钱法) An article the next reading split was cited 第二十八条 (art_28)、第三十一条 on the
+    adoption page, the first with its id: the page cites as members' pages do, every article alike."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward, decide, draft_positions
+
+    add_comment(store, "law@1", "acme", "art_2__para_2", propose="个人销售自产农副产品的，依法不需要登记。")
+    (pos,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=pos.changes[0].change.id)
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("第四条", "第五条").replace("第三条", "第四条").replace(
+        "个人销售自产农副产品的", "第三条　个人销售自产农副产品的"), encoding="utf-8")  # fmt: skip
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    page = client("wang").get("/staff/d/law@2/adoption").text
+    said = _text(page)
+    assert "第二条、第三条" in said and "(art_" not in said, said
+
+
 def test_the_adoption_pages_follow_a_copy_staff_placed_where_its_changes_were_made(client, store, tmp_path) -> None:
     """As `lawcomment adoption` does (a review: the page judged without it): the alignment found the
     article deleted, staff moved the carried copy where the new reading made its change; the staff's

@@ -27,6 +27,7 @@ from .answers import with_answer, without_answer
 from .decisions import ignored_decisions
 from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here, whole_article_given
+from .translations import translation_texts
 
 #: Revisions that ``undo_comment`` steps back over.
 UNDOABLE = ("edit", "withdraw", "undo", "resolve", "translate", "translation.place")
@@ -110,9 +111,15 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         elif quote is not None:
             raise StoreError(f"comment #{comment_id} is on the whole document; give --at with --quote")
     anchor = c.anchor
-    if c.lang and (at is not None or quote is not None):
-        raise StoreError(f"comment #{comment_id} is on the {c.lang} translation; it keeps its place (withdraw it and "
-                         "add a new one to move it)")  # fmt: skip
+    if c.lang and quote is not None:
+        raise StoreError(f"comment #{comment_id} is on the {c.lang} translation, which it quotes no words of: move it "
+                         "with --at alone")  # fmt: skip
+    if c.lang and at is not None and unit is not None:
+        # a comment on the translation moved where its words went (a 款 the next reading made an article of its own,
+        # 会计法 2017 第八条第三款 → 2024 第四十九条: a web trial's English wording could not follow it): onto the words
+        # the translation gives there, a wording's changes re-applied to them
+        anchor, proposed, said = _moved_in_translation(store, stored, draft, c, unit, proposed, propose is not None)
+        warnings += said
     if at is not None and unit is not None and propose is None and c.origin is not None and c.anchor.eid is None \
             and c.stance is Stance.AMEND and proposed is not None and not c.lang:  # fmt: skip
         proposed, placing, made = _rebased_here(store, c, draft, unit)
@@ -158,7 +165,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                 warnings.append(note)
     if c.lang and proposed is not None and proposed != c.proposed_text and new_stance is Stance.AMEND:
         rendering = store.translation(stored, c.lang)  # a leading copy of its own label dropped, as at intake
-        found: tuple[str, ...] = rendering.pairing().target_of(c.anchor.eid or "") if rendering is not None else ()
+        found: tuple[str, ...] = rendering.pairing().target_of(anchor.eid or "") if rendering is not None else ()
         if rendering is not None:
             translation = rendering.load()
             units = unit_index(translation)
@@ -691,6 +698,33 @@ def _replaced_still(store: Store, old: Comment, leaving: set[int],
     same = store.comments(old.draft, eid=old.anchor.eid, member=old.member)
     return any(c.id not in leaving and c.id != old.id and c.status is Status.OPEN and _is_wording(c) and c.lang == old.lang
                for c in same)  # fmt: skip
+
+
+def _moved_in_translation(store: Store, stored: StoredDraft, draft: Draft, c: Comment, unit: Unit, proposed: str | None,
+                          given: bool) -> tuple[Anchor, str | None, list[str]]:  # fmt: skip
+    """Comment ``c`` on the translation, moved to the draft's ``unit``: on the words the translation gives it. Its
+    wording (unless a new one is ``given``) is re-based from the words of its unit onto those, its changes re-applied
+    there; one whose changes do not fit them is refused (never guessed), as is a unit the translation gives no words."""
+    assert c.lang
+    texts = translation_texts(store, stored, c.lang) or {}
+    where = describe(unit.eid, draft=draft)
+    target = texts.get(unit.eid)
+    if target is None:
+        raise StoreError(f"comment #{c.id} is on the {c.lang} translation, which gives {where} no words of its own: "
+                         "it cannot go there")  # fmt: skip
+    if unit.eid == c.anchor.eid or given or c.stance is not Stance.AMEND or proposed is None:
+        return Anchor(unit.eid), proposed, []
+    source = texts.get(c.anchor.eid) if c.anchor.eid is not None else None
+    if c.anchor.eid is None and c.origin is not None:  # (carried, orphaned: its words are its origin's unit's)
+        origin = store.get_comment(c.origin)
+        source = (translation_texts(store, origin.draft, c.lang) or {}).get(origin.anchor.eid or "")
+    moved = rebase(source, proposed, target) if source is not None else None
+    if moved is None or moved.failed or moved.changes == 0:
+        raise StoreError(f"comment #{c.id}'s wording changes words of the {c.lang} text of "
+                         f"{describe(c.anchor.eid or '', draft=draft) if c.anchor.eid else 'its unit'} that the {c.lang} text of "
+                         f"{where} does not have: give its wording there with --propose (or --no-proposal)")  # fmt: skip
+    return Anchor(unit.eid), moved.text, [f"comment #{c.id}'s wording of the {c.lang} text re-based onto the {c.lang} "
+                                          f"text of {where}: 「{moved.text}」"]  # fmt: skip
 
 
 def _other_wordings(store: Store, draft: str, eid: str | None, lang: str, member: str, comment_id: int,

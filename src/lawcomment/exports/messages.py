@@ -112,6 +112,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
       r"has it now; the member's changes are made on the stored text"),
      "{filep}第{t}个表格第{r}行：本表所印{where}与现行草案不同；会员所作修改已移至现行条文"),
+    (r"comment #(?P<id>\d+)'s wording of the \w+ text re-based onto the \w+ text of (?P<where>.+?): (?P<w>「.*」)",
+     "意见#{id}的译文措辞已移至{where}的译文上：{w}"),
+    (r"comment #(?P<id>\d+) is on the \w+ translation, which gives (?P<where>.+) no words of its own: it cannot go there",
+     "意见#{id}针对译文，而译文没有与{where}单独对应的文字：无法移至该处"),
+    ((r"comment #(?P<id>\d+)'s wording changes words of the \w+ text of (?P<old>.+?) that the \w+ text of (?P<where>.+) "
+      r"does not have: give its wording there with --propose \(or --no-proposal\)"),
+     "意见#{id}的措辞所改动的{old}译文文字，{where}的译文中没有：请在该处重新给出措辞"),
     (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: none\)",
      "意见#{id}不是对{where}英文译本的措辞建议（本条没有英文措辞建议）"),
     (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: (?P<ids>.+)\)",

@@ -3,6 +3,7 @@ the web users of members and staff. Thin layers over the store's accounts and ``
 
 from __future__ import annotations
 
+import errno
 import os
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -69,6 +70,7 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
             raise InputError(access_log, f"the request log cannot be written ({exc.strerror or exc})") from None
 
     with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
+        _listenable(host, port)
         _auth().server_key(store)
         store.put_setting(SERVED_AT, f"http://{host}:{port}")  # where `web invite` points its links
         where = store.where
@@ -83,6 +85,29 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
     click.echo(f"serving {where} on http://{host}:{port}/ ({workers} worker(s)); Ctrl-C stops", err=True)
     uvicorn.run("lawcomment_web.serve:app", host=host, port=port, workers=workers, factory=True,
                 log_level="warning", proxy_headers=proxy is not None, forwarded_allow_ips=proxy)  # fmt: skip
+
+
+def _listenable(host: str, port: int) -> None:
+    """Refuse, before anything is said or stored, an address the server could not listen on (a trial's second
+    ``serve`` on a port in use said it was serving, then uvicorn's own ``ERROR:`` line, exit 3; its playwright
+    run then talked to the other server). Bound as uvicorn binds it, and let go at once."""
+    import socket
+
+    from lawcomment import InputError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:
+        raise InputError(f"http://{host}:{port}/", f"no such address to listen on ({exc.strerror or exc})") from None
+    family, kind, proto, _, where = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(where)
+        except OSError as exc:
+            said = ("the port is in use (another `lawcomment serve`, or another program): give another with --port"
+                    if exc.errno == errno.EADDRINUSE else f"cannot listen there ({exc.strerror or exc})")
+            raise InputError(f"http://{host}:{port}/", said) from None
 
 
 def demo_sign_ins(store: Store) -> list[tuple[str, str, str]]:

@@ -418,7 +418,7 @@ WORDS["zh"].update({
     "confirm_forward": "确认再次列入", "forward_confirmed": "已确认：这条意见再次列入提交稿。",
     "move_to": "移至", "move_hint": "如 第八条第一款", "move_empty": "请填写要移至的条文（如 第八条第一款）。",
     "move_unknown": "本稿中没有“{at}”：请按“第八条第一款”的格式填写本稿的条、款或项。",
-    "move_same": "意见#{n}已在{where}，未作改动。", "move_translation": "意见#{n}针对英文译文，不能移动；请会员在正确条文下重新提出。",
+    "move_same": "意见#{n}已在{where}，未作改动。",
     "carried_copy_stands": "决定#{n}已带入{ref}，在那里为决定#{d}，仍然有效；如需撤销，请在新一稿中撤销。",
     "move_changed": "这条意见在您打开页面后已被修改、移动或撤回，未予移动；请返回查看最新内容后再操作。",
     "moved": "意见#{n}已由{old}移至{new}。", "move_not_open": "意见#{n}已撤回或已被替代，不能移动。",})
@@ -454,7 +454,6 @@ WORDS["en"].update({
     "move_to": "Move to", "move_hint": "e.g. 第八条第一款", "move_empty": "Give the unit to move it to (e.g. 第八条第一款).",
     "move_unknown": "This reading has no “{at}”: give an article, 款 or 项 of it, as 第八条第一款 or Article 8(1).",
     "move_same": "Comment #{n} is on {where} already; nothing changed.",
-    "move_translation": "Comment #{n} is on the English translation and cannot be moved; ask the member to send it again on the right article.",
     "carried_copy_stands": ("Decision #{n} was carried into {ref} as decision #{d}, which still stands there; undo it "
                             "there too if it should not."),
     "move_changed": ("This comment was edited, moved or withdrawn after the page was drawn, and was not moved: go "

@@ -866,7 +866,9 @@ def adoption(ctx: Ctx) -> Response:
     carried = {c.origin: c.id for c in copies if c.origin is not None}
     at = {c.id: c.anchor.article or "" for c in copies}  # each copy's article, to link to
     doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, ctx.lang, carried, report.unjudged)
-    plain = re.compile(r" \([\w-]+\)$")  # the citations without their ids, as members' pages cite
+    # the citations without their ids, as members' pages cite: each of a split's too (第二十八条 (art_28)、第三十一条,
+    # a trial's adoption page)
+    plain = re.compile(r" \([\w-]+\)(?=$|[、，,])")
 
     def counts(by_state: dict[str, int]) -> str:
         joiner = "，" if ctx.lang == "zh" else ", "
@@ -1054,8 +1056,6 @@ def move(ctx: Ctx) -> Response:
         c = ctx.store.get_comment(cid)
         if ctx.field("seen") != _comment_seen(c):
             return refused(409, "move_changed")
-        if c.lang:  # (a wording of the translation keeps its place: the core's rule)
-            return refused(400, "move_translation", n=str(c.id))
         if c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
             return refused(409, "move_not_open", n=str(c.id))
         was = law_citation(shape.draft, c.anchor.eid, ctx.lang) if c.anchor.eid else ctx.t("whole_draft")
