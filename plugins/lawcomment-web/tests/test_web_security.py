@@ -69,6 +69,11 @@ def test_an_uploaded_files_name_is_escaped_and_only_docx_is_read(client, store) 
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("bomb.docx", b"PK\x03\x04 not a zip", "x")})
     assert r.status_code == 400 and "bomb.docx" in r.text and "/tmp" not in r.text and "upload.docx" not in r.text
     assert "另存为新的.docx文件后重新上传" not in r.text  # (no zip bomb's advice for a file that is no zip)
+    # in English, what to do is said too, as the Chinese message says it (a web trial's English member was not told)
+    c.cookies.set("lang", "en")
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("fake.docx", b"not a zip file", "x")})
+    assert r.status_code == 400 and ("fake.docx: not a .docx file (not a zip archive, or a corrupt one). Open the file in "
+                                     "Word, save it as a new .docx and upload that") in r.text.replace("\n", " "), r.text  # fmt: skip
     assert store.comments("law@1") == []
 
 

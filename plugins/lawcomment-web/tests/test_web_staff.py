@@ -342,6 +342,10 @@ def test_a_cleared_date_keeps_the_deadline_and_removing_it_is_its_own_button(cli
     assert r.status_code == 303 and store.get_draft("law@1").deadline is None
     board = c.get(r.headers["location"]).text
     assert "截止日期已取消。" in board and 'name="remove"' not in board  # (no deadline: nothing to remove)
+    # and none set is said (a web trial's second reading started with none, and nothing prompted staff)
+    assert "本稿尚未设定反馈截止日期，会员看到的是“未设截止日期”：请在下方设定。" in board
+    post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "2999-01-31"})
+    assert "尚未设定反馈截止日期" not in c.get("/staff/d/law@1").text
     c.cookies.set("lang", "en")
     r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": ""})
     assert r.status_code == 400 and "The date is empty, so the deadline was not changed" in r.text
@@ -737,7 +741,13 @@ def test_a_stale_page_never_wipes_or_overwrites_anothers_reason(client, store) -
     assert "done=wording_unchanged" in untouched.headers["location"]
     assert store.committee_reasons("law@1")["art_2"].text == "Y的理由"
     typed = x.post(f"{MERGED}/decide", data={**stale, "committee_reason": "X的理由"}, follow_redirects=False)
-    assert typed.status_code == 409 and "委员会理由在您打开本页后已被他人修改" in typed.text
+    given = store.committee_reasons("law@1")["art_2"]
+    from datetime import datetime, timedelta
+
+    at = (datetime.fromisoformat(given.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+    # who changed it, and when (a web trial's second staff member was told only "someone")
+    assert typed.status_code == 409 and f"委员会理由在您打开本页后已由Wang于{at}修改；请刷新页面，核对后再保存。" in typed.text
+    assert "X的理由" in typed.text  # (the words typed, given back to copy)
     assert store.committee_reasons("law@1")["art_2"].text == "Y的理由" and store.decisions("law@1") == []
 
 
@@ -935,6 +945,11 @@ def test_a_decision_that_replaces_anothers_a_moment_before_says_so(client, store
 
     at = (datetime.fromisoformat(first.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
     assert f"这一决定取代了Wang在{at}作出的决定#{first.id}；如需恢复该决定，请撤销决定#{second.id}。" in page
+    # the first, reloading, sees whose decision stands and since when, beside it (a web trial's first staff member
+    # saw the other's 不采纳 and not whose it was)
+    at2 = (datetime.fromisoformat(second.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+    state = x.get(MERGED).text.split('<td class="state"')[1].split("</td>")[0]
+    assert f'<span class="muted decided-by">Wang · {at2}</span>' in state, state
 
 
 def test_the_merged_views_warnings_name_members_as_the_page_does(client, store) -> None:
@@ -957,6 +972,20 @@ def test_the_dashboard_says_what_the_submission_leaves_out_and_what_goes_without
             in page.replace("law@1", "law%401"))  # fmt: skip
     post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。", "was_reason": ""})
     assert "尚无委员会理由" not in c.get("/staff/d/law@1").text
+
+
+def test_the_dashboard_warns_of_a_reason_beside_an_article_that_goes_out_unchanged_while_its_proposals_wait(client, store) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 会计法) Staff saved a reason for 第九条 arguing for a member's change nobody had decided: the
+    article went out unchanged with that reason under it. The export counted it; the dashboard said nothing."""
+    add_comment(store, "law@1", "acme", "art_4", propose="本法自公布之日起六个月后施行。", reason="过渡期")
+    c = client("wang")
+    merged4 = "/staff/d/law@1/a/art_4"
+    post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "应给予过渡期。", "was_reason": ""})
+    said = ('以下1条在提交稿中不作修改，却列有委员会理由，而修改建议尚待审查（理由将印在未修改的条文旁）： '
+            '<a href="/staff/d/law%401/a/art_4">第四条</a>')  # fmt: skip
+    assert said in c.get("/staff/d/law@1").text.replace("law@1", "law%401")
+    post(c, merged4, f"{merged4}/decide", {"action": "accept", "value": "c1"})
+    assert "不作修改，却列有委员会理由" not in c.get("/staff/d/law@1").text
 
 
 def _deepest_form(html: str) -> int:

@@ -1429,7 +1429,9 @@ def upload(ctx: Ctx) -> Response:
             if ctx.from_database(exc):
                 raise
             error = localized(str(exc).replace(str(path), name), ctx.lang, ids=False)
-            if isinstance(exc, UnsafeDocumentError):  # (the message says what was found; what to do is said here)
+            # (the message says what was found; what to do is said here: for a file that is no Word file at all, too,
+            # which the Chinese message says itself and an English user's was not told, a web trial)
+            if isinstance(exc, UnsafeDocumentError) or (ctx.lang != "zh" and ": not a .docx file (" in str(exc)):
                 error = _then(ctx, error, ctx.t("unsafe_hint"))
             return listing(400, error=error)
         # said in the page's language, the company named as the pages name it, never by the store's member id (a

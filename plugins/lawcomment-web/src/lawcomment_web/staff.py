@@ -122,6 +122,12 @@ def dashboard(ctx: Ctx) -> Response:
     # and the reasons it would leave out, or send to check (given beside a decision undone since), as
     # `lawcomment export` warns (a trial's dashboard said nothing of a reason an undo left behind)
     standing = reasons_standing(ctx.store, stored, positions)  # (read once for every reason: a draft may have 1,000)
+    # a reason printed beside an article that goes out unchanged while its proposals wait (a web trial: 第九条 went out
+    # as it stood, with a reason arguing for the 账外账 a member proposed and nobody had decided; the command line's
+    # export counted it, the dashboard said nothing)
+    unchanged = [(p.eid, named(p.eid)) for p in positions
+                 if p.eid in given and given[p.eid].text.strip() and standing.get(p.eid, (True, ()))[0] and p.unreviewed
+                 and not (p.pieces(submitted=True) or p.submitted_insertions(submitted=True))]  # fmt: skip
     hint = ctx.t("reason_hint_web")
     reasons_said = [(p.eid, named(p.eid), _REASON_BY_CLI.sub(hint, localized(said, ctx.lang, ids=False)))
                     for p in positions if p.eid in standing and p.eid in shape.index for said in standing[p.eid][1]]  # fmt: skip
@@ -171,7 +177,7 @@ def dashboard(ctx: Ctx) -> Response:
                     written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
-                    bilingual=bilingual, bare=bare, reasons_said=reasons_said,
+                    bilingual=bilingual, bare=bare, reasons_said=reasons_said, reason_unchanged=unchanged,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting), english_apart=apart,
                     total=sum(per_article.values()), today=today(ctx), signer=association(ctx.store),
                     addressee=letter_line(ctx.store, "addressee"), contact=letter_line(ctx.store, "contact"))  # fmt: skip
@@ -284,6 +290,9 @@ def merged(ctx: Ctx) -> Response:
                     if committee_en and english and position.submitted_text.strip() else None,
                     redline=parts,
                     pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
+                    # who decided and when, beside each decision in force (a web trial: two staff decided one change
+                    # at once; the first, reloading, saw the other's decision and not whose it was)
+                    decided_by=lambda d: ctx.t("decided_by", who=_user_name(ctx, d.actor), at=local_time(ctx, d.created)),
                     in_box=[i for i in position.unreviewed if not any(n.id == i for n in position.insertions)],
                     waiting=[*position.unreviewed, *waiting],
                     offer_all=offer_all, box_all=box_all,
@@ -516,6 +525,14 @@ def _user_name(ctx: Ctx, actor: str) -> str:
         return login
 
 
+def _reason_changed(ctx: Ctx, given: Any) -> str:
+    """Why a reason typed on a stale page is refused, naming who changed it and when (a web trial's two staff
+    saving at once: the second was told only that "someone" had); removed since, by nobody named."""
+    if given is None:
+        return ctx.t("reason_changed")
+    return ctx.t("reason_changed_by", who=_user_name(ctx, given.actor), at=local_time(ctx, given.created))
+
+
 def decide_post(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
@@ -552,7 +569,7 @@ def decide_post(ctx: Ctx) -> Response:
             raise Refused(409, "form_incomplete")
         given = ctx.store.committee_reasons(stored).get(eid)
         if ctx.field("was_reason").strip() != (given.text if given else "").strip():
-            raise Refused(409, "reason_changed")
+            return ctx.page("error.html", 409, message=_reason_changed(ctx, given), typed=value, again=back)
         ctx.store.set_committee_reason(stored.ref, eid, value)
         return ctx.back(back, "saved")
     if action in ("text_en", "text_en_from"):  # the committee's wording of the English working text
@@ -698,7 +715,7 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
     shown = ctx.field("was_reason").strip() if ctx.has_field("was_reason") else now
     edited = typed is not None and typed != shown
     if edited and now != shown:  # (the words typed shown to copy: nothing of them is lost)
-        return ctx.page("error.html", 409, message=ctx.t("reason_changed"), typed=typed_all, again=back)
+        return ctx.page("error.html", 409, message=_reason_changed(ctx, given), typed=typed_all, again=back)
     if not drawn:
         # a wording typed on a page drawn before someone else's wording, decision or a new proposal
         # never replaces them unseen (a trial: one staff member's wording silently replaced another's)
