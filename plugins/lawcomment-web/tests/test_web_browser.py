@@ -269,7 +269,8 @@ def test_the_merged_views_decide_column_breaks_no_word_at_a_laptops_width(browse
             const out = [];
             for (const row of document.querySelectorAll('table.list tbody tr[id^="c"]')) {
                 const cells = row.querySelectorAll('td');
-                for (const el of [cells[3], ...cells[4].querySelectorAll('button')]) {
+                for (const el of [cells[3].querySelector('.state-label'), ...cells[3].querySelectorAll('.decided-by .nowrap'),
+                                  ...cells[4].querySelectorAll('button')]) {
                     const range = document.createRange();
                     range.selectNodeContents(el);
                     const tops = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));

@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
@@ -292,7 +293,7 @@ def merged(ctx: Ctx) -> Response:
                     pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
                     # who decided and when, beside each decision in force (a web trial: two staff decided one change
                     # at once; the first, reloading, saw the other's decision and not whose it was)
-                    decided_by=lambda d: ctx.t("decided_by", who=_user_name(ctx, d.actor), at=local_time(ctx, d.created)),
+                    decided_by=partial(_decided_by, ctx),
                     in_box=[i for i in position.unreviewed if not any(n.id == i for n in position.insertions)],
                     waiting=[*position.unreviewed, *waiting],
                     offer_all=offer_all, box_all=box_all,
@@ -523,6 +524,14 @@ def _user_name(ctx: Ctx, actor: str) -> str:
         return (ctx.store.get_user(login).name or login) if actor.startswith("web:") else login
     except StoreError:
         return login
+
+
+def _decided_by(ctx: Ctx, d: Any) -> Markup:
+    """Who made decision ``d`` and when, as the merged view says it beside the decision: each part kept whole on a
+    narrow column (the day without its year, the whole stamp on hover)."""
+    at = local_time(ctx, d.created)
+    return Markup('<span class="nowrap">{}</span> <span class="nowrap" title="{}">{}</span>').format(
+        _user_name(ctx, d.actor), at, at[5:])
 
 
 def _reason_changed(ctx: Ctx, given: Any) -> str:
