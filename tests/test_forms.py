@@ -380,7 +380,7 @@ def test_a_wording_written_in_the_reason_column_is_said(consultation, tmp_path: 
     _comment_table(doc).rows[3].cells[3].text = reason
     result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 4: the 理由 of 第十二条 (art_12) gives a "
-                             "wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。」) while its 修改建议 is "
+                             "wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。”」) while its 修改建议 is "
                              "left as printed; it is kept as a remark (write the wording in 修改建议 to propose it)\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "comment", None, reason, "form")]
 

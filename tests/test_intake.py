@@ -1335,13 +1335,13 @@ def test_member_import_refuses_two_columns_of_one_detail(consultation, tmp_path:
 
 def test_a_wording_in_the_reason_column_is_said(consultation, tmp_path: Path) -> None:
     """A messy-input trial: a CSV row's 理由 建议修改为：“…” beside an empty 修改建议 was stored as a remark,
-    unsaid, where a form's row says it."""
+    unsaid, where a form's row says it. Quoted with its closing mark (a trial of 反洗钱法 read 「…工作。」 cut)."""
     path = tmp_path / "c.csv"
     path.write_text("会员,条款,修改建议,理由\nacme,第十二条,,建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。”\n",
                     encoding="utf-8")  # fmt: skip
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
     assert (result.exit_code, result.stderr) == (0, (
-        f"warning: {path}: row 2: the reason of 第十二条 (art_12) gives a wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。」) "
+        f"warning: {path}: row 2: the reason of 第十二条 (art_12) gives a wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。”」) "
         "while its proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)\n"))
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
     assert [(c["stance"], c["proposed_text"]) for c in listed] == [("comment", None)]

@@ -438,10 +438,12 @@ def test_under_the_committee_s_own_wording_the_merged_view_says_what_was_decided
     decide(store, "law@1", "art_2", accept="c1")
     c = client("wang")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="state" data-label="状态：">采纳</td>' in row
+    assert '<td class="state" data-label="状态："><span class="state-label">采纳</span><br><span class="muted decided-by">' in row
     decide(store, "law@1", "art_2", text="电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="state" data-label="状态：">已由委员会建议条文取代</td>' in row and '<td class="state" data-label="状态：">采纳</td>' not in row
+    # (and not who accepted it: that decision no longer stands)
+    assert '<td class="state" data-label="状态："><span class="state-label">已由委员会建议条文取代</span></td>' in row
+    assert ">采纳<" not in row
 
 
 def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]

@@ -171,7 +171,8 @@ class NothingToRecord(Exception):
 
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text: kept as the remark it
 #: is beside no wording (a form's 修改建议 left as printed, a row's empty), and said.
-_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
+#: (its closing mark with it: a warning quoting it had dropped the ”, a trial of 反洗钱法)
+_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}[”」\"』]?")
 
 
 #: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support),
