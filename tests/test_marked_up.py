@@ -165,6 +165,27 @@ def test_a_newer_file_from_the_same_member_supersedes(consultation, tmp_path: Pa
     assert "\n  replaces: #1\n" in consultation("comment", "show", "2").stdout
 
 
+def test_a_copy_replacing_a_typed_wording_quotes_what_leaves_the_merge(consultation, tmp_path: Path) -> None:
+    """(a trial of 反洗钱法) A colleague's marked-up copy, inserting two words, replaced the member's typed wording of
+    the article, a sentence added and its reason: the import said only `#2 replaces #1`. What leaves the merge is
+    quoted; a corrected copy of the same kind (its own revision) says nothing more."""
+    law = load_draft(DATA / "ecommerce-law.md")
+    clean = draft_to_docx(law, tmp_path / "clean.docx")
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--propose",
+                         "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可，并予以公示。",
+                         "--reason", "许可信息应当公开。")  # fmt: skip
+    assert typed.exit_code == 0, typed.output
+    marked = mark_up(clean, tmp_path / "m.docx", [Edit("Alice Wang", "相关行政许可", replace="行政许可")])
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {marked}: #2 replaces #1 (acme) on 第十二条 (art_12)\n"
+                             f"warning: {marked}: #1 leaves the merge with its wording (「电子商务经营者从事经营活动，依法需要取得相关行政许"
+                             "可的，应当依法取得行政许可，并…」) and its reason (「许可信息应当公开。」), which #2 does not give\n")  # fmt: skip
+    again = mark_up(clean, tmp_path / "m2.docx", [Edit("Alice Wang", "相关行政许可", replace="有关行政许可")])
+    second = consultation("comment", "import", str(again), "--draft", "ecommerce@1", "--member", "acme")
+    assert second.stderr == f"warning: {again}: #3 replaces #2 (acme) on 第十二条 (art_12)\n", second.stderr
+
+
 @pytest.mark.parametrize("numbering", ["typed", "auto"])
 def test_an_article_left_with_only_its_label_is_deleted(consultation, tmp_path: Path, numbering: str) -> None:
     """All text of 第二十条 deleted but not its paragraph mark: Word shows the bare label

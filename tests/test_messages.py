@@ -565,6 +565,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "comment #10)"),
      "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后即移至该译文（会员的原措辞保留在意见#10中）"),
     ("moved onto the en translation added later", "已在后来添加的译文上重新定位"),
+    ("m.docx: #41 leaves the merge with its wording (「律师事务所履行反洗钱义务。」) and its reason (「保护保密关系。」), which #41 "
+     "does not give", "意见#41的措辞（「律师事务所履行反洗钱义务。」）和理由（「保护保密关系。」）不再参与合并：意见#41未包含这些内容"),
+    ("#4 leaves the merge with its reason (「保护保密关系。」), which #41 does not give",
+     "意见#4的理由（「保护保密关系。」）不再参与合并：意见#41未包含这些内容"),
     ("comment #24's wording of the en text re-based onto the en text of 第四十九条 (art_49): 「The Central Military Commission may…」",
      "意见#24的译文措辞已移至第四十九条的译文上：「The Central Military Commission may…」"),
     ("comment #24 is on the en translation, which gives 第八条第三款 (art_8__para_3) no words of its own: it cannot go there",

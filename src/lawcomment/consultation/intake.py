@@ -9,7 +9,7 @@ import hashlib
 import io
 import re
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -579,7 +579,7 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
                      and b.undone_at is None), default=None)  # fmt: skip
         said += [f"{where}: {x}" for x in superseded_notes(store, stored, draft, report, f"`lawcomment import undo "
                                                                                           f"{batch}`" if batch else "",
-                                                           before)]  # fmt: skip
+                                                           before, channels=True)]  # fmt: skip
     if report.added and pm.hook.comment_added.get_hookimpls():
         for cid in report.added:
             comment = store.get_comment(cid)
@@ -1087,15 +1087,42 @@ def _ignored_before(store: Store, stored: StoredDraft, draft: Draft | None,
     return ignored_decisions(store, stored.ref, sorted(eids), draft)
 
 
+def _left_with(store: Store, olds: dict[int, Comment], shown: Sequence[tuple[int, int]]) -> list[str]:
+    """For each comment replaced by one sent another way, what of it leaves the merge (a trial: a colleague's
+    marked-up copy, inserting 司法行政部门等, replaced a typed wording adding a sentence, and its reason, said only
+    as ``#41 replaces #4``): its wording and its reason, quoted, when the new comment gives neither."""
+    out = []
+    for old_id, new_id in shown:
+        old, new = olds[old_id], store.get_comment(new_id)
+        if old.source.kind is new.source.kind:  # (a corrected copy sent again: its own revision)
+            continue
+        lost = []
+        if old.proposed_text and old.proposed_text != new.proposed_text:
+            lost.append(f"its wording (「{_clipped(old.proposed_text)}」)")
+        if old.body.strip() and old.body.strip() not in new.body:
+            lost.append(f"its reason (「{_clipped(old.body)}」)")
+        if lost:
+            out.append(f"#{old_id} leaves the merge with {' and '.join(lost)}, which #{new_id} does not give")
+    return out
+
+
+def _clipped(text: str, most: int = 40) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[:most] + "…"
+
+
 def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, report: ImportReport,
-                     back: str = "", before: dict[str, list[int]] | None = None) -> list[str]:  # fmt: skip
+                     back: str = "", before: dict[str, list[int]] | None = None, *,
+                     channels: bool = False) -> list[str]:  # fmt: skip
     """What a write superseded, each named (``#41 replaces #29 (aurora) on 第十二条 (art_12)``), and,
     where the committee had decided on the article of one, the decisions that no longer match its
     proposals (the merge ignores them): said when it happens, never found later in an export that
     lost the committee's reason. ``back`` names what brings the comments back (``lawcomment import
     undo 6``). Many replaced in one file (a member's corrected copy sent again) are named up to a
     count. ``before``: the decisions the merge ignored before the write, by article (those are
-    none of its doing, and not named); None names every one it ignores now."""
+    none of its doing, and not named); None names every one it ignores now. With ``channels``, a
+    comment replaced by one sent another way (typed, then a marked-up copy) has what leaves the
+    merge with it quoted: its wording and its reason, where the new one gives neither."""
     if not report.superseded:
         return []
     shown = report.superseded[:_NAMED_MOST]
@@ -1103,6 +1130,8 @@ def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, rep
     out = [f"#{new} replaces #{old} ({olds[old].member}) on "
            f"{describe(olds[old].anchor.eid or '', draft=draft) if olds[old].anchor.eid else 'the whole draft'}"
            for old, new in shown]  # fmt: skip
+    if channels:
+        out += _left_with(store, olds, shown)
     if len(report.superseded) > _NAMED_MOST:
         out.append(f"and {len(report.superseded) - _NAMED_MOST} more replaced (`lawcomment comment list --status "
                    "superseded` lists them)")  # fmt: skip

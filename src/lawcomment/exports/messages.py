@@ -732,6 +732,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     # what an import replaced, named, and the committee's decisions that no longer apply
     (r"(?:(?P<file>.+): )?#(?P<new>\d+) replaces #(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+)",
      "意见#{new}取代了{who}在{where}的意见#{old}"),
+    *[((rf"(?:(?P<file>.+): )?#(?P<old>\d+) leaves the merge with {what}, which #(?P<new>\d+) does not give"),
+       f"意见#{{old}}的{zh}不再参与合并：意见#{{new}}未包含这些内容")
+      for what, zh in ((r"its wording \((?P<w>「.*」)\) and its reason \((?P<r>「.*」)\)", "措辞（{w}）和理由（{r}）"),
+                       (r"its wording \((?P<w>「.*」)\)", "措辞（{w}）"), (r"its reason \((?P<r>「.*」)\)", "理由（{r}）"))],
     ((r"(?:(?P<file>.+): )?the committee's decision\(s\) (?P<ds>.+?) on (?P<where>.+) no longer apply with (?P<ids>.+?) "
       r"replaced: the merge ignores them \(`(?P<how>[^`]+)` brings (?P<i2>.+) back\)"),
      "{ids}被取代后，委员会对{where}所作的决定{ds}已不再适用，合并时将被忽略（`{how}`可恢复{i2}）"),
