@@ -1092,9 +1092,11 @@ _BUT_UNFIT = re.compile(r", but (?P<f>\d+) of (?P<n>\d+) change\(s\) did not fit
                         r"rewrote those words\)$")
 
 
-#: What carry-forward adds to any note when the article's new place is unsure.
-_UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \(similarity (?P<s>[\d.]+)(?:, also close "
-                     r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
+#: What carry-forward adds to any note when the article's new place is unsure, and the clauses it may add
+#: after it (the committee chose otherwise, the other occurrences: a trial's Chinese tracking sheet kept a note
+#: with the first after it all in English, when this clause had to end the note).
+_UNSURE = re.compile(r"^(?P<note>.+?); check: the article's new place is unsure \(similarity (?P<s>[\d.]+)(?:, also "
+                     r"close to (?P<side>old|new) (?P<other>.+?) \((?P<t>[\d.]+)\))?\)(?:; (?P<rest>.+))?$", re.DOTALL)
 
 
 #: A correction refused, as `comment edit` says it: the comment, then why.
@@ -1201,7 +1203,8 @@ def _in_chinese(message: str) -> str:
     if unsure is not None:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
                 if unsure["other"] else "")  # fmt: skip
-        return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）"
+        rest = f"；{localized(unsure['rest'], lang)}" if unsure["rest"] else ""  # (each said on its own, in order)
+        return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）{rest}"
     about = _ABOUT.match(message)
     if about is not None:  # an edit refused: the comment's number, then why (said on its own)
         said = _in_chinese(about["why"])
