@@ -682,15 +682,15 @@ class Judge:
             # change "not adopted" beside payco's 、非银行支付机构 "adopted")
             judged = {w: Otherwise() if self._made(article, start, end, w, apart) == "made"
                       else self._made_otherwise(article, start, end, w) for w in entries}  # fmt: skip
-            made = tuple(w for w, o in judged.items() if o is not None)
-            if len(made) == len(entries):  # each made (each a 项 of its own, say): the change is, where said
+            hits = tuple(w for w, o in judged.items() if o is not None)
+            if len(hits) == len(entries):  # each made (each a 项 of its own, say): the change is, where said
                 placed = "、".join(o.placed for o in judged.values() if o is not None and o.placed)
                 if placed:
                     self._otherwise[(article, start, end, new)] = Otherwise(placed=placed)
                 return "made"
-            if made:
-                self._entries[(article, start, end, new)] = made
-            return "part" if made else found
+            if hits:
+                self._entries[(article, start, end, new)] = hits
+            return "part" if hits else found
         if len(pieces) < 2:
             return found
         made = [self._made(article, start + p.start, start + p.end, p.new, apart) for p in pieces]
