@@ -1825,3 +1825,42 @@ def test_the_wordings_of_the_translation_not_judged_are_said_whatever_they_are()
     assert "#10 acme on Article 2, 2 more)" in many and "#11" not in many, many
     assert unjudged_line([wording(n, "art_2") for n in range(1, 13)], "zh").startswith(
         "未判断：12条对英文译本的修改措辞（#1 acme，第二条、")  # fmt: skip
+
+
+@pytest.mark.parametrize(("items", "state", "note"), [
+    # (a trial of 反洗钱法 2006 第三十四条 → 2024 第六十三条) the committee's own wording put in two institutions at one
+    # point; the new version listed one of them as a 项: "not adopted (0/1 changes)" beside the member's same
+    # 、非银行支付机构 "adopted"
+    (("非银行支付机构；",), Adoption.PARTLY,
+     " (of 「、保险资产管理公司、非银行支付机构」 put in, the new version wrote 「、非银行支付机构」)"),
+    # both listed: made, each where the new version put it
+    (("保险资产管理公司；", "非银行支付机构；"), Adoption.ADOPTED,
+     " (put in as 第一条第二项 (art_1__para_1__item_2)、第一条第三项 (art_1__para_1__item_3) of the new version, not where "
+     "asked)"),
+    (("清算机构；",), Adoption.NOT_ADOPTED, ""),  # neither
+])  # fmt: skip
+def test_entries_put_into_a_list_at_one_point_are_judged_each_in_the_position_as_in_a_proposal(
+        items: tuple[str, ...], state: Adoption, note: str) -> None:  # fmt: skip
+    from lawcomment.review.adoption import article_note
+
+    old = parse_text(_law("本法所称金融机构，是指依法设立的政策性银行、商业银行、保险公司以及其他金融机构。",
+                          "本法自公布之日起施行。"))  # fmt: skip
+    listed = "".join(f"（{'二三四'[k]}）{item}\n" for k, item in enumerate(items))
+    new = parse_text(_law(f"本法所称金融机构，是指依法设立的下列机构：\n（一）政策性银行、商业银行、保险公司；\n{listed}"
+                          f"（{'二三四'[len(items)]}）其他金融机构。", "本法自公布之日起施行。"))  # fmt: skip
+    alignment = align_articles(old, new)
+    base = Judge(old, new, alignment).base("art_1")
+    at = base.index("以及")
+    both = "、保险资产管理公司、非银行支付机构"
+    (row,) = position_adoption([_Position("art_1", [Piece(at, at, both, ("committee",))])], old, new,  # type: ignore[list-item]
+                               alignment).articles  # fmt: skip
+    assert (row.state, row.present, row.in_part, article_note(row, "en")) == (
+        state, int(state is Adoption.ADOPTED), int(state is Adoption.PARTLY), note)
+    # a member asking the same two is judged alike; one asking the one listed, adopted
+    asked = base[:at] + both + base[at:]
+    (same,) = outcomes(old, new, alignment, [_proposal(asked, "art_1")])
+    assert same.state is state
+    if state is Adoption.PARTLY:
+        assert "（所增「、保险资产管理公司、非银行支付机构」中，新版本写入了「、非银行支付机构」）" == article_note(row, "zh")
+        (one,) = outcomes(old, new, alignment, [_proposal(base[:at] + "、非银行支付机构" + base[at:], "art_1")])
+        assert one.state is Adoption.ADOPTED

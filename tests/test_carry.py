@@ -3449,3 +3449,60 @@ def test_words_the_committees_wording_put_in_are_quoted_with_the_words_they_foll
     zh = localized(carried["note"], "zh")
     assert "委员会在w@1中在其建议条文中于「公布资源目录」之后增加「，并每五年更新一次」，未采纳本建议的「，并适时更新」（决定#1）" in zh, zh
     assert "「」" not in zh
+
+
+_CENTRE = "国务院反洗钱行政主管部门设立反洗钱信息中心，负责大额交易和可疑交易报告的接收、分析，并按照规定向国务院反洗钱行政主管部门报告分析结果。"
+_MONITOR = ("国务院反洗钱行政主管部门设立反洗钱监测分析机构，负责接收、分析大额交易和可疑交易报告，并按照规定向国务院反洗钱行政主管部门报告工作情况。"
+            "\n\n反洗钱监测分析机构应当健全监测分析体系，按照规定向履行反洗钱义务的机构反馈可疑交易报告使用情况，不断提高监测分析水平。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("put", "said"), [
+    # (a trial of 反洗钱法 2006 第十条 → 2024 第十六条) accepted, it went out beside the new 款 saying it in other words
+    ("信息中心应当向报告机构反馈报告使用情况。", True),
+    ("信息中心应当对报告机构提交的报告予以保密。", False),  # nothing of the new article says it
+])  # fmt: skip
+def test_a_sentence_put_in_that_the_next_reading_says_in_other_words_is_checked(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                               put: str, said: bool) -> None:  # fmt: skip
+    """A sentence accepted at the last reading that a clause the new article wrote reads much like (0.58 of its
+    words in order) was carried and accepted in silence: its carried comment now says where the new version may
+    say it already, the acceptance is carried with that note, and the merge and the export warn of it while the
+    change stands accepted (in Chinese too). A sentence nothing of the new article reads like is carried as before."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    head, tail = "# 反洗钱法\n\n第一条 为了预防洗钱活动，制定本法。\n\n", "\n\n第三条 本法自公布之日起施行。\n"
+    v1, v2 = _two_readings(tmp_path, head + "第二条 " + _CENTRE + tail, head + "第二条 " + _MONITOR + tail)
+    assert run("draft", "add", str(v1), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第二条", "--propose",
+               _CENTRE + put).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "aml@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    check = (f"check: the new version may say this already: 「按照规定向履行反洗钱义务的机构反馈可疑交易报告使用情况」 in 第二条第二款 "
+             f"(art_2__para_2) (0.58 of its words in order): 「{put}」 put in as well, the law may say it twice")  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "open"
+    if not said:
+        assert "may say" not in result.output + result.stderr + c["note"], result.output + result.stderr
+        assert "carried 1 decision(s); 0 more no longer apply (not carried)\n" in result.stdout, result.stdout
+        assert "warning" not in run("merge", "--draft", "aml@2").stdout
+        return
+    assert c["note"] == f"第二条 (art_2) → 第二条 (art_2); proposal re-based onto the new text; {check}", c["note"]
+    assert ("warning: 1 proposal(s) carried that put in words a clause of the new article reads much like: the new version "
+            "may say them already, in other words; check them (an acceptance of them is carried too: the merge and the "
+            f"export warn of it)\n  #1 of aml@1 (acme): {c['note']}\n") in result.stderr, result.stderr
+    # the acceptance: carried, never silently
+    assert ("carried 1 decision(s); 0 more no longer apply (not carried)\n  decision #1 (accept 「" + put + "」 on 第二条 "
+            f"(art_2)) carried: {check}\n") in result.stdout, result.stdout
+    warning = (f"comment #{c['id']} was carried from the last reading, and the new version may say what it puts in already, "
+               f"in other words: check it before its change goes out (`lawcomment comment show {c['id']}` gives its note)")
+    assert f"  warning: {warning}\n" in run("merge", "--draft", "aml@2").stdout
+    assert [ch["state"] for ch in _unit(run, "aml@2", "第二条")["changes"]] == ["accepted"]
+    out = run("export", "--draft", "aml@2", "--format", "md", "-o", str(tmp_path / "s.md"))
+    assert f"  第二条 (art_2): {warning}\n" in out.stderr, out.stderr
+    # in Chinese, for the web app, the review page and the tracking sheet
+    assert localized(c["note"], "zh") == (
+        "第二条 → 第二条；建议已移至新文本的相应位置；请核对：新版本可能已有此意：第二条第二款中的「按照规定向履行反洗钱义务的机构反馈可疑交易"
+        f"报告使用情况」（按顺序含其0.58的文字）；如再增加「{put}」，法律可能重复规定")  # fmt: skip
+    assert localized(warning, "zh") == (f"意见#{c['id']}由上一稿转入，新版本可能已以其他文字写有其所增加的内容：其修改提交前请先核对"
+                                        "（见该意见的说明）")  # fmt: skip

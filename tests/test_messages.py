@@ -806,3 +806,78 @@ def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(id
     message = "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"
     assert localized(message, "en", ids=ids) == said
     assert "(art_" not in localized(message, "zh", ids=ids)
+
+
+#: How carry-forward begins a carried proposal's note (where it went, and what the re-basing did), as it writes them.
+_CARRIED_HEADS = (
+    "第三十四条 (art_34) → 第六十三条 (art_63); none of its 1 change(s) fits the new text (the new version rewrote 「国务」 as "
+    "「（三）国务」); the member's wording stays in comment #34",
+    "第十条 (art_10) → 第十六条 (art_16); proposal re-based onto the new text",
+    "第十八条 (art_18) → 第三十三条 (art_33); adopted: the new version made each of its changes (the wording proposed is "
+    "#12's)",
+)
+
+
+def _carried_tails() -> dict[str, str]:
+    """The clauses carry-forward may put after a note's head, each as consultation/versions.py writes it (by its
+    mark), with the Chinese expected of it."""
+    from lawcomment.review.rebase import MORE_OCCURRENCES, PASSED_OVER, SAID_ALREADY, UNSURE_PLACE
+
+    return {
+        (f"{SAID_ALREADY}: 「按照规定向履行反洗钱义务的机构反馈可疑交易报告使用情况」 in 第十六条第三款 (art_16__para_3) (0.58 of its "
+         "words in order): 「信息中心应当向报告机构反馈报告使用情况。」 put in as well, the law may say it twice"):
+            ("请核对：新版本可能已有此意：第十六条第三款中的「按照规定向履行反洗钱义务的机构反馈可疑交易报告使用情况」（按顺序含其0.58的文字）；"
+             "如再增加「信息中心应当向报告机构反馈报告使用情况。」，法律可能重复规定"),
+        f"{UNSURE_PLACE} (similarity 0.48)": "请核对：该条在新版本中的位置不确定（相似度0.48）",
+        f"{UNSURE_PLACE} (similarity 0.44, also close to old 第八条 (art_8) (0.49))":
+            "请核对：该条在新版本中的位置不确定（相似度0.44，也接近旧版本的第八条（0.49））",
+        (f"{PASSED_OVER}: at aml@1 it put in 「、保险资产管理公司、非银行支付机构」 after 「保险公司」 in its own wording over "
+         "this proposal's 「、保险资产管理公司」 (decision #4)"):
+            "委员会在aml@1中在其建议条文中于「保险公司」之后增加「、保险资产管理公司、非银行支付机构」，未采纳本建议的「、保险资产管理公司」（决定#4）",
+        (f"{MORE_OCCURRENCES}: it changed 「县」 → 「省」 in all 2 「出县境」 of 第三十三条 (art_33), and the new version has "
+         "「出县境」 in 第三十四条第三款 (art_34__para_3) too, left as it is"):
+            "请核对其他出现之处：其已将第三十三条中全部2处「出县境」的「县」改为「省」；新版本在第三十四条第三款中也有「出县境」，未作修改",
+    }  # fmt: skip
+
+
+def _carried_notes() -> list[tuple[str, str]]:
+    """Every note a head and the carried clauses after it make: each clause alone, and every order of an unsure
+    place (either form), the committee's other choice and the other occurrences (a trial's Chinese sheet kept
+    「…; check: the article's new place is unsure (…); the committee chose otherwise: …」 in English)."""
+    from itertools import permutations
+
+    tails = _carried_tails()
+    unsure = [k for k in tails if k.startswith("check: the article")]
+    others = [k for k in tails if k not in unsure]
+    groups: set[tuple[str, ...]] = set()
+    for place in [None, *unsure]:
+        pool = [*others, *([place] if place else [])]
+        for n in range(1, len(pool) + 1):
+            groups.update(permutations(pool, n))
+    out = []
+    for head in _CARRIED_HEADS:
+        for group in sorted(groups):
+            out.append(("; ".join([head, *group]), "；".join(tails[t] for t in group)))
+    return out
+
+
+def test_every_carried_clause_is_said_in_chinese_wherever_it_stands() -> None:
+    import re
+
+    notes = _carried_notes()
+    # (3 heads, each with: the other three clauses in any order, 15; or either unsure form among them, 49 more each)
+    assert len(notes) == 3 * (15 + 2 * 49), len(notes)
+    for note, tail in notes:
+        said = localized(note, "zh")
+        # (a draft's ref, aml@1, is a name: no English)
+        assert not re.search(r"[A-Za-z]{3,}", re.sub(r"[\w-]+@\d+", "", said)), (note, said)
+        assert said.endswith(tail), (note, said)  # each clause in Chinese, in the order the note has them
+
+
+def test_the_merge_says_in_chinese_that_a_carried_proposal_may_be_said_already() -> None:
+    # (a trial of 反洗钱法 2006 第十条 → 2024 第十六条) the merge's and the export's warning of such a proposal
+    said = ("comment #55 was carried from the last reading, and the new version may say what it puts in already, in other "
+            "words; its article's new place is unsure: check it before its change goes out (`lawcomment comment show 55` "
+            "gives its note)")  # fmt: skip
+    assert localized(said, "zh") == ("意见#55由上一稿转入，新版本可能已以其他文字写有其所增加的内容；其条文在新版本中的位置不确定：其修改提交前"
+                                     "请先核对（见该意见的说明）")  # fmt: skip

@@ -144,6 +144,9 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                           "the new words answer the questions"),
                          (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
                           "article, or in another article: as proposed, they would be there twice; check them"),
+                         (getattr(report, "said", ()), "proposal(s) carried that put in words a clause of the new article "
+                          "reads much like: the new version may say them already, in other words; check them (an "
+                          "acceptance of them is carried too: the merge and the export warn of it)"),
                          (report.beside, "proposal(s) carried whose words are put in right against words the new "
                           "version rewrote: they may read otherwise there than asked; check them"),
                          (report.cites_gone, "proposal(s) carried whose words cite an article the new version "
@@ -178,7 +181,8 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                 else ""))  # fmt: skip
     for d in report.decisions:
         if d.target is not None and d.note:  # (carried in part: the committee's wording, the rest of its changes)
-            how = "carried onto the new text" if getattr(d, "whole", False) else "carried in part"
+            how = ("carried onto the new text" if getattr(d, "whole", False)
+                   else "carried" if d.note.startswith("check:") else "carried in part")  # fmt: skip
             echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) {how}: {d.note}")
     for d in report.dropped:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")

@@ -37,6 +37,7 @@ from ..review.rebase import (
     PASSED_OVER,
     QUOTE_ELSEWHERE,
     QUOTED_WORDS,
+    SAID_ALREADY,
     STANCE_ON_OLD,
     TWICE,
     UNSURE_PLACE,
@@ -51,6 +52,7 @@ from ..review.rebase import (
     plain_form,
     quantity_at_place,
     rebase,
+    said_already,
     serious_only,
     touches,
     version_diff,
@@ -161,6 +163,11 @@ class CarryReport:
     def twice(self) -> tuple[Carried, ...]:
         """Proposals carried with words the new version wrote elsewhere in the unit (:func:`carry_check`)."""
         return _asking(self.carried, "twice")
+
+    @property
+    def said(self) -> tuple[Carried, ...]:
+        """Proposals putting in words that a clause of the new article reads much like (:func:`carry_check`)."""
+        return _asking(self.carried, "said")
 
     @property
     def beside(self) -> tuple[Carried, ...]:
@@ -1053,6 +1060,12 @@ class Reanchorer:
                     return CarriedDecision(d, None, None, None, f"the new version wrote 「{_flat(twin)}」 in "
                                            f"{self._now(target)}, much like the 款 accepted (similarity "
                                            f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip
+        if d.action in ("accept", "choose") and not d.subject and \
+                (said := self._said_already(target, d.target, [moved.span.new])):  # fmt: skip
+            # or in other words (see _rebase): carried, as the proposal is, with a note for staff; the merge and the
+            # export warn of it while the change stands accepted (its comment's note asks the same check). Looser than
+            # the checks above, which decide again: a hint, never a committee's decision dropped on it
+            return CarriedDecision(d, target, moved.span.start, moved.span.end, said.removeprefix("; "), new=renumbered)
         return CarriedDecision(d, target, moved.span.start, moved.span.end, new=renumbered)
 
     @staticmethod
@@ -1415,11 +1428,35 @@ class Reanchorer:
             words, there = found
             note += (f"; {TWICE}: the new version has 「{_flat(words)}」 in {self._now(there)} already: put in here as "
                      "proposed, the law would say it twice")  # fmt: skip
+        if f"; {TWICE}:" not in note and not c.lang:
+            # or in other words: a sentence put in that a clause the new article wrote reads much like
+            # (信息中心应当向报告机构反馈报告使用情况 asked for 反洗钱法 2006 第十条, 2024 第十六条第三款 反馈可疑交易报告使用情况:
+            # a trial's second submission put it in beside it), for staff to check
+            note += self._said_already(new_eid, c.anchor.eid,
+                                       [e.span.new for e in moved.edits if e.state == "moved" and e.span is not None])  # fmt: skip
         # a 项 the member put in at the end of a list the new text made longer is numbered on there, and said
         text = moved.text if c.lang else numbered_on(new_base, moved.text)
         if text != moved.text:
             note += "; its 项 numbered on to follow the new text's list"
         return text, note + cited, c.status
+
+    def _said_already(self, new_eid: str, old_eid: str, put: Sequence[str]) -> str:
+        """The note for words ``put`` in on the new version's ``new_eid`` (from the old version's ``old_eid``) that
+        a clause its article wrote anew reads much like (:func:`~lawcomment.review.rebase.said_already`): the
+        clause, the unit holding it and how alike; "" if none."""
+        article, was = new_eid.split("__", 1)[0], old_eid.split("__", 1)[0]
+        if article not in self.new_index or was not in self.old_index:
+            return ""
+        new_text, old_text = self.body(article), self.old_index[was].body(self.sep_old)
+        for words in put:
+            found = said_already(words, new_text, old_text)
+            if found is not None:
+                piece, share = found
+                unit = min((u for u in self.new_index[article].walk() if piece in u.body(self.sep_new)),
+                           key=lambda u: len(u.body(self.sep_new)), default=self.new_index[article])  # fmt: skip
+                return (f"; {SAID_ALREADY}: 「{_flat(piece)}」 in {self._now(unit.eid)} ({share:.2f} of its words in "
+                        f"order): 「{_flat(words.strip())}」 put in as well, the law may say it twice")  # fmt: skip
+        return ""
 
     def _enacted_elsewhere(self, put: Sequence[str], here: str) -> tuple[str, str] | None:
         """A sentence (or 款) of the words ``put`` in, new to the old version, that the new version

@@ -152,6 +152,7 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"comment #(?P<id>\d+) was carried from the last reading, and (?P<why>.+): check it before its change goes out "
       r"\(`lawcomment comment show \d+` gives its note\)"), "意见#{id}由上一稿转入，{why}：其修改提交前请先核对（见该意见的说明）"),
     (r"the new version already has the words it puts in, elsewhere in the unit", "新版本已在他处写有其所增加的文字"),
+    (r"the new version may say what it puts in already, in other words", "新版本可能已以其他文字写有其所增加的内容"),
     (r"its deletion now takes out words the new version wrote", "其删除现在会删去新版本所写的文字"),
     (r"some of its changes did not fit the new text", "其部分修改与新文本不符"),
     (r"its quote followed to an article its own did not become", "其引文已随至另一条文"),
@@ -911,6 +912,10 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"check the words put in: the new (?:version|(?P<tr>\w+) translation) has 「(?P<w>.*)」 already, elsewhere in "
       r"(?P<where>.+): put in here as proposed, it would be there twice"),
      "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，将出现两次"),
+    # words put in that a clause the new article wrote reads much like (反洗钱法 2006 第十条 → 2024 第十六条第三款, a trial)
+    ((r"check: the new version may say this already: 「(?P<w>.*)」 in (?P<where>[^;「」]+?) \((?P<h>[0-9.]+) of its words in "
+      r"order\): 「(?P<p>.*)」 put in as well, the law may say it twice"),
+     "请核对：新版本可能已有此意：{where}中的「{w}」（按顺序含其{h}的文字）；如再增加「{p}」，法律可能重复规定"),
     ((r"check the stance: it (?P<how>supported|opposed|asked about) (?P<old>.+) as the old version worded it, and the new version "
       r"rewords (?P<new>.+)"), "请核对该意见：它针对的是上一稿{old}的文字，新版本已修改{new}"),
     ((r"the label 「(?P<label>.*)」 of the new article after (?P<art>.+) is left out: the submission numbers it "
@@ -1110,9 +1115,11 @@ _BUT_UNFIT = re.compile(r", but (?P<f>\d+) of (?P<n>\d+) change\(s\) did not fit
                         r"rewrote those words\)$")
 
 
-#: What carry-forward adds to any note when the article's new place is unsure.
-_UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \(similarity (?P<s>[\d.]+)(?:, also close "
-                     r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
+#: What carry-forward adds to any note when the article's new place is unsure, and the clauses it may add
+#: after it (the committee chose otherwise, the other occurrences: a trial's Chinese tracking sheet kept a note
+#: with the first after it all in English, when this clause had to end the note).
+_UNSURE = re.compile(r"^(?P<note>.+?); check: the article's new place is unsure \(similarity (?P<s>[\d.]+)(?:, also "
+                     r"close to (?P<side>old|new) (?P<other>.+?) \((?P<t>[\d.]+)\))?\)(?:; (?P<rest>.+))?$", re.DOTALL)
 
 
 #: A correction refused, as `comment edit` says it: the comment, then why.
@@ -1219,7 +1226,8 @@ def _in_chinese(message: str) -> str:
     if unsure is not None:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
                 if unsure["other"] else "")  # fmt: skip
-        return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）"
+        rest = f"；{localized(unsure['rest'], lang)}" if unsure["rest"] else ""  # (each said on its own, in order)
+        return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）{rest}"
     about = _ABOUT.match(message)
     if about is not None:  # an edit refused: the comment's number, then why (said on its own)
         said = _in_chinese(about["why"])

@@ -571,6 +571,8 @@ class Judge:
         self._articles: list[str] | None = None  # the new version's articles, in order (for alike)
         # per change judged made otherwise than word for word at its place (article, start, end, new): what differs
         self._otherwise: dict[tuple[str, int, int, str], Otherwise] = {}
+        # the entries of a list put in at one point that the new version made, of a change made in part (made)
+        self._entries: dict[tuple[str, int, int, str], tuple[str, ...]] = {}
         self._old_keys: set[str] | None = None  # every line of the old version, as plain_form writes it
         self._new_units: dict[tuple[str, ...], list[str]] | None = None  # the new articles and 款, by their lines so
         # per change of a fine's bounds judged at the fine's place (article, start, end, new), where the new
@@ -672,11 +674,32 @@ class Judge:
         if found != "not" or self.deleted(article):
             return found
         pieces = finer_spans(self.base(article)[start:end], new)
+        apart = [o for o in others if o.end <= start or o.start >= end]
+        if len(pieces) < 2 and start == end and len(entries := list_entries(new)) > 1:
+            # several entries put into a list at one point (、保险资产管理公司、非银行支付机构 after 保险公司: the
+            # committee's own wording of 反洗钱法 2006 第三十四条), each judged as a member's one entry is: the new
+            # version listing one of them (（二）非银行支付机构) made part of it (a trial read the committee's
+            # change "not adopted" beside payco's 、非银行支付机构 "adopted")
+            judged = {w: Otherwise() if self._made(article, start, end, w, apart) == "made"
+                      else self._made_otherwise(article, start, end, w) for w in entries}  # fmt: skip
+            hits = tuple(w for w, o in judged.items() if o is not None)
+            if len(hits) == len(entries):  # each made (each a 项 of its own, say): the change is, where said
+                placed = "、".join(o.placed for o in judged.values() if o is not None and o.placed)
+                if placed:
+                    self._otherwise[(article, start, end, new)] = Otherwise(placed=placed)
+                return "made"
+            if hits:
+                self._entries[(article, start, end, new)] = hits
+            return "part" if hits else found
         if len(pieces) < 2:
             return found
-        apart = [o for o in others if o.end <= start or o.start >= end]
         made = [self._made(article, start + p.start, start + p.end, p.new, apart) for p in pieces]
         return "part" if "made" in made else found
+
+    def entries_made(self, article: str, span: Span) -> tuple[str, ...]:
+        """Of the entries of a list ``span`` puts in at one point, judged made in part, those the new
+        version made (:meth:`made`); () for any other change."""
+        return self._entries.get((article, span.start, span.end, span.new), ())
 
     def otherwise(self, article: str, spans: Sequence[Span]) -> Otherwise | None:
         """How the changes ``spans`` of old ``article`` (the smaller changes each is made of, too),
@@ -2006,6 +2029,20 @@ def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
     return splice(base, [Span(p.start, p.end, p.new) for p in numbered(base, edits)])
 
 
+#: An entry of a list as words put into it carry it: 、 then words with no other mark between.
+_LIST_ENTRY = re.compile(r"、[^、，,；;。：:\n（）()]{2,}")
+
+
+def list_entries(words: str) -> list[str]:
+    """``words`` put into a list, as the entries they add (「、保险资产管理公司、非银行支付机构」 →
+    「、保险资产管理公司」, 「、非银行支付机构」; 「甲、乙、」, put in before an entry, → 「甲、」, 「乙、」); [] when
+    they are not entries of a list alone."""
+    if words.endswith("、") and not words.startswith("、"):
+        return [f"{w[1:]}、" for w in list_entries(f"、{words[:-1]}")]
+    entries = _LIST_ENTRY.findall(words)
+    return entries if "".join(entries) == words else []
+
+
 def _state(deleted: bool, present: int, changes: int, in_part: int = 0) -> Adoption:
     if present == changes:
         return Adoption.ADOPTED
@@ -2048,11 +2085,13 @@ class PieceOutcome:
     otherwise: Otherwise | None = None  # adopted otherwise than word for word at its place: what differs
     fines: tuple[tuple[str, str], ...] = ()  # the fine asked, set otherwise at its place: (asked, written), as Outcome's
     instead: tuple[tuple[str, str], ...] = ()  # not made, its very words rewritten: (asked, written), as Outcome's
+    entries: tuple[str, ...] = ()  # made in part: the entries of a list it puts in that the new version made
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
                 "old": self.old, "new": self.new, "supporters": list(self.supporters),
                 "adopted": self.adopted, "in_part": self.in_part,
+                **({"entries_made": list(self.entries)} if self.entries else {}),
                 **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
                 **({"fines": _fines_dict(self.fines)} if self.fines else {}),
                 **({"instead": _fines_dict(self.instead)} if self.instead else {})}  # fmt: skip
@@ -2209,7 +2248,8 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
     found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
                           otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
                           fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
-                          instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m]))
+                          instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m]),
+                          entries=judge.entries_made(article, Span(p.start, p.end, p.new)) if m == "part" else ())
              for p, m in made]  # fmt: skip
     put = []
     for i in pos.submitted_insertions():
@@ -2304,12 +2344,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "deleted_like": "（新版本的{where}与其略有相近（相似度{s:.2f}）：请核对是否在此另作规定）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条，超出所提删除的范围）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "deleted_like": "（新版本的{where}与其略有相近（相似度{s:.2f}）：请核对是否在此另作规定）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条，超出所提删除的范围）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "entries": "（所增「{words}」中，新版本写入了{made}）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "deleted_like": " (the new version's {where} reads a little like it, similarity {s:.2f}: check whether it says the same anew)", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article, more than asked)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "deleted_like": " (the new version's {where} reads a little like it, similarity {s:.2f}: check whether it says the same anew)", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article, more than asked)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "entries": " (of 「{words}」 put in, the new version wrote {made})", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -2357,6 +2397,9 @@ def article_note(a: ArticleAdoption, lang: str = "en") -> str:
     said = "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
     said += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
     said += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
+    for p in a.pieces:  # which entries of a list it put in the new version made (the others it did not)
+        if p.entries:
+            said += _TEXT[lang]["entries"].format(words=p.new, made="、".join(f"「{w}」" for w in p.entries))
     if a.merged is not None:
         said += _merged_note(a.merged, lang)
     if a.placed is not None:

@@ -1746,6 +1746,7 @@ def _names_another(body: str, on: Unit) -> bool:
 #: What a proposal carried from the last reading asks staff to check, by its note (rebase.carry_checks).
 _CARRY_CHECKS = {
     "twice": "the new version already has the words it puts in, elsewhere in the unit",
+    "said": "the new version may say what it puts in already, in other words",
     "beside": "its words now stand right against words the new version rewrote",
     "widened": "its deletion now takes out words the new version wrote",
     "partial": "some of its changes did not fit the new text",
