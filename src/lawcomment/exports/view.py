@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, BinaryIO, TypeVar
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
 from ..drafts.ids import lettered
-from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.merge import Conflict
@@ -50,9 +49,11 @@ from ..review.position import (
     decided_on,
     translation_premises,
 )
-from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before, rebase
 
+# (the pairing of a translation and the carry-forward rules are imported where a translation or a
+# carried remark is read: a draft with neither never loads them, nor rapidfuzz)
 if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..drafts.pairing import Rendered
     from ..review.adoption import Outcome
     from ..review.grouping import ArticleGroups, NearGroup
 
@@ -200,6 +201,10 @@ class Item:
         return (*self._reason_stale(), *self._remarks_to_check())
 
     def _remarks_to_check(self) -> tuple[str, ...]:
+        if not self.forwarded:  # (most items: the carry-forward rules are not loaded for them)
+            return ()
+        from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before
+
         out = []
         for c in self.forwarded:
             note = c.note or ""
@@ -515,6 +520,8 @@ class Consultation:
         tr = self.translation
         if tr is None:
             return None
+        from ..review.rebase import rebase
+
         found = tr.units.get(item.eid)
         citation = cite(found.eids[0], tr.lang) if found else cite(item.eid, tr.lang)
         if found is not None and item.kind.is_container:
@@ -581,6 +588,8 @@ class Consultation:
     def remarks_in_another_language(self, lang: str) -> tuple[str, ...]:
         """The forwarded remarks a letter in ``lang`` prints in another language, as they were written
         (a trial's Chinese letter printed 有会员提出：We support the draft overall …): a message each."""
+        from ..drafts.pairing import written_in
+
         names = {"zh": "Chinese", "en": "English"}
         where = [(c, "on the whole draft") for c in self.general_remarks]
         where += [(c, f"with {i.position.citation}") for i in self.items if i.in_submission for c in i.forwarded]
@@ -604,6 +613,8 @@ class Consultation:
         """The members' wordings of the translation of ``item``, each as the whole unit when
         the 款 or item it rewords can be placed in it."""
         assert self.translation is not None
+        from ..drafts.pairing import reworded
+
         tr = self.translation
         out = []
         for c in item.comments:
@@ -1280,6 +1291,8 @@ def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | 
     draft's ``base`` and the translation's words (``translated``) agreed on them; None when they
     agree, or already disagreed (the translators' own way of putting them is not the committee's
     to answer for). A trial's committee changed 十万 to 一万 after giving its English wording."""
+    from ..drafts.pairing import cues
+
     ours, theirs = cues(text), cues(wording)
     if ours == theirs or cues(base) != cues(translated):
         return None
