@@ -588,11 +588,13 @@ class Consultation:
     def remarks_in_another_language(self, lang: str) -> tuple[str, ...]:
         """The forwarded remarks a letter in ``lang`` prints in another language, as they were written
         (a trial's Chinese letter printed 有会员提出：We support the draft overall …): a message each."""
-        from ..drafts.pairing import written_in
-
         names = {"zh": "Chinese", "en": "English"}
         where = [(c, "on the whole draft") for c in self.general_remarks]
         where += [(c, f"with {i.position.citation}") for i in self.items if i.in_submission for c in i.forwarded]
+        if not where:  # (no remark forwarded: the pairing's module is not loaded to tell their language)
+            return ()
+        from ..drafts.pairing import written_in
+
         return tuple(f"the member remark #{c.id} forwarded {at} is written in {names[written_in(c.body)]}, the letter in "
                      f"{names.get(lang, lang)}: it goes out as written (`lawcomment comment edit {c.id} --reason '…'` "
                      f"puts a translation in its place; `lawcomment comment forward {c.id} --undo` keeps it internal)"
@@ -778,13 +780,14 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     With two workers and neither groups to work out nor jobs handed over, the process itself is one
     of the two, one worker forked beside it (:func:`_write_beside`): they make the pieces from both
     ends (``lead`` is moot: the worker starts with the last)."""
-    from ..review.grouping import ArticleGroups
     from ..workers import map_chunks
 
     grouping: ArticleGroups | None = None
     articles: dict[int, tuple[str, list[Comment]]] = {}  # job -> the article it shows, with its comments
     apart: list[tuple[str, list[Comment]]] = []
     if unit is not None and view.near.by_article is None:  # (kept groups are read here, once for all workers)
+        from ..review.grouping import ArticleGroups  # (here: a submission or a sheet groups nothing, nor loads rapidfuzz)
+
         grouping = ArticleGroups(view.draft)
         shown = {eid: n for n, job in enumerate(jobs) if (eid := unit(job)) is not None}
         for article in grouping.articles(view.comments):
