@@ -78,3 +78,20 @@ def test_a_kept_position_that_does_not_read_is_an_error(broken: Any) -> None:
     data = _through_json(positions_data([_position(BASE, WORDINGS)]))[0]
     with pytest.raises((ValueError, TypeError)):
         position_from_data(broken(data))
+
+
+def test_the_kept_records_types_are_read_as_get_type_hints_reads_them() -> None:
+    """The codec evaluates each field's annotation once per module (codec._type_hints): the
+    same types, in the same order, as typing.get_type_hints gives for every record it keeps."""
+    import dataclasses
+    import typing
+
+    from lawcomment.review import codec
+    from lawcomment.review.grouping import NearGroup, Variant
+
+    codec._position_decoder()
+    for cls in {*codec._NAMES.values(), NearGroup, Variant}:
+        if dataclasses.is_dataclass(cls):
+            expected = typing.get_type_hints(cls, localns=codec._NAMES)
+            found = codec._type_hints(cls)
+            assert found == expected and list(found) == list(expected), cls

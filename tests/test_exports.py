@@ -2296,3 +2296,13 @@ def test_an_unresolved_conflict_of_words_put_in_says_where_not_the_drafts_empty_
     md = out.read_text(encoding="utf-8")
     assert said in md, md
     assert "草案原文「」" not in md and "draft wording “”" not in md
+
+
+def test_the_submission_tells_chinese_as_the_pairing_does() -> None:
+    """exports.docx keeps its own copy of the pairing's pattern of a Chinese character (so that a
+    submission loads the pairing only for a text with Latin letters): the same pattern."""
+    from lawcomment.drafts import pairing
+    from lawcomment.exports import docx
+
+    assert docx.HAN.pattern == pairing.HAN.pattern and docx.HAN.flags == pairing.HAN.flags
+    assert docx.written_in("The Parties shall 依法") == pairing.written_in("The Parties shall 依法")

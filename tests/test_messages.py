@@ -881,3 +881,31 @@ def test_the_merge_says_in_chinese_that_a_carried_proposal_may_be_said_already()
             "gives its note)")  # fmt: skip
     assert localized(said, "zh") == ("意见#55由上一稿转入，新版本可能已以其他文字写有其所增加的内容；其条文在新版本中的位置不确定：其修改提交前"
                                      "请先核对（见该意见的说明）")  # fmt: skip
+
+
+def test_a_form_is_tried_only_where_its_words_are() -> None:
+    """A form is compiled and tried only on a message holding every word it requires: each of
+    those words is a run of the literal characters the regex parser itself finds at the top of
+    the pattern (so a message without one could never match it)."""
+    import re
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from lawcomment.exports.messages import _CLAUSE_FORMS, _ZH_FORMS, _required_words
+
+    tested = 0
+    for pattern, _ in (*_ZH_FORMS, *_CLAUSE_FORMS):
+        runs, run = [], ""
+        for op, value in sre_parser.parse(f"^{pattern}$", re.DOTALL):
+            if op is sre_constants.LITERAL:
+                run += chr(value)
+            else:
+                runs.append(run)
+                run = ""
+        runs.append(run)
+        words = _required_words(pattern)
+        assert all(any(w in r for r in runs) for w in words), (pattern, words, runs)
+        tested += bool(words)
+    assert tested > 400  # (nearly every form is tested for its words first)
+    assert _required_words(r"a(?i:b)c|d") == () and _required_words(r"(?i)abc") == ()
+    assert _required_words(r"ab?c{2,3}d\(e\)[fg]+h\d") == ("a", "d(e)", "h")

@@ -35,6 +35,11 @@ def _stored_article(store: Store, ref: str, at: str) -> str | None:
     comps = eid.split("__")
     if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
         return None  # resolve places the item in the article's one 款
+    # an article the store keeps as a tree of its own is one of its units: the draft's 3,523 eids
+    # are not read for it (a Store written before article_tree has none)
+    kept = getattr(store, "article_tree", None) if len(comps) == 1 else None
+    if kept is not None and kept(ref, eid) is not None:
+        return eid
     return comps[0] if eid in set(store.unit_eids(ref)) else None
 
 
@@ -504,8 +509,10 @@ def register(cli: click.Group) -> None:
                 document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))
             else:
                 rows = [("id", "at", "member", "stance", "status", "source", "text")]
-                listed = store.get_draft(stored.ref, archived=True)
-                cited = citations(listed.load, "en" if listed.profile.startswith("en") else "zh")
+                # (the draft's text read only when a citation needs it: a first 款 or its 项)
+                listed = store.get_draft(stored.ref, archived=True, data=False)
+                cited = citations(lambda: store.get_draft(stored.ref, archived=True).load(),
+                                  "en" if listed.profile.startswith("en") else "zh")  # fmt: skip
                 for c in found:
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if str(c.status) == "adopted" and c.origin is not None and c.proposed_text is not None:

@@ -4,6 +4,7 @@ working group or article."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -381,6 +382,10 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
 
     ``read(chunk)``, with the ``weights`` of the targets (their comments): a worker's reading of
     its chunk's comments by target, instead of ``by_target``."""
+    # what a fresh merge's rules load on first use (the carry-forward rules, rapidfuzz): loaded once
+    # here, before the workers fork, not by each of them
+    for name in ("lawcomment.review.rebase", "rapidfuzz.distance"):
+        importlib.import_module(name)
     import orjson
 
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
-from ..drafts.pairing import rendered
 from ..drafts.serialize import body_separator
 from ..exports.view import (
     Consultation,
@@ -396,5 +395,7 @@ def _translation(store: Store, stored: StoredDraft, lang: str) -> Translation | 
     found = store.translation(stored, other)
     if found is None:
         return None
+    from ..drafts.pairing import rendered  # (here: the pairing's patterns only for a draft with a translation)
+
     text = found.load()
     return Translation(other, text.title, found.source_file, rendered(text, found.pairing()), draft=text)

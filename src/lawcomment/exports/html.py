@@ -28,7 +28,6 @@ from ..consultation.responses import deadline_text, group_name, no_response_text
 from ..review.grouping import brief_segments
 from ..review.phrases import conflict_words, words_before
 from ..review.position import Piece, numbered, own_edits
-from ..review.rebase import carry_check, quoted_before
 from ..review.redline import Span, diff, render_html
 from ..review.tokendiff import common_prefix, common_suffix
 from ..review.reports import page_parts
@@ -368,7 +367,7 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         status = decided.get(c.id) if c.status is opened else None
         # a support or opposition carried onto words the new version changed: given on the old ones
         note = c.note
-        earlier = bool(note) and carry_check(note) == "stance"
+        earlier = bool(note) and _carry_check(note) == "stance"
         key = (c.stance, status or c.status, earlier)  # enums, or a label: never a member id
         how = cells.get(key)
         if how is None:
@@ -442,10 +441,22 @@ def _proposal_cell(c: Comment, lang: str) -> str:
     return _lines(html.escape(c.proposed_text or ""))
 
 
+def _carry_check(note: str) -> str:
+    """:func:`lawcomment.review.rebase.carry_check`: "" for no note (most comments, never carried),
+    without loading the carry-forward rules."""
+    if not note:
+        return ""
+    from ..review.rebase import carry_check as check
+
+    return check(note)
+
+
 def _quoted_before(c: Comment, lang: str) -> str:
     """For a comment carried to words that differ from its quote (the new version reworded them),
     the words it quoted on the earlier reading, for staff to check: the member never quoted the
     new ones."""
+    from ..review.rebase import quoted_before  # (only for a comment with a note: one carried forward)
+
     before = quoted_before(c.note) if c.note else None
     if before is None or before == c.anchor.quote:
         return ""
@@ -570,7 +581,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     supports = [c for c in item.comments if c.stance == "support" and c.member not in others]  # (a Stance is text)
     # a support carried from the last reading onto words this one changed was given on the old words,
     # until the member supports the words as they are now
-    as_is = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) != "stance"))
+    as_is = tuple(dict.fromkeys(c.member for c in supports if _carry_check(c.note) != "stance"))
     current = set(as_is)
     earlier = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in current)
     if proposing:

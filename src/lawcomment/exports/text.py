@@ -19,7 +19,6 @@ from ..drafts.anchors import cite, law_citation, title_words
 from ..drafts.ids import citation_to_eid
 from ..drafts.normalize import squash
 from ..drafts.numerals import int_to_cn, int_to_roman, parse_number
-from ..drafts.pairing import written_in
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..lazy import lazy_pattern
@@ -447,6 +446,14 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     joiner = "；" if options.lang == "zh" else "; "  # (a label may hold the list's own 、: 第1、3处)
     return [tx["supporters_on"].format(change=joiner.join(said), who=who(view, supporters, options))
             for supporters, said in labels.values()]
+
+
+def written_in(text: str) -> str:
+    """:func:`lawcomment.drafts.pairing.written_in`, imported when first asked: a submission of a
+    draft without a translation loads the pairing's module only to tell a text's language."""
+    from ..drafts.pairing import written_in as language
+
+    return language(text)
 
 
 def reason_paragraphs(item: Item, lang: str | None = None) -> list[str]:

@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, BinaryIO, TypeVar
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
 from ..drafts.ids import lettered
-from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.merge import Conflict
@@ -50,9 +49,11 @@ from ..review.position import (
     decided_on,
     translation_premises,
 )
-from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before, rebase
 
+# (the pairing of a translation and the carry-forward rules are imported where a translation or a
+# carried remark is read: a draft with neither never loads them, nor rapidfuzz)
 if TYPE_CHECKING:  # (grouping is imported where groups are asked for: a submission never reads them)
+    from ..drafts.pairing import Rendered
     from ..review.adoption import Outcome
     from ..review.grouping import ArticleGroups, NearGroup
 
@@ -200,6 +201,10 @@ class Item:
         return (*self._reason_stale(), *self._remarks_to_check())
 
     def _remarks_to_check(self) -> tuple[str, ...]:
+        if not self.forwarded:  # (most items: the carry-forward rules are not loaded for them)
+            return ()
+        from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before
+
         out = []
         for c in self.forwarded:
             note = c.note or ""
@@ -515,6 +520,8 @@ class Consultation:
         tr = self.translation
         if tr is None:
             return None
+        from ..review.rebase import rebase
+
         found = tr.units.get(item.eid)
         citation = cite(found.eids[0], tr.lang) if found else cite(item.eid, tr.lang)
         if found is not None and item.kind.is_container:
@@ -584,6 +591,10 @@ class Consultation:
         names = {"zh": "Chinese", "en": "English"}
         where = [(c, "on the whole draft") for c in self.general_remarks]
         where += [(c, f"with {i.position.citation}") for i in self.items if i.in_submission for c in i.forwarded]
+        if not where:  # (no remark forwarded: the pairing's module is not loaded to tell their language)
+            return ()
+        from ..drafts.pairing import written_in
+
         return tuple(f"the member remark #{c.id} forwarded {at} is written in {names[written_in(c.body)]}, the letter in "
                      f"{names.get(lang, lang)}: it goes out as written (`lawcomment comment edit {c.id} --reason '…'` "
                      f"puts a translation in its place; `lawcomment comment forward {c.id} --undo` keeps it internal)"
@@ -604,6 +615,8 @@ class Consultation:
         """The members' wordings of the translation of ``item``, each as the whole unit when
         the 款 or item it rewords can be placed in it."""
         assert self.translation is not None
+        from ..drafts.pairing import reworded
+
         tr = self.translation
         out = []
         for c in item.comments:
@@ -767,13 +780,14 @@ def write_apart(view: Consultation, jobs: Sequence[J], render: Callable[[J], byt
     With two workers and neither groups to work out nor jobs handed over, the process itself is one
     of the two, one worker forked beside it (:func:`_write_beside`): they make the pieces from both
     ends (``lead`` is moot: the worker starts with the last)."""
-    from ..review.grouping import ArticleGroups
     from ..workers import map_chunks
 
     grouping: ArticleGroups | None = None
     articles: dict[int, tuple[str, list[Comment]]] = {}  # job -> the article it shows, with its comments
     apart: list[tuple[str, list[Comment]]] = []
     if unit is not None and view.near.by_article is None:  # (kept groups are read here, once for all workers)
+        from ..review.grouping import ArticleGroups  # (here: a submission or a sheet groups nothing, nor loads rapidfuzz)
+
         grouping = ArticleGroups(view.draft)
         shown = {eid: n for n, job in enumerate(jobs) if (eid := unit(job)) is not None}
         for article in grouping.articles(view.comments):
@@ -1280,6 +1294,8 @@ def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | 
     draft's ``base`` and the translation's words (``translated``) agreed on them; None when they
     agree, or already disagreed (the translators' own way of putting them is not the committee's
     to answer for). A trial's committee changed 十万 to 一万 after giving its English wording."""
+    from ..drafts.pairing import cues
+
     ours, theirs = cues(text), cues(wording)
     if ours == theirs or cues(base) != cues(translated):
         return None

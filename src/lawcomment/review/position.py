@@ -15,8 +15,6 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, product
 from typing import Any
 
-from rapidfuzz.distance import LCSseq
-
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, law_citation, resolve, unit_index, unit_spans
 from ..drafts.numerals import cn_to_int, int_to_cn
@@ -29,7 +27,6 @@ from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
                     line_put_before, merge, near_key, writes_twice)
 from .phrases import conflict_words, is_han, pair_usage, quantities, ranges, readable_span, words_before
-from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
@@ -1156,6 +1153,8 @@ def _merged_in(kuan: str, wording: str) -> bool:
     规定。, shares characters scattered through any wording: a review's; it is deleted)."""
     from difflib import SequenceMatcher
 
+    from rapidfuzz.distance import LCSseq  # (on first use: rapidfuzz is not loaded by a merge's read)
+
     if LCSseq.similarity(kuan, wording) < _MERGED_IN * len(kuan):
         return False
     run = SequenceMatcher(None, kuan, wording, autojunk=False).find_longest_match(0, len(kuan), 0, len(wording)).size
@@ -1586,6 +1585,8 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
     ``scopes``: the part of ``base`` a wording of one 款 or 项 speaks for (by proposal id); the
     same new words it puts in there leave an earlier edit elsewhere as it was (a wording of the
     whole unit that puts them in at another place moves them)."""
+    from .rebase import touches  # (on first use: a kept position is read without the carry-forward rules)
+
     differ = differ if differ is not None and differ.old == base else Differ(base)
     breaks = [0, *(n + 1 for n, ch in enumerate(base) if ch == "\n")]
 
@@ -1765,6 +1766,8 @@ def _carried_to_check(c: Comment) -> list[str]:
     stands: proposed, accepted or chosen, never once rejected)."""
     if c.origin is None or not c.note:
         return []
+    from .rebase import UNSURE_PLACE, carry_checks
+
     why = [text for kind, text in _CARRY_CHECKS.items() if kind in carry_checks(c.note)]
     if UNSURE_PLACE in c.note:
         why.append("its article's new place is unsure")

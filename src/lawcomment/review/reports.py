@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
-from .align import _lines
 from .merge import describe_change
 from .phrases import conflict_words, inside_number, whole_places, words_before
 from .position import Piece, UnitPosition, numbered
@@ -273,6 +272,8 @@ def alignment_dict(al: Alignment, old_name: str, new_name: str) -> dict[str, obj
 
 def alignment_text(al: Alignment, changes_only: bool = False, color: bool = False) -> str:
     """The comparison for the terminal: old → new, class, redline of every changed article."""
+    from .align import _lines  # (here: a merge's report does not load the aligner)
+
     oi, ni = unit_index(al.old), unit_index(al.new)
     lines = []
     for e in al.entries:
