@@ -244,18 +244,20 @@ def safe_cell(value: object) -> str:
 
 TRACKING_COLUMNS = ("comment", "citation", "eid", "member", "organisation", "working_group", "stance", "status",
                     "quote", "proposed_text", "reason", "source", "file", "created", "article_status",
-                    "committee_position", "review", "article_unreviewed", "lang")  # fmt: skip
+                    "committee_position", "review", "article_unreviewed", "lang", "note")  # fmt: skip
 
 
 _REVIEW_TEXT: dict[str, dict[str, str]] = {
     "zh": {"decision": "（决定#{n}）", "final": "被委员会最终措辞取代", "forwarded": "已列入提交稿", "final_taken": "已纳入委员会最终措辞", "unresolved": "尚未解决",
            "chosen": "选定方案{n}", "not_chosen": "未选方案{n}", "stale": "（决定需复核）",
            "final_wording": "委员会最终措辞", "sep": "；", "orphaned": "已失效", "document": "（全文）",
+           "deleted": "（条文已删除）",
            "decided": "委员会已决定", "partly_decided": "部分已决定", "translation": "委员会{lang}措辞"},
     "en": {"decision": " (decision #{n})", "final": "superseded by the final wording", "forwarded": "in the submission",
            "final_taken": "taken into the final wording", "unresolved": "unresolved",
            "chosen": "alternative {n} chosen", "not_chosen": "alternative {n} not chosen", "stale": " (stale)",
            "final_wording": "final wording", "sep": "; ", "orphaned": "orphaned", "document": "(document)",
+           "deleted": "(article deleted)",
            "decided": "decided by the committee", "partly_decided": "partly decided",
            "translation": "the committee's {lang} wording"},
 }  # fmt: skip
@@ -295,16 +297,18 @@ def review_status(item: Item) -> str:
     return status
 
 
-def where(view: Consultation, c: Comment, lang: str = "zh") -> str:
+def where(view: Consultation, c: Comment, lang: str = "zh", *, reason: bool = True) -> str:
     """Where a comment stands in the law: its citation; ``已失效：reason`` / ``orphaned: reason``
     for an orphan (carried to a version that lost its words; the reason names the articles);
     the note of one whose article the new version deleted as it proposed (``已采纳：新版本已按建议删除第九条``);
-    ``（全文）`` / ``(document)`` for a comment on the whole document."""
+    ``（全文）`` / ``(document)`` for a comment on the whole document. Without ``reason`` (a sheet's
+    column, sorted and filtered: the note has a column of its own), an orphan is ``已失效`` / ``orphaned``
+    alone and one on an article deleted as proposed ``（条文已删除）`` / ``(article deleted)``."""
     t = _REVIEW_TEXT[lang]
     if c.status is Status.ORPHANED and (c.note or not c.anchor.eid):  # the reason names the articles
-        return t["orphaned"] + (colon(lang) + localized(c.note.lstrip("; "), lang) if c.note else "")
+        return t["orphaned"] + (colon(lang) + localized(c.note.lstrip("; "), lang) if c.note and reason else "")
     if c.status is Status.ADOPTED and not c.anchor.eid and c.note:  # an article the new version deleted as proposed
-        return localized(c.note, lang)
+        return localized(c.note, lang) if reason else t["deleted"]
     return law_citation(view.draft, c.anchor.eid, view.lang) if c.anchor.eid else t["document"]
 
 
@@ -414,7 +418,8 @@ def tracking_rows(view: Consultation, lang: str = "zh") -> list[list[str]]:
 
     Stances, statuses, sources and states are labels in ``lang`` (:func:`label`). Comments
     on no unit (the whole document) and orphaned comments come last; an orphan whose anchor
-    the new text lost says so, and why, where the citation goes.
+    the new text lost says so where the citation goes (已失效), and why in the last column, ``note``
+    (说明), with every carried comment's note.
     """
     return list(_tracking_rows(view, lang))
 
@@ -472,6 +477,7 @@ class _Sheet:
         self.files: dict[str | None, str] = {}
         self.stamps: dict[str, str] = {}
         self.tongues: dict[str, str] = {}
+        self.notes: dict[str, str] = {"": ""}
 
     def on_items(self) -> set[int]:
         return set(map(_ID, chain.from_iterable(item.comments for item in self.view.items)))
@@ -499,11 +505,19 @@ class _Sheet:
 
     def place(self, c: Comment) -> str:
         eid = c.anchor.eid
-        if not eid or (c.status is Status.ORPHANED and c.note):  # where() says why, or (全文)
-            return self.cell(where(self.view, c, self.lang))
+        if not eid or (c.status is Status.ORPHANED and c.note):  # (全文), 已失效, （条文已删除）: the why in 说明
+            return self.cell(where(self.view, c, self.lang, reason=False))
         found = self.cited.get(eid)
         if found is None:
             found = self.cited[eid] = self.cell(where(self.view, c, self.lang))
+        return found
+
+    def noted(self, note: str) -> str:
+        """The cell of a comment's note (where carry-forward took it, what it asks staff to check), in the sheet's
+        language: a trial's tracking sheet had an orphan's whole note in 条款, and no sorting by article."""
+        found = self.notes.get(note)
+        if found is None:
+            found = self.notes[note] = self.cell(localized(note.lstrip("; "), self.lang))
         return found
 
     def rows(self, comments: Iterable[Comment], article: list[str],
@@ -512,7 +526,7 @@ class _Sheet:
         proposal gave (``states``, by ``#id``). Made comment after comment without a call per cell:
         a hundred thousand rows."""
         people, eids, cited, labels, named = self.people, self.eids, self.cited, self.labels, self.named
-        files, stamps, tongues = self.files, self.stamps, self.tongues
+        files, stamps, tongues, notes, noted = self.files, self.stamps, self.tongues, self.notes, self.noted
         safe, chars, quoted, needs = self.safe, _FORMULA_CHARS, self.quoted, _QUOTES
         join = self.sep.join
         opened, orphaned, adopted = Status.OPEN, Status.ORPHANED, Status.ADOPTED
@@ -585,7 +599,8 @@ class _Sheet:
                         review = csv_field(review)
             yield [str(c.id), place, eid, who[0], who[1], who[2], labels.get((type(stance), stance)) or named(stance),
                    shown or labels.get((type(status), status)) or named(status), quote, proposed, body,
-                   labels.get((type(kind), kind)) or named(kind), file, created, first, second, review, third, tongue]  # fmt: skip
+                   labels.get((type(kind), kind)) or named(kind), file, created, first, second, review, third, tongue,
+                   notes[c.note] if c.note in notes else noted(c.note)]  # fmt: skip
         # (lang: "en" for a wording of the English translation)
 
 

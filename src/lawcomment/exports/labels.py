@@ -127,7 +127,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
            "working_groups": "涉及工作组", "comments": "意见数", "unresolved_conflicts": "未解决分歧",
            "draft_text": "草案原文", "unreviewed": "待审查", "decision": "决定编号", "action": "决定",
            "old": "原措辞", "new": "新措辞", "actor": "决定人", "decided": "决定时间", "revoked": "撤销时间",
-           "lang": "语言"},
+           "lang": "语言", "note": "说明"},
     "en": {"decided": "created"},
 }  # fmt: skip
 
