@@ -758,6 +758,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     _refuse_an_earlier_readings_file(store, stored, p, hashed)
     not_read_here: list[str] = []  # the file's columns no name matches: named when rows lack a column
     rows, warnings, kind = read_rows(p, encoding, not_read_here)
+    # (hashed while the rows were read; waited for before anything here may fork a worker: a process is forked
+    # from this thread alone)
+    sha = hashed()
     if rows and "member" in rows[0].values:  # (a member cell left empty is no column not read)
         not_read_here = []
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
@@ -781,7 +784,6 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     read_as = (kept.load(), kept.pairing(), other) if kept is not None else None
     checked_rows: tuple[list[NewComment], list[str], list[str]] | None = None
     fed: ImportReport | None = None
-    sha = hashed()  # (before the rows are read in two processes: the worker is forked from this one alone)
     if not reason_problems and _may_feed(store, stored, len(said), check, author):
         # a first import of many rows: its comments stored as the rows are read (the rest left to the
         # worker reading them), or, should anything be unusual, rolled back and stored as below
