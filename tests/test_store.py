@@ -39,6 +39,30 @@ def test_init_creates_a_wal_store_with_foreign_keys(runner, tmp_path: Path) -> N
                            " updated) VALUES (99, 'nobody', 'amend', 'cli', 'open', 'x', 'now', 'now')")  # fmt: skip
 
 
+def test_a_first_import_leaves_the_foreign_key_checks_on(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """A first import's rows go in without SQLite's foreign-key check of each (it checks their
+    members itself): the connection has the checks back once it is over, committed or rolled
+    back, and an unknown member is refused as before."""
+    from tests.conftest import _consultation
+
+    came = CommentSource(SourceKind.CSV, "rows.csv", position="row 2")
+    for member in ("acme", "nobody"):
+        db = tmp_path / f"{member}.db"
+        _consultation(db, runner)
+        with open_store(db) as store:
+            on = store.conn.execute
+            draft = store.get_draft("ecommerce@1")
+            try:
+                with store.first_import(draft, 1, file="rows.csv", sha256="x", kind="csv") as writer:
+                    assert writer is not None and on("PRAGMA foreign_keys").fetchone()[0] == 0
+                    writer.add([NewComment(member, Anchor("art_10"), Stance.COMMENT, came, body="一条意见")])
+                    writer.finish()
+            except StoreError as exc:
+                assert member == "nobody" and "unknown member(s): nobody" in str(exc)
+            assert on("PRAGMA foreign_keys").fetchone()[0] == 1 and not store.conn.in_transaction
+            assert [c.body for c in store.comments(draft)] == (["一条意见"] if member == "acme" else [])
+
+
 def test_a_new_store_has_its_page_size_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
     # (a large import's commit writes each page twice: fewer, larger pages cost fewer system calls)
     from lawcomment.store.sqlite import PAGE_SIZE

@@ -35,7 +35,6 @@ from ..limits import MAX_CELL_CHARS, MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.position import merge_target
 from ..review.proposals import (Anchoring, anchoring, full_width, instruction_lead, invisible_note, keep_items, law_spacing,
                                  new_article_label, new_article_note, new_item_lead, new_unit_lead, normalised_wording,
                                  quoted_wording, typed_label, typed_label_note, width_note)
@@ -868,13 +867,19 @@ def _is_timestamp(text: str) -> bool:
 def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tuple[str, str]], list[str]]:
     """The committee reasons a file gives (its ``committee_reason`` column): (article eid, text)
     per row that has one, and the problems found, each naming its row."""
-    index = unit_index(draft)
+    index: dict[str, Unit] | None = None  # (most files give no reason: the draft's units indexed when one does)
     found: list[tuple[str, str]] = []
     problems: list[str] = []
     for row in rows:
         text = row.values.get("committee_reason", "").strip()
         if not text:
             continue
+        if index is None:
+            # (the merge's module, and rapidfuzz with it, loaded only for a file that gives a reason: an
+            # import's own process never needs them otherwise)
+            from ..review.position import merge_target
+
+            index = unit_index(draft)
         if row.past:  # cut by an unquoted comma: its reason may be cut too (a comment row says so itself)
             if not is_comment(row):
                 problems.append(f"{row.position}: {row.past}")

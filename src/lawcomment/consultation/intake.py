@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import re
+import threading
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
@@ -101,6 +102,41 @@ def file_sha256(path: str | Path) -> str:
         raise InputError(str(p), "no such file") from None
     except IsADirectoryError:
         raise InputError(str(p), "is a directory, not a file") from None
+
+
+class _Sha256:
+    """:func:`file_sha256` of a file worked out in a thread (hashlib and the read let go of the
+    interpreter's lock) while this one reads the file's rows: the 20-30 MB of a portal's export
+    took 0.04-0.05 s to read and hash before its rows were read. Opened here, so that a file
+    that is not there, or a folder, is said first, as file_sha256 says it; called, it waits
+    for the hash (or raises what reading the file raised). It must be called before a worker is
+    forked (no thread is then left running)."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._file = path.open("rb")
+        except FileNotFoundError:
+            raise InputError(str(path), "no such file") from None
+        except IsADirectoryError:
+            raise InputError(str(path), "is a directory, not a file") from None
+        self._hex: str | None = None
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(target=self._hash, name="lawcomment-sha256", daemon=True)
+        self._thread.start()
+
+    def _hash(self) -> None:
+        try:
+            with self._file:
+                self._hex = hashlib.sha256(self._file.read()).hexdigest()
+        except BaseException as exc:  # noqa: BLE001 (raised where the hash is asked for, as file_sha256 raises it)
+            self._failed = exc
+
+    def __call__(self) -> str:
+        self._thread.join()
+        if self._failed is not None:
+            raise self._failed
+        assert self._hex is not None
+        return self._hex
 
 
 def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, title: str | None = None,
@@ -688,7 +724,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     author of each of its comments, as a comment typed in the web app names its writer, in
     place of whatever name the file gives (Word's author is whoever set Word up, not a user)."""
     p = Path(path)
-    sha = file_sha256(p)
+    hashed = _Sha256(p)  # (worked out while the rows are read)
     suffix = p.suffix.lower()
     if suffix == ".docm":
         raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
@@ -696,6 +732,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         raise InputError(str(p), unread)
     if suffix == ".docx":
         from .forms import open_form
+
+        sha = hashed()
 
         if (form := open_form(p)) is not None:
             return _import_form(store, form, sha, ref, member, skip_invalid, own_form, check, author)
@@ -717,9 +755,12 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     stored = store.get_draft(ref)
     if member is not None:
         store.get_member(member)
-    _refuse_an_earlier_readings_file(store, stored, p, sha)
+    _refuse_an_earlier_readings_file(store, stored, p, hashed)
     not_read_here: list[str] = []  # the file's columns no name matches: named when rows lack a column
     rows, warnings, kind = read_rows(p, encoding, not_read_here)
+    # (hashed while the rows were read; waited for before anything here may fork a worker: a process is forked
+    # from this thread alone)
+    sha = hashed()
     if rows and "member" in rows[0].values:  # (a member cell left empty is no column not read)
         not_read_here = []
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
@@ -1168,13 +1209,14 @@ def _by(items: list[NewComment], author: str | None) -> list[NewComment]:
 _MOSTLY_REFUSED = 3
 
 
-def _refuse_an_earlier_readings_file(store: Store, stored: StoredDraft, path: Path, sha: str) -> None:
+def _refuse_an_earlier_readings_file(store: Store, stored: StoredDraft, path: Path, hashed: Callable[[], str]) -> None:
     """A row file imported into an earlier reading of ``stored`` cites that reading's article
     numbers, not this one's, and its comments came here when they were carried forward: imported
     again, each row would land on whatever article has its number now. (A form or a marked-up
     copy names its draft itself, and is refused for another.)"""
     earlier = store.predecessor(stored.ref)
     while earlier is not None:
+        sha = hashed()  # (the file's hash, once it is worked out: a first reading's import never waits for it here)
         done = next((b for b in store.imports(earlier.ref) if b.sha256 == sha and b.undone_at is None), None)
         if done is not None:
             raise InputError(str(path), f"this file was imported into {earlier.ref} (import #{done.id}, "

@@ -1014,31 +1014,34 @@ class SQLStore(Accounts):
         db = self.db
         if db.in_transaction:
             raise StoreError("a first import is stored in a transaction of its own")
-        if db.read_only or not db.try_begin():
-            yield None
-            return
-        try:
-            d = self._lookup(ref, archived=True, data=False)
-            held = db.execute("SELECT 1 FROM comments WHERE draft_id = ? LIMIT 1", (d.id,)).fetchone() is not None
-            writer = None if held else FirstImport(self, d, expected, file, sha256, kind, member)
-        except BaseException:
-            db.rollback()
-            raise
-        if writer is None:
-            db.rollback()
-            yield None
-            return
-        try:
-            yield writer
-            if not writer.finished:
-                raise StoreError("a first import ended before it was finished; nothing was written")
-            db.commit()
-        except BaseException as exc:
-            writer.abandon(exc)
-            db.rollback()
-            if isinstance(exc, db.errors):
-                raise StoreError(f"{self.where}: {db.describe(exc)}; nothing was written") from None
-            raise
+        # (the references each row makes are checked here, not by the engine row by row: its members are looked up
+        # under the write lock (FirstImport.add refuses one that is not there), its draft and import are its own)
+        with db.references_trusted():
+            if db.read_only or not db.try_begin():
+                yield None
+                return
+            try:
+                d = self._lookup(ref, archived=True, data=False)
+                held = db.execute("SELECT 1 FROM comments WHERE draft_id = ? LIMIT 1", (d.id,)).fetchone() is not None
+                writer = None if held else FirstImport(self, d, expected, file, sha256, kind, member)
+            except BaseException:
+                db.rollback()
+                raise
+            if writer is None:
+                db.rollback()
+                yield None
+                return
+            try:
+                yield writer
+                if not writer.finished:
+                    raise StoreError("a first import ended before it was finished; nothing was written")
+                db.commit()
+            except BaseException as exc:
+                writer.abandon(exc)
+                db.rollback()
+                if isinstance(exc, db.errors):
+                    raise StoreError(f"{self.where}: {db.describe(exc)}; nothing was written") from None
+                raise
 
     def _insert_placed(self, placed: Sequence[Placed], rare: list[bool], draft_id: int, import_id: int | None,
                        stamp: str, articles: dict[str | None, str | None]) -> None:  # fmt: skip
