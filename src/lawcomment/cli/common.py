@@ -149,7 +149,7 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                          (report.cites_gone, "proposal(s) carried whose words cite an article the new version "
                           "deleted: no renumbering can follow it; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "
-                          "become (the words around it the same); check the place"),
+                          "become (the words around it the same), or their 款 the new version moved there; check the place"),
                          (getattr(report, "two_places", ()), "proposal(s) carried with a change the new text could take "
                           "at two places alike (the words around it stand at both): put at one; check which the member "
                           "meant"),
@@ -178,7 +178,11 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                 else ""))  # fmt: skip
     for d in report.decisions:
         if d.target is not None and d.note:  # (carried in part: the committee's wording, the rest of its changes)
-            how = "carried onto the new text" if getattr(d, "whole", False) else "carried in part"
+            from ..review.rebase import QUOTE_ELSEWHERE  # (a command that carries nothing never loads it)
+
+            how = ("carried onto the new text" if getattr(d, "whole", False) else
+                   "carried where the new version moved its words" if d.note.startswith(f"{QUOTE_ELSEWHERE}:") else
+                   "carried in part")  # fmt: skip
             echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) {how}: {d.note}")
     for d in report.dropped:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")
