@@ -149,3 +149,18 @@ def test_a_paragraph_with_nothing_like_it_anywhere_is_never_said_rewritten(consu
     report = run("adoption", "--draft", "m@2").stdout
     assert "信息化" not in report
     assert "  #1    acme      第一条第三款 (art_1__para_3) → 第一条 (art_1)  not adopted (now #2)\n" in report
+
+
+def test_a_quote_of_the_moved_paragraph_is_looked_for_where_it_went(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Quoted words of the moved 款 are found where the law moved it, never approximately in another 款 of its own
+    article (报国务院财政部门审核批准 in 第二款 reads like 报国务院财政部门备案); a quote the law rewrote there puts the
+    remark on the unit the 款 moved to."""
+    run = consultation
+    _readings(run, tmp_path, MOVED, *(("--at", "第一条第三款", "--quote", q, "--stance", "question", "--reason", "？")
+                                      for q in ("制定军队实施", "中国人民解放军总后勤部", "报国务院财政部门备案")))
+    carried = {c["origin"]: c for c in _carried(run)}
+    assert [(c["eid"], c["status"], c.get("selector", {}).get("exact") or "") for _, c in sorted(carried.items())] == [
+        ("art_7", "open", "制定军队实施"), ("art_7", "open", ""), ("art_7", "open", "送国务院财政部门。")]
+    assert all(MOVED_NOTE in c["note"] for c in carried.values())
+    assert carried[3]["note"].startswith(f"第一条第三款 (art_1__para_3) → 第七条 (art_7); {MOVED_NOTE}; quote re-anchored "
+                                         "approximately: 「报国务院财政部门备案」 → 「送国务院财政部门。」")  # fmt: skip

@@ -353,6 +353,8 @@ class Reanchorer:
 
     def _by_quote(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
         a = c.anchor
+        if a.eid != a.article and (moved := self._quote_moved(c, old_unit, entry, where)) is not None:
+            return moved
         for art in entry.new:
             body = self.body(art)
             hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
@@ -395,6 +397,36 @@ class Reanchorer:
                                                        "changed: the comment is on the whole of it now")  # fmt: skip
         arts = "、".join(self._now(e) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
+
+    def _quote_moved(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
+        """A comment quoting words of a 款 (or 项) the new version moved to another article (:meth:`_moved_away`):
+        its quote looked for there (as it is, then approximately), never in what its article became, where
+        words like it may stand in another 款 (报国务院财政部门审核批准 in 第八条第二款, for 报国务院财政部门备案 of the
+        moved 第三款); carried there, the place said. None when the 款 did not move, or the quote is not there
+        (the comment goes on as any other: to its 款's new place, by :meth:`_by_unit`)."""
+        found = self.judge().moved_unit(old_unit.eid)
+        if found is None:
+            return None
+        unit, score = found
+        art = unit.split("__", 1)[0]
+        lo, hi = self.spans(art).get(unit, (0, len(self.body(art))))
+        a = c.anchor
+        body = self.body(art)
+        hits = [h for h in locate(body, a.quote, a.prefix, a.suffix) if lo <= h and h + len(a.quote) <= hi]
+        if hits:
+            carried = self._at(c, art, hits[0], len(a.quote), "exact", where)
+        elif (near := self._fuzzy(body[lo:hi], a.quote, a.offset or 0)) is not None:
+            carried = self._at(c, art, lo + near[0], near[1] - near[0], "fuzzy", where)
+        elif c.proposed_text is None:  # (a remark on words the new version rewrote there: on the unit it moved to)
+            return replace(self._by_unit(replace(c, anchor=Anchor(old_unit.eid)), old_unit, entry, where), origin=c)
+        else:
+            return None
+        was = self._was(old_unit.eid)
+        said = (f"; {QUOTE_ELSEWHERE}: the new version moved {was}'s words to {self._now(unit)} (similarity "
+                f"{score:.2f}): {was} has no close counterpart in {'、'.join(self._now(e) for e in entry.new)}, where its "
+                "article went")  # fmt: skip
+        head, _, rest = carried.note.partition("; ")
+        return replace(carried, note=head + said + (f"; {rest}" if rest else ""))
 
     def _whole_wording(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
         """A wording whose quoted words the new version rewrote (a Word file's tracked change on
