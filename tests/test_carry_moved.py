@@ -62,8 +62,8 @@ def test_comments_a_decision_and_its_reason_follow_a_paragraph_moved_to_another_
                        ("--at", "第一条第三款", "--stance", "question", "--reason", "由哪个机构承担？"))  # fmt: skip
     assert "carried 2 comment(s) from m@1 to m@2 (0 quote(s) re-anchored approximately, 1 proposal(s) re-based, " \
            "0 adopted), 0 orphaned" in result.stdout  # fmt: skip
-    assert ("  decision #1 (accept 「、有关法律」 on 第一条 (art_1)) carried where the new version moved its words: check "
-            "the place: the new version moved 第一条第三款 (art_1__para_3)'s words to 第七条 (art_7) (similarity 0.73)\n"
+    assert ("  decision #1 (accept 「、有关法律」 on 第一条 (art_1)) carried: check: the new version moved 第一条第三款 "
+            "(art_1__para_3)'s words to 第七条 (art_7) (similarity 0.73): check the place\n"
             "carried 1 committee reason(s)\n") in result.stdout  # fmt: skip
     assert "warning: 2 comment(s) followed their quote to an article their own article did not become (the words " \
            "around it the same), or their 款 the new version moved there; check the place\n" in result.stderr  # fmt: skip

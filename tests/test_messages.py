@@ -776,22 +776,6 @@ def test_a_refused_correction_is_said_in_chinese_with_its_comments_number() -> N
     assert localized("comment #17: something of no known form", "zh") == "comment #17: something of no known form"
 
 
-@pytest.mark.parametrize("message", ["reject the whole group on 第十三条", "accept c1 and c2 on 第十三条 (art_13)"])
-def test_a_decision_of_no_known_form_stays_as_written(message: str) -> None:
-    # a review: the form for a decision and its unit read any "accept … on 第…" (对第十三条accept c1 and c2)
-    assert localized(message, "zh") == message
-
-
-@pytest.mark.parametrize(("ids", "said"), [
-    (True, "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"),
-    (False, "#6: 第三十六条第一款 → 第三十四条第一款; proposal re-based onto the new text"),
-])
-def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(ids: bool, said: str) -> None:
-    message = "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"
-    assert localized(message, "en", ids=ids) == said
-    assert "(art_" not in localized(message, "zh", ids=ids)
-
-
 # a 款 the next reading moved to another article, and one with nothing like it anywhere (会计法 2017 第八条第三款 →
 # 2024 第四十九条, a web trial; tests/test_carry_moved.py writes them)
 @pytest.mark.parametrize(("english", "chinese"), [
@@ -817,3 +801,21 @@ def test_notes_of_a_moved_paragraph_in_chinese(english: str, chinese: str | None
         assert "其引文（或新版本已移走的该款）已随至另一条文" in said, said
     else:
         assert said == chinese
+
+
+
+@pytest.mark.parametrize("message", ["reject the whole group on 第十三条", "accept c1 and c2 on 第十三条 (art_13)"])
+def test_a_decision_of_no_known_form_stays_as_written(message: str) -> None:
+    # a review: the form for a decision and its unit read any "accept … on 第…" (对第十三条accept c1 and c2)
+    assert localized(message, "zh") == message
+
+
+@pytest.mark.parametrize(("ids", "said"), [
+    (True, "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"),
+    (False, "#6: 第三十六条第一款 → 第三十四条第一款; proposal re-based onto the new text"),
+])
+def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(ids: bool, said: str) -> None:
+    message = "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"
+    assert localized(message, "en", ids=ids) == said
+    assert "(art_" not in localized(message, "zh", ids=ids)
+

@@ -178,11 +178,8 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                 else ""))  # fmt: skip
     for d in report.decisions:
         if d.target is not None and d.note:  # (carried in part: the committee's wording, the rest of its changes)
-            from ..review.rebase import QUOTE_ELSEWHERE  # (a command that carries nothing never loads it)
-
-            how = ("carried onto the new text" if getattr(d, "whole", False) else
-                   "carried where the new version moved its words" if d.note.startswith(f"{QUOTE_ELSEWHERE}:") else
-                   "carried in part")  # fmt: skip
+            how = ("carried onto the new text" if getattr(d, "whole", False)
+                   else "carried" if d.note.startswith("check:") else "carried in part")  # fmt: skip
             echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) {how}: {d.note}")
     for d in report.dropped:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")

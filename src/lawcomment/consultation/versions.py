@@ -1184,7 +1184,7 @@ class Reanchorer:
                                    adopted=asked)  # fmt: skip
         if moved.state == "moved" and moved.span is not None and moved.other is None:
             return CarriedDecision(d, article, moved.span.start + at, moved.span.end + at,
-                                   f"{QUOTE_ELSEWHERE}: {place}")  # fmt: skip
+                                   f"check: {place}: check the place")  # fmt: skip
         if moved.state == "partly":
             return CarriedDecision(d, None, None, None, f"{place}, and made part of this change there (it wrote "
                                    f"「{_flat(moved.new_words)}」 where 「{_flat(moved.old_words)}」 was asked): decide "

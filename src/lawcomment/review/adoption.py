@@ -611,6 +611,7 @@ class Judge:
         # moved it to, and how alike (moved_unit); the judge of its changes there (_moved_judge); set on that judge
         self._moved_units: dict[str, tuple[str, float] | None] = {}
         self._moved_judges: dict[str, Judge] = {}
+        self._place_scores: dict[str, float | None] = {}  # (_place_score, once a unit)
         self._leaves: tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]] | None = None
         self._judging_moved = False  # (a judge of moved words judges them in place: it never moves them again)
 
@@ -1429,6 +1430,11 @@ class Judge:
     def _place_score(self, eid: str) -> float | None:
         """How like old 款 (or 项) ``eid`` the unit of its kind in what its article became that reads most like it
         reads (of those :meth:`in_place` pairs it with); None for any other unit, and for an article deleted."""
+        if eid not in self._place_scores:
+            self._place_scores[eid] = self._place_score_of(eid)
+        return self._place_scores[eid]
+
+    def _place_score_of(self, eid: str) -> float | None:
         unit = self.old_index.get(eid)
         article = self.article_of(eid)
         if unit is None or article is None or article == eid or unit.kind not in (Kind.PARAGRAPH, Kind.ITEM) or \
