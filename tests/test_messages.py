@@ -818,4 +818,3 @@ def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(id
     message = "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"
     assert localized(message, "en", ids=ids) == said
     assert "(art_" not in localized(message, "zh", ids=ids)
-
