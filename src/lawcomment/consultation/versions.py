@@ -353,8 +353,8 @@ class Reanchorer:
 
     def _by_quote(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
         a = c.anchor
-        if a.eid != a.article and (moved := self._quote_moved(c, old_unit, entry, where)) is not None:
-            return moved
+        if a.eid != a.article and (away := self._quote_moved(c, old_unit, entry, where)) is not None:
+            return away
         for art in entry.new:
             body = self.body(art)
             hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
