@@ -1120,11 +1120,11 @@ class Reanchorer:
                                    f"「{_flat(moved.new_words)}」 where 「{_flat(moved.old_words)}」 was asked): "
                                    "decide what it left out again")  # fmt: skip
         if moved.span is None and old_unit.kind is Kind.ARTICLE and \
-                (kuan := self.judge().unit_holding(d.target, span.start, span.end)) is not None and \
-                not self.judge().in_place(kuan):  # fmt: skip
+                (unplaced := self.judge().unit_holding(d.target, span.start, span.end)) is not None and \
+                not self.judge().in_place(unplaced):  # fmt: skip
             # what stands at its place is another provision, never a rewriting of it (a web trial's decision on
             # 总后勤部 "changed to 国家加强会计信息化建设…", an unrelated 款 the new version put there)
-            return CarriedDecision(d, None, None, None, f"{self._was(kuan)}, where the change was, has no counterpart in "
+            return CarriedDecision(d, None, None, None, f"{self._was(unplaced)}, where the change was, has no counterpart in "
                                    f"{self._now(target)} nor elsewhere in the new version")  # fmt: skip
         if moved.span is None:
             return CarriedDecision(d, None, None, None, f"the new version changed 「{_flat(moved.old_words)}」 to "
