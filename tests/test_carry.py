@@ -1334,7 +1334,7 @@ def test_a_quote_the_next_reading_moved_to_another_article_is_followed_there_and
     assert "carried 1 comment(s) from q@1 to q@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, " \
            "0 adopted), 3 orphaned" in result.stdout  # fmt: skip
     assert ("warning: 1 comment(s) followed their quote to an article their own article did not become (the words "
-            "around it the same); check the place\n") in result.stderr
+            "around it the same), or their 款 the new version moved there; check the place\n") in result.stderr
     listed = json.loads(run("comment", "list", "--draft", "q@2", "--all", "--format", "json").stdout)["comments"]
     placed = [c for c in listed if c["status"] == "open"]
     assert [(c["eid"], c["selector"]["exact"]) for c in placed] == [("art_2__para_1__item_1", "规定金额以上")]

@@ -701,6 +701,34 @@ def test_each_new_intake_form_reads_in_chinese_with_its_place(english: str, chin
     assert localized(english, "zh") == chinese
 
 
+# a 款 the next reading moved to another article, and one with nothing like it anywhere (会计法 2017 第八条第三款 →
+# 2024 第四十九条, a web trial; tests/test_carry_moved.py writes them)
+@pytest.mark.parametrize(("english", "chinese"), [
+    (("第八条第三款 (art_8__para_3) → 第四十九条 (art_49); check the place: the new version moved 第八条第三款 "
+      "(art_8__para_3)'s words to 第四十九条 (art_49) (similarity 0.73): 第八条第三款 (art_8__para_3) has no close "
+      "counterpart in 第八条 (art_8), where its article went; proposal re-based onto the new text; a wording of 第八条 "
+      "(art_8), all of whose changes are in 第八条第三款 (art_8__para_3): carried as the wording of it"),
+     "第八条第三款 → 第四十九条；请核对位置：新版本已将第八条第三款的文字移至第四十九条（相似度0.73），第八条中已无与其相近的条款；"
+     "建议已移至新文本的相应位置；对第八条的修改建议，所改之处均在第八条第三款内：已作为对第八条第三款的修改建议转入"),
+    (("none of its 2 change(s) fits the new text (nothing in 第八条 (art_8) reads like 第八条第三款 (art_8__para_3), nor "
+      "anything elsewhere in the new version)"),
+     "所提2处修改均与新文本不符（新版本的第八条中及其他各处均无与第八条第三款相近的条款）"),
+    (("1 of its 2 change(s) the new version made already (as the adoption report finds), and the others do not fit it "
+      "(nothing in 第八条 (art_8) reads like 第八条第三款 (art_8__para_3), nor anything elsewhere in the new version)"),
+     "所提2处修改中新版本已作出1处（见采纳情况），其余与新文本不符（新版本的第八条中及其他各处均无与第八条第三款相近的条款）"),
+    ("comment #44 was carried from the last reading, and its quote (or its 款, which the new version moved) followed to "
+     "an article its own did not become: check it before its change goes out (`lawcomment comment show 44` gives its note)",
+     None),
+])  # fmt: skip
+def test_notes_of_a_moved_paragraph_in_chinese(english: str, chinese: str | None) -> None:
+    said = localized(english, "zh")
+    if chinese is None:  # (a merge warning: its clause about the place said in Chinese)
+        assert "其引文（或新版本已移走的该款）已随至另一条文" in said, said
+    else:
+        assert said == chinese
+
+
+
 def test_the_review_page_says_its_warnings_in_chinese(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from lawcomment import load_draft
 

@@ -152,7 +152,7 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                          (report.cites_gone, "proposal(s) carried whose words cite an article the new version "
                           "deleted: no renumbering can follow it; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "
-                          "become (the words around it the same); check the place"),
+                          "become (the words around it the same), or their 款 the new version moved there; check the place"),
                          (getattr(report, "two_places", ()), "proposal(s) carried with a change the new text could take "
                           "at two places alike (the words around it stand at both): put at one; check which the member "
                           "meant"),

@@ -360,6 +360,8 @@ class Reanchorer:
 
     def _by_quote(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
         a = c.anchor
+        if a.eid != a.article and (away := self._quote_moved(c, old_unit, entry, where)) is not None:
+            return away
         for art in entry.new:
             body = self.body(art)
             hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
@@ -402,6 +404,36 @@ class Reanchorer:
                                                        "changed: the comment is on the whole of it now")  # fmt: skip
         arts = "、".join(self._now(e) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
+
+    def _quote_moved(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
+        """A comment quoting words of a 款 (or 项) the new version moved to another article (:meth:`_moved_away`):
+        its quote looked for there (as it is, then approximately), never in what its article became, where
+        words like it may stand in another 款 (报国务院财政部门审核批准 in 第八条第二款, for 报国务院财政部门备案 of the
+        moved 第三款); carried there, the place said. None when the 款 did not move, or the quote is not there
+        (the comment goes on as any other: to its 款's new place, by :meth:`_by_unit`)."""
+        found = self.judge().moved_unit(old_unit.eid)
+        if found is None:
+            return None
+        unit, score = found
+        art = unit.split("__", 1)[0]
+        lo, hi = self.spans(art).get(unit, (0, len(self.body(art))))
+        a = c.anchor
+        body = self.body(art)
+        hits = [h for h in locate(body, a.quote, a.prefix, a.suffix) if lo <= h and h + len(a.quote) <= hi]
+        if hits:
+            carried = self._at(c, art, hits[0], len(a.quote), "exact", where)
+        elif (near := self._fuzzy(body[lo:hi], a.quote, a.offset or 0)) is not None:
+            carried = self._at(c, art, lo + near[0], near[1] - near[0], "fuzzy", where)
+        elif c.proposed_text is None:  # (a remark on words the new version rewrote there: on the unit it moved to)
+            return replace(self._by_unit(replace(c, anchor=Anchor(old_unit.eid)), old_unit, entry, where), origin=c)
+        else:
+            return None
+        was = self._was(old_unit.eid)
+        said = (f"; {QUOTE_ELSEWHERE}: the new version moved {was}'s words to {self._now(unit)} (similarity "
+                f"{score:.2f}): {was} has no close counterpart in {'、'.join(self._now(e) for e in entry.new)}, where its "
+                "article went")  # fmt: skip
+        head, _, rest = carried.note.partition("; ")
+        return replace(carried, note=head + said + (f"; {rest}" if rest else ""))
 
     def _whole_wording(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
         """A wording whose quoted words the new version rewrote (a Word file's tracked change on
@@ -568,6 +600,8 @@ class Reanchorer:
             parts = "、".join(self._now(e) for e in entry.new)
             note = f"{where} → {self._now(art)} (split into {parts})"
         eid = art
+        if a.eid == a.article and (away := self._wording_moved(c, old_unit, art, note)) is not None:
+            return away  # (a wording of the article changing only a 款 the new version moved elsewhere)
         if a.eid != a.article:
             old_text = old_unit.body(self.sep_old)
             # one to one: a 款 of the new article that another 款 of the old one reads more like is
@@ -586,6 +620,8 @@ class Reanchorer:
             if best[0] >= 0.5:
                 eid = best[1]
                 note = note.replace(self._now(art), self._now(eid))
+            elif (away := self._moved_away(c, old_unit, art, note)) is not None:
+                return away  # (the new version moved the 款 to another article: it follows it there)
             elif c.stance is Stance.DELETE:
                 # widening the deletion to the whole article would propose what nobody asked for
                 moved = self._now_in(old_text, old_unit.kind, art)
@@ -623,7 +659,7 @@ class Reanchorer:
                 # to 2022 第三十一条第四款, a trial); followed through the article's diff instead
                 return self._followed_in_article(c, old_unit, art, own, note)
             else:
-                note += f"; {self._was(a.eid)} has no close counterpart, so the comment is on the article"
+                note += f"; {self._was(a.eid)} has no close counterpart, {ON_ARTICLE}"
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and (judged := self.judge().outcome(c)):
             if judged.state is Adoption.ADOPTED:
                 # (and where, when not at the place asked: a 款 enacted in another article)
@@ -671,6 +707,52 @@ class Reanchorer:
             status = Status.OPEN
         return Carried(c, Anchor(eid), status, note + extra, proposed)
 
+    def _moved_away(self, c: Comment, old_unit: Unit, art: str, note: str) -> Carried | None:
+        """A comment on 款 (or 项) ``old_unit``, which has no close counterpart in new article ``art``, where the
+        new version moved it to another article (:meth:`~lawcomment.review.adoption.Judge.moved_unit`): carried
+        there, a wording re-based onto its words there, the place said for staff to check (会计法 2017 第八条第三款,
+        总后勤部…, 2024 第四十九条: a web trial's question and wording landed on the new 第八条, whose 第三款 is an
+        unrelated rule, the note saying the law "rewrote" the one as the other). None for a deletion (its words
+        said to stand there, as before) and a new unit asked after it (placed in ``art``), or when the new
+        version has nothing like it anywhere."""
+        if c.stance in (Stance.DELETE, Stance.INSERT):
+            return None
+        found = self.judge().moved_unit(old_unit.eid)
+        if found is None:
+            return None
+        unit, score = found
+        was = self._was(old_unit.eid)
+        note = note.replace(f" → {self._now(art)}", f" → {self._now(unit)}", 1)
+        note += (f"; {QUOTE_ELSEWHERE}: the new version moved {was}'s words to {self._now(unit)} (similarity "
+                 f"{score:.2f}): {was} has no close counterpart in {self._now(art)}, where its article went")  # fmt: skip
+        note += self._stance_on_changed(c, old_unit, unit)
+        proposed, extra, status = self._rebase(replace(c, anchor=Anchor(old_unit.eid)), unit)
+        return Carried(c, Anchor(unit), status, note + extra, proposed)
+
+    def _wording_moved(self, c: Comment, old_unit: Unit, art: str, note: str) -> Carried | None:
+        """A wording of a whole old article (a marked-up Word copy gives one) whose changes all lie in one 款 (or
+        项) the new version moved to another article (:meth:`_moved_away`): carried there as the wording of that
+        款, the place said; None otherwise (re-based onto ``art`` as any other wording of it)."""
+        if c.stance is not Stance.AMEND or c.proposed_text is None or c.lang or old_unit.kind is not Kind.ARTICLE:
+            return None
+        base = old_unit.body(self.sep_old)
+        spans = diff(base, c.proposed_text).spans()
+        found = self.judge().moved_within(old_unit.eid, spans) if spans else None
+        if found is None:
+            return None
+        kuan = self.old_index[found[0]]
+        s, t = unit_spans(old_unit, self.sep_old)[kuan.eid]
+        words = c.proposed_text[s:len(c.proposed_text) - (len(base) - t)]
+        if base[:s] != c.proposed_text[:s] or base[t:] != c.proposed_text[len(c.proposed_text) - (len(base) - t):]:
+            return None  # (its words around the 款 as they were, or it is the whole article's business)
+        was = self._was(kuan.eid)
+        moved = self._moved_away(replace(c, anchor=Anchor(kuan.eid), proposed_text=words), kuan,
+                                 art, note.replace(self._was(old_unit.eid), was, 1))  # fmt: skip
+        if moved is None:
+            return None
+        return replace(moved, origin=c, note=f"{moved.note}; a wording of {self._was(old_unit.eid)}, all of whose "
+                                              f"changes are in {was}: carried as the wording of it")  # fmt: skip
+
     def _follow_quoted(self, c: Comment, old_unit: Unit, art: str, eid: str, note: str) -> tuple[str, str, bool]:
         """For a remark on ``old_unit`` (a 款 or 项) carried to ``eid`` of new article ``art``: the words its
         text quotes that stand in ``old_unit`` (in “…”, 「…」, "…"), followed to the one unit of its kind in
@@ -713,10 +795,14 @@ class Reanchorer:
         body = self.old_index[article].body(self.sep_old)
         whole = body[:at[0]] + (c.proposed_text or "") + body[at[1]:]
         proposed, extra, status = self._rebase(replace(c, anchor=Anchor(article), proposed_text=whole), art)
-        on_article = f"; {was} has no close counterpart, so the comment is on the article"
+        on_article = f"; {was} has no close counterpart, {ON_ARTICLE}"
         if status is Status.ADOPTED:
             return Carried(c, Anchor(art), status, note + on_article + extra, proposed)
         if status is Status.ORPHANED or proposed is None:  # (none of it fits: on the article, as before, kept for staff)
+            # what the diff of the two articles sets at the 款's place is another provision, nothing reading like it
+            # anywhere (:meth:`_moved_away`): never said a rewriting of it (a web trial's 「中国人民解放军总后勤部…」
+            # "rewrote" as 「国家加强会计信息化建设…」)
+            extra = _REWROTE.sub(f"(nothing in {now} reads like {was}, nor anything elsewhere in the new version)", extra)
             return Carried(c, Anchor(art), Status.ORPHANED, note + on_article + extra, c.proposed_text)
         new_body = self.body(art)
         places = self.spans(art)
@@ -840,10 +926,17 @@ class Reanchorer:
 
     def reason_targets(self, eid: str, landed: list[str]) -> list[str | None]:
         """Where the committee's reason for unit ``eid`` goes: its counterpart, or, for an
-        article the new version split, each part its decisions went to (``landed``)."""
+        article the new version split, each part its decisions went to (``landed``), and each
+        article they followed a 款 the new version moved to."""
         entry = self.by_old.get(eid)
+        moved: list[str | None] = [e for e in dict.fromkeys(landed) if entry is not None and e not in entry.new]
         if entry is not None and len(entry.new) > 1 and landed:
-            return [e for e in entry.new if e in landed]
+            return [e for e in entry.new if e in landed] + moved
+        if moved:
+            # decisions that followed a 款 the new version moved to another article (_decision_moved): the
+            # reason goes with them, and stays on its article where others of them did
+            kept: list[str | None] = [e for e in dict.fromkeys(landed) if entry is not None and e in entry.new]
+            return kept + moved
         return [self.counterpart(eid)]
 
     def counterpart(self, eid: str) -> str | None:
@@ -1009,6 +1102,9 @@ class Reanchorer:
         if moved.state == "changed" and old_unit.kind is Kind.ARTICLE and (
                 within := self._within_paragraph(d.target, target, span)) is not None:  # fmt: skip
             moved = within  # followed in its 款, as its proposal was (the 款 around it moved or were put in)
+        if moved.state != "adopted" and old_unit.kind is Kind.ARTICLE and d.action != "text" and \
+                (away := self._decision_moved(d, span, beside)) is not None:  # fmt: skip
+            return away  # (its 款 moved to another article: the decision follows it there, as its proposal does)
         # made, as the adoption report judges it too (the words around it may have changed)
         if moved.state == "adopted" or (old_unit.kind is Kind.ARTICLE and d.target in self.by_old
                                         and self.judge().made_as_proposed(d.target, span, beside)):  # fmt: skip
@@ -1030,6 +1126,13 @@ class Reanchorer:
             return CarriedDecision(d, None, None, None, f"the new version made part of this change (it wrote "
                                    f"「{_flat(moved.new_words)}」 where 「{_flat(moved.old_words)}」 was asked): "
                                    "decide what it left out again")  # fmt: skip
+        if moved.span is None and old_unit.kind is Kind.ARTICLE and \
+                (unplaced := self.judge().unit_holding(d.target, span.start, span.end)) is not None and \
+                not self.judge().in_place(unplaced):  # fmt: skip
+            # what stands at its place is another provision, never a rewriting of it (a web trial's decision on
+            # 总后勤部 "changed to 国家加强会计信息化建设…", an unrelated 款 the new version put there)
+            return CarriedDecision(d, None, None, None, f"{self._was(unplaced)}, where the change was, has no counterpart in "
+                                   f"{self._now(target)} nor elsewhere in the new version")  # fmt: skip
         if moved.span is None:
             return CarriedDecision(d, None, None, None, f"the new version changed 「{_flat(moved.old_words)}」 to "
                                    f"「{_flat(moved.new_words)}」 there")  # fmt: skip
@@ -1067,6 +1170,40 @@ class Reanchorer:
             # the checks above, which decide again: a hint, never a committee's decision dropped on it
             return CarriedDecision(d, target, moved.span.start, moved.span.end, said.removeprefix("; "), new=renumbered)
         return CarriedDecision(d, target, moved.span.start, moved.span.end, new=renumbered)
+
+    def _decision_moved(self, d: Decision, span: Span, beside: Sequence[Span]) -> CarriedDecision | None:
+        """A decision on change ``span`` of an old article lying in a 款 (or 项) the new version moved to another
+        article (:meth:`~lawcomment.review.adoption.Judge.moved_of`): moved within that 款 onto its words there
+        and carried to that article, the place said for staff to check; made, when the adoption report finds it
+        made there; no longer applying, said, when the new version rewrote its words there. None when the 款 did
+        not move (or the change deletes the whole of it: the law took it out of its article, as asked)."""
+        found = self.judge().moved_of(d.target, span.start, span.end)
+        if found is None:
+            return None
+        old_eid, new_eid, score = found
+        s, t = unit_spans(self.old_index[d.target], self.sep_old)[old_eid]
+        if not span.new and span.start <= s and t <= span.end:
+            return None
+        article = new_eid.split("__", 1)[0]
+        at = unit_spans(self.new_index[article], self.sep_new)[new_eid][0] if new_eid != article else 0
+        was, now = self._was(old_eid), self._now(new_eid)
+        place = f"the new version moved {was}'s words to {now} (similarity {score:.2f})"
+        asked = d.action in ("accept", "choose")
+        moved = Mover(self.old_index[old_eid].body(self.sep_old), self.body(new_eid)).move(
+            Span(span.start - s, span.end - s, span.new))  # fmt: skip
+        if moved.state == "adopted" or self.judge().made_as_proposed(d.target, span, beside):
+            why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+            return CarriedDecision(d, None, None, None, f"{why} in {now}, where it moved {was}: check the place",
+                                   adopted=asked)  # fmt: skip
+        if moved.state == "moved" and moved.span is not None and moved.other is None:
+            return CarriedDecision(d, article, moved.span.start + at, moved.span.end + at,
+                                   f"check: {place}: check the place")  # fmt: skip
+        if moved.state == "partly":
+            return CarriedDecision(d, None, None, None, f"{place}, and made part of this change there (it wrote "
+                                   f"「{_flat(moved.new_words)}」 where 「{_flat(moved.old_words)}」 was asked): decide "
+                                   "what it left out again")  # fmt: skip
+        return CarriedDecision(d, None, None, None, f"{place}, and changed 「{_flat(moved.old_words)}」 to "
+                               f"「{_flat(moved.new_words)}」 there")  # fmt: skip
 
     @staticmethod
     def _wording_change_lost(old: str, wording: str, new: str) -> str | None:
@@ -1824,6 +1961,11 @@ _REMARKS = frozenset({Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COM
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,60})[”\"」』]")
 #: A 款 or 项 in the words of a note.
 _KIND_WORD = {Kind.PARAGRAPH: "款", Kind.ITEM: "项"}
+#: What a carried note says of a comment on a 款 (or 项) with no close counterpart, put on its whole article (the web
+#: card says so, never "carried to" as if it followed).
+ON_ARTICLE = "so the comment is on the article"
+#: What a note says the new version rewrote (_rewrote), in the words of the version itself.
+_REWROTE = re.compile(r"\(the new version rewrote 「[^」]*」 as 「[^」]*」\)")
 
 
 def _orphans_left(old: Draft, comments: Sequence[Comment], in_force: Sequence[Decision],

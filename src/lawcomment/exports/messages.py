@@ -156,6 +156,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"its deletion now takes out words the new version wrote", "其删除现在会删去新版本所写的文字"),
     (r"some of its changes did not fit the new text", "其部分修改与新文本不符"),
     (r"its quote followed to an article its own did not become", "其引文已随至另一条文"),
+    (r"its quote \(or its 款, which the new version moved\) followed to an article its own did not become",
+     "其引文（或新版本已移走的该款）已随至另一条文"),
     (r"its article's new place is unsure", "其条文在新版本中的位置不确定"),
     (r"its words cite an article the new version no longer has", "其文字所引条文在新版本中已不存在"),
     (r"the committee chose otherwise then", "委员会当时就该冲突作出了其他选择"),
@@ -1075,6 +1077,19 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     (r"withdrawn: import #(?P<n>\d+) undone", "已撤回：导入#{n}已撤销"),
     (r"withdrawn: by (?P<who>\S+) in the web app", "已撤回：由{who}在网页端撤回"),
     (r"withdrawn: (?P<why>.+)", "已撤回：{why}"),
+    # a 款 the new version moved to another article, and one with nothing like it anywhere (会计法 2017 第八条第三款,
+    # 2024 第四十九条: a web trial's note said the new 第八条第三款, an unrelated rule, "rewrote" it)
+    ((r"check the place: the new version moved (?P<was>[^;「」]+?)'s words to (?P<now>[^;「」]+?) \(similarity "
+      r"(?P<s>[0-9.]+)\): (?P=was) has no close counterpart in (?P<art>[^;「」]+?), where its article went"),
+     "请核对位置：新版本已将{was}的文字移至{now}（相似度{s}），{art}中已无与其相近的条款"),
+    (r"a wording of (?P<art>[^;「」]+?), all of whose changes are in (?P<was>[^;「」]+?): carried as the wording of it",
+     "对{art}的修改建议，所改之处均在{was}内：已作为对{was}的修改建议转入"),
+    *[((rf"{lead} \(nothing in (?P<now>[^;「」]+?) reads like (?P<was>[^;「」]+?), nor anything elsewhere in the new "
+        r"version\)"), f"{zh}（新版本的{{now}}中及其他各处均无与{{was}}相近的条款）")
+      for lead, zh in ((r"none of its 1 change\(s\) fits the new text", "所提修改与新文本不符"),
+                       (r"none of its (?P<n>\d+) change\(s\) fits the new text", "所提{n}处修改均与新文本不符"),
+                       (r"(?P<p>\d+) of its (?P<n>\d+) change\(s\) the new version made already \(as the adoption report "
+                        r"finds\), and the others do not fit it", "所提{n}处修改中新版本已作出{p}处（见采纳情况），其余与新文本不符"))],
     (r"orphaned until staff edited it", "工作人员修改前已失效"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+?) \(split into (?P<parts>[^「」]+)\)", "{old} → {new}（该条已拆分为{parts}）"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+)", "{old} → {new}"),  # where it was, where it went: citations

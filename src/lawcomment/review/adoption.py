@@ -108,6 +108,9 @@ class Outcome:
     merged_unit: str | None = None  # ... that unit's eid
     # adopted where staff moved the proposal's copy in the new version (placed_by_staff): that unit's citation
     placed: str | None = None
+    # its changes all in a 款 (or 项) the new version moved to another article (Judge.moved_unit), judged there:
+    # (that old unit's citation, the new one's, how alike), for staff to check the place
+    moved: tuple[str, str, float] | None = None
 
     @property
     def share(self) -> float:
@@ -132,7 +135,9 @@ class Outcome:
                 **({"also": list(self.also)} if self.also else {}), **({"also_more": True} if self.also_more else {}),
                 **({"also_others": True} if self.also_others else {}),
                 **({"merged": _merged_dict(self.merged)} if self.merged is not None else {}),
-                **({"placed": self.placed} if self.placed is not None else {})}  # fmt: skip
+                **({"placed": self.placed} if self.placed is not None else {}),
+                **({"moved": {"old": self.moved[0], "new": self.moved[1], "similarity": round(self.moved[2], 2)}}
+                   if self.moved is not None else {})}  # fmt: skip
 
 
 def _merged_dict(merged: tuple[str, float | None]) -> dict[str, object]:
@@ -506,6 +511,29 @@ def _beside_in_list(old: str, at: int, siblings: tuple[Unit, ...], n: int) -> bo
 DELETED_ELSEWHERE = 0.6
 _T = TypeVar("_T")
 
+#: How like an old 款 (or 项) a unit of its kind in what its article became must read to be its counterpart there,
+#: among those no other 款 of the old article reads OWN_UNIT like (carry-forward's measures, Reanchorer._by_unit).
+IN_PLACE = 0.5
+OWN_UNIT = 0.9
+#: How like an old 款 (or 项) with no counterpart there a 款 or 项 of another article must read to be where the new
+#: version moved it (:meth:`Judge.moved_unit`). On the corpus pairs (../shared/corpus/zh-versions: 12 laws, 147 such
+#: units) the units reading so, and more like it than like any other unit of the old version, are 11, each the
+#: old one moved (会计法 2017 第八条第三款 → 2024 第四十九条, 0.73; 公司法 2018 第四十四条第一款 → 2023 第六十七条第一款,
+#: 0.69; 反洗钱法 2006 第十六条第六款 → 2024 第二十九条第一款第三项, 0.61); the first that is not reads 0.59
+#: (野生动物保护法 2018 第四十八条第三款, a penalty, and 2022 第三十四条第三款, the duty it punishes), then 0.57. Without
+#: the second condition, boilerplate passes (公司章程对经理职权另有规定的，从其规定。, 0.74 like another article's).
+MOVED_UNIT = 0.6
+#: ... by this much more than any other unit (two places as likely: not guessed), and by this much more than the unit
+#: of its kind in its own article that reads most like it: a 款 the new version split, its duty kept in place
+#: (应当要求客户出示身份证件, 0.35) and its cases put in a 项 of another article (0.63), did not move whole (a test of
+#: 反洗钱法 2006 第十六条第二款's). The corpus's moves clear it by 0.33 or more (农产品质量安全法 2018 第六条第二款: 0.36
+#: in place, 0.69 moved).
+_MOVED_MARGIN = 0.05
+_MOVED_OVER_PLACE = 0.3
+#: What the report says of a verdict judged where the new version moved the 款 (or 项) asked changed.
+_MOVED_TEXT = {"en": " (the new version moved {was} to {where}, similarity {s:.2f}: judged there; check the place)",
+               "zh": "（新版本已将{was}移至{where}（相似度{s:.2f}），按该处判断：请核对位置）"}
+
 #: How like the unit holding the words a proposal on an article the alignment deleted puts in a line of its
 #: wording must read for the proposal to be judged there (:meth:`Judge.stand_ins`): the law's 款 written as asked,
 #: nearly word for word (1.0), not a penalty article sharing a fine's template with it (0.6 and more).
@@ -581,6 +609,13 @@ class Judge:
         # per new unit an old article the alignment deleted is taken as merged into: the judge of that
         # alignment (with_merges), made when first asked; False when none can be made
         self._merged: dict[tuple[str, str], Judge | bool] = {}
+        # per old 款 (or 项) with no counterpart in what its article became: the unit elsewhere the new version
+        # moved it to, and how alike (moved_unit); the judge of its changes there (_moved_judge); set on that judge
+        self._moved_units: dict[str, tuple[str, float] | None] = {}
+        self._moved_judges: dict[str, Judge] = {}
+        self._place_scores: dict[str, float | None] = {}  # (_place_score, once a unit)
+        self._leaves: tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]] | None = None
+        self._judging_moved = False  # (a judge of moved words judges them in place: it never moves them again)
 
     def article_of(self, eid: str) -> str | None:
         """The old article ``eid`` lies in (itself, or the nearest enclosing one), if aligned."""
@@ -666,6 +701,11 @@ class Judge:
         or took out, the change puts in or takes out too, :func:`made_in_part`), or made one of
         the smaller edits the change is made of (:func:`finer_spans`: 和商业秘密 → 、工作秘密、商业秘密和
         个人信息 asked, 、工作秘密、商业秘密、个人隐私、个人信息 written); or "not"."""
+        if (moved := self._moved_judge(article, start, end, new)) is not None:  # (judged against the words moved)
+            alt, lo, hi = moved
+            found = alt.made(article, start, end, new, [o for o in others if lo <= o.start and o.end <= hi])
+            self._from_moved(alt)
+            return found
         found = self._made(article, start, end, new, others)
         if found != "made" and not self.deleted(article) and \
                 (otherwise := self._made_otherwise(article, start, end, new)) is not None:  # fmt: skip
@@ -744,6 +784,14 @@ class Judge:
         for sp, verdict in zip(spans, verdicts, strict=True):
             # (a deletion asked has no words to be made otherwise: the words the new version kept say it)
             if verdict != "not" or not sp.new or (article, sp.start, sp.end, sp.new) in self._fines:
+                continue
+            if (moved := self._moved_judge(article, sp.start, sp.end, sp.new)) is not None:
+                out.extend(moved[0].instead(article, [sp], [verdict]))  # what the new version wrote where it moved the 款
+                continue
+            if not self._judging_moved and (kuan := self.unit_holding(article, sp.start, sp.end)) is not None and \
+                    not self.in_place(kuan):  # fmt: skip
+                # a 款 with no counterpart in the new article, nor elsewhere: what stands at its place is another
+                # provision, never what the law wrote instead (a web trial's 「国家加强会计信息化建设…」 for 总后勤部)
                 continue
             s, e = sp.start + at, sp.end + at
             there = [o for o in self._version(pair) if (o.start < e and o.end > s) or o.start == o.end == s == e
@@ -1205,6 +1253,10 @@ class Judge:
         # merge counts them (consequential): 1 of 2 changes made, not 1 of 3 (a trial's 农业技术推广法 第二条)
         counted = [s for s in spans if not relabels(base, s)] or spans
         verdicts = self._verdicts(article, counted, spans)
+        # every change in a 款 the new version moved to another article: judged there, and cited there
+        shifted = self.moved_within(article, counted)
+        if shifted is not None:
+            now = describe(shifted[1], self.lang, self.new)
         judged = Counter(verdicts)
         present, part = judged["made"], judged["part"]
         # what the new version made otherwise than word for word at the place asked, said
@@ -1223,7 +1275,7 @@ class Judge:
             like = self.closest(article) if state is Adoption.ADOPTED and self.deleted(article) and \
                 not proposed.strip() else None  # fmt: skip
             also, more, others = self.also(article, proposed, c.id, c.member, self._region(c, article, base, proposed)) \
-                if state is Adoption.ADOPTED and moved is None and \
+                if state is Adoption.ADOPTED and moved is None and shifted is None and \
                 not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False, False)  # fmt: skip
             elsewhere = self._written_elsewhere(article, base, proposed, counted) \
                 if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) else None  # fmt: skip
@@ -1231,7 +1283,9 @@ class Judge:
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
                            also=also, also_more=more, also_others=others,
                            moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted),
-                           instead=self.instead(article, counted, verdicts))  # fmt: skip
+                           instead=self.instead(article, counted, verdicts),
+                           moved=None if shifted is None else (describe(shifted[0], self.lang, self.old), now,
+                                                               shifted[2]))  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
         # (矿井水。⏎开采… for a 款 opening as the one before it does: 矿产资源法 2009 第三十二条, a trial)
         put = [c.proposed_text] if c.stance is Stance.INSERT and c.proposed_text else [s.new for s in counted]
@@ -1388,6 +1442,144 @@ class Judge:
             yield self._new_kuan[k][0]  # type: ignore[index]
             nxt = starts[k + 1] if k + 1 < len(starts) else len(joined)
             at = joined.find(words, nxt)
+
+    def in_place(self, eid: str) -> bool:
+        """Whether old 款 (or 项) ``eid`` has a counterpart in what its article became: a unit of its kind there
+        reading IN_PLACE like it, among those no other unit of the old article reads OWN_UNIT like, as
+        carry-forward pairs them (Reanchorer._by_unit); True for any other unit, and for an article deleted."""
+        found = self._place_score(eid)
+        return found is None or found >= IN_PLACE
+
+    def _place_score(self, eid: str) -> float | None:
+        """How like old 款 (or 项) ``eid`` the unit of its kind in what its article became that reads most like it
+        reads (of those :meth:`in_place` pairs it with); None for any other unit, and for an article deleted."""
+        if eid not in self._place_scores:
+            self._place_scores[eid] = self._place_score_of(eid)
+        return self._place_scores[eid]
+
+    def _place_score_of(self, eid: str) -> float | None:
+        unit = self.old_index.get(eid)
+        article = self.article_of(eid)
+        if unit is None or article is None or article == eid or unit.kind not in (Kind.PARAGRAPH, Kind.ITEM) or \
+                self.deleted(article):  # fmt: skip
+            return None
+        olds = [(u.eid, u.body(self.old_sep)) for u in self.old_index[article].walk() if u.kind is unit.kind]
+        if unit.kind is Kind.PARAGRAPH and len(olds) == 1:
+            return None  # (the one 款 of its article is the article, which the alignment paired)
+        text = unit.body(self.old_sep)
+        best = 0.0
+        for new_article in self.by_old[article].new:
+            for u in self.new_index[new_article].walk():
+                if u.kind is not unit.kind:
+                    continue
+                there = u.body(self.new_sep)
+                own = max(((similarity(o, there), e) for e, o in olds), key=lambda x: x[0])
+                if own[1] == eid or own[0] < OWN_UNIT:
+                    best = max(best, similarity(text, there))
+        return best
+
+    def moved_unit(self, eid: str) -> tuple[str, float] | None:
+        """Where the new version moved old 款 (or 项) ``eid``, which has no counterpart in what its article
+        became (:meth:`in_place`): the 款 or 项 of another article reading MOVED_UNIT like it or more, by
+        _MOVED_MARGIN more than any other, and more like it than like any other unit of the old version
+        (a 款 that says what another old one said is that one's: 公司章程对…另有规定的，从其规定); a 款 of an
+        article of one 款 is the article. (Its eid, how alike), or None (会计法 2017 第八条第三款, 总后勤部…,
+        2024 第四十九条, 0.73: a web trial's comments and decision on it landed on the new 第八条第三款, an
+        unrelated rule, and the report quoted that rule as what the law wrote instead)."""
+        if eid in self._moved_units:
+            return self._moved_units[eid]
+        found: tuple[str, float] | None = None
+        here = self._place_score(eid)
+        if here is not None and here < IN_PLACE:
+            article = self.article_of(eid) or ""
+            went = set(self.by_old[article].new)
+            olds, news = self._all_leaves()
+            mine = tokens(self.old_index[eid].body(self.old_sep))
+            scored = sorted(((similarity(mine, theirs), e) for e, theirs in news if e.split("__", 1)[0] not in went),
+                            reverse=True)  # fmt: skip
+            if scored and scored[0][0] >= MOVED_UNIT:
+                score, there = scored[0]
+                # (a 项 of that 款, or the 款 holding that 项, is the same place)
+                rest = [s for s, e in scored[1:] if not e.startswith(there + "__") and not there.startswith(e + "__")]
+                theirs = next(t for e, t in news if e == there)
+                rival = max((similarity(t, theirs) for e, t in olds if e != eid and not e.startswith(eid + "__")
+                             and not eid.startswith(e + "__")), default=0.0)  # fmt: skip
+                if (not rest or rest[0] <= score - _MOVED_MARGIN) and rival < score and score - here >= _MOVED_OVER_PLACE:
+                    holder = self.new_index[there.split("__", 1)[0]]
+                    if there.count("__") == 1 and sum(1 for ch in holder.children if ch.kind is Kind.PARAGRAPH) == 1:
+                        there = holder.eid
+                    found = (there, score)
+        self._moved_units[eid] = found
+        return found
+
+    def _all_leaves(self) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]]:
+        """Every 款 and 项 of the old version and of the new, as tokens (worked out when first asked)."""
+        if self._leaves is None:
+            self._leaves = tuple([(u.eid, tokens(u.body(sep))) for u in index.values()  # type: ignore[assignment]
+                                  if u.kind in (Kind.PARAGRAPH, Kind.ITEM)]
+                                 for index, sep in ((self.old_index, self.old_sep), (self.new_index, self.new_sep)))  # fmt: skip
+        assert self._leaves is not None
+        return self._leaves
+
+    def unit_holding(self, article: str, start: int, end: int) -> str | None:
+        """The smallest 款 or 项 of old ``article`` whose words hold ``base[start:end]`` (None: none does)."""
+        best: tuple[int, str] | None = None
+        for e, (s, t) in unit_spans(self.old_index[article], self.old_sep).items():
+            if e != article and s <= start and end <= t and self.old_index[e].kind in (Kind.PARAGRAPH, Kind.ITEM) and \
+                    (best is None or t - s < best[0]):  # fmt: skip
+                best = (t - s, e)
+        return best[1] if best is not None else None
+
+    def moved_of(self, article: str, start: int, end: int) -> tuple[str, str, float] | None:
+        """For a change ``base[start:end]`` of old ``article``: the 款 (or 项) it lies in that the new version
+        moved to another article (:meth:`moved_unit`; the 款 holding the 项 it lies in, too): (that old unit,
+        the new one, how alike); None."""
+        if self._judging_moved or article not in self.by_old or self.deleted(article) or \
+                len(self.by_old[article].old) != 1:  # fmt: skip
+            return None
+        eid = self.unit_holding(article, start, end)
+        while eid is not None and eid != article:
+            found = self.moved_unit(eid)
+            if found is not None:
+                return eid, *found
+            eid = eid.rsplit("__", 1)[0]
+        return None
+
+    def moved_within(self, article: str, spans: Sequence[Span]) -> tuple[str, str, float] | None:
+        """:meth:`moved_of` the changes ``spans`` of old ``article`` all lie in (the same 款), or None."""
+        found = [self.moved_of(article, sp.start, sp.end) for sp in spans]
+        return found[0] if found and found[0] is not None and all(f == found[0] for f in found) else None
+
+    def _moved_judge(self, article: str, start: int, end: int, new: str) -> tuple[Judge, int, int] | None:
+        """The judge of a change of old ``article`` lying in a 款 the new version moved (:meth:`moved_of`): the
+        same versions, that 款's words set against those of the unit it moved to (the article's offsets kept),
+        so that the change is judged against them, as any other change is at its place (the 总后勤部 asked renamed
+        中央军事委员会后勤保障部, the 款 moved to 2024 第四十九条 as 中央军事委员会有关部门…: judged there, never against
+        the unrelated rule the new 第八条 has in its place, nor against its other 款: 报国务院财政部门审核批准 in
+        第二款 made no 备案 → 审核批准 of 第三款); with where that 款 stands in the article. None when the change
+        lies in no such 款, or deletes the whole of it: the law took it out of its article, as asked, and the
+        report says where its words now stand (:meth:`_moved_to`)."""
+        found = self.moved_of(article, start, end)
+        if found is None:
+            return None
+        old_eid, new_eid, _ = found
+        s, t = unit_spans(self.old_index[article], self.old_sep)[old_eid]
+        if not new and start <= s and t <= end:
+            return None
+        alt = self._moved_judges.get(old_eid)
+        if alt is None:
+            alt = Judge(self.old, self.new, self.alignment)
+            alt._judging_moved = True
+            was, there = self.base(article)[s:t], renumber(self.new_index[new_eid].body(self.new_sep), self._back)
+            # (the 款 alone, the article's offsets into it: its start counted back)
+            alt._pairs[self.by_old[article].old] = _Pair(was, there, version_diff(was, there).ops, {article: -s})
+            self._moved_judges[old_eid] = alt
+        return alt, s, t
+
+    def _from_moved(self, alt: Judge) -> None:
+        """What the judge of moved words found made otherwise, or set otherwise, kept as this judge's too."""
+        self._otherwise.update(alt._otherwise)
+        self._fines.update(alt._fines)
 
     def _version(self, pair: _Pair) -> list[Span]:
         """The version's edits of ``pair``'s old text (worked out when first asked)."""
@@ -1556,6 +1748,11 @@ class Judge:
         made of (finer_spans) all are: 行政主管 → 农村主管部门会同同级… is 行政 → 农村 and
         部门会同同级… put in, both made (应当会同同级…部门), though the new text never reads
         农村主管部门会同同级… (as carry-forward judges it, so the two never disagree)."""
+        if (moved := self._moved_judge(article, span.start, span.end, span.new)) is not None:  # (judged against the words moved)
+            alt, lo, hi = moved
+            found = alt._judged(article, span, [o for o in spans if lo <= o.start and o.end <= hi])
+            self._from_moved(alt)
+            return found
         found = self.made(article, span.start, span.end, span.new, spans)
         if found == "made":
             return found
@@ -2110,6 +2307,8 @@ class ArticleAdoption:
     merged: tuple[str, float | None] | None = None
     # ... or where staff placed a copy of a proposal on it that the new version made (Outcome.placed)
     placed: str | None = None
+    # every change of it in a 款 the new version moved to another article, judged there (Outcome.moved)
+    moved: tuple[str, str, float] | None = None
 
     @property
     def changes(self) -> int:
@@ -2132,7 +2331,9 @@ class ArticleAdoption:
                 "changes": self.changes, "present": self.present, "in_part": self.in_part,
                 "share": round(self.share, 3), "pieces": [p.to_dict() for p in self.pieces],
                 **({"merged": _merged_dict(self.merged)} if self.merged is not None else {}),
-                **({"placed": self.placed} if self.placed is not None else {})}  # fmt: skip
+                **({"placed": self.placed} if self.placed is not None else {}),
+                **({"moved": {"old": self.moved[0], "new": self.moved[1], "similarity": round(self.moved[2], 2)}}
+                   if self.moved is not None else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -2266,8 +2467,13 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
     places = {at for _, at in put if at is not None}
     now = (describe(places.pop(), judge.lang, judge.new) if len(found) == len(put) and len(places) == 1
            else judge.new_citation(article))  # fmt: skip
+    shifted = judge.moved_within(article, edits) if not put else None
+    if shifted is not None:
+        now = describe(shifted[1], judge.lang, judge.new)  # (every change in a 款 the new version moved: judged there)
     return ArticleAdoption(article, describe(article, judge.lang, judge.old), now,
-                           _state(judge.deleted(article), present, len(found), part), tuple(found))  # fmt: skip
+                           _state(judge.deleted(article), present, len(found), part), tuple(found),
+                           moved=None if shifted is None else (describe(shifted[0], judge.lang, judge.old), now,
+                                                               shifted[2]))  # fmt: skip
 
 
 _NO_GROUP = "(no group)"  # the key of members without a working group
@@ -2404,6 +2610,8 @@ def article_note(a: ArticleAdoption, lang: str = "en") -> str:
         said += _merged_note(a.merged, lang)
     if a.placed is not None:
         said += _TEXT[lang]["placed"].format(where=_cited(a.placed, lang))
+    if a.moved is not None:
+        said += _MOVED_TEXT[lang].format(was=_cited(a.moved[0], lang), where=_cited(a.moved[1], lang), s=a.moved[2])
     return said
 
 
@@ -2427,6 +2635,8 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
         said += t["with_article"]
     if o.moved_to is not None:
         said += t["moved_to"].format(where=_cited(o.moved_to, lang))
+    if o.moved is not None:
+        said += _MOVED_TEXT[lang].format(was=_cited(o.moved[0], lang), where=_cited(o.moved[1], lang), s=o.moved[2])
     said += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
     if o.alike is not None:
         said += t["alike"].format(words=o.alike.words, where=_cited(o.alike.where, lang), how=o.alike.said(lang))

@@ -1751,7 +1751,7 @@ _CARRY_CHECKS = {
     "beside": "its words now stand right against words the new version rewrote",
     "widened": "its deletion now takes out words the new version wrote",
     "partial": "some of its changes did not fit the new text",
-    "elsewhere": "its quote followed to an article its own did not become",
+    "elsewhere": "its quote (or its 款, which the new version moved) followed to an article its own did not become",
     "citation": "its words cite an article the new version no longer has",
     "passed": "the committee chose otherwise then",
     "within": "its 款 or 项 had no close counterpart: its changes were followed through the article's diff to where they stand",

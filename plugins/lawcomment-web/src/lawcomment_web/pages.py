@@ -33,6 +33,7 @@ from lawcomment.consultation import (
     withdraw_comment,
     write_form,
 )
+from lawcomment.consultation.versions import ON_ARTICLE
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
@@ -789,12 +790,19 @@ def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
         part = _partly_made(ctx, stored, c)
         if part and old:
             return ctx.t("carried_partly", old=old, reading=reading)
+        if check == "elsewhere" and old and new and old != new:  # (the new reading moved its 款 and rewrote it there)
+            return ctx.t("carried_rewritten_moved", old=old, new=new)
         return ctx.t("carried_rewritten", old=old) if old else ctx.t("carried_rewritten_bare")
     if c.status is Status.ADOPTED:
         # (新稿已采纳：本单位对第一稿（v1）第九条的建议; a trial's card read 新稿已采纳：原第九条)
         return ctx.t("carried_adopted", old=old, reading=reading) if old and reading else ""
     said = ctx.t("carried_to", old=old, new=new) if old and new and old != new else ""
-    extra = {"stance": "carried_stance", "partial": "carried_partial", "passed": "carried_passed"}.get(check)
+    if said and ON_ARTICLE in (c.note or "") and c.anchor.eid == c.anchor.article:
+        # its 款 has no counterpart in the new reading: on the whole article, never "carried to" as if it followed
+        # (a web trial's 已延续至第八条（原第八条第三款）, the new 第八条第三款 an unrelated rule)
+        said = ctx.t("carried_on_article", old=old, new=new)
+    extra = {"stance": "carried_stance", "partial": "carried_partial", "passed": "carried_passed",
+             "elsewhere": "carried_moved"}.get(check)
     return "；".join(x for x in (said, ctx.t(extra) if extra else "") if x) if ctx.lang == "zh" else \
         "; ".join(x for x in (said, ctx.t(extra) if extra else "") if x)  # fmt: skip
 

@@ -1,0 +1,78 @@
+"""A member's card for a comment on a 款 the next reading moved to another article, or left with nothing like it
+(会计法 2017 第八条第三款, 2024 第四十九条, a web trial: the card said 已延续至第八条（原第八条第三款）, as if it had
+followed its 款, when it sat on the new 第八条, whose 第三款 is an unrelated rule)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import post
+
+from lawcomment.drafts.numerals import int_to_cn
+
+# (the law of the core's tests/test_carry_moved.py)
+_FILL = ["会计人员应当遵守职业道德，提高业务素质。", "各单位应当依法设置会计账簿，并保证其真实、完整。",
+         "会计凭证、会计账簿、财务会计报告和其他会计资料，必须符合国家统一的会计制度的规定。",
+         "单位负责人对本单位的会计工作和会计资料的真实性、完整性负责。", "财政部门对各单位的会计工作实施监督。"]  # fmt: skip
+_ART1 = ("国家实行统一的会计制度。国家统一的会计制度由国务院财政部门根据本法制定并公布。\n"
+         "国务院有关部门可以依照本法和国家统一的会计制度制定对会计核算和会计监督有特殊要求的行业实施国家统一的会计"
+         "制度的具体办法或者补充规定，报国务院财政部门审核批准。\n")  # fmt: skip
+OLD3 = "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，报国务院财政部门备案。"
+NEW3 = "国家加强会计信息化建设，鼓励依法采用现代信息技术开展会计工作，具体办法由国务院财政部门会同有关部门制定。"
+MOVED = "中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，抄送国务院财政部门。"
+ELSE = "会计师事务所应当按照规定向社会公开其年度报告。"
+
+
+def _law(*articles: str) -> str:
+    return "# 某法\n\n" + "\n\n".join(f"第{int_to_cn(i)}条 {a}" for i, a in enumerate(articles, 1)) + "\n"
+
+
+def _text(page: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def _readings(client, store, tmp_path: Path, seventh: str, asked: str = ""):  # type: ignore[no-untyped-def]
+    """m@1, li's question on its 第一条第三款 (OLD3) (with ``asked``, a wording of it), then m@2 (第一条第三款 NEW3, ``seventh`` a new 第七条) carried:
+    li's signed-in client."""
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    v1, v2 = tmp_path / "m1.md", tmp_path / "m2.md"
+    v1.write_text(_law(_ART1 + OLD3, *_FILL, "本法自公布之日起施行。"), encoding="utf-8")
+    v2.write_text(_law(_ART1 + NEW3, *_FILL, seventh, "本法自公布之日起施行。"), encoding="utf-8")
+    add_draft_file(store, v1, "m", "1")
+    store.set_deadline("m@1", "2999-12-31")
+    c = client("li")
+    assert post(c, "/d/m@1/a/art_1", "/d/m@1/a/art_1/comment",
+                {"at": "art_1__para_3", "stance": "amend" if asked else "question", "proposal": asked,
+                 "reason": "总后勤部已撤销，本款由哪个机构承担？"}).status_code == 303  # type: ignore[attr-defined]  # fmt: skip
+    add_draft_file(store, v2, "m", "2")
+    carry_forward(store, "m@1", "m@2")
+    store.set_deadline("m@2", "2999-12-31")
+    return c
+
+
+def test_a_comment_on_a_moved_paragraph_says_the_new_reading_moved_it(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    c = _readings(client, store, tmp_path, MOVED)
+    mine = _text(c.get("/d/m@2/mine").text)
+    assert "已延续至第七条（原第一条第三款）；新稿已改写该条，如本单位的意见有变，可修改或撤回" in mine, mine
+    assert "check" not in mine and "请核对" not in mine
+
+
+def test_a_comment_on_a_paragraph_with_no_counterpart_is_said_on_the_whole_article(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    c = _readings(client, store, tmp_path, ELSE)
+    mine = _text(c.get("/d/m@2/mine").text)
+    assert "新稿第一条中已无与原第一条第三款相近的条款，本单位的意见现针对第一条全条" in mine, mine
+    assert "已延续至第一条（原第一条第三款）" not in mine
+
+
+def test_a_wording_carried_where_the_new_reading_moved_the_paragraph_says_so(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    c = _readings(client, store, tmp_path, MOVED, OLD3.replace("备案", "审核批准"))
+    mine = _text(c.get("/d/m@2/mine").text)
+    assert "已延续至第七条（原第一条第三款）；新稿已将原条款的内容移至该条" in mine, mine
+
+
+def test_a_wording_the_new_reading_rewrote_where_it_moved_the_paragraph_says_both(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    c = _readings(client, store, tmp_path, MOVED, OLD3.replace("中国人民解放军", "中国人民武装警察部队"))
+    mine = _text(c.get("/d/m@2/mine").text)
+    assert "新稿已将该条款移至第七条并作了改写（原第一条第三款），本单位的修改建议已不适用" in mine, mine
