@@ -1128,22 +1128,29 @@ def _ignored_before(store: Store, stored: StoredDraft, draft: Draft | None,
     return ignored_decisions(store, stored.ref, sorted(eids), draft)
 
 
-def _left_with(store: Store, olds: dict[int, Comment], shown: Sequence[tuple[int, int]]) -> list[str]:
+def _left_with(store: Store, draft: Draft, olds: dict[int, Comment], shown: Sequence[tuple[int, int]]) -> list[str]:
     """For each comment replaced by one sent another way, what of it leaves the merge (a trial: a colleague's
     marked-up copy, inserting 司法行政部门等, replaced a typed wording adding a sentence, and its reason, said only
-    as ``#41 replaces #4``): its wording and its reason, quoted, when the new comment gives neither."""
+    as ``#41 replaces #4``): its wording, and its reason, quoted, when the new wording leaves some change of the old
+    one's untouched (one that changes the same words again is the member's revision of them: 明确禁止, then 严格禁止)."""
+    from ..review.redline import diff
+
     out = []
+    index = unit_index(draft)
     for old_id, new_id in shown:
         old, new = olds[old_id], store.get_comment(new_id)
-        if old.source.kind is new.source.kind:  # (a corrected copy sent again: its own revision)
-            continue
-        lost = []
-        if old.proposed_text and old.proposed_text != new.proposed_text:
-            lost.append(f"its wording (「{_clipped(old.proposed_text)}」)")
+        if old.source.kind is new.source.kind or not old.proposed_text or old.proposed_text == new.proposed_text:
+            continue  # (a corrected copy sent again, a remark: its own revision)
+        unit = index.get(old.anchor.eid or "")
+        if unit is not None and old.anchor.eid == new.anchor.eid and new.proposed_text is not None:
+            base = unit_body(draft, unit)
+            again = diff(base, new.proposed_text).spans()
+            if all(any(s.start <= o.end and o.start <= s.end for s in again) for o in diff(base, old.proposed_text).spans()):
+                continue  # every change of the old wording's made over at its place
+        lost = [f"its wording (「{_clipped(old.proposed_text)}」)"]
         if old.body.strip() and old.body.strip() not in new.body:
             lost.append(f"its reason (「{_clipped(old.body)}」)")
-        if lost:
-            out.append(f"#{old_id} leaves the merge with {' and '.join(lost)}, which #{new_id} does not give")
+        out.append(f"#{old_id} leaves the merge with {' and '.join(lost)}, which #{new_id} does not give")
     return out
 
 
@@ -1172,7 +1179,7 @@ def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, rep
            f"{describe(olds[old].anchor.eid or '', draft=draft) if olds[old].anchor.eid else 'the whole draft'}"
            for old, new in shown]  # fmt: skip
     if channels:
-        out += _left_with(store, olds, shown)
+        out += _left_with(store, draft or stored.load(), olds, shown)
     if len(report.superseded) > _NAMED_MOST:
         out.append(f"and {len(report.superseded) - _NAMED_MOST} more replaced (`lawcomment comment list --status "
                    "superseded` lists them)")  # fmt: skip
