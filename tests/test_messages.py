@@ -560,6 +560,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "wording stays in comment #10)"),
      "等待译文：新版本没有该语种的译文，这一针对上一稿译文的措辞按原样搁置，不参与合并；待添加译文后由工作人员在新译文上重新给出"
      "（会员的原措辞保留在意见#10中）"),
+    (("the deletion of the whole of 第三十六条 (art_36) is carried as the deletion of 第二条第二款 (art_2__para_2), which "
+      "the new version made of it (similarity 0.69): check the place"),
+     "删除第三十六条全条的决定已转为删除第二条第二款（新版本将该条写入此处，相似度0.69）：请核对位置"),
     ("the new version has no en translation to carry the committee's en wording onto: give it again once one is added",
      "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
     (("comment #24 proposes a wording of Article 12(2) in the English translation (第十三条第二款 (art_13__para_2)); it is "
