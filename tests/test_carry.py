@@ -3585,3 +3585,21 @@ def test_a_paragraph_s_comments_follow_it_to_the_part_of_a_split_that_holds_its_
 
     assert "的所提1处修改均与新文本不符" in localized(comments[0]["note"], "zh") or localized(comments[0]["note"], "zh") != comments[0]["note"]
     assert "第二条 → 第二条、第三条、第五条、第七条  split" in run("diff", "aml@1", "aml@2").stdout
+
+
+def test_a_final_wording_of_an_article_moved_into_a_paragraph_is_set_again_and_a_new_article_after_it_stays_one(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """The same move: the committee's wording of the whole of 第五条 never saw 第二条's own words, so it is
+    set again there, said; a new article asked after 第五条 stays a new article (after 第二条), never a
+    new 款 after the 款 第五条 became."""
+    run = consultation
+    v1, v2 = _two_readings(tmp_path, _AML_V1, _AML_V2)
+    assert run("draft", "add", str(v1), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第五条", "--stance", "insert",
+               "--propose", "第五条之一 金融机构应当配合反恐怖主义融资工作。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "aml@1", "--article", "第五条", "--text", "对涉嫌恐怖活动资金的监测适用本法。").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert ("  decision #1 (final wording on 第五条 (art_5)) no longer applies: the new version moved 第五条 (art_5) into "
+            "第二条第二款 (art_2__para_2): set the final wording again there\n") in result.output, result.output
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--all", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["stance"], c["status"]) == ("art_2", "insert", "open"), c

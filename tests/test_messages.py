@@ -563,6 +563,8 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (("the deletion of the whole of 第三十六条 (art_36) is carried as the deletion of 第二条第二款 (art_2__para_2), which "
       "the new version made of it (similarity 0.69): check the place"),
      "删除第三十六条全条的决定已转为删除第二条第二款（新版本将该条写入此处，相似度0.69）：请核对位置"),
+    ("the new version moved 第三十六条 (art_36) into 第二条第二款 (art_2__para_2): set the final wording again there",
+     "新版本已将第三十六条写入第二条第二款：请在该处重新确定建议条文"),
     ("the new version has no en translation to carry the committee's en wording onto: give it again once one is added",
      "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
     (("comment #24 proposes a wording of Article 12(2) in the English translation (第十三条第二款 (art_13__para_2)); it is "
