@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from lawcomment import parse_text
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
 from lawcomment.records import Decision
 from lawcomment.review.adoption import Adoption, Judge, instead_note, outcome_note, outcomes, position_adoption
-from lawcomment.review.align import VersionChange, align_articles
+from lawcomment.review.align import Alignment, Entry, VersionChange, align_articles
 from lawcomment.review.position import Insertion, Piece
 from lawcomment.review.redline import Span, diff, splice
 
@@ -730,21 +730,41 @@ MERGED_NEW = (f"{MERGED_ASKED}\n开采矿产资源，应当采取有效措施保
 
 
 def _merged_pair() -> tuple[object, object]:
-    """(a new user's trial of 矿产资源法 2009 → 2024) 第二条 and 第三条 merged into the new 第三条, the
-    alignment finding 第二条 deleted (0.53 like the new 第一款, which a deleted provision and an
-    unrelated 款 can be too); the member's wording of 第二条 is that 款 word for word."""
+    """(a new user's trial of 矿产资源法 2009 → 2024) 第二条 and 第三条 merged into the new 第三条 (0.53 like
+    its 第一款); the member's wording of 第二条 is that 款 word for word. The aligner finds the merge (its
+    开采顺序、开采方法 stand in that 款 alone: align.moved_into), and judged there the wording is adopted
+    and another not; the tests below take the alignment as the aligner had it before, 第二条 deleted
+    (:func:`_deleted_alignment`), for the second reading the report makes of an article it leaves deleted."""
     old = parse_text(_law("为了发展矿业，制定本法。", *MERGED_OLD, "本法实施细则由国务院制定。"))
     new = parse_text(_law("为了发展矿业，制定本法。", "国家建立健全地质调查制度，加强基础性地质调查工作。", MERGED_NEW,
                           "本法实施细则由国务院制定。"))  # fmt: skip
-    assert align_articles(old, new).by_old()["art_2"].change is VersionChange.DELETED
+    alignment = align_articles(old, new)
+    assert alignment.by_old()["art_2"].into == (("art_2", "art_3__para_1", 0.545),)
+    other = MERGED_OLD[0].replace("设计要求", "行业规范")
+    found = outcomes(old, new, alignment, [_proposal(MERGED_ASKED, "art_2", cid=1), _proposal(other, "art_2", cid=2)])
+    assert [(o.state, o.new_citation) for o in found] == [(Adoption.ADOPTED, "第三条 (art_3)"),
+                                                          (Adoption.NOT_ADOPTED, "第三条 (art_3)")]  # fmt: skip
     return old, new
+
+
+def _deleted_alignment(old: object, new: object) -> Alignment:
+    """The alignment of ``old`` and ``new`` (:func:`_merged_pair`) with 第二条 deleted, not merged."""
+    alignment = align_articles(old, new)  # type: ignore[arg-type]
+    entries: list[Entry] = []
+    for e in alignment.entries:
+        if "art_2" in e.old:
+            entries += [replace(e, old=("art_3",), change=VersionChange.MODIFIED, into=()),
+                        Entry(("art_2",), (), VersionChange.DELETED, 0.0, True)]
+        else:
+            entries.append(e)
+    return replace(alignment, entries=tuple(entries))
 
 
 def test_a_proposal_on_an_article_the_alignment_deleted_is_judged_where_the_law_enacted_it() -> None:
     from lawcomment.review.adoption import adoption_dict
 
     old, new = _merged_pair()
-    alignment = align_articles(old, new)  # type: ignore[arg-type]
+    alignment = _deleted_alignment(old, new)
     other = MERGED_OLD[0].replace("设计要求", "行业规范")  # (not what the law wrote)
     found = outcomes(old, new, alignment, [_proposal(MERGED_ASKED, "art_2", cid=1), _proposal(other, "art_2", cid=2)])  # type: ignore[arg-type]
     assert [(o.state, o.new_citation, o.present, o.changes, o.merged) for o in found] == [
@@ -839,7 +859,7 @@ def test_the_committee_position_on_an_article_the_alignment_deleted_is_judged_wh
     comments = [_proposal(MERGED_ASKED, "art_2", cid=1)]
     accepted = [Decision(k, "m@1", "art_2", "accept", ch.change.start, ch.change.end, ch.change.old, ch.change.new, "",
                          "staff", "now") for k, ch in enumerate(unit_position(old, "art_2", comments).changes, 1)]  # type: ignore[arg-type]  # fmt: skip
-    found = position_adoption([unit_position(old, "art_2", comments, accepted)], old, new, align_articles(old, new))  # type: ignore[arg-type]
+    found = position_adoption([unit_position(old, "art_2", comments, accepted)], old, new, _deleted_alignment(old, new))  # type: ignore[arg-type]
     (row,) = found.articles
     assert (row.state, row.present, row.changes, row.new_citation) == (Adoption.ADOPTED, 4, 4, "第三条 (art_3)")
     assert row.to_dict()["merged"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}

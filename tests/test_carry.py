@@ -1699,9 +1699,11 @@ def test_a_new_item_after_a_list_the_next_reading_dissolved_is_orphaned_never_a_
     assert "new unit" not in run("merge", "--draft", "d@2").stdout
 
 
-def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_where(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
-    """矿产资源法 2009 第二十九条 → 2024 第三十九条第一款 (merged there beside 第三十条): the article is
-    deleted by the alignment. A proposal the law did not make there is orphaned and reported
+def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_where(consultation, data: Path,
+                                                                                  tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """矿产资源法 2009 第二十九条 → 2024 第三十九条第一款 (merged there beside 第三十条), its 开采顺序、开采方法
+    written 开采顺序和开采方法, so that no run of ten characters of it stands there (the aligner finds the
+    real text merged: see the next test): the article is deleted by the alignment. A proposal the law did not make there is orphaned and reported
     "article deleted"; both name the 款 that reads most like it, for staff to judge, in the carry
     note, the adoption report (text, Chinese and JSON) and the review page. One the law made
     there (必须 → 应当) is judged there: adopted, carried to that 款, with its decision, each saying
@@ -1714,38 +1716,41 @@ def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_whe
     assert run("comment", "add", "--member", "beta", "--draft", "k@1", "--at", "第三条", "--propose",
                old.replace("必须", "应当")).exit_code == 0  # fmt: skip
     assert run("decide", "--draft", "k@1", "--article", "第三条", "--accept", "c1", "--reason", "法律用语").exit_code == 0
-    result = run("draft", "add", str(data / "minerals-merge-2024.md"), "--name", "k", "--version", "2", "--supersedes", "1")
+    v2 = tmp_path / "minerals-2024.md"
+    v2.write_text((data / "minerals-merge-2024.md").read_text(encoding="utf-8").replace("开采顺序、开采方法，并", "开采顺序和开采方法，并"),
+                  encoding="utf-8")  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "k", "--version", "2", "--supersedes", "1")
     assert ("  orphaned #1 (acme): article deleted: 第三条 (art_3) has no counterpart in the new version; the closest in "
-            "the new version is 第三条第一款 (art_3__para_1) (similarity 0.53)\n") in result.output, result.output
+            "the new version is 第三条第一款 (art_3__para_1) (similarity 0.50)\n") in result.output, result.output
     assert ("no longer applies: the new version made this change in 第三条第一款 (art_3__para_1), which reads like 第三条 "
-            "(art_3) (similarity 0.53; the alignment found the article deleted): check the place\n") in result.output
+            "(art_3) (similarity 0.50; the alignment found the article deleted): check the place\n") in result.output
     from lawcomment.exports import localized
 
     assert localized("the new version made this change in 第三条第一款 (art_3__para_1), which reads like 第三条 (art_3) "
-                     "(similarity 0.53; the alignment found the article deleted): check the place", "zh") == (
-        "新版本已在第三条第一款作出此修改，该处与第三条相近（相似度0.53；比对认为该条已删除）：请核对位置")  # fmt: skip
+                     "(similarity 0.50; the alignment found the article deleted): check the place", "zh") == (
+        "新版本已在第三条第一款作出此修改，该处与第三条相近（相似度0.50；比对认为该条已删除）：请核对位置")  # fmt: skip
     report = run("adoption", "--draft", "k@2")
     assert ("  #1    acme      第三条 (art_3) → —  article deleted (the closest in the new version is 第三条第一款 "
-            "(art_3__para_1), similarity 0.53) (now #3)\n") in report.stdout, report.stdout
+            "(art_3__para_1), similarity 0.50) (now #3)\n") in report.stdout, report.stdout
     assert ("  #2    beta      第三条 (art_3) → 第三条 (art_3)  adopted (the alignment found the old article deleted; judged "
-            "in 第三条第一款 (art_3__para_1) of the new version, which reads like it, similarity 0.53: check) (now #4)\n"
+            "in 第三条第一款 (art_3__para_1) of the new version, which reads like it, similarity 0.50: check) (now #4)\n"
             ) in report.stdout  # fmt: skip
     assert "committee position: 1 of 1 change(s) adopted (100%)" in report.stdout
     zh = run("adoption", "--draft", "k@2", "--lang", "zh").stdout
-    assert "第三条 → —  条文已删除（新版本中最接近的是第三条第一款，相似度0.53）（现为#3）" in zh
-    assert "第三条 → 第三条  已采纳（比对认为原条文已删除；按新版本中与其相近的第三条第一款（相似度0.53）判断：请核对）（现为#4）" in zh
+    assert "第三条 → —  条文已删除（新版本中最接近的是第三条第一款，相似度0.50）（现为#3）" in zh
+    assert "第三条 → 第三条  已采纳（比对认为原条文已删除；按新版本中与其相近的第三条第一款（相似度0.50）判断：请核对）（现为#4）" in zh
     first, second = json.loads(run("adoption", "--draft", "k@2", "--format", "json").stdout)["proposals"]
-    assert first["closest"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
-    assert second["merged"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
+    assert first["closest"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.50}
+    assert second["merged"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.50}
     page = run("export", "--draft", "k@2", "--format", "html")
-    assert "<td>条文已删除（新版本中最接近的是第三条第一款，相似度0.53）</td>" in page.stdout
+    assert "<td>条文已删除（新版本中最接近的是第三条第一款，相似度0.50）</td>" in page.stdout
     carried = run("comment", "show", "4").stdout
     assert "comment #4 on k@2, 第三条第一款 (art_3__para_1)" in carried, carried
     assert ("status:   adopted (adopted: the alignment found 第三条 (art_3) deleted; 第三条第一款 (art_3__para_1) reads "
-            "like it (similarity 0.53), and the adoption report judges the proposal there: check the place (the wording "
+            "like it (similarity 0.50), and the adoption report judges the proposal there: check the place (the wording "
             "proposed is #2's))") in carried  # fmt: skip
     note = json.loads(run("comment", "list", "--draft", "k@2", "--all", "--format", "json").stdout)["comments"][1]["note"]
-    assert localized(note, "zh") == ("已采纳：比对认为第三条已删除；新版本第三条第一款与其相近（相似度0.53），采纳情况报告按该处判断：请核对位置"
+    assert localized(note, "zh") == ("已采纳：比对认为第三条已删除；新版本第三条第一款与其相近（相似度0.50），采纳情况报告按该处判断：请核对位置"
                                      "（所提措辞见意见#2）")  # fmt: skip
 
 
@@ -3507,3 +3512,152 @@ def test_a_sentence_put_in_that_the_next_reading_says_in_other_words_is_checked(
         f"报告使用情况」（按顺序含其0.58的文字）；如再增加「{put}」，法律可能重复规定")  # fmt: skip
     assert localized(warning, "zh") == (f"意见#{c['id']}由上一稿转入，新版本可能已以其他文字写有其所增加的内容：其修改提交前请先核对"
                                         "（见该意见的说明）")  # fmt: skip
+
+
+def test_a_proposal_on_an_article_the_next_reading_merged_into_a_paragraph_is_judged_in_the_merged_article(  # type: ignore[no-untyped-def]
+        consultation, data: Path) -> None:  # fmt: skip
+    """The same, the 2024 text as it is: the aligner finds 第三条 merged into 第三条第一款 (its 开采顺序、开采
+    方法 stand there alone), so the proposal the law made is adopted and the other orphaned on that 款,
+    each saying the place is to check, and the report judges both in the merged article."""
+    run = consultation
+    assert run("draft", "add", str(data / "minerals-merge-2009.md"), "--name", "k", "--version", "1").exit_code == 0
+    old = "开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求。"
+    assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第三条", "--propose",
+               old.replace("设计要求", "行业规范")).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "k@1", "--at", "第三条", "--propose",
+               old.replace("必须", "应当")).exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(data / "minerals-merge-2024.md"), "--name", "k", "--version", "2", "--supersedes", "1")
+    assert "  orphaned #1 (acme): 第三条 (art_3) → 第三条第一款 (art_3__para_1); none of its 1 change(s) fits" in result.output
+    assert ("  #2 of k@1 (beta): 第三条 (art_3) → 第三条第一款 (art_3__para_1); adopted: the new version made each of its "
+            "changes, with words of its own around them (the wording proposed is #2's); check: the article's new place is "
+            "unsure (similarity 0.55)\n") in result.output, result.output
+    report = run("adoption", "--draft", "k@2").stdout
+    assert "  #1    acme      第三条 (art_3) → 第三条 (art_3)  not adopted (the new version wrote 「，并采取" in report, report
+    assert "  #2    beta      第三条 (art_3) → 第三条 (art_3)  adopted (the new version wrote more words of its own in the article) (now #4)\n" in report
+    assert "第三条、第四条 → 第三条  merged  (第三条 into 第三条第一款, similarity 0.55: check)" in run("diff", "k@1", "k@2").stdout
+
+
+# 反洗钱法 2006 第三十六条 → 2024 第二条第二款 (a trial; shortened): moved into a 款 of another article, reworded
+_AML_V1 = ("# 中华人民共和国反洗钱法\n\n第一条 为了预防洗钱活动，维护金融秩序，遏制洗钱犯罪及相关犯罪，制定本法。\n\n"
+           "第二条 本法所称反洗钱，是指为了预防通过各种方式掩饰、隐瞒毒品犯罪等犯罪所得及其收益的来源和性质的洗钱活动，依照本法规定采取相关措施的行为。\n\n"
+           "第三条 金融机构应当依法采取预防、监控措施，建立健全客户身份识别制度。\n\n"
+           "第四条 国务院反洗钱行政主管部门负责全国的反洗钱监督管理工作。\n\n"
+           "第五条 对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定。\n\n"
+           "第六条 本法自2007年1月1日起施行。\n")  # fmt: skip
+_AML_V2 = ("# 中华人民共和国反洗钱法\n\n第一条 为了预防洗钱活动，遏制洗钱以及相关犯罪，加强和规范反洗钱工作，维护金融秩序，制定本法。\n\n"
+           "第二条 本法所称反洗钱，是指为了预防通过各种方式掩饰、隐瞒毒品犯罪和其他犯罪所得及其收益的来源、性质的洗钱活动，依照本法规定采取相关措施的行为。\n\n"
+           "预防恐怖主义融资活动适用本法；其他法律另有规定的，适用其规定。\n\n"
+           "第三条 金融机构应当依法采取预防、监控措施，建立健全反洗钱内部控制制度。\n\n"
+           "第四条 国务院反洗钱行政主管部门负责全国的反洗钱监督管理工作。\n\n"
+           "第五条 本法自2025年1月1日起施行。\n")  # fmt: skip
+
+
+def _aml_deletion_rejected(run, tmp_path: Path, second: str):  # type: ignore[no-untyped-def]
+    """aml@1 as _AML_V1, acme asking to delete 第五条, beta asking about it, the committee rejecting the
+    deletion; then ``second`` as aml@2 superseding it: the second ``draft add``'s result."""
+    v1, v2 = _two_readings(tmp_path, _AML_V1, second)
+    assert run("draft", "add", str(v1), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第五条", "--stance", "delete",
+               "--reason", "删去").exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第五条", "--quote", "恐怖活动资金",
+               "--stance", "question", "--reason", "是否包括恐怖主义融资？").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "aml@1", "--article", "第五条", "--reject", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_an_article_moved_into_a_paragraph_of_another_carries_its_deletion_and_the_rejection_there(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """反洗钱法 2006 第三十六条 → 2024 第二条第二款 (a trial): aligned as deleted, a member's deletion of it
+    was reported adopted and carried as adopted, though the law kept the provision, and the committee's
+    rejection of that deletion dropped ("the article was deleted"). Now the deletion is carried onto
+    the 款 the article became, open, with the place to check; the rejection with it; the report says
+    not adopted; the question follows its words there."""
+    run = consultation
+    result = _aml_deletion_rejected(run, tmp_path, _AML_V2)
+    assert "carried 2 comment(s) from aml@1 to aml@2 (1 quote(s) re-anchored approximately, 0 proposal(s) re-based, 0 adopted), 0 orphaned\n" in result.output
+    assert ("  decision #1 (reject deleting 「对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定。」 on 第五条 (art_5)) "
+            "carried onto the new text: the deletion of the whole of 第五条 (art_5) is carried as the deletion of 第二条第二款 "
+            "(art_2__para_2), which the new version made of it (similarity 0.69): check the place\n") in result.output, result.output
+    comments = json.loads(run("comment", "list", "--draft", "aml@2", "--all", "--format", "json").stdout)["comments"]
+    assert [(c["id"], c["eid"], c["status"]) for c in comments] == [(3, "art_2__para_2", "open"), (4, "art_2__para_2", "open")], comments
+    assert comments[0]["note"].startswith("第五条 (art_5) → 第二条第二款 (art_2__para_2); check the deletion: ")
+    assert comments[0]["note"].endswith("; check: the article's new place is unsure (similarity 0.69)")
+    from lawcomment.exports import localized
+
+    assert localized(comments[0]["note"], "zh").endswith("；请核对：该条在新版本中的位置不确定（相似度0.69）")
+    report = run("adoption", "--draft", "aml@2").stdout
+    assert "  #1    acme      第五条 (art_5) → 第二条 (art_2)  not adopted (now #3)\n" in report, report
+    merged = run("merge", "--draft", "aml@2").stdout
+    assert "  c1  rejected (decision #2)  [-预防恐怖主义融资活动适用本法；其他法律另有规定的，适用其规定。-]  [acme]\n" in merged, merged
+    assert "no longer matches" not in merged
+
+
+def test_a_deletion_found_made_whose_copy_staff_moved_where_the_words_went_is_reported_not_adopted(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """The same, reworded beyond what the aligner follows (no run of ten characters kept): the article
+    is deleted and the deletion reported adopted. Staff move its copy to 第二条第二款, where the words
+    went (comment edit --at), and the copy is open: the report says not adopted there, as the copy does
+    (docs/review.md: a staff move is honoured by the report; a trial saw "adopted" beside an open copy)."""
+    run = consultation
+    _aml_deletion_rejected(run, tmp_path, _AML_V2.replace("预防恐怖主义融资活动适用本法；其他法律另有规定的，适用其规定。",
+                                                           "预防恐怖主义融资活动，适用本法；法律另有规定的，从其规定。"))  # fmt: skip
+    report = run("adoption", "--draft", "aml@2").stdout
+    assert "  #1    acme      第五条 (art_5) → —  adopted (now #3)\n" in report, report
+    moved = run("comment", "edit", "3", "--at", "第二条第二款")
+    assert moved.exit_code == 0, moved.output
+    assert "adopted until staff edited it" in run("comment", "show", "3").stdout
+    report = run("adoption", "--draft", "aml@2").stdout
+    assert "  #1    acme      第五条 (art_5) → 第二条第二款 (art_2__para_2)  not adopted (now #3)\n" in report, report
+    doc = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)
+    assert [(p["state"], p["new"]) for p in doc["proposals"]] == [("not adopted", "第二条第二款 (art_2__para_2)")]
+
+
+def test_a_paragraph_s_comments_follow_it_to_the_part_of_a_split_that_holds_its_counterpart(  # type: ignore[no-untyped-def]
+        consultation, data: Path) -> None:  # fmt: skip
+    """反洗钱法 2006 第十六条 → 2024 第二十八条, 第二十九条, 第三十一条, 第三十八条 (a trial): a wording of
+    第十六条第二款, whose counterpart is 第二十九条第一款第一项, was carried to 第二十八条, orphaned, its note
+    saying the new version rewrote 第二款 to 第七款 as 第二十八条's words. Now it goes to 第二十九条第一款,
+    orphaned (its sentence would follow 第三项, where it says something else), the note quoting its 款 and
+    that 项; a question on 第七款 goes to 第三十八条第一款; diff names every part."""
+    run = consultation
+    assert run("draft", "add", str(data / "aml-split-2006.md"), "--name", "aml", "--version", "1").exit_code == 0
+    second = ("金融机构在与客户建立业务关系或者为客户提供规定金额以上的现金汇款、现钞兑换、票据兑付等一次性金融服务时，应当要求客户"
+              "出示真实有效的身份证件或者其他身份证明文件，进行核对并登记。")  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第二条第二款", "--propose",
+               second.replace("进行核对并登记。", "进行核对并登记；通过电子方式核验客户身份的，视为已经核对。")).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第二条第七款", "--stance", "question",
+               "--reason", "个人拒绝提供的，如何处理？").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(data / "aml-split-2024.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert ("  orphaned #1 (acme): 第二条第二款 (art_2__para_2) → 第三条第一款 (art_3__para_1) (split into 第二条 (art_2)、"
+            "第三条第一款 (art_3__para_1)、第五条 (art_5)、第七条 (art_7)); none of its 1 change(s) fits the new text (the new "
+            f"version rewrote 「{second}」 as 「与客户建立业务关系或者为客户提供规定金额以上的一次性金融服务；」); the member's "
+            "wording stays in comment #1\n") in result.output, result.output
+    comments = json.loads(run("comment", "list", "--draft", "aml@2", "--all", "--format", "json").stdout)["comments"]
+    assert [(c["origin"], c["eid"], c["status"]) for c in comments] == [
+        (1, "art_3__para_1", "orphaned"), (2, "art_7__para_1", "open")], comments  # fmt: skip
+    assert comments[0]["proposed_text"].endswith("进行核对并登记；通过电子方式核验客户身份的，视为已经核对。")
+    from lawcomment.exports import localized
+
+    assert "的所提1处修改均与新文本不符" in localized(comments[0]["note"], "zh") or localized(comments[0]["note"], "zh") != comments[0]["note"]
+    assert "第二条 → 第二条、第三条、第五条、第七条  split" in run("diff", "aml@1", "aml@2").stdout
+
+
+def test_a_final_wording_of_an_article_moved_into_a_paragraph_is_set_again_and_a_new_article_after_it_stays_one(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """The same move: the committee's wording of the whole of 第五条 never saw 第二条's own words, so it is
+    set again there, said; a new article asked after 第五条 stays a new article (after 第二条), never a
+    new 款 after the 款 第五条 became."""
+    run = consultation
+    v1, v2 = _two_readings(tmp_path, _AML_V1, _AML_V2)
+    assert run("draft", "add", str(v1), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第五条", "--stance", "insert",
+               "--propose", "第五条之一 金融机构应当配合反恐怖主义融资工作。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "aml@1", "--article", "第五条", "--text", "对涉嫌恐怖活动资金的监测适用本法。").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert ("  decision #1 (final wording on 第五条 (art_5)) no longer applies: the new version moved 第五条 (art_5) into "
+            "第二条第二款 (art_2__para_2): set the final wording again there\n") in result.output, result.output
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--all", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["stance"], c["status"]) == ("art_2", "insert", "open"), c

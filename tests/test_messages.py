@@ -576,6 +576,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (("comment #24's wording changes words of the en text of 第八条第三款 (art_8__para_3) that the en text of 第四十九条 "
       "(art_49) does not have: give its wording there with --propose (or --no-proposal)"),
      "意见#24的措辞所改动的第八条第三款译文文字，第四十九条的译文中没有：请在该处重新给出措辞"),
+    (("the deletion of the whole of 第三十六条 (art_36) is carried as the deletion of 第二条第二款 (art_2__para_2), which "
+      "the new version made of it (similarity 0.69): check the place"),
+     "删除第三十六条全条的决定已转为删除第二条第二款（新版本将该条写入此处，相似度0.69）：请核对位置"),
+    ("the new version moved 第三十六条 (art_36) into 第二条第二款 (art_2__para_2): set the final wording again there",
+     "新版本已将第三十六条写入第二条第二款：请在该处重新确定建议条文"),
     ("the new version has no en translation to carry the committee's en wording onto: give it again once one is added",
      "新版本没有该语种的译文，委员会的译文措辞无处转入：添加译文后请重新给出"),
     (("comment #24 proposes a wording of Article 12(2) in the English translation (第十三条第二款 (art_13__para_2)); it is "

@@ -21,7 +21,7 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, written_into_line
-from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
+from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, moved_into, part_of, piece_of, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL, quantities, readable_span, words_before
 from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
@@ -95,6 +95,9 @@ class CarriedDecision:
     premise: str | None = None
     #: a final wording carried whole onto a text the new version changed elsewhere (``note`` says so)
     whole: bool = False
+    #: the words it is on, as the new version words them (None: as they were): a deletion of an article carried
+    #: as that of the 款 the new version moved it into (:func:`~lawcomment.review.align.moved_into`)
+    old: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +296,10 @@ class Reanchorer:
         old_unit = self.old_index.get(a.eid)
         article = a.article or ""
         entry = self.by_old.get(article)
+        # an article the new version moved into a 款 of another: followed to that 款, unsure (反洗钱法 2006
+        # 第三十六条 in 2024 第二条第二款, a trial: "deleted", and a member's deletion of it "adopted")
+        # (a new article asked after it stays an article, after the one the 款 is in)
+        entry = (moved_into(entry, article) if c.stance is not Stance.INSERT else None) or entry
         where = self._was(a.eid)
         if old_unit is None:
             return self._orphan(c, f"{where} was not in the old version either")
@@ -589,6 +596,7 @@ class Reanchorer:
         assert a.eid is not None  # carry() handles comments on the whole document
         art = entry.new[0]
         note = f"{where} → {self._now(art)}"
+        split_piece: str | None = None  # the unit holding the counterpart of a split article's 款, when found
         if len(entry.new) > 1:
             # a split article: the part most like the unit commented on, or, for a wording, most
             # like the 款 its changes are in (a change of the first 款's fine goes where that 款
@@ -596,7 +604,9 @@ class Reanchorer:
             text = old_unit.body(self.sep_old)
             if c.stance is Stance.AMEND and c.proposed_text and old_unit.kind is Kind.ARTICLE:
                 text = _touched(old_unit, self.sep_old, c.proposed_text) or text
-            art = max(entry.new, key=lambda e: similarity(text, self.body(e)))
+            # (a 款's comments go to the part holding its counterpart, as the split found it: 反洗钱法 2006
+            # 第十六条第二款's wording, in 2024 第二十九条第一款第一项, went to 第二十八条, a trial)
+            art = part_of(entry, a.eid) or max(entry.new, key=lambda e: similarity(text, self.body(e)))
             parts = "、".join(self._now(e) for e in entry.new)
             note = f"{where} → {self._now(art)} (split into {parts})"
         eid = art
@@ -617,6 +627,13 @@ class Reanchorer:
             enacted = [u.eid for u in candidates if asked and fold(u.body(self.sep_new)) == asked]
             if len(enacted) == 1:
                 best = (1.0, enacted[0])
+            elif best[0] < 0.5 and (piece := piece_of(entry, a.eid)) is not None and piece.split("__", 1)[0] == art and \
+                    old_unit.kind is Kind.PARAGRAPH and (kuan := "__".join(piece.split("__")[:2])) in self.new_index and \
+                    (kuan == piece or c.stance is not Stance.DELETE):  # fmt: skip
+                # none like it: the 款 of the part holding its counterpart, as the split found it (the part's other
+                # 款, or the whole part, read otherwise: a trial's note quoted the whole old article rewritten); never
+                # a deletion of a 款 whose counterpart is one 项 of it (it would take out the other 项 too)
+                best, split_piece = (1.0, kuan), piece
             if best[0] >= 0.5:
                 eid = best[1]
                 note = note.replace(self._now(art), self._now(eid))
@@ -703,6 +720,16 @@ class Reanchorer:
             note += self._deletion_widened(old_unit, eid)
         note += self._stance_on_changed(c, old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
+        if split_piece is not None and c.stance is Stance.AMEND and c.proposed_text and status is Status.OPEN and \
+                proposed is not None and not _between_words(c.proposed_text, self.body(eid), proposed):  # fmt: skip
+            # a 款's wording re-based onto the 款 its counterpart is in, rewritten there: a change put where it stands
+            # beside other words than it asked (a sentence added to 第十六条第二款, put after 第二十九条第一款第三项:
+            # a trial) is no wording of the law; kept for staff, said as the 款 and its counterpart read now
+            n = len(diff(old_unit.body(self.sep_old), c.proposed_text).spans())
+            return Carried(c, Anchor(eid), Status.ORPHANED, note + f"; none of its {n} change(s) fits the new text "
+                           f"(the new version rewrote 「{_flat(old_unit.body(self.sep_old))}」 as "
+                           f"「{_flat(self.body(split_piece))}」); the member's wording stays in comment #{c.id}",
+                           c.proposed_text)  # fmt: skip
         if reopen and status is Status.RESOLVED:  # (dealt with on words it may no longer be on: staff look again)
             status = Status.OPEN
         return Carried(c, Anchor(eid), status, note + extra, proposed)
@@ -958,6 +985,18 @@ class Reanchorer:
         through the version change; a decision whose words the new version rewrote no longer applies.
         ``beside``: the changes the committee took on the same unit (its own among them), by which
         the adoption report judges each, as it judges the committee's position."""
+        found = self._carry_decision(d, beside)
+        if found.target is not None and "__" in found.target and d.target in self.by_old and \
+                moved_into(self.by_old[d.target], d.target) is not None:  # fmt: skip
+            # moved onto the 款 the article went into (see carry): decided, as merged, on that 款's article
+            art = found.target.split("__", 1)[0]
+            at = self.spans(art)[found.target][0]
+            return replace(found, target=art, start=None if found.start is None else found.start + at,
+                           end=None if found.end is None else found.end + at)  # fmt: skip
+        return found
+
+    def _carry_decision(self, d: Decision, beside: Sequence[Span] = ()) -> CarriedDecision:
+        """:meth:`carry_decision`, a decision on an article moved into a 款 of another carried onto that 款."""
         old_unit = self.old_index.get(d.target)
         if old_unit is None:
             return CarriedDecision(d, None, None, None, f"{self._was(d.target)} is not in the old version")
@@ -972,8 +1011,33 @@ class Reanchorer:
             target = found
         else:
             entry = self.by_old.get(d.target)
+            # (to the 款 it went into, as its comments go, a new article asked after it excepted: see carry)
+            moved_in = moved_into(entry, d.target) if d.subject != "insertion" else None
+            if moved_in is not None and d.action == "text":
+                # the committee's wording of the whole article: the new version made it a 款 of another, beside that
+                # article's own words, which the wording never saw
+                return CarriedDecision(d, None, None, None, f"the new version moved {self._was(d.target)} into "
+                                       f"{self._now(moved_in.new[0])}: set the final wording again there")  # fmt: skip
+            entry = moved_in or entry
             whole = (d.start, d.end) == (0, len(self.base(old_unit, self.sep_old))) or (
                 d.action == "text" and not d.subject)  # a final wording of "": the article deleted (the web's box)
+            if moved_in is not None and whole and not d.new and d.action in ("accept", "reject"):
+                # the deletion of the whole article, decided: the deletion of the 款 it went into, as its comment is
+                # carried (the committee's rejection of it was dropped as "the article was deleted": a trial)
+                kuan = moved_in.new[0]
+                art = kuan.split("__", 1)[0]
+                base = self.base(self.new_index[art], self.sep_new)
+                start, end = self.spans(art)[kuan]
+                if end < len(base) and base[end] == "\n":  # (the 款 goes with its line, as the merge deletes it)
+                    end += 1
+                elif start > 0 and base[start - 1] == "\n":
+                    start -= 1
+                cut = diff(base, base[:start] + base[end:]).spans()
+                if len(cut) == 1:
+                    return CarriedDecision(d, art, cut[0].start, cut[0].end, f"the deletion of the whole of "
+                                           f"{self._was(d.target)} is carried as the deletion of {self._now(kuan)}, "
+                                           f"which the new version made of it (similarity {moved_in.similarity:.2f}): "
+                                           "check the place", whole=True, old=base[cut[0].start:cut[0].end])  # fmt: skip
             if entry is not None and entry.change is VersionChange.DELETED and d.action in ("accept", "choose", "text") \
                     and not d.new and whole:  # fmt: skip
                 return CarriedDecision(d, None, None, None, "the new version deleted the article, as the committee "
@@ -1831,6 +1895,17 @@ def _placed_said(base: str, span: Span) -> str:
     return f"「{_flat(base[span.start:span.end])}」 → 「{_flat(span.new)}」 is made"
 
 
+def _between_words(asked: str, new: str, proposed: str) -> bool:
+    """Whether each change ``proposed`` makes to ``new`` stands between the two characters each side
+    of it that the wording ``asked`` has around its words (for a deletion, the words either side of
+    those taken out, as ``asked`` has them together)."""
+    for span in diff(new, proposed).spans():
+        left, right = new[max(0, span.start - 2):span.start], new[span.end:span.end + 2]
+        if f"{left}{span.new}{right}" not in asked:
+            return False
+    return True
+
+
 def _flat(words: str) -> str:
     """Law text quoted in a one-line note: a line break shown as ⏎."""
     return words.replace("\n", " ⏎ ")
@@ -2218,8 +2293,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
         for cd in decisions:
             d = cd.origin
             if cd.target is not None:
-                words = d.old
-                if cd.start is not None and cd.end is not None and d.old and cd.target in r.new_index:
+                words = cd.old if cd.old is not None else d.old
+                if cd.old is None and cd.start is not None and cd.end is not None and d.old and cd.target in r.new_index:
                     there = Reanchorer.base(r.new_index[cd.target], r.sep_new)[cd.start:cd.end]
                     if there != d.old and there.strip("\n") == d.old.strip("\n"):
                         words = there  # the same lines, their line break on the other side (a 款 moved first)
@@ -2319,7 +2394,8 @@ def alignment_summary(alignment: Alignment) -> dict[str, object]:
     the change is substantive) and counts."""
     return {"method": alignment.method, "summary": alignment.summary(),
             "entries": [[list(e.old), list(e.new), str(e.change), round(e.similarity, 4), e.substantive,
-                         list(e.runner_up), e.runner_up_similarity, e.runner_up_side]
+                         list(e.runner_up), e.runner_up_similarity, e.runner_up_side, [list(x) for x in e.into],
+                         [list(x) for x in e.pieces]]
                         for e in alignment.entries]}  # fmt: skip
 
 
@@ -2338,8 +2414,12 @@ def stored_alignment(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> Alig
         similarity_ = float(row[3]) if len(row) > 3 else (1.0 if change is VersionChange.UNCHANGED else 0.0)
         substantive = bool(row[4]) if len(row) > 4 else change not in (VersionChange.UNCHANGED, VersionChange.RENUMBERED)
         runner = (tuple(row[5]), float(row[6]), str(row[7])) if len(row) > 7 else ((), 0.0, "")
+        # (an article moved into a 款 of another, a split's 款 and their counterparts: see review.align)
+        into, pieces = ((tuple((str(x[0]), str(x[1]), float(x[2])) for x in row[k]) if len(row) > k else ())
+                        for k in (8, 9))  # fmt: skip
         entries.append(Entry(olds, news, change, similarity_, substantive, runner_up=runner[0],
-                             runner_up_similarity=runner[1], runner_up_side=runner[2]))  # fmt: skip
+                             runner_up_similarity=runner[1], runner_up_side=runner[2], into=into,
+                             pieces=pieces))  # fmt: skip
     for side, draft, pick in (("old", old, lambda e: e.old), ("new", new, lambda e: e.new)):
         listed = sorted(eid for e in entries for eid in pick(e))
         if listed != sorted(v.unit.eid for v in draft.articles()):

@@ -514,6 +514,12 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"the new version made this change in (?P<now>.+?), which reads like (?P<was>.+?) \(similarity (?P<s>[\d.]+); the "
       r"alignment found the article deleted\): check the place"),
      "新版本已在{now}作出此修改，该处与{was}相近（相似度{s}；比对认为该条已删除）：请核对位置"),
+    # a rejected (or accepted) deletion of an article the new version moved into a 款 of another (review.align.moved_into)
+    ((r"the deletion of the whole of (?P<was>.+?) is carried as the deletion of (?P<now>.+?), which the new version made "
+      r"of it \(similarity (?P<s>[\d.]+)\): check the place"),
+     "删除{was}全条的决定已转为删除{now}（新版本将该条写入此处，相似度{s}）：请核对位置"),
+    (r"the new version moved (?P<was>.+?) into (?P<now>.+?): set the final wording again there",
+     "新版本已将{was}写入{now}：请在该处重新确定建议条文"),
     ((r"the new version made this change in (?P<now>.+?), which has the words it puts in \(the alignment found "
       r"(?P<was>.+?) deleted\): check the place"), "新版本已在{now}作出此修改，该处载有所增文字（比对认为{was}已删除）：请核对位置"),
     (r"adopted: the new version deleted the whole of (?P<where>.+), the words asked deleted with it",

@@ -166,6 +166,14 @@ def placed_by_staff(found: Iterable[Outcome], copies: Mapping[int, Comment], new
             where = describe(copy.anchor.eid, lang, new)
             o = replace(o, state=Adoption.ADOPTED, present=o.changes, in_part=0, new_citation=where, closest=None,
                         words_in=None, merged=None, merged_unit=None, placed=where)  # fmt: skip
+        elif copy is not None and copy.stance is Stance.DELETE and copy.status is Status.OPEN and copy.anchor.eid and \
+                copy.note.endswith(f"{Status.ADOPTED} until staff edited it") and o.state is Adoption.ADOPTED and \
+                copy.anchor.eid in unit_index(new):  # fmt: skip
+            # a deletion found made (its article deleted) whose copy staff moved onto a unit the new version has,
+            # where the words went: not made, as the copy now says (反洗钱法 2006 第三十六条, in 2024 第二条第二款: the
+            # report said adopted, the copy open, a trial)
+            o = replace(o, state=Adoption.NOT_ADOPTED, present=0, in_part=0, new_citation=describe(copy.anchor.eid, lang, new),
+                        closest=None, words_in=None, with_article=False, merged=None, merged_unit=None)  # fmt: skip
         out.append(o)
     return out
 
@@ -1005,6 +1013,8 @@ class Judge:
             # are not what the merged article goes on saying (会计法 2017 第四十四条's 隐匿或者故意销毁…
             # stands in 2024 第四十一条: merged, not deleted)
             # (its pairs of characters, in any order: a merge may reorder its clauses)
+            if any(o == article for o, _, _ in self.by_old[article].into):
+                return "not"  # moved into a 款 of it, reworded (align.moved_into): that 款 says it still
             words, there = fold(self.base(article)), fold(pair.new)
             grams = {words[k:k + 2] for k in range(len(words) - 1)}
             held = len(grams & {there[k:k + 2] for k in range(len(there) - 1)}) / max(1, len(grams))

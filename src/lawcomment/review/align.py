@@ -1,6 +1,8 @@
 """Align the articles of two versions of a draft and classify each: unchanged, renumbered,
 modified, moved, split, merged, deleted or added; cross-references that only follow the
-renumbering are consequential, not substantive.
+renumbering are consequential, not substantive. An article moved into a 款 of another is a merge
+that names the 款 (:attr:`Entry.into`, followed there by carry-forward, unsure), and a split names
+the counterpart of each 款 it found in its parts (:attr:`Entry.pieces`).
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from enum import StrEnum
 
 from ..drafts.numerals import NUMERAL_CLASS, cn_to_int, int_to_cn
 from ..drafts.references import external_law, is_connector
 from ..drafts.serialize import body_separator
-from ..model import ArticleView, Draft, Kind
+from ..model import ArticleView, Draft, Kind, Unit
 from .redline import Redline, diff, similarity
 
 ALIGN_SCHEMA = "lawcomment.diff/1"
@@ -77,11 +80,20 @@ class Entry:
     runner_up: tuple[str, ...] = ()  # the article that came closest after the one paired
     runner_up_similarity: float = 0.0
     runner_up_side: str = ""  # "new": another new article the old one could be; "old": another old source
+    #: old articles of a merge that went into one 款 of the new article: (old article, that 款, how alike)
+    #: (反洗钱法 2006 第三十六条, reworded, 2024 第二条第二款); see :func:`moved_into`
+    into: tuple[tuple[str, str, float], ...] = ()
+    #: 款 of the old article, of several, and the 款 or 项 of a new article of the entry each reads like
+    #: most, of all of either version: (old 款, that unit, how alike); what a split's 款 follow (see :func:`part_of`)
+    pieces: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def unsure(self) -> bool:
         """A pairing staff should check: the texts are far apart, or another article came as
-        close (identical twins included); never silently taken as certain."""
+        close (identical twins included), or an article paired with the 款 of another it went
+        into (:func:`moved_into`); never silently taken as certain."""
+        if len(self.old) == 1 and self.into:
+            return True
         close = bool(self.runner_up) and self.runner_up_similarity >= self.similarity - UNSURE_MARGIN
         if len(self.old) != 1 or len(self.new) != 1:  # a split: unsure when a part may have gone elsewhere
             return close
@@ -164,6 +176,41 @@ def closest_unit(alignment: Alignment, article: str) -> tuple[str, float] | None
         return None
     score, eid = min(found, key=lambda t: (-t[0], t[1]))
     return eid, score
+
+
+def moved_into(entry: Entry | None, article: str) -> Entry | None:
+    """For old article ``article`` of ``entry``, a merge, when the alignment found it went into one
+    款 of the new article (:attr:`Entry.into`): an entry pairing it with that 款, as a moved article
+    is paired, always unsure (staff check the place). Carry-forward follows it there, so that a
+    comment, a deletion asked and the decision on it go to the 款 the provision became, never to
+    the whole merged article (whose other words are another article's), nor to "deleted".
+    None when ``article`` is not one."""
+    if entry is None:
+        return None
+    for old, kuan, alike in entry.into:
+        if old == article:
+            return Entry((article,), (kuan,), VersionChange.MOVED, alike, True, into=((old, kuan, alike),))
+    return None
+
+
+def part_of(entry: Entry, unit: str) -> str | None:
+    """The new article of ``entry`` that holds the counterpart of old ``unit`` (a 款, or a unit
+    inside one) found when the article was split (:attr:`Entry.pieces`): where the comments on that
+    款 go (反洗钱法 2006 第十六条第二款 → 2024 第二十九条第一款第一项, a trial's wording of it carried to
+    第二十八条); None when none was found, or the article was not split."""
+    there = piece_of(entry, unit)
+    return None if there is None else there.split("__", 1)[0]
+
+
+def piece_of(entry: Entry, unit: str) -> str | None:
+    """The 款 or 项 of a part of ``entry``, a split, that reads most like old ``unit``'s 款 (or ``unit``
+    itself, a 款), as the split found it (:attr:`Entry.pieces`); None when none was found."""
+    if len(entry.new) < 2:
+        return None
+    for para, there, _ in entry.pieces:
+        if unit == para or unit.startswith(para + "__"):
+            return there if there.split("__", 1)[0] in entry.new else None
+    return None
 
 
 def with_merges(alignment: Alignment, into: Mapping[str, str]) -> Alignment | None:
@@ -293,6 +340,17 @@ _CLAUSE_END = frozenset("，。；：,.;:")
 #: three new 款), among articles deleted and added between the same two pairs. (Not beside a
 #: pair: a deleted provision and an unrelated new 款 may share 0.71, and a merge is taken as sure.)
 KUAN_MATCH = 0.5
+#: An article the alignment would delete went into a 款 of another article (reworded, moved, merged
+#: there) when that 款 holds this share of its words ...
+KUAN_HELD = 0.5
+#: ... and a run of this many characters of them that no other article of either version has:
+#: 反洗钱法 2006 第三十六条 in 2024 第二条第二款 (适用本法；其他法律另有规定的，适用其规定。, 0.69
+#: alike), 2006 第二十二条 in 2024 第二十七条第一款 (开展反洗钱培训和宣传, beside 第十五条's words).
+KUAN_RUN = 10
+#: How alike a 款 of an old article and a 款 or 项 of an article the new version added must read for that
+#: article to be a part of its split (反洗钱法 2006 第十六条第七款 → 2024 第三十八条第一款: 0.46, the
+#: counterpart of each other alone, with a run of KUAN_RUN characters or more in common).
+SPLIT_KUAN = 0.4
 
 
 def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -572,7 +630,10 @@ def align_articles(old: Draft, new: Draft) -> Alignment:
     a, b = _Side.of(old), _Side.of(new)
     runners: dict[int, tuple[str, int, float]] = {}
     pairs = _pairs(a, b, runners)
-    groups = _gap_pairs(a, b, _groups(a, b, pairs), pairs)
+    kuan_of: dict[int, int] = {}
+    groups = _into_kuan(a, b, _gap_pairs(a, b, _groups(a, b, pairs), pairs), kuan_of)
+    pieces: dict[int, list[tuple[str, str, float]]] = {}
+    groups = _split_by_kuan(a, b, groups, pieces)
     # old article number → new article number, for consequential cross-references
     mapping: dict[str, str] = {}
     for olds, news in groups:
@@ -592,6 +653,13 @@ def align_articles(old: Draft, new: Draft) -> Alignment:
     entries: list[Entry] = []
     for olds, news in groups:
         entry = _entry(a, b, olds, news, mapping, chapter_map, in_order, has_chapters)
+        if len(olds) == 1 and olds[0] in pieces:
+            entry = replace(entry, pieces=tuple(pieces[olds[0]]))
+        into = [(i, found) for i in olds if kuan_of.get(i) in news and (found := _moved_into_kuan(a, b, i, kuan_of[i]))]
+        if into:  # which 款 each went into, and how alike (carry-forward follows it there)
+            entry = replace(entry, into=tuple((a.views[i].unit.eid, _paragraphs(b, kuan_of[i])[k].eid,
+                                               round(_dice(a.grams[i], b.kuan(kuan_of[i])[k]), 3))
+                                              for i, (k, _) in into))  # fmt: skip
         runner = runners.get(olds[0]) if len(olds) == 1 and len(news) == 1 else None
         if runner is None and len(olds) == 1 and news:
             runner = _missing_part(a, b, olds[0], news, groups)
@@ -637,6 +705,138 @@ def _gap_pairs(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
     taken = set(found.values())
     kept = [g for g in groups if not (g[0] and not g[1] and g[0][0] in found) and not (g[1] and not g[0] and g[1][0] in taken)]
     return kept + [([i], [j]) for i, j in sorted(found.items())]
+
+
+def _paragraphs(side: _Side, j: int) -> list[Unit]:
+    """The 款 of article ``j`` of ``side``."""
+    return [c for c in side.views[j].unit.children if c.kind is Kind.PARAGRAPH]
+
+
+def _common_run(x: str, y: str) -> str:
+    """The longest run of characters ``x`` and ``y`` share (the earlier in ``x`` of equals)."""
+    m = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return x[m.a:m.a + m.size]
+
+
+def _moved_into_kuan(a: _Side, b: _Side, i: int, j: int) -> tuple[int, float] | None:
+    """Whether old article ``i`` (of one 款) went into a 款 of new article ``j`` (of several): the
+    款 holds KUAN_HELD of its words, and a run of KUAN_RUN characters or more of them that no other
+    article of the old version and no other of the new one has (words that moved, not boilerplate a
+    stranger's unrelated 款 can share at 0.71). The 款 (its index among ``j``'s 款) and how much of
+    ``i`` it holds; None when no 款 does."""
+    if a.kuan(i):
+        return None
+    paras = _paragraphs(b, j)
+    best: tuple[float, int] | None = None
+    for k, grams in enumerate(b.kuan(j)):
+        held = _contained(a.grams[i], grams)
+        if held < KUAN_HELD:
+            continue
+        run = _common_run(a.keys[i], _neutral(paras[k].body(" ")))
+        if len(run) < KUAN_RUN or sum(run in key for key in a.keys) > 1 or sum(run in key for key in b.keys) > 1:
+            continue
+        best = (held, k) if best is None or held > best[0] else best
+    return None if best is None else (best[1], best[0])
+
+
+def _units(side: _Side, j: int) -> list[tuple[Unit, frozenset[str]]]:
+    """The 款 and 项 of article ``j`` of ``side``, each with its words (citations as one sign)."""
+    return [(u, _bigrams(CITATION.sub("§", u.body(" ")))) for u in side.views[j].unit.walk()
+            if u.kind in (Kind.PARAGRAPH, Kind.ITEM)]  # fmt: skip
+
+
+def _split_by_kuan(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
+                   pieces: dict[int, list[tuple[str, str, float]]]) -> list[tuple[list[int], list[int]]]:  # fmt: skip
+    """Each article the new version added that holds, as a 款 or 项, the counterpart of a 款 of an old
+    article of several 款 paired (or split) already, joins that article's split, when two 款 of it or
+    more went into articles added (the article broken up, not one 款 moved away): the 款 and that unit
+    read SPLIT_KUAN alike or more, share a run of KUAN_RUN characters that no other article of either
+    version has, and each reads more like the other than like any other 款 or 项 of either version
+    (反洗钱法 2006 第十六条's seven 款 went to 2024 第二十八条, 第二十九条, 第三十一条 and 第三十八条; the
+    split found two, a trial: 第十六条第二款's wording landed on 第二十八条). ``pieces`` receives, per old
+    article so split, each of its 款 with a counterpart in one of its parts: (the 款, that unit, how
+    alike), what carry-forward follows a 款's comments by."""
+    added = {news[0] for olds, news in groups if not olds and len(news) == 1}
+    whole = [(olds[0], news) for olds, news in groups if len(olds) == 1 and news and len(a.kuan(olds[0])) > 1]
+    if not added or not whole:
+        return groups
+    new_units = [(j, u, g) for j in range(len(b.views)) for u, g in _units(b, j)]
+    old_units: list[tuple[int, Unit, frozenset[str]]] = []
+    postings: dict[str, set[int]] = defaultdict(set)  # (the old units sharing a pair of characters with a unit)
+
+    def counterparts(i: int, news: list[int], para: Unit, sim: float, j: int, unit: Unit) -> bool:
+        """Whether 款 ``para`` of old article ``i`` and ``unit`` of new article ``j`` are each other's
+        counterpart, ``sim`` alike (``news``: the new articles ``i`` is paired with already)."""
+        if not old_units:  # (worked out once, when a split may grow)
+            old_units.extend((x, u, g) for x in range(len(a.views)) for u, g in _units(a, x))
+            for n, (_, _, g) in enumerate(old_units):
+                for gram in g:
+                    postings[gram].add(n)
+        k, grams = next((n, g) for n, (_, u, g) in enumerate(old_units) if u is para)
+        if any(_dice(grams, g) >= sim for j2, _, g in new_units if j2 not in added and j2 not in news):
+            return False  # another article, paired with another, reads as much like it
+        theirs = next(g for _, u, g in new_units if u is unit)
+        near = set().union(*(postings.get(x, set()) for x in theirs))
+        if max(((_dice(theirs, old_units[n][2]), n) for n in near), default=(0.0, -1))[1] != k:
+            return False  # the unit reads more like another 款
+        run = _common_run(_neutral(para.body(" ")), _neutral(unit.body(" ")))
+        # words of its own, not a template other provisions share (处五十万元以上五百万元以下罚款: 2006
+        # 第三十二条第二款 and a new offence's fine in 2024 第五十七条 read 0.42 alike)
+        return len(run) >= KUAN_RUN and not any(run in key for x, key in enumerate(a.keys) if x != i) and \
+            not any(run in key for y, key in enumerate(b.keys) if y != j)  # fmt: skip
+
+    grow: dict[int, list[int]] = {}
+    for i, news in whole:
+        units = [(j, u, g) for j, u, g in new_units if j in added or j in news]
+        found: list[tuple[Unit, float, int, Unit]] = []
+        for para, grams in _units(a, i):
+            if para.kind is not Kind.PARAGRAPH or len(grams) < 8:
+                continue
+            best = max(((_dice(grams, g), j, u) for j, u, g in units), key=lambda t: (t[0], -t[1]), default=None)
+            if best is not None and best[0] >= SPLIT_KUAN:
+                found.append((para, *best))
+        if sum(j in added for _, _, j, _ in found) < 2:
+            continue  # (no split to grow: nothing more worked out)
+        kept = [(para, sim, j, unit) for para, sim, j, unit in found if counterparts(i, news, para, sim, j, unit)]
+        if sum(j in added for _, _, j, _ in kept) >= 2:
+            grow[i] = list(dict.fromkeys(j for _, _, j, _ in kept if j in added))
+            pieces[i] = [(para.eid, unit.eid, round(sim, 3)) for para, sim, _, unit in kept]
+    taken = {j: i for i, js in grow.items() for j in js if sum(j in v for v in grow.values()) == 1}
+    if not taken:
+        return groups
+    out: list[tuple[list[int], list[int]]] = []
+    for olds, news in groups:
+        if not olds and len(news) == 1 and news[0] in taken:
+            continue
+        extra = [j for j, i in taken.items() if olds == [i]]
+        out.append((olds, sorted([*news, *extra])) if extra else (olds, news))
+    return out
+
+
+def _into_kuan(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
+               kuan_of: dict[int, int]) -> list[tuple[list[int], list[int]]]:  # fmt: skip
+    """Each old article still deleted (no pair, no merge, no rewrite in place) that went into one 款 of
+    a new article paired with an old one (:func:`moved_into_kuan`; of one such article only) merged into
+    it: moved and reworded as that 款 (反洗钱法 2006 第三十六条 → 2024 第二条第二款, a trial's "deleted",
+    whose member's deletion was reported adopted though the law kept the provision). ``kuan_of``
+    receives each: old article → that new article."""
+    lone = [olds[0] for olds, news in groups if not news and len(olds) == 1]
+    into: dict[int, int] = {}
+    for i in lone:
+        found = [j for olds, news in groups if olds and len(news) == 1 for j in news
+                 if _moved_into_kuan(a, b, i, j) is not None]  # fmt: skip
+        if len(found) == 1:
+            into[i] = found[0]
+    if not into:
+        return groups
+    kuan_of.update(into)
+    out: list[tuple[list[int], list[int]]] = []
+    for olds, news in groups:
+        if not news and len(olds) == 1 and olds[0] in into:
+            continue
+        extra = [i for i, j in into.items() if olds and news == [j]]
+        out.append((sorted([*olds, *extra]), news) if extra else (olds, news))
+    return out
 
 
 def _kuan_of(a: _Side, b: _Side, i: int, j: int) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..drafts.anchors import unit_index
+from ..drafts.anchors import law_citation, unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .merge import describe_change
@@ -263,7 +263,8 @@ def alignment_dict(al: Alignment, old_name: str, new_name: str) -> dict[str, obj
                      "runner_up": {"side": e.runner_up_side, "eids": list(e.runner_up),
                                    "nums": _nums(oi if e.runner_up_side == "old" else ni, e.runner_up),
                                    "similarity": e.runner_up_similarity}
-                     if e.runner_up else None})  # fmt: skip
+                     if e.runner_up else None,
+                     **({"into": [{"old": o, "new": k, "similarity": s} for o, k, s in e.into]} if e.into else {})})  # fmt: skip
     from .align import ALIGN_SCHEMA
 
     return {"schema": ALIGN_SCHEMA, "old": side(old_name, al.old), "new": side(new_name, al.new),
@@ -288,6 +289,8 @@ def alignment_text(al: Alignment, changes_only: bool = False, color: bool = Fals
             also = f", also close to {side}{_labels(oi if e.runner_up_side == 'old' else ni, e.runner_up)} " \
                    f"({e.runner_up_similarity:.2f})" if e.runner_up else ""  # fmt: skip
             head += f"  (unsure: similarity {e.similarity:.2f}{also})"
+        for o, kuan, alike in e.into:  # an article moved into a 款 of another: where, never silently (see align.moved_into)
+            head += f"  ({_labels(oi, (o,))} into {law_citation(al.new, kuan)}, similarity {alike:.2f}: check)"
         lines.append(head)
         if e.redline is not None and e.redline.changed:
             if e.redline.whole:
