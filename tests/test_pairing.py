@@ -624,7 +624,8 @@ def test_the_tracking_sheet_marks_a_comment_on_the_english_text(runner, bilingua
     r = runner.invoke(cli, ["--db", db, "export", "--draft", "pipl@1", "--format", "csv", "--lang", "en",
                             "--include-unreviewed"])  # fmt: skip
     rows = list(csv.reader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))
-    assert rows[0][-1] == "lang" and rows[1][-1] == "en" and rows[1][9] == ENGLISH
+    lang = rows[0].index("lang")
+    assert rows[0][lang:] == ["lang", "note"] and rows[1][lang] == "en" and rows[1][9] == ENGLISH
 
 
 def test_the_next_reading_arrives_with_its_own_translation(runner, bilingual_store: str, tmp_path: Path) -> None:
