@@ -2039,6 +2039,12 @@ _KIND_WORD = {Kind.PARAGRAPH: "款", Kind.ITEM: "项"}
 #: What a carried note says of a comment on a 款 (or 项) with no close counterpart, put on its whole article (the web
 #: card says so, never "carried to" as if it followed).
 ON_ARTICLE = "so the comment is on the article"
+
+
+def fell_to_article(c: Comment) -> bool:
+    """Whether carried comment ``c`` was put on its whole article because its 款 (or 项) has no close
+    counterpart in the new version: a page says so, never "carried to" as if it followed its words."""
+    return ON_ARTICLE in (c.note or "") and c.anchor.eid is not None and c.anchor.eid == c.anchor.article
 #: What a note says the new version rewrote (_rewrote), in the words of the version itself.
 _REWROTE = re.compile(r"\(the new version rewrote 「[^」]*」 as 「[^」]*」\)")
 

@@ -27,13 +27,13 @@ from lawcomment.consultation import (
     carry_check,
     draft_positions,
     edit_comment,
+    fell_to_article,
     import_comments,
     stored_alignment,
     undo_comment,
     withdraw_comment,
     write_form,
 )
-from lawcomment.consultation.versions import ON_ARTICLE
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
@@ -797,7 +797,7 @@ def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
         # (新稿已采纳：本单位对第一稿（v1）第九条的建议; a trial's card read 新稿已采纳：原第九条)
         return ctx.t("carried_adopted", old=old, reading=reading) if old and reading else ""
     said = ctx.t("carried_to", old=old, new=new) if old and new and old != new else ""
-    if said and ON_ARTICLE in (c.note or "") and c.anchor.eid == c.anchor.article:
+    if said and fell_to_article(c):
         # its 款 has no counterpart in the new reading: on the whole article, never "carried to" as if it followed
         # (a web trial's 已延续至第八条（原第八条第三款）, the new 第八条第三款 an unrelated rule)
         said = ctx.t("carried_on_article", old=old, new=new)
