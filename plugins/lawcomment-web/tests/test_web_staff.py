@@ -1413,6 +1413,16 @@ def test_a_deleted_article_s_comments_are_no_remarks_on_the_whole_draft_and_a_re
     r = post(s, merged1, f"{merged1}/decide", {"action": "committee_reason", "value": "理由。", "was_reason": ""})
     assert r.status_code == 409 and "委员会的决定请在第二稿（v2）上作出" in _text(r.text)  # type: ignore[attr-defined]
     assert len(store.decisions("d@1", include_revoked=True)) == before and not store.committee_reasons("d@1")
+    # and the page offers none (a web trial saw live 采纳 and 保存 under the banner): the wording box is shown, its
+    # controls disabled, and no button but the undo of a decision in force
+    page = s.get("/staff/d/d@1/a/art_2").text
+    forms = re.findall(r'<form method="post" action="/staff/d/d%401/a/art_2/decide"[^>]*>(.*?)</form>', page, re.S)
+    actions = [re.search(r'name="action" value="(\w+)"', f)[1] for f in forms]  # type: ignore[index]
+    assert actions == ["undo", "text"], actions  # (the accepted change's undo, then the wording box)
+    box = forms[1]
+    assert '<fieldset class="plain" disabled>' in box and "<button" not in box and "<textarea" in box
+    fresh = s.get("/staff/d/d@2/a/art_1").text
+    assert '<fieldset class="plain">' in fresh and "<button>保存</button>" in fresh
 
 
 def test_staff_move_a_comment_meant_for_another_article_from_the_merged_view(client, store) -> None:
