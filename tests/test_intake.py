@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.store_rows import store_rows
+
 HEADER = "member,article,quote,proposed_text,reason,stance\n"
 
 
@@ -1538,22 +1540,6 @@ def test_a_file_imported_again_does_not_say_again_what_it_said_of_rows_already_s
     assert third.exit_code == 0 and "row 3: half-width punctuation" in third.stderr and "row 2: half-width" not in third.stderr
 
 
-def _store_rows(db: Path) -> dict[str, list[str]]:
-    """Every table's rows (and the schema) of a SQLite store, sorted, time stamps masked."""
-    import re
-    import sqlite3
-
-    stamp = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)?")
-    con = sqlite3.connect(db)
-    try:
-        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        out = {t: sorted(stamp.sub("<time>", repr(row)) for row in con.execute(f'SELECT * FROM "{t}"')) for t in tables}
-        out["(schema)"] = sorted(repr(row) for row in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-    finally:
-        con.close()
-    return out
-
-
 _FED_ARTICLES = ["第十条", "第十二条", "第十三条", "第二条第二款", "第十条", "全文"]
 
 
@@ -1644,11 +1630,11 @@ def test_a_first_import_stored_as_its_rows_are_read_is_the_import_stored_at_once
                        "已有意见").exit_code == 0  # fmt: skip
         if case == "again":
             assert run("comment", "import", str(path), "--draft", "ecommerce@1").exit_code == 0
-        before = _store_rows(db)
+        before = store_rows(db)
         del stored_at_once[:], parts[:]
         result = run("comment", "import", str(path), "--draft", "ecommerce@1",
                      *(["--skip-invalid"] if case == "skipped" else []))  # fmt: skip
-        said[how] = (result.exit_code, result.stdout, result.stderr.replace(str(db), "DB"), _store_rows(db))
+        said[how] = (result.exit_code, result.stdout, result.stderr.replace(str(db), "DB"), store_rows(db))
         if result.exit_code != 0:
             assert said[how][3] == before  # (nothing written)
         if how == "fed":

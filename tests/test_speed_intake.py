@@ -24,6 +24,7 @@ from lawcomment.drafts.ids import citation_to_eid
 from lawcomment.errors import CitationError, InputError, StoreError
 from lawcomment.store import Store, open_store
 from lawcomment.store.sql import _comment
+from tests.store_rows import store_rows
 
 
 def test_fingerprints_are_the_ones_stores_already_hold() -> None:
@@ -512,21 +513,6 @@ def test_comments_read_back_share_their_repeated_strings(consultation) -> None: 
     assert read == [store.get_comment(c.id) for c in read]
 
 
-def _rows_of(db: Path) -> dict[str, list[str]]:
-    """Every table's rows and the schema of a SQLite store, sorted, time stamps masked."""
-    import re
-
-    stamp = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)?")
-    con = sqlite3.connect(db)
-    try:
-        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        out = {t: sorted(stamp.sub("<time>", repr(row)) for row in con.execute(f'SELECT * FROM "{t}"')) for t in tables}
-        out["(schema)"] = sorted(repr(row) for row in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-    finally:
-        con.close()
-    return out
-
-
 @pytest.mark.parametrize("bulk", [False, True])
 def test_a_first_import_stored_in_parts_is_what_add_comments_stores(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                     monkeypatch: pytest.MonkeyPatch, bulk: bool) -> None:  # fmt: skip
@@ -551,7 +537,7 @@ def test_a_first_import_stored_in_parts_is_what_add_comments_stores(consultation
         for start, stop in ((0, 3), (3, 3), (3, 8), (8, 12)):
             writer.add(items[start:stop])
         assert writer.finish() == report
-    assert _rows_of(consultation.db) == _rows_of(at_once)
+    assert store_rows(consultation.db) == store_rows(at_once)
 
 
 def test_a_first_import_is_none_where_the_draft_holds_comments_or_another_writer_is_at_work(consultation) -> None:  # type: ignore[no-untyped-def]
@@ -570,7 +556,7 @@ def test_a_first_import_is_none_where_the_draft_holds_comments_or_another_writer
 @pytest.mark.parametrize("finished", [False, True])
 def test_a_first_import_that_raises_or_is_left_unfinished_writes_nothing(consultation, finished: bool) -> None:  # type: ignore[no-untyped-def]
     store = open_store(consultation.db)
-    before = _rows_of(consultation.db)
+    before = store_rows(consultation.db)
     with pytest.raises(StoreError if not finished else KeyError):
         with store.first_import("ecommerce@1", 2, file="f.csv", sha256="s", kind="csv") as writer:
             assert writer is not None
@@ -578,7 +564,7 @@ def test_a_first_import_that_raises_or_is_left_unfinished_writes_nothing(consult
             if finished:
                 writer.finish()
                 raise KeyError("the caller's own")
-    assert _rows_of(consultation.db) == before
+    assert store_rows(consultation.db) == before
     # (and the events of the next write are written as ever)
     report = store.add_comments("ecommerce@1", [_new("acme", "art_1", "文本")])
     assert [e.object for e in store.events()][-1] == f"comment:{report.added[0]}"
