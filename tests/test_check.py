@@ -80,6 +80,68 @@ def test_a_stray_bracket_in_the_front_matter_is_said(tmp_path: Path) -> None:
         "character of the source? (the copies for members print it)"))]
 
 
+def _front_matter_md(path: Path) -> None:
+    path.write_text("# 示例法\n\n1994年5月12日通过\n\n2022年12月30日《关于修改〈示例法〉的决定》第二次修正）\n\n<!-- INFO END -->\n\n"
+                    "第一条 甲。\n", encoding="utf-8")  # fmt: skip
+
+
+def _front_matter_docx(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("示例法", style="Title")
+    d.add_paragraph("（征求意见稿", style="Subtitle")
+    d.add_paragraph("说明：为规范示例活动（见附表，起草本稿。")  # before the 目录: front matter too
+    for text in ("目\u3000录", "第一章\u3000总\u3000则"):
+        d.add_paragraph(text)
+    d.add_paragraph("第一章\u3000总\u3000则", style="Heading 1")
+    d.add_paragraph("第一条\u3000为了规范示例活动，制定本法。")
+    d.save(path)
+
+
+_NEVER = "a cut or stray character of the source? (the copies for members print it)"
+
+
+@pytest.mark.parametrize(("name", "write", "expected"), [
+    ("law.md", _front_matter_md, [
+        "{}:5: unbalanced-bracket: the front matter's line '…22年12月30日《关于修改〈示例法〉的决定》第二次修正）' has a '）' "
+        f"it never opened: {_NEVER}"]),
+    # Word: the paragraph, numbered as the body's are (a Subtitle, and a 说明 set aside before the 目录)
+    ("law.docx", _front_matter_docx, [
+        f"{{}}:2: unbalanced-bracket: the front matter's line '（征求意见稿' has a '（' it never closes: {_NEVER}",
+        f"{{}}:3: unbalanced-bracket: the front matter's line '说明：为规范示例活动（见附表，起草本稿。' has a '（' it never closes: {_NEVER}"]),
+])  # fmt: skip
+def test_a_stray_bracket_in_the_front_matter_names_its_line(tmp_path: Path, runner, name: str, write,  # type: ignore[no-untyped-def]
+                                                             expected: list[str]) -> None:  # fmt: skip
+    """`draft add` (and check) said the front matter's stray bracket with no line, where every other
+    warning gives FILE:LINE: (a review): the line of the file, or the .docx paragraph, as they do."""
+    from lawcomment.cli import cli
+
+    path = tmp_path / name
+    write(path)
+    db = str(tmp_path / "lc.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    added = runner.invoke(cli, ["--db", db, "draft", "add", str(path), "--name", "x", "--version", "1"])
+    assert added.exit_code == 0, added.output
+    said = [line for line in added.stderr.splitlines() if "unbalanced-bracket" in line]
+    assert said == [line.format(path) for line in expected]
+    checked = runner.invoke(cli, ["check", str(path)])
+    assert checked.exit_code == 0
+    assert [line for line in checked.stdout.splitlines() if "unbalanced-bracket" in line] == said
+
+
+def test_an_unheaded_preamble_s_stray_bracket_names_its_line(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """The text before the first article, read as the 序言, stood at no line (its warning had none):
+    it stands where its first words do."""
+    from lawcomment.cli import cli
+
+    path = tmp_path / "law.txt"
+    path.write_text("示例法\n\n会议通过）\n第一章 总则\n第一条 甲。\n", encoding="utf-8")
+    checked = runner.invoke(cli, ["check", str(path)])
+    assert (checked.exit_code, checked.stdout) == (0, f"{path}:3: unbalanced-bracket: 序言 has a '）' it never opened "
+                                                      "('会议通过）'): a cut or stray line of the source?\n")  # fmt: skip
+
+
 # Correct law that must lint clean (issue 13, defect 11): a bare 第（四）项 after a citation of
 # another article's 款 is that 款's item. Excerpts of LawRefBook/Laws, see tests/data/SOURCES.md.
 HAISHANG = """第二十二条 下列各项海事请求具有船舶优先权：

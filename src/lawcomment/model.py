@@ -164,7 +164,10 @@ class Draft:
 
     ``source`` is the file name it came from; ``profile`` the structure profile used;
     ``front_matter`` the lines before the body (dates, subtitles); ``toc`` the table of
-    contents lines found and set aside; ``diagnostics`` every warning raised on the way.
+    contents lines found and set aside; ``diagnostics`` every warning raised on the way;
+    ``front_lines`` the source's line (paragraph number for .docx) of each front-matter line,
+    None where not known, as read from the file (a stored draft's are not kept: nothing is said of
+    its lines after it is stored).
     """
 
     title: str
@@ -175,6 +178,7 @@ class Draft:
     toc: tuple[str, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    front_lines: tuple[int | None, ...] = field(default=(), compare=False)
 
     def walk(self) -> Iterator[Unit]:
         """Every unit in document order."""

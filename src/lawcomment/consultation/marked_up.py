@@ -51,6 +51,7 @@ def original_source(path: str | Path) -> Source:
 def _source(path: str | Path, markup: Markup, rendered: Rendered) -> Source:
     """The original text as a Source whose fidelity is checked against the runs themselves."""
     return Source(str(path), tuple(rendered.blocks), title=rendered.title, front_matter=tuple(rendered.front),
+                  front_lines=tuple(rendered.front_lines),
                   raw=raw_text(markup, View.ORIGINAL, frozenset((*rendered.title_paras, *rendered.front_paras))))
 
 

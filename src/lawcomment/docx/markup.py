@@ -411,6 +411,7 @@ class Rendered:
     title_paras: tuple[int, ...] = ()
     front: list[str] = field(default_factory=list)
     front_paras: list[int] = field(default_factory=list)
+    front_lines: list[int] = field(default_factory=list)  # the paragraph of each line of ``front``, as blocks number
     numbering: Numbering | None = None
     notes: int = 0  # paragraphs in a lawcomment Note style, set aside
     #: numbered paragraphs whose text opens with a label typed too: (paragraph, Word's label,
@@ -563,6 +564,7 @@ def _render(markup: Markup, view: View) -> Rendered:
         if lower in ("subtitle", "副标题") and not label:
             out.front.append(text.strip())
             out.front_paras.extend(group)
+            out.front_lines.append(para.index)
             continue
         if lower.startswith(NOTE_STYLE_PREFIX):
             out.notes += 1

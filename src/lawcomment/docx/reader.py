@@ -93,7 +93,7 @@ def read_docx_source(path: Path) -> Source:
             if missing:
                 diags.append(Diagnostic(Severity.WARNING, "footnotes", f"cited footnotes not found: {', '.join(missing)}"))
         return Source(str(path), tuple(view.blocks), title=view.title, front_matter=tuple(view.front),
-                      diagnostics=tuple(diags), footnotes=notes,
+                      diagnostics=tuple(diags), footnotes=notes, front_lines=tuple(view.front_lines),
                       raw=raw_text(markup, View.ALL, frozenset((*view.title_paras, *view.front_paras))))  # fmt: skip
     finally:
         pkg.close()

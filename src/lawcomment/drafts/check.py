@@ -165,7 +165,8 @@ def _unbalanced(draft: Draft, lang: str) -> list[Diagnostic]:
     unless the next unit closes what it opened; and a line of the front matter that does so (对外贸易法
     2022's 「…第二次修正）」, printed so in the members' copy, a trial's)."""
     out = []
-    for line in draft.front_matter:
+    for n, line in enumerate(draft.front_matter):
+        at = draft.front_lines[n] if n < len(draft.front_lines) else None
         for opening, closing in _BRACKETS:
             unopened, unclosed = _balance(line, opening, closing)
             if unopened or unclosed:
@@ -173,7 +174,7 @@ def _unbalanced(draft: Draft, lang: str) -> list[Diagnostic]:
                 shown = line if len(line) <= 30 else "…" + line[-29:]
                 out.append(Diagnostic(Severity.WARNING, "unbalanced-bracket",
                                       f"the front matter's line {shown!r} has {what}: a cut or stray character of the "
-                                      "source? (the copies for members print it)"))  # fmt: skip
+                                      "source? (the copies for members print it)", at))  # fmt: skip
     units = [u for u in draft.walk() if not u.kind.is_container and (u.text or u.tail)]
     found: list[tuple[Unit, str, int, int]] = []
     for u in units:

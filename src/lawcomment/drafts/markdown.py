@@ -35,11 +35,12 @@ def markdown_source(text: str, name: str, diagnostics: tuple[Diagnostic, ...] = 
     diags = list(diagnostics)
     title = ""
     front: list[str] = []
+    front_lines: list[int] = []
     start = 0
     # the marker counts only on a line of its own: text quoting it mid-line is body text
     end = next((i for i, line in enumerate(lines) if line.strip() == INFO_END), None) if INFO_END in text else None
     if end is not None:
-        for line in lines[:end]:
+        for n, line in enumerate(lines[:end]):
             s = line.strip()
             if not s:
                 continue
@@ -47,6 +48,7 @@ def markdown_source(text: str, name: str, diagnostics: tuple[Diagnostic, ...] = 
                 title = m[2]
             else:
                 front.append(s)
+                front_lines.append(n + 1)
         start = end + 1
     blocks: list[Block] = []
     table: list[tuple[str, ...]] = []
@@ -83,7 +85,7 @@ def markdown_source(text: str, name: str, diagnostics: tuple[Diagnostic, ...] = 
             blocks.append(plain_block(s, lineno))
     flush_table()
     return Source(name, tuple(blocks), title=title, front_matter=tuple(front), diagnostics=tuple(diags),
-                  marked_headings=True)  # fmt: skip
+                  marked_headings=True, front_lines=tuple(front_lines))  # fmt: skip
 
 
 def _joined(label: str, text: str) -> str:

@@ -183,6 +183,9 @@ class _Parser:
         self.pending: tuple[str, int] | None = None
         self.title = src.title
         self.front: list[str] = list(src.front_matter)
+        # the source's line of each (None where the importer does not say)
+        known = len(src.front_lines) == len(src.front_matter)
+        self.front_lines: list[int | None] = list(src.front_lines) if known else [None] * len(src.front_matter)
         self.toc: list[str] = []
         self.toc_mode = False
         self.toc_first = ""
@@ -357,6 +360,7 @@ class _Parser:
                 return
             if self.title and not self.preamble and _SUBTITLE.match(text):
                 self.front.append(text)  # （草案）, （征求意见稿）
+                self.front_lines.append(block.line)
                 return
         if self.pending:
             label, line = self.pending
@@ -401,16 +405,22 @@ class _Parser:
         if pre is None or pre.heading or self.seen_structure or self.articles or pre not in self.roots:
             return
         lines = list(pre.texts)
+        # a node knows the line of its first text only (a table's rows share its line)
+        at: list[int | None] = [pre.line if k == 0 else None for k in range(len(lines))]
         tables = 0
         for child in pre.children:
             if child.kind is Kind.TABLE:
                 tables += 1
-                lines.extend("\t".join(row) for row in child.rows or ())  # a row a line, its cells set apart
+                rows = child.rows or ()
+                lines.extend("\t".join(row) for row in rows)  # a row a line, its cells set apart
+                at.extend(child.line if k == 0 else None for k in range(len(rows)))
             else:
                 lines.extend(child.texts)
+                at.extend(child.line if k == 0 else None for k in range(len(child.texts)))
         self.roots.remove(pre)
         self.preamble = None
         self.front.extend(lines)
+        self.front_lines.extend(at)
         what = f"{len(lines) - sum(len(c.rows or ()) for c in pre.children if c.kind is Kind.TABLE)} paragraph(s)"
         what += f" and {tables} table(s)" if tables else ""
         self.warn("front-matter", f"{what} before the table of contents set aside as front matter; they are not law "
@@ -733,6 +743,8 @@ class _Parser:
     def _loose(self, text: str, line: int | None) -> _Node:
         """Text outside any article: preamble before structure, else unnumbered text."""
         home = self._home()
+        if home is self.preamble and home.line is None and not home.texts and not home.children:
+            home.line = line  # an unheaded 序言 stands where its first words do (said so by check)
         if home is self.sub or home is self.item:
             self._settle_tails()
         if home.kind.is_container:
@@ -849,7 +861,7 @@ class _Parser:
         )
         draft = Draft(title=self.title, profile=self.p.name, source=self.src.name, units=tuple(units),
                       front_matter=tuple(self.front), toc=tuple(self.toc), footnotes=footnotes,
-                      diagnostics=())  # fmt: skip
+                      diagnostics=(), front_lines=tuple(self.front_lines))  # fmt: skip
         if not self.articles:
             # (a trial's UK bill, its sections headed "1 Payments", read as none: how to make them read says more)
             label = "Article 1 or Section 1" if self.p.name.startswith("en") else "第一条"
@@ -858,7 +870,7 @@ class _Parser:
         self.diags.extend(verify_fidelity(self.src, draft))
         return Draft(title=draft.title, profile=draft.profile, source=draft.source, units=draft.units,
                      front_matter=draft.front_matter, toc=draft.toc, footnotes=footnotes,
-                     diagnostics=tuple(self.diags))  # fmt: skip
+                     diagnostics=tuple(self.diags), front_lines=draft.front_lines)  # fmt: skip
 
 
 def check_size(src: Source) -> None:

@@ -55,7 +55,8 @@ class Source:
     ``raw``, when the importer knows it, is the body's text taken straight from the file's
     runs (the title and front matter left out), whitespace removed
     (:func:`lawcomment.drafts.normalize.squash`): the blocks must hold exactly these characters,
-    in order, which the parser's fidelity check verifies.
+    in order, which the parser's fidelity check verifies. ``front_lines``, when the importer
+    knows them, are the lines (paragraph numbers for .docx) of ``front_matter``'s lines, one each.
     """
 
     name: str
@@ -66,3 +67,4 @@ class Source:
     footnotes: dict[str, str] = field(default_factory=dict)
     marked_headings: bool = False
     raw: str | None = None
+    front_lines: tuple[int, ...] = ()
