@@ -46,6 +46,39 @@ def test_merge_shows_changes_and_conflicts(consultation) -> None:  # type: ignor
     assert "\n  position: 电子商务经营者" in consultation("merge", "--draft", "ecommerce@1").stdout
 
 
+def test_a_conflict_names_who_backs_the_draft_s_wording(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a review) staff deciding a conflict saw the alternatives and who proposed each, never who asked for
+    no change there: a support of the article (acme's, who proposes alternative 1, backs that), or of the
+    words the conflict is about, is "keep as drafted" (x1:0), in the text, the JSON and the review page."""
+    run = consultation
+    _conflicting(run)
+    for args in (["member", "add", "gamma", "--org", "Gamma Ltd."], ["member", "add", "delta", "--org", "Delta Ltd."],
+                 ["comment", "add", "--member", "gamma", "--draft", "ecommerce@1", "--at", "第十三条", "--stance", "support"],
+                 ["comment", "add", "--member", "delta", "--draft", "ecommerce@1", "--at", "第十三条", "--quote", "环境保护要求",
+                  "--stance", "support", "--reason", "保留"],
+                 ["comment", "add", "--member", "delta", "--draft", "ecommerce@1", "--at", "第十三条", "--quote", "不得销售",
+                  "--stance", "support"]):  # fmt: skip
+        assert run(*args).exit_code == 0
+    result = run("merge", "--draft", "ecommerce@1")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[3:7] == [
+        "  x1  conflict at 「和环境保护要求」: UNRESOLVED",
+        "        1) (deleted)  [acme: #1]",
+        "        2) 「和国家环境保护标准」  [beta: #2]",
+        "        0) keep as drafted  [gamma, delta: #4 #5]"]  # (#6 supports other words of it)
+    (unit,) = json.loads(run("merge", "--draft", "ecommerce@1", "--format", "json").stdout)["units"]
+    assert [(x["id"], x["draft_supporters"], x["draft_comments"]) for x in unit["conflicts"]] == [
+        ("x1", ["gamma", "delta"], [4, 5])]
+    page = tmp_path / "review.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    assert '<li value="0">保留草案原文（Gamma Ltd., Delta Ltd.）</li></ol>' in page.read_text(encoding="utf-8")
+    # kept: nobody else backs it, and the choice is marked
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--choose", "x1:0").exit_code == 0
+    assert "        0) keep as drafted  [gamma, delta: #4 #5]" in run("merge", "--draft", "ecommerce@1").stdout.splitlines()
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    assert '<li value="0" class="chosen">保留草案原文（Gamma Ltd., Delta Ltd.）</li>' in page.read_text(encoding="utf-8")
+
+
 def test_strict_exits_3_until_every_conflict_is_decided(consultation) -> None:  # type: ignore[no-untyped-def]
     _conflicting(consultation)
     result = consultation("merge", "--draft", "ecommerce@1", "--strict")

@@ -2130,3 +2130,55 @@ def test_only_a_carried_comment_with_a_note_is_looked_at_for_a_check(origin: int
                 "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", origin=origin, note=note)  # fmt: skip
     if origin is None or not note:
         assert _carried_to_check(c) == []
+
+
+_KUAN = "法\n第一条 为了测试，制定本法。\n第二条 经营者应当在十日内报告。\n违反前款规定的，处一万元罚款。\n"
+_ON_OLD = "carried from 第二条; check the stance: the new version reworded the words it was given on"
+
+
+@pytest.mark.parametrize(("extra", "backers"), [
+    ([("gamma", "art_2", "", None, "support")], (("gamma",), (3,))),  # the article as it stands
+    ([("gamma", "art_2__para_1", "", None, "support")], (("gamma",), (3,))),  # the 款 the conflict is in
+    ([("gamma", "art_2__para_2", "", None, "support")], ((), ())),  # another 款
+    ([("gamma", "art_2__para_1", "十日", 5, "support")], (("gamma",), (3,))),  # its words, quoted
+    ([("gamma", "art_2__para_1", "十日", None, "support")], (("gamma",), (3,))),  # (found by the quote alone)
+    ([("gamma", "art_2__para_1", "报告", 8, "support")], ((), ())),  # other words of the 款
+    ([("acme", "art_2", "", None, "support")], ((), ())),  # a member who proposes an alternative backs that
+    # supporting the whole article while proposing a wording of another 款: the rest of it; its 款, as it stands
+    ([("gamma", "art_2", "", None, "support"), ("gamma", "art_2__para_2", "违反前款规定的，处二万元罚款。", None, "amend")],
+     ((), ())),
+    ([("gamma", "art_2__para_1", "", None, "support"), ("gamma", "art_2__para_2", "违反前款规定的，处二万元罚款。", None, "amend")],
+     (("gamma",), (3,))),
+    ([("gamma", "art_2", "", None, "support:old")], ((), ())),  # given on the last reading's words, which changed
+    ([("gamma", "art_2", "", None, "support:withdrawn")], ((), ())),
+    ([("gamma", "art_2", "", None, "oppose")], ((), ())),  # opposing the article asks no keeping of it
+    # replies opposing every proposal of the conflict (a Word thread), or only one of them
+    ([("gamma", "art_2", "", 1, "reply"), ("gamma", "art_2", "", 2, "reply")], (("gamma",), (3, 4))),
+    ([("gamma", "art_2", "", 1, "reply")], ((), ())),
+    ([("delta", "art_2", "", None, "support"), ("gamma", "art_2__para_1", "十日", 5, "support")],
+     (("delta", "gamma"), (3, 4))),
+])  # fmt: skip
+def test_a_conflict_names_who_backs_the_draft_s_wording(extra: list[tuple[str, str, str, int | None, str]],
+                                                        backers: tuple[tuple[str, ...], tuple[int, ...]]) -> None:  # fmt: skip
+    """(a review) `merge` listed a conflict's alternatives and who proposed each, but not who asked for
+    none: staff deciding it need "keep as drafted: supported by …" (ConflictState.draft_supporters)."""
+    from lawcomment import parse_text
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+    from lawcomment.review.position import unit_position
+
+    def made(n: int, member: str, eid: str, quote: str, at: int | None, kind: str) -> Comment:
+        stance = {"amend": Stance.AMEND, "oppose": Stance.OPPOSE, "reply": Stance.OPPOSE}.get(kind, Stance.SUPPORT)
+        proposed = quote if kind == "amend" else None
+        anchor = Anchor(eid, "" if proposed or kind == "reply" else quote, offset=at if kind == "support" else None)
+        return Comment(n, "law@1", member, anchor, stance, "", proposed, CommentSource(SourceKind.CLI),
+                       Status.WITHDRAWN if kind.endswith("withdrawn") else Status.OPEN, "", "",
+                       thread=at if kind == "reply" else None, origin=7 if kind.endswith(":old") else None,
+                       note=_ON_OLD if kind.endswith(":old") else "")  # fmt: skip
+
+    draft = parse_text(_KUAN)
+    comments = [made(1, "acme", "art_2__para_1", "经营者应当在五日内报告。", None, "amend"),
+                made(2, "beta", "art_2__para_1", "经营者应当在十五日内报告。", None, "amend"),
+                *(made(n, *c) for n, c in enumerate(extra, 3))]  # fmt: skip
+    (conflict,) = unit_position(draft, "art_2", comments).conflicts
+    assert [a.supporters for a in conflict.conflict.alternatives] == [("acme",), ("beta",)]
+    assert (conflict.draft_supporters, conflict.draft_comments) == backers

@@ -305,6 +305,9 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
                        f"{shown(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
                        f"{paren.format(e(_who(view, a.supporters)))}</li>"
                        for a, text in zip(k.alternatives, texts, strict=True))  # fmt: skip
+        if x.draft_supporters:  # who asked for no change there: choosing 0 keeps the draft's words
+            alts += (f'<li value="0"{chosen if x.chosen == 0 else ""}>{e(lb["alt_keep"])}'
+                     f"{paren.format(e(_who(view, x.draft_supporters)))}</li>")  # fmt: skip
         if k.old:
             at = e(lb["draft_wording"] + c_) + _quoted(said)
         elif k.start:  # members inserted different words at one point: say where, not 「」

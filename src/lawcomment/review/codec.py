@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 51  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 52  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -75,6 +75,7 @@ FORMAT = 51  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 49: (a trial) a carried wording followed into its 款 through the article's diff, or changing words the new version has more often, warned
 # 50: (a web trial) a carried change the new text could take at two places alike (the words around it at both), warned
 # 51: (a trial of 反洗钱法) a carried sentence put in that a clause of the new article reads much like, warned
+# 52: (a review) a conflict names who backs the draft's wording there (ConflictState.draft_supporters)
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 5  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3; 5: of DIFF_FORMAT 4
@@ -244,7 +245,7 @@ LEAN_FIELDS = {
                    "warnings", "stale"),
     Merge: ("base", "text", "changes", "conflicts", "groups", "proposals", "warnings"),
     ChangeState: ("change", "state", "decision"),
-    ConflictState: ("conflict", "chosen", "decision", "stale"),
+    ConflictState: ("conflict", "chosen", "decision", "stale", "draft_supporters", "draft_comments"),
     Proposal: ("id", "text", "supporters"),
 }  # fmt: skip
 
@@ -282,7 +283,8 @@ def _position_encoder() -> Callable[[UnitPosition], list[Any]]:
         chosen = []
         for x in p.conflicts:
             place = conflicts.get(id(x.conflict))
-            chosen.append([enc_conflict(x.conflict) if place is None else place, x.chosen, x.decision, x.stale])
+            chosen.append([enc_conflict(x.conflict) if place is None else place, x.chosen, x.decision, x.stale,
+                           list(x.draft_supporters), list(x.draft_comments)])  # fmt: skip
         return [p.eid, p.citation, None if p.base == m.base else p.base, merge, states, chosen,
                 None if p.text == m.text else p.text, None if p.final is None else enc_final(p.final), dict(p.counts),
                 [enc_insertion(i) for i in p.insertions], list(p.warnings), list(p.stale)]  # fmt: skip
@@ -336,11 +338,11 @@ def _position_decoder() -> Callable[[Sequence[Any]], UnitPosition]:
             states.append(make_change(made, state, decision))
         chosen = []
         for c in conflicts:
-            if len(c) != 4:
-                raise ValueError(f"a kept ConflictState has {len(c)} fields, not 4")
-            conflict, alternative, decision, said_stale = c
+            if len(c) != 6:
+                raise ValueError(f"a kept ConflictState has {len(c)} fields, not 6")
+            conflict, alternative, decision, said_stale, backers, backing = c
             made = ref(conflict, made_conflicts) if conflict.__class__ is int else dec_conflict(conflict)
-            chosen.append(make_conflict(made, alternative, decision, said_stale))
+            chosen.append(make_conflict(made, alternative, decision, said_stale, tuple(backers), tuple(backing)))
         return make_position(eid, citation, m_base if base is None else base, merge, tuple(states), tuple(chosen),
                              m_text if text is None else text, None if final is None else dec_final(final),
                              dict(counts), tuple(map(dec_insertion, insertions)), tuple(warnings), tuple(stale))

@@ -49,12 +49,18 @@ class ChangeState:
 class ConflictState:
     """A conflict and its resolution: ``chosen`` is the alternative's number, 0 for the
     draft's own wording, None while unresolved. ``stale`` says what changed since the
-    decision (a new alternative arrived); the decision still applies until staff act."""
+    decision (a new alternative arrived); the decision still applies until staff act.
+    ``draft_supporters`` are the members who back the draft's wording there (keeping it is
+    alternative 0), by ``draft_comments``: a support of the unit, or of a 款 or words of it the
+    conflict is in, from a member who proposes none of its alternatives (nor, supporting the whole
+    unit, any wording of it), or their replies opposing every proposal the alternatives come from."""
 
     conflict: Conflict
     chosen: int | None = None
     decision: int | None = None
     stale: str = ""
+    draft_supporters: tuple[str, ...] = ()
+    draft_comments: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +264,8 @@ class UnitPosition:
             "proposals": [{"id": p.id, "supporters": list(p.supporters), "text": p.text} for p in self.merge.proposals],
             "changes": [{**c.change.to_dict(), "state": c.state, "decision": c.decision} for c in self.changes],
             "conflicts": [{**c.conflict.to_dict(), "resolved": c.chosen is not None or self.final is not None,
-                           "chosen": c.chosen, "decision": c.decision, "stale": c.stale or None}
+                           "chosen": c.chosen, "decision": c.decision, "stale": c.stale or None,
+                           "draft_supporters": list(c.draft_supporters), "draft_comments": list(c.draft_comments)}
                           for c in self.conflicts],
             "final": None if self.final is None else {"decision": self.final.id, "text": self.final.new},
             "unresolved": len(self.unresolved), "counts": self.counts,
@@ -1777,6 +1784,62 @@ def _carried_to_check(c: Comment) -> list[str]:
             f"out (`lawcomment comment show {c.id}` gives its note)"]
 
 
+_COMMENT_ID = re.compile(r"#(\d+)")
+
+
+def _draft_backers(conflicts: Sequence[ConflictState], backing: Sequence[Comment], eid: str, base: str,
+                   spans: Mapping[str, tuple[int, int]], proposing: Collection[str]) -> list[ConflictState]:  # fmt: skip
+    """``conflicts`` with who backs the draft's wording in each (:class:`ConflictState`'s
+    ``draft_supporters``): staff deciding one see "keep as drafted" with its members beside the
+    alternatives (a review: the merge named who proposed each, never who asked for none). A
+    support given on the last reading's words, which the new version changed, backs no wording
+    of this one (the review page lists it apart)."""
+    from .rebase import carry_checks
+
+    places: list[tuple[Comment, int, int, bool]] = []  # (support, its place in the base, on the whole unit)
+    opposed: dict[str, dict[int, int]] = defaultdict(dict)  # member → proposal opposed → the reply
+    for c in backing:
+        if c.stance is Stance.OPPOSE:
+            assert c.thread is not None
+            opposed[c.member].setdefault(c.thread, c.id)
+            continue
+        if c.note and "stance" in carry_checks(c.note):
+            continue
+        on = c.anchor.eid or ""
+        start, end = (0, len(base)) if on == eid else spans.get(on, (-1, -1))
+        if start < 0:
+            continue
+        quote = c.anchor.quote if not c.lang else ""  # (a translation's words are no place in the base)
+        if quote:
+            at = c.anchor.offset
+            if at is None or base[start + at:start + at + len(quote)] != quote:
+                found = base.find(quote, start, end)
+                at = found - start if found >= 0 and base.find(quote, found + 1, end) < 0 else None
+            if at is not None:
+                start, end = start + at, start + at + len(quote)
+        places.append((c, start, end, on == eid and not quote))
+    out = []
+    for x in conflicts:
+        k = x.conflict
+        asking = {mb for a in k.alternatives for mb in a.supporters}
+        who: dict[str, list[int]] = {}
+        for c, start, end, whole in places:
+            if c.member in asking or (whole and c.member in proposing):
+                continue
+            if (start < k.end and k.start < end) or (k.start == k.end and start <= k.start <= end):
+                who.setdefault(c.member, []).append(c.id)
+        if opposed:
+            ids = {int(n) for a in k.alternatives for p in a.proposals for n in _COMMENT_ID.findall(p)}
+            for member, replies in opposed.items():
+                if member not in asking and ids and ids <= replies.keys():
+                    who.setdefault(member, []).extend(replies[n] for n in sorted(ids))
+        if who:
+            x = replace(x, draft_supporters=tuple(who),
+                        draft_comments=tuple(sorted({n for ns in who.values() for n in ns})))  # fmt: skip
+        out.append(x)
+    return out
+
+
 def _cited(draft: Draft, eid: str, lang: str) -> str:
     """How the merge cites a unit: an English draft's by its own labels (a bill's Section 5A)."""
     return law_citation(draft, eid, lang) if lang == "en" else cite(eid, lang)
@@ -1833,6 +1896,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     texts: dict[str, str] = {}
     warnings: list[str] = []
     to_check: list[tuple[int, str]] = []  # (comment id, its carry-check warning): said while its change stands
+    backing: list[Comment] = []  # supports, and replies opposing a proposal
     decisions = list(decisions)
     seen = translation_premises(decisions)
     for c in comments:
@@ -1874,6 +1938,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         if c.stance not in PROPOSING or (c.stance is not Stance.DELETE and c.proposed_text is None):
             counts[str(c.stance)] += 1
             warnings += _quoted_elsewhere(draft, c, unit, index, sep, lang)
+            if c.stance is Stance.SUPPORT or (c.stance is Stance.OPPOSE and c.thread is not None):
+                backing.append(c)  # (who backs the draft's wording in a conflict: _draft_backers)
             continue
         text = placed(c, unit, sep, spans, base)
         if text is not None:
@@ -1902,6 +1968,9 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
     done = _apply(m, list(decisions), offered, _cited(draft, eid, lang))
+    if backing and done.conflicts:
+        proposing = {mb for p in proposals for mb in p.supporters}  # (a new unit after it proposed is no wording of it)
+        done.conflicts[:] = _draft_backers(done.conflicts, backing, eid, base, spans, proposing)
     if done.final is not None:  # (the committee's wording may have rewritten the 前款 it named: then nothing to say)
         said = done.final.new or ""
         former = [w for w in former if (q := _FORMER_SAID.search(w)) is None or (q["line"] in said and q["word"] in said)]

@@ -71,6 +71,12 @@ def _proposals(ids: tuple[str, ...]) -> str:
     return f"{' '.join(every[:_NAMED])} and {len(every) - _NAMED} more"
 
 
+def _comments(ids: tuple[int, ...]) -> str:
+    """The comments that back the draft's wording (#3 #7), or the first few and how many more."""
+    shown = " ".join(f"#{n}" for n in ids[:_NAMED])
+    return shown if len(ids) <= _NAMED else f"{shown} and {len(ids) - _NAMED} more"
+
+
 def _which(base: str, old: str, start: int) -> str:
     """For words the unit has more than once, which of them: `` (occurrence 2 of 2, after 「…」)``.
     Words that are a whole number (十万 of 十万元) are counted where they stand whole, never inside
@@ -129,6 +135,8 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a, text in zip(x.conflict.alternatives, texts, strict=True):
             lines.append(f"        {a.number}) {_quote(text)}  [{_members(a.supporters)}: {_proposals(a.proposals)}]")
+        if x.draft_supporters:  # (choosing 0 keeps the draft's words: who asked for that, beside who asked otherwise)
+            lines.append(f"        0) keep as drafted  [{_members(x.draft_supporters)}: {_comments(x.draft_comments)}]")
     for ins in pos.insertions:
         note = f" (decision #{ins.decision})" if ins.decision else ""
         lines.append(f"  {ins.id:<4}{ins.state + note:<24}new unit after {pos.citation}: {_quote(ins.text)}  "
@@ -219,8 +227,9 @@ def positions_html(ref: str, positions: list[UnitPosition]) -> str:
             state = "unresolved" if x.chosen is None and pos.final is None else "resolved"
             if x.stale:
                 state += " (stale: new alternatives since the decision)"
-            alts = "<br>".join(f"{a.number}) {e(a.text) or '(delete)'} [{e(', '.join(a.supporters))}]"
-                               for a in x.conflict.alternatives)  # fmt: skip
+            alts = "<br>".join([*(f"{a.number}) {e(a.text) or '(delete)'} [{e(', '.join(a.supporters))}]"
+                                  for a in x.conflict.alternatives),
+                                *([f"0) keep as drafted [{e(', '.join(x.draft_supporters))}]"] if x.draft_supporters else [])])  # fmt: skip
             rows.append(f"<tr class=\"conflict\"><td>{e(x.conflict.id)}</td><td>{state}</td>"
                         f"<td>{e(_quote(x.conflict.old))}</td><td>{alts}</td></tr>")  # fmt: skip
         for ins in pos.insertions:
