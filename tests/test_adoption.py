@@ -1886,3 +1886,95 @@ def test_entries_put_into_a_list_at_one_point_are_judged_each_in_the_position_as
         assert "（所增「、保险资产管理公司、非银行支付机构」中，新版本写入了「、非银行支付机构」）" == article_note(row, "zh")
         (one,) = outcomes(old, new, alignment, [_proposal(base[:at] + "、非银行支付机构" + base[at:], "art_1")])
         assert one.state is Adoption.ADOPTED
+
+
+# An article of four 款 the next reading split among three (as 反洗钱法 2006 第十六条 went to 2024 第二十八条,
+# 第二十九条, 第三十一条 and 第三十八条): 第一款 and 第四款 to 第二条, 第二款 to 第三条, 第三款 to 第四条.
+_SPLIT_OLD = ("第二条 经营者应当按照规定建立客户身份识别制度。\n"
+              "经营者在与客户建立业务关系或者为客户提供一次性服务时，应当要求客户出示真实有效的身份证件，进行核对并登记。\n"
+              "客户由他人代理办理业务的，经营者应当同时对代理人和被代理人的身份证件进行核对并登记。\n"
+              "经营者不得为身份不明的客户提供服务或者与其进行交易，不得为客户开立匿名账户或者假名账户。")  # fmt: skip
+_SPLIT_NEW = ("第二条 经营者应当按照规定建立客户尽职调查制度。\n"
+              "经营者不得为身份不明的客户提供服务或者与其进行交易，不得为客户开立匿名账户或者假名账户，不得为冒用他人身份的客户开立账户。\n"
+              "第三条 经营者在与客户建立业务关系或者为客户提供一次性服务时，应当开展客户尽职调查，要求客户出示真实有效的身份证件。\n"
+              "第四条 客户由他人代理办理业务的，经营者应当按照规定核实代理关系，识别并核实代理人的身份。")  # fmt: skip
+_SPLIT_KUAN = _SPLIT_OLD.removeprefix("第二条 ").split("\n")
+
+
+def _split_law(article: str, *after: str) -> str:
+    return "# 法\n\n第一条 为了规范示例活动，制定本法。\n\n" + "\n\n".join((*article.split("\n"), *after)) + "\n"
+
+
+_SPLIT_ASKED = [  # (member, where, the wording, the report's arrow), in the report's order
+    # a wording of the whole article: where the 款 it changes went (both parts for changes in two)
+    ("beta", "第二条", _SPLIT_OLD.removeprefix("第二条 ").replace("假名账户。", "假名账户，不得为冒用他人身份的客户开立账户。"),
+     "第二条 (art_2)"),
+    ("gamma", "第二条", _SPLIT_OLD.removeprefix("第二条 ").replace("一次性服务", "一次性金融服务").replace("同时对代理人", "对代理人"),
+     "第三条 (art_3)、第四条 (art_4)"),
+    ("acme", "第二条第一款", _SPLIT_KUAN[0].replace("身份识别", "尽职调查"), "第二条第一款 (art_2__para_1)"),
+    ("acme", "第二条第二款", _SPLIT_KUAN[1].replace("一次性服务", "一次性金融服务"), "第三条 (art_3__para_1)"),
+    ("acme", "第二条第三款", "客户由他人代理办理业务的，经营者应当按照规定核实代理关系，识别并核实代理人的身份。", "第四条 (art_4)"),
+    ("acme", "第二条第四款", _SPLIT_KUAN[3].replace("假名账户。", "假名账户，不得为冒用他人身份的客户开立账户。"),
+     "第二条第二款 (art_2__para_2)"),
+]  # fmt: skip
+
+
+def test_each_kuan_of_a_split_article_cites_the_part_holding_its_counterpart(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a review) the report's arrow of each proposal on a 款 of an article the next reading split listed
+    every part (第十六条 → 第二十八条、第二十九条、第三十一条、第三十八条, 反洗钱法 2006 → 2024): it cites the part
+    holding that 款's counterpart (a wording of the whole article, those holding the 款 it changes), as the
+    carried copy stands there; the committee position's line for the article lists every part still."""
+    import json
+
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(_split_law(_SPLIT_OLD, "第三条 本法自公布之日起施行。"), encoding="utf-8")
+    v2.write_text(_split_law(_SPLIT_NEW, "第五条 本法自公布之日起施行。"), encoding="utf-8")
+    assert run("draft", "add", str(v1), "--name", "law", "--version", "1").exit_code == 0
+    assert run("member", "add", "gamma").exit_code == 0
+    for member, at, wording, _ in _SPLIT_ASKED:
+        assert run("comment", "add", "--member", member, "--draft", "law@1", "--at", at, "--propose", wording).exit_code == 0
+    assert run("decide", "--draft", "law@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "law", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    report = run("adoption", "--draft", "law@2")
+    assert report.exit_code == 0, report.output
+    arrows = [line.split(" → ")[1].split("  ")[0] for line in report.stdout.splitlines() if line.startswith("  #")]
+    assert arrows == [arrow for *_, arrow in _SPLIT_ASKED], report.stdout
+    assert "  第二条 (art_2) → 第二条 (art_2)、第三条 (art_3)、第四条 (art_4)  adopted (1/1 changes)" in report.stdout, report.stdout
+    zh = run("adoption", "--draft", "law@2", "--lang", "zh").stdout
+    assert [line for line in zh.splitlines() if line.startswith("  #")] == [
+        "  #1    beta      第二条 → 第二条  已采纳（现为#7）",
+        "  #2    gamma     第二条 → 第三条、第四条  部分采纳（1/2处修改）（现为#8）",
+        "  #3    acme      第二条第一款 → 第二条第一款  已采纳（现为#9）",
+        "  #4    acme      第二条第二款 → 第三条  未采纳（现为#10）",
+        "  #5    acme      第二条第三款 → 第四条  已采纳（现为#11）",
+        "  #6    acme      第二条第四款 → 第二条第二款  已采纳（现为#12）"], zh  # fmt: skip
+    assert zh.endswith("委员会意见：1处修改中1处被采纳（100%）\n  第二条 → 第二条、第三条、第四条  已采纳（1/1处修改）\n"), zh
+    proposals = json.loads(run("adoption", "--draft", "law@2", "--format", "json").stdout)["proposals"]
+    assert [p["new"] for p in proposals] == arrows
+    # each 款's copy carried to the part the report cites (the first 款's went to 第四条, the part whose whole text
+    # that short 款 read most like, a review), a wording of the whole article to the part the 款 it changes went to
+    copies = json.loads(run("comment", "list", "--draft", "law@2", "--all", "--format", "json").stdout)["comments"]
+    assert sorted((c["origin"], c["eid"]) for c in copies) == [
+        (1, "art_2"), (2, "art_3"), (3, "art_2__para_1"), (4, "art_3__para_1"), (5, "art_4__para_1"), (6, "art_2__para_2")]
+
+
+def test_a_split_article_s_kuan_cite_their_parts_in_the_real_text(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """反洗钱法 2006 第十六条 (excerpt: 第二条, seven 款) → 2024 (第二条, 第三条, 第五条, 第七条): each 款's
+    proposal cites the 款 its counterpart is in, as the split found them."""
+    run = consultation
+    assert run("draft", "add", str(data / "aml-split-2006.md"), "--name", "aml", "--version", "1").exit_code == 0
+    asked = {"第二条第一款": "金融机构应当按照规定建立客户尽职调查制度。",
+             "第二条第三款": "客户由他人代理办理业务的，金融机构应当按照规定核实代理关系，识别并核实代理人的身份。",
+             "第二条第五款": "金融机构不得为身份不明的客户提供服务或者与其进行交易，不得为客户开立匿名账户或者假名账户，"
+                          "不得为冒用他人身份的客户开立账户。"}  # fmt: skip
+    for at, wording in asked.items():
+        assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", at, "--propose", wording).exit_code == 0
+    assert run("draft", "add", str(data / "aml-split-2024.md"), "--name", "aml", "--version", "2", "--supersedes",
+               "1").exit_code == 0  # fmt: skip
+    lines = [line for line in run("adoption", "--draft", "aml@2", "--lang", "zh").stdout.splitlines() if line.startswith("  #")]
+    assert lines == ["  #1    acme      第二条第一款 → 第二条第一款  已采纳（现为#4）",
+                     "  #2    acme      第二条第三款 → 第五条第一款  已采纳（现为#5）",
+                     "  #3    acme      第二条第五款 → 第二条第二款  已采纳（现为#6）"]  # fmt: skip
+

@@ -21,7 +21,7 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, written_into_line
-from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, moved_into, part_of, piece_of, renumber
+from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, moved_into, part_holding, piece_of, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL, quantities, readable_span, words_before
 from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
@@ -602,11 +602,19 @@ class Reanchorer:
             # like the 款 its changes are in (a change of the first 款's fine goes where that 款
             # went, whichever part the whole article reads most like)
             text = old_unit.body(self.sep_old)
-            if c.stance is Stance.AMEND and c.proposed_text and old_unit.kind is Kind.ARTICLE:
-                text = _touched(old_unit, self.sep_old, c.proposed_text) or text
+            touched = _touched_kuan(old_unit, self.sep_old, c.proposed_text) \
+                if c.stance is Stance.AMEND and c.proposed_text and old_unit.kind is Kind.ARTICLE else {}  # fmt: skip
             # (a 款's comments go to the part holding its counterpart, as the split found it: 反洗钱法 2006
-            # 第十六条第二款's wording, in 2024 第二十九条第一款第一项, went to 第二十八条, a trial)
-            art = part_of(entry, a.eid) or max(entry.new, key=lambda e: similarity(text, self.body(e)))
+            # 第十六条第二款's wording, in 2024 第二十九条第一款第一项, went to 第二十八条, a trial; a wording of the
+            # article, where the 款 it changes went, as the adoption report cites it)
+            holding = {part_holding(entry, k, words, self.new_index, self.sep_new) for k, words in touched.items()}
+            if old_unit.kind is not Kind.ARTICLE:
+                art = part_holding(entry, a.eid, text, self.new_index, self.sep_new)
+            elif len(holding) == 1:
+                art = holding.pop()
+            else:
+                text = "\n".join(touched.values()) or text
+                art = max(entry.new, key=lambda e: similarity(text, self.body(e)))
             parts = "、".join(self._now(e) for e in entry.new)
             note = f"{where} → {self._now(art)} (split into {parts})"
         eid = art
@@ -2380,10 +2388,10 @@ def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, s
     return out
 
 
-def _touched(article: Unit, sep: str, proposed: str) -> str:
+def _touched_kuan(article: Unit, sep: str, proposed: str) -> dict[str, str]:
     """The 款 of ``article`` that the changes of ``proposed`` (a wording of the whole article)
-    fall in, each whole with its 项: what a wording of a split article is carried by ("" when
-    no change falls in a 款)."""
+    fall in, each whole with its 项, by eid: what a wording of a split article is carried by
+    (none when no change falls in a 款)."""
     body = article.body(sep)
     spans = [(span, eid) for eid, span in unit_spans(article, sep).items() if eid.count("__") == 1]
     hit: dict[str, None] = {}
@@ -2392,7 +2400,7 @@ def _touched(article: Unit, sep: str, proposed: str) -> str:
             for (start, end), eid in spans:
                 if start <= op.start <= end:
                     hit[eid] = None
-    return "\n".join(body[start:end] for (start, end), eid in spans if eid in hit)
+    return {eid: body[start:end] for (start, end), eid in spans if eid in hit}
 
 
 def alignment_summary(alignment: Alignment) -> dict[str, object]:

@@ -20,7 +20,8 @@ from ..comments import INACTIVE, STAFF_PLACED, Comment, Member, Stance, Status
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
-from .align import MERGED_HINT, Alignment, VersionChange, closest_unit, fold, renumber, with_merges
+from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, part_holding, piece_of, renumber,
+                    with_merges)
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, quantities
 from .position import TWIN, Piece, numbered, placed
@@ -651,21 +652,29 @@ class Judge:
 
     def new_citation(self, article: str, unit: str | None = None) -> str:
         """Where the old article went: 第十一条 (art_11), several for a split, — when deleted; for
-        a ``unit`` of it (a 款, a 项), the part of a split that holds that unit's words."""
+        a ``unit`` of it (a 款, a 项), the part of a split that holds that unit's counterpart
+        (:meth:`part_holding`), and there the unit reading like it."""
         went = self.by_old[article].new
         if unit is not None and unit != article and len(went) > 1 and unit in self.old_index:
-            # (its words without the mark that ends them: the new version may go on after them)
-            words = self.old_index[unit].body(self.old_sep).rstrip("。；，：")
-            holding = [e for e in went if words and words in self.new_index[e].body(self.new_sep)]
-            if len(holding) == 1:
-                went = tuple(holding)
+            went = (self.part_holding(article, unit),)
         if unit is not None and unit != article and len(went) == 1 and unit in self.old_index:
             # the 款 or 项 itself where the new article has one reading like it (第十一条第七项, not 第十一条:
             # a web trial found the report cite an item's proposal by its article only at the next reading)
             found = self._counterpart_in(self.old_index[unit], went[0])
+            piece = piece_of(self.by_old[article], unit)
+            if found is None and piece is not None and piece.split("__", 1)[0] == went[0] and \
+                    self.old_index[unit].kind is Kind.PARAGRAPH:  # fmt: skip
+                # none like it: the 款 holding its counterpart, as the split found it and carry-forward follows it
+                found = "__".join(piece.split("__")[:2])
             if found is not None:
                 went = (found,)
         return "、".join(describe(e, self.lang, self.new) for e in went) or "—"
+
+    def part_holding(self, article: str, unit: str) -> str:
+        """Of the new articles old ``article`` was split into, the one holding old ``unit``'s counterpart
+        (:func:`~lawcomment.review.align.part_holding`), as carry-forward follows the comments on it."""
+        return part_holding(self.by_old[article], unit, self.old_index[unit].body(self.old_sep), self.new_index,
+                            self.new_sep)
 
     def _counterpart_in(self, unit: Unit, new_article: str) -> str | None:
         """The unit of ``unit``'s kind in ``new_article`` that reads like it (COUNTERPART or more; the
@@ -1267,6 +1276,8 @@ class Judge:
         shifted = self.moved_within(article, counted)
         if shifted is not None:
             now = describe(shifted[1], self.lang, self.new)
+        elif eid == article and len(self.by_old[article].new) > 1:
+            now = self._parts_changed(article, counted) or now  # (a wording of a split article: where its 款 went)
         judged = Counter(verdicts)
         present, part = judged["made"], judged["part"]
         # what the new version made otherwise than word for word at the place asked, said
@@ -1303,6 +1314,17 @@ class Judge:
             return merged
         return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
                        self.words_in(put, self.base(article)))
+
+    def _parts_changed(self, article: str, spans: Sequence[Span]) -> str:
+        """For a wording of the whole of old ``article``, which the new version split: the parts holding
+        the 款 its changes ``spans`` are in (:meth:`part_holding`), cited; "" when a change is in no 款."""
+        parts: dict[str, None] = {}
+        for sp in spans:
+            unit = self.unit_holding(article, sp.start, sp.end)
+            if unit is None:
+                return ""
+            parts[self.part_holding(article, "__".join(unit.split("__")[:2]))] = None
+        return "、".join(describe(e, self.lang, self.new) for e in parts)
 
     def merged_judge(self, article: str, unit: str) -> Judge | None:
         """The judge of this alignment with old ``article`` (which it deleted) taken as merged into

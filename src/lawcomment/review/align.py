@@ -202,6 +202,26 @@ def part_of(entry: Entry, unit: str) -> str | None:
     return None if there is None else there.split("__", 1)[0]
 
 
+def part_holding(entry: Entry, unit: str, text: str, new_index: Mapping[str, Unit], sep: str) -> str:
+    """Of the new articles ``entry`` split an old article into, the one holding the counterpart of its
+    unit ``unit`` (a 款, or a unit in one), whose words are ``text``: the part the split found its 款 in
+    (:func:`part_of`), else the one part holding its words, else the part with the 款 or 项 reading most
+    like it (unit by unit: a short 款 reads more like a short part than like the long one holding its
+    counterpart). Where carry-forward takes the comments on it, and where the adoption report cites them
+    (反洗钱法 2006 第十六条: each 款's line cited all four of 2024 第二十八条、第二十九条、第三十一条、第三十八条,
+    a review)."""
+    found = part_of(entry, unit)
+    if found is not None:
+        return found
+    words = text.rstrip("。；，：")  # (without the mark that ends them: the new version may go on after them)
+    holding = [e for e in entry.new if words and words in new_index[e].body(sep)]
+    if len(holding) == 1:
+        return holding[0]
+    best = max(((similarity(text, u.body(sep)), -k, e) for k, e in enumerate(entry.new)
+                for u in new_index[e].walk() if u.kind in (Kind.PARAGRAPH, Kind.ITEM)), default=None)  # fmt: skip
+    return best[2] if best is not None else entry.new[0]
+
+
 def piece_of(entry: Entry, unit: str) -> str | None:
     """The 款 or 项 of a part of ``entry``, a split, that reads most like old ``unit``'s 款 (or ``unit``
     itself, a 款), as the split found it (:attr:`Entry.pieces`); None when none was found."""
