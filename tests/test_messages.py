@@ -591,6 +591,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (("the committee chose otherwise: at xumu@1 it put in 「，并每五年至少更新一次」 after 「畜禽遗传资源目录」 in its own wording "
       "over this proposal's 「，并根据调查结果适时更新」 (decision #6)"),
      "委员会在xumu@1中在其建议条文中于「畜禽遗传资源目录」之后增加「，并每五年至少更新一次」，未采纳本建议的「，并根据调查结果适时更新」（决定#6）"),
+    # (a review) the adoption report's hint for a proposal whose carried copy was flagged so
+    (("the new version may say this already, in other words: 「按照规定向履行反洗钱义务的机构反馈可疑交易报告使用情况」 in "
+      "第二条第二款 (art_2__para_2) (0.58 of its words in order): check whether it was adopted in other words"),
+     "新版本可能已以其他文字写有此意：第二条第二款中的「按照规定向履行反洗钱义务的机构反馈可疑交易报告使用情况」（按顺序含其0.58的文字）：请核对"
+     "是否已以其他文字采纳"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -666,7 +666,7 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
     """What the later version made of each proposal (when there is one), as a table."""
     if view.adoption_refs is None:
         return ""
-    from ..review.adoption import Adoption, asked_at, closest_key, otherwise_note, plain_citation, where_note
+    from ..review.adoption import Adoption, asked_at, closest_key, otherwise_note, plain_citation, said_note, where_note
 
     e = html.escape
     lb = LABELS[lang]
@@ -680,7 +680,7 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
         + (e(lb["words_in"].format(where=plain_citation(o.words_in))) if o.words_in else "")
         + (e(lb["with_article"]) if o.with_article else "")
         + (e(lb["moved_to"].format(where=plain_citation(o.moved_to))) if o.moved_to else "")
-        + e(plain_citation(where_note(o, lang) + otherwise_note(o.otherwise, lang))) + "</td></tr>"
+        + e(plain_citation(where_note(o, lang) + otherwise_note(o.otherwise, lang) + said_note(o, lang))) + "</td></tr>"
         for o in view.adoption)  # fmt: skip
     cols = ("#", lb["member"], lb["old_article"], lb["new_article"], lb["adoption"])
     head = "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"

@@ -113,7 +113,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
 def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     """The adoption table: each proposal on the earlier version and its fate in the later one."""
     from ..review.adoption import (Adoption, asked_at, closest_key, otherwise_note, plain_citation,  # (only with a next reading)
-                                   where_note)
+                                   said_note, where_note)
 
     lb = LABELS[options.lang]
     sep = colon(options.lang)
@@ -131,7 +131,8 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
             share += md_escape(lb["with_article"])
         if o.moved_to is not None:
             share += md_escape(lb["moved_to"].format(where=plain_citation(o.moved_to)))
-        share += md_escape(plain_citation(where_note(o, options.lang) + otherwise_note(o.otherwise, options.lang)))
+        share += md_escape(plain_citation(where_note(o, options.lang) + otherwise_note(o.otherwise, options.lang)
+                                          + said_note(o, options.lang)))
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
         lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(asked_at(o, options.lang))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip

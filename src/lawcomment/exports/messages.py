@@ -924,6 +924,10 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"check: the new version may say this already: 「(?P<w>.*)」 in (?P<where>[^;「」]+?) \((?P<h>[0-9.]+) of its words in "
       r"order\): 「(?P<p>.*)」 put in as well, the law may say it twice"),
      "请核对：新版本可能已有此意：{where}中的「{w}」（按顺序含其{h}的文字）；如再增加「{p}」，法律可能重复规定"),
+    # ... as the adoption report says it of the proposal whose copy was so flagged (a review)
+    ((r"the new version may say this already, in other words: 「(?P<w>.*)」 in (?P<where>[^;「」]+?) \((?P<h>[0-9.]+) of its "
+      r"words in order\): check whether it was adopted in other words"),
+     "新版本可能已以其他文字写有此意：{where}中的「{w}」（按顺序含其{h}的文字）：请核对是否已以其他文字采纳"),
     ((r"check the stance: it (?P<how>supported|opposed|asked about) (?P<old>.+) as the old version worded it, and the new version "
       r"rewords (?P<new>.+)"), "请核对该意见：它针对的是上一稿{old}的文字，新版本已修改{new}"),
     ((r"the label 「(?P<label>.*)」 of the new article after (?P<art>.+) is left out: the submission numbers it "

@@ -25,7 +25,7 @@ from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, p
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, quantities
 from .position import TWIN, Piece, numbered, placed
-from .rebase import BENDS, changed_in_its_word, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
+from .rebase import BENDS, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -112,6 +112,10 @@ class Outcome:
     # its changes all in a 款 (or 项) the new version moved to another article (Judge.moved_unit), judged there:
     # (that old unit's citation, the new one's, how alike), for staff to check the place
     moved: tuple[str, str, float] | None = None
+    # words it puts in that its copy carried into the new version was flagged as perhaps said there already, in
+    # other words (rebase.SAID_ALREADY, placed_by_staff): (the new version's words, the unit holding them, how much
+    # of the words put in they hold in order), for staff to check whether it was adopted so
+    said: tuple[str, str, float] | None = None
 
     @property
     def share(self) -> float:
@@ -138,7 +142,9 @@ class Outcome:
                 **({"merged": _merged_dict(self.merged)} if self.merged is not None else {}),
                 **({"placed": self.placed} if self.placed is not None else {}),
                 **({"moved": {"old": self.moved[0], "new": self.moved[1], "similarity": round(self.moved[2], 2)}}
-                   if self.moved is not None else {})}  # fmt: skip
+                   if self.moved is not None else {}),
+                **({"said": {"words": self.said[0], "in": self.said[1], "share": round(self.said[2], 2)}}
+                   if self.said is not None else {})}  # fmt: skip
 
 
 def _merged_dict(merged: tuple[str, float | None]) -> dict[str, object]:
@@ -157,11 +163,15 @@ def placed_by_staff(found: Iterable[Outcome], copies: Mapping[int, Comment], new
     """``found`` with each proposal whose copy in ``new`` staff moved to a unit where the new version
     made its changes (``comment edit --at``: the copy adopted there, its note ending STAFF_PLACED)
     adopted there, said: the report never says "article deleted" of a proposal its own copy shows
-    adopted (a trial). ``copies``: each comment's id → its copy carried into ``new``."""
+    adopted (a trial); and each proposal whose copy the carry flagged as putting in words the new version
+    may say already, in other words, with that hint (:attr:`Outcome.said`: the report said nothing of it,
+    a review). ``copies``: each comment's id → its copy carried into ``new``."""
     lang = "en" if new.profile.startswith("en") else "zh"
     out = []
     for o in found:
         copy = copies.get(o.comment.id)
+        if copy is not None and copy.note and (said := said_already_in(copy.note)) is not None:
+            o = replace(o, said=said)
         if copy is not None and copy.status is Status.ADOPTED and copy.note.endswith(STAFF_PLACED) and \
                 copy.anchor.eid and o.state is not Adoption.ADOPTED:  # fmt: skip
             where = describe(copy.anchor.eid, lang, new)
@@ -2582,12 +2592,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "deleted_like": "（新版本的{where}与其略有相近（相似度{s:.2f}）：请核对是否在此另作规定）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条，超出所提删除的范围）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "entries": "（所增「{words}」中，新版本写入了{made}）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "deleted_like": "（新版本的{where}与其略有相近（相似度{s:.2f}）：请核对是否在此另作规定）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条，超出所提删除的范围）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "entries": "（所增「{words}」中，新版本写入了{made}）", "said": "（新版本可能已以其他文字写有此意：{where}中的「{words}」（按顺序含其{s:.2f}的文字）：请核对是否已以其他文字采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "deleted_like": " (the new version's {where} reads a little like it, similarity {s:.2f}: check whether it says the same anew)", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article, more than asked)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "entries": " (of 「{words}」 put in, the new version wrote {made})", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "deleted_like": " (the new version's {where} reads a little like it, similarity {s:.2f}: check whether it says the same anew)", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article, more than asked)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "entries": " (of 「{words}」 put in, the new version wrote {made})", "said": " (the new version may say this already, in other words: 「{words}」 in {where} ({s:.2f} of its words in order): check whether it was adopted in other words)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -2678,7 +2688,16 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
         said += t["also_more"]
     if o.also_others:
         said += t["also_others"]
-    return said + left_out_note(o.left_out, lang)
+    return said + left_out_note(o.left_out, lang) + said_note(o, lang)
+
+
+def said_note(o: Outcome, lang: str = "en") -> str:
+    """The hint for a proposal whose copy the carry flagged as putting in words the new version may say
+    already, in other words (:attr:`Outcome.said`), in brackets; "" for none."""
+    if o.said is None:
+        return ""
+    words, where, share = o.said
+    return _TEXT[lang]["said"].format(words=words, where=_cited(where, lang), s=share)
 
 
 def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],

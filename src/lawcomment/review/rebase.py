@@ -1122,6 +1122,18 @@ SAID_ALREADY = "check: the new version may say this already"
 GRAVER_CASES = "check the case"
 
 
+_SAID_NOTE = re.compile(rf"; {re.escape(SAID_ALREADY)}: 「(?P<w>[^」]*)」 in (?P<where>[^;「」]+?) "
+                        r"\((?P<h>[0-9.]+) of its words in order\)")
+
+
+def said_already_in(note: str) -> tuple[str, str, float] | None:
+    """What a carried proposal's ``note`` says the new version may say already, in other words
+    (:data:`SAID_ALREADY`): (the new version's words, the unit holding them, how much of the words put
+    in they hold in order); None when it says nothing of it."""
+    found = _SAID_NOTE.search(note) if SAID_ALREADY in note else None
+    return None if found is None else (found["w"], found["where"], float(found["h"]))
+
+
 def quoted_before(note: str) -> str | None:
     """The quote a carried comment had on the earlier reading, when its ``note`` says it was
     re-anchored at other words (「提前三十日」 for 「提前六十日」); None otherwise."""
