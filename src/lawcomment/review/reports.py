@@ -128,7 +128,8 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         at += _which(pos.base, x.conflict.old, x.conflict.start)
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a, text in zip(x.conflict.alternatives, texts, strict=True):
-            lines.append(f"        {a.number}) {_quote(text)}  [{_members(a.supporters)}: {_proposals(a.proposals)}]")
+            both = f"{a.label()}: " if a.combines else ""  # (the entries of several members, put in together)
+            lines.append(f"        {a.number}) {both}{_quote(text)}  [{_members(a.supporters)}: {_proposals(a.proposals)}]")
     for ins in pos.insertions:
         note = f" (decision #{ins.decision})" if ins.decision else ""
         lines.append(f"  {ins.id:<4}{ins.state + note:<24}new unit after {pos.citation}: {_quote(ins.text)}  "
@@ -219,7 +220,8 @@ def positions_html(ref: str, positions: list[UnitPosition]) -> str:
             state = "unresolved" if x.chosen is None and pos.final is None else "resolved"
             if x.stale:
                 state += " (stale: new alternatives since the decision)"
-            alts = "<br>".join(f"{a.number}) {e(a.text) or '(delete)'} [{e(', '.join(a.supporters))}]"
+            alts = "<br>".join(f"{a.number}) {e(a.label()) + ': ' if a.combines else ''}{e(a.text) or '(delete)'} "
+                               f"[{e(', '.join(a.supporters))}]"
                                for a in x.conflict.alternatives)  # fmt: skip
             rows.append(f"<tr class=\"conflict\"><td>{e(x.conflict.id)}</td><td>{state}</td>"
                         f"<td>{e(_quote(x.conflict.old))}</td><td>{alts}</td></tr>")  # fmt: skip
