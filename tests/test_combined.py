@@ -161,6 +161,18 @@ def test_both_entries_go_out_once_each_in_the_order_chosen_credited_to_their_mem
     text = md.read_text(encoding="utf-8")
     assert "诚信<ins>、守法</ins><ins>、节约</ins>的原则" in text
     assert "支持单位（增加“、守法”）：1家会员" in text and "支持单位（增加“、节约”）：1家会员" in text
+    # the amendment instrument: one insertion, as the law would read it
+    instrument = tmp_path / "a.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "amendment", "-o", str(instrument)).exit_code == 0
+    with zipfile.ZipFile(instrument) as z:
+        words = "".join(t.text or "" for t in etree.fromstring(z.read("word/document.xml")).iter(f"{W}t"))
+    assert "一、在第五条中的“公平、诚信”后增加“、守法、节约”。" in words
+    # the review page names the combination among the alternatives, and marks each entry with its member
+    page = tmp_path / "r.html"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert '<li class="chosen">两者并用（1→2）：「、守法、节约」（ACME (China) Ltd., Beta GmbH）</li>' in html
+    assert '<ins class="rv-chosen" title="x1 · 选定方案3（决定#1） · ACME (China) Ltd.">、守法</ins>' in html
     # the tracking sheet: each member's wording chosen, with the combination that took it
     sheet = tmp_path / "t.csv"
     assert consultation("export", "--draft", "ecommerce@1", "--format", "csv", "-o", str(sheet)).exit_code == 0
