@@ -159,7 +159,9 @@ def register(cli: click.Group) -> None:
                        "(or the option repeated).")  # fmt: skip
     @click.option("--reject", "rejects", metavar="CHANGE", multiple=True, help="Reject a change or new unit, or several: c1,c2.")
     @click.option("--choose", "chooses", metavar="CONFLICT:ALT", multiple=True,
-                  help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft), or of several: x1:2,x2:1.")
+                  help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft; members' entries of a list put "
+                       "in at one point are offered together too, numbered after theirs: x1:3 both, 1 then 2), or of "
+                       "several: x1:2,x2:1.")  # fmt: skip
     @click.option("--text", help="The committee's final wording of the whole unit.")
     @click.option("--text-en", metavar="TEXT",
                   help="The committee's wording of the whole unit in the draft's English translation, printed beside "
@@ -346,6 +348,8 @@ def register(cli: click.Group) -> None:
                     echo(f"  turned down: {words(d)}")
                 elif d.action != "text":  # the words decided: a change's number may name other words by now
                     echo(f"  {words(d)}")
+                    if d.action == "choose" and (together := _combination_chosen(store, stored, d)):
+                        echo(f"  {together}")
                 elif d.subject not in ("en", "zh"):  # a wording: the changes it makes, as the others say theirs
                     echo(f"  {_wording_changes(stored, d, words)}")
                 for note in wording_notes(d):
@@ -569,6 +573,19 @@ def _quoted(old: str, new: str) -> str:
     if not old:
         return f"inserting 「{_short(new)}」"
     return f"「{_short(old)}」 → {f'「{_short(new)}」' if new else '(deleted)'}"
+
+
+def _combination_chosen(store: Any, stored: Any, d: Decision) -> str:
+    """For a choice of several members' entries put in together, what it puts in and whose, in its
+    order (``both, 1 then 2: 「、保险公司」 (acme), then 「、信托公司」 (beta)``); "" for any other."""
+    from ..consultation import draft_positions
+
+    (pos,) = draft_positions(store, stored, d.target)
+    x = next((x for x in pos.conflicts if x.decision == d.id and x.chosen), None)
+    if x is None or x.chosen is None or not (alt := x.conflict.alternatives[x.chosen - 1]).combines:
+        return ""
+    parts = [x.conflict.alternatives[n - 1] for n in alt.combines]
+    return f"{alt.label()}: " + ", then ".join(f"「{_short(a.text)}」 ({', '.join(a.supporters)})" for a in parts)
 
 
 def _short(words: str) -> str:

@@ -1075,7 +1075,8 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
                 left.append((pos.eid, ins.id))
         for x in pos.conflicts:
             cx = x.conflict
-            held_by = [ours(a.proposals, every) for a in cx.alternatives]
+            # (members' own wordings: a combination of them is for staff to choose, never a group's)
+            held_by = [ours(a.proposals, every) for a in cx.proposed]
             if not any(any(h) for h in held_by) or not near(cx.start, cx.end, every_span):
                 continue
             if x.chosen is not None:
@@ -1083,13 +1084,13 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
                 continue
             # the representative's words there (the alternative its copies make, if it writes
             # them), or the draft's where it leaves the spot alone; rejecting keeps the draft's
-            rep = [a for a in cx.alternatives if any(ours(a.proposals, own))] if accept else []
+            rep = [a for a in cx.proposed if any(ours(a.proposals, own))] if accept else []
             # every alternative the group's alone, and one of its wordings (not a member's joined edit)
             only_group = all(all(h) and any(agrees(cx.start, cx.end, a.text, spans) for spans in (mine, *theirs))
-                             for h, a in zip(held_by, cx.alternatives, strict=True))  # fmt: skip
+                             for h, a in zip(held_by, cx.proposed, strict=True))  # fmt: skip
             # a member of the group wording the spot otherwise in another comment (its later words,
             # beside its copy): that alternative is the member's own, not the group's to overrule
-            others = sorted({m for h, a in zip(held_by, cx.alternatives, strict=True) if not any(h)
+            others = sorted({m for h, a in zip(held_by, cx.proposed, strict=True) if not any(h)
                              for m in set(a.supporters) & set(group.members)})  # fmt: skip
             own_other = bool(others)
             if own_other and rep:

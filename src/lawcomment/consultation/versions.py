@@ -23,7 +23,7 @@ from ..records import Decision
 from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, moved_into, part_holding, piece_of, renumber
 from ..review.merge import near_key
-from ..review.phrases import NUMERAL, quantities, readable_span, words_before
+from ..review.phrases import NUMERAL, list_entries, quantities, readable_span, words_before
 from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
 from ..review.rebase import (
     APPROXIMATE,
@@ -98,6 +98,9 @@ class CarriedDecision:
     #: the words it is on, as the new version words them (None: as they were): a deletion of an article carried
     #: as that of the 款 the new version moved it into (:func:`~lawcomment.review.align.moved_into`)
     old: str | None = None
+    #: what it does there, when not what it did (None): a choice of entries put into a list, some of which the new
+    #: version made, carried as the acceptance of the rest (the conflict is gone with the entries made)
+    action: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1188,6 +1191,13 @@ class Reanchorer:
             if otherwise is not None and (said := otherwise.said()):
                 why += f" ({said})"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
+        if moved.state == "partly" and d.action == "choose" and moved.span is not None and \
+                (left := _entries_left(new_base, moved.span)) is not None:  # fmt: skip
+            # entries put into a list at one point, chosen together (、守法、节约), some of which the new version wrote
+            # there (、守法): the rest still chosen, put in after them, as the carried proposals now ask them
+            return CarriedDecision(d, target, left[0], left[0], f"the new version wrote 「{_flat(moved.new_words)}」 of "
+                                   f"the entries chosen; the rest, 「{_flat(left[1])}」, carried as accepted", new=left[1],
+                                   old="", action="accept")  # fmt: skip
         if moved.state == "partly" and not moved.old_words:
             # a deletion made in part: what the new version kept of the words asked deleted (「」 was asked read as
             # nothing, of a whole article asked deleted: a trial)
@@ -1914,6 +1924,17 @@ def _between_words(asked: str, new: str, proposed: str) -> bool:
     return True
 
 
+def _entries_left(new: str, span: Span) -> tuple[int, str] | None:
+    """Of entries of a list asked put in at one point that the new version made in part (``span``: the
+    words it wrote there, ``new[span.start:span.end]``, and all of those asked, ``span.new``), the rest,
+    where it goes: right after the words it wrote, as entries of the list alone; None otherwise."""
+    wrote = new[span.start:span.end]
+    if not list_entries(span.new) or not span.new.startswith(wrote):
+        return None
+    rest = span.new[len(wrote):]
+    return (span.end, rest) if list_entries(rest) else None
+
+
 def _flat(words: str) -> str:
     """Law text quoted in a one-line note: a line break shown as ⏎."""
     return words.replace("\n", " ⏎ ")
@@ -1976,8 +1997,10 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
             won = ((f"kept the draft's {old_words}" if x.conflict.old else "chose to put nothing in there")
                    if chosen is None else f"chose to delete {old_words}" if not chosen
                    else f"chose 「{_flat(chosen)}」{region}")  # fmt: skip
-            for n, alt in enumerate(x.conflict.alternatives, 1):
-                if n == x.chosen:
+            # (each member's own wording: one a combination chosen puts in with others is taken, not passed over)
+            together = x.conflict.alternatives[x.chosen - 1].combines if x.chosen else ()
+            for alt in x.conflict.proposed:
+                if alt.number == x.chosen or alt.number in together:
                     continue
                 this = f"this proposal's 「{_flat(words(alt.text))}」" if alt.text else "this proposal's deletion"
                 said = f"at {ref} it {won} over {this} (decision #{x.decision})"
@@ -1994,7 +2017,7 @@ def _left_out(position: UnitPosition, ref: str) -> dict[int, tuple[str, str, str
     assert final is not None
     own = [p for p in position.pieces()]
     asked = [(c.start, c.end, c.old, c.new, c.proposals) for c in position.merge.changes] + [
-        (x.start, x.end, x.old, a.text, a.proposals) for x in position.merge.conflicts for a in x.alternatives]
+        (x.start, x.end, x.old, a.text, a.proposals) for x in position.merge.conflicts for a in x.proposed]
     out: dict[int, tuple[str, str, str]] = {}
     for start, end, was, new, proposals in asked:
         if position.takes(start, end, new):  # (or a deletion made with the marks around set otherwise)
@@ -2318,7 +2341,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                         # the same words, citing articles by the new version's numbers, as its proposal
                         # now does (a rejection of deleting 依据本法第二十八条… went stale: 反垄断法 2022, a trial)
                         words = there
-                store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=words,
+                store.add_decision(new_s.ref, cd.target, cd.action or d.action, start=cd.start, end=cd.end, old=words,
                                    new=cd.new if cd.new is not None else d.new, reason=d.reason, subject=d.subject,
                                    premise=cd.premise if cd.premise is not None else d.premise, origin=d.id)  # fmt: skip
             else:

@@ -364,13 +364,15 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
             t["final_taken"] if (ch.start, ch.end, ch.new) in taken else t["final"]  # fmt: skip
         add(c.change.proposals, f"{c.change.id} {state}{_decided(c.decision, lang)}", c.decision)
     for x in pos.conflicts:
-        for a in x.conflict.alternatives:
+        # (each member's own wording, once: one a combination chosen puts in with others is chosen with it)
+        together = x.conflict.alternatives[x.chosen - 1].combines if x.chosen else ()
+        for a in x.conflict.proposed:
             if pos.final is not None:  # (an alternative the wording makes in its very words is taken into it)
                 state = t["final_taken"] if (x.conflict.start, x.conflict.end, a.text) in taken else t["final"]
             elif x.chosen is None:
                 state = t["unresolved"]
-            elif x.chosen == a.number:
-                state = t["chosen"].format(n=a.number)
+            elif x.chosen == a.number or a.number in together:
+                state = t["chosen"].format(n=x.chosen)
             else:
                 state = t["not_chosen"].format(n=a.number)
             add(a.proposals, f"{x.conflict.id} {state}{_decided(x.decision, lang)}" + (t["stale"] if x.stale else ""),

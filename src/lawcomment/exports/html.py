@@ -27,7 +27,7 @@ from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
 from ..review.phrases import conflict_words, words_before
-from ..review.position import Piece, numbered, own_edits
+from ..review.position import Piece, combined_parts, numbered, own_edits
 from ..review.redline import Span, diff, render_html
 from ..review.tokendiff import common_prefix, common_suffix
 from ..review.reports import page_parts
@@ -146,10 +146,13 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
                 name = lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
                 # its own edits, as the submission shows them (word by word where the diff joined them),
                 # the conflict's id after the last
-                edits = own_edits(base[k.start:k.end], alt.text) or [Span(0, k.end - k.start, alt.text)]
-                pieces += [(k.start + d.start, k.start + d.end, d.new, alt.supporters, "chosen",
+                # (several members' entries put in together: each its own, with its members, as the submission has them)
+                edits = [(Span(0, 0, part.text), part.supporters) for part in combined_parts(k, alt)] if alt.combines \
+                    else [(d, alt.supporters) for d in own_edits(base[k.start:k.end], alt.text)] or [
+                        (Span(0, k.end - k.start, alt.text), alt.supporters)]  # fmt: skip
+                pieces += [(k.start + d.start, k.start + d.end, d.new, who, "chosen",
                             k.id if n == len(edits) else "", name if n == len(edits) else f"{k.id} · {name}")
-                           for n, d in enumerate(edits, 1)]  # fmt: skip
+                           for n, (d, who) in enumerate(edits, 1)]  # fmt: skip
             elif x.chosen == 0:
                 pieces.append((k.start, k.end, None, (), "kept", k.id, lb["rv_kept"] + _decided(lb, x.decision)))
             else:
@@ -208,11 +211,14 @@ def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, 
     active = sorted((i for i, p in enumerate(pieces) if p[4] in _SUBMITTED and p[2] is not None),
                     key=lambda i: (pieces[i][0], pieces[i][1]))  # fmt: skip
     fixed = numbered(base, [Piece(pieces[i][0], pieces[i][1], pieces[i][2] or "", pieces[i][3]) for i in active])
-    own = {(q.start, q.end): q.new for q in fixed if not q.consequential}
+    own: dict[tuple[int, int], list[str]] = {}  # (in order: two members' entries put in at one point, each its own)
+    for q in fixed:
+        if not q.consequential:
+            own.setdefault((q.start, q.end), []).append(q.new)
     for i in active:
         start, end, _, supporters, state, pid, label_ = pieces[i]
-        if (start, end) in own:
-            pieces[i] = (start, end, own[(start, end)], supporters, state, pid, label_)
+        if own.get((start, end)):
+            pieces[i] = (start, end, own[(start, end)].pop(0), supporters, state, pid, label_)
         else:  # numbered back to the draft's own words: the position changes nothing there
             pieces[i] = (start, end, None, supporters, "consequential", pid, f"{label_}；{name}")
     for q in (q for q in fixed if q.consequential):
@@ -302,7 +308,9 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
                     + f"{e(was[len(was) - b:])}」").replace("\n", "")
 
         alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>"
-                       f"{shown(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
+                       + (e(lb["alt_both" if len(a.combines) == 2 else "alt_all"].format(
+                           n=len(a.combines), order=lb["alt_then"].join(map(str, a.combines)))) if a.combines else "")
+                       + f"{shown(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
                        f"{paren.format(e(_who(view, a.supporters)))}</li>"
                        for a, text in zip(k.alternatives, texts, strict=True))  # fmt: skip
         if x.draft_supporters:  # who asked for no change there: choosing 0 keeps the draft's words

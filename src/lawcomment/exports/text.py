@@ -543,9 +543,10 @@ def conflict_lines(view: Consultation, item: Item, options: ExportOptions) -> li
     out = []
     for x in item.unresolved:
         # (a number with its measure word, on both sides: 「15日」 against 「15个工作日」)
-        said, texts = conflict_words(item.position.base, x.start, x.end, [a.text for a in x.alternatives])
+        # (the members' own wordings: a combination of them the merge offers staff is no member's)
+        said, texts = conflict_words(item.position.base, x.start, x.end, [a.text for a in x.proposed])
         alts = tx["sep"].join(tx["alternative"].format(n=a.number, text=text, who=who(view, a.supporters, options))
-                              for a, text in zip(x.alternatives, texts, strict=True))  # fmt: skip
+                              for a, text in zip(x.proposed, texts, strict=True))  # fmt: skip
         # members putting different words in at one point: said where, never the draft's 「」 (an NPC-scale letter)
         at = tx["draft_wording"].format(text=said) if said else LABELS[options.lang]["insert_at"].format(
             before=words_before(item.position.base, x.start)) if x.start else LABELS[options.lang]["insert_start"]  # fmt: skip

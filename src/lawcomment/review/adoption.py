@@ -23,7 +23,7 @@ from ..model import Draft, Kind, Unit
 from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, part_holding, piece_of, renumber,
                     with_merges)
 from .merge import ITEM_LABEL
-from .phrases import NUMERAL, quantities
+from .phrases import NUMERAL, list_entries, quantities
 from .position import TWIN, Piece, numbered, placed
 from .rebase import BENDS, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
@@ -2266,20 +2266,6 @@ def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
     # a 项 put in or taken out, with the items after it numbered on, as the position has it
     edits = [Piece(s.start, s.end, s.new, ()) for s in diff(base, text).spans()]
     return splice(base, [Span(p.start, p.end, p.new) for p in numbered(base, edits)])
-
-
-#: An entry of a list as words put into it carry it: 、 then words with no other mark between.
-_LIST_ENTRY = re.compile(r"、[^、，,；;。：:\n（）()]{2,}")
-
-
-def list_entries(words: str) -> list[str]:
-    """``words`` put into a list, as the entries they add (「、保险资产管理公司、非银行支付机构」 →
-    「、保险资产管理公司」, 「、非银行支付机构」; 「甲、乙、」, put in before an entry, → 「甲、」, 「乙、」); [] when
-    they are not entries of a list alone."""
-    if words.endswith("、") and not words.startswith("、"):
-        return [f"{w[1:]}、" for w in list_entries(f"、{words[:-1]}")]
-    entries = _LIST_ENTRY.findall(words)
-    return entries if "".join(entries) == words else []
 
 
 def _state(deleted: bool, present: int, changes: int, in_part: int = 0) -> Adoption:

@@ -12,10 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, pairwise, permutations
 
 from ..frozen import maker
-from .phrases import BOUNDS, NUMERAL, quantities
+from .phrases import BOUNDS, NUMERAL, list_entries, quantities
 from .redline import Differ, Redline, Span, diff, render_text, splice
 from .tokendiff import common_prefix, common_suffix
 
@@ -48,29 +48,46 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Alternative:
-    """One proposal's wording of a conflict's region."""
+    """One proposal's wording of a conflict's region; or, with ``combines`` (the numbers of the
+    alternatives it takes, in its order), several members' entries put in together at the one
+    point where each put its own (see :func:`combined`)."""
 
     number: int
     text: str
     supporters: tuple[str, ...]
     proposals: tuple[str, ...]
+    combines: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return {"number": self.number, "text": self.text, "supporters": list(self.supporters),
-                "proposals": list(self.proposals)}  # fmt: skip
+                "proposals": list(self.proposals), **({"combines": list(self.combines)} if self.combines else {})}  # fmt: skip
+
+    def label(self) -> str:
+        """How a listing names a combined alternative: ``both, 1 then 2`` (``all 3, 2 then 1 then 3``);
+        "" for one proposal's wording."""
+        if not self.combines:
+            return ""
+        count = "both" if len(self.combines) == 2 else f"all {len(self.combines)}"
+        return f"{count}, {' then '.join(map(str, self.combines))}"
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Edits of different proposals that overlap, write at the same point (two insertions, or an
     insertion of what another's rewording ends with), or would write the same words twice if both
-    were taken (see ``_tie``): ``base[start:end]`` has several proposed wordings."""
+    were taken (see ``_tie``): ``base[start:end]`` has several proposed wordings. Entries of a list
+    (or 款) members put in at one point are offered together too, after them (see :func:`combined`)."""
 
     id: str
     start: int
     end: int
     old: str
     alternatives: tuple[Alternative, ...]
+
+    @property
+    def proposed(self) -> tuple[Alternative, ...]:
+        """The alternatives members proposed, without the combinations of them offered after them."""
+        return tuple(a for a in self.alternatives if not a.combines)
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "start": self.start, "end": self.end, "old": self.old,
@@ -949,12 +966,78 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         support = {text: _supporters(ps) for text, ps in alts.items()}
         # most supporters first; ties in the order the proposals came
         ranked = sorted(alts.items(), key=lambda kv: (-len(support[kv[0]]), min([rank[p.id] for p in kv[1]])))
-        conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, region, tuple(
-            _new_alternative(n, text, support[text], tuple([p.id for p in ps]))
-            for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip
+        alternatives = [_new_alternative(n, text, support[text], tuple([p.id for p in ps]), ())
+                        for n, (text, ps) in enumerate(ranked, 1)]  # fmt: skip
+        if start == end:  # (numbered after every member's own: a choice's number never moves for them)
+            alternatives += combined(base, start, alternatives)
+        conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, region, tuple(alternatives)))
     warnings += _touching(base, changes)
     text = splice(base, [Span(c.start, c.end, c.new) for c in changes])
     return Merge(base, text, tuple(changes), tuple(conflicts), tuple(groups), tuple(proposals), tuple(warnings))
+
+
+#: The most alternatives whose every order :func:`combined` offers (two: both orders; three: six); of more, one.
+ORDERS_MOST = 3
+
+
+def combined(base: str, at: int, alternatives: Sequence[Alternative]) -> list[Alternative]:
+    """The alternatives that put in every one of ``alternatives`` (each proposal's words put in at
+    ``at`` of ``base``, one point), one after another, numbered after them: where each puts entries
+    into a list (、保险公司 and 、信托公司 after 证券公司) or whole 款 on lines of their own, a committee
+    takes them all, in an order staff pick. Every order of two or three (1 then 2, 2 then 1), of
+    more the order they are numbered in; none when one of them puts in other words, or an entry
+    another has too, or one another's holds (安全 and 安全性): together they would say it twice."""
+    if not combinable(base, at, [a.text for a in alternatives]):
+        return []
+    orders = permutations(alternatives) if len(alternatives) <= ORDERS_MOST else [tuple(alternatives)]
+    seen = {a.text for a in alternatives}
+    out: list[Alternative] = []
+    for order in orders:
+        text = "".join(a.text for a in order)
+        if text in seen:
+            continue
+        seen.add(text)
+        out.append(_new_alternative(len(alternatives) + len(out) + 1, text, _union(*(a.supporters for a in order)),
+                                    _union(*(a.proposals for a in order)), tuple(a.number for a in order)))  # fmt: skip
+    return out
+
+
+def combinable(base: str, at: int, texts: Sequence[str]) -> bool:
+    """Whether the words ``texts``, each put in at ``at`` of ``base`` by its own proposal, can all be
+    put in there together (:func:`combined`): two or more, each entries of a list or whole 款, all
+    standing alike, and no entry of one in another's (安全 and 安全性 would say it twice)."""
+    if len(texts) < 2:
+        return False
+    shapes = [_entries_put_in(base, at, t) for t in texts]
+    if any(s is None for s in shapes) or len({s[0] for s in shapes if s is not None}) > 1:
+        return False
+    keys = [{near_key(e) for e in s[1]} for s in shapes if s is not None]
+    return not any(x in y or y in x for n, a in enumerate(keys) for b in keys[n + 1:] for x in a for y in b)
+
+
+def _entries_put_in(base: str, at: int, text: str) -> tuple[str, list[str]] | None:
+    """What ``text``, put in at ``at`` of ``base``, adds, when it is entries of a list or whole 款:
+    (how it stands, the entries or lines), the entries with their 、; None for other words. How it
+    stands: after an entry (、保险公司), before one (保险公司、), or 款 after a line (⏎新款) or before
+    one (新款⏎). A 项 with its label is no such line: two numbered alike would need renumbering."""
+    if text.startswith("\n") and (at == len(base) or base[at] == "\n"):
+        kind, lines = "lines after", text[1:].split("\n")
+    elif text.endswith("\n") and (at == 0 or base[at - 1] == "\n"):
+        kind, lines = "lines before", text[:-1].split("\n")
+    else:
+        entries = list_entries(text)
+        if not entries:
+            return None
+        if text.startswith("、"):
+            beside = base[at - 1] if at > 0 else ""
+        else:
+            beside = base[at] if at < len(base) else ""
+        if not beside or _dropped(beside):  # (an entry's own words on that side, not a mark or a line's end)
+            return None
+        return ("after" if text.startswith("、") else "before"), entries
+    if not all(line.strip() for line in lines) or any(ITEM_LABEL.match(line) for line in lines):
+        return None
+    return kind, lines
 
 
 def _touching(base: str, changes: list[Change]) -> list[str]:

@@ -24,6 +24,20 @@ _NOT_WITHIN = frozenset("容部地外涵资设控")
 
 
 
+#: An entry of a list as words put into it carry it: 、 then words with no other mark between.
+_LIST_ENTRY = re.compile(r"、[^、，,；;。：:\n（）()]{2,}")
+
+
+def list_entries(words: str) -> list[str]:
+    """``words`` put into a list, as the entries they add (「、保险资产管理公司、非银行支付机构」 →
+    「、保险资产管理公司」, 「、非银行支付机构」; 「甲、乙、」, put in before an entry, → 「甲、」, 「乙、」); [] when
+    they are not entries of a list alone."""
+    if words.endswith("、") and not words.startswith("、"):
+        return [f"{w[1:]}、" for w in list_entries(f"、{words[:-1]}")]
+    entries = _LIST_ENTRY.findall(words)
+    return entries if "".join(entries) == words else []
+
+
 def quantities(text: str) -> list[tuple[int, int]]:
     """Where ``text`` states a quantity: a number written out, with its measure word and bound
     after it (五日内, 二千元以下, 三个工作日, 15%), as (start, end) in order. Two members who

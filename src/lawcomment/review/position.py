@@ -24,8 +24,8 @@ from ..errors import CitationError
 from ..frozen import maker
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
-                    line_put_before, merge, near_key, writes_twice)
+from .merge import (ITEM_LABEL, NUMERALS, Alternative, Change, Conflict, Merge, Proposal, adds_same, amount, canonical,
+                    combinable, describe_change, line_put_before, merge, near_key, writes_twice)
 from .phrases import conflict_words, is_han, pair_usage, quantities, ranges, readable_span, words_before
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -203,6 +203,10 @@ class UnitPosition:
                 # the alternative's own edits of its region, never the region struck and typed again
                 # (猎夹、{+捕鸟网、+}地枪、排铳, not [-地枪、排铳-]{+捕鸟网、地枪、排铳+}: a trial's submission)
                 alt, start = x.conflict.alternatives[x.chosen - 1], x.conflict.start
+                if alt.combines:  # several members' entries put in together: each its own, credited to its own
+                    ranked += [(Piece(start, start, part.text, part.supporters), 2)
+                               for part in combined_parts(x.conflict, alt)]  # fmt: skip
+                    continue
                 ranked += [(Piece(start + d.start, start + d.end, d.new, alt.supporters),
                             2 if d.start == d.end == 0 else 0)
                            for d in own_edits(self.base[start:x.conflict.end], alt.text)]  # fmt: skip
@@ -277,6 +281,12 @@ class UnitPosition:
             "unreviewed": list(self.unreviewed), "submitted": self.submitted_text,
             "stale": list(self.stale), "warnings": list(self.warnings),
         }  # fmt: skip
+
+
+def combined_parts(conflict: Conflict, alt: Alternative) -> list[Alternative]:
+    """The alternatives ``alt`` puts in together (:func:`~lawcomment.review.merge.combined`), in its
+    order; ``[alt]`` for one member's own wording."""
+    return [conflict.alternatives[n - 1] for n in alt.combines] or [alt]
 
 
 def own_edits(old: str, new: str) -> list[Span]:
@@ -945,6 +955,11 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                 chosen = 0
             else:
                 chosen = next((a.number for a in x.alternatives if a.text == want), None)
+                if chosen is None and (together := _chosen_together(m.base, x, want or "")) is not None:
+                    # members' entries chosen together that the merge no longer offers so (a third member's
+                    # entry came since: it offers the three together): the choice holds, as that combination
+                    x = replace(x, alternatives=(*x.alternatives, together))
+                    chosen = together.number
         if chosen is not None and dx is not None:
             used.add(dx.id)
             # (chosen on a piece of what is one conflict now, 3 → 2 in 3年 → 2年: each alternative read as the
@@ -952,7 +967,8 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
             narrowed = {a.text: _within(a.text, x.old, dx.old or "") if dx.id in chosen_as else a.text
                         for a in x.alternatives}  # fmt: skip
             fresh = set(_new_since(dx, "alternatives", narrowed.values()))
-            newcomers = [a for a in x.alternatives if narrowed[a.text] in fresh]
+            # (members' own: a combination of them is new only with one of them)
+            newcomers = [a for a in x.proposed if narrowed[a.text] in fresh]
             note = ""
             if newcomers:
                 alts = "; ".join(f"{a.number}) {_quoted(a.text)} [{', '.join(a.supporters)}]" for a in newcomers)
@@ -992,6 +1008,34 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     unmatched = [f"decision #{d.id} ({_what(d)}) no longer matches the proposals; it is ignored (undo it or decide "
                  "again)" for d in decisions if d.id not in used and not overtaken(d)]  # fmt: skip
     return _Applied(changes, conflicts, decided_insertions, final, stale, unmatched)
+
+
+def _chosen_together(base: str, x: Conflict, want: str) -> Alternative | None:
+    """The members' own alternatives of conflict ``x`` (words put in at one point) that, put in one
+    after another, read ``want``, as an alternative combining them (numbered after the others), when
+    they go together (:func:`~lawcomment.review.merge.combinable`); None when none do."""
+    if x.start != x.end or not want:
+        return None
+    own = x.proposed
+
+    def orders(rest: str, used: tuple[int, ...]) -> tuple[int, ...] | None:
+        if not rest:
+            return used if len(used) > 1 else None
+        for a in own:
+            if a.number not in used and a.text and rest.startswith(a.text):
+                found = orders(rest[len(a.text):], (*used, a.number))
+                if found is not None:
+                    return found
+        return None
+
+    found = orders(want, ())
+    if found is None:
+        return None
+    parts = [own[n - 1] for n in found]
+    if not combinable(base, x.start, [a.text for a in parts]):
+        return None
+    return Alternative(len(x.alternatives) + 1, want, tuple(dict.fromkeys(m for a in parts for m in a.supporters)),
+                       tuple(dict.fromkeys(p for a in parts for p in a.proposals)), found)
 
 
 #: The most ways of deciding the pieces of one earlier decision :func:`_split_decisions` tries, and how
@@ -1678,7 +1722,11 @@ def _credited_conflict(conflict: Conflict, origins: dict[str, dict[tuple[int, in
     holds, as :func:`_credited` does for a change: a member's wording of another 项 of the
     article, combined with it, has no part in the conflict."""
     alternatives = tuple(a if (found := _credit(conflict.start, conflict.end, a.text, a.proposals, origins)) == a.proposals
-                         else replace(a, proposals=found) for a in conflict.alternatives)  # fmt: skip
+                         else replace(a, proposals=found) for a in conflict.proposed)  # fmt: skip
+    # (a combination of them: the proposals of those it puts in)
+    own = alternatives
+    alternatives += tuple(a if (found := tuple(dict.fromkeys(p for n in a.combines for p in own[n - 1].proposals)))
+                          == a.proposals else replace(a, proposals=found) for a in conflict.alternatives if a.combines)  # fmt: skip
     return conflict if alternatives == conflict.alternatives else replace(conflict, alternatives=alternatives)
 
 

@@ -16,7 +16,7 @@ from rapidfuzz.distance import LCSseq
 
 from ..drafts.anchors import locate
 from .merge import ITEM_LABEL, near_key
-from .phrases import NUMERAL, is_han, quantities, ranges
+from .phrases import NUMERAL, is_han, list_entries, quantities, ranges
 from .redline import Op, OpKind, Redline, Span, diff, finer_spans, splice
 
 
@@ -540,6 +540,21 @@ class Mover:
             hi += 1
         return lo, hi
 
+    def _entries_beside(self, edit: Span, hits: Sequence[Span]) -> Moved | None:
+        """Entries of a list asked put in (、节约 after 诚信) where the new version put in other entries
+        of it, none of them asked (诚信、守法): still asked, as another member's entry is beside them,
+        put in after those (诚信、守法、节约); None for any other edit."""
+        asked = list_entries(edit.new)
+        if edit.start != edit.end or not asked or any(t.start != t.end or t.start != edit.start for t in hits):
+            return None
+        written = [list_entries(t.new) for t in hits]
+        if not all(written) or any(t.new.startswith("、") != edit.new.startswith("、") for t in hits):
+            return None
+        if {near_key(e) for e in asked} & {near_key(e) for w in written for e in w}:
+            return None  # (some of them made: the rest is put in, see made_in_part)
+        at = self._offset(edit.start, after=True)
+        return Moved("moved", Span(at, at, edit.new))
+
     def _offset(self, k: int, after: bool = False) -> int:
         """Where offset ``k`` of the old text is in the new one (``k`` outside every version edit):
         before what the new version inserted at ``k``, or ``after`` it."""
@@ -647,6 +662,8 @@ class Mover:
             theirs = [Span(start + x.start, start + x.end, x.new) for x in finer_spans(region, changed)]
             if mine and {leftmost(self.old, x) for x in mine} == {leftmost(self.old, t) for t in theirs}:
                 return Moved("adopted")
+            if (beside := self._entries_beside(edit, hits)) is not None:
+                return beside
             wanted = splice(region, [Span(edit.start - start, edit.end - start, edit.new)])
             at, to = self._offset(start), self._offset(end, after=True)
             if self.new[at:to] == changed and made_in_part(region, changed, wanted):

@@ -134,7 +134,8 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         at += _which(pos.base, x.conflict.old, x.conflict.start)
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a, text in zip(x.conflict.alternatives, texts, strict=True):
-            lines.append(f"        {a.number}) {_quote(text)}  [{_members(a.supporters)}: {_proposals(a.proposals)}]")
+            both = f"{a.label()}: " if a.combines else ""  # (the entries of several members, put in together)
+            lines.append(f"        {a.number}) {both}{_quote(text)}  [{_members(a.supporters)}: {_proposals(a.proposals)}]")
         if x.draft_supporters:  # (choosing 0 keeps the draft's words: who asked for that, beside who asked otherwise)
             lines.append(f"        0) keep as drafted  [{_members(x.draft_supporters)}: {_comments(x.draft_comments)}]")
     for ins in pos.insertions:
@@ -227,8 +228,8 @@ def positions_html(ref: str, positions: list[UnitPosition]) -> str:
             state = "unresolved" if x.chosen is None and pos.final is None else "resolved"
             if x.stale:
                 state += " (stale: new alternatives since the decision)"
-            alts = "<br>".join([*(f"{a.number}) {e(a.text) or '(delete)'} [{e(', '.join(a.supporters))}]"
-                                  for a in x.conflict.alternatives),
+            alts = "<br>".join([*(f"{a.number}) {e(a.label()) + ': ' if a.combines else ''}{e(a.text) or '(delete)'} "
+                                  f"[{e(', '.join(a.supporters))}]" for a in x.conflict.alternatives),
                                 *([f"0) keep as drafted [{e(', '.join(x.draft_supporters))}]"] if x.draft_supporters else [])])  # fmt: skip
             rows.append(f"<tr class=\"conflict\"><td>{e(x.conflict.id)}</td><td>{state}</td>"
                         f"<td>{e(_quote(x.conflict.old))}</td><td>{alts}</td></tr>")  # fmt: skip
