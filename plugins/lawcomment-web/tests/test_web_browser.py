@@ -62,7 +62,8 @@ def site(tmp_path: Path) -> Iterator[tuple[str, str]]:
         store.set_deadline("ecommerce@1", "2999-12-31")
         import_members(store, EXAMPLES / "members.csv")
         store.add_user("wang", "secretariat", hashed, name="王秘书")
-        store.add_user("dora", "delta", hashed, name="Dora")  # delta is in acme's working group
+        # delta is in acme's working group; an English-speaking company (members.csv), its user reads Chinese by choice
+        store.add_user("dora", "delta", hashed, name="Dora", lang="zh")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

@@ -1,5 +1,6 @@
 """The interface's words in Chinese and English, and which language a request gets: the user's
-own choice, else the language cookie, else the browser's Accept-Language (Chinese by default)."""
+own choice, else the language cookie, else a member company's language, else the browser's
+Accept-Language (Chinese by default)."""
 
 from __future__ import annotations
 
