@@ -570,3 +570,23 @@ def test_the_companys_comments_give_their_words_the_widest_column(browser: Any, 
                           ".map(td => td.getBoundingClientRect().width)")  # fmt: skip
     assert len(words) == 3 and min(words) >= 300, words
     page.close()
+
+
+def test_a_cards_heading_sits_at_its_top(browser: Any, site: tuple[str, str]) -> None:
+    """(the demo at 1200 px) Every card of the merged view and the dashboard opened on a blank line: the heading's
+    own top margin above it, inside the card's padding. A card's first heading sits at its padding."""
+    url, db = site
+    with open_store(db, "setup") as store:
+        add_comment(store, "ecommerce@1", "acme", "art_11__para_2",
+                    propose=PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内"))  # fmt: skip
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    for path in ("/staff/d/ecommerce@1/a/art_11", "/staff/d/ecommerce@1"):
+        page.goto(url + path)
+        gaps = page.evaluate("""() => Array.from(document.querySelectorAll('.card')).flatMap(card => {
+            const h = card.querySelector('h2, h3');  // (its first heading, where it opens its box)
+            const top = card.getBoundingClientRect().top;
+            return h && !h.previousElementSibling ? [h.getBoundingClientRect().top - top] : [];
+        })""")
+        assert len(gaps) >= 2 and all(gap <= 20 for gap in gaps), (path, gaps)
+    page.close()
