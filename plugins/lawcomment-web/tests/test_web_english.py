@@ -85,11 +85,13 @@ def test_the_adoption_page_says_which_wordings_of_the_translation_it_does_not_ju
     # (the company named as the page names it, never by the store's id)
     org = store.get_member("acme").org or "acme"
     assert f"未判断：1条对英文译本的修改措辞（#{cid} {org}，第四条）：本报告只比对法律正文，请对照新版本的译本核对" in said, said
+    assert "会员修改建议（0）" in said  # (its count in full-width brackets, as every Chinese heading's: the demo read 会员修改建议 (10))
     assert "(no group)" not in said
     s.cookies.set("lang", "en")
     said = _text(s.get("/staff/d/law@2/adoption").text)
     assert (f"not judged: 1 wording(s) of the English translation (#{cid} {org} on Article 4): the report compares the "
             "law's own text; check them against the new version's translation") in said, said
+    assert "Members' proposals (0)" in said
 
 
 @pytest.mark.usefixtures("translated")
