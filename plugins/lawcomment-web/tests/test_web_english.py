@@ -424,7 +424,9 @@ def test_a_replaced_readings_wording_cards_say_where_to_word_it_not_to_edit_them
                    "The box holds the draft's text with the changes the committee accepted; changes not yet reviewed (c2) "
                    "are not in it. This reading has been replaced by reading 2 (v2), so nothing is edited here: decide on "
                    "reading 2 (v2).",
-                   " (this reading has been replaced by reading 2 (v2): give the committee's reason on reading 2 (v2))"]}
+                   " (this reading has been replaced by reading 2 (v2): give the committee's reason on reading 2 (v2))",
+                   # (the banner above opens a sentence: it read "reading 2 (v2) replaced this reading")
+                   "This reading has been replaced by reading 2 (v2): the committee decides on reading 2 (v2)"]}
     invites = {"zh": ["请在此修改后保存", "采用其一请点", "改动后保存", "修改后保存", "改为从全部修改建议开始"],
                "en": ["edit it here and save", "take one with", "Edited and saved", "edit it and save",
                       "Start from every proposal"]}
