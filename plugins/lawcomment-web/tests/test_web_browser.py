@@ -62,7 +62,8 @@ def site(tmp_path: Path) -> Iterator[tuple[str, str]]:
         store.set_deadline("ecommerce@1", "2999-12-31")
         import_members(store, EXAMPLES / "members.csv")
         store.add_user("wang", "secretariat", hashed, name="王秘书")
-        store.add_user("dora", "delta", hashed, name="Dora")  # delta is in acme's working group
+        # delta is in acme's working group; an English-speaking company (members.csv), its user reads Chinese by choice
+        store.add_user("dora", "delta", hashed, name="Dora", lang="zh")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -532,4 +533,60 @@ def test_the_dashboard_on_a_phone_keeps_its_buttons_and_a_past_deadline_and_a_no
     assert "done=" not in page.url  # (the notice said, its key taken out of the address)
     page.reload()
     assert "done=" not in page.url
+    page.close()
+
+
+def test_the_companys_comments_give_their_words_the_widest_column(browser: Any, site: tuple[str, str]) -> None:
+    """A trial at 1200 px: 本单位意见's 意见内容 column was a strip of eight characters a line, beside a
+    citation with its quote and a state with its note each on one long line. The words take the widest
+    column there, in Chinese and English; at 390 px each comment is a card, nothing wider than the screen."""
+    url, db = site
+    with open_store(db, "setup") as store:
+        store.add_user("li", "acme", auth.hash_password(PASSWORD), name="李伟")
+        store.add_user("zhao", "acme", auth.hash_password(PASSWORD), name="赵敏")
+        add_comment(store, "ecommerce@1", "acme", "art_11__para_2", quote=PARA[:40], stance="comment",
+                    reason="建议明确首次纳税义务发生的时点。", author="li")  # fmt: skip
+    for who, words in (("li", "三十日内"), ("zhao", "十五日内")):  # (zhao's replaces li's: said in the state)
+        with open_store(db, f"web:{who}") as store:
+            add_comment(store, "ecommerce@1", "acme", "art_11__para_2", author=who, reason="期限应当明确，" * 6,
+                        propose=PARA.replace("首次纳税义务发生后", f"首次纳税义务发生后{words}"))  # fmt: skip
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "li")
+    for lang in ("zh", "en"):
+        if lang == "en":
+            page.click("header button:text-is('English')")
+        page.goto(f"{url}/d/ecommerce@1/mine")
+        shot(page, f"web-mine-{lang}.png")
+        widths = page.evaluate("Array.from(document.querySelectorAll('table.mine thead th'))"
+                               ".map(th => th.getBoundingClientRect().width)")  # fmt: skip
+        table = page.evaluate("document.querySelector('table.mine').getBoundingClientRect().width")
+        assert len(widths) == 6 and widths[3] == max(widths) and widths[3] >= 0.45 * table, (lang, widths, table)
+        assert page.evaluate("document.documentElement.scrollWidth") == 1200
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{url}/d/ecommerce@1/mine")
+    shot(page, "web-mine-phone-en.png")
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    words = page.evaluate("Array.from(document.querySelectorAll('table.mine tbody td.words'))"
+                          ".map(td => td.getBoundingClientRect().width)")  # fmt: skip
+    assert len(words) == 3 and min(words) >= 300, words
+    page.close()
+
+
+def test_a_cards_heading_sits_at_its_top(browser: Any, site: tuple[str, str]) -> None:
+    """(the demo at 1200 px) Every card of the merged view and the dashboard opened on a blank line: the heading's
+    own top margin above it, inside the card's padding. A card's first heading sits at its padding."""
+    url, db = site
+    with open_store(db, "setup") as store:
+        add_comment(store, "ecommerce@1", "acme", "art_11__para_2",
+                    propose=PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内"))  # fmt: skip
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    for path in ("/staff/d/ecommerce@1/a/art_11", "/staff/d/ecommerce@1"):
+        page.goto(url + path)
+        gaps = page.evaluate("""() => Array.from(document.querySelectorAll('.card')).flatMap(card => {
+            const h = card.querySelector('h2, h3');  // (its first heading, where it opens its box)
+            const top = card.getBoundingClientRect().top;
+            return h && !h.previousElementSibling ? [h.getBoundingClientRect().top - top] : [];
+        })""")
+        assert len(gaps) >= 2 and all(gap <= 20 for gap in gaps), (path, gaps)
     page.close()

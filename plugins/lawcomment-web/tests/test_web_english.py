@@ -85,11 +85,13 @@ def test_the_adoption_page_says_which_wordings_of_the_translation_it_does_not_ju
     # (the company named as the page names it, never by the store's id)
     org = store.get_member("acme").org or "acme"
     assert f"未判断：1条对英文译本的修改措辞（#{cid} {org}，第四条）：本报告只比对法律正文，请对照新版本的译本核对" in said, said
+    assert "会员修改建议（0）" in said  # (its count in full-width brackets, as every Chinese heading's: the demo read 会员修改建议 (10))
     assert "(no group)" not in said
     s.cookies.set("lang", "en")
     said = _text(s.get("/staff/d/law@2/adoption").text)
     assert (f"not judged: 1 wording(s) of the English translation (#{cid} {org} on Article 4): the report compares the "
             "law's own text; check them against the new version's translation") in said, said
+    assert "Members' proposals (0)" in said
 
 
 @pytest.mark.usefixtures("translated")
@@ -372,3 +374,67 @@ def test_staff_move_a_comment_on_the_english_text_its_wording_re_based(client, s
                                    "business licence information;\n(2) protect consumers' personal information.")  # fmt: skip
     said = _text(s.get(r.headers["location"]).text)  # type: ignore[attr-defined]
     assert f"意见#{cid}的译文措辞已移至第三条的译文上：「Online operators shall perform" in said, said
+
+
+@pytest.mark.usefixtures("translated")
+def test_a_replaced_readings_wording_cards_say_where_to_word_it_not_to_edit_them_here(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial) On a reading a later one replaced, the committee's English wording card said "To word it, edit it
+    here and save." (如需英文措辞，请在此修改后保存) above a box whose controls were disabled, and the wording card and its
+    reason invited an edit alike. There each says what holds and that it is done on the later reading."""
+    import time
+
+    from conftest import LAW
+
+    from lawcomment import add_comment
+    from lawcomment.consultation import add_draft_file, carry_forward, decide, draft_positions
+
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    add_comment(store, "law@1", "beta", "art_2__para_2", propose="个人销售自产农副产品的，不需要办理登记。")
+    add_comment(store, "law@1", "gamma", "art_2__para_1", lang="en",
+                propose="E-commerce operators shall promptly register as market entities in accordance with law.")
+    (pos,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=pos.changes[0].change.id)  # (c1 accepted, c2 left undecided)
+    # a committee reason an undo left behind, on 第四条 (undone in a later second: surely given beside the decision)
+    add_comment(store, "law@1", "acme", "art_4", propose="本法自2027年1月1日起施行。")
+    ((change,),) = (p.changes for p in draft_positions(store, "law@1", "art_4"))
+    decision = decide(store, "law@1", "art_4", accept=change.change.id)
+    store.set_committee_reason("law@1", "art_4", "给予过渡期。")
+    time.sleep(1.1)
+    store.revoke_decision(decision.id)
+    s = client("wang")
+    live = {eid: _text(s.get(f"/staff/d/law@1/a/{eid}").text) for eid in ("art_2", "art_4")}
+    assert "如需英文措辞，请在此修改后保存。" in live["art_2"] and "采用其一请点该意见旁的「采用此英文措辞」" in live["art_2"]
+    assert "改动后保存，框中文字即成为委员会措辞" in live["art_2"] and "点击“重新给出此理由”或修改后保存" in live["art_4"]
+    assert "注意：框中为采纳全部修改建议后的文字" in _text(s.get("/staff/d/law@1/a/art_2?box=all").text)
+    (tmp_path / "law2.txt").write_text(LAW, encoding="utf-8")
+    add_draft_file(store, tmp_path / "law2.txt", "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    said = {"zh": ["本条中文将按委员会的决定修改，英文尚无委员会措辞：中英对照提交稿中英文照原文印出，并注明“修改仅见中文文本”。"
+                   "本稿已由第二稿（v2）取代，不能在此修改：英文措辞请在第二稿（v2）上给出。",
+                   "会员的英文措辞尚待答复：本稿已由第二稿（v2）取代，不能在此答复；意见已转入第二稿（v2），请在那里答复。",
+                   "框中为草案原文，已含委员会已采纳的修改；尚未审查的修改（c2）未计入。本稿已由第二稿（v2）取代，不能在此修改："
+                   "请在第二稿（v2）上决定。",
+                   "（本稿已由第二稿（v2）取代：委员会理由请在第二稿（v2）上给出）"],
+            "en": ["The Chinese of this article changes as the committee decided, and the English has no committee "
+                   "wording: the bilingual submission prints the English as it is, noting \"The proposed change is given "
+                   "in the Chinese text only.\" This reading has been replaced by reading 2 (v2), so nothing is worded "
+                   "here: give the English wording on reading 2 (v2).",
+                   "Members' English wordings wait for an answer: this reading has been replaced by reading 2 (v2), so "
+                   "none is answered here; the comments went over to reading 2 (v2): answer them there.",
+                   "The box holds the draft's text with the changes the committee accepted; changes not yet reviewed (c2) "
+                   "are not in it. This reading has been replaced by reading 2 (v2), so nothing is edited here: decide on "
+                   "reading 2 (v2).",
+                   " (this reading has been replaced by reading 2 (v2): give the committee's reason on reading 2 (v2))",
+                   # (the banner above opens a sentence: it read "reading 2 (v2) replaced this reading")
+                   "This reading has been replaced by reading 2 (v2): the committee decides on reading 2 (v2)"]}
+    invites = {"zh": ["请在此修改后保存", "采用其一请点", "改动后保存", "修改后保存", "改为从全部修改建议开始"],
+               "en": ["edit it here and save", "take one with", "Edited and saved", "edit it and save",
+                      "Start from every proposal"]}
+    for lang in ("zh", "en"):
+        s.cookies.set("lang", lang)
+        page = "".join(_text(s.get(f"/staff/d/law@1/a/{eid}").text) for eid in ("art_2", "art_4"))
+        assert all(words in page for words in said[lang]), (lang, [w for w in said[lang] if w not in page], page)
+        assert not any(words in page for words in invites[lang]), (lang, [w for w in invites[lang] if w in page])
+    # nor is the box started from every proposal there (its warning says saving it edited adopts them)
+    s.cookies.set("lang", "zh")
+    assert "注意：框中为采纳全部修改建议后的文字" not in _text(s.get("/staff/d/law@1/a/art_2?box=all").text)

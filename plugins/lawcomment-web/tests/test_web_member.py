@@ -350,7 +350,7 @@ def test_a_new_provision_is_proposed_after_the_article(client, store) -> None:
     assert (str(comment.stance), comment.anchor.eid, comment.proposed_text) == (
         "insert", "art_2", "电子商务平台经营者应当核验经营者身份。")
     mine = c.get("/d/law@1/mine").text  # listed as what it is: a provision after 第二条
-    assert '<td class="nowrap">第二条之后</td><td class="nowrap">新增</td>' in mine
+    assert '<td class="where">第二条之后</td><td class="nowrap">新增</td>' in mine
     # a new provision goes after an article, not after one of its 款
     r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2__para_1", "stance": "insert", "proposal": "x"})
     assert r.status_code == 400 and len(store.comments("law@1")) == 1

@@ -56,7 +56,7 @@ def test_a_new_provision_reads_after_its_article_on_every_page(client, store) ->
     (made,) = store.comments("law@1")
     assert _text(client_li.get("/d/law@1/a/art_2").text).count(f"#{made.id} · 第二条之后 · 新增 ·") == 1
     mine = client_li.get("/d/law@1/mine").text
-    assert re.search(rf'>{made.id}</a></td>\s*<td class="nowrap">第二条之后</td><td class="nowrap">新增</td>', mine)
+    assert re.search(rf'>{made.id}</a></td>\s*<td class="where">第二条之后</td><td class="nowrap">新增</td>', mine)
     assert '<p class="meta where">第二条之后</p>' in _row(client("wang").get(MERGED2).text, made.id)
 
 
@@ -97,7 +97,7 @@ def test_a_comments_text_is_labelled_by_its_kind(client, store) -> None:
     assert ('<span class="body-label" data-amend="理由" data-delete="理由" data-support="理由" data-oppose="理由" '
             'data-question="问题" data-comment="意见">理由（提问时写问题，一般意见写意见）</span>') in page
     mine = li.get("/d/law@1/mine").text
-    assert "<th>意见内容</th>" in mine and "建议修改为 / 理由" not in mine
+    assert '<th class="words">意见内容</th>' in mine and "建议修改为 / 理由" not in mine
     for cid, words in ((said["question"], "问题：登记机关是哪个？"), (said["comment"], "意见：建议明确范围。"),
                        (said["support"], "理由：有利于小农户。"), (remark, "意见：总体赞成本法。")):  # fmt: skip
         assert f'<p class="reason">{words}</p>' in mine, words
@@ -304,7 +304,7 @@ def test_a_remark_staff_put_in_the_submission_says_so_to_its_member(client, stor
     mine = li.get("/d/law@1/mine").text
     for cid in (remark.id, on_article):
         row = mine.split(f">{cid}</a></td>")[1].split("</tr>")[0]
-        assert re.search(r'<td class="nowrap" data-label="状态：">已列入提交稿</td><td class="org"( data-label="提交人：">Li|>)</td>$',
+        assert re.search(r'<td class="nowrap status" data-label="状态：">已列入提交稿</td><td class="org"( data-label="提交人：">Li|>)</td>$',
                          row), row  # (then who sent it)
     assert f"#{on_article} · 第二条 · 一般意见 · 已列入提交稿" in _text(_card(li.get("/d/law@1/a/art_2").text, on_article))
     r = post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(remark.id), "forward": "0"})

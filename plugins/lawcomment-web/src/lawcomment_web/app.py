@@ -35,7 +35,8 @@ from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lawcomment import Alignment, Comment, Draft, Kind, LawcommentError, Role, Store, StoreError, Unit, open_store
+from lawcomment import (Alignment, Comment, Draft, Kind, LawcommentError, Member, Role, Store, StoreError, Unit,
+                        open_store)
 from lawcomment.consultation import AdoptionReport, adoption_report, answer_of, carry_check, near_groups, stored_alignment
 from lawcomment.drafts import cite, law_citation, rendered, unit_index
 from lawcomment.exports import localized
@@ -259,6 +260,17 @@ class Ctx:
     @property
     def csrf(self) -> str:
         return self.session.csrf if self.session is not None else auth.visitor_csrf(self.web.key, self.visitor)
+
+    def company_lang(self, member: Member) -> None:
+        """Read the page in ``member``'s language (``member add --lang``, a members file's lang
+        column) where the user chose none (the switch, ``web user add --lang``) and this browser
+        none (its ``lang`` cookie): an English-speaking company's new user reads English unasked.
+        The staff's member says nothing of its users' language: theirs follows their browser."""
+        if member.role is Role.STAFF:
+            return
+        chosen = self.session.user.lang if self.session is not None else None
+        self.lang = choose_lang(self.request.headers.get("accept-language"), chosen, self.request.cookies.get("lang"),
+                                member.lang)  # fmt: skip
 
     def t(self, key: str, **values: Any) -> str:
         """The interface's words ``key`` in the page's language, with ``values`` put in; a count
@@ -574,6 +586,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         if session is not None:
             member = store.get_member(session.user.member)
             ctx.is_staff, ctx.company = member.role is Role.STAFF, member.org or member.id
+            ctx.company_lang(member)
             store.actor = f"web:{session.user.login}"
         if staff and not ctx.is_staff:  # (said what the page is: a member who followed a link knows why)
             raise Refused(403, "staff_only")

@@ -189,7 +189,8 @@ def _long_enough(value: str) -> str:
 @click.argument("login")
 @click.option("--member", required=True, help="The member company (or staff member) the user acts for.")
 @click.option("--name", default="", help="The person's name, shown in the app.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), help="The interface's language (default: the browser's).")
+@click.option("--lang", type=click.Choice(["zh", "en"]),
+              help="The interface's language (default: the member company's; a staff user's, the browser's).")
 @click.option("--password", "password", envvar="LAWCOMMENT_WEB_PASSWORD",
               help="The password (also $LAWCOMMENT_WEB_PASSWORD; asked for when not given).")
 @click.pass_context

@@ -1,5 +1,6 @@
 """The interface's words in Chinese and English, and which language a request gets: the user's
-own choice, else the language cookie, else the browser's Accept-Language (Chinese by default)."""
+own choice, else the language cookie, else a member company's language, else the browser's
+Accept-Language (Chinese by default)."""
 
 from __future__ import annotations
 
@@ -390,10 +391,10 @@ WORDS["en"].update({
     "to_check": "Carried from the last reading, to check", "to_check_hint": "These no longer fit the new text (reworded or deleted), or their carrying asks a check; they are not counted as to review: look at each.",
     "carried_col": "Carried", "replies_count_new": "“Responded” counts what members wrote on this reading; comments carried from the last are counted apart.",
     "reading_n": "reading {n} (v{v})", "replaced_by_reading": "replaced by {reading}, closed for comment",
-    "replaced_by": "{ref} replaced this reading: members comment on it, and this reading's deadline no longer applies.",
-    "deadline_replaced": "{ref} replaced this reading, whose deadline no longer applies: set the deadline on the later reading's dashboard.",
-    "decide_on_later": "{ref} replaced this reading: the committee decides on {ref}; a decision here would not come over.",
-    "decide_replaced": "{ref} replaced this reading: the committee decides on {ref} (a decision here would not come over, and would change what the adoption page counts of the last submission). Nothing was decided here.",
+    "replaced_by": "This reading has been replaced by {ref}: members comment on it, and this reading's deadline no longer applies.",
+    "deadline_replaced": "This reading has been replaced by {ref}, and its deadline no longer applies: set the deadline on the later reading's dashboard.",
+    "decide_on_later": "This reading has been replaced by {ref}: the committee decides on {ref}; a decision here would not come over.",
+    "decide_replaced": "This reading has been replaced by {ref}: the committee decides on {ref} (a decision here would not come over, and would change what the adoption page counts of the last submission). Nothing was decided here.",
     "control_char": "{where}: character {n} of the “{what}” is an invisible control character ({code}), most likely pasted from another file; remove it and send again (the comment was not saved).",
     "form_row": "the form's table {t}, row {r}", "row_at": "{where} ({row})",
     "rows_refused": "These {n} rows could not be read and were not imported (the other rows were):",
@@ -618,6 +619,34 @@ WORDS["en"].update({"english_behind": ("The Chinese of this article changes as t
                                        "in the Chinese text only.\" To word it, edit it here and save."),
                     "english_apart": ("The committee's English wording and the Chinese that goes out give different numbers, dates "
                                       "or citations ({what}): check both, and give one again.")})
+# the same cards on a reading a later one replaced: nothing is edited or decided there (their controls disabled, a
+# decision refused, 409), so they say where it is done instead of inviting an edit (a web trial read "To word it,
+# edit it here and save" above a disabled box)
+WORDS["zh"].update({"english_behind_later": ("本条中文将按委员会的决定修改，英文尚无委员会措辞：中英对照提交稿中英文照原文印出，"
+                                             "并注明“修改仅见中文文本”。本稿已由{ref}取代，不能在此修改：英文措辞请在{ref}上给出。"),
+                    "english_keep_later": "会员的英文措辞尚待答复：本稿已由{ref}取代，不能在此答复；意见已转入{ref}，请在那里答复。",
+                    "box_holds_decided_later": ("框中为草案原文，已含委员会已采纳的修改；尚未审查的修改（{ids}）未计入。"
+                                                "本稿已由{ref}取代，不能在此修改：请在{ref}上决定。"),
+                    "box_holds_decided_conflicts_later": ("框中为草案原文，已含委员会已采纳的修改和选定的措辞；尚未审查的修改和分歧"
+                                                          "（{ids}）未计入，分歧处为草案原文。本稿已由{ref}取代，不能在此修改：请在{ref}上决定。"),
+                    "reason_hint_later": "（本稿已由{ref}取代：委员会理由请在{ref}上给出）"})
+WORDS["en"].update({"english_behind_later": ("The Chinese of this article changes as the committee decided, and the "
+                                             "English has no committee wording: the bilingual submission prints the "
+                                             "English as it is, noting \"The proposed change is given in the Chinese text "
+                                             "only.\" This reading has been replaced by {ref}, so nothing is worded here: "
+                                             "give the English wording on {ref}."),
+                    "english_keep_later": ("Members' English wordings wait for an answer: this reading has been replaced "
+                                           "by {ref}, so none is answered here; the comments went over to {ref}: answer "
+                                           "them there."),
+                    "box_holds_decided_later": ("The box holds the draft's text with the changes the committee accepted; "
+                                                "changes not yet reviewed ({ids}) are not in it. This reading has been "
+                                                "replaced by {ref}, so nothing is edited here: decide on {ref}."),
+                    "box_holds_decided_conflicts_later": ("The box holds the draft's text with the changes the committee "
+                                                          "accepted and the wordings it chose; changes and conflicts not "
+                                                          "yet reviewed ({ids}) are not in it, a conflict keeps the "
+                                                          "draft's words. This reading has been replaced by {ref}, so "
+                                                          "nothing is edited here: decide on {ref}."),
+                    "reason_hint_later": " (this reading has been replaced by {ref}: give the committee's reason on {ref})"})
 WORDS["zh"].update({"english_apart_list": "以下{n}条委员会英文措辞与将提交的中文数字、日期或条文引用不一致，请核对："})
 WORDS["en"].update({"english_apart_list": "The committee's English wording of these {n} articles gives other numbers, dates or citations than the Chinese that goes out; check them:"})
 WORDS["zh"].update({"translated_by_staff": "协会工作人员已将此新增条文译为中文（见下）；贵单位的原文："})

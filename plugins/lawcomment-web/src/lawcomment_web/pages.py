@@ -297,6 +297,7 @@ def invitation_page(ctx: Ctx) -> Response:
     if found.used_at is not None or found.expires <= auth.stamp(auth.utcnow()):
         raise Refused(410, "invitation_spent")  # (a link once given: saying so tells a guesser nothing)
     member = ctx.store.get_member(found.member)
+    ctx.company_lang(member)  # (a new user of an English-speaking company signs up in English)
     return ctx.page("signup.html", org=member.org or member.id)
 
 
@@ -308,6 +309,7 @@ def accept_invitation(ctx: Ctx) -> Response:
     if found.used_at is not None or found.expires <= auth.stamp(auth.utcnow()):
         raise Refused(410, "invitation_spent")
     member = ctx.store.get_member(found.member)
+    ctx.company_lang(member)
     login, name = ctx.field("login").strip(), ctx.field("name").strip()
     password, again = ctx.field("password"), ctx.field("password_again")
     values = {"org": member.org or member.id, "login": login, "name": name}
@@ -317,8 +319,9 @@ def accept_invitation(ctx: Ctx) -> Response:
         # a member's user named 周秘书 · 工作人员 would read as staff beside every comment (a trial)
         return ctx.page("signup.html", 400, error=ctx.t("name_like_staff"), **values)
     try:
-        user = ctx.store.accept_invitation(auth.digest(token), login, auth.hash_password(password), name=name,
-                                           lang=ctx.lang)  # fmt: skip
+        # no language kept as the user's: signing up chooses none (the language switch does); kept, the page's
+        # (the browser's) outranked the company's for good (an English-speaking company's users read Chinese)
+        user = ctx.store.accept_invitation(auth.digest(token), login, auth.hash_password(password), name=name)
     except StoreError as exc:
         if ctx.from_database(exc):
             raise

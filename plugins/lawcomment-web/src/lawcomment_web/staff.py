@@ -208,7 +208,9 @@ def merged(ctx: Ctx) -> Response:
     decisions = ctx.store.decisions(stored, target=eid)
     reason = ctx.store.committee_reasons(stored).get(eid)
     # a reason left behind by an undo: said as `lawcomment export` says it, never labelled as printed
-    reason_applies, reason_said = reason_warnings(ctx, stored, position, reason)
+    later = ctx.store.successor(stored.ref)
+    later_reading = reading_name(ctx, later) if later is not None else ""
+    reason_applies, reason_said = reason_warnings(ctx, stored, position, reason, later_reading)
     articles = shape.articles
     at = shape.place.get(eid, -1)
     generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
@@ -256,11 +258,11 @@ def merged(ctx: Ctx) -> Response:
     # the committee-wording box starts from the text as staff decided it (the draft with only what
     # they accepted or chose: a trial's one-word edit of a box holding every proposal deleted a 款
     # nobody had decided on); ?box=all starts it from every proposal instead, said so beside it
-    offer_all = position.final is None and position.text != position.submitted_text
+    # (not on a reading a later one replaced: nothing is worded there)
+    offer_all = position.final is None and position.text != position.submitted_text and later is None
     box_all = offer_all and ctx.request.query_params.get("box") == "all"
-    later = ctx.store.successor(stored.ref)
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
-                    later=later, later_reading=reading_name(ctx, later) if later is not None else "",
+                    later=later, later_reading=later_reading,
                     # the article where the next reading has it, as a member's page links to it (a trial's staff link
                     # went to the next reading's dashboard)
                     later_article=followed_to(ctx, stored, later, eid) if later is not None else None,
@@ -401,13 +403,14 @@ def _position_parts(position: Any) -> list[tuple[str, str]]:
 _REASON_BY_CLI = re.compile(r"\s*[（(][^（）()]*decide --committee-reason[^（）()]*[）)]")
 
 
-def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any) -> tuple[bool, list[str]]:
+def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any, later: str = "") -> tuple[bool, list[str]]:
     """What ``lawcomment export`` says of the committee reason ``reason`` of ``position``'s unit
     (:func:`lawcomment.consultation.reason_standing`): whether the submission prints it, and its
     warnings in the page's language, the command line's way to act on them told as this page
-    offers it. (True, []) without a reason."""
+    offers it, or, on a reading ``later`` (its name) replaced, where it is done instead.
+    (True, []) without a reason."""
     prints, said = reason_standing(ctx.store, stored, position, reason)
-    hint = ctx.t("reason_hint_web")
+    hint = ctx.t("reason_hint_later", ref=later) if later else ctx.t("reason_hint_web")
     return prints, [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang, ids=False)) for m in said]
 
 
