@@ -813,6 +813,21 @@ def test_a_wording_that_replaces_its_whole_unit_is_said_in_chinese() -> None:
                                      "如是意见，请写在理由中")  # fmt: skip
 
 
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("comment #7 is a wording of 第六条第一款 (art_6__para_1): its 1 change(s) are made on the text of 第六条第二款 "
+     "(art_6__para_2) (`lawcomment comment undo 7` moves it back)",
+     "意见#7是对第六条第一款的修改建议：其1处修改已改在第六条第二款的文字上（`lawcomment comment undo 7` 可将其移回）"),
+    ("comment #1 is a wording of 第十三条 (art_13) (similarity 0.99, against 0.23): put on 第十六条 (art_16) as written it "
+     "would replace that text with 第十三条 (art_13)'s, and 1 of its 1 change(s) do not fit the text of 第十六条 (art_16): "
+     "give its wording of 第十六条 (art_16) with --propose, or move it as a remark with --no-proposal",
+     "意见#1是对第十三条的修改建议（相似度0.99，与第十六条仅0.23）：照原样移至第十六条，将以第十三条的文字取代第十六条的文字，且其1处修改中"
+     "有1处在第十六条中找不到相同的文字：请用--propose给出对第十六条的修改建议，或用--no-proposal将其作为意见移过去"),
+])  # fmt: skip
+def test_a_wording_moved_to_another_unit_is_said_in_chinese(english: str, chinese: str) -> None:
+    """(专利法实施细则, a trial) What moving a wording says (the web app's move shows it), from the code that says it."""
+    assert localized(english, "zh") == chinese
+
+
 def test_a_refused_correction_is_said_in_chinese_with_its_comments_number() -> None:
     """comment edit's refusals name the comment first (comment #17: …): in Chinese when what
     follows has a known form, as written otherwise."""

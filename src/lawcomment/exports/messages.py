@@ -327,6 +327,15 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"comment #(?P<c>\d+) \((?P<stance>\w+)\) on (?P<on>.+?) quotes (?P<q>「.+」), which (?P=on) has not and (?P<other>.+?) "
       r"has: check the unit it is on \(`lawcomment comment edit (?P=c) --at (?P<at>\S+)` moves it\)"),
      "意见#{c}（{stance}）针对{on}，但所引用的{q}不在{on}中，而在{other}中：请核对其所针对的条款（`lawcomment comment edit {c} --at {at}` 可将其移过去）"),
+    # a wording moved to another unit (`comment edit --at`): its changes made there, or refused
+    ((r"comment #(?P<c>\d+) is a wording of (?P<a>.+?): its (?P<n>\d+) change\(s\) are made on the text of (?P<b>.+?) "
+      r"\(`lawcomment comment undo (?P=c)` moves it back\)"),
+     "意见#{c}是对{a}的修改建议：其{n}处修改已改在{b}的文字上（`lawcomment comment undo {c}` 可将其移回）"),
+    ((r"comment #(?P<c>\d+) is a wording of (?P<a>.+?) \(similarity (?P<s>[\d.]+), against (?P<t>[\d.]+)\): put on "
+      r"(?P<b>.+?) as written it would replace that text with (?P=a)'s, and (?P<f>\d+) of its (?P<n>\d+) change\(s\) do "
+      r"not fit the text of (?P=b): give its wording of (?P=b) with --propose, or move it as a remark with --no-proposal"),
+     "意见#{c}是对{a}的修改建议（相似度{s}，与{b}仅{t}）：照原样移至{b}，将以{a}的文字取代{b}的文字，且其{n}处修改中有{f}处"
+     "在{b}中找不到相同的文字：请用--propose给出对{b}的修改建议，或用--no-proposal将其作为意见移过去"),
     ((r"the items of (?P<where>.+) are numbered on; check what cites them by number \(「(?P<cited>.+)」 here, and in "
       r"other articles\)"), "{where}的各项序号已相应调整；请核对按序号引用各项之处（本条「{cited}」及其他条文）"),
     ((r"(?P<citing>.+) cites 「(?P<text>.*)」, which this position deletes; change or delete the citation"),

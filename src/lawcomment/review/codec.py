@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 51  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 52  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -75,6 +75,7 @@ FORMAT = 51  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 49: (a trial) a carried wording followed into its 款 through the article's diff, or changing words the new version has more often, warned
 # 50: (a web trial) a carried change the new text could take at two places alike (the words around it at both), warned
 # 51: (a trial of 反洗钱法) a carried sentence put in that a clause of the new article reads much like, warned
+# 52: (a trial of 专利法实施细则) a wording given beside a quote that reads much more like another unit, warned
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 5  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3; 5: of DIFF_FORMAT 4
