@@ -828,6 +828,22 @@ def test_a_wording_moved_to_another_unit_is_said_in_chinese(english: str, chines
     assert localized(english, "zh") == chinese
 
 
+@pytest.mark.parametrize(("note", "answer", "chinese"), [
+    ("", "分案申请期限以本细则第五十四条第一款为准。", "秘书处答复：分案申请期限以本细则第五十四条第一款为准。"),
+    ("第四十二条 (art_42) → 第四十八条 (art_48)", "以第五十四条为准; 复审阶段不能提出。",
+     "第四十二条 → 第四十八条；秘书处答复：以第五十四条为准; 复审阶段不能提出。"),
+    ("carried as a comment on the whole document", "已采纳。", "已作为对全文的意见转入；秘书处答复：已采纳。"),
+    ("carried as a comment on the whole document", "", "已作为对全文的意见转入"),
+    ("a note of no known form", "好", "a note of no known form; answer: 好"),  # (all in Chinese, or as written)
+])  # fmt: skip
+def test_a_resolved_comments_answer_is_said_in_chinese_after_its_note(note: str, answer: str, chinese: str) -> None:
+    """(专利法实施细则, a trial) The Chinese tracking sheet's 说明 read 「answer: …」 and, at the next reading, 「… → …;
+    answer: …」 and 「carried as a comment on the whole document」: the answer is staff's, kept as typed."""
+    from lawcomment.consultation.answers import with_answer
+
+    assert localized(with_answer(note, answer), "zh") == chinese
+
+
 def test_a_refused_correction_is_said_in_chinese_with_its_comments_number() -> None:
     """comment edit's refusals name the comment first (comment #17: …): in Chinese when what
     follows has a known form, as written otherwise."""

@@ -856,6 +856,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
 #: The clauses of a carry-forward note (``第十条 (art_10) → 第十一条 (art_11); quote re-anchored …;
 #: none of its …``), each read on its own (after the forms above) when the note as a whole has none.
 _CLAUSE_FORMS: list[tuple[str, str]] = [
+    # a remark on the whole draft, carried to the next reading
+    (r"carried as a comment on the whole document", "已作为对全文的意见转入"),
     # the first clause of a width note that says both (review.proposals.width_note), another clause after it
     *[((rf"half-width punctuation \((?P<half>.+?)\) between Chinese words of {what} is made full width "
         r"\((?P<full>.+?)\), as the law writes it"), f"{zh}中夹在中文之间的半角标点（{{half}}）已改为全角（{{full}}），与法律文本一致")
@@ -1152,6 +1154,11 @@ _UNSURE = re.compile(r"^(?P<note>.+?); check: the article's new place is unsure 
                      r"close to (?P<side>old|new) (?P<other>.+?) \((?P<t>[\d.]+)\))?\)(?:; (?P<rest>.+))?$", re.DOTALL)
 
 
+#: What staff answered a comment they resolved, after the note before it if any (consultation.answers: the
+#: first marker; the answer is kept as typed, its own 「; 」 and all).
+_ANSWERED = re.compile(r"^(?:(?P<note>.+?); )?answer: (?P<a>.*)$", re.DOTALL)
+
+
 #: A correction refused, as `comment edit` says it: the comment, then why.
 _ABOUT = re.compile(r"^comment #(?P<n>\d+): (?P<why>.+)$", re.DOTALL)
 #: A problem of a form's row: where it is, then what (said on its own).
@@ -1359,6 +1366,13 @@ def _in_chinese(message: str) -> str:
         if said != head and all(x != line.strip() or not _LATIN_WORD.search(x) for x, line in zip(listed, lines, strict=True)):
             return "\n".join([said, *(line[:len(line) - len(line.lstrip())] + x for x, line in zip(listed, lines, strict=True))])
         return message
+    answered = _ANSWERED.match(message)
+    if answered is not None:  # staff's answer, kept as typed after the note before it (said on its own)
+        note = answered["note"] or ""
+        said = _in_chinese(note) if note else ""
+        if note and said == note and _LATIN_WORD.search(_EID.sub("", note)):
+            return message  # (all of it in Chinese, or all of it as written)
+        return f"{said}；秘书处答复：{answered['a']}" if note else f"秘书处答复：{answered['a']}"
     unsure = _UNSURE.match(message)
     if unsure is not None:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
