@@ -293,6 +293,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "--skip-invalid)\n  table 2 row 13: no article id or citation in the row",
      "f.docx：已填写的1行无法作为对law@1的意见读取；未导入任何意见（请修改这些行后重新导入）\n  第2个表格第13行：该行未注明条款"),
     ("table 2 row 5: no article '第九十九条' in law@1", "第2个表格第5行：law@1中没有“第九十九条”这一条款"),
+    # (专利法实施细则, a trial) a form's row and a CSV's name the missing article as the draft cites it, with the nearest
+    ("table 2 row 125: zhuanli@1 has no 第一百三十条 (art_130); nearest: 第一百二十三条 (art_123), 第一百二十二条 (art_122)",
+     "第2个表格第125行：zhuanli@1中没有第一百三十条；最接近的是第一百二十三条、第一百二十二条"),
+    ("row 2: zhuanli@1 has no 第一百五十条第二款 (art_150__para_2)", "第2行：zhuanli@1中没有第一百五十条第二款"),
     ("line 2 of the proposed text reads as an instruction (删去「如实」), not law text: applied to that line of 第十一条 "
      "(art_11)", "修改建议第2行写成了修改指示（删去「如实」），不是条文：已按指示改写第十一条的该行"),
     # (a new user's trial of 反垄断法) a deletion's separator taken along, an instruction placed by its quote, or refused

@@ -452,6 +452,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "对草案的总体意见请在“{a}”栏写“总体意见”）"),
     (r"no article id or citation in the row", "该行未注明条款"),
     (r"no article '(?P<eid>[^']*)' in (?P<ref>\S+)", "{ref}中没有“{eid}”这一条款"),
+    # a row's article the draft has not (a CSV's, a form's): as the draft cites it, with the nearest it has
+    ((r"(?:(?P<place>(?:row|line|item) \d+): )?(?P<ref>\S+@\S+) has no (?P<u>[^;]+); nearest: (?P<near>.+)"),
+     "{place}{ref}中没有{u}；最接近的是{near}"),
+    (r"(?:(?P<place>(?:row|line|item) \d+): )?(?P<ref>\S+@\S+) has no (?P<u>[^;]+)", "{place}{ref}中没有{u}"),
     (r"(?P<file>[^:]+): the form's 单位 reads '(?P<written>.*)', not '(?P<org>.*)'; its comments are recorded for (?P<m>\S+)",
      "{file}：反馈表所填单位为“{written}”，不是“{org}”；意见记在{m}名下"),
     ((r"(?P<file>[^:]+): (?P<who>.+)'s changes are dated (?P<at>\S+), later than now \(even as local time\); they are "
@@ -1415,6 +1419,8 @@ def _in_chinese(message: str) -> str:
                 parts["cellsl"] = "、".join(cell.replace(" 「", "「", 1) for cell in _cut(parts["cellsl"], ", "))
             if "cellsmore" in parts:
                 parts["cellsmore"] = f"等（另有{parts['cellsmore']}个）" if parts["cellsmore"] else ""
+            if parts.get("near"):  # the units nearest a missing one, listed: 第一百二十三条、第一百二十二条
+                parts["near"] = parts["near"].replace(", ", "、")
             if parts.get("ds"):  # decisions listed: #1、#3
                 parts["ds"] = parts["ds"].replace(", ", "、")
             if parts.get("how") is not None:  # what a correction did to a comment
