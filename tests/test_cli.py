@@ -326,6 +326,27 @@ def test_half_width_punctuation_in_the_committee_s_wording_is_made_full_width_an
             "要求和环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务[-。-]{+；+}") in merged, merged
 
 
+@pytest.mark.parametrize(("typed", "said", "sent"), [
+    # (专利法实施细则, a trial) after a figure or a per cent sign, before Chinese words: the committee's 0.15%,作为 was
+    # stored with nothing said
+    ("罚款；情节严重的，处0.5%,并处二十万元", "(,)", "(，)"), ("罚款；情节严重的，处二十万元以上5%;并处", "(;)", "(；)"),
+    ("罚款；情节严重的，处20万元以上1,000,并处", "(,)", "(，)"),
+    # a figure's own marks, a list's 1., a ratio's :, and a mark before Latin words or figures stand as typed
+    ("罚款；情节严重的，处1,000元以上1.5倍", "", ""), ("罚款；情节严重的，处1.二十万元", "", ""),
+    ("罚款；情节严重的，处3:二十万元", "", ""), ("罚款；情节严重的，处5%, 20%", "", ""),
+])  # fmt: skip
+def test_a_half_width_mark_after_a_figure_in_the_committee_s_wording_is_said(consultation, typed: str, said: str,
+                                                                             sent: str) -> None:  # type: ignore[no-untyped-def]
+    art78 = ("电子商务经营者违反本法第二十一条规定，未向消费者明示押金退还的方式、程序，对押金退还设置不合理条件，或者不及时退还押金的，"
+             "由有关主管部门责令限期改正，可以处五万元以上二十万元以下的罚款；情节严重的，处二十万元以上五十万元以下的罚款。")  # fmt: skip
+    wording = art78.replace("罚款；情节严重的，处二十万元", typed)
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十八条", "--text", wording)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: half-width punctuation {said} between Chinese words of the committee's wording is "
+                             f"made full width {sent}, as the law writes it: the diff shows only the words changed\n"
+                             if said else "")  # fmt: skip
+
+
 def test_the_committee_s_wording_typed_as_an_instruction_is_applied_and_said(consultation) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 网络数据安全管理条例) decide --text '将“第三十条第二款和第三款”修改为“第三十条第二款”' went out
     as the whole of a penalty article, the instruction printed as law text, with no warning. It is read as a
