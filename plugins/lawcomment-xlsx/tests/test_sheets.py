@@ -74,6 +74,32 @@ def test_a_members_excel_sheet_is_imported_as_its_csv_would_be(db: Path, tmp_pat
     assert (again.exit_code, again.stdout) == (0, f"{book}: xlsx into demo@1: 0 added, 2 already there, 0 superseded\n")
 
 
+def test_a_workbooks_comments_say_xlsx_as_its_import_does(db: Path, tmp_path: Path) -> None:
+    """(专利法实施细则, a trial) `import list` said xlsx and `comment list`/`show` said csv of the same rows: a workbook's
+    comments are xlsx (Excel工作簿 on the tracking sheet); a workbook imported before they were, its rows stored as
+    csv, is the same file's rows still (already there, a changed row replacing its own)."""
+    import sqlite3
+
+    rows = [["会员", "条款", "原文", "修改建议", "理由"], ["acme", "第二条", "3", 2, "缩短。"], ["beta", "第一条", None, None, "支持。"]]
+    book = _book(tmp_path / "意见.xlsx", ("意见", rows))
+    assert _run(db, "comment", "import", str(book), "--draft", "demo@1").exit_code == 0
+    listed = _run(db, "comment", "list", "--draft", "demo@1").stdout.splitlines()
+    assert [line.split()[5] for line in listed[1:-1]] == ["xlsx", "xlsx"], listed
+    assert "  source:   xlsx, 意见.xlsx, row 3" in _run(db, "comment", "show", "2").stdout.splitlines()
+    assert _run(db, "import", "list").stdout.splitlines()[1].split()[2] == "xlsx"
+    sheet = _run(db, "export", "--draft", "demo@1", "--format", "csv", "--lang", "zh").stdout
+    assert sheet.count(",Excel工作簿,意见.xlsx,") == 2 and "CSV表格" not in sheet, sheet
+    picked = _run(db, "comment", "list", "--draft", "demo@1", "--source", "xlsx", "--format", "json").stdout
+    assert [c["source"]["kind"] for c in json.loads(picked)["comments"]] == ["xlsx", "xlsx"]
+    with sqlite3.connect(db) as con:  # (as a workbook's rows were stored before 2026-12-07)
+        con.execute("UPDATE comments SET source_kind = 'csv'")
+    again = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert again.stdout == f"{book}: xlsx into demo@1: 0 added, 2 already there, 0 superseded\n"
+    rows[1][3] = 1
+    changed = _run(db, "comment", "import", str(_book(tmp_path / "意见.xlsx", ("意见", rows))), "--draft", "demo@1")
+    assert changed.stdout == f"{book}: xlsx into demo@1: 1 added, 1 already there, 1 superseded\n", changed.output
+
+
 @pytest.mark.parametrize(("value", "shown"), [
     (2, "2"), (2.0, "2"), (2.5, "2.5"), (True, "TRUE"), (datetime(2026, 12, 31), "2026-12-31"),
     (datetime(2026, 12, 31, 9, 30), "2026-12-31 09:30"), (None, ""), ("第二条", "第二条"),

@@ -450,7 +450,7 @@ def register(cli: click.Group) -> None:
                   multiple=True, help="Only these stances (repeatable).")  # fmt: skip
     @click.option("--status", type=click.Choice(["open", "resolved", "superseded", "orphaned", "adopted", "withdrawn"]),
                   multiple=True, help="Only these statuses (repeatable; superseded and withdrawn need it or --all).")  # fmt: skip
-    @click.option("--source", type=click.Choice(["cli", "csv", "json", "form", "docx-comment", "docx-revision", "web"]),
+    @click.option("--source", type=click.Choice(["cli", "csv", "xlsx", "json", "form", "docx-comment", "docx-revision", "web"]),
                   multiple=True, help="Only comments that came this way (repeatable).")  # fmt: skip
     @click.option("--full", is_flag=True, help="Print each comment's whole text instead of clipping it.")
     @click.option("--all", "show_all", is_flag=True, help="Include superseded and withdrawn comments (history).")

@@ -284,7 +284,8 @@ def read_rows(path: Path, encoding: str | None = None,
     rows lack names them too: the member's 单位全称 is a column not read, not a member missing)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", *JSON_LINES) and (sheet := _sheet_readers().get(suffix)) is not None:
-        return (*_sheet_rows(path, sheet, unread), SourceKind.CSV)
+        # (a workbook is said to be one, as `import list` names it, though its rows are read as a CSV file's)
+        return (*_sheet_rows(path, sheet, unread), SourceKind.XLSX if suffix in (".xlsx", ".xlsm") else SourceKind.CSV)
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, used = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
