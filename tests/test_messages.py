@@ -635,6 +635,13 @@ _COVERED_ZH = "另有内容（合并后不显示）：各按其本身的内容�
     ("c.json: line 3: not valid JSON: Expecting value (column 5)", "c.json：第3行：不是有效的JSON（第5列：Expecting value）"),
     ("c.jsonl: line 2: not valid JSON: NaN is not a value JSON allows", "c.jsonl：第2行：不是有效的JSON：JSON不允许NaN这样的值"),
     ("c.jsonl: line 2: not valid JSON: the number 1e999 is too large", "c.jsonl：第2行：不是有效的JSON：数字1e999过大"),
+    # (专利法实施细则, a trial) a value refused, said where it stands
+    ("c.json: line 3: not valid JSON: NaN is not a value JSON allows (column 57)",
+     "c.json：第3行：不是有效的JSON（第57列：JSON不允许NaN这样的值）"),
+    ("c.json: line 2: not valid JSON: the number 1e99999 is too large (column 64)",
+     "c.json：第2行：不是有效的JSON（第64列：数字1e99999过大）"),
+    ("c.json: line 3: not valid JSON: the number 999999999999… of 5,000 digits is too large (column 26)",
+     "c.json：第3行：不是有效的JSON（第26列：数字999999999999…有5,000位，过大）"),
     ("c.json: not valid JSON: nested too deeply", "c.json：不是有效的JSON：嵌套层数过多"),
     # cells past the cap: a CSV file's (the column named or not), an Excel sheet's
     (f"long.csv: 2 cell(s) hold more than 32,767 characters, the most a cell of a comment sheet may; nothing was imported"

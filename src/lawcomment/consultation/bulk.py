@@ -575,15 +575,41 @@ def spreadsheet_rows(path: Path, reader: Any, first: int = 1, text: str | None =
         raise InputError(str(path), f"not valid CSV: {exc}{where}", reader.line_num) from None
 
 
+class _Refused(ValueError):
+    """A value JSON's parser read that lawcomment does not take (NaN, a number past float range, an
+    integer of thousands of digits): ``token``, its words in the file, for its place to be found."""
+
+    def __init__(self, message: str, token: str) -> None:
+        super().__init__(message)
+        self.token = token
+
+
 def _finite(value: str) -> float:
     number = float(value)
     if number != number or number in (float("inf"), float("-inf")):
-        raise ValueError(f"the number {value} is too large")
+        raise _Refused(f"the number {value} is too large", value)
     return number
 
 
+def _integer(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:  # (more digits than Python converts: 4300)
+        raise _Refused(f"the number {value[:12]}… of {len(value):,} digits is too large", value) from None
+
+
 def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a value JSON allows")
+    raise _Refused(f"{name} is not a value JSON allows", name)
+
+
+def _place_of(text: str, token: str) -> tuple[int, int] | None:
+    """The line and column (from 1) where ``token`` first stands in ``text`` as a value, outside
+    its strings; None when it stands nowhere so."""
+    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|(?<![\w.+-])' + re.escape(token) + r"(?![\w.])", text):
+        if not m.group().startswith('"'):
+            start = m.start()
+            return text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+    return None
 
 
 class _Twice(dict):  # type: ignore[type-arg]
@@ -610,7 +636,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 #: What ``json.loads(text, parse_float=_finite, parse_constant=_no_constant)`` builds on every call, built
 #: once; each object through :func:`_object`, which marks a key given twice.
-_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant, object_pairs_hook=_object)
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_int=_integer, parse_constant=_no_constant, object_pairs_hook=_object)
 #: A key's closing quote and its colon: a line with no more of these than its object has keys gives none twice.
 _KEY_END = re.compile(r'"\s*:')
 
@@ -639,7 +665,12 @@ def _load_json(path: Path, text: str, line: int | None = None) -> Any:
     except json.JSONDecodeError as exc:
         # a JSON Lines line is read alone: its own column, the line the file's
         raise InputError(str(path), f"not valid JSON: {exc.msg} (column {exc.colno})", line or exc.lineno) from None
-    except ValueError as exc:  # NaN, 1e999999, an integer of more than 4300 digits
+    except _Refused as exc:  # NaN, 1e999999, an integer of more than 4300 digits: said where it stands
+        place = _place_of(text, exc.token)
+        if place is None:
+            raise InputError(str(path), f"not valid JSON: {exc}", line) from None
+        raise InputError(str(path), f"not valid JSON: {exc} (column {place[1]})", line or place[0]) from None
+    except ValueError as exc:
         raise InputError(str(path), f"not valid JSON: {exc}", line) from None
     except RecursionError:
         raise InputError(str(path), "not valid JSON: nested too deeply", line) from None

@@ -687,6 +687,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "{filep}{place}应为JSON对象，不能是{jtype}"),
     (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: nested too deeply",
      "{filep}{place}不是有效的JSON：嵌套层数过多"),
+    # (a value refused said where it stands, from 2026-12-07: its column, the line before it)
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: the number (?P<v>\S+) is too large \(column "
+     r"(?P<col>\d+)\)", "{filep}{place}不是有效的JSON（第{col}列：数字{v}过大）"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: the number (?P<v>\S+) of (?P<d>[\d,]+) digits is "
+     r"too large \(column (?P<col>\d+)\)", "{filep}{place}不是有效的JSON（第{col}列：数字{v}有{d}位，过大）"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: (?P<v>\S+) is not a value JSON allows \(column "
+     r"(?P<col>\d+)\)", "{filep}{place}不是有效的JSON（第{col}列：JSON不允许{v}这样的值）"),
     (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: the number (?P<v>\S+) is too large",
      "{filep}{place}不是有效的JSON：数字{v}过大"),
     (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: (?P<v>\S+) is not a value JSON allows",
