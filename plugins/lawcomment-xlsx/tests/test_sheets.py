@@ -107,8 +107,8 @@ def test_a_workbooks_comments_say_xlsx_as_its_import_does(db: Path, tmp_path: Pa
 def test_cells_read_as_the_sheet_shows_them(tmp_path: Path, value: object, shown: str) -> None:
     from lawcomment_xlsx.sheets import read_sheet
 
-    rows, notes = read_sheet(_book(tmp_path / "a.xlsx", ("s", [["理由", "条款"], [value, "第一条"]])))
-    assert (rows, notes) == ([["理由", "条款"], [shown, "第一条"]], [])
+    rows, notes, sheet = read_sheet(_book(tmp_path / "a.xlsx", ("s", [["理由", "条款"], [value, "第一条"]])))
+    assert (rows, notes, sheet) == ([["理由", "条款"], [shown, "第一条"]], [], "s")
 
 
 @pytest.mark.parametrize(("name", "data", "said"), [
@@ -298,10 +298,35 @@ def test_a_workbook_whose_only_comments_are_hidden_says_so(db: Path, tmp_path: P
     wb.save(path)
     result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Error: {path}: line 1: no article column")
+    # (专利法实施细则, a trial: "line 1" of a workbook) the sheet read, and its row
+    assert result.stderr.startswith(f"Error: {path}: sheet '说明', row 1: no article column")
     assert result.stderr.endswith("(sheet '意见' is hidden and not read: it holds 1 row(s) below a comment header (row 1); "
                                   "to import them, unhide the sheet and save it as a file of its own (a hidden sheet is "
                                   "never read))\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "said"), [
+    (["会员", "理由"], "no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置, 具体条款, "
+                     "涉及条款, 条款序号)"),
+    (["会员", "条款", "理由", "说明"], "two columns mean 'reason' (the second is '说明')"),
+])  # fmt: skip
+def test_a_sheets_header_refused_names_the_sheet_and_its_row(db: Path, tmp_path: Path, header: list[str], said: str) -> None:
+    """(专利法实施细则, a trial) A workbook's header was refused at "line 1": a sheet has rows, and a name."""
+    book = _book(tmp_path / "h.xlsx", ("意见", [header, ["acme", "第一条", "x", "y"]]))
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {book}: sheet '意见', row 1: {said}\n")
+
+
+def test_a_reader_that_names_no_sheet_is_told_its_row(tmp_path: Path) -> None:
+    from lawcomment import CommentReader, InputError
+    from lawcomment.consultation.bulk import _sheet_rows
+
+    path = tmp_path / "s.ods"
+    path.write_bytes(b"x")
+    reader = CommentReader("ods", (".ods",), lambda p: ([["会员", "理由"], ["acme", "x"]], []))
+    with pytest.raises(InputError) as refused:
+        _sheet_rows(path, reader, None)
+    assert str(refused.value).startswith(f"{path}: row 1: no article column")
 
 
 def _merged_book(path: Path, rows: list[list[object]], *ranges: str) -> Path:

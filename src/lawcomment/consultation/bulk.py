@@ -316,11 +316,13 @@ def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> t
     if path.stat().st_size > MAX_DATA_BYTES:
         read_capped(path, MAX_DATA_BYTES, "comment files")  # (refused, named, as a CSV file of that size is)
     try:
-        cells, notes = sheet.read(path)
+        got = sheet.read(path)
     except LawcommentError:
         raise
     except Exception as exc:  # (a plugin's reader: its failure named with the file, never a traceback)
         raise InputError(str(path), f"not read by {sheet.name}: {exc}") from None
+    cells, notes = got[0], got[1]
+    title = got[2] if len(got) > 2 else ""  # type: ignore[misc]  # (the sheet read, when the reader names it)
     out = io.StringIO(newline="")
     csv.writer(out, lineterminator="\n").writerows(cells)
     if not cells:
@@ -328,11 +330,14 @@ def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> t
     try:
         rows, more = _csv_rows(path, out.getvalue(), unread, sheet=True)
     except InputError as exc:
-        if not notes:
+        # the sheet's row, never a line of the CSV it was read as, with the sheet's name (a trial's hidden.xlsx
+        # was told "line 1"); which sheet was read, and which not, said with why it could not be (a review's
+        # read a 填表说明 sheet)
+        where = ((f"sheet {title!r}, " if title else "") + f"row {exc.line}: ") if exc.line is not None else ""
+        said = f" ({'; '.join(n.removeprefix(f'{path}: ') for n in notes)})" if notes else ""
+        if not where and not said:
             raise
-        # which sheet was read, and which not, said with why it could not be (a review's read a 填表说明 sheet)
-        said = "; ".join(n.removeprefix(f"{path}: ") for n in notes)
-        raise InputError(str(path), f"{exc.detail} ({said})", exc.line) from None
+        raise InputError(str(path), f"{where}{exc.detail}{said}") from None
     return rows, [*notes, *more]
 
 
