@@ -399,6 +399,10 @@ def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path,
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row added for a new article after "
                              "第十二条 (art_12); read as proposing it\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "insert", new, "完善合规", "form")]
+    # (专利法实施细则, a trial) the same form again: what was said of its rows is not said again, as of a file's rows
+    again = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert (again.exit_code, again.stderr) == (0, f"warning: {tmp_path / 'filled.docx'}: 1 row(s) already stored from "
+                                                  "this file: what was said of them when they came is not said again\n")
 
 
 @pytest.mark.parametrize(("cell", "proposed", "reason", "stance", "body"), [

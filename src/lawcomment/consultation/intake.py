@@ -1351,6 +1351,9 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     skipped = [f"{p}: {x}" for x in problems]
     report = _store_comments(store, stored, draft, str(p), _by(comments, author), check, warnings, file=p.name,
                              sha256=sha, kind="form", member=who)  # fmt: skip
+    # (the same form again: what was said of its rows when they came is not said again, as of a file's rows; a
+    # trial's re-import repeated "a row added for a new article")
+    warnings = _said_before(store, p, report, warnings)
     named = LABELS["en" if form.text_lang == "en" else "zh"]
     details = tuple((named[role], value.strip()) for role in ("contact", "phone", "date")
                     if (value := form.fields.get(role, "")).strip())  # fmt: skip
