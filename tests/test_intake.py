@@ -1428,11 +1428,21 @@ def test_a_comment_file_not_in_utf8_says_how_it_was_read(consultation, tmp_path:
         store.close()
 
 
-def test_a_sheet_of_its_header_alone_says_it_holds_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "empty.csv"
-    path.write_text("会员,条款,修改建议,理由\n", encoding="utf-8")
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("empty.csv", "会员,条款,修改建议,理由\n", "no rows below the header: nothing to import"),
+    ("empty.json", "[]", "no rows: nothing to import"),
+    ("empty.jsonl", "\n\n", "no rows: nothing to import"),
+])  # fmt: skip
+def test_a_sheet_of_its_header_alone_says_it_holds_nothing_and_records_no_import(consultation, tmp_path: Path, name: str,
+                                                                                text: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """(专利法实施细则, a trial) A header-only CSV was listed by `import list` as an import of 0 rows, for staff to
+    wonder about (and undo): nothing is stored, and no import is recorded."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
-    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: no rows below the header: nothing to import\n")
+    assert (imported.exit_code, imported.stdout, imported.stderr) == (
+        0, f"{path}: no rows: nothing imported into ecommerce@1, no import recorded\n", f"warning: {path}: {said}\n")
+    assert consultation("import", "list").stdout.splitlines()[-1] == "0 import(s)"
 
 
 def test_an_organisation_named_but_for_its_brackets_or_company_form_is_refused_naming_the_member(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

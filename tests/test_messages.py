@@ -375,6 +375,7 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("s.csv: row 1 ('关于《电子商务法》的修改意见汇总表') is read as a title above the header, row 2",
      "第1行（'关于《电子商务法》的修改意见汇总表'）作为表头上方的标题，表头为第2行"),
     ("s.csv: no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
+    ("c.json: no rows: nothing to import", "文件中没有数据行：没有可导入的内容"),
     ("cannot read the citation '第十二条、第十三条': it names 2 units; give each its own row (or comment on the one the "
      "words are in)", "无法识别条款“第十二条、第十三条”：其中包含2处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
     ("in the proposed text, 4 space(s) typed between Chinese words or at a line's end taken out, as the law writes it: "

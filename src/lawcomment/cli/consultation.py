@@ -416,6 +416,9 @@ def register(cli: click.Group) -> None:
             warn_lines(result.warnings if all_warnings else fold_warnings(result.warnings, more="; --all-warnings lists each"))
             for line in result.skipped:
                 echo(f"skipped: {line}", err=True)
+            if not result.recorded:  # (a header alone: nothing to undo, so nothing listed by `import list`)
+                echo(f"{file}: no rows: nothing imported into {result.draft}, no import recorded")
+                return
             r = result.report
             parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
             if r.withdrawn:

@@ -677,6 +677,9 @@ class ImportResult:
     #: what a filled form's header gives of who filled it: (its label, what it says), 联系人 电话 日期 (a trial's
     #: form named 王律师（法务部） and a phone, and they were read nowhere)
     details: tuple[tuple[str, str], ...] = ()
+    #: False for a file with no rows at all (a header alone, an empty list): nothing stored, and no import
+    #: recorded for `import list` (a trial's header-only CSV was listed as import #11 of 0 rows)
+    recorded: bool = True
 
 
 #: An author map's column headers in Chinese.
@@ -763,11 +766,16 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     sha = hashed()
     if rows and "member" in rows[0].values:  # (a member cell left empty is no column not read)
         not_read_here = []
+
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
     # (a workbook read as a CSV file's rows says what it is: xlsx into …, not csv)
     shown = "jsonl" if p.suffix.lower() in JSON_LINES else p.suffix.lower().lstrip(".") if p.suffix.lower() not in (
         ".csv", ".json") else str(kind)  # fmt: skip
+    if not rows:  # a header alone, an empty list: said (its reader says why), nothing stored, no import recorded
+        said = warnings if any(w.startswith(f"{p}: no rows") for w in warnings) else [
+            *warnings, f"{p}: no rows: nothing to import"]  # fmt: skip
+        return ImportResult(shown, stored.ref, ImportReport(), said, recorded=False)
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
     commenting = [r for r in rows if is_comment(r)]

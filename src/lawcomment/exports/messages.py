@@ -758,6 +758,7 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"(?:(?P<file>.+): )?row 1 \((?P<title>.*)\) is read as a title above the header, row (?P<n>\d+)",
      "第1行（{title}）作为表头上方的标题，表头为第{n}行"),
     (r"(?:(?P<file>.+): )?no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
+    (r"(?:(?P<file>.+): )?no rows: nothing to import", "文件中没有数据行：没有可导入的内容"),
     # what an import replaced, named, and the committee's decisions that no longer apply
     (r"(?:(?P<file>.+): )?#(?P<new>\d+) replaces #(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+)",
      "意见#{new}取代了{who}在{where}的意见#{old}"),
