@@ -700,6 +700,11 @@ _COVERED_ZH = "另有内容（合并后不显示）：各按其本身的内容�
     ("cannot read the citation '第二十九条第（二）款': a 款 is numbered without brackets; write 第二十九条第二款 for the "
      "款, or 第二十九条第（二）项 for the 项",
      "无法识别条款“第二十九条第（二）款”：款的序号不加括号；如指该款，请填写“第二十九条第二款”；如指该项，请填写“第二十九条第（二）项”"),
+    ("cannot read the citation '10.2': a dotted number is not read; write the unit as the draft cites it: 第十条第二款 "
+     "(Article 10(2)), or 第十条之二 (10-2, an article put in after 第十条)",
+     "无法识别条款“10.2”：不能识别以点分隔的编号；请按草案的写法填写，如“第十条第二款”，或在第十条后增加的“第十条之二”"),
+    ("cannot read the citation '12.1.3': a dotted number is not read; write the unit as the draft cites it: "
+     "第十二条第一款第三项 (Article 12(1)(3))", "无法识别条款“12.1.3”：不能识别以点分隔的编号；请按草案的写法填写，如“第十二条第一款第三项”"),
     ("cannot read the citation '第三十条第一、二款': it names 2 units (第三十条第一款、第三十条第二款); give each its own row (or "
      "comment on 第三十条 as a whole)",
      "无法识别条款“第三十条第一、二款”：其中包含2处条款（第三十条第一款、第三十条第二款）；请每处条款各填一行（或针对第三十条整条提出意见）"),

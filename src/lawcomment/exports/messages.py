@@ -655,6 +655,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
      r"the words are in\)", "无法识别条款“{c}”：其中包含{n}处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
     (r"cannot read the citation '(?P<c>.+)': a 款 is numbered without brackets; write (?P<k>\S+) for the 款, or "
      r"(?P<i>\S+) for the 项", "无法识别条款“{c}”：款的序号不加括号；如指该款，请填写“{k}”；如指该项，请填写“{i}”"),
+    (r"cannot read the citation '(?P<c>.+)': a dotted number is not read; write the unit as the draft cites it: "
+     r"(?P<k>\S+) \((?P<en>[^)]+(?:\)\([^)]+)*\))\)(?:, or (?P<z>\S+) \((?P<d>\S+), an article put in after (?P<a>\S+)\))?$",
+     "无法识别条款“{c}”：不能识别以点分隔的编号；请按草案的写法填写，如“{k}”{zp}"),
     (r"cannot read the citation '(?P<c>.+)': it names (?P<n>\d+) units \((?P<parts>[^)]+)\); give each its own row "
      r"\(or comment on (?P<a>\S+) as a whole\)",
      "无法识别条款“{c}”：其中包含{n}处条款（{parts}）；请每处条款各填一行（或针对{a}整条提出意见）"),
@@ -1427,6 +1430,8 @@ def _in_chinese(message: str) -> str:
                 parts["cellsl"] = "、".join(cell.replace(" 「", "「", 1) for cell in _cut(parts["cellsl"], ", "))
             if "cellsmore" in parts:
                 parts["cellsmore"] = f"等（另有{parts['cellsmore']}个）" if parts["cellsmore"] else ""
+            if "zp" in text and "z" in parts:  # a dotted number's other reading (10.2: 第十条之二)
+                parts["zp"] = f"，或在{parts['a']}后增加的“{parts['z']}”" if parts["z"] else ""
             if parts.get("near"):  # the units nearest a missing one, listed: 第一百二十三条、第一百二十二条
                 parts["near"] = parts["near"].replace(", ", "、")
             if parts.get("ds"):  # decisions listed: #1、#3
