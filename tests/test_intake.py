@@ -236,6 +236,22 @@ def test_csv_chinese_headers_and_stance_words(consultation, tmp_path: Path) -> N
     assert [(c["eid"], c["stance"]) for c in listed] == [("art_3", "support"), ("art_5", "question"), ("art_6", "delete")]
 
 
+@pytest.mark.parametrize(("header", "cells", "said"), [
+    # (专利法实施细则, a trial) a sheet's running number: no words of a comment, nothing said of it
+    ("序号", ("1", "2"), ""), ("No.", ("1.", "2."), ""), ("序号", ("（一）", "（二）"), ""), ("序号", ("", ""), ""),
+    # one holding words is said, as any other column is
+    ("序号", ("1", "重要"), "column '序号' is not a comment column: its words in 1 row(s) (row 3) are not imported (head it "
+                           "as a column lawcomment reads, such as 理由 or 修改建议, to import them)"),
+])  # fmt: skip
+def test_a_running_number_column_is_read_as_none_without_a_word(consultation, tmp_path: Path, header: str,
+                                                                cells: tuple[str, str], said: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "n.csv"
+    path.write_text(f"{header},会员,条款,理由\n{cells[0]},acme,第三条,甲\n{cells[1]},acme,第五条,乙\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: {said}\n" if said else "")
+    assert result.stdout == f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n"
+
+
 def test_deletion_written_as_the_proposed_text_is_a_deletion(consultation, tmp_path: Path) -> None:
     """删除 in 修改建议, as the comment form tells members to write it, asks for the deletion: in a
     CSV row (stance left empty, 修改, or 删除 too) and typed, never the word put into the law."""

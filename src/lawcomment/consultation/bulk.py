@@ -405,6 +405,9 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
     filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
+    # a sheet's running number (序号 1, 2, 3 …): no words of a comment, so not said (a trial's was, each file); one
+    # holding anything but a number is said as any other column is
+    ordinal = {i for i in unread if _norm_header(header[i]) in _ORDINAL_HEADERS}
     long = len(text) > MAX_CELL_CHARS  # (a shorter file has no cell past the cap: its rows are not measured)
     too_long: list[str] = []  # every cell past the cap
     for position, record in spreadsheet_rows(path, reader, first, text, header):
@@ -416,7 +419,7 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         if not (record and record[0].strip()) and not "".join(record).strip():
             continue
         for i in unread:
-            if i < len(record) and record[i].strip():
+            if i < len(record) and (cell := record[i].strip()) and not (i in ordinal and _ORDINAL.fullmatch(cell)):
                 filled[i].append(position)
         size = len(record)
         if size < width:
@@ -432,7 +435,13 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
                                                    "imported")  # fmt: skip
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
-    return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+    return rows, notes + [w for i in unread if (filled[i] or i not in ordinal) and (w := _unread_column(path, header[i], i,
+                                                                                                      filled[i]))]
+
+
+#: The headers of a sheet's running number, and what its cells hold: 1, 2., 3、, （4）, 五.
+_ORDINAL_HEADERS = frozenset({"序号", "序", "行号", "no", "no.", "#", "number", "seq", "s/n", "sn"})
+_ORDINAL = re.compile(r"[（(]?(?:\d{1,6}|[一二三四五六七八九十百]{1,6})[）)]?[.、．]?")
 
 
 #: Words of a member file's headers that no comment file has: a working group, an e-mail, a role.
