@@ -376,6 +376,14 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "第1行（'关于《电子商务法》的修改意见汇总表'）作为表头上方的标题，表头为第2行"),
     ("s.csv: no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
     ("c.json: no rows: nothing to import", "文件中没有数据行：没有可导入的内容"),
+    # (专利法实施细则, a trial) a late row refused for its 款 that reads like the earlier reading's article of its number
+    ("row 2: it reads like zhuanli@1's 第七十八条 (art_78) (zhuanli@2's 第九十四条 (art_94) now) (similarity 1.00): the row "
+     "looks numbered for zhuanli@1; cite the article by zhuanli@2's numbers; the proposal gives one 款 of 第七十八条 (4 款) "
+     "and no 款 clearly matches it; cite the 款 it rewrites (第七十八条第一款 to 第七十八条第四款), or give the whole article "
+     "(4 款, one per line)",
+     "第2行：其措辞与zhuanli@1的第七十八条（现为zhuanli@2的第九十四条）相近（相似度1.00）：该行似按zhuanli@1的条文序号编写，请按"
+     "zhuanli@2的条文序号注明条款；建议只写了第七十八条（共4款）中的一款，但无法确定改写的是哪一款：请注明所改的款（第七十八条第一款至"
+     "第七十八条第四款），或给出全条文字（共4款，每款一行）"),
     ("cannot read the citation '第十二条、第十三条': it names 2 units; give each its own row (or comment on the one the "
      "words are in)", "无法识别条款“第十二条、第十三条”：其中包含2处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
     ("in the proposed text, 4 space(s) typed between Chinese words or at a line's end taken out, as the law writes it: "

@@ -603,6 +603,15 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "{where}的建议条文以条文序号「{label}」开头，已去掉（序号不是条文内容）：请核对该建议是否针对本条"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),
+    # a row refused that reads like the earlier reading's unit of its number (a late file in its numbers), then why
+    ((r"(?:(?P<place>row \d+|line \d+|item \d+): )?it reads like (?P<p>\S+)'s (?P<old>.+?) \((?P<r2>\S+)'s (?P<now>.+?) now\) "
+      r"\(similarity (?P<s>[\d.]+)\): the row looks numbered for (?P=p); cite the article by (?P<r>\S+)'s numbers; "
+      r"(?P<why>.+)"),
+     "{place}其措辞与{p}的{old}（现为{r}的{now}）相近（相似度{s}）：该行似按{p}的条文序号编写，请按{r}的条文序号注明条款；{why}"),
+    ((r"(?:(?P<place>row \d+|line \d+|item \d+): )?it reads like (?P<p>\S+)'s (?P<old>[^(]+?(?: \([a-z_0-9]+\))?) "
+      r"\(similarity (?P<s>[\d.]+)\): the row looks numbered for (?P=p); cite the article by (?P<r>\S+)'s numbers; "
+      r"(?P<why>.+)"),
+     "{place}其措辞与{p}的{old}相近（相似度{s}）：该行似按{p}的条文序号编写，请按{r}的条文序号注明条款；{why}"),
     # a wording of fewer 款 than its article that the intake could not place (Partial.refusal)
     ((r"the proposal gives one 款 of (?P<art>.+?) \((?P<n>\d+) 款\) and no 款 clearly matches it; cite the 款 it "
       r"rewrites \((?P<first>\S+) to (?P<last>\S+)\), or give the whole article \(\d+ 款, one per line\)"),
