@@ -46,6 +46,11 @@ def test_split_json_contract(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_split_writes_output_file(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "out.json"
+    # a folder that is not there is never made (a mistyped one): said, nothing written
+    missing = runner.invoke(cli, ["split", str(_draft(tmp_path)), "--format", "json", "-o", str(out)])
+    assert (missing.exit_code, missing.stderr) == (1, f"Error: {out}: the folder {out.parent} does not exist; nothing "
+                                                      "written\n")  # fmt: skip
+    out.parent.mkdir()
     result = runner.invoke(cli, ["split", str(_draft(tmp_path)), "--format", "json", "-o", str(out)])
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "lawcomment.draft/1"
