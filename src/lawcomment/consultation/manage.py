@@ -44,7 +44,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     own edit is told none: the committee's decisions are staff's until the consultation closes).
 
     A new wording is read as at intake (its unit's own label dropped; one 款 of a multi-款
-    article anchored at that 款, or refused). ``no_proposal`` removes the proposed wording
+    article anchored at that 款, or refused). A wording moved to another unit (``at``, no
+    ``propose``) that reads more like the unit it leaves has its changes made where the same
+    words stand in the unit it moves to, said, or is refused: never the text of the unit it
+    leaves put in the other's place. ``no_proposal`` removes the proposed wording
     (the comment becomes a remark). Staff re-anchoring an orphaned comment, or rewording an
     adopted one, puts it back in play (open).
     """
