@@ -13,6 +13,7 @@ from lawcomment.atomic import install, prepare, write_atomic
 
 def test_a_file_is_replaced_whole_and_gets_the_usual_mode(tmp_path: Path) -> None:
     target = tmp_path / "out" / "s.txt"
+    target.parent.mkdir()
     assert write_atomic(target, "第一版") == target
     write_atomic(target, b"second")
     assert target.read_bytes() == b"second"
@@ -39,6 +40,16 @@ def test_what_is_no_regular_file_is_refused(tmp_path: Path, make) -> None:  # ty
         prepare(target)
     with pytest.raises(InputError, match="give a file name"):
         write_atomic(target, "x")
+
+
+def test_a_folder_that_is_not_there_is_never_made(tmp_path: Path) -> None:
+    """A mistyped folder (export -o /tmp/ouput/s.docx) is named, nothing made: the file would land where nobody looks."""
+    target = tmp_path / "ouput" / "deeper" / "s.txt"
+    for write in (lambda: prepare(target), lambda: write_atomic(target, "x")):
+        with pytest.raises(InputError) as refused:
+            write()
+        assert str(refused.value) == f"{target}: the folder {target.parent} does not exist; nothing written"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_in_two_steps_the_old_file_stands_until_install(tmp_path: Path) -> None:

@@ -46,6 +46,11 @@ def test_split_json_contract(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_split_writes_output_file(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "out.json"
+    # a folder that is not there is never made (a mistyped one): said, nothing written
+    missing = runner.invoke(cli, ["split", str(_draft(tmp_path)), "--format", "json", "-o", str(out)])
+    assert (missing.exit_code, missing.stderr) == (1, f"Error: {out}: the folder {out.parent} does not exist; nothing "
+                                                      "written\n")  # fmt: skip
+    out.parent.mkdir()
     result = runner.invoke(cli, ["split", str(_draft(tmp_path)), "--format", "json", "-o", str(out)])
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "lawcomment.draft/1"
@@ -324,6 +329,27 @@ def test_half_width_punctuation_in_the_committee_s_wording_is_made_full_width_an
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "13").stdout
     assert ("  position (final wording, decision #1): 电子商务经营者销售的商品或者提供的服务应当{+依法+}符合保障人身、财产安全的"
             "要求和环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务[-。-]{+；+}") in merged, merged
+
+
+@pytest.mark.parametrize(("typed", "said", "sent"), [
+    # (专利法实施细则, a trial) after a figure or a per cent sign, before Chinese words: the committee's 0.15%,作为 was
+    # stored with nothing said
+    ("罚款；情节严重的，处0.5%,并处二十万元", "(,)", "(，)"), ("罚款；情节严重的，处二十万元以上5%;并处", "(;)", "(；)"),
+    ("罚款；情节严重的，处20万元以上1,000,并处", "(,)", "(，)"),
+    # a figure's own marks, a list's 1., a ratio's :, and a mark before Latin words or figures stand as typed
+    ("罚款；情节严重的，处1,000元以上1.5倍", "", ""), ("罚款；情节严重的，处1.二十万元", "", ""),
+    ("罚款；情节严重的，处3:二十万元", "", ""), ("罚款；情节严重的，处5%, 20%", "", ""),
+])  # fmt: skip
+def test_a_half_width_mark_after_a_figure_in_the_committee_s_wording_is_said(consultation, typed: str, said: str,
+                                                                             sent: str) -> None:  # type: ignore[no-untyped-def]
+    art78 = ("电子商务经营者违反本法第二十一条规定，未向消费者明示押金退还的方式、程序，对押金退还设置不合理条件，或者不及时退还押金的，"
+             "由有关主管部门责令限期改正，可以处五万元以上二十万元以下的罚款；情节严重的，处二十万元以上五十万元以下的罚款。")  # fmt: skip
+    wording = art78.replace("罚款；情节严重的，处二十万元", typed)
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十八条", "--text", wording)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: half-width punctuation {said} between Chinese words of the committee's wording is "
+                             f"made full width {sent}, as the law writes it: the diff shows only the words changed\n"
+                             if said else "")  # fmt: skip
 
 
 def test_the_committee_s_wording_typed_as_an_instruction_is_applied_and_said(consultation) -> None:  # type: ignore[no-untyped-def]

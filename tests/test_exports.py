@@ -762,6 +762,30 @@ def test_the_tracking_sheet_says_a_final_wording_took_over_as_the_review_page_do
     assert "被委员会最终措辞取代" in page
 
 
+def test_the_chinese_tracking_sheet_says_an_answer_and_a_carried_remark_in_chinese(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(专利法实施细则, a trial) The Chinese sheet's 说明 read 「answer: …」 for a question staff answered, and at the
+    next reading 「第四十二条 (art_42) → 第四十八条 (art_48); answer: …」 and 「carried as a comment on the whole
+    document」; the answer itself stays as typed."""
+    from tests.conftest import DATA
+
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance", "question",
+               "--reason", "三十日是否包括节假日？").exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "全文",
+               "--reason", "建议统一术语。").exit_code == 0  # fmt: skip
+    assert run("comment", "resolve", "1", "--answer", "按自然日计算; 含节假日。").exit_code == 0
+
+    def notes(ref: str) -> dict[str, str]:
+        sheet = run("export", "--draft", ref, "--format", "csv", "--lang", "zh").stdout.lstrip("\ufeff")
+        rows = list(csv.reader(io.StringIO(sheet)))
+        return {r[rows[0].index("会员")]: r[rows[0].index("说明")] for r in rows[1:]}
+
+    assert notes("ecommerce@1") == {"acme": "秘书处答复：按自然日计算; 含节假日。", "beta": ""}
+    assert run("draft", "add", str(DATA / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2",
+               "--supersedes", "1").exit_code == 0  # fmt: skip
+    assert notes("ecommerce@2") == {"acme": "第十六条 → 第十六条；秘书处答复：按自然日计算; 含节假日。", "beta": "已作为对全文的意见转入"}
+
+
 def test_a_change_the_final_wording_makes_in_its_own_words_is_taken_into_it(consultation) -> None:  # type: ignore[no-untyped-def]
     # a trial: the committee's wording was exactly c1, and the review page said c1 was superseded by it, the
     # wording shown as one insertion of the whole article

@@ -399,6 +399,10 @@ def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path,
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row added for a new article after "
                              "第十二条 (art_12); read as proposing it\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "insert", new, "完善合规", "form")]
+    # (专利法实施细则, a trial) the same form again: what was said of its rows is not said again, as of a file's rows
+    again = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert (again.exit_code, again.stderr) == (0, f"warning: {tmp_path / 'filled.docx'}: 1 row(s) already stored from "
+                                                  "this file: what was said of them when they came is not said again\n")
 
 
 @pytest.mark.parametrize(("cell", "proposed", "reason", "stance", "body"), [
@@ -720,8 +724,14 @@ def test_form_errors(consultation, tmp_path: Path) -> None:
     doc.save(str(out))
     result = consultation("comment", "import", str(out))
     assert result.exit_code == 1
+    # (专利法实施细则, a trial) what the member wrote, with the nearest, as a CSV's row is told: never 'art_99'
+    missing = "ecommerce@1 has no 第九十九条 (art_99); nearest: 第八十九条 (art_89), 第八十八条 (art_88), 第八十七条 (art_87)"
     assert result.stderr == (f"Error: {out}: 1 filled row(s) cannot be read as comments on ecommerce@1; nothing was imported "
-                             "(fix them, or pass --skip-invalid)\n  table 2 row 7: no article 'art_99' in ecommerce@1\n")  # fmt: skip
+                             f"(fix them, or pass --skip-invalid)\n  table 2 row 7: {missing}\n")  # fmt: skip
+    rows = tmp_path / "c.csv"
+    rows.write_text("member,article,proposed_text\nacme,第九十九条,x\n", encoding="utf-8")
+    typed = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert (typed.exit_code, typed.stderr.splitlines()[1:]) == (1, [f"  row 2: {missing}"])
 
 
 def test_form_proposals_with_labels(consultation, tmp_path: Path) -> None:

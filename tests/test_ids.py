@@ -133,6 +133,11 @@ def test_a_mark_typed_after_a_citation_is_no_part_of_it(cell: str, eid: str) -> 
     ("第三十条第一、二款", ": it names 2 units (第三十条第一款、第三十条第二款); give each its own row (or comment on 第三十条 as a "
                           "whole)"),
     ("第三十条第二和第三款", ""),  # (a form not read: nothing said of it)
+    # (专利法实施细则, a trial) 10.2: 第十条第二款, or the article after 第十条 (10-2 cites it)? never guessed
+    ("10.2", ": a dotted number is not read; write the unit as the draft cites it: 第十条第二款 (Article 10(2)), or "
+             "第十条之二 (10-2, an article put in after 第十条)"),
+    ("12.1.3", ": a dotted number is not read; write the unit as the draft cites it: 第十二条第一款第三项 (Article 12(1)(3))"),
+    ("0.2", ""), ("1.5.0", ""), ("1.2.3.4", ""),  # (no unit numbered 0)
 ])  # fmt: skip
 def test_a_citation_typed_as_sheets_often_have_it_says_how_to_write_it(cell: str, said: str) -> None:
     """Refused, never read unsaid: 第（二）款 may be the 款 or the 项 （二）."""

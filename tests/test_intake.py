@@ -236,6 +236,22 @@ def test_csv_chinese_headers_and_stance_words(consultation, tmp_path: Path) -> N
     assert [(c["eid"], c["stance"]) for c in listed] == [("art_3", "support"), ("art_5", "question"), ("art_6", "delete")]
 
 
+@pytest.mark.parametrize(("header", "cells", "said"), [
+    # (专利法实施细则, a trial) a sheet's running number: no words of a comment, nothing said of it
+    ("序号", ("1", "2"), ""), ("No.", ("1.", "2."), ""), ("序号", ("（一）", "（二）"), ""), ("序号", ("", ""), ""),
+    # one holding words is said, as any other column is
+    ("序号", ("1", "重要"), "column '序号' is not a comment column: its words in 1 row(s) (row 3) are not imported (head it "
+                           "as a column lawcomment reads, such as 理由 or 修改建议, to import them)"),
+])  # fmt: skip
+def test_a_running_number_column_is_read_as_none_without_a_word(consultation, tmp_path: Path, header: str,
+                                                                cells: tuple[str, str], said: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "n.csv"
+    path.write_text(f"{header},会员,条款,理由\n{cells[0]},acme,第三条,甲\n{cells[1]},acme,第五条,乙\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: {said}\n" if said else "")
+    assert result.stdout == f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n"
+
+
 def test_deletion_written_as_the_proposed_text_is_a_deletion(consultation, tmp_path: Path) -> None:
     """删除 in 修改建议, as the comment form tells members to write it, asks for the deletion: in a
     CSV row (stance left empty, 修改, or 删除 too) and typed, never the word put into the law."""
@@ -1428,11 +1444,21 @@ def test_a_comment_file_not_in_utf8_says_how_it_was_read(consultation, tmp_path:
         store.close()
 
 
-def test_a_sheet_of_its_header_alone_says_it_holds_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "empty.csv"
-    path.write_text("会员,条款,修改建议,理由\n", encoding="utf-8")
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("empty.csv", "会员,条款,修改建议,理由\n", "no rows below the header: nothing to import"),
+    ("empty.json", "[]", "no rows: nothing to import"),
+    ("empty.jsonl", "\n\n", "no rows: nothing to import"),
+])  # fmt: skip
+def test_a_sheet_of_its_header_alone_says_it_holds_nothing_and_records_no_import(consultation, tmp_path: Path, name: str,
+                                                                                text: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """(专利法实施细则, a trial) A header-only CSV was listed by `import list` as an import of 0 rows, for staff to
+    wonder about (and undo): nothing is stored, and no import is recorded."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
-    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: no rows below the header: nothing to import\n")
+    assert (imported.exit_code, imported.stdout, imported.stderr) == (
+        0, f"{path}: no rows: nothing imported into ecommerce@1, no import recorded\n", f"warning: {path}: {said}\n")
+    assert consultation("import", "list").stdout.splitlines()[-1] == "0 import(s)"
 
 
 def test_an_organisation_named_but_for_its_brackets_or_company_form_is_refused_naming_the_member(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

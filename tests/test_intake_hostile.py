@@ -18,13 +18,14 @@ def _count(run) -> int:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
-    ("nan.json", '[{"member": "acme", "article": "第十三条", "reason": NaN}]',
-     "not valid JSON: NaN is not a value JSON allows"),
+    # (专利法实施细则, a trial) a value refused is said where it stands, as a broken file's error is
+    ("nan.json", '[{"member": "acme", "article": "第十三条", "reason": "NaN"},\n {"member": "acme", "reason": NaN}]',
+     "line 2: not valid JSON: NaN is not a value JSON allows (column 31)"),
     ("huge.json", '[{"member": "acme", "article": "第十三条", "reason": 1e999999}]',
-     "not valid JSON: the number 1e999999 is too large"),
+     "line 1: not valid JSON: the number 1e999999 is too large (column 50)"),
     ("deep.json", "[" * 1000 + "]" * 1000, "not valid JSON: nested too deeply"),
-    ("bigint.json", '[{"member": "acme", "article": ' + "9" * 5000 + "}]", "not valid JSON: Exceeds the limit (4300 digits) "
-     "for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit"),
+    ("bigint.json", '[{"member": "acme", "article": ' + "9" * 5000 + "}]",
+     "line 1: not valid JSON: the number 999999999999… of 5,000 digits is too large (column 32)"),
     ("list.json", '[{"member": "acme", "article": "第十三条", "reason": ["a"]}]', "item 1: 'reason' must be text, not list"),
     ("number.json", '[{"member": "acme", "article": "第十三条", "reason": 12}]', "item 1: 'reason' must be text, not int"),
     ("quote.csv", 'member,article,reason\nacme,第十三条,"never closed\nbeta,第十六条,x\n',

@@ -82,18 +82,53 @@ def test_an_edited_wording_unlike_its_unit_is_said_as_at_intake(consultation) ->
                              "reason, 理由)\n")  # fmt: skip
 
 
-def test_a_wording_moved_onto_an_article_it_does_not_read_like_is_said_at_once(consultation) -> None:  # type: ignore[no-untyped-def]
+ART75 = ("电子商务经营者违反本法第十二条、第十三条规定，未取得相关行政许可从事经营活动，或者销售、提供法律、行政法规禁止交易的商品、"
+         "服务，或者不履行本法第二十五条规定的信息提供义务，电子商务平台经营者违反本法第四十六条规定，采取集中交易方式进行交易，"
+         "或者进行标准化合约交易的，依照有关法律、行政法规的规定处罚。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("at", "quote", "code", "said", "proposed"), [
+    # its change made where the same words stand in the article it moves to, said
+    ("第七十五条", "", 0, "warning: comment #1 is a wording of 第十三条 (art_13): its 1 change(s) are made on the text of "
+     "第七十五条 (art_75) (`lawcomment comment undo 1` moves it back)\n", ART75.replace("行政法规禁止", "行政法规明确禁止")),
+    # (a quote the article it moves to has too: the same)
+    ("第七十五条", "禁止", 0, "warning: comment #1 is a wording of 第十三条 (art_13): its 1 change(s) are made on the text of "
+     "第七十五条 (art_75) (`lawcomment comment undo 1` moves it back)\n", ART75.replace("行政法规禁止", "行政法规明确禁止")),
+    # no such words there: refused, nothing moved
+    ("第十六条", "", 1, "Error: comment #1 is a wording of 第十三条 (art_13) (similarity 0.99, against 0.23): put on 第十六条 "
+     "(art_16) as written it would replace that text with 第十三条 (art_13)'s, and 1 of its 1 change(s) do not fit the text of "
+     "第十六条 (art_16): give its wording of 第十六条 (art_16) with --propose, or move it as a remark with --no-proposal\n",
+     ART13.replace("行政法规禁止", "行政法规明确禁止")),
+])  # fmt: skip
+def test_a_wording_moved_to_another_unit_has_its_changes_made_there_or_is_refused(
+        consultation, at: str, quote: str, code: int, said: str, proposed: str) -> None:  # type: ignore[no-untyped-def]
     """(反垄断法, a trial) `comment edit --at` moved a wording of one article onto another and said only
-    "anchor changed"; the warning that it reads like the first came from the next merge."""
+    "anchor changed"; (专利法实施细则, a trial) a wording beside a quote the other 款 has too was moved with
+    nothing said, and the merge proposed to rewrite that 款 as the one it left. A wording moved is its
+    changes, made on the text it moves to, or refused: never the text it leaves put in its place."""
     run = consultation
-    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+            ART13.replace("行政法规禁止", "行政法规明确禁止"), *(("--quote", quote) if quote else ())))  # fmt: skip
+    moved = run("comment", "edit", "1", "--at", at)
+    assert (moved.exit_code, moved.stderr) == (code, said)
+    c = json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)
+    assert (c["eid"], c["proposed_text"]) == ("art_13" if code else f"art_{75 if '七十五' in at else 16}", proposed)
+    if not code:
+        assert _changes(run, "75") == [("明确", "proposed", ["acme"])]
+        back = run("comment", "undo", "1")  # the member's own wording, back where it was
+        assert back.exit_code == 0 and _changes(run) == [("明确", "proposed", ["acme"])]
+
+
+def test_a_misfiled_wording_moved_where_it_reads_is_kept_as_given(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A wording of 第十六条 filed under 第十三条 is said at once; moved to 第十六条, where it reads, it is
+    kept word for word, and nothing more is said."""
+    run = consultation
+    typed = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+                ART16.replace("三十日", "六十日"))  # fmt: skip
+    assert typed.exit_code == 0 and "reads much more like 第十六条 (art_16)" in typed.stderr, typed.stderr
     moved = run("comment", "edit", "1", "--at", "第十六条")
-    assert moved.exit_code == 0
-    assert "warning: the proposed wording for 第十六条 (art_16) reads much more like 第十三条 (art_13)" in moved.stderr, \
-        moved.stderr  # fmt: skip
-    # moved back where it reads, nothing to say
-    back = run("comment", "edit", "1", "--at", "第十三条")
-    assert back.exit_code == 0 and back.stderr == ""
+    assert (moved.exit_code, moved.stderr) == (0, "")
+    assert _changes(run, "16") == [("六十", "proposed", ["acme"])]
 
 
 def test_a_comment_given_to_the_wrong_member_is_given_to_the_right_one(consultation) -> None:  # type: ignore[no-untyped-def]
@@ -930,7 +965,7 @@ def test_a_replaced_wording_comes_back_when_the_one_replacing_it_moves_away(cons
         "file), or withdraw #2 (`lawcomment comment withdraw 2`), then undo this one, or move #2 to the unit it belongs "
         "to (`lawcomment "
         "comment edit 2 --at …`)\n"))  # fmt: skip
-    moved = _ok(run("comment", "edit", "2", "--at", "第十四条"))
+    moved = _ok(run("comment", "edit", "2", "--at", "第七十五条"))  # (its change made there: 「法律、行政法规禁止」 it has too)
     assert moved.stderr.splitlines()[-2:] == [
         "warning: #1 (acme) is back on 第十三条 (art_13): #2, which had replaced it, is no longer acme's wording of it",
         "warning: the committee's decision(s) #1 on 第十三条 (art_13) apply again with #2 moved"]  # fmt: skip

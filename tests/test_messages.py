@@ -293,6 +293,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "--skip-invalid)\n  table 2 row 13: no article id or citation in the row",
      "f.docx：已填写的1行无法作为对law@1的意见读取；未导入任何意见（请修改这些行后重新导入）\n  第2个表格第13行：该行未注明条款"),
     ("table 2 row 5: no article '第九十九条' in law@1", "第2个表格第5行：law@1中没有“第九十九条”这一条款"),
+    # (专利法实施细则, a trial) a form's row and a CSV's name the missing article as the draft cites it, with the nearest
+    ("table 2 row 125: zhuanli@1 has no 第一百三十条 (art_130); nearest: 第一百二十三条 (art_123), 第一百二十二条 (art_122)",
+     "第2个表格第125行：zhuanli@1中没有第一百三十条；最接近的是第一百二十三条、第一百二十二条"),
+    ("row 2: zhuanli@1 has no 第一百五十条第二款 (art_150__para_2)", "第2行：zhuanli@1中没有第一百五十条第二款"),
     ("line 2 of the proposed text reads as an instruction (删去「如实」), not law text: applied to that line of 第十一条 "
      "(art_11)", "修改建议第2行写成了修改指示（删去「如实」），不是条文：已按指示改写第十一条的该行"),
     # (a new user's trial of 反垄断法) a deletion's separator taken along, an instruction placed by its quote, or refused
@@ -371,6 +375,15 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("s.csv: row 1 ('关于《电子商务法》的修改意见汇总表') is read as a title above the header, row 2",
      "第1行（'关于《电子商务法》的修改意见汇总表'）作为表头上方的标题，表头为第2行"),
     ("s.csv: no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
+    ("c.json: no rows: nothing to import", "文件中没有数据行：没有可导入的内容"),
+    # (专利法实施细则, a trial) a late row refused for its 款 that reads like the earlier reading's article of its number
+    ("row 2: it reads like zhuanli@1's 第七十八条 (art_78) (zhuanli@2's 第九十四条 (art_94) now) (similarity 1.00): the row "
+     "looks numbered for zhuanli@1; cite the article by zhuanli@2's numbers; the proposal gives one 款 of 第七十八条 (4 款) "
+     "and no 款 clearly matches it; cite the 款 it rewrites (第七十八条第一款 to 第七十八条第四款), or give the whole article "
+     "(4 款, one per line)",
+     "第2行：其措辞与zhuanli@1的第七十八条（现为zhuanli@2的第九十四条）相近（相似度1.00）：该行似按zhuanli@1的条文序号编写，请按"
+     "zhuanli@2的条文序号注明条款；建议只写了第七十八条（共4款）中的一款，但无法确定改写的是哪一款：请注明所改的款（第七十八条第一款至"
+     "第七十八条第四款），或给出全条文字（共4款，每款一行）"),
     ("cannot read the citation '第十二条、第十三条': it names 2 units; give each its own row (or comment on the one the "
      "words are in)", "无法识别条款“第十二条、第十三条”：其中包含2处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
     ("in the proposed text, 4 space(s) typed between Chinese words or at a line's end taken out, as the law writes it: "
@@ -636,6 +649,13 @@ _COVERED_ZH = "另有内容（合并后不显示）：各按其本身的内容�
     ("c.json: line 3: not valid JSON: Expecting value (column 5)", "c.json：第3行：不是有效的JSON（第5列：Expecting value）"),
     ("c.jsonl: line 2: not valid JSON: NaN is not a value JSON allows", "c.jsonl：第2行：不是有效的JSON：JSON不允许NaN这样的值"),
     ("c.jsonl: line 2: not valid JSON: the number 1e999 is too large", "c.jsonl：第2行：不是有效的JSON：数字1e999过大"),
+    # (专利法实施细则, a trial) a value refused, said where it stands
+    ("c.json: line 3: not valid JSON: NaN is not a value JSON allows (column 57)",
+     "c.json：第3行：不是有效的JSON（第57列：JSON不允许NaN这样的值）"),
+    ("c.json: line 2: not valid JSON: the number 1e99999 is too large (column 64)",
+     "c.json：第2行：不是有效的JSON（第64列：数字1e99999过大）"),
+    ("c.json: line 3: not valid JSON: the number 999999999999… of 5,000 digits is too large (column 26)",
+     "c.json：第3行：不是有效的JSON（第26列：数字999999999999…有5,000位，过大）"),
     ("c.json: not valid JSON: nested too deeply", "c.json：不是有效的JSON：嵌套层数过多"),
     # cells past the cap: a CSV file's (the column named or not), an Excel sheet's
     (f"long.csv: 2 cell(s) hold more than 32,767 characters, the most a cell of a comment sheet may; nothing was imported"
@@ -693,6 +713,11 @@ _COVERED_ZH = "另有内容（合并后不显示）：各按其本身的内容�
     ("cannot read the citation '第二十九条第（二）款': a 款 is numbered without brackets; write 第二十九条第二款 for the "
      "款, or 第二十九条第（二）项 for the 项",
      "无法识别条款“第二十九条第（二）款”：款的序号不加括号；如指该款，请填写“第二十九条第二款”；如指该项，请填写“第二十九条第（二）项”"),
+    ("cannot read the citation '10.2': a dotted number is not read; write the unit as the draft cites it: 第十条第二款 "
+     "(Article 10(2)), or 第十条之二 (10-2, an article put in after 第十条)",
+     "无法识别条款“10.2”：不能识别以点分隔的编号；请按草案的写法填写，如“第十条第二款”，或在第十条后增加的“第十条之二”"),
+    ("cannot read the citation '12.1.3': a dotted number is not read; write the unit as the draft cites it: "
+     "第十二条第一款第三项 (Article 12(1)(3))", "无法识别条款“12.1.3”：不能识别以点分隔的编号；请按草案的写法填写，如“第十二条第一款第三项”"),
     ("cannot read the citation '第三十条第一、二款': it names 2 units (第三十条第一款、第三十条第二款); give each its own row (or "
      "comment on 第三十条 as a whole)",
      "无法识别条款“第三十条第一、二款”：其中包含2处条款（第三十条第一款、第三十条第二款）；请每处条款各填一行（或针对第三十条整条提出意见）"),
@@ -816,6 +841,37 @@ def test_a_wording_that_replaces_its_whole_unit_is_said_in_chinese() -> None:
                                                                                               "row 2"), proposed_text="设定上限")])  # fmt: skip
     assert localized(said, "zh") == ("针对第十九条的修改建议几乎未保留原文（相似度0.00）：作为建议条文，「设定上限」将取代其全部文字；"
                                      "如是意见，请写在理由中")  # fmt: skip
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("comment #7 is a wording of 第六条第一款 (art_6__para_1): its 1 change(s) are made on the text of 第六条第二款 "
+     "(art_6__para_2) (`lawcomment comment undo 7` moves it back)",
+     "意见#7是对第六条第一款的修改建议：其1处修改已改在第六条第二款的文字上（`lawcomment comment undo 7` 可将其移回）"),
+    ("comment #1 is a wording of 第十三条 (art_13) (similarity 0.99, against 0.23): put on 第十六条 (art_16) as written it "
+     "would replace that text with 第十三条 (art_13)'s, and 1 of its 1 change(s) do not fit the text of 第十六条 (art_16): "
+     "give its wording of 第十六条 (art_16) with --propose, or move it as a remark with --no-proposal",
+     "意见#1是对第十三条的修改建议（相似度0.99，与第十六条仅0.23）：照原样移至第十六条，将以第十三条的文字取代第十六条的文字，且其1处修改中"
+     "有1处在第十六条中找不到相同的文字：请用--propose给出对第十六条的修改建议，或用--no-proposal将其作为意见移过去"),
+])  # fmt: skip
+def test_a_wording_moved_to_another_unit_is_said_in_chinese(english: str, chinese: str) -> None:
+    """(专利法实施细则, a trial) What moving a wording says (the web app's move shows it), from the code that says it."""
+    assert localized(english, "zh") == chinese
+
+
+@pytest.mark.parametrize(("note", "answer", "chinese"), [
+    ("", "分案申请期限以本细则第五十四条第一款为准。", "秘书处答复：分案申请期限以本细则第五十四条第一款为准。"),
+    ("第四十二条 (art_42) → 第四十八条 (art_48)", "以第五十四条为准; 复审阶段不能提出。",
+     "第四十二条 → 第四十八条；秘书处答复：以第五十四条为准; 复审阶段不能提出。"),
+    ("carried as a comment on the whole document", "已采纳。", "已作为对全文的意见转入；秘书处答复：已采纳。"),
+    ("carried as a comment on the whole document", "", "已作为对全文的意见转入"),
+    ("a note of no known form", "好", "a note of no known form; answer: 好"),  # (all in Chinese, or as written)
+])  # fmt: skip
+def test_a_resolved_comments_answer_is_said_in_chinese_after_its_note(note: str, answer: str, chinese: str) -> None:
+    """(专利法实施细则, a trial) The Chinese tracking sheet's 说明 read 「answer: …」 and, at the next reading, 「… → …;
+    answer: …」 and 「carried as a comment on the whole document」: the answer is staff's, kept as typed."""
+    from lawcomment.consultation.answers import with_answer
+
+    assert localized(with_answer(note, answer), "zh") == chinese
 
 
 def test_a_refused_correction_is_said_in_chinese_with_its_comments_number() -> None:

@@ -137,8 +137,9 @@ def test_json_rows_read_each_key_as_before(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("line", "said"), [
     ("\ufeff{}", "Unexpected UTF-8 BOM (decode using utf-8-sig) (column 1)"),  # json.loads's own words
     ("{", "Expecting property name enclosed in double quotes (column 2)"),
-    ('{"a": NaN}', "NaN is not a value JSON allows"),
-    ('{"a": 1e999}', "the number 1e999 is too large"),
+    ('{"a": NaN}', "NaN is not a value JSON allows (column 7)"),
+    ('{"a": "NaN", "b": -Infinity}', "-Infinity is not a value JSON allows (column 19)"),
+    ('{"a": 1e999}', "the number 1e999 is too large (column 7)"),
     ("[" * 100_000, "nested too deeply"),
     ('{"a": 1}x', "Extra data (column 9)"),
     ('{"member": "acme", "reason": "好"x}', "Expecting ',' delimiter (column 33)"),  # a column counts characters

@@ -611,6 +611,50 @@ def test_output_goes_through_a_link_and_never_onto_a_folder_or_device(consultati
     assert Path("/dev/null").is_char_device()
 
 
+@pytest.mark.parametrize("args", [
+    ("export", "--draft", "ecommerce@1", "-o", "{out}/s.docx"),
+    ("export", "--draft", "ecommerce@1", "--format", "docx,csv", "-o", "{out}/s"),
+    ("form", "make", "--draft", "ecommerce@1", "-o", "{out}/f.docx"),
+    ("split", "{law}", "-o", "{out}/s.json"),
+    ("comment", "list", "--draft", "ecommerce@1", "-o", "{out}/c.txt"),
+    ("merge", "--draft", "ecommerce@1", "-o", "{out}/m.txt"),
+    ("responses", "--draft", "ecommerce@1", "-o", "{out}/r.txt"),
+])  # fmt: skip
+def test_output_into_a_folder_that_is_not_there_is_refused_and_no_folder_is_made(
+        consultation, tmp_path: Path, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """(专利法实施细则, a trial) `export -o /nonexistent/x.docx` made the folder and said nothing: a mistyped
+    folder is named, exit 1, nothing written (as -o naming a folder is refused); a file where a folder should
+    be is said so."""
+    from tests.conftest import DATA
+
+    typo = tmp_path / "ouput" / "sub"
+    filled = [a.format(out=typo, law=DATA / "ecommerce-law.md") for a in args]
+    result = consultation(*filled)
+    named = filled[filled.index("-o") + 1]
+    target = named if named.endswith((".docx", ".json", ".txt")) else f"{named}.docx"
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", f"Error: {target}: the folder {typo} does not exist; nothing written\n")
+    assert not (tmp_path / "ouput").exists()
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("x", encoding="utf-8")
+    filled = [a.format(out=blocker, law=DATA / "ecommerce-law.md") for a in args]
+    result = consultation(*filled)
+    named = filled[filled.index("-o") + 1]
+    target = named if named.endswith((".docx", ".json", ".txt")) else f"{named}.docx"
+    assert (result.exit_code, result.stderr) == (1, f"Error: {target}: {blocker} is a file, not a folder; nothing written\n")
+
+
+def test_the_demo_makes_its_own_folder_but_never_the_ones_above_it(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from lawcomment.cli import cli
+
+    out = tmp_path / "ouput" / "demo"
+    result = CliRunner().invoke(cli, ["demo", "--out", str(out)])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {out}: the folder {out.parent} does not exist; nothing written\n")
+    assert not out.parent.exists()
+
+
 def test_two_files_about_the_same_article_never_hide_each_other(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     a.write_text("member,article,reason\nacme,第十三条,标准不明\n", encoding="utf-8")

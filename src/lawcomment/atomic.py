@@ -21,7 +21,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
     """Write ``data`` (text is UTF-8) to ``path`` through a temporary file and a rename.
 
     A symbolic link is written through (its target is replaced, the link stays); a folder,
-    a device or anything else that is not a regular file is refused with an InputError.
+    a device or anything else that is not a regular file is refused with an InputError, and so
+    is a name in a folder that is not there (it is never made).
     """
     target, tmp = prepare(path)
     try:
@@ -45,8 +46,15 @@ def prepare(path: str | Path) -> tuple[Path, Path]:
         raise InputError(str(path), "is a folder; give a file name")
     if target.exists() and not target.is_file():
         raise InputError(str(path), "is not a regular file (a device or a pipe); give a file name")
+    # a folder the name goes through that is not there is a typing slip (export -o /tmp/ouput/s.docx), never made: the
+    # file would land where nobody looks for it (a trial's mistyped folder was made, and the export said nothing)
+    folder = target.parent
+    if not folder.is_dir():
+        nearest = next((p for p in folder.parents if p.exists()), None) if not folder.exists() else folder
+        if nearest is not None and not nearest.is_dir():
+            raise InputError(str(path), f"{nearest} is a file, not a folder; nothing written")
+        raise InputError(str(path), f"the folder {folder} does not exist; nothing written")  # fmt: skip
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:  # named by the file asked for, not by a temporary one
         raise InputError(str(path), f"cannot be written ({exc.strerror or exc})") from None

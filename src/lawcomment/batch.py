@@ -11,7 +11,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from .comments import NewComment, Stance
+from .comments import NewComment, Stance, kind_read_as
 from .comments import fingerprints as first_fingerprints
 from .heap import slot_maker
 
@@ -32,7 +32,7 @@ def source_key(c: NewComment) -> tuple[Any, ...]:
     """The same comment sent again, changed: the same member, file and place in it (row, Word
     comment), by the same author. Two files about the same article never replace each other."""
     s = c.source
-    return (c.member, str(s.kind), s.file, s.position, s.author)
+    return (c.member, kind_read_as(str(s.kind)), s.file, s.position, s.author)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,11 +94,19 @@ class Role(StrEnum):
 class SourceKind(StrEnum):
     CLI = "cli"
     CSV = "csv"
+    XLSX = "xlsx"  # an Excel workbook's rows (a sheet reader plugin's, lawcomment-xlsx), read as a CSV file's
     JSON = "json"
     FORM = "form"
     DOCX_COMMENT = "docx-comment"
     DOCX_REVISION = "docx-revision"
     WEB = "web"
+
+
+def kind_read_as(kind: str) -> str:
+    """The kind of a comment's source as a comment is known again by it (its fingerprint, the same
+    row of the same file sent again): a workbook's rows as a CSV file's, as they were stored before
+    they were named xlsx, so that a workbook imported then is the same file's rows still."""
+    return "csv" if kind == "xlsx" else kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +147,7 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class CommentSource:
-    """Where a comment came from: cli, csv, json, form, docx-comment, docx-revision or web."""
+    """Where a comment came from: cli, csv, xlsx, json, form, docx-comment, docx-revision or web."""
 
     kind: SourceKind
     file: str | None = None
@@ -174,8 +182,9 @@ class NewComment:
         Word comments in one file stay two comments, and re-importing the file adds none.
         """
         a = self.anchor
+        kind = kind_read_as(str(self.source.kind))
         parts: list[object] = [draft, a.eid, a.quote, a.prefix, a.suffix, self.member, str(self.stance), self.body,
-                 self.proposed_text, str(self.source.kind), self.source.author, self.reply_to is not None]  # fmt: skip
+                 self.proposed_text, kind, self.source.author, self.reply_to is not None]  # fmt: skip
         if occurrence:
             parts.append(occurrence)
         if self.lang:  # the same words on the translation are another comment (and older fingerprints stay)
@@ -223,7 +232,8 @@ def fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:
         try:
             text = (f'{head}{"null" if a.eid is None else q(a.eid)}, {q(a.quote)}, {q(a.prefix)}, {q(a.suffix)}, '
                     f'{q(c.member)}, {q(c.stance)}, {q(c.body)}, '
-                    f'{"null" if c.proposed_text is None else q(c.proposed_text)}, {q(s.kind)}, '
+                    f'{"null" if c.proposed_text is None else q(c.proposed_text)}, '
+                    f'{q(kind_read_as(s.kind))}, '
                     f'{"null" if s.author is None else q(s.author)}, {"false" if c.reply_to is None else "true"}'
                     f'{"" if not c.lang else ", " + q("lang:" + c.lang)}]')  # fmt: skip
         except TypeError:  # a field of another type than a comment's (json writes it its own way)

@@ -74,6 +74,32 @@ def test_a_members_excel_sheet_is_imported_as_its_csv_would_be(db: Path, tmp_pat
     assert (again.exit_code, again.stdout) == (0, f"{book}: xlsx into demo@1: 0 added, 2 already there, 0 superseded\n")
 
 
+def test_a_workbooks_comments_say_xlsx_as_its_import_does(db: Path, tmp_path: Path) -> None:
+    """(专利法实施细则, a trial) `import list` said xlsx and `comment list`/`show` said csv of the same rows: a workbook's
+    comments are xlsx (Excel工作簿 on the tracking sheet); a workbook imported before they were, its rows stored as
+    csv, is the same file's rows still (already there, a changed row replacing its own)."""
+    import sqlite3
+
+    rows = [["会员", "条款", "原文", "修改建议", "理由"], ["acme", "第二条", "3", 2, "缩短。"], ["beta", "第一条", None, None, "支持。"]]
+    book = _book(tmp_path / "意见.xlsx", ("意见", rows))
+    assert _run(db, "comment", "import", str(book), "--draft", "demo@1").exit_code == 0
+    listed = _run(db, "comment", "list", "--draft", "demo@1").stdout.splitlines()
+    assert [line.split()[5] for line in listed[1:-1]] == ["xlsx", "xlsx"], listed
+    assert "  source:   xlsx, 意见.xlsx, row 3" in _run(db, "comment", "show", "2").stdout.splitlines()
+    assert _run(db, "import", "list").stdout.splitlines()[1].split()[2] == "xlsx"
+    sheet = _run(db, "export", "--draft", "demo@1", "--format", "csv", "--lang", "zh").stdout
+    assert sheet.count(",Excel工作簿,意见.xlsx,") == 2 and "CSV表格" not in sheet, sheet
+    picked = _run(db, "comment", "list", "--draft", "demo@1", "--source", "xlsx", "--format", "json").stdout
+    assert [c["source"]["kind"] for c in json.loads(picked)["comments"]] == ["xlsx", "xlsx"]
+    with sqlite3.connect(db) as con:  # (as a workbook's rows were stored before 2026-12-07)
+        con.execute("UPDATE comments SET source_kind = 'csv'")
+    again = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert again.stdout == f"{book}: xlsx into demo@1: 0 added, 2 already there, 0 superseded\n"
+    rows[1][3] = 1
+    changed = _run(db, "comment", "import", str(_book(tmp_path / "意见.xlsx", ("意见", rows))), "--draft", "demo@1")
+    assert changed.stdout == f"{book}: xlsx into demo@1: 1 added, 1 already there, 1 superseded\n", changed.output
+
+
 @pytest.mark.parametrize(("value", "shown"), [
     (2, "2"), (2.0, "2"), (2.5, "2.5"), (True, "TRUE"), (datetime(2026, 12, 31), "2026-12-31"),
     (datetime(2026, 12, 31, 9, 30), "2026-12-31 09:30"), (None, ""), ("第二条", "第二条"),
@@ -81,8 +107,8 @@ def test_a_members_excel_sheet_is_imported_as_its_csv_would_be(db: Path, tmp_pat
 def test_cells_read_as_the_sheet_shows_them(tmp_path: Path, value: object, shown: str) -> None:
     from lawcomment_xlsx.sheets import read_sheet
 
-    rows, notes = read_sheet(_book(tmp_path / "a.xlsx", ("s", [["理由", "条款"], [value, "第一条"]])))
-    assert (rows, notes) == ([["理由", "条款"], [shown, "第一条"]], [])
+    rows, notes, sheet = read_sheet(_book(tmp_path / "a.xlsx", ("s", [["理由", "条款"], [value, "第一条"]])))
+    assert (rows, notes, sheet) == ([["理由", "条款"], [shown, "第一条"]], [], "s")
 
 
 @pytest.mark.parametrize(("name", "data", "said"), [
@@ -272,10 +298,35 @@ def test_a_workbook_whose_only_comments_are_hidden_says_so(db: Path, tmp_path: P
     wb.save(path)
     result = _run(db, "comment", "import", str(path), "--draft", "demo@1")
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Error: {path}: line 1: no article column")
+    # (专利法实施细则, a trial: "line 1" of a workbook) the sheet read, and its row
+    assert result.stderr.startswith(f"Error: {path}: sheet '说明', row 1: no article column")
     assert result.stderr.endswith("(sheet '意见' is hidden and not read: it holds 1 row(s) below a comment header (row 1); "
                                   "to import them, unhide the sheet and save it as a file of its own (a hidden sheet is "
                                   "never read))\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "said"), [
+    (["会员", "理由"], "no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置, 具体条款, "
+                     "涉及条款, 条款序号)"),
+    (["会员", "条款", "理由", "说明"], "two columns mean 'reason' (the second is '说明')"),
+])  # fmt: skip
+def test_a_sheets_header_refused_names_the_sheet_and_its_row(db: Path, tmp_path: Path, header: list[str], said: str) -> None:
+    """(专利法实施细则, a trial) A workbook's header was refused at "line 1": a sheet has rows, and a name."""
+    book = _book(tmp_path / "h.xlsx", ("意见", [header, ["acme", "第一条", "x", "y"]]))
+    result = _run(db, "comment", "import", str(book), "--draft", "demo@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {book}: sheet '意见', row 1: {said}\n")
+
+
+def test_a_reader_that_names_no_sheet_is_told_its_row(tmp_path: Path) -> None:
+    from lawcomment import CommentReader, InputError
+    from lawcomment.consultation.bulk import _sheet_rows
+
+    path = tmp_path / "s.ods"
+    path.write_bytes(b"x")
+    reader = CommentReader("ods", (".ods",), lambda p: ([["会员", "理由"], ["acme", "x"]], []))
+    with pytest.raises(InputError) as refused:
+        _sheet_rows(path, reader, None)
+    assert str(refused.value).startswith(f"{path}: row 1: no article column")
 
 
 def _merged_book(path: Path, rows: list[list[object]], *ranges: str) -> Path:

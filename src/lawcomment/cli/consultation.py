@@ -416,6 +416,9 @@ def register(cli: click.Group) -> None:
             warn_lines(result.warnings if all_warnings else fold_warnings(result.warnings, more="; --all-warnings lists each"))
             for line in result.skipped:
                 echo(f"skipped: {line}", err=True)
+            if not result.recorded:  # (a header alone: nothing to undo, so nothing listed by `import list`)
+                echo(f"{file}: no rows: nothing imported into {result.draft}, no import recorded")
+                return
             r = result.report
             parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
             if r.withdrawn:
@@ -450,7 +453,7 @@ def register(cli: click.Group) -> None:
                   multiple=True, help="Only these stances (repeatable).")  # fmt: skip
     @click.option("--status", type=click.Choice(["open", "resolved", "superseded", "orphaned", "adopted", "withdrawn"]),
                   multiple=True, help="Only these statuses (repeatable; superseded and withdrawn need it or --all).")  # fmt: skip
-    @click.option("--source", type=click.Choice(["cli", "csv", "json", "form", "docx-comment", "docx-revision", "web"]),
+    @click.option("--source", type=click.Choice(["cli", "csv", "xlsx", "json", "form", "docx-comment", "docx-revision", "web"]),
                   multiple=True, help="Only comments that came this way (repeatable).")  # fmt: skip
     @click.option("--full", is_flag=True, help="Print each comment's whole text instead of clipping it.")
     @click.option("--all", "show_all", is_flag=True, help="Include superseded and withdrawn comments (history).")

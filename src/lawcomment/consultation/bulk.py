@@ -284,7 +284,8 @@ def read_rows(path: Path, encoding: str | None = None,
     rows lack names them too: the member's 单位全称 is a column not read, not a member missing)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", *JSON_LINES) and (sheet := _sheet_readers().get(suffix)) is not None:
-        return (*_sheet_rows(path, sheet, unread), SourceKind.CSV)
+        # (a workbook is said to be one, as `import list` names it, though its rows are read as a CSV file's)
+        return (*_sheet_rows(path, sheet, unread), SourceKind.XLSX if suffix in (".xlsx", ".xlsm") else SourceKind.CSV)
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, used = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
@@ -315,11 +316,13 @@ def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> t
     if path.stat().st_size > MAX_DATA_BYTES:
         read_capped(path, MAX_DATA_BYTES, "comment files")  # (refused, named, as a CSV file of that size is)
     try:
-        cells, notes = sheet.read(path)
+        got = sheet.read(path)
     except LawcommentError:
         raise
     except Exception as exc:  # (a plugin's reader: its failure named with the file, never a traceback)
         raise InputError(str(path), f"not read by {sheet.name}: {exc}") from None
+    cells, notes = got[0], got[1]
+    title = got[2] if len(got) > 2 else ""  # type: ignore[misc]  # (the sheet read, when the reader names it)
     out = io.StringIO(newline="")
     csv.writer(out, lineterminator="\n").writerows(cells)
     if not cells:
@@ -327,11 +330,14 @@ def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> t
     try:
         rows, more = _csv_rows(path, out.getvalue(), unread, sheet=True)
     except InputError as exc:
-        if not notes:
+        # the sheet's row, never a line of the CSV it was read as, with the sheet's name (a trial's hidden.xlsx
+        # was told "line 1"); which sheet was read, and which not, said with why it could not be (a review's
+        # read a 填表说明 sheet)
+        where = ((f"sheet {title!r}, " if title else "") + f"row {exc.line}: ") if exc.line is not None else ""
+        said = f" ({'; '.join(n.removeprefix(f'{path}: ') for n in notes)})" if notes else ""
+        if not where and not said:
             raise
-        # which sheet was read, and which not, said with why it could not be (a review's read a 填表说明 sheet)
-        said = "; ".join(n.removeprefix(f"{path}: ") for n in notes)
-        raise InputError(str(path), f"{exc.detail} ({said})", exc.line) from None
+        raise InputError(str(path), f"{where}{exc.detail}{said}") from None
     return rows, [*notes, *more]
 
 
@@ -399,6 +405,9 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
     filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
+    # a sheet's running number (序号 1, 2, 3 …): no words of a comment, so not said (a trial's was, each file); one
+    # holding anything but a number is said as any other column is
+    ordinal = {i for i in unread if _norm_header(header[i]) in _ORDINAL_HEADERS}
     long = len(text) > MAX_CELL_CHARS  # (a shorter file has no cell past the cap: its rows are not measured)
     too_long: list[str] = []  # every cell past the cap
     for position, record in spreadsheet_rows(path, reader, first, text, header):
@@ -410,7 +419,7 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
         if not (record and record[0].strip()) and not "".join(record).strip():
             continue
         for i in unread:
-            if i < len(record) and record[i].strip():
+            if i < len(record) and (cell := record[i].strip()) and not (i in ordinal and _ORDINAL.fullmatch(cell)):
                 filled[i].append(position)
         size = len(record)
         if size < width:
@@ -426,7 +435,13 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
                                                    "imported")  # fmt: skip
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
-    return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+    return rows, notes + [w for i in unread if (filled[i] or i not in ordinal) and (w := _unread_column(path, header[i], i,
+                                                                                                      filled[i]))]
+
+
+#: The headers of a sheet's running number, and what its cells hold: 1, 2., 3、, （4）, 五.
+_ORDINAL_HEADERS = frozenset({"序号", "序", "行号", "no", "no.", "#", "number", "seq", "s/n", "sn"})
+_ORDINAL = re.compile(r"[（(]?(?:\d{1,6}|[一二三四五六七八九十百]{1,6})[）)]?[.、．]?")
 
 
 #: Words of a member file's headers that no comment file has: a working group, an e-mail, a role.
@@ -574,15 +589,41 @@ def spreadsheet_rows(path: Path, reader: Any, first: int = 1, text: str | None =
         raise InputError(str(path), f"not valid CSV: {exc}{where}", reader.line_num) from None
 
 
+class _Refused(ValueError):
+    """A value JSON's parser read that lawcomment does not take (NaN, a number past float range, an
+    integer of thousands of digits): ``token``, its words in the file, for its place to be found."""
+
+    def __init__(self, message: str, token: str) -> None:
+        super().__init__(message)
+        self.token = token
+
+
 def _finite(value: str) -> float:
     number = float(value)
     if number != number or number in (float("inf"), float("-inf")):
-        raise ValueError(f"the number {value} is too large")
+        raise _Refused(f"the number {value} is too large", value)
     return number
 
 
+def _integer(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:  # (more digits than Python converts: 4300)
+        raise _Refused(f"the number {value[:12]}… of {len(value):,} digits is too large", value) from None
+
+
 def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a value JSON allows")
+    raise _Refused(f"{name} is not a value JSON allows", name)
+
+
+def _place_of(text: str, token: str) -> tuple[int, int] | None:
+    """The line and column (from 1) where ``token`` first stands in ``text`` as a value, outside
+    its strings; None when it stands nowhere so."""
+    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|(?<![\w.+-])' + re.escape(token) + r"(?![\w.])", text):
+        if not m.group().startswith('"'):
+            start = m.start()
+            return text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+    return None
 
 
 class _Twice(dict):  # type: ignore[type-arg]
@@ -609,7 +650,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 #: What ``json.loads(text, parse_float=_finite, parse_constant=_no_constant)`` builds on every call, built
 #: once; each object through :func:`_object`, which marks a key given twice.
-_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant, object_pairs_hook=_object)
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_int=_integer, parse_constant=_no_constant, object_pairs_hook=_object)
 #: A key's closing quote and its colon: a line with no more of these than its object has keys gives none twice.
 _KEY_END = re.compile(r'"\s*:')
 
@@ -638,7 +679,12 @@ def _load_json(path: Path, text: str, line: int | None = None) -> Any:
     except json.JSONDecodeError as exc:
         # a JSON Lines line is read alone: its own column, the line the file's
         raise InputError(str(path), f"not valid JSON: {exc.msg} (column {exc.colno})", line or exc.lineno) from None
-    except ValueError as exc:  # NaN, 1e999999, an integer of more than 4300 digits
+    except _Refused as exc:  # NaN, 1e999999, an integer of more than 4300 digits: said where it stands
+        place = _place_of(text, exc.token)
+        if place is None:
+            raise InputError(str(path), f"not valid JSON: {exc}", line) from None
+        raise InputError(str(path), f"not valid JSON: {exc} (column {place[1]})", line or place[0]) from None
+    except ValueError as exc:
         raise InputError(str(path), f"not valid JSON: {exc}", line) from None
     except RecursionError:
         raise InputError(str(path), "not valid JSON: nested too deeply", line) from None

@@ -474,9 +474,9 @@ def _misfiled(index: Mapping[str, Unit], sep: str, by_target: Mapping[str, list[
     draft (:mod:`lawcomment.consultation.misfiled`), as its import said, until it is moved."""
     from .misfiled import misfiled_found
 
-    # one pass over the wordings (the units read once); remarks and quoted comments are no wording of a unit
+    # one pass over the wordings (the units read once; a quote's wording is the whole unit's too); remarks are none
     every = [(target, c) for target, comments in by_target.items() for c in comments
-             if c.proposed_text and not c.anchor.quote and c.stance is Stance.AMEND]  # fmt: skip
+             if c.proposed_text and c.stance is Stance.AMEND]  # fmt: skip
     out: dict[str, list[str]] = {}
     for m in misfiled_found(index, sep, [c for _, c in every]):
         target, c = every[m.place]

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..atomic import write_atomic
 from ..consultation.decisions import decide, decide_translation, draft_positions
 from ..drafts.anchors import cite
-from ..errors import StoreError
+from ..errors import InputError, StoreError
 from ..exports.contract import ExportOptions
 from ..exports.md import adoption_md
 from ..registry import export
@@ -149,7 +149,9 @@ def run_demo(out: str | Path, examples: str | Path | None = None, echo: Callable
     adoption.md and the store."""
     ex = Path(examples) if examples is not None else find_examples()
     out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if not out_dir.parent.is_dir():  # its own folder is made, never the ones above it (a typing slip, as -o's)
+        raise InputError(str(out_dir), f"the folder {out_dir.parent} does not exist; nothing written")  # fmt: skip
+    out_dir.mkdir(exist_ok=True)
     result = DemoResult(out_dir)
     with tempfile.TemporaryDirectory(prefix="lawcomment-demo-") as tmp:
         db = Path(tmp) / "consultation.db"

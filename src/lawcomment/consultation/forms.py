@@ -906,12 +906,13 @@ def _row_notes(p: Path, row: FormRow, draft: Draft, ref: str, index: dict[str, U
                             "marked done in Word; not imported")  # fmt: skip
     if not any(not c.done for c in row.notes):
         return []
+    missing = ""
     try:
         unit = resolve(draft, row.eid, ref, index) if row.eid else None
-    except CitationError:
-        unit = None
+    except CitationError as exc:  # the article it cites as the draft numbers it, with the nearest, as a CSV's row is told
+        unit, missing = None, str(exc)
     if unit is None:
-        what = f"no article {row.eid!r} in {ref}" if row.eid else "no article id or citation in the row"
+        what = (missing or f"no article {row.eid!r} in {ref}") if row.eid else "no article id or citation in the row"
         problems += [f"{row.position}: {what} (Word comment {c.id}: 「{_clip(c.text)}」)" for c in row.notes]
         return []
     out = []
@@ -1088,10 +1089,11 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             # 同上 as the reason: kept as written, said, as a CSV's (which row's reason it means is never guessed)
             warnings.append(f"{p}: {row.position}: the reason 「{reason}」 (same as above) is kept as written: each row "
                             "is read on its own, never from the row above; write out the reason it means")  # fmt: skip
+        missing = ""  # why the article the row cites is not found (the draft's citation of it, and the nearest)
         try:  # a printed citation such as 第三十一条第（五）项 names its 款 only through the draft
             unit = resolve(draft, row.eid, ref, index) if row.eid else None
-        except CitationError:
-            unit = None
+        except CitationError as exc:
+            unit, missing = None, str(exc)
         original = _xml_safe(unit.body(sep)) if unit is not None else ""
         where = describe(unit.eid, lang, draft) if unit is not None else ""
         written = ""  # the language of the words the row prints: the draft's, or its translation's
@@ -1180,7 +1182,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if not proposed and not reason and says != "agree":
             continue  # an untouched row is not a comment
         if unit is None:
-            what = f"no article {row.eid!r} in {ref}" if row.eid else (
+            what = (missing or f"no article {row.eid!r} in {ref}") if row.eid else (
                 "no article id or citation in the row (a new article goes in a row of its own whose "
                 f"{names['article']} reads 新增第二十四条之一 or 在第二十四条后增加一条, its text in {names['proposed']}; a "
                 f"remark on the whole draft: 总体意见 in {names['article']})")  # fmt: skip

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..batch import fingerprinted
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.ids import citation_to_eid
 from ..drafts.encoding import decode_text
 from ..heap import many_objects
 from ..drafts.normalize import invisible_removed
@@ -677,6 +678,9 @@ class ImportResult:
     #: what a filled form's header gives of who filled it: (its label, what it says), 联系人 电话 日期 (a trial's
     #: form named 王律师（法务部） and a phone, and they were read nowhere)
     details: tuple[tuple[str, str], ...] = ()
+    #: False for a file with no rows at all (a header alone, an empty list): nothing stored, and no import
+    #: recorded for `import list` (a trial's header-only CSV was listed as import #11 of 0 rows)
+    recorded: bool = True
 
 
 #: An author map's column headers in Chinese.
@@ -763,11 +767,16 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     sha = hashed()
     if rows and "member" in rows[0].values:  # (a member cell left empty is no column not read)
         not_read_here = []
+
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
     # (a workbook read as a CSV file's rows says what it is: xlsx into …, not csv)
     shown = "jsonl" if p.suffix.lower() in JSON_LINES else p.suffix.lower().lstrip(".") if p.suffix.lower() not in (
         ".csv", ".json") else str(kind)  # fmt: skip
+    if not rows:  # a header alone, an empty list: said (its reader says why), nothing stored, no import recorded
+        said = warnings if any(w.startswith(f"{p}: no rows") for w in warnings) else [
+            *warnings, f"{p}: no rows: nothing to import"]  # fmt: skip
+        return ImportResult(shown, stored.ref, ImportReport(), said, recorded=False)
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
     commenting = [r for r in rows if is_comment(r)]
@@ -813,9 +822,17 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     # a row that would put the member's own proposal out of play, read as written for another
     # article (or for the last reading's numbers), is refused, never stored with a warning
     refused = _misfiled_replacing(store, stored, draft, good, [m for m, _ in misfits])
-    earlier = _earlier_reading(store, stored, draft, p, good)
+    # the wordings of the rows refused for what they are here, looked at for the earlier reading's numbers too
+    # (a late file's 第七十八条, one 款 of an article of four here: "no 款 clearly matches it", where the row
+    # was a wording of the earlier reading's 第七十八条, as its other rows were told)
+    at_fault = _refused_wordings(said, problems) if problems else {}
+    earlier = _earlier_reading(store, stored, draft, p, good, list(at_fault.values()))
     for place, problem in earlier.refused.items():
         refused.setdefault(place, problem)
+    for k, more in earlier.also.items():  # first: the advice of the refusal after it would file it wrongly
+        n = list(at_fault)[k]
+        head, _, why = problems[n].partition(": ")
+        problems[n] = f"{head}: {more}; {why}"
     if refused:
         unsaid = {w for m, w in misfits if m.place in refused}
         gone = tuple(f"{good[n].source.position}: the proposed text 「" for n in earlier.refused)  # (read as deleting it)
@@ -1023,6 +1040,9 @@ class _Earlier:
     stored: StoredDraft | None = None
     refused: dict[int, str] = field(default_factory=dict)
     note: str = ""
+    #: a row refused already (its place among the ``also`` rows looked at) → what to add to its refusal: it
+    #: reads like the earlier reading's unit of its number (a trial's 「no 款 clearly matches」 said nothing of it)
+    also: dict[int, str] = field(default_factory=dict)
 
 
 def _now_in(store: Store, earlier: str, ref: str) -> dict[str, tuple[list[str], str]]:
@@ -1037,20 +1057,45 @@ def _now_in(store: Store, earlier: str, ref: str) -> dict[str, tuple[list[str], 
     return out
 
 
-def _earlier_reading(store: Store, stored: StoredDraft, draft: Draft, path: Path, items: list[NewComment]) -> _Earlier:
+def _refused_wordings(rows: Sequence[Row], problems: list[str]) -> dict[int, NewComment]:
+    """The wordings of the rows ``problems`` refuse (by the problem's place), as comments on the unit
+    each row cites, for the look at the earlier reading's numbers; a row citing nothing read is left."""
+    by_place = {f"{r.position}: ": r for r in rows if r.values.get("proposed_text", "").strip()}
+    out: dict[int, NewComment] = {}
+    for n, problem in enumerate(problems):
+        row = by_place.get(problem.split(": ", 1)[0] + ": ")
+        if row is None or asks_deletion(row.values["proposed_text"]):
+            continue
+        try:
+            eid = citation_to_eid(row.values.get("article", ""), paragraph_optional=True)
+        except CitationError:
+            continue
+        out[n] = NewComment(row.values.get("member", ""), Anchor(eid), Stance.AMEND,
+                            CommentSource(SourceKind.CSV, None, None, row.position),
+                            proposed_text=row.values["proposed_text"].strip())  # fmt: skip
+    return out
+
+
+def _earlier_reading(store: Store, stored: StoredDraft, draft: Draft, path: Path, items: list[NewComment],
+                     also: Sequence[NewComment] = ()) -> _Earlier:  # fmt: skip
     """A row file imported into a reading that renumbered the one before it, read for rows
     written in that one's numbers (:func:`~lawcomment.consultation.misfiled.fits_earlier`): a
     deletion whose reason names words of the earlier reading's article of that number, and none of
     this one's, is refused (it would delete another article); a wording that reads like it is said
     (its misfiled warning says where it belongs); and the file is said to look numbered for the
-    earlier reading, naming it. Only a draft that superseded another pays for the look."""
+    earlier reading, naming it. Only a draft that superseded another pays for the look. ``also``: the
+    wordings of rows refused already (a 款 that matches none of the article's here), each told in
+    ``also`` of the result when it reads like the earlier reading's unit of its number."""
     before = store.predecessor(stored.ref)
     if before is None:
         return _Earlier()
-    if not any(c.stance in (Stance.AMEND, Stance.DELETE) and c.anchor.eid for c in items):
+    if not any(c.stance in (Stance.AMEND, Stance.DELETE) and c.anchor.eid for c in (*items, *also)):
         return _Earlier(before)
     earlier = before.load()
-    fits = fits_earlier(unit_index(earlier), body_separator(earlier), unit_index(draft), body_separator(draft), items)
+    every = [*items, *also]
+    fits = fits_earlier(unit_index(earlier), body_separator(earlier), unit_index(draft), body_separator(draft), every)
+    refused_already = [f for f in fits if f.place >= len(items) and not f.words]
+    fits = [f for f in fits if f.place < len(items)]
     went = _now_in(store, before.ref, stored.ref)
     # rows saying again, word for word, what a file imported into the earlier reading said, citing
     # the number it had there where this reading renumbered it (a late copy of that file)
@@ -1066,7 +1111,7 @@ def _earlier_reading(store: Store, stored: StoredDraft, draft: Draft, path: Path
             was = said_before.get((c.member, c.proposed_text or c.body)) if c.anchor.eid in moved else None
             if was is not None and was.anchor.eid == c.anchor.eid and n not in fitting and (c.proposed_text or c.body):
                 again.append((n, was))
-    if not fits and not again:
+    if not fits and not again and not refused_already:
         return _Earlier(before)
 
     def now(eid: str) -> str:
@@ -1100,10 +1145,20 @@ def _earlier_reading(store: Store, stored: StoredDraft, draft: Draft, path: Path
         row = f"{c.source.position}: " if c.source.position else ""
         said.append(f"{row}it says what #{x.id} of {x.source.file} said on {before.ref}'s "
                     f"{describe(x.anchor.eid or '', draft=earlier)}{now(x.anchor.eid or '')}")  # fmt: skip
+    told: dict[int, str] = {}
+    for f in refused_already:  # (refused for what it is here; where it reads, said with it and in the file's note)
+        c = every[f.place]
+        row = f"{c.source.position}: " if c.source.position else ""
+        old = f"{before.ref}'s {describe(f.eid, draft=earlier)}{now(f.eid)}"
+        said.append(f"{row}its wording of {describe(f.eid, draft=draft)} reads like {old} (similarity "
+                    f"{f.earlier:.2f}, against {f.named:.2f})")  # fmt: skip
+        told[f.place - len(items)] = (f"it reads like {old} (similarity {f.earlier:.2f}): the row looks numbered for "
+                                      f"{before.ref}; cite the article by {stored.ref}'s numbers")  # fmt: skip
+    said.sort(key=_row_order)
     shown = "; ".join(said[:3]) + (f"; and {len(said) - 3} more row(s)" if len(said) > 3 else "")
     note = (f"{path} looks numbered for {before.ref}, the reading before {stored.ref}: {shown}; check each row's "
             f"article against {stored.ref}'s numbering")  # fmt: skip
-    return _Earlier(before, refused, note)
+    return _Earlier(before, refused, note, told)
 
 
 #: Decided articles a batch may touch and have their ignored decisions read before it is stored.
@@ -1351,6 +1406,9 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     skipped = [f"{p}: {x}" for x in problems]
     report = _store_comments(store, stored, draft, str(p), _by(comments, author), check, warnings, file=p.name,
                              sha256=sha, kind="form", member=who)  # fmt: skip
+    # (the same form again: what was said of its rows when they came is not said again, as of a file's rows; a
+    # trial's re-import repeated "a row added for a new article")
+    warnings = _said_before(store, p, report, warnings)
     named = LABELS["en" if form.text_lang == "en" else "zh"]
     details = tuple((named[role], value.strip()) for role in ("contact", "phone", "date")
                     if (value := form.fields.get(role, "")).strip())  # fmt: skip

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..comments import STAFF_PLACED, Anchor, Comment, Member, NewComment, Role, Stance, Status
-from ..drafts.anchors import cite, describe, locate, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.anchors import cite, describe, locate, occurrences, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.normalize import invisible_removed
 from ..drafts.serialize import body_separator
 from ..errors import NothingChanged, StoreError
@@ -26,7 +26,7 @@ from .bulk import unmarked_quote, whole_draft_stance
 from .answers import with_answer, without_answer
 from .decisions import ignored_decisions
 from .intake import checked_stance, foreign, repeats_draft
-from .misfiled import misfiled, refused_here, whole_article_given
+from .misfiled import NAMED_SIMILARITY, misfiled, refused_here, whole_article_given
 from .translations import translation_texts
 
 #: Revisions that ``undo_comment`` steps back over.
@@ -44,7 +44,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     own edit is told none: the committee's decisions are staff's until the consultation closes).
 
     A new wording is read as at intake (its unit's own label dropped; one 款 of a multi-款
-    article anchored at that 款, or refused). ``no_proposal`` removes the proposed wording
+    article anchored at that 款, or refused). A wording moved to another unit (``at``, no
+    ``propose``) that reads more like the unit it leaves has its changes made where the same
+    words stand in the unit it moves to, said, or is refused: never the text of the unit it
+    leaves put in the other's place. ``no_proposal`` removes the proposed wording
     (the comment becomes a remark). Staff re-anchoring an orphaned comment, or rewording an
     adopted one, puts it back in play (open).
     """
@@ -124,6 +127,15 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
             and c.stance is Stance.AMEND and proposed is not None and not c.lang:  # fmt: skip
         proposed, placing, made = _rebased_here(store, c, draft, unit)
         warnings.append(placing)
+    if at is not None and unit is not None and propose is None and not c.lang and c.stance is Stance.AMEND \
+            and new_stance is Stance.AMEND and proposed is not None and c.anchor.eid is not None \
+            and (source := unit_index(draft).get(c.anchor.eid)) is not None and _apart(source.eid, unit.eid):  # fmt: skip
+        # a wording of the unit it leaves, moved to another: its changes made on that unit's text, never the
+        # unit it leaves put in its place (a trial moved 「2个月」 → 「6个月」, stored as the whole of 第六条第一款,
+        # onto 第六条第二款, which the merge then proposed to rewrite as 第一款, unsaid)
+        if (rebased := _moved_wording(c, draft, source, unit, proposed)) is not None:
+            proposed, placing = rebased
+            warnings.append(placing)
     if unit is not None and not c.lang:  # a wording of the translation is not read against the draft's unit
         anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
         if quote and anchor.quote != quote:  # typed in quotation marks the law has not there: said, as at intake
@@ -252,6 +264,59 @@ def _rebased_here(store: Store, c: Comment, draft: Draft, unit: Unit) -> tuple[s
                      f"change(s) in {where}; adopted there (the member's wording stays in #{origin.id})"), True  # fmt: skip
     return moved.text, (f"comment #{c.id} is a wording of {was}: its {moved.changes} change(s) are made on the text of "
                         f"{where} (the member's wording stays in #{origin.id})"), False  # fmt: skip
+
+
+def _apart(a: str, b: str) -> bool:
+    """Two units neither of which is the other or holds it (not an article and one of its 款)."""
+    return a != b and not a.startswith(b + "__") and not b.startswith(a + "__")
+
+
+#: How many characters each side of a change a moved wording's change is looked for with, fewest first: the
+#: same words around it in the unit it moves to, found once, say where it goes.
+_AROUND = (2, 4, 8, 16, 32)
+
+
+def _moved_wording(c: Comment, draft: Draft, source: Unit, unit: Unit, proposed: str) -> tuple[str, str] | None:
+    """``proposed``, the wording of ``source`` that ``c`` gives, moved to ``unit`` (another unit of
+    ``draft``): its changes made on ``unit``'s text, each where the same words stand around it, and
+    the warning saying so; None when the wording reads as one of ``unit`` (a misfiled one put right)
+    or of neither, read there as given. A StoreError when a change does not fit ``unit``'s text:
+    put on as written, the wording would replace that unit's text with ``source``'s."""
+    from rapidfuzz.distance import Indel
+
+    from ..review.redline import diff, splice
+
+    sep = body_separator(draft)
+    old, new = source.body(sep), unit.body(sep)
+    was, now = Indel.normalized_similarity(proposed, old), Indel.normalized_similarity(proposed, new)
+    if was < NAMED_SIMILARITY or was <= now:
+        return None
+    spans = diff(old, proposed).spans()
+    placed = [Span(at, at + s.end - s.start, s.new) for s in spans if (at := _same_place(old, new, s)) is not None]
+    placed.sort(key=lambda s: (s.start, s.end))
+    unfit = len(spans) - len(placed) + sum(1 for a, b in zip(placed, placed[1:]) if b.start < a.end)
+    where, there = describe(source.eid, draft=draft), describe(unit.eid, draft=draft)
+    if unfit:
+        raise StoreError(f"comment #{c.id} is a wording of {where} (similarity {was:.2f}, against {now:.2f}): put on "
+                         f"{there} as written it would replace that text with {where}'s, and {unfit} of its "
+                         f"{len(spans)} change(s) do not fit the text of {there}: give its wording of {there} with "
+                         "--propose, or move it as a remark with --no-proposal")  # fmt: skip
+    return splice(new, placed), (f"comment #{c.id} is a wording of {where}: its {len(spans)} change(s) are made on the "
+                                 f"text of {there} (`lawcomment comment undo {c.id}` moves it back)")  # fmt: skip
+
+
+def _same_place(old: str, new: str, change: Span) -> int | None:
+    """Where in ``new`` the words ``change`` replaces in ``old`` stand between the same words as
+    there (two characters each side, more while that is found more than once): its start, or None
+    when they stand nowhere, or nowhere once."""
+    for k in _AROUND:
+        left, right = old[max(0, change.start - k):change.start], old[change.end:change.end + k]
+        hits = occurrences(new, left + old[change.start:change.end] + right)
+        if len(hits) == 1:
+            return hits[0] + len(left)
+        if not hits or (len(left) < k and len(right) < k):  # (found nowhere, or no more words to tell them apart)
+            return None
+    return None
 
 
 def _between_its_words(old: str, proposal: str, new: str, span: Span) -> bool:

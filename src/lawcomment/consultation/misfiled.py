@@ -79,10 +79,11 @@ class Misfiled:
 
 
 def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
-    """A warning per proposed wording of a whole article, 款 or 项 (no quote) that is less than
+    """A warning per proposed wording of a whole article, 款 or 项 that is less than
     NAMED_SIMILARITY like the unit it names and reads much more like another unit of
     ``draft`` (or less than CLOSE_SIMILARITY, and nearly another unit's twin), each starting
-    with the comment's row (``line 3: ``)."""
+    with the comment's row (``line 3: ``). A wording given beside a quote (the whole unit's, the
+    quoted words replaced) is said only so, never as a stray remark."""
     return [warning for _, warning in misfiled_at(draft, comments)]
 
 
@@ -125,9 +126,9 @@ class MisfiledJudge:
     def __call__(self, c: NewComment | Comment) -> Found | None:
         """What makes ``c``'s wording misfiled (:class:`Misfiled`'s fields but its place), or None."""
         eid, index, sep = c.anchor.eid, self.index, self.sep
-        if (c.stance is not Stance.AMEND or not c.proposed_text or c.anchor.quote or c.lang or eid is None
+        if (c.stance is not Stance.AMEND or not c.proposed_text or c.lang or eid is None
                 or eid not in index or index[eid].kind.is_container):  # fmt: skip
-            return None  # a heading's wording, a quote's words, a translation's: not a unit's text
+            return None  # a heading's wording, a translation's: not a unit's text
         # (imported here, past the rows that have no wording: a file's remarks never pay for the import statement)
         from rapidfuzz.distance import Indel
 
@@ -148,7 +149,9 @@ class MisfiledJudge:
             parts = [u.body(sep) for u in index[eid].walk() if u.eid != eid and not u.kind.is_container]
             self._seen[key] = _closest_other(c.proposed_text, eid, body, self._others, self._choices, self._lengths,
                                              parts) or _stray(c.proposed_text, eid, body)  # fmt: skip
-        if (hit := self._seen[key]) is None:
+        if (hit := self._seen[key]) is None or (c.anchor.quote and not hit[0]):
+            # (a quote's wording of its unit is said only when it reads much more like another unit: a trial's
+            # 「2个月」 → 「6个月」, given as the whole of 第六条第一款, was put on 第六条第二款 unsaid)
             return None
         return eid, hit[0], hit[1], hit[2], c.proposed_text, len(hit) > 3, len(hit) > 4
 

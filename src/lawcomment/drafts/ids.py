@@ -196,10 +196,15 @@ _SEVERAL_PARTS = re.compile(r"^(?P<head>.*?第[^第]+?条)第(?P<nums>[一二三
                             r"(?P<kind>[款项])$")
 
 
+#: 10.2, 12.1.3: an article and its 款 (and 项) as a sheet numbers them, or an article put in after another (10-2)?
+_DOTTED = re.compile(r"^(?P<a>\d{1,4})\.(?P<k>\d{1,3})(?:\.(?P<i>\d{1,3}))?$")
+
+
 def _typing_hint(text: str) -> str:
     """What a citation typed in a way a sheet often has means, when it reads once rewritten: a 款
-    numbered in brackets (第（二）款: its 款 or its 项?), several 款 of one article (第一、二款); ""
-    otherwise. Never read so unsaid: a citation is where a comment goes."""
+    numbered in brackets (第（二）款: its 款 or its 项?), several 款 of one article (第一、二款), a
+    dotted number (10.2: 第十条第二款, or 第十条之二?); "" otherwise. Never read so unsaid: a
+    citation is where a comment goes."""
 
     def reads(cited: str) -> bool:
         try:
@@ -217,6 +222,13 @@ def _typing_hint(text: str) -> str:
         if all(reads(p) for p in parts):
             return (f": it names {len(parts)} units ({'、'.join(parts)}); give each its own row (or comment on "
                     f"{m['head']} as a whole)")
+    if (m := _DOTTED.match(text)) is not None and all(int(n) for n in m.groups() if n is not None):
+        # (a trial's sheet cited 10.2: read as 第十条第二款 it may be 第十条之二, which 10-2 cites; never guessed)
+        article = f"第{int_to_cn(int(m['a']))}条"
+        part = f"{article}第{int_to_cn(int(m['k']))}款" + (f"第{int_to_cn(int(m['i']))}项" if m["i"] else "")
+        english = f"Article {m['a']}({m['k']})" + (f"({m['i']})" if m["i"] else "")
+        added = f", or {article}之{int_to_cn(int(m['k']))} ({m['a']}-{m['k']}, an article put in after {article})" if not m["i"] else ""
+        return f": a dotted number is not read; write the unit as the draft cites it: {part} ({english}){added}"
     return ""
 
 

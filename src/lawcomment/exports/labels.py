@@ -89,9 +89,9 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
                "adopted": "adopted", "withdrawn": "withdrawn"},
     },
     "source": {
-        "zh": {"cli": "录入", "csv": "CSV表格", "json": "JSON", "form": "意见反馈表", "docx-comment": "Word批注",
+        "zh": {"cli": "录入", "csv": "CSV表格", "xlsx": "Excel工作簿", "json": "JSON", "form": "意见反馈表", "docx-comment": "Word批注",
                "docx-revision": "Word修订", "web": "网页填写"},
-        "en": {"cli": "typed in", "csv": "CSV", "json": "JSON", "form": "comment form", "docx-comment": "Word comment",
+        "en": {"cli": "typed in", "csv": "CSV", "xlsx": "Excel workbook", "json": "JSON", "form": "comment form", "docx-comment": "Word comment",
                "docx-revision": "Word revision", "web": "in the browser"},
     },
     "change": {

@@ -327,6 +327,15 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"comment #(?P<c>\d+) \((?P<stance>\w+)\) on (?P<on>.+?) quotes (?P<q>「.+」), which (?P=on) has not and (?P<other>.+?) "
       r"has: check the unit it is on \(`lawcomment comment edit (?P=c) --at (?P<at>\S+)` moves it\)"),
      "意见#{c}（{stance}）针对{on}，但所引用的{q}不在{on}中，而在{other}中：请核对其所针对的条款（`lawcomment comment edit {c} --at {at}` 可将其移过去）"),
+    # a wording moved to another unit (`comment edit --at`): its changes made there, or refused
+    ((r"comment #(?P<c>\d+) is a wording of (?P<a>.+?): its (?P<n>\d+) change\(s\) are made on the text of (?P<b>.+?) "
+      r"\(`lawcomment comment undo (?P=c)` moves it back\)"),
+     "意见#{c}是对{a}的修改建议：其{n}处修改已改在{b}的文字上（`lawcomment comment undo {c}` 可将其移回）"),
+    ((r"comment #(?P<c>\d+) is a wording of (?P<a>.+?) \(similarity (?P<s>[\d.]+), against (?P<t>[\d.]+)\): put on "
+      r"(?P<b>.+?) as written it would replace that text with (?P=a)'s, and (?P<f>\d+) of its (?P<n>\d+) change\(s\) do "
+      r"not fit the text of (?P=b): give its wording of (?P=b) with --propose, or move it as a remark with --no-proposal"),
+     "意见#{c}是对{a}的修改建议（相似度{s}，与{b}仅{t}）：照原样移至{b}，将以{a}的文字取代{b}的文字，且其{n}处修改中有{f}处"
+     "在{b}中找不到相同的文字：请用--propose给出对{b}的修改建议，或用--no-proposal将其作为意见移过去"),
     ((r"the items of (?P<where>.+) are numbered on; check what cites them by number \(「(?P<cited>.+)」 here, and in "
       r"other articles\)"), "{where}的各项序号已相应调整；请核对按序号引用各项之处（本条「{cited}」及其他条文）"),
     ((r"(?P<citing>.+) cites 「(?P<text>.*)」, which this position deletes; change or delete the citation"),
@@ -443,6 +452,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "对草案的总体意见请在“{a}”栏写“总体意见”）"),
     (r"no article id or citation in the row", "该行未注明条款"),
     (r"no article '(?P<eid>[^']*)' in (?P<ref>\S+)", "{ref}中没有“{eid}”这一条款"),
+    # a row's article the draft has not (a CSV's, a form's): as the draft cites it, with the nearest it has
+    ((r"(?:(?P<place>(?:row|line|item) \d+): )?(?P<ref>\S+@\S+) has no (?P<u>[^;]+); nearest: (?P<near>.+)"),
+     "{place}{ref}中没有{u}；最接近的是{near}"),
+    (r"(?:(?P<place>(?:row|line|item) \d+): )?(?P<ref>\S+@\S+) has no (?P<u>[^;]+)", "{place}{ref}中没有{u}"),
     (r"(?P<file>[^:]+): the form's 单位 reads '(?P<written>.*)', not '(?P<org>.*)'; its comments are recorded for (?P<m>\S+)",
      "{file}：反馈表所填单位为“{written}”，不是“{org}”；意见记在{m}名下"),
     ((r"(?P<file>[^:]+): (?P<who>.+)'s changes are dated (?P<at>\S+), later than now \(even as local time\); they are "
@@ -590,6 +603,15 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "{where}的建议条文以条文序号「{label}」开头，已去掉（序号不是条文内容）：请核对该建议是否针对本条"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),
+    # a row refused that reads like the earlier reading's unit of its number (a late file in its numbers), then why
+    ((r"(?:(?P<place>row \d+|line \d+|item \d+): )?it reads like (?P<p>\S+)'s (?P<old>.+?) \((?P<r2>\S+)'s (?P<now>.+?) now\) "
+      r"\(similarity (?P<s>[\d.]+)\): the row looks numbered for (?P=p); cite the article by (?P<r>\S+)'s numbers; "
+      r"(?P<why>.+)"),
+     "{place}其措辞与{p}的{old}（现为{r}的{now}）相近（相似度{s}）：该行似按{p}的条文序号编写，请按{r}的条文序号注明条款；{why}"),
+    ((r"(?:(?P<place>row \d+|line \d+|item \d+): )?it reads like (?P<p>\S+)'s (?P<old>[^(]+?(?: \([a-z_0-9]+\))?) "
+      r"\(similarity (?P<s>[\d.]+)\): the row looks numbered for (?P=p); cite the article by (?P<r>\S+)'s numbers; "
+      r"(?P<why>.+)"),
+     "{place}其措辞与{p}的{old}相近（相似度{s}）：该行似按{p}的条文序号编写，请按{r}的条文序号注明条款；{why}"),
     # a wording of fewer 款 than its article that the intake could not place (Partial.refusal)
     ((r"the proposal gives one 款 of (?P<art>.+?) \((?P<n>\d+) 款\) and no 款 clearly matches it; cite the 款 it "
       r"rewrites \((?P<first>\S+) to (?P<last>\S+)\), or give the whole article \(\d+ 款, one per line\)"),
@@ -642,6 +664,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
      r"the words are in\)", "无法识别条款“{c}”：其中包含{n}处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
     (r"cannot read the citation '(?P<c>.+)': a 款 is numbered without brackets; write (?P<k>\S+) for the 款, or "
      r"(?P<i>\S+) for the 项", "无法识别条款“{c}”：款的序号不加括号；如指该款，请填写“{k}”；如指该项，请填写“{i}”"),
+    (r"cannot read the citation '(?P<c>.+)': a dotted number is not read; write the unit as the draft cites it: "
+     r"(?P<k>\S+) \((?P<en>[^)]+(?:\)\([^)]+)*\))\)(?:, or (?P<z>\S+) \((?P<d>\S+), an article put in after (?P<a>\S+)\))?$",
+     "无法识别条款“{c}”：不能识别以点分隔的编号；请按草案的写法填写，如“{k}”{zp}"),
     (r"cannot read the citation '(?P<c>.+)': it names (?P<n>\d+) units \((?P<parts>[^)]+)\); give each its own row "
      r"\(or comment on (?P<a>\S+) as a whole\)",
      "无法识别条款“{c}”：其中包含{n}处条款（{parts}）；请每处条款各填一行（或针对{a}整条提出意见）"),
@@ -674,6 +699,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "{filep}{place}应为JSON对象，不能是{jtype}"),
     (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: nested too deeply",
      "{filep}{place}不是有效的JSON：嵌套层数过多"),
+    # (a value refused said where it stands, from 2026-12-07: its column, the line before it)
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: the number (?P<v>\S+) is too large \(column "
+     r"(?P<col>\d+)\)", "{filep}{place}不是有效的JSON（第{col}列：数字{v}过大）"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: the number (?P<v>\S+) of (?P<d>[\d,]+) digits is "
+     r"too large \(column (?P<col>\d+)\)", "{filep}{place}不是有效的JSON（第{col}列：数字{v}有{d}位，过大）"),
+    (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: (?P<v>\S+) is not a value JSON allows \(column "
+     r"(?P<col>\d+)\)", "{filep}{place}不是有效的JSON（第{col}列：JSON不允许{v}这样的值）"),
     (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: the number (?P<v>\S+) is too large",
      "{filep}{place}不是有效的JSON：数字{v}过大"),
     (r"(?:(?P<filep>.+?): )??(?:(?P<place>line \d+): )?not valid JSON: (?P<v>\S+) is not a value JSON allows",
@@ -738,6 +770,7 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"(?:(?P<file>.+): )?row 1 \((?P<title>.*)\) is read as a title above the header, row (?P<n>\d+)",
      "第1行（{title}）作为表头上方的标题，表头为第{n}行"),
     (r"(?:(?P<file>.+): )?no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
+    (r"(?:(?P<file>.+): )?no rows: nothing to import", "文件中没有数据行：没有可导入的内容"),
     # what an import replaced, named, and the committee's decisions that no longer apply
     (r"(?:(?P<file>.+): )?#(?P<new>\d+) replaces #(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+)",
      "意见#{new}取代了{who}在{where}的意见#{old}"),
@@ -847,6 +880,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
 #: The clauses of a carry-forward note (``第十条 (art_10) → 第十一条 (art_11); quote re-anchored …;
 #: none of its …``), each read on its own (after the forms above) when the note as a whole has none.
 _CLAUSE_FORMS: list[tuple[str, str]] = [
+    # a remark on the whole draft, carried to the next reading
+    (r"carried as a comment on the whole document", "已作为对全文的意见转入"),
     # the first clause of a width note that says both (review.proposals.width_note), another clause after it
     *[((rf"half-width punctuation \((?P<half>.+?)\) between Chinese words of {what} is made full width "
         r"\((?P<full>.+?)\), as the law writes it"), f"{zh}中夹在中文之间的半角标点（{{half}}）已改为全角（{{full}}），与法律文本一致")
@@ -1147,6 +1182,11 @@ _UNSURE = re.compile(r"^(?P<note>.+?); check: the article's new place is unsure 
                      r"close to (?P<side>old|new) (?P<other>.+?) \((?P<t>[\d.]+)\))?\)(?:; (?P<rest>.+))?$", re.DOTALL)
 
 
+#: What staff answered a comment they resolved, after the note before it if any (consultation.answers: the
+#: first marker; the answer is kept as typed, its own 「; 」 and all).
+_ANSWERED = re.compile(r"^(?:(?P<note>.+?); )?answer: (?P<a>.*)$", re.DOTALL)
+
+
 #: A correction refused, as `comment edit` says it: the comment, then why.
 _ABOUT = re.compile(r"^comment #(?P<n>\d+): (?P<why>.+)$", re.DOTALL)
 #: A problem of a form's row: where it is, then what (said on its own).
@@ -1354,6 +1394,13 @@ def _in_chinese(message: str) -> str:
         if said != head and all(x != line.strip() or not _LATIN_WORD.search(x) for x, line in zip(listed, lines, strict=True)):
             return "\n".join([said, *(line[:len(line) - len(line.lstrip())] + x for x, line in zip(listed, lines, strict=True))])
         return message
+    answered = _ANSWERED.match(message)
+    if answered is not None:  # staff's answer, kept as typed after the note before it (said on its own)
+        note = answered["note"] or ""
+        said = _in_chinese(note) if note else ""
+        if note and said == note and _LATIN_WORD.search(_EID.sub("", note)):
+            return message  # (all of it in Chinese, or all of it as written)
+        return f"{said}；秘书处答复：{answered['a']}" if note else f"秘书处答复：{answered['a']}"
     unsure = _UNSURE.match(message)
     if unsure is not None:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
@@ -1396,6 +1443,10 @@ def _in_chinese(message: str) -> str:
                 parts["cellsl"] = "、".join(cell.replace(" 「", "「", 1) for cell in _cut(parts["cellsl"], ", "))
             if "cellsmore" in parts:
                 parts["cellsmore"] = f"等（另有{parts['cellsmore']}个）" if parts["cellsmore"] else ""
+            if "zp" in text and "z" in parts:  # a dotted number's other reading (10.2: 第十条之二)
+                parts["zp"] = f"，或在{parts['a']}后增加的“{parts['z']}”" if parts["z"] else ""
+            if parts.get("near"):  # the units nearest a missing one, listed: 第一百二十三条、第一百二十二条
+                parts["near"] = parts["near"].replace(", ", "、")
             if parts.get("ds"):  # decisions listed: #1、#3
                 parts["ds"] = parts["ds"].replace(", ", "、")
             if parts.get("how") is not None:  # what a correction did to a comment

@@ -571,8 +571,11 @@ _ZH_BEFORE = f"[{_HAN_CHAR}”’）》】」』〕]"
 #: full-width mark that opens, a figure (处五万元以上,20万元以下), or the line's end.
 _ZH_AFTER = f"(?:[{_HAN_CHAR}“‘（《【「『〔0-9]|\n|$)"
 #: , ; : ? ! between Chinese words, and . ending a Chinese sentence: typed in Excel,
-#: WPS or an English input method, never the law's own (1,000, 10:30, 1.5 and Latin text stand apart).
-_HALF_MARK = re.compile(rf"(?<={_ZH_BEFORE})(?:([,;:?!])|(\.))[ \t]*(?={_ZH_AFTER})")
+#: WPS or an English input method, never the law's own (1,000, 10:30, 1.5 and Latin text stand apart);
+#: and , ; ? ! after a figure or a per cent sign, before Chinese words (不低于0.15%,作为…: a trial's committee
+#: wording; never the . of a list's 1.申请人, nor the : of a ratio).
+_HALF_MARK = re.compile(rf"(?<={_ZH_BEFORE})(?:([,;:?!])|(\.))[ \t]*(?={_ZH_AFTER})"
+                        rf"|(?<=[0-9%％])([,;?!])[ \t]*(?=[{_HAN_CHAR}“‘（《【「『〔])")
 #: ( ) around words with a Chinese character in them: (一), (以下简称“…”) (not (1), (a) or (GB 2760)).
 _HALF_PARENS = re.compile(rf"\(([^()\n]*[{_HAN_CHAR}][^()\n]*)\)")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
@@ -581,9 +584,14 @@ _HALF_OF = {full: half for half, full in _FULL.items()}
 _ANY_HALF = re.compile(r"[,;:?!.()]")
 
 
+def _mark(found: re.Match[str]) -> str:
+    """The half-width mark :data:`_HALF_MARK` found (its words, or its figure's)."""
+    return found.group(1) or found.group(3) or "."
+
+
 def _half_marks(text: str) -> set[str]:
     """The half-width marks ``text`` holds where Chinese text would write them full width."""
-    found = {m.group(1) or "." for m in _HALF_MARK.finditer(text)}
+    found = {_mark(m) for m in _HALF_MARK.finditer(text)}
     if _HALF_PARENS.search(text):
         found |= {"(", ")"}
     return found
@@ -646,7 +654,7 @@ def _law_marks(draft: Draft, unit: Unit) -> tuple[str, tuple[tuple[int, str], ..
     if found is not None and found[0] is unit:
         return found[1], found[2]
     body = unit.heading if unit.kind.is_container else unit.body(sep)
-    marks = tuple((m.start(), m.group(1) or ".") for m in _HALF_MARK.finditer(body)) if _ANY_HALF.search(body) else ()
+    marks = tuple((m.start(), _mark(m)) for m in _HALF_MARK.finditer(body)) if _ANY_HALF.search(body) else ()
     if len(_LAW_MARKS) >= _LAW_MARKS_MOST:
         _LAW_MARKS.clear()
     _LAW_MARKS[key] = (unit, body, marks)
@@ -695,7 +703,7 @@ def _widened(text: str, marks: set[str]) -> str:
     out = text
     if "(" in marks:
         out = _HALF_PARENS.sub(lambda m: f"（{m.group(1)}）", out)
-    return _HALF_MARK.sub(lambda m: _FULL[m.group(1) or "."] if (m.group(1) or ".") in marks else m.group(0), out)
+    return _HALF_MARK.sub(lambda m: _FULL[_mark(m)] if _mark(m) in marks else m.group(0), out)
 
 
 def law_spacing(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:

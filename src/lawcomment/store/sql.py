@@ -14,7 +14,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Self
 
 from .. import records
-from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
+from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text, kind_read_as
 from ..drafts.serialize import body_separator, draft_to_dict, unit_to_dict
 from ..heap import many_objects, slot_maker
 from ..errors import StoreError
@@ -1156,7 +1156,7 @@ class SQLStore(Accounts):
         wanted = set(members)
         for r in self.db.execute(sql, (*args, *files)):
             if r[1] in wanted:
-                out[(r[1], r[2], r[3], r[4], r[5])].append(r[0])
+                out[(r[1], kind_read_as(r[2]), r[3], r[4], r[5])].append(r[0])
         return out
 
     def _withdrawn_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, tuple[Any, ...]], int]:
@@ -1170,7 +1170,7 @@ class SQLStore(Accounts):
             f"FROM comments c WHERE +c.draft_id = ? AND c.status = 'withdrawn' AND c.source_file IN ({', '.join('?' * len(files))}) "
             "AND (SELECT h.action FROM comment_history h WHERE h.comment = c.id ORDER BY h.id DESC LIMIT 1) = 'withdraw'",
             [draft_id, *files])  # fmt: skip
-        return {(r[1], (r[2], r[3], r[4], r[5], r[6])): r[0] for r in rows}
+        return {(r[1], (r[2], kind_read_as(r[3]), r[4], r[5], r[6])): r[0] for r in rows}
 
     def _proposal_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, str | None], list[int]]:
         """Open wording proposals of these members on these units: what a new proposal replaces."""

@@ -25,14 +25,15 @@ MOST_CELL_CHARS = MAX_CELL_CHARS
 MOST_INFLATED, MOST_ENTRIES = 256 * 1024 * 1024, 10_000
 
 
-def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
+def read_sheet(path: Path) -> tuple[list[list[str]], list[str], str]:
     """The rows of the visible sheet of the workbook at ``path`` with the most rows filled (the one
     open when it was saved on a tie), each a list of its cells as text (numbers as a spreadsheet
     shows them, 2026-12-31 for a date, a formula's last computed value), blank rows kept so that row
-    numbers are the sheet's; and a note for each other filled sheet, which is not read, and for each
+    numbers are the sheet's; a note for each other filled sheet, which is not read, and for each
     hidden sheet holding comments under a comment header (:func:`_hidden_comments`), which is not
-    read either. Cells merged down a column give their value to each row they cover whose cell is
-    empty, said; a covered cell's own words are kept, said (:func:`_merged`). InputError for a file
+    read either; and the sheet's name, for messages to name it. Cells merged down a column give their
+    value to each row they cover whose cell is empty, said; a covered cell's own words are kept, said
+    (:func:`_merged`). InputError for a file
     that is no workbook, a zip bomb, a sheet openpyxl cannot read, a formula with no value computed,
     or a wording merged over rows."""
     from zipfile import BadZipFile
@@ -74,7 +75,7 @@ def read_sheet(path: Path) -> tuple[list[list[str]], list[str]]:
     merged = _merged(path, title, rows)
     notes = [f"{path}: sheet {other!r} is not read: only the sheet {title!r} is (the one with the most rows filled); put "
              "every comment on one sheet, or save each sheet as a file of its own" for other, _ in others]  # fmt: skip
-    return rows, [*notes, *(f"{path}: {note}" for note in unseen), *(f"{path}: {note}" for note in merged)]
+    return rows, [*notes, *(f"{path}: {note}" for note in unseen), *(f"{path}: {note}" for note in merged)], title
 
 
 def _header_row(rows: list[list[str]]) -> int | None:
