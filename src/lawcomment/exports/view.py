@@ -38,7 +38,9 @@ from ..drafts.ids import lettered
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from ..records import Decision
+from ..review.drawing import readable_spans
 from ..review.merge import Conflict
+from ..review.redline import Span
 from ..review.phrases import LawWords, quote_span, whole_places
 from ..review.position import (
     PROPOSING,
@@ -339,23 +341,27 @@ class Item:
         """Whether the submitted position takes the whole unit out: its label is struck too."""
         return deletes_whole(self.segments())
 
-    def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
+    def segments(self, words: LawWords | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
         with kind "" (kept), "del" or "ins"; supporters are empty for the committee's own
-        words (see :meth:`UnitPosition.pieces`)."""
+        words (see :meth:`UnitPosition.pieces`). Drawn as a reader reads it
+        (:func:`lawcomment.review.drawing.readable_spans`, with ``words``, the law's): a name
+        replaced struck whole, a sentence rewritten at length struck and written again."""
         base = self.position.base
         out: list[tuple[str, str, tuple[str, ...]]] = []
         at = 0
-        for whole in self.position.pieces(submitted=not self.include_unreviewed):
-            who = self._credited((whole.start, whole.end, whole.new), whole.supporters)
-            for piece in self.position.marked(whole):  # (as the submission marks it: numbers one by one…)
-                if piece.start > at:
-                    out.append(("", base[at:piece.start], ()))
-                if piece.end > piece.start:
-                    out.append(("del", base[piece.start:piece.end], who))
-                if piece.new:
-                    out.append(("ins", piece.new, who))
-                at = max(at, piece.end)
+        marked = [(Span(piece.start, piece.end, piece.new), self._credited((whole.start, whole.end, whole.new),
+                                                                           whole.supporters))
+                  for whole in self.position.pieces(submitted=not self.include_unreviewed)
+                  for piece in self.position.marked(whole)]  # (as the submission marks it: numbers one by one…)
+        for piece, who in readable_spans(base, marked, words):
+            if piece.start > at:
+                out.append(("", base[at:piece.start], ()))
+            if piece.end > piece.start:
+                out.append(("del", base[piece.start:piece.end], who))
+            if piece.new:
+                out.append(("ins", piece.new, who))
+            at = max(at, piece.end)
         if at < len(base) or not out:
             out.append(("", base[at:], ()))
         return out

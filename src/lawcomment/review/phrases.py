@@ -291,7 +291,7 @@ class LawWords(Mapping[str, int]):
         if not word:
             return False
         inner, beyond = (text[at:at + 2], text[at - 1]) if back else (text[at - 2:at], text[at])
-        if len(inner) < 2 or not all(_wordy(ch) for ch in inner) or beyond in _ALONE or inner in _PHRASE_WORDS:
+        if len(inner) < 2 or not all(_wordy(ch) for ch in inner) or beyond in ALONE or inner in _PHRASE_WORDS:
             return False
         together = self.count(beyond + inner if back else inner + beyond)
         return together >= TERM_TIMES and 2 * together >= self.count(inner)
@@ -309,7 +309,7 @@ _PHRASE_WORDS = frozenset({"其他", "有关", "相关", "依法", "应当", "�
                            "依照", "根据", "国家", "各级", "本法", "任何", "其中", "同时", "需要", "负责", "没有"})
 #: Characters the law writes as words of their own (经, 由, 对 …): after a word, they make a phrase
 #: with it, not a term (必须经, 由董事会).
-_ALONE = frozenset("经由向对在于和或及与并且将把被为以按依从自给之其所等应可不也即则均时后前中内外上下")
+ALONE = frozenset("经由向对在于和或及与并且将把被为以按依从自给之其所等应可不也即则均时后前中内外上下")
 
 
 def term_ends(base: str, a: int, b: int, words: LawWords, reach: int = TERM_REACH) -> tuple[int, int]:
