@@ -474,8 +474,9 @@ RECORDS = ("农产品生产企业应当建立农产品生产记录，如实记�
      "一、将第一条第二款中的“二年”修改为“三年”；删去第一条第三款。"),
     (RECORDS.replace("农产品生产记录应当保存二年。", "农产品生产企业应当将生产记录至少保存三年，并接受监督检查。\n"
                      "国家鼓励采用电子形式。"),
-     "一、将第一条第二款中的“记录应当保存二年”修改为“企业应当将生产记录至少保存三年，并接受监督检查”；在第一条第二款后增加一款，"
-     "作为第三款：“国家鼓励采用电子形式。”"),
+     # (the term whole, 农产品生产记录: never 「记录应当…」 → 「企业应当将生产记录…」, 生产记录 cut in two)
+     "一、将第一条第二款中的“农产品生产记录应当保存二年”修改为“农产品生产企业应当将生产记录至少保存三年，并接受监督检查”；在第一条"
+     "第二款后增加一款，作为第三款：“国家鼓励采用电子形式。”"),
     # a 项 put in at its list's end beside a word changed in another line (反洗钱法 第三十二条, a trial): both said
     (RECORDS.replace("日期。", "日期；\n（四）检测情况。").replace("保存二年", "保存三年"),
      "一、将第一条第二款中的“二年”修改为“三年”；在第一条第一款中增加一项，作为第四项：“（四）检测情况。”"),
@@ -980,3 +981,31 @@ def test_cli_export_of_the_audit_s_consultation_writes_whole_words_and_applies_b
                                                    "0 cross-reference(s) updated")  # fmt: skip
     got = load_draft(amended)
     assert [got.find(f"art_{n}").body() for n in range(1, 5)] == list(proposed.values())  # type: ignore[union-attr]
+
+
+#: A law that writes 行政法规, 执行董事 and 股票 often enough to tell they are terms (a trial's 公司法).
+TERMS = ("公司法\n第一条　公司从事经营活动，必须遵守法律、行政法规，遵守社会公德、商业道德，诚实守信。\n"
+         "第二条　公司法定代表人依照公司章程的规定，由董事长、执行董事或者经理担任。\n"
+         "第三条　股东应当遵守法律、行政法规和公司章程。执行董事可以兼任公司经理。\n"
+         "第四条　公司发行的股票，可以为记名股票，也可以为无记名股票。法律、行政法规另有规定的除外。\n"
+         "第五条　股东人数较少的有限责任公司，可以设一名执行董事，不设董事会。执行董事的职权由公司章程规定。\n"
+         "第六条　公司不得接受本公司的股票作为质押权的标的。\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("eid", "old", "new", "instruction"), [
+    # never 删去“、行政” (行政法规 cut): the term whole, what is left of it as the new words
+    ("art_1", "法律、行政法规", "法律法规", "一、将第一条中的“法律、行政法规”修改为“法律法规”。"),
+    # never 将“董事长、执行”修改为“代表公司执行公司事务的” (执行董事 cut)
+    ("art_2", "董事长、执行董事", "代表公司执行公司事务的董事",
+     "一、将第二条中的“董事长、执行董事”修改为“代表公司执行公司事务的董事”。"),
+    # never 将“票作为质押”修改为“份作为质”
+    ("art_6", "股票作为质押权", "股份作为质权", "一、将第六条中的“股票”修改为“股份”；将第六条中的“质押权”修改为“质权”。"),
+])  # fmt: skip
+def test_instrument_quotes_are_never_cut_inside_a_term_the_law_writes(eid: str, old: str, new: str,
+                                                                      instruction: str) -> None:  # fmt: skip
+    """(公司法, a trial: instrument quotes were cut at characters) the words an item quotes end where the
+    law's terms end, as the law itself writes them, and the item applies back."""
+    base = parse_text(TERMS, "zh-CN")
+    body = next(v.unit.body("\n") for v in base.articles() if v.unit.eid == eid)
+    text, _ = write_instrument(base, {eid: body.replace(old, new, 1)}, title="关于修改《公司法》的建议")
+    assert text.splitlines()[2] == instruction

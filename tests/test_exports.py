@@ -1488,10 +1488,54 @@ def test_a_submission_with_nothing_in_it_or_no_one_signing_it_is_said(consultati
         assert said.exit_code == 0 and "nothing goes out" not in said.stderr, extra
 
 
+#: A law that writes 行政法规, 股票 and 注册资本 often enough to tell they are terms (a trial's 公司法).
+COMPANY = """# 公司法
+
+第一条 公司从事经营活动，必须遵守法律、行政法规，遵守社会公德、商业道德，诚实守信。
+
+第二条 公司不得接受本公司的股票作为质押权的标的。
+
+第三条 公司需要减少注册资本时，必须编制资产负债表及财产清单。
+
+第四条 股东应当遵守法律、行政法规和公司章程。
+
+第五条 公司发行的股票，可以为记名股票，也可以为无记名股票。法律、行政法规另有规定的除外。
+
+第六条 公司减少注册资本，应当自作出减少注册资本决议之日起十日内通知债权人。
+"""
+
+
+@pytest.mark.parametrize(("article", "wording", "said"), [
+    # two edits a word apart: two changes, neither cut (never 将“必须遵守法律、行政”修改为“应当遵守法律”)
+    ("第一条", "公司从事经营活动，应当遵守法律法规，遵守社会公德、商业道德，诚实守信。",
+     "将“必须”修改为“应当”；将“法律、行政法规”修改为“法律法规”"),
+    # never 将“票作为质押”修改为“份作为质”: each word whole, and two edits said as two
+    ("第二条", "公司不得接受本公司的股份作为质权的标的。", "将“股票”修改为“股份”；将“质押权”修改为“质权”"),
+    # a mark taken out with the word before it: never 将“时，必须”修改为“，应当”
+    ("第三条", "公司减少注册资本，应当编制资产负债表及财产清单。", "删去“需要”；将“注册资本时，必须”修改为“注册资本，应当”"),
+])  # fmt: skip
+def test_a_change_is_quoted_in_whole_words(consultation, tmp_path: Path, article: str, wording: str,  # type: ignore[no-untyped-def]
+                                           said: str) -> None:  # fmt: skip
+    """(公司法, a trial) The supporters line quotes each change as a drafter writes it: the terms the
+    law writes whole (it writes 行政 before 法规, 股 before 票 nearly always), a mark taken out with
+    the word beside it, and one member's edits a word apart as two changes."""
+    run = consultation
+    law = tmp_path / "c.md"
+    law.write_text(COMPANY, encoding="utf-8")
+    assert run("draft", "add", str(law), "--name", "c", "--version", "1").exit_code == 0
+    # (another member's change of the article: the lines name the changes they support)
+    other = COMPANY.split(f"{article} ")[1].split("\n")[0].replace("公司", "本公司", 1)
+    for member, text in (("acme", wording), ("beta", other)):
+        assert run("comment", "add", "--member", member, "--draft", "c@1", "--at", article, "--propose", text).exit_code == 0
+    assert run("decide", "--draft", "c@1", "--article", article, "--accept-all").exit_code == 0
+    md = run("export", "--draft", "c@1", "--format", "md").stdout
+    assert f"支持单位（{said}）：1家会员" in md, md
+
+
 def test_one_members_edits_a_few_characters_apart_are_one_supporters_line(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(农产品质量安全法 第二十四条, a trial) 植物病虫草害 → 农作物病虫害 is two edits to a diff (植 → 农作,
-    草 out): said as one change, 将“植物病虫草”修改为“农作物病虫”, never as two lines of pieces of
-    words (将“草害”修改为“害”) beside another member's change."""
+    草 out): said as one change, 将“植物病虫草害”修改为“农作物病虫害” (the term whole, never cut after
+    草), never as two lines of pieces of words (将“草害”修改为“害”) beside another member's change."""
     run = consultation
     law = tmp_path / "p.md"
     law.write_text("# 法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n第二条 县级以上人民政府应当加强植物病虫草害的监测，并及时发布预警信息。\n",
@@ -1502,7 +1546,7 @@ def test_one_members_edits_a_few_characters_apart_are_one_supporters_line(consul
         assert run("comment", "add", "--member", member, "--draft", "p@1", "--at", "第二条", "--propose", wording).exit_code == 0
     assert run("decide", "--draft", "p@1", "--article", "第二条", "--accept", "c1,c2,c3").exit_code == 0
     md = run("export", "--draft", "p@1", "--format", "md").stdout
-    assert "支持单位（将“植物病虫草”修改为“农作物病虫”）：1家会员\n\n支持单位（增加“向社会”）：1家会员" in md, md
+    assert "支持单位（将“植物病虫草害”修改为“农作物病虫害”）：1家会员\n\n支持单位（增加“向社会”）：1家会员" in md, md
 
 
 def test_a_remark_in_another_language_is_said_and_set_ragged_right(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -206,3 +206,45 @@ def test_a_mark_of_punctuation_makes_no_word_with_the_character_before_it() -> N
     at = law.index("括:")
     a, b = word_ends(law, at, at + 2, pair_usage(law))
     assert law[a:b] == "包括:"
+
+
+#: A law that writes its terms often enough to tell them (行政法规, 股票, 执行董事, 注册资本, 其他直接责任人员).
+LAW = ("公司从事经营活动，必须遵守法律、行政法规。公司不得接受本公司的股票作为质押权的标的。公司需要减少注册资本时，必须编制资产负债表。"
+       "股东应当遵守法律、行政法规和公司章程。公司发行的股票，可以为记名股票。法律、行政法规另有规定的除外。由董事长、执行董事担任。"
+       "执行董事可以兼任经理。执行董事的职权由章程规定。减少注册资本，应当通知债权人。注册资本为实缴出资额。"
+       "对直接负责的主管人员和其他直接责任人员依法给予处分。其他直接责任人员应当赔偿。其他直接责任人员的名单。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "old", "new", "quoted", "put"), [
+    # a term cut by the change: whole, as the law writes it (行政 before 法规, 股 before 票)
+    ("必须遵守法律、行政法规。", "、行政", "", "法律、行政法规", "法律法规"),  # the mark too: from the word before it
+    ("本公司的股票作为质押权的标的。", "票", "份", "股票", "股份"),  # never 「公司的股票」: not across 的
+    ("本公司的股票作为质押权的标的。", "押", "", "质押权", "质权"),  # never a lone character: 「押权」 → 「权」
+    ("公司需要减少注册资本时，必须编制", "时，必须", "，应当", "注册资本时，必须", "注册资本，应当"),
+    ("由董事长、执行董事担任。", "董事长、", "代表公司", "董事长、执行董事", "代表公司执行董事"),
+    # words that make phrases, not terms: the words taken out alone
+    ("对其他直接责任人员依法给予处分。", "其他", "", "其他", ""),
+    ("必须遵守法律、行政法规。", "必须", "应当", "必须", "应当"),  # (必须 before 遵守 twice only: no term)
+    ("处五万元以下罚款，并处", "五万", "十万", "五万元以下", "十万元以下"),  # a number: as readable_span quotes it
+    ("国家秘密和商业秘密", "和", "、", "和", "、"),  # a conjunction replaced by a mark: alone
+])  # fmt: skip
+def test_a_change_is_quoted_as_a_drafter_writes_it(text: str, old: str, new: str, quoted: str, put: str) -> None:
+    from lawcomment.review.phrases import LawWords, quote_span
+
+    start = text.index(old)
+    a, b = quote_span(text, start, start + len(old), new, LawWords(LAW))
+    assert (text[a:b], text[a:start] + new + text[start + len(old):b]) == (quoted, put)
+
+
+@pytest.mark.parametrize(("text", "at", "back", "goes_on"), [
+    ("行政法规", 2, False, True),  # 政|法: 法 follows 政 wherever the law has it
+    ("行政法规", 3, False, True),  # 政法|规: the word goes on
+    ("的股票", 2, True, True),  # 股|票, read back from 票
+    ("的股票", 1, True, False),  # never across 的
+    ("遵守法律", 2, True, False),  # a phrase the law repeats is no term
+    ("处五万元", 2, False, False),  # never into a number
+])  # fmt: skip
+def test_where_a_term_of_the_law_goes_on(text: str, at: int, back: bool, goes_on: bool) -> None:
+    from lawcomment.review.phrases import LawWords
+
+    assert LawWords(LAW).goes_on(text, at, back, word=True) is goes_on

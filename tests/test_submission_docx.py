@@ -938,8 +938,10 @@ def test_supporter_lines_of_one_change_made_in_several_places(changes: list[tupl
     from lawcomment.exports.text import supporter_lines
     from lawcomment.exports.view import SubmittedChange
 
-    item = SimpleNamespace(submitted_changes=tuple(SubmittedChange(o, n, s, occurrence=k) for o, n, s, k in changes))
-    assert supporter_lines(None, item, ExportOptions()) == lines  # type: ignore[arg-type]
+    said = tuple(SubmittedChange(o, n, s, occurrence=k) for o, n, s, k in changes)
+    item = SimpleNamespace(quoted_changes=lambda words: said)
+    view = SimpleNamespace(law_words=lambda: None)
+    assert supporter_lines(view, item, ExportOptions()) == lines  # type: ignore[arg-type]
 
 
 def test_a_committee_reason_whose_decisions_no_longer_apply_is_left_out(consultation) -> None:  # type: ignore[no-untyped-def]

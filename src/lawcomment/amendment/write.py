@@ -22,7 +22,8 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import NUMERAL, UNITS, inside_number, is_han, pair_usage, readable_span, word_ends
+from ..review.phrases import (NUMERAL, UNITS, LawWords, inside_number, is_han, no_lone_character, readable_span, term_ends,
+                              word_ends)
 from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -233,13 +234,21 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             # mark of punctuation while words are left on either side (“准入目录”, not “入目录。”)
             a, b = readable_span(old, s.start, s.end, s.new, usage)
             b = _term_end(old, a, b, s, usage, pb)
+            if isinstance(usage, LawWords) and not inside_number(old, a, b):
+                # neither end inside a term the law writes: 删去“、行政” of 法律、行政法规 is 「、行政法规」 → 「法规」
+                # (and so, below, 将“法律、行政法规”修改为“法律法规”), 「票」 of 股票 「股票」
+                wa, wb = term_ends(old, a, b, usage)
+                if pa <= wa and wb <= pb and "\n" not in old[wa:wb] and not inside_number(old, wa, wb):
+                    a, b = wa, wb
             # never a number cut from its measure word, nor a date cut apart, on either side: 2008年1月1日 →
             # 公布之日 is quoted so, never “2008年1月1” → “公布之” (an audit's 劳动合同法 第九十八条)
             a, b = _whole_numbers(old, a, b, old[a:s.start] + s.new + old[s.end:b], pa, pb)
             # a mark put in or taken out at either end: quoted from the word beyond it, so that neither side
             # opens or closes with a mark the other has not (“调整并公布” → “调整，并及时向社会公布”, never
             # “并公布” → “，并及时向社会公布”; 排斥「、限制」: 「排斥或者限制」)
-            if s.new and (s.new[:1] in _STOPS or old[a:a + 1] in _STOPS) and s.new[:1] != old[a:a + 1] and \
+            # (words taken out and quoted with the rest of their term: what is left of it reads as the new words)
+            lead = s.new or (old[a:s.start] + old[s.end:b] if b > s.end else "")
+            if lead and (lead[:1] in _STOPS or old[a:a + 1] in _STOPS) and lead[:1] != old[a:a + 1] and \
                     (merged or a == s.start):  # fmt: skip
                 while a > pa and s.start - a < 2 and old[a - 1] not in _STOPS:
                     a -= 1
@@ -251,6 +260,9 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                     b += 1
                 if usage is not None:
                     b = min(pb, word_ends(old, a, b, usage)[1])
+            # never a lone character on either side: 将“质押权”修改为“质权”, never “押权” → “权”
+            a, b = no_lone_character(old, s.start, s.end, s.new, a, b, usage if isinstance(usage, LawWords) else None,
+                                     pa, pb)  # fmt: skip
             while (count(a, b) > 1 or b - a < 2 or inside_number(old, a, b)) and (a > pa or b < pb):
                 if a > pa and old[a - 1] not in _STOPS:
                     a -= 1
@@ -712,7 +724,8 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     units = {v.unit.eid: v.unit for v in base.articles()}
     taken = set(order)
     # (which characters make words: a Chinese law's, whatever the instrument's language)
-    usage = pair_usage("\n".join(bodies.values())) if lang == "zh" or any(is_han(ch) for ch in "".join(bodies.values())[:200]) \
+    # (and the terms it writes, that quoted words are never cut inside of: 「法律、行政法规」, never 「、行政」)
+    usage = LawWords("\n".join(bodies.values())) if lang == "zh" or any(is_han(ch) for ch in "".join(bodies.values())[:200]) \
         else None  # fmt: skip
     # a bill's articles are sections (Section 5, Section 5A), as its labels print them
     noun = "Section" if lang == "en" and any(v.unit.label.startswith("Section ") for v in base.articles()[:1]) else "Article"

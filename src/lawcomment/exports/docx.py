@@ -168,7 +168,7 @@ class _Writer:
     def redline(self, item: Item, style: str, with_label: bool = True) -> list[etree._Element]:
         """The unit's text with the position's edits as tracked changes, one ``w:p`` per
         line, its label (第十条) first, as the law prints it."""
-        segments = item.segments()
+        segments = item.segments(self.view.law_words())
         deleted = deletes_whole(segments)  # (item.deleted, without making the segments again)
         label = None
         own = unit_heading(self.view, item) if with_label and item.label else ""

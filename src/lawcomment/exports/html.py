@@ -111,7 +111,7 @@ def redline_html(view: Consultation, item: Item) -> str:
     """The submitted position as ``<del>``/``<ins>`` over the draft, each change titled
     with its supporters."""
     out: list[str] = []
-    for kind, text, supporters in item.segments():
+    for kind, text, supporters in item.segments(view.law_words()):
         body = html.escape(text).replace("\n", "<br>")
         if not kind:
             out.append(body)

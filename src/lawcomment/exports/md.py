@@ -34,9 +34,9 @@ from .text import (
 from .view import Consultation, Item
 
 
-def _redline(item: Item) -> str:
+def _redline(view: Consultation, item: Item) -> str:
     out = []
-    for kind, text, _ in item.segments():
+    for kind, text, _ in item.segments(view.law_words()):
         body = md_escape(text).replace("\n", "<br>")
         out.append(f"<{kind}>{body}</{kind}>" if kind else body)
     return "".join(out)
@@ -86,7 +86,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
             label = f"**{md_escape(item.label)}{gap}{md_escape(own)}**<br>"
         if label and item.deleted:  # the whole unit taken out: its label too
             label = f"<del>{label}</del>"
-        lines += [label + _redline(item), ""]
+        lines += [label + _redline(view, item), ""]
         for new in item.new_units:
             if new.label:  # a new article after this one, as law text
                 lines += [f"<ins>**{md_escape(new.label)}**{gap}" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]

@@ -413,11 +413,12 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     only the edits a member proposed in the very same words have them (the committee's own have
     none); a member who only supported the article or commented on it is never counted."""
     tx = TEXT[options.lang]
-    changes = [c for c in item.submitted_changes if c.supporters] if options.supporters else []
+    said = item.quoted_changes(view.law_words()) if options.supporters else ()
+    changes = [c for c in said if c.supporters]
     if not changes:
         return []
     # (a 项 numbered on after one taken out or put in is no change of anyone's: it follows the one made)
-    made = [c for c in item.submitted_changes if not (ITEM_LABEL.fullmatch(c.old) and ITEM_LABEL.fullmatch(c.new))]
+    made = [c for c in said if not (ITEM_LABEL.fullmatch(c.old) and ITEM_LABEL.fullmatch(c.new))]
     if len({frozenset(c.supporters) for c in changes}) == 1 and len(changes) == len(made):
         return [tx["supporters"].format(who=who(view, changes[0].supporters, options))]
     # the same change made in several places (五万 → 三万 twice in one 款) is one line, with

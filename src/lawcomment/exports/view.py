@@ -35,10 +35,13 @@ from typing import TYPE_CHECKING, BinaryIO, TypeVar
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
 from ..drafts.ids import lettered
+from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from ..records import Decision
+from ..review.drawing import readable_spans
 from ..review.merge import Conflict
-from ..review.phrases import readable_span, whole_places
+from ..review.redline import Span
+from ..review.phrases import LawWords, quote_span, whole_places
 from ..review.position import (
     PROPOSING,
     TRANSLATIONS,
@@ -101,7 +104,7 @@ class SubmittedChange:
     new_unit: bool = False
     occurrence: int = 0  # which occurrence of the quoted words in the draft's unit this is (1, 2 …; 0: an insertion)
     #: the draft's words around ``old`` that a reader quotes with it (三 → 一 of 三年内: "", "年内"),
-    #: the same on both sides (:func:`lawcomment.review.phrases.readable_span`)
+    #: the same on both sides (:func:`lawcomment.review.phrases.quote_span`)
     before: str = ""
     after: str = ""
 
@@ -113,8 +116,8 @@ class SubmittedChange:
 
 _MEMBER = attrgetter("member")
 
-#: Characters of the draft between two edits of the same members that say them as one change.
-_JOINED_GAP = 4
+#: Characters of the draft between the quotes of two edits of the same members that say them as one change.
+_JOINED_GAP = 1
 #: What ends a phrase: edits on either side of it are two changes.
 _PAUSE = re.compile(r"[，。；：、,.;:！？!?\s（）()“”「」]")
 
@@ -295,22 +298,37 @@ class Item:
     def submitted_changes(self) -> tuple[SubmittedChange, ...]:
         """The edits that go out, in order, each with the members who proposed it, then the
         new units after this one. A member who only supported the unit or commented on it
-        supports none of them."""
+        supports none of them. (:meth:`quoted_changes` quotes them with the law's terms.)"""
+        return self.quoted_changes()
+
+    def quoted_changes(self, words: LawWords | None = None) -> tuple[SubmittedChange, ...]:
+        """:attr:`submitted_changes`, each quoted as a drafter writes it (:func:`quote_span`, with
+        ``words``, the law's, to tell where its terms end): 将“股票”修改为“股份”, never “票” → “份”.
+        One member's edits whose quotes meet, overlap or stand a character apart are said as one
+        change (植物病虫草害 → 农作物病虫害: 植 → 农作 and 草 taken out), never as pieces of words;
+        edits a word or more apart as two (将“必须”修改为“应当”；将“法律、行政法规”修改为“法律法规”,
+        never 将“必须遵守法律、行政”修改为“应当遵守法律”: a trial's 公司法 第五条)."""
         base = self.position.base
+        pieces = [(p.start, p.end, p.new, self._credited((p.start, p.end, p.new), p.supporters))
+                  for p in self.position.pieces(submitted=not self.include_unreviewed)]  # fmt: skip
+        # each quoted on its own, never into the words a neighbour changes
+        quotes = []
+        for k, (start, end, new, _) in enumerate(pieces):
+            a, b = quote_span(base, start, end, new, words)
+            lo = pieces[k - 1][1] if k else 0
+            hi = pieces[k + 1][0] if k + 1 < len(pieces) else len(base)
+            quotes.append((max(a, min(lo, start)), min(b, max(hi, end))))
+        joined: list[tuple[int, int, str, tuple[str, ...], int, int]] = []
+        for (start, end, new, who), (a, b) in zip(pieces, quotes, strict=True):
+            if joined:
+                s0, e0, new0, who0, a0, b0 = joined[-1]
+                gap = base[b0:a]
+                if who0 == who and who and a - b0 <= _JOINED_GAP and not _PAUSE.search(gap) and "\n" not in gap:
+                    joined[-1] = (s0, end, new0 + base[e0:start] + new, who, min(a0, a), max(b0, b))
+                    continue
+            joined.append((start, end, new, who, a, b))
         out = []
-        joined: list[tuple[int, int, str, tuple[str, ...]]] = []
-        for p in self.position.pieces(submitted=not self.include_unreviewed):
-            who = self._credited((p.start, p.end, p.new), p.supporters)
-            gap = base[joined[-1][1]:p.start] if joined else ""
-            if joined and joined[-1][3] == who and who and 0 < len(gap) <= _JOINED_GAP and not _PAUSE.search(gap):
-                # one wording's edits a few characters apart, between the same marks (植物病虫草害 →
-                # 农作物病虫害): said as one change, never as pieces of words (将“草害”修改为“害”)
-                start, _, new, _ = joined[-1]
-                joined[-1] = (start, p.end, new + gap + p.new, who)
-            else:
-                joined.append((p.start, p.end, p.new, who))
-        for start, end, new, who in joined:
-            a, b = readable_span(base, start, end, new)
+        for start, end, new, who, a, b in joined:
             out.append(SubmittedChange(base[start:end], new, who,
                                        occurrence=sum(k < a for k in whole_places(base, base[a:b])) + 1 if end > start else 0,
                                        before=base[a:start], after=base[end:b]))  # fmt: skip
@@ -323,23 +341,27 @@ class Item:
         """Whether the submitted position takes the whole unit out: its label is struck too."""
         return deletes_whole(self.segments())
 
-    def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
+    def segments(self, words: LawWords | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
         with kind "" (kept), "del" or "ins"; supporters are empty for the committee's own
-        words (see :meth:`UnitPosition.pieces`)."""
+        words (see :meth:`UnitPosition.pieces`). Drawn as a reader reads it
+        (:func:`lawcomment.review.drawing.readable_spans`, with ``words``, the law's): a name
+        replaced struck whole, a sentence rewritten at length struck and written again."""
         base = self.position.base
         out: list[tuple[str, str, tuple[str, ...]]] = []
         at = 0
-        for whole in self.position.pieces(submitted=not self.include_unreviewed):
-            who = self._credited((whole.start, whole.end, whole.new), whole.supporters)
-            for piece in self.position.marked(whole):  # (as the submission marks it: numbers one by one…)
-                if piece.start > at:
-                    out.append(("", base[at:piece.start], ()))
-                if piece.end > piece.start:
-                    out.append(("del", base[piece.start:piece.end], who))
-                if piece.new:
-                    out.append(("ins", piece.new, who))
-                at = max(at, piece.end)
+        marked = [(Span(piece.start, piece.end, piece.new), self._credited((whole.start, whole.end, whole.new),
+                                                                           whole.supporters))
+                  for whole in self.position.pieces(submitted=not self.include_unreviewed)
+                  for piece in self.position.marked(whole)]  # (as the submission marks it: numbers one by one…)
+        for piece, who in readable_spans(base, marked, words):
+            if piece.start > at:
+                out.append(("", base[at:piece.start], ()))
+            if piece.end > piece.start:
+                out.append(("del", base[piece.start:piece.end], who))
+            if piece.new:
+                out.append(("ins", piece.new, who))
+            at = max(at, piece.end)
         if at < len(base) or not out:
             out.append(("", base[at:], ()))
         return out
@@ -486,6 +508,8 @@ class Consultation:
     #: remarks on the whole draft (comment ids) carried forwarded from the last reading, where they were
     #: forwarded too, and not forwarded again since: the last submission may have sent them
     general_sent_before: tuple[int, ...] = ()
+    # the law's words (law_words), read on first use (each view its own, as _names)
+    _words: list[LawWords] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # the new units of the whole view numbered apart, in law order, as the amendment instrument numbers
@@ -495,6 +519,14 @@ class Consultation:
     @property
     def lang(self) -> str:
         return "en" if self.draft.profile.startswith("en") else "zh"
+
+    def law_words(self) -> LawWords:
+        """The draft's articles read for the terms the law writes, that a change's words are quoted
+        whole by (:meth:`Item.quoted_changes`)."""
+        if not self._words:
+            sep = body_separator(self.draft)
+            self._words.append(LawWords("\n".join(v.unit.body(sep) for v in self.draft.articles())))
+        return self._words[0]
 
     def unit(self, eid: str) -> Unit | None:
         """The draft's unit with this eid, or None (the units indexed on first use)."""

@@ -8,7 +8,8 @@ import re
 
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 #: Characters of a number written out (三十, 二十万, 15, ５０); a decimal point only between digits.
 NUMERAL = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
@@ -157,13 +158,14 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
             a -= 1  # the word the law uses (国有「资产」占… for 产 → 本, not 「产占」): ``usage`` counts its pairs
             # and on to the word that character belongs to, up to four: 养殖场 (养殖 stands more often than 殖场
             # in the law), never 「殖场」修改为「殖者」 (a trial's 畜牧法 第四十二条)
-            while usage is not None and a > 0 and b - a < 4 and is_han(base[a - 1]) and \
-                    usage.get(base[a - 1:a + 1], 0) >= max(2, usage.get(base[a:a + 2], 0)):  # fmt: skip
+            # (never across 的, which joins words: 「股票」, never 「公司的股票」)
+            while usage is not None and a > 0 and b - a < 4 and is_han(base[a - 1]) and base[a - 1] not in _PARTICLES \
+                    and usage.get(base[a - 1:a + 1], 0) >= max(2, usage.get(base[a:a + 2], 0)):  # fmt: skip
                 a -= 1
         elif after:
             b += 1
-            while usage is not None and b < len(base) and b - a < 4 and is_han(base[b]) and \
-                    usage.get(base[b - 1:b + 1], 0) >= max(2, usage.get(base[b - 2:b], 0)):  # fmt: skip
+            while usage is not None and b < len(base) and b - a < 4 and is_han(base[b]) and base[b] not in _PARTICLES \
+                    and usage.get(base[b - 1:b + 1], 0) >= max(2, usage.get(base[b - 2:b], 0)):  # fmt: skip
                 b += 1
         elif before:
             a -= 1
@@ -235,3 +237,191 @@ def pair_usage(text: str) -> Counter[str]:
     """How often each pair of characters stands in ``text`` (a law): which of a character's two
     neighbours it makes a word with, for :func:`readable_span`."""
     return Counter(text[k:k + 2] for k in range(len(text) - 1))
+
+
+#: Times a term's characters stand together in a law, at least, to be read as one.
+TERM_TIMES = 3
+#: Characters a quote is widened by, at most on each side, to end where a term ends (行政|主管部门); a
+#: term that goes on further is not followed (a long name: the change's own words are quoted).
+TERM_REACH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class LawWords(Mapping[str, int]):
+    """A law's text read for the terms it writes: how often a run of characters stands in it
+    (counted when first asked), so that quoted words never stop inside one: 股|票, 行政|法规,
+    执行|董事 (the law writes 政 before 法, 执行 before 董事 nearly always). As a mapping, each
+    character and pair of characters of the law to how often it stands (:func:`pair_usage`'s
+    ``usage``, which :func:`readable_span` reads); any other run counts as asked."""
+
+    text: str
+    _counts: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _pairs: list[Counter[str]] = field(default_factory=list, repr=False, compare=False)
+
+    def count(self, words: str) -> int:
+        """How often ``words`` stand in the law (overlapping places once)."""
+        if len(words) <= 2:
+            if not self._pairs:  # (characters and pairs counted in one pass: asked most)
+                self._pairs.append(Counter(self.text) + pair_usage(self.text))
+            return self._pairs[0].get(words, 0)
+        n = self._counts.get(words)
+        if n is None:
+            n = self._counts[words] = self.text.count(words)
+        return n
+
+    def __getitem__(self, words: str) -> int:
+        return self.count(words)
+
+    def __contains__(self, words: object) -> bool:
+        return isinstance(words, str) and self.count(words) > 0
+
+    def __iter__(self) -> Iterator[str]:
+        self.count("")
+        return iter(self._pairs[0])
+
+    def __len__(self) -> int:
+        self.count("")
+        return len(self._pairs[0])
+
+    def get(self, words: str, default: int | None = None) -> int:  # type: ignore[override]
+        return self.count(words)
+
+    def goes_on(self, text: str, at: int, back: bool, word: bool = False) -> bool:
+        """Whether the term of the words ``text`` quotes up to ``at`` (``back``: from ``at`` on)
+        goes on through ``at`` as the law writes it: wherever the law has the character inside
+        (with ``word``, or the word of two ending there), at least half the times and at least
+        :data:`TERM_TIMES`, the character beyond it follows (股|票: 股 before 票; 行政|法规: 法 after
+        政, then 规 after 政法). Never into or beside 的, a mark, a number or 第, nor from a word
+        into a character the law writes alone (必须|经) or from one of the words that make phrases,
+        not terms (其他|直接责任人员)."""
+        if not 0 < at < len(text) or not _wordy(text[at - 1]) or not _wordy(text[at]):
+            return False
+        pair = text[at - 1:at + 1]
+        if self.count(pair) < TERM_TIMES or (text[at:at + 2] if back else text[max(0, at - 2):at]) in _PHRASE_WORDS:
+            return False  # (the pair across stands in every longer run across: none stands often)
+        inner = text[at] if back else text[at - 1]
+        if 2 * self.count(pair) >= self.count(inner):
+            return True
+        if not word:
+            return False
+        inner, beyond = (text[at:at + 2], text[at - 1]) if back else (text[at - 2:at], text[at])
+        if len(inner) < 2 or not all(_wordy(ch) for ch in inner) or beyond in ALONE or inner in _PHRASE_WORDS:
+            return False
+        together = self.count(beyond + inner if back else inner + beyond)
+        return together >= TERM_TIMES and 2 * together >= self.count(inner)
+
+
+def _wordy(ch: str) -> bool:
+    """A Chinese character that may stand inside a term: no mark, no 的, no numeral, no 第 (a
+    citation is a token of its own: 「第三十五条」, never 「违反本法第三十五条」)."""
+    return is_han(ch) and ch not in _PARTICLES and ch not in NUMERAL and ch != "第"
+
+
+#: Words the law writes before or after others in phrases, never as part of a term: quoted words do not
+#: go on from them into the next word (删去“其他”, never 将“其他直接责任”修改为“直接责任”).
+_PHRASE_WORDS = frozenset({"其他", "有关", "相关", "依法", "应当", "可以", "不得", "必须", "或者", "以及", "并且", "按照",
+                           "依照", "根据", "国家", "各级", "本法", "任何", "其中", "同时", "需要", "负责", "没有"})
+#: Characters the law writes as words of their own (经, 由, 对 …): after a word, they make a phrase
+#: with it, not a term (必须经, 由董事会).
+ALONE = frozenset("经由向对在于和或及与并且将把被为以按依从自给之其所等应可不也即则均时后前中内外上下")
+
+
+def term_ends(base: str, a: int, b: int, words: LawWords, reach: int = TERM_REACH) -> tuple[int, int]:
+    """``base[a:b]`` widened so that neither end stops inside a term the law writes
+    (:meth:`LawWords.goes_on`): 「、行政」 of 法律、行政法规 is 「、行政法规」, 「票」 of 股票 「股票」;
+    a side whose term goes on more than ``reach`` characters is left as it is."""
+    if a >= b:
+        return a, b
+    start, end = a, b
+    # (where the quote starts, a character cut from its word; from there on, the word too: 政法|规; where
+    # it ends, a word too, as a term's first word is read on into its head, 执行|董事, and a character
+    # before words, 会|会议 of 股东会会议, is no part of them)
+    while a > 0 and words.goes_on(base, a, True, a < start):
+        a -= 1
+        if start - a > reach:
+            a = start
+            break
+    while b < len(base) and words.goes_on(base, b, False, True):
+        b += 1
+        if b - end > reach:
+            b = end
+            break
+    return a, b
+
+
+#: Marks that may open or close quoted words.
+_QUOTE_MARKS = frozenset("，、；：。！？,;:.!?（）()")
+
+
+def quote_span(base: str, start: int, end: int, new: str, words: LawWords | None = None) -> tuple[int, int]:
+    """Where to quote the change of ``base[start:end]`` to ``new`` from, as a drafter writes it:
+    :func:`readable_span` (a number with its measure word and bound, a lone character with its
+    word), then with ``words`` (the law's) no end inside a term the law writes (:func:`term_ends`:
+    将“股票”修改为“股份”, never “票”); a mark taken out or put in at either end quoted with the
+    word beyond it (将“法律、行政法规”修改为“法律法规”, never 将“、行政法规”修改为“法规”; “资本时，必须”
+    → “资本，应当”, never “时，必须” → “，应当”); and neither the old words nor the new ones a lone
+    character (将“质押权”修改为“质权”, never “押权” → “权”). An insertion is quoted as it is."""
+    a, b = readable_span(base, start, end, new, words)
+    if start >= end or ((a, b) == (start, end) and base[start:end] in _CONJUNCTIONS):
+        return a, b  # (a conjunction replaced is quoted alone: 「和」 → 「、」)
+    if words is not None and not inside_number(base, a, b):
+        wa, wb = term_ends(base, a, b, words)
+        a, b = (a if inside_number(base, wa, b) else wa), (b if inside_number(base, a, wb) else wb)
+
+    def said(x: int, y: int) -> str:
+        return base[x:start] + new + base[end:y]
+
+    # a mark at one end of the old words and not of the new ones (or the other way): the word beyond it too
+    old, put = base[a:b], said(a, b)
+    if put and old[:1] != put[:1] and (old[:1] in _QUOTE_MARKS or put[:1] in _QUOTE_MARKS):
+        k = a
+        while k > 0 and a - k < 2 and is_han(base[k - 1]) and base[k - 1] not in _QUOTE_MARKS:
+            k -= 1
+        if k < a and words is not None:
+            k = _word_start(base, k, words)
+        a = k
+    old, put = base[a:b], said(a, b)
+    if put and old[-1:] != put[-1:] and (old[-1:] in _QUOTE_MARKS or put[-1:] in _QUOTE_MARKS):
+        k = b
+        while k < len(base) and k - b < 2 and is_han(base[k]) and base[k] not in _QUOTE_MARKS:
+            k += 1
+        if k > b and words is not None:
+            k = _word_end(base, k, words)
+        b = k
+    return no_lone_character(base, start, end, new, a, b, words)
+
+
+def no_lone_character(base: str, start: int, end: int, new: str, a: int, b: int, words: LawWords | None = None,
+                      lo: int = 0, hi: int | None = None) -> tuple[int, int]:  # fmt: skip
+    """``base[a:b]``, the words quoted for the change of ``base[start:end]`` to ``new``, widened when
+    they or the new words are a lone Chinese character (押权 → 权, 区域 → 地): by the character on the
+    other side of the change, and with ``words`` (the law's) on to where its word starts or ends
+    (「质押权」 → 「质权」, 「保护区域」 → 「保护地」, never 「护区域」 → 「护地」); within ``base[lo:hi]``.
+    A conjunction replaced by a mark (「和」 → 「、」) is quoted alone."""
+    hi = len(base) if hi is None else hi
+    said = base[a:start] + new + base[end:b]
+    if base[a:b] in _CONJUNCTIONS and not (said and is_han(said[0]) and said not in _CONJUNCTIONS):
+        return a, b
+    if not any(len(text) == 1 and is_han(text) and text not in NUMERAL for text in (base[a:b], said)):
+        return a, b
+    if a == start and a > lo and is_han(base[a - 1]) and base[a - 1] not in _PARTICLES:
+        a = max(lo, _word_start(base, a - 1, words) if words is not None else a - 1)
+    elif b == end and b < hi and is_han(base[b]) and base[b] not in _PARTICLES:
+        b = min(hi, _word_end(base, b + 1, words) if words is not None else b + 1)
+    return a, b
+
+
+def _word_start(base: str, a: int, words: LawWords) -> int:
+    """``a`` moved back to where the word it stands in starts, by up to two characters (监|事会)."""
+    k = a
+    while k > 0 and a - k < 2 and words.goes_on(base, k, True, True):
+        k -= 1
+    return k
+
+
+def _word_end(base: str, b: int, words: LawWords) -> int:
+    """``b`` moved on to where the word it stands in ends, by up to two characters."""
+    k = b
+    while k < len(base) and k - b < 2 and words.goes_on(base, k, False, True):
+        k += 1
+    return k

@@ -1,0 +1,176 @@
+"""The redline as the submission draws it: a name replaced is struck whole and the new one written
+(~~中国人民解放军总后勤部~~中央军事委员会后勤保障部, never 中~~国人民解放军总后勤~~央…部), a sentence rewritten
+at length struck and written again, never drawn word by word between the few characters it keeps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from .phrases import ALONE, NUMERAL, LawWords, is_han
+from .redline import Span
+
+K = TypeVar("K")
+
+#: Characters of the draft a change keeps between two long ones, at most, that the drawing strikes
+#: and writes again with them (后勤 of 总后勤部 → 后勤保障部).
+SLIVER = 2
+#: A change struck or written at least this long is a long one.
+LONG = 3
+#: Characters kept between the changes of a sentence rewritten at length, at most, one place.
+KEPT = 4
+#: A run of at least this many changes of one member's, each no more than :data:`KEPT` characters
+#: from the next (two changes around a word kept read well as they are: 由[董事长、→代表公司]执行…) …
+PIECES = 3
+#: … is a sentence rewritten at length when it strikes and writes at least this many characters …
+REWRITTEN = 12
+#: … and this many times the characters it keeps.
+RATIO = 3
+
+
+def readable_spans(base: str, spans: Sequence[tuple[Span, K]], words: LawWords | None = None) -> list[tuple[Span, K]]:
+    """``spans`` (changes of ``base`` in order, each with whose it is: only changes of the same
+    ``K`` are drawn together) as a reader reads the redline:
+
+    - a run of :data:`PIECES` changes or more that strikes and writes at least :data:`REWRITTEN` characters and
+      :data:`RATIO` times those it keeps, each kept piece no longer than :data:`KEPT` characters
+      and without a mark, within a sentence of the draft, is one change: the words struck whole, the new ones written
+      (~~但是，资本公积金不得用于弥补公司的亏损~~公积金弥补公司亏损，应当先使用…, never
+      [但是，资本]公积金[不得用于]弥补公司[的]亏损…);
+    - one or two Chinese characters kept between two changes of two characters or more, one of them
+      a long replacement (:data:`LONG`), and run on into the words they strike and write, no mark
+      between, are struck
+      and written again with them (后勤 of 中国人民解放军总后勤部 → 中央军事委员会后勤保障部);
+    - a character kept beside a long replacement, where the text or a line starts or ends or
+      another change is beyond it, or a mark (unless the law writes it alone: 由, 经 …), is struck
+      and written with it (中 of 中国人民解放军总后勤部 → 中央军事委员会后勤保障部), and so is the last
+      character of a body's name after it that no word of the law (``words``:
+      :meth:`LawWords.goes_on`) goes on from (部 of 总后勤部 可以…).
+
+    No number or item label is drawn together with the characters around it that way (年 of
+    1986年10月 stays kept, and 股东 after （十二） → （十三）).
+    Exact: the changes drawn still make the same text of ``base``, and ``base`` itself where
+    they are undone."""
+    return _between(base, _beside(base, _between(base, _rewritten(base, list(spans))), words))
+
+
+#: What ends a sentence of the draft.
+_SENTENCE_ENDS = frozenset("。；！？;!?\n")
+
+
+def _plain(ch: str) -> bool:
+    """A Chinese character that is no mark, no numeral and no 第 (a citation's)."""
+    return is_han(ch) and ch not in NUMERAL and ch != "第"
+
+
+def _counted(text: str) -> bool:
+    """Whether ``text`` holds a number (a digit or a numeral)."""
+    return any(ch.isdigit() or ch in NUMERAL for ch in text)
+
+
+def _kept_apart(base: str, x: Span, y: Span) -> bool:
+    """Whether the draft's words between ``x`` and ``y``, or the characters of either beside them,
+    hold a number: the measure words between numbers stay kept (1986年10月 → 2025年7月)."""
+    return _counted(base[x.end:y.start]) or _counted(base[x.end - 1:x.end] + x.new[-1:]) or \
+        _counted(base[y.start:y.start + 1] + y.new[:1])  # fmt: skip
+
+
+def _long(s: Span) -> bool:
+    return max(s.end - s.start, len(s.new)) >= LONG
+
+
+def _replaces(s: Span) -> bool:
+    return s.end > s.start and bool(s.new)
+
+
+def _glued(base: str, x: Span, y: Span) -> bool:
+    """Whether the words ``x`` and ``y`` strike and write run on into those kept between them, with no
+    mark between (总后勤 | 后勤 | 保障部, never 董事长、| 执行 | 公司事务的: 执行 opens a phrase of its own)."""
+    return all(is_han(ch) for ch in (base[x.end - 1:x.end] if x.end > x.start else "") + x.new[-1:] +
+               base[y.start:y.start + 1] + y.new[:1])  # fmt: skip
+
+
+def _joined(base: str, x: Span, y: Span) -> Span:
+    return Span(x.start, y.end, x.new + base[x.end:y.start] + y.new)
+
+
+def _rewritten(base: str, spans: list[tuple[Span, K]]) -> list[tuple[Span, K]]:
+    out: list[tuple[Span, K]] = []
+    k = 0
+    while k < len(spans):
+        j = k
+        while j + 1 < len(spans) and spans[j + 1][1] == spans[k][1] and \
+                spans[j][0].end <= spans[j + 1][0].start <= spans[j][0].end + KEPT and \
+                all(_plain(ch) for ch in base[spans[j][0].end:spans[j + 1][0].start]) and \
+                not _kept_apart(base, spans[j][0], spans[j + 1][0]):  # fmt: skip
+            j += 1
+        run = [s for s, _ in spans[k:j + 1]]
+        changed = sum(s.end - s.start + len(s.new) for s in run)
+        kept = sum(b.start - a.end for a, b in zip(run, run[1:]))
+        # (within a sentence of the draft: words struck across its end are two sentences' changes)
+        if len(run) >= PIECES and changed >= REWRITTEN and changed >= RATIO * kept and \
+                not any(ch in _SENTENCE_ENDS for ch in base[run[0].start:run[-1].end]):  # fmt: skip
+            whole = run[0]
+            for s in run[1:]:
+                whole = _joined(base, whole, s)
+            out.append((whole, spans[k][1]))
+        else:
+            out += spans[k:j + 1]
+        k = j + 1
+    return out
+
+
+def _between(base: str, spans: list[tuple[Span, K]]) -> list[tuple[Span, K]]:
+    out: list[tuple[Span, K]] = []
+    for s, who in spans:
+        if out:
+            x, their = out[-1]
+            kept = base[x.end:s.start]
+            if their == who and 0 < len(kept) <= SLIVER and all(_plain(ch) for ch in kept) and \
+                    ((_long(x) and _replaces(x)) or (_long(s) and _replaces(s))) and _glued(base, x, s) and \
+                    min(max(x.end - x.start, len(x.new)), max(s.end - s.start, len(s.new))) >= SLIVER and \
+                    not _counted(base[x.start:x.end] + x.new + base[s.start:s.end] + s.new):  # fmt: skip
+                out[-1] = (_joined(base, x, s), who)
+                continue
+        out.append((s, who))
+    return out
+
+
+def _beside(base: str, spans: list[tuple[Span, K]], words: LawWords | None) -> list[tuple[Span, K]]:
+    out = list(spans)
+    for k, (s, who) in enumerate(out):
+        if s.end - s.start < LONG or len(s.new) < LONG or _counted(base[s.start:s.end] + s.new):
+            continue  # (a long replacement only, of words: a number or an item's label stays as it is)
+        lo = out[k - 1][0].end if k else 0
+        hi = out[k + 1][0].start if k + 1 < len(out) else len(base)
+        at = s.start - 1
+        if at >= lo and _alone_beside(base, at, s.start, lo, words, before=True) and not _counted(s.new[:1]):
+            s = Span(at, s.end, base[at] + s.new)
+        at = s.end
+        if at < hi and _alone_beside(base, at, s.end, hi, words, before=False) and not _counted(s.new[-1:]):
+            s = Span(s.start, at + 1, s.new + base[at])
+        out[k] = (s, who)
+    return out
+
+
+def _alone_beside(base: str, at: int, edge: int, bound: int, words: LawWords | None, before: bool) -> bool:
+    """Whether the character ``base[at]``, kept right before (``before``) or after a long replacement
+    whose edge is ``edge``, belongs with it rather than with the words beyond it: where the text or a
+    line starts or ends, or another change is, beyond it; a mark beyond it, unless the law writes it
+    alone (由, 经 …); after the replacement, the last character of a body's name (部, 局, 委员会 …) that
+    no word of the law goes on from (``words``): 中央军事委员会后勤保障部 可以…"""
+    if not _plain(base[at]) or base[at] == "的":
+        return False
+    beyond = at - 1 if before else at + 1
+    if (beyond < bound if before else beyond >= bound) or not 0 <= beyond < len(base) or base[beyond] == "\n":
+        return True  # where the text or a line starts or ends, or another change is: a sliver of the words
+    if not is_han(base[beyond]):
+        return base[at] not in ALONE  # a mark beyond it
+    if before or base[at] not in _NAME_ENDS or words is None or not _plain(base[beyond]):
+        return False
+    return not (words.goes_on(base, at + 1, True, True) or words.goes_on(base, at + 1, False, True))
+
+
+#: Characters that end the name of a body (后勤保障部, 国务院, 委员会 …): kept after a name replaced, and
+#: followed by no word of the law, they end it.
+_NAME_ENDS = frozenset("部局院委会厅署办处室站庭")

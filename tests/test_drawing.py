@@ -1,0 +1,113 @@
+"""The redline as the submission draws it (lawcomment.review.drawing): a name replaced struck whole,
+a sentence rewritten at length struck and written again, numbers and labels kept apart, and always
+exact (accepted, the new text; rejected, the old)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from lawcomment.review.drawing import readable_spans
+from lawcomment.review.phrases import LawWords
+from lawcomment.review.redline import Span, diff, splice
+
+#: 会计法 (2017) 第八条第三款, as a web trial's member renamed its body.
+ARMY = "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，报国务院财政部门备案。"
+ARMY_NEW = ARMY.replace("中国人民解放军总后勤部", "中央军事委员会后勤保障部")
+#: 公司法 (2018) 第一百六十八条第一款's second sentence, as a trial's member rewrote it.
+FUND = "公司的公积金用于弥补公司的亏损、扩大公司生产经营或者转为增加公司资本。但是，资本公积金不得用于弥补公司的亏损。"
+FUND_NEW = ("公司的公积金用于弥补公司的亏损、扩大公司生产经营或者转为增加公司资本。公积金弥补公司亏损，应当先使用任意公积金和法定公积金；"
+            "仍不能弥补的，可以按照规定使用资本公积金。")  # fmt: skip
+
+
+def _drawn(base: str, spans: list[Span], words: LawWords | None = None) -> str:
+    out, at = [], 0
+    for s, _ in readable_spans(base, [(s, "acme") for s in spans], words):
+        out.append(base[at:s.start] + (f"[-{base[s.start:s.end]}-]" if s.end > s.start else "") +
+                   (f"{{+{s.new}+}}" if s.new else ""))  # fmt: skip
+        at = s.end
+    return "".join(out) + base[at:]
+
+
+@pytest.mark.parametrize(("base", "spans", "drawn"), [
+    # the diff keeps 中 and 部 (and 后勤 in a finer one): the drafter strikes the whole name
+    (ARMY, diff(ARMY, ARMY_NEW).spans(), "[-中国人民解放军总后勤部-]{+中央军事委员会后勤保障部+}可以依照本法"),
+    (ARMY, [Span(1, 8, "央军事委员会"), Span(10, 10, "保障")], "[-中国人民解放军总后勤部-]{+中央军事委员会后勤保障部+}可以依照本法"),
+    # a sentence rewritten at length: struck and written again, never [但是，资本]公积金[不得用于]弥补公司[的]亏损…
+    (FUND, [Span(35, 40, ""), Span(43, 47, ""), Span(51, 52, ""), Span(54, 54, "，应当先使用任意公积金和法定公积金；仍不能弥补的，"
+                                                                       "可以按照规定使用资本公积金")],
+     "增加公司资本。[-但是，资本公积金不得用于弥补公司的亏损-]{+公积金弥补公司亏损，应当先使用任意公积金和法定公积金；仍不能弥补的，可以按照规定使用资本公积金+}。"),
+    # two changes around a word kept read well as they are
+    ("依照章程的规定，由董事长、执行董事或者经理担任", [Span(9, 13, "代表公司"), Span(15, 15, "公司事务的")],
+     "，由[-董事长、-]{+代表公司+}执行{+公司事务的+}董事或者经理担任"),
+    # numbers and labels stay apart from the words around them
+    ("本法自1986年10月1日起施行。", [Span(3, 7, "2025"), Span(8, 10, "7")], "本法自[-1986-]{+2025+}年[-10-]{+7+}月1日起施行。"),
+    ("（十二）股东大会会议认为需要规定的其他事项。", [Span(0, 4, "（十三）"), Span(6, 10, "会")],
+     "[-（十二）-]{+（十三）+}股东[-大会会议-]{+会+}认为需要规定的其他事项。"),
+    # a character the law writes alone stays beside the name it precedes
+    ("应当报，由国务院有关部门批准", [Span(5, 12, "县级以上人民政府")], "应当报，由[-国务院有关部门-]{+县级以上人民政府+}批准"),
+])  # fmt: skip
+def test_the_redline_is_drawn_as_a_drafter_reads_it(base: str, spans: list[Span], drawn: str) -> None:
+    assert drawn in _drawn(base, spans, LawWords(ARMY + FUND))
+
+
+def test_changes_of_different_members_are_never_drawn_together() -> None:
+    spans = [(Span(1, 8, "央军事委员会"), "acme"), (Span(10, 10, "保障"), "beta")]
+    assert readable_spans(ARMY, spans) == [(Span(0, 8, "中央军事委员会"), "acme"), (Span(10, 10, "保障"), "beta")]
+
+
+#: Characters the property draws texts from: words, a mark, numerals and digits, a line break.
+_CHARS = "公司股东会董事监部后勤保障中国人的和由，。、；一二三十5（）\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=40), st.text(_CHARS, max_size=40), st.lists(st.sampled_from("ab"), max_size=40))
+def test_the_drawing_is_exact(old: str, new: str, whose: list[str]) -> None:
+    """Whatever it draws together, the changes accepted give exactly the new text and rejected the
+    old one, each change drawn covers changes of one member only, and none is lost."""
+    spans = diff(old, new).spans()
+    keyed = [(s, whose[k] if k < len(whose) else "a") for k, s in enumerate(spans)]
+    drawn = readable_spans(old, keyed, LawWords(old + new))
+    assert splice(old, [s for s, _ in drawn]) == new
+    assert all(0 <= d.start <= d.end <= e.start <= e.end <= len(old) for (d, _), (e, _) in zip(drawn, drawn[1:]))
+    rejected = "".join(old[b.end if b else 0:d.start] + old[d.start:d.end] for b, d in
+                       zip([None, *(d for d, _ in drawn)], [d for d, _ in drawn]))  # fmt: skip
+    assert rejected + old[drawn[-1][0].end if drawn else 0:] == old
+    for s, who in keyed:  # (each change drawn with its own member's)
+        assert who in {w for d, w in drawn if d.start <= s.start and s.end <= d.end}
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def test_the_submission_strikes_a_renamed_body_whole(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(会计法, a web trial) The Word submission shows 中国人民解放军总后勤部 struck whole and the new name
+    written, never 中~~国人民解放军总后勤~~央军事委员会后勤保障部; accepted in Word, it reads as proposed,
+    rejected, as drafted."""
+    law = tmp_path / "k.md"
+    law.write_text(f"# 会计法\n\n第一条 为了规范会计行为，制定本法。\n\n第二条 {ARMY}\n", encoding="utf-8")
+    assert consultation("draft", "add", str(law), "--name", "k", "--version", "1").exit_code == 0
+    assert consultation("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第二条",
+                        "--propose", ARMY_NEW).exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "k@1", "--article", "第二条", "--accept-all").exit_code == 0
+    out = tmp_path / "s.docx"
+    assert consultation("export", "--draft", "k@1", "-o", str(out)).exit_code == 0
+    with zipfile.ZipFile(out) as z:
+        doc = etree.fromstring(z.read("word/document.xml"))
+    (p,) = [p for p in doc.iter(f"{W}p") if "可以依照本法" in "".join(p.itertext())]
+    struck = ["".join(d.itertext()) for d in p.iter(f"{W}del")]
+    written = ["".join(i.itertext()) for i in p.iter(f"{W}ins")]
+    assert (struck, written) == (["中国人民解放军总后勤部"], ["中央军事委员会后勤保障部"])
+
+    def read(accept: bool) -> str:  # the paragraph with its changes accepted, or rejected
+        return "".join(t.text or "" for t in p.iter(f"{W}t", f"{W}delText")
+                       if (t.tag == f"{W}t" if accept else not any(a.tag == f"{W}ins" for a in t.iterancestors())))
+
+    assert read(True).endswith(ARMY_NEW) and read(False).endswith(ARMY)
+    md = consultation("export", "--draft", "k@1", "--format", "md").stdout
+    assert "<del>中国人民解放军总后勤部</del><ins>中央军事委员会后勤保障部</ins>可以依照本法" in md
