@@ -2290,6 +2290,40 @@ def test_a_sentence_put_in_that_the_next_reading_wrote_nearly_so_is_checked(cons
     assert c["note"].endswith("; check the words put in: the new version has 「但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，"
                               "对决议未产生实质影响的除外。」 already, elsewhere in 第二条 (art_2): put in here as proposed, it "
                               "would be there twice")  # fmt: skip
+    # accepted all the same, it is said as it is accepted, not only by the merge and the export (a trial's
+    # `decide --accept c1` said nothing, and the second reading's submission carried the 但书 twice)
+    result = run("decide", "--draft", "co@2", "--article", "第二条", "--accept", "c1")
+    assert result.exit_code == 0, result.output
+    assert ("warning: comment #2 was carried from the last reading, and the new version already has the words it puts "
+            "in, elsewhere in the unit: check it before its change goes out (`lawcomment comment show 2` gives its "
+            "note)\n") in result.stderr, result.stderr  # fmt: skip
+
+
+def test_a_sentence_the_next_reading_put_in_with_words_of_its_own_is_adopted(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第二十二条第二款 → 2023 第二十六条第一款) A 但书 asked; the next reading
+    put it in at that place with 「股东会、董事会的」 of its own. The adoption report said "not adopted" and the
+    carried copy, open, put the 但书 in a second time: adopted, by both, the law's own words said."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "\n\n第三条 本法自公布之日起施行。\n"
+    said = "股东会的会议召集程序、表决方式违反法律、行政法规或者公司章程的，股东可以请求人民法院撤销。"
+    v1, v2 = _two_readings(tmp_path, head + "第二条 " + said + tail,
+                           head + "第二条 " + said + "但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质"
+                           "影响的除外。" + tail)  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    asked = said + "但是，会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。"
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条", "--propose", asked).exit_code == 0
+    assert run("decide", "--draft", "co@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert ("decision #1 (accept 「但是，会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。」 on 第二条 (art_2)) no "
+            "longer applies: the new version made this change\n") in result.stdout, result.stdout  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted", c
+    assert "twice" not in c["note"], c["note"]
+    report = run("adoption", "--draft", "co@2")
+    assert ("#1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (the new version also wrote 「股东会、董事会的」) (now #2)\n"
+            in report.stdout), report.stdout  # fmt: skip
+    assert _unit(run, "co@2", "第二条")["changes"] == []  # nothing left to put in a second time
 
 
 @pytest.mark.parametrize("split", [False, True])
@@ -3661,3 +3695,77 @@ def test_a_final_wording_of_an_article_moved_into_a_paragraph_is_set_again_and_a
             "第二条第二款 (art_2__para_2): set the final wording again there\n") in result.output, result.output
     (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--all", "--format", "json").stdout)["comments"]
     assert (c["eid"], c["stance"], c["status"]) == ("art_2", "insert", "open"), c
+
+
+_RESERVE = ("公司的公积金用于弥补公司的亏损、扩大公司生产经营或者转为增加公司资本。但是，资本公积金不得用于弥补公司的亏损。\n\n"
+            "法定公积金转为资本时，所留存的该项公积金不得少于转增前公司注册资本的百分之二十五。")  # fmt: skip
+_RESERVE_NOW = ("公司的公积金用于弥补公司的亏损、扩大公司生产经营或者转为增加公司注册资本。\n\n公积金弥补公司亏损，应当先使用任意公积金和"
+                "法定公积金；仍不能弥补的，可以按照规定使用资本公积金。\n\n法定公积金转为增加注册资本时，所留存的该项公积金不得少于转增前公司"
+                "注册资本的百分之二十五。")  # fmt: skip
+
+
+def test_a_but_clause_deleted_and_a_sentence_enacted_as_a_new_paragraph_are_adopted_by_report_and_carry_alike(
+        consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """(a new user's trial of 公司法 2018 第一百六十八条 → 2023 第二百一十四条) acme asked the 但书 of 第一款 deleted; beta
+    asked a sentence for it, which the new version enacted word for word as a 第二款 of its own. The report said
+    acme "not adopted" while the carried copy said adopted, and beta "partly adopted (2/3)", its copy orphaned
+    with a bogus rewrite: both adopted, by both, beta's place said."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n第二条 ", "\n\n第三条 本法自公布之日起施行。\n"
+    v1, v2 = _two_readings(tmp_path, head + _RESERVE + tail, head + _RESERVE_NOW + tail)
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    first = "公司的公积金用于弥补公司的亏损、扩大公司生产经营或者转为增加公司资本。"
+    asked = first + "公积金弥补公司亏损，应当先使用任意公积金和法定公积金；仍不能弥补的，可以按照规定使用资本公积金。"
+    rest = "\n法定公积金转为资本时，所留存的该项公积金不得少于转增前公司注册资本的百分之二十五。"
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第一款", "--propose", first).exit_code == 0
+    assert run("comment", "add", "--member", "beta", "--draft", "co@1", "--at", "第二条", "--propose", asked + rest).exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    report = run("adoption", "--draft", "co@2").stdout
+    assert ("  #2    beta      第二条 (art_2) → 第二条 (art_2)  adopted (put in as 第二条第二款 (art_2__para_2) of the new "
+            "version, not where asked) (now #3)\n") in report, report  # fmt: skip
+    assert ("  #1    acme      第二条第一款 (art_2__para_1) → 第二条第一款 (art_2__para_1)  adopted (the new version also wrote "
+            "「注册」) (now #4)\n") in report, report  # fmt: skip
+    notes = {c["id"]: (c["status"], c["note"]) for c in json.loads(run("comment", "list", "--draft", "co@2", "--format",
+                                                                       "json").stdout)["comments"]}  # fmt: skip
+    assert notes[3] == ("adopted", "第二条 (art_2) → 第二条 (art_2); adopted: the new version made each of its changes (the "
+                        "wording proposed is #2's); put in as 第二条第二款 (art_2__para_2) of the new version, not where asked")
+    assert notes[4][0] == "adopted", notes[4]
+
+
+def test_a_new_article_enacted_as_a_paragraph_of_another_says_where(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法: a new article after 第二十条, which 2023 enacted word for word as 第二十三条第二款)
+    Reported plain "adopted": the place is said."""
+    run = consultation
+    law = ("# 公司法\n\n第一条 公司股东应当遵守法律。\n\n公司股东滥用公司法人独立地位和股东有限责任，逃避债务，严重损害公司债权人利益的，应当对"
+           "公司债务承担连带责任。\n\n第二条 本法自公布之日起施行。\n")  # fmt: skip
+    put = "股东利用其控制的两个以上公司实施前款规定行为的，各公司应当对任一公司的债务承担连带责任。"
+    now = law.replace("\n\n公司股东滥用", "\n\n第二条 公司股东滥用").replace("连带责任。\n\n第二条 本法", f"连带责任。\n\n{put}\n\n第三条 本法")
+    v1, v2 = _two_readings(tmp_path, law, now)
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第一条", "--stance", "insert", "--propose",
+               put).exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1").exit_code == 0
+    report = run("adoption", "--draft", "co@2").stdout
+    assert ("  #1    acme      after 第一条 (art_1) → 第二条第二款 (art_2__para_2)  adopted (put in as 第二条第二款 (art_2__para_2) "
+            "of the new version, not where asked) (now #2)\n") in report, report  # fmt: skip
+
+
+def test_the_committee_position_quotes_what_it_asked_with_each_accepted_change(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a web trial of 统计法 2009 第九条) The committee accepted 和 → 、 and 和数据; the report quoted it asking for
+    「商业秘密和个人信息和数据」, a wording nobody proposed: the wording quoted is the text with exactly the
+    accepted changes."""
+    run = consultation
+    law = "# 统计法\n\n第一条 统计机构和统计人员对在统计工作中知悉的国家秘密、商业秘密和个人信息，应当予以保密。\n\n第二条 本法自公布之日起施行。\n"
+    v1, v2 = _two_readings(tmp_path, law, law.replace("国家秘密、商业秘密和个人信息，应当予以保密。", "国家秘密、工作秘密、商业秘密、个人隐私"
+                                                      "和个人信息，应当予以保密，不得泄露或者向他人非法提供。"))  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "tj", "--version", "1").exit_code == 0
+    for member, words in (("acme", "商业秘密、个人信息和数据，应当予以保密。"), ("beta", "商业秘密和个人信息，应当予以保密，不得泄露或者向他人非法提供。")):
+        assert run("comment", "add", "--member", member, "--draft", "tj@1", "--at", "第一条", "--propose",
+                   "统计机构和统计人员对在统计工作中知悉的国家秘密、" + words).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "tj@1", "--article", "第一条", "--accept", "c1,c2,c3").exit_code == 0
+    assert run("draft", "add", str(v2), "--name", "tj", "--version", "2", "--supersedes", "1").exit_code == 0
+    report = run("adoption", "--draft", "tj@2").stdout
+    assert ("  第一条 (art_1) → 第一条 (art_1)  partly adopted (2/3 changes) (the new version wrote 「工作秘密、商业秘密、个人隐私和"
+            "个人信息，应当予以保密，不得泄露或者向他人非法提供」 where 「商业秘密、个人信息和数据，应当予以保密，不得泄露或者向他人非法提供」 was "
+            "asked: check whether it was adopted in other words)\n") in report, report  # fmt: skip

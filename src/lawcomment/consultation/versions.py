@@ -1570,6 +1570,13 @@ class Reanchorer:
                 return new_base, (f"; {judged.present} of its {n} change(s) the new {what} made as asked (as the "
                                   "adoption report finds: partly adopted); the others it wrote otherwise: nothing is "
                                   f"left to re-base; the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
+            if judged is not None and judged.state is Adoption.NOT_ADOPTED:
+                # the re-basing finds each change's words in the new version, the adoption report none made at its
+                # place: the report's word stands (a trial's copy carried "adopted" beside the report's "not
+                # adopted" for the same proposal), and staff see the comment
+                return new_base, (f"; the new {what} has the words of its changes, but not as made at their place (as "
+                                  "the adoption report finds: not adopted): nothing is left to re-base; the member's "
+                                  f"wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
             # (the new version wrote more around them, or rewrote the rest: never "reads as proposed")
             return new_base, _adopted_note(what, c.id, judged), Status.ADOPTED
         if not c.lang and (judged := self.judge().outcome(c)) is not None and judged.state is Adoption.ADOPTED:

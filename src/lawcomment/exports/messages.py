@@ -981,6 +981,8 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"(?P<k>\d+) of its (?P<n>\d+) change\(s\) the new version made as asked \(as the adoption report finds: "
       r"partly adopted\)"), "所提{n}处修改中新版本已按所提作出{k}处（采纳情况报告：部分采纳）"),
     (r"the others it wrote otherwise: nothing is left to re-base", "其余修改新版本另有写法，无可重新适用"),
+    ((r"the new version has the words of its changes, but not as made at their place \(as the adoption report finds: "
+      r"not adopted\): nothing is left to re-base"), "新版本已有所提修改的文字，但并非在所提位置作出（采纳情况报告：未采纳），无可重新适用"),
     (r"the adoption report finds (?P<p>\d+) of its (?P<n>\d+) change\(s\) made", "采纳情况：所提{n}处修改中已作出{p}处"),
     (r"adopted: the new version already reads as proposed", "已采纳：新版本已按建议修改"),
     (r"adopted: the new version made each of its changes \(the wording proposed is #(?P<id>\d+)'s\)",
