@@ -41,6 +41,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
     (r"too large to compare exactly \((?P<a>\d+) and (?P<b>\d+) changed tokens\)",
      "改动过多，无法逐字比较（原文与建议中不同的部分分别有{a}和{b}个词）"),
+    (r"too dissimilar to compare \(similarity (?P<s>[0-9.]+) < (?P<m>[0-9.]+)\)",
+     "与原文差异过大，无法逐字比较（相似度{s}，低于{m}）"),
     ((r"the committee's wording of (?P<where>.+) \(decision #(?P<d>\d+)\) gives (?P<n>\d+) of its (?P<t>\d+) 款; read as "
       r"the whole article, it deletes (?P<gone>.+) and the (?P<k>\d+) 项 of (?P<of>\S+) \((?P<labels>[^)]+)\): give the "
       r"whole article with the 款 reworded, or decide on the 款 itself \(decide --article with its 款\), unless deleting "
