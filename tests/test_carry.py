@@ -3807,3 +3807,23 @@ def test_the_committee_position_quotes_what_it_asked_with_each_accepted_change(c
     assert ("  第一条 (art_1) → 第一条 (art_1)  partly adopted (2/3 changes) (the new version wrote 「工作秘密、商业秘密、个人隐私和"
             "个人信息，应当予以保密，不得泄露或者向他人非法提供」 where 「商业秘密、个人信息和数据，应当予以保密，不得泄露或者向他人非法提供」 was "
             "asked: check whether it was adopted in other words)\n") in report, report  # fmt: skip
+
+
+def test_a_new_article_accepted_after_one_the_next_reading_split_is_said_enacted_not_split(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第二十二条之一, enacted word for word as 2023 第二十四条, 第二十二条 split into
+    第二十五条、第二十六条) The accepted new article's decision was dropped as "the article was split into …", while the
+    adoption report said it adopted: the decision says where the new version enacted it."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "本法自公布之日起施行。\n"
+    void, annul = "公司股东会、董事会的决议内容违反法律、行政法规的无效。", "股东可以请求人民法院撤销股东会、董事会违反公司章程的决议。"
+    put = "公司股东会、董事会、监事会召开会议和表决可以采用电子通信方式，公司章程另有规定的除外。"
+    v1, v2 = _two_readings(tmp_path, head + f"第二条 {void}\n\n{annul}\n\n第三条 " + tail,
+                           head + f"第二条 {put}\n\n第三条 {void}\n\n第四条 {annul}\n\n第五条 " + tail)  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条", "--stance", "insert", "--propose",
+               put).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "co@1", "--article", "第二条", "--accept", "n1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert (f"  decision #1 (accept new unit 「{put}」 on 第二条 (art_2)) no longer applies: the new version added this "
+            "provision, as 第二条 (art_2)\n") in result.stdout, result.stdout  # fmt: skip

@@ -1064,6 +1064,16 @@ class Reanchorer:
                                            f"turned down, as {self._now(unit)}")  # fmt: skip
             if entry is None or entry.change is VersionChange.DELETED:
                 return CarriedDecision(d, None, None, None, "the article was deleted")
+            if len(entry.new) != 1 and d.subject == "insertion" and d.new and d.action in ("accept", "reject") and (
+                    unit := self.judge().inserted_at(d.target, d.new) or self.judge().provision_unit(d.new)) is not None:  # fmt: skip
+                # a new provision accepted after an article the new version split, enacted word for word (公司法 2018
+                # 第二十二条之一, 2023 第二十四条, a trial's "the article was split into 第二十五条、第二十六条", beside the
+                # adoption report's "adopted")
+                if d.action == "accept":
+                    return CarriedDecision(d, None, None, None, f"the new version added this provision, as "
+                                           f"{self._now(unit)}", adopted=True)  # fmt: skip
+                return CarriedDecision(d, None, None, None, "the new version enacted the provision the committee "
+                                       f"turned down, as {self._now(unit)}")  # fmt: skip
             if len(entry.new) != 1:
                 parts = "、".join(self._now(e) for e in entry.new)
                 into = self._into_part(d, old_unit, entry.new)
