@@ -2316,12 +2316,13 @@ def test_a_sentence_the_next_reading_put_in_with_words_of_its_own_is_adopted(con
     result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
     assert result.exit_code == 0, result.output
     assert ("decision #1 (accept 「但是，会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。」 on 第二条 (art_2)) no "
-            "longer applies: the new version made this change\n") in result.stdout, result.stdout  # fmt: skip
+            "longer applies: the new version made this change (written with 「股东会、董事会的」 added)\n") in result.stdout, \
+        result.stdout  # fmt: skip
     (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
     assert c["status"] == "adopted", c
     assert "twice" not in c["note"], c["note"]
     report = run("adoption", "--draft", "co@2")
-    assert ("#1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (the new version also wrote 「股东会、董事会的」) (now #2)\n"
+    assert ("#1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (written with 「股东会、董事会的」 added) (now #2)\n"
             in report.stdout), report.stdout  # fmt: skip
     assert _unit(run, "co@2", "第二条")["changes"] == []  # nothing left to put in a second time
 
@@ -3757,8 +3758,11 @@ def test_a_but_clause_deleted_and_a_sentence_enacted_as_a_new_paragraph_are_adop
     rest = "\n法定公积金转为资本时，所留存的该项公积金不得少于转增前公司注册资本的百分之二十五。"
     assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第一款", "--propose", first).exit_code == 0
     assert run("comment", "add", "--member", "beta", "--draft", "co@1", "--at", "第二条", "--propose", asked + rest).exit_code == 0
+    assert run("decide", "--draft", "co@1", "--article", "第二条", "--choose", "x1:1").exit_code == 0  # beta's
     result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
     assert result.exit_code == 0, result.output
+    assert "但是，资本公积金不得用于弥补公司的亏损。」 on 第二条 (art_2)) no longer applies: the new version made this change\n" \
+        in result.stdout, result.stdout  # fmt: skip
     report = run("adoption", "--draft", "co@2").stdout
     assert ("  #2    beta      第二条 (art_2) → 第二条 (art_2)  adopted (put in as 第二条第二款 (art_2__para_2) of the new "
             "version, not where asked) (now #3)\n") in report, report  # fmt: skip
@@ -3769,6 +3773,8 @@ def test_a_but_clause_deleted_and_a_sentence_enacted_as_a_new_paragraph_are_adop
     assert notes[3] == ("adopted", "第二条 (art_2) → 第二条 (art_2); adopted: the new version made each of its changes (the "
                         "wording proposed is #2's); put in as 第二条第二款 (art_2__para_2) of the new version, not where asked")
     assert notes[4][0] == "adopted", notes[4]
+    assert report.endswith("committee position: 4 of 4 change(s) adopted (100%)\n  第二条 (art_2) → 第二条 (art_2)  adopted (4/4 "
+                           "changes) (put in as 第二条第二款 (art_2__para_2) of the new version, not where asked)\n"), report
 
 
 def test_a_new_article_enacted_as_a_paragraph_of_another_says_where(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -3827,3 +3833,47 @@ def test_a_new_article_accepted_after_one_the_next_reading_split_is_said_enacted
     assert result.exit_code == 0, result.output
     assert (f"  decision #1 (accept new unit 「{put}」 on 第二条 (art_2)) no longer applies: the new version added this "
             "provision, as 第二条 (art_2)\n") in result.stdout, result.stdout  # fmt: skip
+
+
+def test_a_paragraph_asked_deleted_that_the_next_reading_moved_rewritten_says_where_it_stands(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第一百六十六条第五款, moved and made stronger in 2023 第二百一十一条) The
+    report said plain "adopted" for its deletion and the committee's rejection "made": both say where the rule
+    now stands, rewritten (much of its words in order, a clause word for word)."""
+    run = consultation
+    first = "第一条 公司分配当年税后利润时，应当提取利润的百分之十列入公司法定公积金。\n\n"
+    v1, v2 = _two_readings(tmp_path, "# 公司法\n\n" + first + "股东会或者董事会违反前款规定，在公司弥补亏损和提取法定公积金之前向股东分配"
+                           "利润的，股东必须将违反规定分配的利润退还公司。\n\n第二条 本法自公布之日起施行。\n",
+                           "# 公司法\n\n" + first + "第二条 公司违反本法规定向股东分配利润的，股东应当将违反规定分配的利润退还公司；给公司"
+                           "造成损失的，股东及负有责任的董事、监事、高级管理人员应当承担赔偿责任。\n\n第三条 本法自公布之日起施行。\n")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第一条第二款", "--stance", "delete").exit_code == 0
+    assert run("decide", "--draft", "co@1", "--article", "第一条", "--reject", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert ("no longer applies: the new version made the change the committee rejected; its words now stand in 第二条 "
+            "(art_2)\n") in result.stdout, result.stdout  # fmt: skip
+    report = run("adoption", "--draft", "co@2").stdout
+    assert ("  #1    acme      第一条第二款 (art_1__para_2) → 第一条 (art_1)  adopted (its words now stand in 第二条 (art_2) "
+            "of the new version) (now #2)\n") in report, report  # fmt: skip
+
+
+def test_a_paragraph_the_next_reading_made_items_of_another_article_is_judged_where_its_words_went(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第一百四十七条第二款, whose rules 2023 made 项 of 第一百八十一条) 收受贿赂 →
+    贿赂或者收受 asked, 2023 第一百八十一条（三） reading 利用职权贿赂或者收受其他非法收入 word for word: "partly adopted (1/2)",
+    the deletion of 收受 counted only because the 款 left its article; adopted, where it stands said."""
+    run = consultation
+    v1, v2 = _two_readings(tmp_path, "# 公司法\n\n第一条 董事、监事、高级管理人员应当遵守法律、行政法规和公司章程，对公司负有忠实义务和勤勉"
+                           "义务。\n\n董事、监事、高级管理人员不得利用职权收受贿赂或者其他非法收入，不得侵占公司的财产。\n\n第二条 本法自公布之日起施行。\n",
+                           "# 公司法\n\n第一条 董事、监事、高级管理人员应当遵守法律、行政法规和公司章程。\n\n董事、监事、高级管理人员对公司负有忠实"
+                           "义务，应当采取措施避免自身利益与公司利益冲突。\n\n第二条 董事、监事、高级管理人员不得有下列行为：\n\n（一）侵占公司财产、"
+                           "挪用公司资金；\n\n（二）利用职权贿赂或者收受其他非法收入；\n\n（三）接受他人与公司交易的佣金归为己有。\n\n"
+                           "第三条 本法自公布之日起施行。\n")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第一条第二款", "--propose",
+               "董事、监事、高级管理人员不得利用职权贿赂或者收受其他非法收入，不得侵占公司的财产。").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1").exit_code == 0
+    report = run("adoption", "--draft", "co@2").stdout
+    assert ("  #1    acme      第一条第二款 (art_1__para_2) → 第二条第二项 (art_2__para_1__item_2)  adopted (put in as "
+            "第二条第二项 (art_2__para_1__item_2) of the new version, not where asked) (now #2)\n") in report, report  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted", c

@@ -827,6 +827,11 @@ class Reanchorer:
             return Carried(c, Anchor(art), Status.ORPHANED, note + f"; {was} has no close counterpart, and its place in "
                            f"its article cannot be told; the member's wording stays in comment #{c.id}",
                            c.proposed_text)  # fmt: skip
+        if (judged := self.judge().outcome(c)) is not None and judged.state is Adoption.ADOPTED:
+            # made, as the adoption report judges the 款's wording (its changed words written elsewhere, word for
+            # word: 公司法 2023 第一百八十一条第三项, a trial's copy orphaned beside the report's "partly adopted")
+            return Carried(c, Anchor(art), Status.ADOPTED, note + f"; {was} has no close counterpart, {ON_ARTICLE}"
+                           + _adopted_note("version", c.id, judged), c.proposed_text)  # fmt: skip
         body = self.old_index[article].body(self.sep_old)
         whole = body[:at[0]] + (c.proposed_text or "") + body[at[1]:]
         proposed, extra, status = self._rebase(replace(c, anchor=Anchor(article), proposed_text=whole), art)
@@ -1197,6 +1202,12 @@ class Reanchorer:
             otherwise = self.judge().otherwise(d.target, [span]) if moved.state != "adopted" else None
             if otherwise is not None and (said := otherwise.said()):
                 why += f" ({said})"
+            if not span.new and old_unit.kind is Kind.ARTICLE and d.target in self.by_old and \
+                    (went := self.judge().words_now_in(d.target, [span])) is not None:  # fmt: skip
+                # words asked out that the new version moved, rewritten, to another article: said, as the adoption
+                # report says it (公司法 2018 第一百六十六条第五款, 2023 第二百一十一条: a trial read the committee's
+                # rejection "made", and nothing said the rule still stands)
+                why += f"; its words now stand in {went}"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
         if moved.state == "partly" and not moved.old_words:
             # a deletion made in part: what the new version kept of the words asked deleted (「」 was asked read as

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import LCSseq
 
 from ..comments import INACTIVE, STAFF_PLACED, Comment, Member, Stance, Status
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
@@ -25,7 +26,7 @@ from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, p
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, quantities
 from .position import TWIN, Piece, numbered, placed
-from .rebase import BENDS, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, put_in_with_own_words, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
+from .rebase import BENDS, CLOSE_LONGER, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, put_in_with_own_words, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -530,6 +531,21 @@ def _beside_in_list(old: str, at: int, siblings: tuple[Unit, ...], n: int) -> bo
     return (len(tail) == _ITEM_WORDS and tail in prev) or (len(head) == _ITEM_WORDS and head in nxt)
 
 
+#: Characters of the words around a proposal's changes that :meth:`Judge._changed_words_in` looks for with them.
+_CHANGED_AROUND = 4
+
+#: A 款 asked deleted stands rewritten in a 款 of the new version outside its article that holds this share of
+#: its characters in order, and this many of them in a row (:meth:`Judge._moved_to`).
+_REWRITTEN_THERE, _REWRITTEN_RUN = 0.45, 12
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
 #: How like a 款 of the new version words asked deleted may read and still count as deleted, when
 #: the new version deleted their article (备案登记的具体办法由国务院商务主管部门规定 is them, reworded).
 DELETED_ELSEWHERE = 0.6
@@ -746,8 +762,10 @@ class Judge:
         if found != "made" and start == end and not self.deleted(article):
             pair = self._pair(article)
             at = pair.starts[article]
-            if put_in_with_own_words(pair.old, self._version(pair), Span(start + at, end + at, new)):
-                return "made"  # a sentence put in at its place, every word of it, a few words of the law's own amid them
+            if own := put_in_with_own_words(pair.old, self._version(pair), Span(start + at, end + at, new)):
+                # a sentence put in at its place, every word of it, a few words of the law's own amid them: said
+                self._otherwise[(article, start, end, new)] = Otherwise(added=(own,))
+                return "made"
         if found != "not" or self.deleted(article):
             return found
         pieces = finer_spans(self.base(article)[start:end], new)
@@ -1322,6 +1340,14 @@ class Judge:
             # 第一百六十八条's 公积金弥补公司亏损… asked for its 但书, 2023 第二百一十四条第二款: a trial's "partly adopted")
             state, present, part = Adoption.ADOPTED, len(counted), 0
             otherwise = Otherwise(placed=describe(kuan, self.lang, self.new))
+        if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) and eid != article and not self.deleted(article) and \
+                not self.in_place(eid) and (unit := self._changed_words_in(base, spans)) is not None:  # fmt: skip
+            # a 款 with no counterpart in what its article became, its changed words written word for word, with
+            # the words around them, in a unit of the new version (公司法 2018 第一百四十七条第二款's 利用职权贿赂或者收受其他
+            # 非法收入 asked, 2023 第一百八十一条第三项: a trial's "partly adopted (1/2)" for its 收受 alone)
+            state, present, part = Adoption.ADOPTED, len(counted), 0
+            now = describe(unit, self.lang, self.new)
+            otherwise = Otherwise(placed=now)
         if state is not Adoption.ARTICLE_DELETED:
             moved = self._moved_to(article, base, counted) if state is Adoption.ADOPTED else None
             # a whole article asked deleted, deleted: the new unit reading most like it, if one does (a trial's
@@ -1347,6 +1373,25 @@ class Judge:
             return merged
         return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
                        self.words_in(put, self.base(article)))
+
+    def _changed_words_in(self, base: str, spans: Sequence[Span]) -> str | None:
+        """For a wording of ``base`` (``spans``: its changes), the one unit of the new version (the smallest) holding,
+        word for word, the stretch its changes make with _CHANGED_AROUND characters either side (WORDS_HELD or more,
+        once in the whole new version), the same stretch of ``base`` standing nowhere in it; None."""
+        proposed = splice(base, list(spans))
+        lo, hi, shift = len(proposed), 0, 0
+        for sp in spans:
+            lo, hi = min(lo, sp.start + shift), max(hi, sp.start + shift + len(sp.new))
+            shift += len(sp.new) - (sp.end - sp.start)
+        lo, hi = max(0, lo - _CHANGED_AROUND), min(len(proposed), hi + _CHANGED_AROUND)
+        first, last = spans[0], spans[-1]
+        words, was = fold(proposed[lo:hi]), fold(base[max(0, first.start - _CHANGED_AROUND):last.end + _CHANGED_AROUND])
+        text = self._new_text()
+        if "\n" in proposed[lo:hi] or len(words) < WORDS_HELD or text.count(words) != 1 or was in text:
+            return None
+        found = [u for u in self.new_index.values() if u.kind in (Kind.ARTICLE, Kind.PARAGRAPH, Kind.ITEM)
+                 and words in fold(u.body(self.new_sep))]  # fmt: skip
+        return min(found, key=lambda u: len(u.body(self.new_sep))).eid if found else None
 
     def _sentence_as_kuan(self, article: str, base: str, spans: Sequence[Span], counted: Sequence[Span],
                           verdicts: Sequence[str]) -> str | None:  # fmt: skip
@@ -1486,6 +1531,11 @@ class Judge:
         return replace(found, merged=(describe(unit, self.lang, self.new), score), merged_unit=unit, also=(),
                        also_more=False)  # fmt: skip
 
+    def words_now_in(self, article: str, spans: Sequence[Span]) -> str | None:
+        """Where the words that ``spans`` (changes of old ``article``) delete now stand in the new version, outside
+        what the article became (:meth:`_moved_to`), cited; None."""
+        return self._moved_to(article, self.base(article), spans)
+
     def _moved_to(self, article: str, base: str, spans: Sequence[Span]) -> str | None:
         """Where a whole 款 that ``spans`` delete from ``article`` (its ``base``) now stands: the
         unit of the new version, outside what the article became, reading most like it
@@ -1494,7 +1544,7 @@ class Judge:
         追究刑事责任 of 反垄断法 2007 第五十二条, in 2022 第六十七条, a trial); None when none does."""
         lines = [base[sp.start:sp.end].strip("\n") for sp in spans if not sp.new
                  and (sp.start == 0 or base[sp.start - 1] == "\n" or base[sp.start] == "\n")
-                 and (sp.end == len(base) or base[sp.end] == "\n")]  # fmt: skip
+                 and (sp.end == len(base) or base[sp.end] == "\n" or base[sp.end - 1] == "\n")]  # fmt: skip
         lines = [line for line in lines if "\n" not in line and len(line) >= WORDS_HELD]
         clauses = [fold(words) for sp in spans if not sp.new and "\n" not in (words := base[sp.start:sp.end].strip(
             "".join(_CLAUSE_MARKS))) and len(fold(words)) >= WORDS_HELD and words.strip("\n") not in lines]  # fmt: skip
@@ -1523,6 +1573,20 @@ class Judge:
         if best is None:
             best = next(((1.0, eid) for words in clauses for eid in self._kuan_holding(words)
                          if eid.split("__", 1)[0] not in became), None)  # fmt: skip
+        if best is None:
+            # or rewritten there, holding much of its words in order and a clause of them word for word: the rule
+            # stands, rewritten (公司法 2018 第一百六十六条第五款 asked deleted, 2023 第二百一十一条 将违反规定分配的利润退还公司
+            # and more: a trial's plain "adopted")
+            for line in lines:
+                folded = fold(line)
+                for eid, theirs in self._new_kuan:
+                    joined = "".join(theirs)
+                    if eid.split("__", 1)[0] in became or len(joined) > CLOSE_LONGER * len(folded):
+                        continue
+                    share = LCSseq.similarity(folded, joined) / len(folded)
+                    if share >= _REWRITTEN_THERE and _common_run(folded, joined) >= _REWRITTEN_RUN and (
+                            best is None or share > best[0]):  # fmt: skip
+                        best = (share, eid)
         if best is None:
             return None
         eid = best[1]
@@ -2566,6 +2630,14 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
                           instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m], edits),
                           entries=judge.entries_made(article, Span(p.start, p.end, p.new)) if m == "part" else ())
              for p, m in made]  # fmt: skip
+    if any(not f.adopted for f in found) and not judge.deleted(article) and (kuan := judge._sentence_as_kuan(
+            article, base, edits, [Span(p.start, p.end, p.new) for p in counted], [m for _, m in made])) is not None:  # fmt: skip
+        # the sentences asked enacted word for word as a 款 of their own, as a member's proposal is judged (公司法
+        # 2023 第二百一十四条第二款: a trial's committee "partly adopted (1/4 changes)" beside nordlicht's "adopted")
+        placed = Otherwise(placed=describe(kuan, judge.lang, judge.new))
+        first = next(k for k, f in enumerate(found) if not f.adopted)  # (the place said once)
+        found = [f if f.adopted else replace(f, adopted=True, in_part=False, instead=(), otherwise=placed if k == first
+                                             else None) for k, f in enumerate(found)]  # fmt: skip
     put = []
     for i in pos.submitted_insertions():
         at, elsewhere = judge.inserted_at(article, i.text), None
