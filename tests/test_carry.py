@@ -3871,7 +3871,14 @@ def test_a_paragraph_the_next_reading_made_items_of_another_article_is_judged_wh
     assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第一条第二款", "--propose",
                "董事、监事、高级管理人员不得利用职权贿赂或者收受其他非法收入，不得侵占公司的财产。").exit_code == 0  # fmt: skip
-    assert run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1").exit_code == 0
+    assert run("decide", "--draft", "co@1", "--article", "第一条", "--reject", "c1,c2").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    # the committee's two rejections agree with each other and with the law (one said "has no counterpart … nor
+    # elsewhere in the new version")
+    assert ("  decision #1 (reject deleting 「收受」 on 第一条 (art_1)) no longer applies: the new version made the change the "
+            "committee rejected\n  decision #2 (reject 「收受」 on 第一条 (art_1)) no longer applies: the new version made the "
+            "change the committee rejected, in 第二条第二项 (art_2__para_1__item_2)\n") in result.stdout, result.stdout  # fmt: skip
     report = run("adoption", "--draft", "co@2").stdout
     assert ("  #1    acme      第一条第二款 (art_1__para_2) → 第二条第二项 (art_2__para_1__item_2)  adopted (put in as "
             "第二条第二项 (art_2__para_1__item_2) of the new version, not where asked) (now #2)\n") in report, report  # fmt: skip

@@ -1222,6 +1222,13 @@ class Reanchorer:
         if moved.span is None and old_unit.kind is Kind.ARTICLE and \
                 (unplaced := self.judge().unit_holding(d.target, span.start, span.end)) is not None and \
                 not self.judge().in_place(unplaced):  # fmt: skip
+            if (there := self.judge().changed_words_in(d.target, [span])) is not None:
+                # the 款 made 项 of another article, the change written there word for word with the words around it
+                # (公司法 2023 第一百八十一条第三项, a trial's "has no counterpart … nor elsewhere" beside a decision on
+                # the same 款 the new version "made")
+                asked = d.action in ("accept", "choose")
+                why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+                return CarriedDecision(d, None, None, None, f"{why}, in {self._now(there)}", adopted=asked)
             # what stands at its place is another provision, never a rewriting of it (a web trial's decision on
             # 总后勤部 "changed to 国家加强会计信息化建设…", an unrelated 款 the new version put there)
             return CarriedDecision(d, None, None, None, f"{self._was(unplaced)}, where the change was, has no counterpart in "

@@ -1374,6 +1374,10 @@ class Judge:
         return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
                        self.words_in(put, self.base(article)))
 
+    def changed_words_in(self, article: str, spans: Sequence[Span]) -> str | None:
+        """:meth:`_changed_words_in` for changes ``spans`` of old ``article``: the unit's eid, or None."""
+        return self._changed_words_in(self.base(article), spans)
+
     def _changed_words_in(self, base: str, spans: Sequence[Span]) -> str | None:
         """For a wording of ``base`` (``spans``: its changes), the one unit of the new version (the smallest) holding,
         word for word, the stretch its changes make with _CHANGED_AROUND characters either side (WORDS_HELD or more,
