@@ -3884,3 +3884,32 @@ def test_a_paragraph_the_next_reading_made_items_of_another_article_is_judged_wh
             "第二条第二项 (art_2__para_1__item_2) of the new version, not where asked) (now #2)\n") in report, report  # fmt: skip
     (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
     assert c["status"] == "adopted", c
+
+
+def test_a_sentence_put_in_with_words_of_its_own_in_a_part_of_an_article_split_is_adopted_by_all(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第二十二条 → 2023 第二十五、二十六条, the 但书's line running on into a 款 the
+    new version rewrote) The report said "not adopted", the decision "there twice; decide it again": adopted, by the
+    report, the carried copy and the decision alike, the law's own words said."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "本法自公布之日起施行。\n"
+    void = "公司股东会、董事会的决议内容违反法律、行政法规的无效。"
+    annul = "股东会、董事会的会议召集程序、表决方式违反法律、行政法规或者公司章程的，股东可以请求人民法院撤销。"
+    but = "但是，会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。"
+    v1, v2 = _two_readings(tmp_path, head + f"第二条 {void}\n\n{annul}\n\n股东依照前款规定提起诉讼的，人民法院可以应公司的请求，要求股东"
+                           "提供相应担保。\n\n第三条 " + tail,
+                           head + f"第二条 {void}\n\n第三条 {annul}但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质"
+                           "影响的除外。\n\n未被通知参加股东会会议的股东自知道或者应当知道股东会决议作出之日起六十日内，可以请求人民法院撤销。\n\n"
+                           "第四条 " + tail)  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第二款", "--propose",
+               annul + but).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "co@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert (f"  decision #1 (accept 「{but}」 on 第二条 (art_2)) no longer applies: the new version made this change in 第三条"
+            "第一款 (art_3__para_1), where it moved 第二条第二款 (art_2__para_2): check the place\n") in result.stdout, \
+        result.stdout  # fmt: skip
+    report = run("adoption", "--draft", "co@2").stdout
+    assert "similarity 0.69: judged there; check the place) (written with 「股东会、董事会的」 added) (now #2)\n" in report, report
+    (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted", c

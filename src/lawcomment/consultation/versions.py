@@ -1405,6 +1405,16 @@ class Reanchorer:
                      and d.end <= spans[c.eid][1]), None)  # fmt: skip
         if kuan is None:
             return None
+        span = Span(d.start, d.end, d.new or "")
+        if d.action in ("accept", "choose", "reject") and d.target in self.by_old and \
+                self.judge().made_as_proposed(d.target, span):  # fmt: skip
+            # made, as the adoption report judges it across the parts (a 但书 put in with 股东会、董事会的 of the law's
+            # own: 公司法 2023 第二十六条, a trial's decision "there twice; decide it again" beside the report's "adopted")
+            asked = d.action in ("accept", "choose")
+            why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+            if (otherwise := self.judge().otherwise(d.target, [span])) is not None and (how := otherwise.said()):
+                why += f" ({how})"
+            return CarriedDecision(d, None, None, None, why, adopted=asked)
         said = kuan.body(self.sep_old)
         holding = [part for part in parts if self._holds(part, said)]
         if not holding:
