@@ -3789,10 +3789,13 @@ def test_a_new_article_enacted_as_a_paragraph_of_another_says_where(consultation
     assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第一条", "--stance", "insert", "--propose",
                put).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "co@1", "--article", "第一条", "--accept", "n1").exit_code == 0
     assert run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1").exit_code == 0
     report = run("adoption", "--draft", "co@2").stdout
     assert ("  #1    acme      after 第一条 (art_1) → 第二条第二款 (art_2__para_2)  adopted (put in as 第二条第二款 (art_2__para_2) "
             "of the new version, not where asked) (now #2)\n") in report, report  # fmt: skip
+    assert report.endswith("  第一条 (art_1) → 第二条第二款 (art_2__para_2)  adopted (1/1 changes) (put in as 第二条第二款 "
+                           "(art_2__para_2) of the new version, not where asked)\n"), report  # the committee's, alike
 
 
 def test_the_committee_position_quotes_what_it_asked_with_each_accepted_change(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -2645,6 +2645,9 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
     put = []
     for i in pos.submitted_insertions():
         at, elsewhere = judge.inserted_at(article, i.text), None
+        if at is not None and (kuan := judge._kuan_written_as(at, i.text)) is not None:
+            # enacted as a 款 of an article, as the member's proposal is judged (公司法 2023 第二十三条第二款, a trial)
+            at, elsewhere = kuan, Otherwise(placed=describe(kuan, judge.lang, judge.new))
         if at is None and (at := judge.provision_unit(i.text)) is not None:
             # enacted word for word as a unit of the new version, not where asked: made, as the member's proposal is
             elsewhere = Otherwise(placed=describe(at, judge.lang, judge.new))
