@@ -1463,7 +1463,7 @@ def test_a_clause_asked_deleted_is_adopted_by_the_report_and_the_carry_alike(con
         "1 adopted), 0 orphaned",
         "carried 0 decision(s); 1 more no longer apply (not carried)",
         f"  decision #1 (reject deleting 「{_ASKED_OUT}」 on 第二条 (art_2)) no longer applies: the new version made the "
-        "change the committee rejected"], result.stdout  # fmt: skip
+        "change the committee rejected; its words now stand in 第三条 (art_3)"], result.stdout  # fmt: skip
     report = run("adoption", "--draft", "aml@2")
     assert report.exit_code == 0
     assert ("  #1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (its words now stand in 第三条 (art_3) of the new "

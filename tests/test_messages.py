@@ -24,6 +24,16 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "立场中的「三万元以上五十万元以下」是任何建议都未提出的幅度：下限来自zhizao的建议，上限来自shuju的建议；请一并决定上下限"),
     ("its quote was the whole of 第二条 (art_2), which the new version changed: the comment is on the whole of it now",
      "其引文为第二条全文，新版本已修改该处：意见现针对其全文"),
+    # (a web trial's merged view, in Chinese, read 「按整体替换比较：too dissimilar to compare (similarity 0.16 < 0.2)」)
+    ("proposal #16 is compared as a whole replacement: too dissimilar to compare (similarity 0.16 < 0.2)",
+     "建议#16按整体替换比较：与原文差异过大，无法逐字比较（相似度0.16，低于0.2）"),
+    ("proposal #3 is compared as a whole replacement: too large to compare exactly (410 and 388 changed tokens)",
+     "建议#3按整体替换比较：改动过多，无法逐字比较（原文与建议中不同的部分分别有410和388个词）"),
+    (("第一百六十八条第一款 (art_168__para_1) → 第二百一十四条第一款 (art_214__para_1); the new version has the words of its "
+      "changes, but not as made at their place (as the adoption report finds: not adopted): nothing is left to re-base; "
+      "the member's wording stays in comment #6"),
+     "第一百六十八条第一款 → 第二百一十四条第一款；新版本已有所提修改的文字，但并非在所提位置作出（采纳情况报告：未采纳），无可重新适用；"
+     "会员的原措辞保留在意见#6中"),
     (("第四条 (art_4) → 第四条 (art_4); adopted: the new version made each of its changes (the wording proposed is #3's); "
       "put in as 第四条第二款 (art_4__para_2) of the new version, not where asked"),
      "第四条 → 第四条；已采纳：新版本已作出其各处修改（所提措辞见意见#3）；新版本将其列为第四条第二款，与建议位置不同"),

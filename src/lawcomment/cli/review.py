@@ -5,6 +5,7 @@ Each command calls the library and prints; ``merge --strict`` exits 3 on open co
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 
 EXIT_CONFLICTS = 3
 
+
+#: The merge's warning for a proposal carried from the last reading whose words the new version may have already.
+_CARRIED_SAID = re.compile(r"comment #(?P<id>\d+) was carried from the last reading, and (?:[^:]*; )?the new version (?:already "
+                           r"has the words it puts in|may say what it puts in already)")
 
 def _article(store, ref: str, at: str | None, draft=None) -> str | None:  # type: ignore[no-untyped-def]
     if at is None:
@@ -368,10 +373,16 @@ def register(cli: click.Group) -> None:
                 # said as it is decided, as the merge says it
                 from ..consultation import draft_positions
 
+                accepted = {which for d, which in made if d.action == "accept"}
                 for pos in draft_positions(store, stored, made[-1][0].target if made else eid):
+                    # a change accepted whose words the new version has already (a proposal carried from the last
+                    # reading): said as it is accepted, not only by the merge and the export (a trial's accept of
+                    # a 但书 the law had enacted said nothing, and the submission put it in twice)
+                    backers = {p.lstrip("#") for c in pos.changes if c.change.id in accepted for p in c.change.proposals}
                     for w in pos.warnings:
                         if (worded and w.startswith("the committee's wording of ") and "deletes" in w) or \
-                                w.startswith("the position reads 「"):  # fmt: skip
+                                w.startswith("the position reads 「") or (
+                                (m := _CARRIED_SAID.match(w)) is not None and m["id"] in backers):  # fmt: skip
                             echo(f"warning: {w}", err=True)
             if made or committee_reason is not None:
                 warn_superseded(store, stored.ref, "decisions made on it")

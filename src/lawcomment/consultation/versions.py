@@ -830,6 +830,11 @@ class Reanchorer:
             return Carried(c, Anchor(art), Status.ORPHANED, note + f"; {was} has no close counterpart, and its place in "
                            f"its article cannot be told; the member's wording stays in comment #{c.id}",
                            c.proposed_text)  # fmt: skip
+        if (judged := self.judge().outcome(c)) is not None and judged.state is Adoption.ADOPTED:
+            # made, as the adoption report judges the 款's wording (its changed words written elsewhere, word for
+            # word: 公司法 2023 第一百八十一条第三项, a trial's copy orphaned beside the report's "partly adopted")
+            return Carried(c, Anchor(art), Status.ADOPTED, note + f"; {was} has no close counterpart, {ON_ARTICLE}"
+                           + _adopted_note("version", c.id, judged), c.proposed_text)  # fmt: skip
         body = self.old_index[article].body(self.sep_old)
         whole = body[:at[0]] + (c.proposed_text or "") + body[at[1]:]
         proposed, extra, status = self._rebase(replace(c, anchor=Anchor(article), proposed_text=whole), art)
@@ -1067,6 +1072,16 @@ class Reanchorer:
                                            f"turned down, as {self._now(unit)}")  # fmt: skip
             if entry is None or entry.change is VersionChange.DELETED:
                 return CarriedDecision(d, None, None, None, "the article was deleted")
+            if len(entry.new) != 1 and d.subject == "insertion" and d.new and d.action in ("accept", "reject") and (
+                    unit := self.judge().inserted_at(d.target, d.new) or self.judge().provision_unit(d.new)) is not None:  # fmt: skip
+                # a new provision accepted after an article the new version split, enacted word for word (公司法 2018
+                # 第二十二条之一, 2023 第二十四条, a trial's "the article was split into 第二十五条、第二十六条", beside the
+                # adoption report's "adopted")
+                if d.action == "accept":
+                    return CarriedDecision(d, None, None, None, f"the new version added this provision, as "
+                                           f"{self._now(unit)}", adopted=True)  # fmt: skip
+                return CarriedDecision(d, None, None, None, "the new version enacted the provision the committee "
+                                       f"turned down, as {self._now(unit)}")  # fmt: skip
             if len(entry.new) != 1:
                 parts = "、".join(self._now(e) for e in entry.new)
                 into = self._into_part(d, old_unit, entry.new)
@@ -1190,6 +1205,12 @@ class Reanchorer:
             otherwise = self.judge().otherwise(d.target, [span]) if moved.state != "adopted" else None
             if otherwise is not None and (said := otherwise.said()):
                 why += f" ({said})"
+            if not span.new and old_unit.kind is Kind.ARTICLE and d.target in self.by_old and \
+                    (went := self.judge().words_now_in(d.target, [span])) is not None:  # fmt: skip
+                # words asked out that the new version moved, rewritten, to another article: said, as the adoption
+                # report says it (公司法 2018 第一百六十六条第五款, 2023 第二百一十一条: a trial read the committee's
+                # rejection "made", and nothing said the rule still stands)
+                why += f"; its words now stand in {went}"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
         if moved.state == "partly" and d.action == "choose" and moved.span is not None and \
                 (left := _entries_left(new_base, moved.span)) is not None:  # fmt: skip
@@ -1211,6 +1232,13 @@ class Reanchorer:
         if moved.span is None and old_unit.kind is Kind.ARTICLE and \
                 (unplaced := self.judge().unit_holding(d.target, span.start, span.end)) is not None and \
                 not self.judge().in_place(unplaced):  # fmt: skip
+            if (there := self.judge().changed_words_in(d.target, [span])) is not None:
+                # the 款 made 项 of another article, the change written there word for word with the words around it
+                # (公司法 2023 第一百八十一条第三项, a trial's "has no counterpart … nor elsewhere" beside a decision on
+                # the same 款 the new version "made")
+                asked = d.action in ("accept", "choose")
+                why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+                return CarriedDecision(d, None, None, None, f"{why}, in {self._now(there)}", adopted=asked)
             # what stands at its place is another provision, never a rewriting of it (a web trial's decision on
             # 总后勤部 "changed to 国家加强会计信息化建设…", an unrelated 款 the new version put there)
             return CarriedDecision(d, None, None, None, f"{self._was(unplaced)}, where the change was, has no counterpart in "
@@ -1387,6 +1415,16 @@ class Reanchorer:
                      and d.end <= spans[c.eid][1]), None)  # fmt: skip
         if kuan is None:
             return None
+        span = Span(d.start, d.end, d.new or "")
+        if d.action in ("accept", "choose", "reject") and d.target in self.by_old and \
+                self.judge().made_as_proposed(d.target, span):  # fmt: skip
+            # made, as the adoption report judges it across the parts (a 但书 put in with 股东会、董事会的 of the law's
+            # own: 公司法 2023 第二十六条, a trial's decision "there twice; decide it again" beside the report's "adopted")
+            asked = d.action in ("accept", "choose")
+            why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+            if (otherwise := self.judge().otherwise(d.target, [span])) is not None and (how := otherwise.said()):
+                why += f" ({how})"
+            return CarriedDecision(d, None, None, None, why, adopted=asked)
         said = kuan.body(self.sep_old)
         holding = [part for part in parts if self._holds(part, said)]
         if not holding:
@@ -1580,6 +1618,13 @@ class Reanchorer:
                 return new_base, (f"; {judged.present} of its {n} change(s) the new {what} made as asked (as the "
                                   "adoption report finds: partly adopted); the others it wrote otherwise: nothing is "
                                   f"left to re-base; the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
+            if judged is not None and judged.state is Adoption.NOT_ADOPTED:
+                # the re-basing finds each change's words in the new version, the adoption report none made at its
+                # place: the report's word stands (a trial's copy carried "adopted" beside the report's "not
+                # adopted" for the same proposal), and staff see the comment
+                return new_base, (f"; the new {what} has the words of its changes, but not as made at their place (as "
+                                  "the adoption report finds: not adopted): nothing is left to re-base; the member's "
+                                  f"wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
             # (the new version wrote more around them, or rewrote the rest: never "reads as proposed")
             return new_base, _adopted_note(what, c.id, judged), Status.ADOPTED
         if not c.lang and (judged := self.judge().outcome(c)) is not None and judged.state is Adoption.ADOPTED:

@@ -27,7 +27,7 @@ from ..records import CommitteeReason, Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.merge import near_key
-from ..review.position import UnitPosition, unit_position
+from ..review.position import TRANSLATIONS, UnitPosition, unit_position
 from ..errors import StoreError
 from .decisions import ignored_in
 from ..store import DraftRef, Store
@@ -299,7 +299,11 @@ def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, Commi
     # the carry numbers the decisions it carries as it makes them: one made there since has a higher number
     # (without any carried, the carry's log says which it left behind, asked decision by decision)
     first = min((d.id for d in ever if d.origin is not None), default=None)
-    decided = [d for d in store.decisions(before) if d.action in ("accept", "choose", "text")]
+    # (the reason's decisions are the Chinese text's that stood when it was given: one made after it, or a wording of
+    # the translation dropped for want of one in the new version, is not what it argued for: a web trial's reason
+    # flagged for a decision made three seconds after it, while the one it argued for came over)
+    decided = [d for d in store.decisions(before) if d.action in ("accept", "choose", "text")
+               and d.subject not in TRANSLATIONS]  # fmt: skip
 
     def left_behind(d: Decision) -> bool:
         if d.id in came:
@@ -316,6 +320,7 @@ def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, Commi
             continue
         # the ones the carry left behind (one made there after the carry came too late to be carried: not this reason's)
         left = tuple(d.id for d in decided if (d.target == was.target or d.target.startswith(was.target + "__"))
+                     and d.created <= was.created
                      and left_behind(d))  # fmt: skip
         if left:
             out[eid] = left

@@ -41,6 +41,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
     (r"too large to compare exactly \((?P<a>\d+) and (?P<b>\d+) changed tokens\)",
      "改动过多，无法逐字比较（原文与建议中不同的部分分别有{a}和{b}个词）"),
+    (r"too dissimilar to compare \(similarity (?P<s>[0-9.]+) < (?P<m>[0-9.]+)\)",
+     "与原文差异过大，无法逐字比较（相似度{s}，低于{m}）"),
     ((r"the committee's wording of (?P<where>.+) \(decision #(?P<d>\d+)\) gives (?P<n>\d+) of its (?P<t>\d+) 款; read as "
       r"the whole article, it deletes (?P<gone>.+) and the (?P<k>\d+) 项 of (?P<of>\S+) \((?P<labels>[^)]+)\): give the "
       r"whole article with the 款 reworded, or decide on the 款 itself \(decide --article with its 款\), unless deleting "
@@ -1016,6 +1018,8 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"(?P<k>\d+) of its (?P<n>\d+) change\(s\) the new version made as asked \(as the adoption report finds: "
       r"partly adopted\)"), "所提{n}处修改中新版本已按所提作出{k}处（采纳情况报告：部分采纳）"),
     (r"the others it wrote otherwise: nothing is left to re-base", "其余修改新版本另有写法，无可重新适用"),
+    ((r"the new version has the words of its changes, but not as made at their place \(as the adoption report finds: "
+      r"not adopted\): nothing is left to re-base"), "新版本已有所提修改的文字，但并非在所提位置作出（采纳情况报告：未采纳），无可重新适用"),
     (r"the adoption report finds (?P<p>\d+) of its (?P<n>\d+) change\(s\) made", "采纳情况：所提{n}处修改中已作出{p}处"),
     (r"adopted: the new version already reads as proposed", "已采纳：新版本已按建议修改"),
     (r"adopted: the new version made each of its changes \(the wording proposed is #(?P<id>\d+)'s\)",

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import LCSseq
 
 from ..comments import INACTIVE, STAFF_PLACED, Comment, Member, Stance, Status
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
@@ -25,7 +26,7 @@ from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, p
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, list_entries, quantities
 from .position import TWIN, Piece, numbered, placed
-from .rebase import BENDS, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
+from .rebase import BENDS, CLOSE_LONGER, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, put_in_with_own_words, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -377,6 +378,11 @@ _FORBIDS = ("不得", "禁止", "严禁", "不准", "不予", "不应当", "不�
 _PERMITS = ("可以", "允许", "有权", "准予")
 
 
+def _forbids(text: str) -> bool:
+    """Whether ``text`` holds words that forbid (_FORBIDS)."""
+    return any(w in text for w in _FORBIDS)
+
+
 def opposite(asked: str, written: str) -> bool:
     """Whether ``written`` permits where the provision ``asked`` forbids, or forbids where it permits:
     one has words of one kind and none of the other, the other the reverse (a similarity cannot tell
@@ -523,6 +529,21 @@ def _beside_in_list(old: str, at: int, siblings: tuple[Unit, ...], n: int) -> bo
     nxt = fold(siblings[n + 1].text) if n + 1 < len(siblings) and siblings[n + 1].kind is Kind.ITEM else ""
     tail, head = fold(before)[-_ITEM_WORDS:], fold(after)[:_ITEM_WORDS]
     return (len(tail) == _ITEM_WORDS and tail in prev) or (len(head) == _ITEM_WORDS and head in nxt)
+
+
+#: Characters of the words around a proposal's changes that :meth:`Judge._changed_words_in` looks for with them.
+_CHANGED_AROUND = 4
+
+#: A 款 asked deleted stands rewritten in a 款 of the new version outside its article that holds this share of
+#: its characters in order, and this many of them in a row (:meth:`Judge._moved_to`).
+_REWRITTEN_THERE, _REWRITTEN_RUN = 0.45, 12
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 #: How like a 款 of the new version words asked deleted may read and still count as deleted, when
@@ -738,6 +759,13 @@ class Judge:
                 (otherwise := self._made_otherwise(article, start, end, new)) is not None:  # fmt: skip
             self._otherwise[(article, start, end, new)] = otherwise
             return "made"
+        if found != "made" and start == end and not self.deleted(article):
+            pair = self._pair(article)
+            at = pair.starts[article]
+            if own := put_in_with_own_words(pair.old, self._version(pair), Span(start + at, end + at, new)):
+                # a sentence put in at its place, every word of it, a few words of the law's own amid them: said
+                self._otherwise[(article, start, end, new)] = Otherwise(added=(own,))
+                return "made"
         if found != "not" or self.deleted(article):
             return found
         pieces = finer_spans(self.base(article)[start:end], new)
@@ -796,13 +824,15 @@ class Judge:
         # (by the very change: two members' changes of one number, 三千 → 二万 and 三千 → 一万, are two)
         return tuple(dict.fromkeys(self._fines[k] for k in keys if k in self._fines))
 
-    def instead(self, article: str, spans: Sequence[Span], verdicts: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    def instead(self, article: str, spans: Sequence[Span], verdicts: Sequence[str],
+                others: Sequence[Span] = ()) -> tuple[tuple[str, str], ...]:  # fmt: skip
         """For the changes ``spans`` of old ``article`` judged not made (``verdicts``, as
         :meth:`_verdicts` gives them): where the new version rewrote the very words asked changed (or
         put words in at the very place words were asked put in), the words there as asked and as
         written, once each (a trial's 实质性替代其他经营者提供的相关产品或者服务 asked, 足以实质性替代其他
         经营者的相关产品或者服务 written at that place, read "not adopted" and nothing more). A fine set
-        otherwise has its own note (:meth:`fines`); a long rewriting is not quoted."""
+        otherwise has its own note (:meth:`fines`); a long rewriting is not quoted. ``others``: the other
+        changes asked with them (the committee position's, judged one by one), quoted made too."""
         if self.deleted(article):
             return ()
         pair = self._pair(article)
@@ -839,7 +869,7 @@ class Judge:
             # the words asked there are the proposal's: its other changes in the stretch quoted made too (one
             # alone, 二十万 → 十万 of 二十万元以上五十万元以下 → 十万元以上三十万元以下, asks a fine nobody asked, which the
             # report quoted as asked: 反洗钱法 2006 第三十二条, a trial)
-            mine = [Span(o.start + at, o.end + at, o.new) for o in spans]
+            mine = [Span(o.start + at, o.end + at, o.new) for o in dict.fromkeys([*spans, *others])]
             while (wider := (min([lo, *(o.start for o in mine if o.start < lo < o.end)]),
                              max([hi, *(o.end for o in mine if o.start < hi < o.end)]))) != (lo, hi):  # fmt: skip
                 lo, hi = wider
@@ -1252,6 +1282,11 @@ class Judge:
                 return Outcome(c, Adoption.ADOPTED, 1, 1, where, placed, otherwise=Otherwise(placed=placed))
             # not made as a provision of its own there: where its words stand, if they do (within a
             # 款 the new version wrote)
+            if at is not None and (kuan := self._kuan_written_as(at, c.proposed_text or "")) is not None:
+                # enacted word for word as a 款 of an article, not an article of its own: adopted, the place said
+                # (公司法 2018 第二十条之后 asked, 2023 第二十三条第二款: a trial's plain "adopted")
+                placed = describe(kuan, self.lang, self.new)
+                return Outcome(c, Adoption.ADOPTED, 1, 1, where, placed, otherwise=Otherwise(placed=placed))
             held = None if hit else self.words_in([c.proposed_text or ""])
             # written without a clause asked: partly (the safeguard a member asked is not in the law)
             left = self.left_out(at, c.proposed_text or "") if at is not None else ()
@@ -1299,6 +1334,20 @@ class Judge:
             # (a verifier's 会计法 2017 第八条, the 款 rewritten as the new 第八条: "1 of 3" beside its carried copy's
             # "already reads as proposed")
             state, present, part = Adoption.ADOPTED, len(counted), 0
+        if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) and not self.deleted(article) and \
+                (kuan := self._sentence_as_kuan(article, base, spans, counted, verdicts)) is not None:  # fmt: skip
+            # the sentences asked enacted word for word, as a 款 of their own: adopted, the place said (公司法 2018
+            # 第一百六十八条's 公积金弥补公司亏损… asked for its 但书, 2023 第二百一十四条第二款: a trial's "partly adopted")
+            state, present, part = Adoption.ADOPTED, len(counted), 0
+            otherwise = Otherwise(placed=describe(kuan, self.lang, self.new))
+        if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) and eid != article and not self.deleted(article) and \
+                not self.in_place(eid) and (unit := self._changed_words_in(base, spans)) is not None:  # fmt: skip
+            # a 款 with no counterpart in what its article became, its changed words written word for word, with
+            # the words around them, in a unit of the new version (公司法 2018 第一百四十七条第二款's 利用职权贿赂或者收受其他
+            # 非法收入 asked, 2023 第一百八十一条第三项: a trial's "partly adopted (1/2)" for its 收受 alone)
+            state, present, part = Adoption.ADOPTED, len(counted), 0
+            now = describe(unit, self.lang, self.new)
+            otherwise = Otherwise(placed=now)
         if state is not Adoption.ARTICLE_DELETED:
             moved = self._moved_to(article, base, counted) if state is Adoption.ADOPTED else None
             # a whole article asked deleted, deleted: the new unit reading most like it, if one does (a trial's
@@ -1324,6 +1373,63 @@ class Judge:
             return merged
         return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
                        self.words_in(put, self.base(article)))
+
+    def changed_words_in(self, article: str, spans: Sequence[Span]) -> str | None:
+        """:meth:`_changed_words_in` for changes ``spans`` of old ``article``: the unit's eid, or None."""
+        return self._changed_words_in(self.base(article), spans)
+
+    def _changed_words_in(self, base: str, spans: Sequence[Span]) -> str | None:
+        """For a wording of ``base`` (``spans``: its changes), the one unit of the new version (the smallest) holding,
+        word for word, the stretch its changes make with _CHANGED_AROUND characters either side (WORDS_HELD or more,
+        once in the whole new version), the same stretch of ``base`` standing nowhere in it; None."""
+        proposed = splice(base, list(spans))
+        lo, hi, shift = len(proposed), 0, 0
+        for sp in spans:
+            lo, hi = min(lo, sp.start + shift), max(hi, sp.start + shift + len(sp.new))
+            shift += len(sp.new) - (sp.end - sp.start)
+        lo, hi = max(0, lo - _CHANGED_AROUND), min(len(proposed), hi + _CHANGED_AROUND)
+        first, last = spans[0], spans[-1]
+        words, was = fold(proposed[lo:hi]), fold(base[max(0, first.start - _CHANGED_AROUND):last.end + _CHANGED_AROUND])
+        text = self._new_text()
+        if "\n" in proposed[lo:hi] or len(words) < WORDS_HELD or text.count(words) != 1 or was in text:
+            return None
+        found = [u for u in self.new_index.values() if u.kind in (Kind.ARTICLE, Kind.PARAGRAPH, Kind.ITEM)
+                 and words in fold(u.body(self.new_sep))]  # fmt: skip
+        return min(found, key=lambda u: len(u.body(self.new_sep))).eid if found else None
+
+    def _sentence_as_kuan(self, article: str, base: str, spans: Sequence[Span], counted: Sequence[Span],
+                          verdicts: Sequence[str]) -> str | None:  # fmt: skip
+        """For a wording of old ``article`` (``spans``: its changes of ``base``) whose changes not made
+        (``verdicts`` of ``counted``) all stand within sentences it puts in that the new article has, word for
+        word (width and spacing aside), as a 款 of their own, the words they take out standing nowhere in it:
+        the new 款 holding them (the first); None. The sentence was put in as a 款, not within the 款 asked."""
+        pair = self._pair(article)
+        old_lines = {plain_form(x) for x in pair.old.split("\n")}
+        new_lines = {plain_form(x) for x in pair.new.split("\n")}
+        proposed = splice(base, list(spans))
+        enacted = [(m.start(), m.end(), plain_form(m.group())) for m in re.finditer(r"[^。\n]+。?", proposed)
+                   if len(fold(m.group())) >= WORDS_HELD and plain_form(m.group()) in new_lines
+                   and plain_form(m.group()) not in old_lines and fold(m.group()) not in fold(base)]  # fmt: skip
+        if not enacted:
+            return None
+        places, shift = {}, 0
+        for sp in spans:
+            places[(sp.start, sp.end, sp.new)] = (sp.start + shift, sp.start + shift + len(sp.new))
+            shift += len(sp.new) - (sp.end - sp.start)
+        there, held = fold(pair.new), []
+        for sp, verdict in zip(counted, verdicts, strict=True):
+            if verdict == "made":
+                continue
+            ps, pe = places[(sp.start, sp.end, sp.new)]
+            inside = next((k for a, b, k in enacted if a <= ps and pe <= b), None)
+            gone = fold(base[sp.start:sp.end])
+            if inside is None or (len(gone) >= 4 and gone in there):
+                return None
+            held.append(inside)
+        if not held:
+            return None
+        return next((u.eid for eid in self.by_old[article].new for u in self.new_index[eid].walk()
+                     if u.kind is Kind.PARAGRAPH and plain_form(renumber(u.body(self.new_sep), self._back)) == held[0]), None)  # fmt: skip
 
     def _parts_changed(self, article: str, spans: Sequence[Span]) -> str:
         """For a wording of the whole of old ``article``, which the new version split: the parts holding
@@ -1429,6 +1535,11 @@ class Judge:
         return replace(found, merged=(describe(unit, self.lang, self.new), score), merged_unit=unit, also=(),
                        also_more=False)  # fmt: skip
 
+    def words_now_in(self, article: str, spans: Sequence[Span]) -> str | None:
+        """Where the words that ``spans`` (changes of old ``article``) delete now stand in the new version, outside
+        what the article became (:meth:`_moved_to`), cited; None."""
+        return self._moved_to(article, self.base(article), spans)
+
     def _moved_to(self, article: str, base: str, spans: Sequence[Span]) -> str | None:
         """Where a whole 款 that ``spans`` delete from ``article`` (its ``base``) now stands: the
         unit of the new version, outside what the article became, reading most like it
@@ -1437,7 +1548,7 @@ class Judge:
         追究刑事责任 of 反垄断法 2007 第五十二条, in 2022 第六十七条, a trial); None when none does."""
         lines = [base[sp.start:sp.end].strip("\n") for sp in spans if not sp.new
                  and (sp.start == 0 or base[sp.start - 1] == "\n" or base[sp.start] == "\n")
-                 and (sp.end == len(base) or base[sp.end] == "\n")]  # fmt: skip
+                 and (sp.end == len(base) or base[sp.end] == "\n" or base[sp.end - 1] == "\n")]  # fmt: skip
         lines = [line for line in lines if "\n" not in line and len(line) >= WORDS_HELD]
         clauses = [fold(words) for sp in spans if not sp.new and "\n" not in (words := base[sp.start:sp.end].strip(
             "".join(_CLAUSE_MARKS))) and len(fold(words)) >= WORDS_HELD and words.strip("\n") not in lines]  # fmt: skip
@@ -1466,6 +1577,20 @@ class Judge:
         if best is None:
             best = next(((1.0, eid) for words in clauses for eid in self._kuan_holding(words)
                          if eid.split("__", 1)[0] not in became), None)  # fmt: skip
+        if best is None:
+            # or rewritten there, holding much of its words in order and a clause of them word for word: the rule
+            # stands, rewritten (公司法 2018 第一百六十六条第五款 asked deleted, 2023 第二百一十一条 将违反规定分配的利润退还公司
+            # and more: a trial's plain "adopted")
+            for line in lines:
+                folded = fold(line)
+                for eid, theirs in self._new_kuan:
+                    joined = "".join(theirs)
+                    if eid.split("__", 1)[0] in became or len(joined) > CLOSE_LONGER * len(folded):
+                        continue
+                    share = LCSseq.similarity(folded, joined) / len(folded)
+                    if share >= _REWRITTEN_THERE and _common_run(folded, joined) >= _REWRITTEN_RUN and (
+                            best is None or share > best[0]):  # fmt: skip
+                        best = (share, eid)
         if best is None:
             return None
         eid = best[1]
@@ -1841,6 +1966,16 @@ class Judge:
         return next((e for e in around if self._put_in(e, text, key)
                      and (key in fold(body := self.new_index[e].body(self.new_sep)) or not opposite(text, body))), None)
 
+    def _kuan_written_as(self, at: str, text: str) -> str | None:
+        """The 款 of new article ``at`` (of several) that is, word for word (width and spacing aside), the one-line
+        provision ``text`` asked as an article of its own; None."""
+        unit = self.new_index[at]
+        if "\n" in text.strip() or len(unit.children) < 2:
+            return None
+        key = plain_form(text.strip())
+        return next((u.eid for u in unit.children if u.kind is Kind.PARAGRAPH
+                     and plain_form(renumber(u.body(self.new_sep), self._back)) == key), None)  # fmt: skip
+
     def also(self, article: str, proposed: str, comment: int = 0, member: str = "",
              region: tuple[int, int] | None = None) -> tuple[tuple[str, ...], bool, bool]:  # fmt: skip
         """For a proposal ``proposed`` (old ``article``'s whole text as it asks) that the new version
@@ -2011,13 +2146,18 @@ def _clause_gone(pair: _Pair, s: int, e: int) -> bool:
     folded, there = fold(words), fold(pair.new)
     if folded in there or _reworded_in_place(pair, s, folded):
         return False
+    # each clause of the new text, and each two in a row (a clause rewritten as two)
+    clauses = [x for x in re.split(r"[，；。：,;:\n]", pair.new) if x]
+    runs = clauses + ["，".join(clauses[k:k + 2]) for k in range(len(clauses) - 1)]
+    if _forbids(words) and not any(_forbids(x) for x in runs if similarity(words, x) >= _REWORDED_HERE):
+        # a prohibition asked out that no clause of the new article reading like it goes on saying, though its
+        # words are about (但是，资本公积金不得用于弥补公司的亏损 asked deleted; 公司法 2023 第二百一十四条 allows it
+        # in a 款 of its own, 可以按照规定使用资本公积金: a trial's carried "adopted" beside the report's "not adopted")
+        return True
     grams = {folded[k:k + 2] for k in range(len(folded) - 1)}
     held = len(grams & {there[k:k + 2] for k in range(len(there) - 1)}) / max(1, len(grams))
     if held >= DELETED_ELSEWHERE:
         return False
-    # each clause of the new text, and each two in a row (a clause rewritten as two)
-    clauses = [x for x in re.split(r"[，；。：,;:\n]", pair.new) if x]
-    runs = clauses + ["，".join(clauses[k:k + 2]) for k in range(len(clauses) - 1)]
     return all(similarity(words, x) < _REWORDED_HERE for x in runs)
 
 
@@ -2477,12 +2617,23 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
     found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
                           otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
                           fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
-                          instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m]),
+                          instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m], edits),
                           entries=judge.entries_made(article, Span(p.start, p.end, p.new)) if m == "part" else ())
              for p, m in made]  # fmt: skip
+    if any(not f.adopted for f in found) and not judge.deleted(article) and (kuan := judge._sentence_as_kuan(
+            article, base, edits, [Span(p.start, p.end, p.new) for p in counted], [m for _, m in made])) is not None:  # fmt: skip
+        # the sentences asked enacted word for word as a 款 of their own, as a member's proposal is judged (公司法
+        # 2023 第二百一十四条第二款: a trial's committee "partly adopted (1/4 changes)" beside nordlicht's "adopted")
+        placed = Otherwise(placed=describe(kuan, judge.lang, judge.new))
+        first = next(k for k, f in enumerate(found) if not f.adopted)  # (the place said once)
+        found = [f if f.adopted else replace(f, adopted=True, in_part=False, instead=(), otherwise=placed if k == first
+                                             else None) for k, f in enumerate(found)]  # fmt: skip
     put = []
     for i in pos.submitted_insertions():
         at, elsewhere = judge.inserted_at(article, i.text), None
+        if at is not None and (kuan := judge._kuan_written_as(at, i.text)) is not None:
+            # enacted as a 款 of an article, as the member's proposal is judged (公司法 2023 第二十三条第二款, a trial)
+            at, elsewhere = kuan, Otherwise(placed=describe(kuan, judge.lang, judge.new))
         if at is None and (at := judge.provision_unit(i.text)) is not None:
             # enacted word for word as a unit of the new version, not where asked: made, as the member's proposal is
             elsewhere = Otherwise(placed=describe(at, judge.lang, judge.new))

@@ -1275,6 +1275,41 @@ _CLAUSES = re.compile(r"[^，,。；;：:！？\n]+")
 _SENTENCES = re.compile(r"[^。；;！？\n]+")
 
 
+#: A sentence put in that the new version put in at its place with a few words of its own: every word asked, in
+#: order, and one run of its own amid them (marks aside) at most this much of their length, with no negation,
+#: modal word or number (不含纸质文件 narrows what is asked: another provision).
+WITH_OWN_LONGER = 0.5
+
+
+def put_in_with_own_words(old: str, version: Sequence[Span], edit: Span) -> str:
+    """For a sentence ``edit`` puts into ``old`` (NEAR_WORDS characters at least) that the new version
+    (``version``: its edits of ``old``) put in at that very place, every word of it, with a few words of its
+    own amid them, those words of its own (股东会、董事会的 in 但是，股东会、董事会的会议召集程序…除外, for 但是，会议召集
+    程序…除外 asked: 公司法 2018 第二十二条第二款 → 2023 第二十六条第一款, a trial's "not adopted" carried open with the
+    但书 twice); "" if none."""
+    key = near_key(edit.new)
+    # (a 款 put in, a line of its own, is judged word for word: the law's own words in one make another wording)
+    if edit.start != edit.end or len(key) < NEAR_WORDS or "\n" in edit.new:
+        return ""
+    for sp in version:
+        if not sp.start <= edit.start <= sp.end or not sp.new:
+            continue
+        tried = [(sp.new, old[sp.start:sp.end])]
+        if sp.start == edit.start and old[edit.start:edit.start + 1] in ("", "\n") and "\n" in sp.new:
+            # at the end of a 款, the rewriting running on into the 款 after it (公司法 2023 第二十六条, its 但书 and
+            # a 款 rewritten after it): what it wrote on that line
+            tried.append((sp.new.split("\n", 1)[0], ""))
+        for words, was in tried:
+            there = near_key(words)
+            if len(there) > (1 + WITH_OWN_LONGER) * len(key) or near_key(was) not in there:
+                continue
+            own = diff(key, there).spans()
+            if len(own) == 1 and own[0].start == own[0].end and not any(ch in BENDS for ch in own[0].new):
+                raw = diff(edit.new.strip(), words.strip()).spans()
+                return raw[0].new if len(raw) == 1 and raw[0].start == raw[0].end else own[0].new
+    return ""
+
+
 def said_already(words: str, new: str, old: str) -> tuple[str, float] | None:
     """The clause or sentence of ``new`` (an article of the new version) that ``old`` (the article it
     was) had not, reading much like ``words`` put in (CLOSE_SHARE of their characters in order, or more),

@@ -1645,11 +1645,18 @@ class SQLStore(Accounts):
         if action not in ("accept", "reject", "choose", "text"):
             raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
         self._refuse_unknown_unit(d, target)
+        actor, created = self.actor, now()
+        if origin is not None:
+            # a decision carried to the next reading stays its decider's, made when it was (a web trial's 张敏 shown
+            # as "采纳 root", who ran the carry): the event log says who carried it, and when
+            row = self.db.execute("SELECT actor, created FROM decisions WHERE id = ?", (origin,)).fetchone()
+            if row is not None:
+                actor, created = row[0], row[1]
         with self.transaction():
             cur = self.db.execute(
                 "INSERT INTO decisions (draft_id, target, action, span_start, span_end, old, new, reason, actor, created, "
                 "subject, premise, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (d.id, target, action, start, end, old, new, reason, self.actor, now(), subject, premise, origin))  # fmt: skip
+                (d.id, target, action, start, end, old, new, reason, actor, created, subject, premise, origin))  # fmt: skip
             decision_id = int(cur.fetchone()[0])
             detail = {"draft": d.ref, "target": target, "start": start, "end": end, "old": old, "new": new,
                       "reason": reason, "subject": subject, "from": origin}  # fmt: skip
