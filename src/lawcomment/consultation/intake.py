@@ -774,9 +774,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     shown = "jsonl" if p.suffix.lower() in JSON_LINES else p.suffix.lower().lstrip(".") if p.suffix.lower() not in (
         ".csv", ".json") else str(kind)  # fmt: skip
     if not rows:  # a header alone, an empty list: said (its reader says why), nothing stored, no import recorded
-        said = warnings if any(w.startswith(f"{p}: no rows") for w in warnings) else [
+        empty = warnings if any(w.startswith(f"{p}: no rows") for w in warnings) else [
             *warnings, f"{p}: no rows: nothing to import"]  # fmt: skip
-        return ImportResult(shown, stored.ref, ImportReport(), said, recorded=False)
+        return ImportResult(shown, stored.ref, ImportReport(), empty, recorded=False)
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
     commenting = [r for r in rows if is_comment(r)]
