@@ -728,11 +728,14 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
                                               and (ch.start, ch.end, ch.new) not in taken
                                               else final_fate(ch.start, ch.end, ch.new))  # fmt: skip
     for x in position.conflicts:
-        for alt in x.conflict.alternatives:
+        # each member's own wording once: a combination chosen takes the wordings it puts in (a member whose
+        # entry staff put in beside another's read 部分采纳, as when staff chose theirs alone)
+        took = next((a.combines or (a.number,) for a in x.conflict.alternatives if a.number == x.chosen), ())
+        for alt in x.conflict.proposed:
             for cid in ids(alt.proposals) & mine:
                 states.setdefault(cid, []).append(
                     final_fate(x.conflict.start, x.conflict.end, alt.text) if taken is not None
-                    else "proposed" if x.chosen is None else "accepted" if x.chosen == alt.number else "rejected")  # fmt: skip
+                    else "proposed" if x.chosen is None else "accepted" if alt.number in took else "rejected")  # fmt: skip
     for ins in position.insertions:
         for cid in set(ins.comments) & mine:
             states.setdefault(cid, []).append(ins.state)
