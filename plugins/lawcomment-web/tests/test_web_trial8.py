@@ -47,3 +47,85 @@ def test_staff_read_a_combination_named_on_the_merged_view(client, store) -> Non
     english = client("wang")
     post(english, MERGED, "/lang", {"lang": "en"})
     assert '<span class="combines">both, 2 then 1: </span>' in english.get(MERGED).text
+
+
+def _second_reading(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """law@2: a new 第二条 put in (the old 第二条 to 第四条 become 第三条 to 第五条); carried as
+    `draft add … --supersedes 1` does."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    text = LAW.replace("第二条　电子商务经营者", "第二条　国家鼓励发展电子商务新业态。\n第三条　电子商务经营者")
+    text = text.replace("第三条　电子商务经营者应当履行", "第四条　电子商务经营者应当履行").replace("第四条　本法自", "第五条　本法自")
+    second = tmp_path / "law2.txt"
+    second.write_text(text, encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+
+
+def _replaced(store, tmp_path) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """On law@1, before law@2 replaced it: a wording of 第二条第一款 that reads like 第四条 (a merge
+    warning asks to move it), a remark on 第二条, one on the whole draft, a question on 第三条, and
+    a comment staff withdrew."""
+    made = {
+        "wording": add_comment(store, "law@1", "acme", "art_2__para_1", propose="本法自公布之日起三个月后施行。", reason="a"),
+        "remark": add_comment(store, "law@1", "beta", "art_2", stance="comment", reason="登记应当便利。"),
+        "whole": add_comment(store, "law@1", "gamma", "全文", stance="comment", reason="总体支持。"),
+        "question": add_comment(store, "law@1", "beta", "art_3", stance="question", reason="“公示”的方式如何？"),
+        "withdrawn": add_comment(store, "law@1", "gamma", "art_2", stance="comment", reason="测试"),
+    }
+    ids = {k: v[0] for k, v in made.items()}
+    from lawcomment.consultation import withdraw_comment
+
+    withdraw_comment(store, ids["withdrawn"], "", [])
+    _second_reading(store, tmp_path)
+    return ids
+
+
+REPLACED_SAID = "本稿已由第二稿（v2）取代，意见已随之转入第二稿（v2）：列入提交稿、答复、移动、撤回和恢复意见请在第二稿（v2）上进行。本稿的意见未作改动。"
+
+
+@pytest.mark.parametrize(("url", "which", "fields", "link"), [
+    ("/staff/d/law@1/forward", "whole", {"forward": "1"}, '<a href="/staff/d/law%402">前往新一稿</a>'),
+    ("/staff/d/law@1/forward", "remark", {"forward": "1", "from": "article"},
+     '<a href="/staff/d/law%402/a/art_3">前往第二稿（v2）的第三条</a>'),
+    ("/staff/d/law@1/resolve", "question", {"answer": "以公告方式。"}, '<a href="/staff/d/law%402/a/art_4">前往第二稿（v2）的第四条</a>'),
+    ("/staff/d/law@1/a/art_2/move", "wording", {"at": "第四条", "seen": ""}, '/staff/d/law%402/a/art_3"'),
+    ("/staff/d/law@1/a/art_2/withdraw", "remark", {"seen": "", "reason": "重复"}, '/staff/d/law%402/a/art_3"'),
+    ("/staff/d/law@1/a/art_2/withdraw", "withdrawn", {"seen": "", "restore": "1"}, '/staff/d/law%402/a/art_3"'),
+    ("/staff/d/law@1/a/art_2/translate", "remark", {"seen": "", "text": "登记应当便利。"}, '/staff/d/law%402/a/art_3"'),
+])  # fmt: skip
+def test_staff_cannot_act_on_a_comment_of_a_replaced_reading(client, store, tmp_path, url, which, fields, link) -> None:
+    """A trial: on a reading a later one replaced, the merged view still offered 列入提交稿, 移至 and 撤回此意见, the
+    dashboard 答复 / 已处理, and the server took them, the later reading's copies left as they were. Refused (409),
+    pointing to the same article on the later reading; nothing changed."""
+    ids = _replaced(store, tmp_path)
+    before = [(c.id, c.status, c.forwarded, c.anchor.eid, c.body) for c in store.comments("law@1")]
+    c = client("wang")
+    r = post(c, "/staff/d/law@2", url, {"comment": str(ids[which]), **fields})
+    assert r.status_code == 409 and REPLACED_SAID in r.text and link in r.text, r.text
+    assert [(c.id, c.status, c.forwarded, c.anchor.eid, c.body) for c in store.comments("law@1")] == before
+    # the later reading takes them as ever
+    (copy,) = [x for x in store.comments("law@2") if x.origin == ids["whole"]]
+    assert post(c, "/staff/d/law@2", "/staff/d/law@2/forward", {"comment": str(copy.id), "forward": "1"}).status_code == 303
+    assert store.get_comment(copy.id).forwarded
+
+
+def test_a_replaced_readings_pages_draw_no_buttons_to_act_on_comments(client, store, tmp_path) -> None:
+    _replaced(store, tmp_path)
+    c = client("wang")
+    merged = c.get("/staff/d/law@1/a/art_2").text
+    for action in ("/move", "/withdraw", "/translate"):
+        assert f'action="/staff/d/law%401/a/art_2{action}"' not in merged.replace("law@1", "law%401"), action
+        assert 'action="/staff/d/law%401/forward"' not in merged.replace("law@1", "law%401")
+    # the merge's warning says where the comment is moved now, not "below" on this page
+    assert "必要时在第二稿（v2）上移至正确条文" in merged and "用下方“意见”中该意见旁的“移至”" not in merged, merged
+    dashboard = c.get("/staff/d/law@1").text.replace("law@1", "law%401")
+    assert "/staff/d/law%401/forward" not in dashboard and "/staff/d/law%401/resolve" not in dashboard
+    assert "总体支持。" in dashboard and "“公示”的方式如何？" in dashboard  # (still listed, to read)
+    # the later reading draws them
+    later = c.get("/staff/d/law@2").text.replace("law@2", "law%402")
+    assert "/staff/d/law%402/forward" in later and "/staff/d/law%402/resolve" in later
+    merged2 = c.get("/staff/d/law@2/a/art_3").text.replace("law@2", "law%402")
+    assert "/staff/d/law%402/a/art_3/move" in merged2 and "用下方“意见”中该意见旁的“移至”" in merged2
