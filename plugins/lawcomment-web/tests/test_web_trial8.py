@@ -129,3 +129,36 @@ def test_a_replaced_readings_pages_draw_no_buttons_to_act_on_comments(client, st
     assert "/staff/d/law%402/forward" in later and "/staff/d/law%402/resolve" in later
     merged2 = c.get("/staff/d/law@2/a/art_3").text.replace("law@2", "law%402")
     assert "/staff/d/law%402/a/art_3/move" in merged2 and "用下方“意见”中该意见旁的“移至”" in merged2
+
+
+def test_an_english_remark_on_the_whole_draft_is_forwarded_with_its_translation_from_the_dashboard(client, store) -> None:
+    """The trial's nordbank remarked on the whole draft in English; 列入提交稿 on the dashboard said to un-forward it and
+    give a translation, but the dashboard's form had no box (a POST with one: 409) and a whole-draft remark has no
+    merged view. The dashboard's form offers the merged view's box, with its check of the remark as the page showed it."""
+    from conftest import csrf_of, drawn_fields
+
+    english = "Overall, the members welcome the draft."
+    (cid, _) = add_comment(store, "law@1", "gamma", "全文", stance="comment", reason=english)
+    (zh_id, _) = add_comment(store, "law@1", "acme", "全文", stance="comment", reason="总体支持。")
+    c = client("wang")
+    page = c.get("/staff/d/law@1").text
+    forms = re.findall(r"<form[^>]*/forward\".*?</form>", page, flags=re.S)
+    assert [('name="translation"' in f, f'name="comment" value="{n}"' in f) for f, n in zip(forms, (cid, zh_id))] == [
+        (True, True), (False, True)], forms
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(cid), "forward": "1"})
+    said = re.sub(r"<[^>]+>", "", c.get(r.headers["location"]).text)
+    assert f"意见#{cid}不是以提交稿的语言写成，将按原文列入提交稿；如需译文，请点击该意见旁的“不列入提交稿”，再在出现的译文框中填写译文后点击“列入提交稿”。" in said
+    assert post(c, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(cid), "forward": "0"}).status_code == 303
+    # a page drawn before the member reworded the remark: refused, 409
+    page = c.get("/staff/d/law@1").text
+    from lawcomment.consultation import edit_comment
+
+    edit_comment(store, cid, reason=english + " Thanks.", decisions=False)
+    stale = {"csrf": csrf_of(page), **drawn_fields(page, "/staff/d/law@1/forward", {"comment": str(cid)}),
+             "comment": str(cid), "forward": "1", "translation": "总体上，会员欢迎该草案。"}
+    assert c.post("/staff/d/law@1/forward", data=stale, follow_redirects=False).status_code == 409
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(cid), "forward": "1",
+                                                             "translation": "总体上，会员欢迎该草案。"})  # fmt: skip
+    assert r.status_code == 303 and r.headers["location"].endswith("#remarks")
+    assert "有会员提出：总体上，会员欢迎该草案。" in c.get("/staff/d/law@1/export/md").text
+    assert store.get_comment(cid).forwarded and english + " Thanks." in [v.data["body"] for v in store.revisions(cid)]

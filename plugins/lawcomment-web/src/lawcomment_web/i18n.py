@@ -547,13 +547,13 @@ WORDS["en"].update({"english_keep_hint": "Members' English wordings wait for an 
 # a member's remark in another language than the letter's: forwarded as written, unless staff give its translation
 WORDS["zh"].update({"forward_translation": "此意见不是中文：列入提交稿时以此译文代替（原文保留在修订记录中；不填则按原文列入）",
                     "forwarded_foreign": "（按原文列入，非中文）",
-                    "forwarded_as_written": "意见#{n}不是以提交稿的语言写成，将按原文列入提交稿；如需译文，请撤销列入后填写译文再列入。",
+                    "forwarded_as_written": "意见#{n}不是以提交稿的语言写成，将按原文列入提交稿；如需译文，请点击该意见旁的“不列入提交稿”，再在出现的译文框中填写译文后点击“列入提交稿”。",
                     "translation_not_own": "译文须以提交稿的语言写成。"})
 WORDS["en"].update({"forward_translation": "This remark is not in the letter's language: forwarded, this translation goes "
                                            "out in its place (the original kept in its history; left empty, it goes out as written)",
                     "forwarded_foreign": "(goes out as written, not in the letter's language)",
                     "forwarded_as_written": "Remark #{n} is not written in the letter's language: it goes out as written. To send a "
-                                            "translation, keep it internal, then forward it with the translation.",
+                                            "translation, use “Keep internal” beside it, then give the translation in the box that appears and “Put in the submission”.",
                     "translation_not_own": "The translation must be written in the letter's language."})
 # undo: asked first (the button sits under 保存); one undone already in another tab, said as people are named
 WORDS["zh"].update({"confirm_undo": "撤销这项决定？", "already_undone": "决定#{n}已由{who}于{at}撤销，无需再次撤销。"})
