@@ -162,3 +162,33 @@ def test_an_english_remark_on_the_whole_draft_is_forwarded_with_its_translation_
     assert r.status_code == 303 and r.headers["location"].endswith("#remarks")
     assert "有会员提出：总体上，会员欢迎该草案。" in c.get("/staff/d/law@1/export/md").text
     assert store.get_comment(cid).forwarded and english + " Thanks." in [v.data["body"] for v in store.revisions(cid)]
+
+
+def test_a_carried_comment_that_no_longer_applies_says_so_once(client, store, tmp_path) -> None:
+    """The trial's card read "State: no longer applies / no longer applies: reading 2 (v2) has no English…"."""
+    from test_web_trial4 import _second_reading as rewritten
+    from test_web_trial4 import _two_comments
+
+    c = client("li")
+    _two_comments(c)
+    rewritten(store, tmp_path)
+    for lang, word in (("zh", "已失效"), ("en", "no longer applies")):
+        if lang == "en":
+            post(c, "/d/law@2/mine", "/lang", {"lang": "en"})
+        cells = re.findall(r'<td class="nowrap status"[^>]*>(.*?)</td>', c.get("/d/law@2/mine").text, flags=re.S)
+        orphaned = [re.sub(r"<[^>]+>", "|", cell) for cell in cells if word in cell]
+        assert len(orphaned) == 1 and f"{word}||{word}" not in orphaned[0] and f"{word}|{word}" not in orphaned[0], orphaned
+        assert orphaned[0].strip("|").startswith(word + ("：" if lang == "zh" else ": ")), orphaned
+
+
+def test_the_dashboards_bilingual_links_say_what_each_is(client, store, tmp_path) -> None:
+    """The trial's dashboard offered 中英对照： docx · 中英对照表格 · md …: the first link read only "docx"."""
+    from test_web_member import EN
+
+    from lawcomment.consultation import add_translation_file
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    page = client("wang").get("/staff/d/law@1").text.replace("law@1", "law%401")
+    links = dict(re.findall(r'<a href="/staff/d/law%401/export/(\w+)\?lang=zh%2Ben">([^<]*)</a>', page))
+    assert links["docx"] == "提交稿（Word，修订标记）" and all(label != name for name, label in links.items()), links

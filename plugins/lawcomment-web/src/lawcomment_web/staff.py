@@ -139,7 +139,9 @@ def dashboard(ctx: Ctx) -> Response:
     formats = sorted(((name, e.describe(ctx.lang), e.position) for name, e in exporters().items() if name != "docx"),
                      key=lambda f: (usual.index(f[0]) if f[0] in usual else len(usual), f[0]))  # fmt: skip
     # (the JSON document holds the translation whatever the language asked: no second link for it)
-    bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
+    # each named as the list above names it (a trial's first bilingual link read only "docx")
+    bilingual = sorted((name, ctx.t("submission_docx") if name == "docx" else e.describe(ctx.lang))
+                       for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
     # what the count counts: members' comments standing on this reading (withdrawn and replaced ones
     # left out), those written on it and those carried from the last reading apart; a trial's dashboard
