@@ -4,7 +4,9 @@ together: what members and staff met, through the app as a browser sends it."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import lawcomment_web
 import pytest
 
 from conftest import post
@@ -192,3 +194,36 @@ def test_the_dashboards_bilingual_links_say_what_each_is(client, store, tmp_path
     page = client("wang").get("/staff/d/law@1").text.replace("law@1", "law%401")
     links = dict(re.findall(r'<a href="/staff/d/law%401/export/(\w+)\?lang=zh%2Ben">([^<]*)</a>', page))
     assert links["docx"] == "提交稿（Word，修订标记）" and all(label != name for name, label in links.items()), links
+
+
+def test_a_refused_comments_page_names_the_form_page_for_the_address_bar(client) -> None:
+    """After a refused comment the trial's address bar stayed on /a/art_12/comment: a reload would send it again.
+    The page answering a form names the form's page; the app's script puts it in the address bar."""
+    c = client("li")
+    r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2__para_1", "stance": "amend",
+                                                                 "proposal": "", "reason": "x"})  # fmt: skip
+    assert r.status_code == 400 and '<meta name="lawcomment-page" content="/d/law@1/a/art_2">' in r.text, r.text
+    assert "lawcomment-page" not in c.get("/d/law@1/a/art_2").text  # (a page read as itself names none)
+    script = (Path(lawcomment_web.__file__).parent / "static" / "app.js").read_text(encoding="utf-8")
+    assert 'history.replaceState(null, "", own.getAttribute("content"))' in script
+
+
+@pytest.mark.parametrize(("zone", "lang", "said"), [
+    ("Asia/Shanghai", "zh", "（UTC+8）"), ("Asia/Shanghai", "en", " (UTC+8)"), ("UTC", "zh", "（UTC）"),
+    ("Asia/Kolkata", "zh", "（UTC+5:30）"), ("America/Caracas", "en", " (UTC-4)"),
+])  # fmt: skip
+def test_times_say_their_time_zone(db, zone, lang, said) -> None:  # type: ignore[no-untyped-def]
+    """The trial's pages showed 12-07 18:22 while the command line's log said 10:22Z."""
+    from conftest import sign_in
+    from starlette.testclient import TestClient
+
+    from lawcomment import open_store
+    from lawcomment_web.app import create_app
+
+    with open_store(db, "test") as store:
+        entries(store)
+        decide(store, "law@1", "art_1", choose="x1:1")
+    c = sign_in(TestClient(create_app(db, timezone=zone), base_url="http://testserver"), "wang")
+    c.cookies.set("lang", lang)
+    by = re.search(r'<span class="muted decided-by">.*?title="([^"]+)">([^<]+)</span>', c.get(MERGED).text)
+    assert by and by[1].endswith(said) and by[2] == by[1][5:], by

@@ -300,6 +300,12 @@ class Ctx:
                 values.setdefault("title_en", self.web.english_title(self.store, stored))
             if isinstance(unit, Unit) and (english or unit.kind is Kind.ARTICLE):
                 values.setdefault("label_en", law_citation(self.web.shape(stored).draft, unit.eid, "en"))
+        if self.request.method == "POST" and "own_url" not in values:
+            # a page answering a POST (a comment refused, its words given back) names the page its form was on: the
+            # browser's address is set to it, and a reload reads that page, never sends the form again (a trial's
+            # address bar stayed on /a/art_12/comment)
+            up = _page_of(self.request)
+            values["own_url"] = quote(up, safe="/@") if up else ""
         html = self.web.templates.get_template(template).render(
             t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
