@@ -9,7 +9,7 @@ from pathlib import Path
 import lawcomment_web
 import pytest
 
-from conftest import post
+from conftest import csrf_of, post
 
 from lawcomment.consultation import add_comment, decide
 
@@ -227,3 +227,36 @@ def test_times_say_their_time_zone(db, zone, lang, said) -> None:  # type: ignor
     c.cookies.set("lang", lang)
     by = re.search(r'<span class="muted decided-by">.*?title="([^"]+)">([^<]+)</span>', c.get(MERGED).text)
     assert by and by[1].endswith(said) and by[2] == by[1][5:], by
+
+
+@pytest.mark.parametrize(("headers", "status"), [
+    ({"origin": "https://evil.example"}, 403),
+    ({"origin": "null"}, 403),  # (a sandboxed page's, or a local file's form)
+    ({"origin": "http://testserver.evil.example"}, 403),
+    ({"referer": "https://evil.example/page"}, 403),  # (no Origin: the Referer says it)
+    ({"origin": "https://evil.example", "referer": "http://testserver/d/law@1/a/art_2"}, 403),
+    ({"origin": "http://testserver"}, 303),
+    ({"origin": "https://testserver"}, 303),  # (behind a proxy that ends TLS the app reads http)
+    ({"referer": "http://testserver/d/law@1/a/art_2"}, 303),
+    ({}, 303),  # (neither said: the token decides, as before)
+])  # fmt: skip
+def test_a_form_another_sites_page_sent_is_refused_even_with_a_valid_token(client, store, headers, status) -> None:
+    """The trial's POST with a valid token and Origin: https://evil.example was accepted."""
+    c = client("li")
+    token = csrf_of(c.get("/d/law@1/a/art_2").text)
+    r = c.post("/d/law@1/a/art_2/comment", data={"csrf": token, "at": "art_2", "stance": "comment", "reason": "来自何处"},
+               headers=headers, follow_redirects=False)  # fmt: skip
+    assert r.status_code == status, r.text
+    assert len([x for x in store.comments("law@1") if x.body == "来自何处"]) == (status == 303)
+    if status == 403:
+        assert "此表单由其他网站的页面发出，未予处理；请在本站的页面上重新提交。" in r.text
+    # staff's forms too, and the sign-in form
+    if status == 403:
+        s = client("wang")
+        r = s.post("/staff/d/law@1/deadline", data={"csrf": csrf_of(s.get("/staff/d/law@1").text), "deadline": "2999-01-01"},
+                   headers=headers, follow_redirects=False)  # fmt: skip
+        assert r.status_code == 403 and store.get_draft("law@1").deadline == "2999-12-31"
+        anon = client()
+        r = anon.post("/signin", data={"csrf": csrf_of(anon.get("/signin").text), "login": "li", "password": "x" * 12,
+                                       "next": "/"}, headers=headers, follow_redirects=False)  # fmt: skip
+        assert r.status_code == 403
