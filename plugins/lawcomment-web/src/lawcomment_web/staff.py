@@ -544,7 +544,7 @@ def _by_name(orgs: dict[str, str], text: str, later: str = "") -> str:
     replaced, as done there."""
     for (pattern, said), there in zip(_ON_THIS_PAGE, _ON_LATER, strict=True):
         if later and there is not None:
-            text = pattern.sub(lambda _, there=there: there.format(ref=later), text)
+            text = pattern.sub(there.format(ref=later).replace("\\", "\\\\"), text)
         else:
             text = pattern.sub(said, text)
     if not orgs:
@@ -977,8 +977,8 @@ def forward(ctx: Ctx) -> Response:
     internal again, as `lawcomment comment forward [--undo]` does; asked twice, said once."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     c = _posted_comment(ctx, stored)
-    if (refused := _replaced_refusal(ctx, stored, c.anchor.article)) is not None:
-        return refused
+    if (stop := _replaced_refusal(ctx, stored, c.anchor.article)) is not None:
+        return stop
     wanted = ctx.field("forward") == "1"
     # one carried forwarded from the last reading, forwarded there too: confirmed, as `comment forward`
     # run again confirms it (the warning that the last submission may have sent it is then answered)
@@ -1021,8 +1021,8 @@ def resolve_post(ctx: Ctx) -> Response:
     no longer open (resolved, edited or withdrawn since the page was drawn) is left as it is, said."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     c = _posted_comment(ctx, stored)
-    if (refused := _replaced_refusal(ctx, stored, c.anchor.article)) is not None:
-        return refused
+    if (stop := _replaced_refusal(ctx, stored, c.anchor.article)) is not None:
+        return stop
     back = f"/staff/d/{quote(stored.ref)}#asked"
     if not _asks(c):
         ctx.flash([ctx.t("resolve_refused", n=str(c.id))])
@@ -1062,8 +1062,8 @@ def withdraw_post(ctx: Ctx) -> Response:
     command line. The comment is one of the article's, as the page showed it (``seen``: a change
     since is refused, 409); the member's page says staff withdrew it, and only staff restore it."""
     stored, eid, cid = _article_comment(ctx)
-    if (refused := _replaced_refusal(ctx, stored, eid)) is not None:
-        return refused
+    if (stop := _replaced_refusal(ctx, stored, eid)) is not None:
+        return stop
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     restoring = ctx.field("restore") == "1"
     said: list[str] = []
@@ -1104,8 +1104,8 @@ def move(ctx: Ctx) -> Response:
     move since is refused, 409); a citation this reading does not have is refused in the page's
     language, nothing moved."""
     stored, eid, cid = _article_comment(ctx)
-    if (refused := _replaced_refusal(ctx, stored, eid)) is not None:
-        return refused
+    if (stop := _replaced_refusal(ctx, stored, eid)) is not None:
+        return stop
     shape = ctx.web.shape(stored)
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     at = ctx.field("at").strip()
@@ -1165,8 +1165,8 @@ def translate_post(ctx: Ctx) -> Response:
     The comment is one of the article's, as the page showed it (``seen``: a change since is refused,
     409); what staff typed comes back with any refusal."""
     stored, eid, cid = _article_comment(ctx)
-    if (refused := _replaced_refusal(ctx, stored, eid)) is not None:
-        return refused
+    if (stop := _replaced_refusal(ctx, stored, eid)) is not None:
+        return stop
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     text = ctx.field("text").strip()
 
