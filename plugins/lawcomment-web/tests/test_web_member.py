@@ -1140,7 +1140,7 @@ def test_a_wording_a_colleague_replaced_stays_listed_saying_who_and_when(client,
     assert (f"这条意见取代了Li此前在此处提出的修改建议（#{first.id}）：同一单位在同一处只保留最新的措辞；"
             "Li的措辞和理由仍列在本条“本单位意见”中，标为已被替代。") in told  # fmt: skip
     stamp = store.revisions(first.id)[-1].at
-    when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M") + "（UTC+8）"
     said = f"由周经理的新措辞（#{second.id}）取代，{when}"
     for c in (li, zhou):
         page = c.get(ARTICLE).text
@@ -1155,7 +1155,7 @@ def test_a_wording_a_colleague_replaced_stays_listed_saying_who_and_when(client,
     # in English too
     assert post(li, "/", "/lang", {"lang": "en", "next": ARTICLE}).status_code == 303
     page = li.get(ARTICLE).text
-    assert f"superseded<span class=\"why\">: <a href=\"#c{second.id}\">replaced by 周经理&#39;s newer wording (#{second.id}), {when}</a>" in page
+    assert f"superseded<span class=\"why\">: <a href=\"#c{second.id}\">replaced by 周经理&#39;s newer wording (#{second.id}), {when.replace('（UTC+8）', ' (UTC+8)')}</a>" in page
     # a user's own earlier wording, replaced by themselves, stays out of the way, as before
     r = propose(zhou, proposal="个人销售自产农副产品的，不必登记。")
     assert f"这条意见取代了本单位此前在此处提出的修改建议（#{second.id}）" in zhou.get(r.headers["location"]).text

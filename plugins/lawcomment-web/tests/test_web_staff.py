@@ -95,7 +95,7 @@ def test_an_undo_asks_first_and_one_sent_again_from_a_second_tab_says_who_undid_
     again = c.post(f"{MERGED}/decide", data=sent, follow_redirects=False)
     assert again.status_code == 303
     shown = c.get(again.headers["location"]).text
-    assert re.search(rf"决定#{decision.id}已由\S+于\d{{4}}-\d\d-\d\d \d\d:\d\d撤销，无需再次撤销。", shown), shown
+    assert re.search(rf"决定#{decision.id}已由\S+于\d{{4}}-\d\d-\d\d \d\d:\d\d（UTC\+8）撤销，无需再次撤销。", shown), shown
     assert "web:wang" not in shown and "already undone" not in shown
 
 
@@ -746,7 +746,7 @@ def test_a_stale_page_never_wipes_or_overwrites_anothers_reason(client, store) -
     given = store.committee_reasons("law@1")["art_2"]
     from datetime import datetime, timedelta
 
-    at = (datetime.fromisoformat(given.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+    at = (datetime.fromisoformat(given.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M") + "（UTC+8）"
     # who changed it, and when (a web trial's second staff member was told only "someone")
     assert typed.status_code == 409 and f"委员会理由在您打开本页后已由Wang于{at}修改；请刷新页面，核对后再保存。" in typed.text
     assert "X的理由" in typed.text  # (the words typed, given back to copy)
@@ -945,11 +945,11 @@ def test_a_decision_that_replaces_anothers_a_moment_before_says_so(client, store
     # by name and in the consultation's time zone (a trial read wang and the UTC stamp, 02:06 the next day in Beijing)
     from datetime import datetime, timedelta
 
-    at = (datetime.fromisoformat(first.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+    at = (datetime.fromisoformat(first.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M") + "（UTC+8）"
     assert f"这一决定取代了Wang在{at}作出的决定#{first.id}；如需恢复该决定，请撤销决定#{second.id}。" in page
     # the first, reloading, sees whose decision stands and since when, beside it (a web trial's first staff member
     # saw the other's 不采纳 and not whose it was)
-    at2 = (datetime.fromisoformat(second.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+    at2 = (datetime.fromisoformat(second.created.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M") + "（UTC+8）"
     state = x.get(MERGED).text.split('<td class="state"')[1].split("</td>")[0]
     assert (f'<span class="muted decided-by"><span class="nowrap">Wang</span> <span class="nowrap" title="{at2}">'
             f'{at2[5:]}</span></span>') in state, state

@@ -19,7 +19,7 @@ from functools import partial
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote_to_bytes
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import anyio
@@ -300,6 +300,12 @@ class Ctx:
                 values.setdefault("title_en", self.web.english_title(self.store, stored))
             if isinstance(unit, Unit) and (english or unit.kind is Kind.ARTICLE):
                 values.setdefault("label_en", law_citation(self.web.shape(stored).draft, unit.eid, "en"))
+        if self.request.method == "POST" and "own_url" not in values:
+            # a page answering a POST (a comment refused, its words given back) names the page its form was on: the
+            # browser's address is set to it, and a reload reads that page, never sends the form again (a trial's
+            # address bar stayed on /a/art_12/comment)
+            up = _page_of(self.request)
+            values["own_url"] = quote(up, safe="/@") if up else ""
         html = self.web.templates.get_template(template).render(
             t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
@@ -471,6 +477,21 @@ def _own_small_form(request: Request) -> bool:
         and origin == own  # fmt: skip
 
 
+def _foreign_origin(request: Request) -> bool:
+    """Whether a request says it comes from a page of another site: its ``Origin`` (``null`` included:
+    a sandboxed or local file's form), or, without one, its ``Referer``, names another host than the
+    one it was sent to. The host alone is compared: behind a proxy that ends TLS the app reads
+    ``http`` where the browser said ``https``. False when the request says neither."""
+    said = request.headers.get("origin") or request.headers.get("referer")
+    if not said:
+        return False
+    try:
+        host = urlsplit(said).netloc
+    except ValueError:
+        return True
+    return said == "null" or host.lower() != request.url.netloc.lower()
+
+
 def _may_be_signed_in(web: Web, request: Request) -> bool:
     """Whether ``request`` bears a session cookie this server signed (any session cookie, before
     the server's key is known): checked on the event loop, before a POST's body is read."""
@@ -591,6 +612,11 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         if staff and not ctx.is_staff:  # (said what the page is: a member who followed a link knows why)
             raise Refused(403, "staff_only")
         # an unreadable form's handler refuses it: nothing is done, so no token is needed to say so
+        # beside the token, defence in depth: a form another site's page sent (its Origin, or without one its Referer,
+        # another site's) is refused even with a valid token (a trial's POST with Origin: https://evil.example was
+        # taken); one that says neither is judged by its token alone
+        if request.method == "POST" and _foreign_origin(request):
+            raise Refused(403, "foreign_origin")
         if request.method == "POST" and not unreadable:
             sent = ctx.field("csrf")
             if not sent or not hmac.compare_digest(sent, ctx.csrf):

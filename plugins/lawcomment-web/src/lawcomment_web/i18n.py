@@ -32,7 +32,7 @@ WORDS: dict[str, dict[str, str]] = {
         "heat": "各章意见数", "answered": "已反馈", "not_answered": "未反馈", "error": "出错了", "database_down": "暂时无法访问数据库，请稍后再试；如刚才在提交内容，请先查看它是否已保存。", "bad_stance": "无法识别的意见类型，或新增条文未放在本条之后：请使用页面上的表单提交",
         "forbidden": "无权访问", "staff_only": "此页面供协会工作人员使用；会员请从首页进入本单位的意见页面。", "not_found": "未找到", "busy": "正在读取其他上传的文件，请稍后再试。",
         "export_failed": "导出失败：服务器出错，详情已记入服务器日志，请联系管理员。", "too_many": "登录失败次数过多，请15分钟后再试。",
-        "bad_sign_in": "用户名或密码不正确。", "csrf": "表单已过期或并非来自本站，请刷新页面后重试。",
+        "bad_sign_in": "用户名或密码不正确。", "csrf": "表单已过期或并非来自本站，请刷新页面后重试。", "foreign_origin": "此表单由其他网站的页面发出，未予处理；请在本站的页面上重新提交。",
         "saved": "已保存。", "added": "意见已提交。", "edited": "意见已修改。", "withdrew": "意见已撤回。",
         "decided": "决定已记录。", "undone": "决定已撤销。",
         "nothing_decided": "这组意见的修改都已作出决定（或须逐项决定），没有记录新的决定。", "already_decided": "此前已作出同样的决定，未重复记录。", "group_all_decided": "这组意见的修改都已作出决定，没有待决定的了。",
@@ -67,6 +67,7 @@ WORDS: dict[str, dict[str, str]] = {
         "too_long": "“{what}”有{n}个字符，超过了{most}个字符的上限；请精简后再提交。",
         "superseded_reading": "本稿已有新一稿（{title}），意见已随之转入新一稿；请在新一稿上发表意见。",
         "to_later_reading": "前往新一稿", "alt_delete": "（删去）",
+        "alt_both": "两者并用（{order}）：", "alt_all": "{k}项并用（{order}）：", "alt_then": "→",
         "reason_changed": "委员会理由在您打开本页后已被他人修改；请刷新页面，核对后再保存。", "reason_changed_by": "委员会理由在您打开本页后已由{who}于{at}修改；请刷新页面，核对后再保存。", "your_words": "您输入的措辞（可复制后重新填写）：", "carried_copy_stands": "决定#{n}已带入新一稿（{ref}），在那里为决定#{d}，仍然有效；如需撤销，请在新一稿中撤销。", "box_holds_decided": "框中为草案原文，已含委员会已采纳的修改；尚未审查的修改（{ids}）未计入。改动后保存，框中文字即成为委员会措辞，未计入的修改不随之采纳；要采纳其中一处，请先用上方各修改旁的按钮。", "box_holds_decided_conflicts": "框中为草案原文，已含委员会已采纳的修改和选定的措辞；尚未审查的修改和分歧（{ids}）未计入，分歧处为草案原文。改动后保存，框中文字即成为委员会措辞，未计入的修改不随之采纳；要采纳其中一处，请先用上方各修改旁的按钮。", "box_holds_decided_none": "框中为草案原文，已含委员会已采纳的修改。", "box_holds_final": "框中为现行的委员会措辞（决定#{n}）。", "box_start_all": "改为从全部修改建议开始（含尚未决定的修改）", "box_holds_all": "注意：框中为采纳全部修改建议后的文字，含尚未决定的修改（{ids}）。改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；原样保存不作决定。", "box_holds_all_conflicts": "注意：框中为采纳全部修改建议后的文字，含尚未决定的修改（{ids}；分歧处仍为草案原文）。改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；原样保存不作决定。", "box_start_decided": "改回从委员会已决定的文字开始", "reload_page": "重新打开本条", "wording_changed": "本条在您打开本页后已有变化（他人作出了决定或给出了委员会措辞，或有新的修改建议）；请刷新页面，核对后再保存。您输入的措辞未保存。", "replaces_decision": "这一决定取代了{who}在{at}作出的决定#{n}；如需恢复该决定，请撤销决定#{d}。", "superseded_by_later": "已有新一稿，不再征求意见",
         "no_wording": "请填写建议修改后的条文；如建议删除，请选择“删除”；如只发表意见，请选择“一般意见”。",
         "wording_not_amend": "您改动了建议条文，但意见类型是“{stance}”，改动不会保存：如要提出修改，请选择“修改”；否则请将条文恢复为原文。",
@@ -160,7 +161,7 @@ WORDS: dict[str, dict[str, str]] = {
         "heat": "Comments per chapter", "answered": "answered", "not_answered": "not answered", "error": "Something went wrong", "database_down": "The database could not be reached just now; try again in a moment. If you were sending something, check first whether it was saved.", "bad_stance": "A kind of comment this page does not offer, or a new article not after this one: send it with the page's form",
         "forbidden": "Forbidden", "staff_only": "This page is for the association's staff; members start from the home page to see their company's comments.", "not_found": "Not found", "busy": "Other uploaded files are being read; try again in a moment.",
         "export_failed": "The export failed: the server ran into an error, written to its log; ask its administrator.", "too_many": "Too many failed sign-ins; try again in 15 minutes.",
-        "bad_sign_in": "Wrong login or password.", "csrf": "The form expired or did not come from this site; reload the page and try again.",
+        "bad_sign_in": "Wrong login or password.", "csrf": "The form expired or did not come from this site; reload the page and try again.", "foreign_origin": "This form was sent from another site's page and was not acted on; send it again from this site's page.",
         "saved": "Saved.", "added": "Your comment was recorded.", "edited": "Your comment was changed.",
         "withdrew": "Your comment was withdrawn.", "decided": "The decision was recorded.", "undone": "The decision was undone.",
         "nothing_decided": "Every change of this group was decided already (or is left to decide one by one): no decision was recorded.", "already_decided": "That decision is already in force: nothing was recorded again.", "group_all_decided": "Every change of this group has been decided: nothing of it is left to decide.",
@@ -206,6 +207,7 @@ WORDS: dict[str, dict[str, str]] = {
         "too_long": "The {what} holds {n} characters, more than the {most} allowed; shorten it and submit again.",
         "superseded_reading": "A later reading ({title}) has replaced this one, and the comments went over to it; comment there.",
         "to_later_reading": "Go to the later reading", "alt_delete": "(delete)",
+        "alt_both": "both, {order}: ", "alt_all": "all {k}, {order}: ", "alt_then": " then ",
         "reason_changed": "Someone changed the committee's reason after you opened this page; reload it, check, and save again.", "reason_changed_by": "{who} changed the committee's reason at {at}, after you opened this page; reload it, check, and save again.", "your_words": "Your wording (copy it to fill in again):", "carried_copy_stands": "Decision #{n} was carried into the next reading ({ref}) as decision #{d}, which still stands there; undo it there too if it should not.", "box_holds_decided": "The box holds the draft's text with the changes the committee accepted; changes not yet reviewed ({ids}) are not in it. Edited and saved, its words become the committee's wording and those changes are not adopted with it; to adopt one, use the buttons beside the changes above first.", "box_holds_decided_conflicts": "The box holds the draft's text with the changes the committee accepted and the wordings it chose; changes and conflicts not yet reviewed ({ids}) are not in it, a conflict keeps the draft's words. Edited and saved, its words become the committee's wording and those changes are not adopted with it; to adopt one, use the buttons beside the changes above first.", "box_holds_decided_none": "The box holds the draft's text with the changes the committee accepted.", "box_holds_final": "The box holds the committee's wording in force (decision #{n}).", "box_start_all": "Start from every proposal instead (changes nobody decided included)", "box_holds_all": "Careful: the box holds the text with every proposal applied, changes nobody has decided yet ({ids}) included. Edited and saved, all its words become the committee's wording, those changes adopted with it; saved unchanged, nothing is decided.", "box_holds_all_conflicts": "Careful: the box holds the text with every proposal applied, changes nobody has decided yet included ({ids}; a conflict keeps the draft's words). Edited and saved, all its words become the committee's wording, those changes adopted with it; saved unchanged, nothing is decided.", "box_start_decided": "Start from the text as the committee decided it", "reload_page": "Open the article again", "wording_changed": "This article changed after you opened this page (someone decided, gave the committee's wording, or a member proposed a new one); reload it, check, and save again. Your wording was not saved.", "replaces_decision": "This decision replaces decision #{n} by {who} at {at}; undo #{d} to bring that one back.", "superseded_by_later": "replaced by a later reading; closed for comment",
         "no_wording": "Give the proposed wording; to propose deleting the provision choose Delete, to comment only "
                       "choose Comment.",
@@ -346,6 +348,7 @@ WORDS["zh"].update({
     "replaced_by": "本稿已由{ref}取代，会员在新一稿上发表意见，本稿的截止日期不再适用。",
     "deadline_replaced": "本稿已由{ref}取代，截止日期不再适用；请在新一稿的概览页设置截止日期。",
     "decide_on_later": "本稿已由{ref}取代：委员会的决定请在{ref}上作出，在本页作出的决定不会带到新一稿。",
+    "comments_replaced": "本稿已由{ref}取代，意见已随之转入{ref}：列入提交稿、答复、移动、撤回和恢复意见请在{ref}上进行。本稿的意见未作改动。",
     "decide_replaced": "本稿已由{ref}取代：委员会的决定请在{ref}上作出（本稿的决定不会带到新一稿，并会改变上一次提交意见的采纳统计）。本稿的决定未作改动。",
     "control_char": "{where}：“{what}”的第{n}个字符是看不见的控制字符（{code}），多为从其他文件粘贴带入；请删去后再提交（意见未保存）。",
     "form_row": "意见反馈表第{t}个表格第{r}行", "row_at": "{where}（{row}）",
@@ -394,6 +397,7 @@ WORDS["en"].update({
     "replaced_by": "This reading has been replaced by {ref}: members comment on it, and this reading's deadline no longer applies.",
     "deadline_replaced": "This reading has been replaced by {ref}, and its deadline no longer applies: set the deadline on the later reading's dashboard.",
     "decide_on_later": "This reading has been replaced by {ref}: the committee decides on {ref}; a decision here would not come over.",
+    "comments_replaced": "This reading has been replaced by {ref}, and its comments went over to it: forward, answer, move, withdraw and restore comments on {ref}. Nothing was changed here.",
     "decide_replaced": "This reading has been replaced by {ref}: the committee decides on {ref} (a decision here would not come over, and would change what the adoption page counts of the last submission). Nothing was decided here.",
     "control_char": "{where}: character {n} of the “{what}” is an invisible control character ({code}), most likely pasted from another file; remove it and send again (the comment was not saved).",
     "form_row": "the form's table {t}, row {r}", "row_at": "{where} ({row})",
@@ -543,13 +547,13 @@ WORDS["en"].update({"english_keep_hint": "Members' English wordings wait for an 
 # a member's remark in another language than the letter's: forwarded as written, unless staff give its translation
 WORDS["zh"].update({"forward_translation": "此意见不是中文：列入提交稿时以此译文代替（原文保留在修订记录中；不填则按原文列入）",
                     "forwarded_foreign": "（按原文列入，非中文）",
-                    "forwarded_as_written": "意见#{n}不是以提交稿的语言写成，将按原文列入提交稿；如需译文，请撤销列入后填写译文再列入。",
+                    "forwarded_as_written": "意见#{n}不是以提交稿的语言写成，将按原文列入提交稿；如需译文，请点击该意见旁的“不列入提交稿”，再在出现的译文框中填写译文后点击“列入提交稿”。",
                     "translation_not_own": "译文须以提交稿的语言写成。"})
 WORDS["en"].update({"forward_translation": "This remark is not in the letter's language: forwarded, this translation goes "
                                            "out in its place (the original kept in its history; left empty, it goes out as written)",
                     "forwarded_foreign": "(goes out as written, not in the letter's language)",
                     "forwarded_as_written": "Remark #{n} is not written in the letter's language: it goes out as written. To send a "
-                                            "translation, keep it internal, then forward it with the translation.",
+                                            "translation, use “Keep internal” beside it, then give the translation in the box that appears and “Put in the submission”.",
                     "translation_not_own": "The translation must be written in the letter's language."})
 # undo: asked first (the button sits under 保存); one undone already in another tab, said as people are named
 WORDS["zh"].update({"confirm_undo": "撤销这项决定？", "already_undone": "决定#{n}已由{who}于{at}撤销，无需再次撤销。"})

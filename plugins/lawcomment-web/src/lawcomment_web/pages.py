@@ -11,7 +11,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -582,11 +582,17 @@ def replaced_by_colleagues(ctx: Ctx, comments: Iterable[Comment], names: dict[st
 
 
 def local_time(ctx: Ctx, stamp: str) -> str:
-    """A stored time (UTC, 2026-12-05T07:20:00Z) as a member reads it: in the consultation's time zone, to the minute."""
+    """A stored time (UTC, 2026-12-05T07:20:00Z) as a member reads it: in the consultation's time zone, to the
+    minute, the zone said beside it (2026-12-05 15:20（UTC+8）: a trial's staff read 18:22 on a page, 10:22Z in the
+    command line's log, and could not tell they were one time)."""
     try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ctx.web.timezone).strftime("%Y-%m-%d %H:%M")
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ctx.web.timezone)
     except ValueError:
         return stamp
+    minutes = int((when.utcoffset() or timedelta()).total_seconds() // 60)
+    hours, rest = divmod(abs(minutes), 60)
+    zone = "UTC" + (("+" if minutes > 0 else "-") + str(hours) + (f":{rest:02d}" if rest else "") if minutes else "")
+    return when.strftime("%Y-%m-%d %H:%M") + (f"（{zone}）" if ctx.lang == "zh" else f" ({zone})")
 
 
 def _merged_english(ctx: Ctx, stored: StoredDraft, article: Unit) -> dict[str, tuple[str, str]]:
@@ -728,11 +734,14 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
                                               and (ch.start, ch.end, ch.new) not in taken
                                               else final_fate(ch.start, ch.end, ch.new))  # fmt: skip
     for x in position.conflicts:
-        for alt in x.conflict.alternatives:
+        # each member's own wording once: a combination chosen takes the wordings it puts in (a member whose
+        # entry staff put in beside another's read 部分采纳, as when staff chose theirs alone)
+        took = next((a.combines or (a.number,) for a in x.conflict.alternatives if a.number == x.chosen), ())
+        for alt in x.conflict.proposed:
             for cid in ids(alt.proposals) & mine:
                 states.setdefault(cid, []).append(
                     final_fate(x.conflict.start, x.conflict.end, alt.text) if taken is not None
-                    else "proposed" if x.chosen is None else "accepted" if x.chosen == alt.number else "rejected")  # fmt: skip
+                    else "proposed" if x.chosen is None else "accepted" if alt.number in took else "rejected")  # fmt: skip
     for ins in position.insertions:
         for cid in set(ins.comments) & mine:
             states.setdefault(cid, []).append(ins.state)

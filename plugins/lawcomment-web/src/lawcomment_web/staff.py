@@ -139,7 +139,9 @@ def dashboard(ctx: Ctx) -> Response:
     formats = sorted(((name, e.describe(ctx.lang), e.position) for name, e in exporters().items() if name != "docx"),
                      key=lambda f: (usual.index(f[0]) if f[0] in usual else len(usual), f[0]))  # fmt: skip
     # (the JSON document holds the translation whatever the language asked: no second link for it)
-    bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
+    # each named as the list above names it (a trial's first bilingual link read only "docx")
+    bilingual = sorted((name, ctx.t("submission_docx") if name == "docx" else e.describe(ctx.lang))
+                       for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
     # what the count counts: members' comments standing on this reading (withdrawn and replaced ones
     # left out), those written on it and those carried from the last reading apart; a trial's dashboard
@@ -174,6 +176,10 @@ def dashboard(ctx: Ctx) -> Response:
     readings = {d.ref: reading_name(ctx, d) for d in (*(pair or ()), *((later,) if later else ()))}
     return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, carried_total=carried_total,
                     sent=sent, readings=readings, note=partial(staff_note, ctx, stored), asked=asked,
+                    # remarks written in another language than the letter's: a translation box beside, as on the merged view
+                    foreign={c.id for c, _ in remarks if c.body.strip() and not c.lang
+                             and written_in(c.body) != ("en" if stored.profile.startswith("en") else "zh")},
+                    remark_seen=_remark_seen,
                     where=placed(ctx, draft),
                     written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
@@ -182,6 +188,22 @@ def dashboard(ctx: Ctx) -> Response:
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting), english_apart=apart,
                     total=sum(per_article.values()), today=today(ctx), signer=association(ctx.store),
                     addressee=letter_line(ctx.store, "addressee"), contact=letter_line(ctx.store, "contact"))  # fmt: skip
+
+
+def _replaced_refusal(ctx: Ctx, stored: StoredDraft, article: str | None) -> Response | None:
+    """The page refusing to act on a comment of ``stored`` (forward, answer, move, withdraw, restore,
+    translate) when a later reading replaced it, 409: its comments went over to that one, where staff
+    act on them (a trial's staff forwarded and withdrew comments on the replaced reading, accepted
+    unsaid, while the later reading's copies stood as they were). It links to ``article`` there, or
+    to that reading's dashboard. None on a reading nothing replaced."""
+    later = ctx.store.successor(stored.ref)
+    if later is None:
+        return None
+    name = reading_name(ctx, later)
+    there = followed_to(ctx, stored, later, article) if article else None
+    again = f"/staff/d/{quote(later.ref)}" + (f"/a/{there[0]}" if there else "")
+    label = ctx.t("to_later_article", reading=name, label=there[1]) if there else ctx.t("to_later_reading")
+    return ctx.page("error.html", 409, message=ctx.t("comments_replaced", ref=name), again=again, again_label=label)
 
 
 def _asks(c: Any) -> bool:
@@ -267,7 +289,7 @@ def merged(ctx: Ctx) -> Response:
                     # went to the next reading's dashboard)
                     later_article=followed_to(ctx, stored, later, eid) if later is not None else None,
                     seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
-                    named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
+                    named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}, later=later_reading),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     # remarks written in another language than the letter's: forwarded as written unless translated
                     foreign={c.id for c in comments if c.body.strip() and not c.lang
@@ -506,12 +528,25 @@ _ON_THIS_PAGE = [
 ]
 
 
-def _by_name(orgs: dict[str, str], text: str) -> str:
+#: :data:`_ON_THIS_PAGE` on a reading a later one replaced: done there, this page offering none of it
+#: (a replaced reading's warning said to use 移至 below, which the page no longer draws).
+_ON_LATER = [
+    "（请在{ref}上给出）", "give the committee's wordings on {ref}",
+    " (if it is meant for another article, move it on {ref})", "，必要时在{ref}上移至正确条文",
+    " (if it is a remark, not a wording: reject its change on {ref})", None, "（请在{ref}上给出）", " (on {ref})",
+]
+
+
+def _by_name(orgs: dict[str, str], text: str, later: str = "") -> str:
     """A merge warning with each member's id (as the core writes them) given as its
     organisation, as the rest of the page names members; the command line's way to answer a
-    member's English wording told as this page offers it."""
-    for pattern, said in _ON_THIS_PAGE:
-        text = pattern.sub(said, text)
+    member's English wording told as this page offers it, or on a reading ``later`` (its name)
+    replaced, as done there."""
+    for (pattern, said), there in zip(_ON_THIS_PAGE, _ON_LATER, strict=True):
+        if later and there is not None:
+            text = pattern.sub(there.format(ref=later).replace("\\", "\\\\"), text)
+        else:
+            text = pattern.sub(said, text)
     if not orgs:
         return text
     ids = sorted(orgs, key=len, reverse=True)
@@ -942,6 +977,8 @@ def forward(ctx: Ctx) -> Response:
     internal again, as `lawcomment comment forward [--undo]` does; asked twice, said once."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     c = _posted_comment(ctx, stored)
+    if (stop := _replaced_refusal(ctx, stored, c.anchor.article)) is not None:
+        return stop
     wanted = ctx.field("forward") == "1"
     # one carried forwarded from the last reading, forwarded there too: confirmed, as `comment forward`
     # run again confirms it (the warning that the last submission may have sent it is then answered)
@@ -984,6 +1021,8 @@ def resolve_post(ctx: Ctx) -> Response:
     no longer open (resolved, edited or withdrawn since the page was drawn) is left as it is, said."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     c = _posted_comment(ctx, stored)
+    if (stop := _replaced_refusal(ctx, stored, c.anchor.article)) is not None:
+        return stop
     back = f"/staff/d/{quote(stored.ref)}#asked"
     if not _asks(c):
         ctx.flash([ctx.t("resolve_refused", n=str(c.id))])
@@ -1023,6 +1062,8 @@ def withdraw_post(ctx: Ctx) -> Response:
     command line. The comment is one of the article's, as the page showed it (``seen``: a change
     since is refused, 409); the member's page says staff withdrew it, and only staff restore it."""
     stored, eid, cid = _article_comment(ctx)
+    if (stop := _replaced_refusal(ctx, stored, eid)) is not None:
+        return stop
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     restoring = ctx.field("restore") == "1"
     said: list[str] = []
@@ -1063,6 +1104,8 @@ def move(ctx: Ctx) -> Response:
     move since is refused, 409); a citation this reading does not have is refused in the page's
     language, nothing moved."""
     stored, eid, cid = _article_comment(ctx)
+    if (stop := _replaced_refusal(ctx, stored, eid)) is not None:
+        return stop
     shape = ctx.web.shape(stored)
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     at = ctx.field("at").strip()
@@ -1122,6 +1165,8 @@ def translate_post(ctx: Ctx) -> Response:
     The comment is one of the article's, as the page showed it (``seen``: a change since is refused,
     409); what staff typed comes back with any refusal."""
     stored, eid, cid = _article_comment(ctx)
+    if (stop := _replaced_refusal(ctx, stored, eid)) is not None:
+        return stop
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     text = ctx.field("text").strip()
 

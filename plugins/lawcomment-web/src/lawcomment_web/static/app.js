@@ -4,6 +4,10 @@
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
+  // a page answering a form (a comment refused, its words given back): the address is the form's page, so that
+  // a reload reads it rather than sending the form again
+  var own = document.querySelector("meta[name=lawcomment-page]");
+  if (own && window.history && history.replaceState) history.replaceState(null, "", own.getAttribute("content"));
   function wire(form) {
     var url = form.getAttribute("data-preview");
     var area = form.querySelector("textarea[name=proposal]");
