@@ -3916,3 +3916,36 @@ def test_a_sentence_put_in_with_words_of_its_own_in_a_part_of_an_article_split_i
     assert "similarity 0.69: judged there; check the place) (written with 「股东会、董事会的」 added) (now #2)\n" in report, report
     (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
     assert c["status"] == "adopted", c
+
+
+@pytest.mark.parametrize("action", ["withdraw", "edit"])
+def test_a_member_withdraws_or_rewords_a_proposal_carried_with_its_decision_and_the_decision_stands_no_more(
+        consultation, data: Path, tmp_path: Path, action: str) -> None:  # type: ignore[no-untyped-def]
+    """A carried decision stood on the member's words at the last reading: the member may still take them back or
+    reword them at this one, and the decision then stands no more, said at once and kept in the comment's history."""
+    _propose(consultation, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "16", "--accept", "c1").exit_code == 0
+    _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"))
+    exported = json.loads(consultation("export", "--draft", "ecommerce@2", "--format", "json").stdout)
+    assert [(d["id"], d["origin"]) for d in exported["decisions"]] == [(2, 1)]
+    if action == "withdraw":
+        result = consultation("comment", "withdraw", "2")
+        assert (result.exit_code, result.output) == (0, (
+            "withdrew comment #2 (undo: lawcomment comment undo 2)\n"
+            "  the committee's decision(s) #2 on 第十六条 (art_16) no longer apply with #2 withdrawn: the merge ignores "
+            "them (decide again, or `lawcomment comment undo 2` brings #2 back)\n"))
+    else:
+        result = consultation("comment", "edit", "2", "--propose", ART16.replace("三十日", "九十日"))
+        assert (result.exit_code, result.stdout) == (0, "edited comment #2: proposal changed (undo: lawcomment comment undo 2)\n")
+        assert result.stderr == ("warning: the committee's decision(s) #2 on 第十六条 (art_16) no longer apply with #2 "
+                                 "edited: the merge ignores them (decide again, or `lawcomment comment undo 2` undoes it)\n")
+    how = "withdrawn" if action == "withdraw" else "edited"
+    history = consultation("comment", "show", "2").output.splitlines()[-1]
+    assert history.endswith(f"  decision.lapse  decisions=#2, on=第十六条 (art_16), with=#2 {how}, carried=#2"), history
+    # staff see the article to decide again: its change is open, the decision ignored
+    unit = _unit(consultation, "ecommerce@2", "第十六条")
+    assert [c["state"] for c in unit["changes"]] == ([] if action == "withdraw" else ["proposed"])
+    assert consultation("comment", "undo", "2").output.splitlines()[-1] == (
+        f"  the committee's decision(s) #2 on 第十六条 (art_16) apply again with #2 back as it was")
+    assert consultation("comment", "show", "2").output.splitlines()[-1].endswith(
+        f"  decision.apply  decisions=#2, on=第十六条 (art_16), with=#2 back as it was, carried=#2")

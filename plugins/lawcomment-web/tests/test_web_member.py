@@ -1581,3 +1581,55 @@ def test_a_member_uploads_an_excel_sheet_of_its_comments(client, store) -> None:
     # (a web trial: "row 2: member 'beta' differs from --member 'acme'", and told to correct the 意见反馈表)
     assert "<li>表格第2行：该行的会员为“beta”，不是贵单位：这里只接收贵单位自己的意见</li>" in r.text, r.text
     assert "请在表格中按提示改正这些行" in r.text and "--member" not in r.text and "意见反馈表中按提示" not in r.text
+
+
+def _carried_decided(client, store, tmp_path):  # type: ignore[no-untyped-def]
+    """li's wording of 第二条第二款 accepted at law@1, then carried with its decision to law@2
+    (which rewrote only 第一条): li's client, the carried comment and its carried decision."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward, decide, draft_positions
+
+    c = client("li")
+    propose(c)
+    (position,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("制定本法", "依据宪法，制定本法"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    store.set_deadline("law@2", "2999-12-31")
+    (carried,) = store.comments("law@2")
+    (decision,) = store.decisions("law@2")
+    assert decision.origin is not None and carried.origin is not None
+    return c, carried, decision
+
+
+@pytest.mark.parametrize("action", ["edit", "withdraw"])
+def test_a_proposal_carried_with_its_decision_can_still_be_changed_and_the_decision_stands_no_more(
+        client, store, tmp_path, action: str) -> None:  # type: ignore[no-untyped-def]
+    """(a trial) On the second reading the carried decision locked the member's carried wording: 委员会已对这条修改建议
+    作出决定，不能再修改或撤回. The member's own words are theirs to change; the decision that stood on them then stands
+    no more, said to the member, kept in the log, and shown to staff to decide again."""
+    c, carried, decision = _carried_decided(client, store, tmp_path)
+    page = "/d/law@2/a/art_2"
+    card = c.get(page).text.split(f'id="c{carried.id}"')[1].split("</article>")[0]
+    assert "委员会已在上一稿对这条修改建议作出决定；如修改或撤回，该决定将不再适用，秘书处将对本条重新作出决定。" in card
+    assert f'action="/comments/{carried.id}/{action}"' in card and "不能再修改或撤回" not in card
+    data = {"proposal": "个人销售自产农副产品的，依法可以不登记。", "reason": "明确依据"} if action == "edit" else {}
+    r = post(c, page, f"/comments/{carried.id}/{action}", data)
+    assert r.status_code == 303, r.text  # type: ignore[attr-defined]
+    after = store.get_comment(carried.id)
+    if action == "edit":
+        assert after.proposed_text == "个人销售自产农副产品的，依法可以不登记。"
+        told = "委员会在上一稿对原措辞作出的决定已不再适用于修改后的建议；秘书处将对本条重新作出决定。"
+    else:
+        assert after.status is Status.WITHDRAWN
+        told = "委员会在上一稿对这条修改建议作出的决定已随撤回不再适用；秘书处将对本条重新作出决定。"
+    assert told in c.get(r.headers["location"]).text  # type: ignore[attr-defined]
+    (lapse,) = [e for e in store.events(obj=f"comment:{carried.id}") if e.action == "decision.lapse"]
+    assert lapse.detail == {"decisions": f"#{decision.id}", "on": "第二条 (art_2)",
+                            "with": f"#{carried.id} {'edited' if action == 'edit' else 'withdrawn'}",
+                            "carried": f"#{decision.id}"}
+    staff = client("wang").get("/staff/d/law@2/a/art_2").text
+    assert re.search(rf"<p class=\"notice\">决定#{decision.id}（[^）]*）与现有建议已不对应，不再适用", staff), staff

@@ -596,7 +596,9 @@ def _decision_notes(store: Store, after: Comment, watched: dict[str, list[int]],
     """What a correction of ``after`` did to the committee's decisions on the articles it touched
     (``watched``: those the merge ignored before it, by article): the decisions the merge now
     ignores, and those that apply again, one line each; said when it happens, never found later
-    in an export that lost the committee's reason."""
+    in an export that lost the committee's reason. Each is kept in the log too, on the comment
+    (``decision.lapse``, ``decision.apply``; `comment show` lists them): a decision carried from
+    the last reading that stood on words the member no longer proposes stands no more, on record."""
     if not watched:
         return []
     # (each article cited as its draft cites it: an English draft's Article 13, never 第十三条)
@@ -607,6 +609,12 @@ def _decision_notes(store: Store, after: Comment, watched: dict[str, list[int]],
         stopped = [d for d in now.get(target, []) if d not in was]
         again = [d for d in was if d not in now.get(target, [])]
         where = describe(target, draft=draft)
+        carried = {d for d in stopped + again if store.get_decision(d).origin is not None}
+        for action, ids in (("decision.lapse", stopped), ("decision.apply", again)):
+            if ids:
+                store.record(action, f"comment:{after.id}", {
+                    "decisions": ", ".join(f"#{d}" for d in ids), "on": where, "with": f"#{after.id} {how}",
+                    "carried": ", ".join(f"#{d}" for d in ids if d in carried)})
         if stopped:
             undo = {"withdrawn": f"brings #{after.id} back", "back as it was": "makes the change again"}.get(how, "undoes it")
             out.append(f"the committee's decision(s) {', '.join(f'#{d}' for d in stopped)} on {where} no longer apply "

@@ -78,6 +78,9 @@ WORDS: dict[str, dict[str, str]] = {
                            "如有补充，请以「一般意见」或「提问」提出，或联系协会工作人员。"),
         "locked_partly": "委员会已对这条修改建议的部分内容作出决定，不能再修改或撤回；如有补充，请以「一般意见」或「提问」另行提出。",
         "locked_file": "整个文件未导入；请删去该行的修改建议后重新上传。",
+        "carried_decided": "委员会已在上一稿对这条修改建议作出决定；如修改或撤回，该决定将不再适用，秘书处将对本条重新作出决定。",
+        "carried_lapsed": "委员会在上一稿对原措辞作出的决定已不再适用于修改后的建议；秘书处将对本条重新作出决定。",
+        "carried_lapsed_withdrawn": "委员会在上一稿对这条修改建议作出的决定已随撤回不再适用；秘书处将对本条重新作出决定。",
         "locked_forwarded": "秘书处已将这条意见列入提交稿，不能再修改或撤回；如需更改，请联系秘书处。",
         "replaces": "这条意见取代了本单位此前在此处提出的修改建议（#{n}）：同一单位在同一处只保留最新的措辞。",
         "edit_comment": "编辑", "english_text": "英文工作译本", "comment_english": "对英文译本提出意见", "restore": "恢复", "restored": "意见已恢复。", "not_withdrawn": "这条意见没有撤回。",
@@ -223,6 +226,12 @@ WORDS: dict[str, dict[str, str]] = {
                            "and undo that decision, so it was not saved. Add to it with a remark or a question, or "
                            "ask the association's staff."),
         "locked_file": "Nothing of the file was imported; take that row's wording out and upload it again.",
+        "carried_decided": ("The committee decided on this proposal at the last reading; if you change or withdraw it, "
+                            "that decision no longer stands and the association's staff decide this article again."),
+        "carried_lapsed": ("The committee's decision at the last reading on the earlier wording no longer stands for the "
+                           "changed proposal; the association's staff will decide this article again."),
+        "carried_lapsed_withdrawn": ("The committee's decision at the last reading on this proposal no longer stands, "
+                                     "as it is withdrawn; the association's staff will decide this article again."),
         "locked_forwarded": ("The association's staff have put this remark in the submission; it can no longer be "
                              "changed or withdrawn. Ask the staff to change it."),
         "replaces": "This wording replaces the one your company proposed here before (#{n}): a company keeps its latest wording at each place.",

@@ -136,9 +136,39 @@ def _refuse_unchangeable(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> 
     if c.forwarded:  # what the submission prints is staff's (a trial's member rewrote a forwarded remark unseen)
         raise _Conflict(ctx.t("locked_forwarded"))
     stored = get_draft(ctx, c.draft)
-    if c.anchor.article and c.id in _decided(ctx, stored, c.anchor.article, [c])[1]:
-        # changing it now would quietly undo the decision (and leave its reason behind)
+    if c.anchor.article and c.id in _decided(ctx, stored, c.anchor.article, [c])[1] \
+            and c.id not in carried_decided(ctx, stored, c.anchor.article, [c.id]):  # fmt: skip
+        # changing it now would quietly undo the decision (and leave its reason behind); one carried from
+        # the last reading stood on words the member may always change here: it then stands no more (said)
         raise _Conflict(ctx.t("locked"))
+
+
+def carried_decided(ctx: Ctx, stored: StoredDraft, eid: str, cids: Collection[int]) -> set[int]:
+    """Those of ``cids`` (the company's comments on article ``eid``) that only decisions carried
+    from the last reading decide: the committee decided on the member's words at that reading, and
+    the member may still change or withdraw them at this one (a carried decision locked them, a
+    trial's); the decision then stands no more, the member told so and staff shown it to decide again."""
+    decisions = {d.id: d for d in ctx.store.decisions(stored, target=eid)} if eid and cids else {}
+    if all(d.origin is None for d in decisions.values()):  # (none carried: one look-up, no merge)
+        return set()
+    (position,) = draft_positions(ctx.store, stored, eid)
+    applied = applied_decisions(position)
+    by: dict[int, set[int]] = {}
+
+    def add(proposals: Iterable[str], decision: int | None) -> None:
+        for p in (p for group in proposals for p in group.split("+")):
+            if decision is not None and decision in applied and p[1:].isdigit() and int(p[1:]) in cids:
+                by.setdefault(int(p[1:]), set()).add(decision)
+
+    for ch in position.changes:
+        add(ch.change.proposals, ch.decision)
+    for x in position.conflicts:
+        add([p for a in x.conflict.alternatives for p in a.proposals], x.decision)
+    for i in position.insertions:
+        add([f"#{n}" for n in i.comments], i.decision)
+    if position.final is not None:  # (a final wording takes every change of the article)
+        add([f"#{n}" for n in cids], position.final.id)
+    return {cid for cid, ds in by.items() if all(d in decisions and decisions[d].origin is not None for d in ds)}
 
 
 def seen_of(c: Comment) -> str:
@@ -502,6 +532,8 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     decided, settled = _decided(ctx, stored, eid, live) if is_closed or not ctx.is_staff else ({}, {})
     # one rule for the card's state, the lock and the tracking sheet: any piece staff settled
     locked = {c.id: settled[c.id] for c in own if c.status is Status.OPEN and c.id in settled}
+    # (decided at the last reading only: the member may still change or withdraw it, told what that does)
+    carried_locks = carried_decided(ctx, stored, eid, list(locked)) if locked and not is_closed else set()
     fates = decided if is_closed else {}
     english = ctx.web.english(ctx.store, stored)
     shown = []
@@ -530,7 +562,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
             "where": placed(ctx, draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
-            "comments": shown, "replaced": replaced, "closed": is_closed, "later": later,
+            "comments": shown, "replaced": replaced, "closed": is_closed, "later": later, "carried_decided": carried_locks,
             "later_reading": reading_name(ctx, later) if later is not None else "",
             "later_article": followed_to(ctx, stored, later, eid) if later is not None else None,
             "own_words": partial(own_words, ctx, stored), "preview_of": partial(_preview_of, ctx, stored),
@@ -1168,14 +1200,19 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
             raise Refused(409, "not_withdrawn")
         _refuse_if_closed(ctx, stored)
         with ctx.store.transaction():  # (a decision the change would undo: nothing of it is kept)
-            decided = _applied(ctx, stored, eid) if guard else set()
+            decided = _applied(ctx, stored, eid) if guard or withdrawing else set()
             said = action(c)
-            if decided and decided - _applied(ctx, stored, eid):
+            lost = decided - _applied(ctx, stored, eid) if decided else set()
+            # one carried from the last reading stands no more on words the member no longer proposes (the core
+            # logs it): said below, and staff's merged view shows it ignored, to decide again
+            lapsed = {d for d in lost if ctx.store.get_decision(d).origin is not None}
+            if lost - lapsed and not withdrawing:
                 # its new words take the place of a wording of the company's the committee decided on (a
                 # review: a whole-article wording edited, or brought back, over an accepted 款)
                 raise _Locked(ctx.t("locked_replace"))
-        if isinstance(said, list):  # how the change was read: shown once it stands (never for one refused)
-            ctx.flash(said)
+        told = [ctx.t("carried_lapsed_withdrawn" if withdrawing else "carried_lapsed")] if lapsed else []
+        if isinstance(said, list) or told:  # how the change was read: shown once it stands (never for one refused)
+            ctx.flash([*(said if isinstance(said, list) else []), *told])
     except _Conflict as exc:
         return _shown_again(ctx, stored, eid, 409, error=exc.message, edited=edited)
     except _Locked as exc:
@@ -1233,6 +1270,10 @@ def edit(ctx: Ctx) -> Response:
 
     def change(c: Comment) -> list[str]:
         c = ctx.store.get_comment(c.id)  # (as it is now, in the transaction)
+        stored = get_draft(ctx, c.draft)
+        # a member's edit of words a carried decision stood on: the core says (and logs) the decision it leaves
+        # standing no more; the member reads the page's own words for it (_change), never its staff note
+        carried = not ctx.is_staff and c.id in carried_decided(ctx, stored, c.anchor.article or "", [c.id])
         brought = restoring and c.status is Status.WITHDRAWN
         if not brought:
             _refuse_changed_meanwhile(ctx, c)
@@ -1251,7 +1292,9 @@ def edit(ctx: Ctx) -> Response:
             raise StoreError(ctx.t("same_as_draft"))
         try:
             _, said = edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
-                                   reason=ctx.field("reason"), decisions=ctx.is_staff)  # fmt: skip
+                                   reason=ctx.field("reason"), decisions=ctx.is_staff or carried)  # fmt: skip
+            if carried:
+                said = [w for w in said if not w.startswith("the committee's decision(s) ")]
         except NothingChanged:
             if not brought:
                 raise
