@@ -760,6 +760,29 @@ def test_a_small_change_is_said_targeted_and_applies_back(old: str, new: str, in
     assert _applied_back(base, text)["art_1"] == new
 
 
+#: A law that writes 上市公司 as a term and 公司 alone as often (each article's 上市 once), and 行政处分, never 处分 alone.
+LISTED = ("示例法\n第一条　上市公司应当依法公告重大事项。\n第二条　上市公司的董事应当忠实。\n第三条　上市公司设独立董事。\n"
+          "第四条　公司应当依法经营。\n第五条　公司的股东会由全体股东组成。\n第六条　公司可以设立分公司。\n"
+          "第七条　违反本法的，依法给予行政处分。\n第八条　行政处分由任免机关决定。\n第九条　本法自公布之日起施行。\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("art", "old", "new", "instruction"), [
+    # a modifier taken out of a term the law writes alone too: as a drafter writes it (an instrument said
+    # 将第一条中的“上市公司”修改为“公司”)
+    ("art_1", "上市公司", "公司", "一、删去第一条中的“上市”。"),
+    # replaced, the term whole
+    ("art_1", "上市公司", "国有公司", "一、将第一条中的“上市公司”修改为“国有公司”。"),
+    # taken out of a term whose rest the law never writes alone: the term renamed
+    ("art_7", "行政处分", "处分", "一、将第七条中的“行政处分”修改为“处分”。"),
+])  # fmt: skip
+def test_a_modifier_taken_out_whole_reads_as_taken_out(art: str, old: str, new: str, instruction: str) -> None:
+    base = parse_text(LISTED, "zh-CN")
+    body = {v.unit.eid: v.unit.body() for v in base.articles()}[art]
+    text, _ = write_instrument(base, {art: body.replace(old, new)}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2:] == [instruction]
+    assert _applied_back(base, text)[art] == body.replace(old, new)
+
+
 def test_a_small_change_no_targeted_form_fits_is_written_whole_and_warned(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small change that no targeted form says (its first form whole: 40 characters or fewer, three places or
     fewer) is written, after the merged forms, as the 款 (or 项) it stands in rewritten whole, unwarned (an audit's

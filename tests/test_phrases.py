@@ -248,3 +248,28 @@ def test_where_a_term_of_the_law_goes_on(text: str, at: int, back: bool, goes_on
     from lawcomment.review.phrases import LawWords
 
     assert LawWords(LAW).goes_on(text, at, back, word=True) is goes_on
+
+
+#: A law that writes 上市公司 as a term (上市 reads on into 公司) and 公司 alone at least as often; and
+#: 行政处分, never 处分 alone.
+LISTED = ("上市公司应当公告。上市公司的董事。上市公司设独立董事。公司应当依法经营。公司的股东会。公司可以设立分公司。"
+          "依法给予行政处分。行政处分由机关决定。给予行政处分。法律、行政法规另有规定。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "old", "new", "quoted", "put"), [
+    # a modifier taken out of a term whose head the law writes alone too: 删去“上市” (a drafter's words)
+    ("上市公司应当公告。", "上市", "", "上市", ""),
+    ("本法所称上市公司，是指", "上市", "", "上市", ""),
+    # the same words replaced: the term whole, 将“上市公司”修改为“国有公司”
+    ("上市公司应当公告。", "上市", "国有", "上市公司", "国有公司"),
+    # taken out of a term whose rest the law never writes alone: the term renamed, 将“行政处分”修改为“处分”
+    ("依法给予行政处分。", "行政", "", "行政处分", "处分"),
+    # a lone character: never 删去 of a piece of a word
+    ("上市公司应当公告。", "市", "", "上市公司", "上公司"),
+])  # fmt: skip
+def test_words_taken_out_whole_read_as_taken_out(text: str, old: str, new: str, quoted: str, put: str) -> None:
+    from lawcomment.review.phrases import LawWords, quote_span
+
+    start = text.index(old)
+    a, b = quote_span(text, start, start + len(old), new, LawWords(LISTED))
+    assert (text[a:b], text[a:start] + new + text[start + len(old):b]) == (quoted, put)

@@ -23,7 +23,7 @@ from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
 from ..review.phrases import (NUMERAL, UNITS, LawWords, inside_number, is_han, no_lone_character, readable_span, term_ends,
-                              word_ends)
+                              whole_words_taken_out, word_ends)
 from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -263,6 +263,8 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             # never a lone character on either side: 将“质押权”修改为“质权”, never “押权” → “权”
             a, b = no_lone_character(old, s.start, s.end, s.new, a, b, usage if isinstance(usage, LawWords) else None,
                                      pa, pb)  # fmt: skip
+            if not s.new and isinstance(usage, LawWords) and whole_words_taken_out(old, s.start, s.end, a, b, usage):
+                a, b = s.start, s.end  # a modifier of a term the law writes alone too: 删去“上市”, never “上市公司” → “公司”
             while (count(a, b) > 1 or b - a < 2 or inside_number(old, a, b)) and (a > pa or b < pb):
                 if a > pa and old[a - 1] not in _STOPS:
                     a -= 1
