@@ -477,7 +477,6 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
-    ("x.csv", "", "the file is empty"),
     ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, "
                                          "条目, 位置, 具体条款, 涉及条款, 条款序号)"),
     ("x.json", "{not json", "line 1: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
@@ -1447,18 +1446,26 @@ def test_a_comment_file_not_in_utf8_says_how_it_was_read(consultation, tmp_path:
 @pytest.mark.parametrize(("name", "text", "said"), [
     ("empty.csv", "会员,条款,修改建议,理由\n", "no rows below the header: nothing to import"),
     ("empty.json", "[]", "no rows: nothing to import"),
-    ("empty.jsonl", "\n\n", "no rows: nothing to import"),
+    ("empty.jsonl", "\n\n", "the file is empty"),
+    # a file of no bytes, of whatever type (an empty .xlsx was "not an Excel workbook", an empty .csv an error of its own)
+    ("zero.csv", "", "the file is empty"),
+    ("zero.json", "", "the file is empty"),
+    ("zero.docx", "", "the file is empty"),
+    ("bom.csv", "\ufeff", "the file is empty"),
 ])  # fmt: skip
-def test_a_sheet_of_its_header_alone_says_it_holds_nothing_and_records_no_import(consultation, tmp_path: Path, name: str,
-                                                                                text: str, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_with_no_comments_is_an_error_naming_it_and_records_no_import(consultation, tmp_path: Path, name: str,
+                                                                            text: str, said: str) -> None:  # type: ignore[no-untyped-def]
     """(专利法实施细则, a trial) A header-only CSV was listed by `import list` as an import of 0 rows, for staff to
-    wonder about (and undo): nothing is stored, and no import is recorded."""
+    wonder about (and undo): nothing is stored, and no import is recorded. An empty file, a header alone or an empty
+    list holds no comments: an error naming the file (never "0 added" as if it had worked), exit 1."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
-    assert (imported.exit_code, imported.stdout, imported.stderr) == (
-        0, f"{path}: no rows: nothing imported into ecommerce@1, no import recorded\n", f"warning: {path}: {said}\n")
+    assert (imported.exit_code, imported.stdout, imported.stderr) == (1, "", (
+        f"warning: {path}: {said}\n"
+        f"Error: {path}: the file holds no comments: nothing imported into ecommerce@1, no import recorded\n"))
     assert consultation("import", "list").stdout.splitlines()[-1] == "0 import(s)"
+
 
 
 def test_an_organisation_named_but_for_its_brackets_or_company_form_is_refused_naming_the_member(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

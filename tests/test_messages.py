@@ -386,6 +386,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "第1行（'关于《电子商务法》的修改意见汇总表'）作为表头上方的标题，表头为第2行"),
     ("s.csv: no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
     ("c.json: no rows: nothing to import", "文件中没有数据行：没有可导入的内容"),
+    ("e.csv: the file holds no comments: nothing imported into ecommerce@1, no import recorded",
+     "e.csv：文件中没有意见，未导入任何内容，也未记录导入"),
+    ("e.docx: the file holds no comments: nothing imported, no import recorded", "e.docx：文件中没有意见，未导入任何内容，也未记录导入"),
     # (专利法实施细则, a trial) a late row refused for its 款 that reads like the earlier reading's article of its number
     ("row 2: it reads like zhuanli@1's 第七十八条 (art_78) (zhuanli@2's 第九十四条 (art_94) now) (similarity 1.00): the row "
      "looks numbered for zhuanli@1; cite the article by zhuanli@2's numbers; the proposal gives one 款 of 第七十八条 (4 款) "

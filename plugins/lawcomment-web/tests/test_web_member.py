@@ -1633,3 +1633,31 @@ def test_a_proposal_carried_with_its_decision_can_still_be_changed_and_the_decis
                             "carried": f"#{decision.id}"}
     staff = client("wang").get("/staff/d/law@2/a/art_2").text
     assert re.search(rf"<p class=\"notice\">决定#{decision.id}（[^）]*）与现有建议已不对应，不再适用", staff), staff
+
+
+@pytest.mark.parametrize(("name", "data", "why"), [
+    ("意见.docx", b"", "文件为空"),
+    ("意见表.xlsx", b"", "文件为空"),
+    ("意见表.xlsx", "header", "表头下没有数据行"),
+])  # fmt: skip
+def test_an_uploaded_file_with_no_comments_says_so_naming_it(client, store, name: str, data, why: str) -> None:  # type: ignore[no-untyped-def]
+    """An empty file, or a sheet of its header alone, read "文件已导入。新增意见0条。", as if it had worked: it says
+    that nothing was imported because the file holds no comments, naming the file (400), and no import is recorded."""
+    if data == "header":
+        from io import BytesIO
+
+        openpyxl = pytest.importorskip("openpyxl")
+        pytest.importorskip("lawcomment_xlsx")
+        wb = openpyxl.Workbook()
+        wb.active.append(["条款", "修改建议", "理由"])
+        out = BytesIO()
+        wb.save(out)
+        data = out.getvalue()
+    elif name.endswith(".xlsx"):
+        pytest.importorskip("lawcomment_xlsx")
+    c = client("li")
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": (name, data, "application/octet-stream")})
+    assert r.status_code == 400, r.text  # type: ignore[attr-defined]
+    assert f'<p class="error" role="alert">“{name}”中没有意见（{why}），未导入任何内容；请填写后重新上传。</p>' in r.text  # type: ignore[attr-defined]
+    assert "文件已导入" not in r.text and "新增意见0条" not in r.text  # type: ignore[attr-defined]
+    assert store.comments("law@1") == [] and store.imports("law@1") == []

@@ -404,7 +404,7 @@ def register(cli: click.Group) -> None:
                        skip_invalid: bool, encoding: str | None, all_warnings: bool) -> None:  # fmt: skip
         """Import comments from a CSV/JSON/JSONL file, a filled comment form, or a marked-up draft."""
         from ..consultation import fold_warnings, import_comments, read_author_map
-        from ..errors import StoreError
+        from ..errors import InputError, StoreError
 
         if member_id and author_map:
             raise StoreError("give --member or --author-map, not both")
@@ -416,9 +416,10 @@ def register(cli: click.Group) -> None:
             warn_lines(result.warnings if all_warnings else fold_warnings(result.warnings, more="; --all-warnings lists each"))
             for line in result.skipped:
                 echo(f"skipped: {line}", err=True)
-            if not result.recorded:  # (a header alone: nothing to undo, so nothing listed by `import list`)
-                echo(f"{file}: no rows: nothing imported into {result.draft}, no import recorded")
-                return
+            if not result.recorded:  # (no comment in it: nothing to undo, so nothing listed by `import list`)
+                # an error, not "0 added" as if it worked (a header alone, an empty list, a file of no bytes)
+                into = f" into {result.draft}" if result.draft else ""
+                raise InputError(str(file), f"the file holds no comments: nothing imported{into}, no import recorded")
             r = result.report
             parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
             if r.withdrawn:

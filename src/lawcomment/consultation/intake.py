@@ -678,9 +678,20 @@ class ImportResult:
     #: what a filled form's header gives of who filled it: (its label, what it says), 联系人 电话 日期 (a trial's
     #: form named 王律师（法务部） and a phone, and they were read nowhere)
     details: tuple[tuple[str, str], ...] = ()
-    #: False for a file with no rows at all (a header alone, an empty list): nothing stored, and no import
-    #: recorded for `import list` (a trial's header-only CSV was listed as import #11 of 0 rows)
+    #: False for a file with no comments at all (a header alone, an empty list, a file of no bytes or of white
+    #: space alone): nothing stored, and no import recorded for `import list` (a trial's header-only CSV was
+    #: listed as import #11 of 0 rows); its warnings say why
     recorded: bool = True
+
+
+def _empty_file(p: Path) -> bool:
+    """Whether ``p`` is a file of no bytes, or of white space alone (nothing a reader could read)."""
+    try:
+        if not p.is_file() or p.stat().st_size > 4096:
+            return False
+        return not p.read_bytes().lstrip(b"\xef\xbb\xbf").strip()
+    except OSError:
+        return False
 
 
 #: An author map's column headers in Chinese.
@@ -732,6 +743,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     suffix = p.suffix.lower()
     if suffix == ".docm":
         raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
+    if _empty_file(p):  # holds no comments, whatever its type: said as a header alone is, no import recorded
+        return ImportResult(suffix.lstrip("."), ref or "", ImportReport(), [f"{p}: the file is empty"], recorded=False)
     if (unread := unreadable_type(p)) is not None:  # (before --draft is asked for: a .doc form needs saving first)
         raise InputError(str(p), unread)
     if suffix == ".docx":

@@ -773,6 +773,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "第1行（{title}）作为表头上方的标题，表头为第{n}行"),
     (r"(?:(?P<file>.+): )?no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
     (r"(?:(?P<file>.+): )?no rows: nothing to import", "文件中没有数据行：没有可导入的内容"),
+    # (an empty file, a header alone: an error, never "0 added" as if it worked)
+    (r"(?P<file>.+): the file holds no comments: nothing imported(?: into (?P<d>\S+))?, no import recorded",
+     "{file}：文件中没有意见，未导入任何内容，也未记录导入"),
     # what an import replaced, named, and the committee's decisions that no longer apply
     (r"(?:(?P<file>.+): )?#(?P<new>\d+) replaces #(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+)",
      "意见#{new}取代了{who}在{where}的意见#{old}"),

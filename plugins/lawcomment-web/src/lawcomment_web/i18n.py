@@ -363,6 +363,7 @@ WORDS["zh"].update({
     "form_row": "意见反馈表第{t}个表格第{r}行", "row_at": "{where}（{row}）",
     "rows_refused": "以下{n}行未能读取，未予导入（其余各行已导入）：",
     "rows_refused_all": "以下{n}行未能读取，文件中的意见均未导入：",
+    "file_holds_nothing": "“{name}”中没有意见（{why}），未导入任何内容；请填写后重新上传。",
     "rows_refused_hint": ("请在意见反馈表中按提示改正这些行，然后重新上传整份文件：已导入的各行不会重复录入，"
                           "只有改正后的行会新增。"),
 })
@@ -412,6 +413,7 @@ WORDS["en"].update({
     "form_row": "the form's table {t}, row {r}", "row_at": "{where} ({row})",
     "rows_refused": "These {n} rows could not be read and were not imported (the other rows were):",
     "rows_refused_all": "These {n} rows could not be read; nothing of the file was imported:",
+    "file_holds_nothing": "“{name}” holds no comments ({why}); nothing was imported. Fill it in and upload it again.",
     "rows_refused_one": "This row could not be read and was not imported (the other rows were):",
     "rows_refused_all_one": "This row could not be read; nothing of the file was imported:",
     "rows_refused_hint": ("Correct these rows in the form as said, then upload the whole file again: the rows "

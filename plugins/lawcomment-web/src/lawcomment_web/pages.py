@@ -1503,10 +1503,21 @@ def upload(ctx: Ctx) -> Response:
         own = re.compile(rf"(?<![A-Za-z0-9_.@-]){re.escape(ctx.user.member)}(?![A-Za-z0-9_.@-])")
         warnings = [own.sub(lambda _: org, localized(w.replace(str(path), name), ctx.lang)) for w in result.warnings]
         refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
+    if not result.recorded:  # no comment in it (empty, a header alone): said, never "imported, 0 added" as if it worked
+        return listing(400, error=ctx.t("file_holds_nothing", name=name, why=_why_nothing(ctx, result.warnings)))
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
     return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
                    imported=result, warnings=warnings, refused=refused,
                    refused_hint="rows_refused_hint" if suffix == ".docx" else "rows_refused_hint_sheet")  # fmt: skip
+
+
+def _why_nothing(ctx: Ctx, warnings: list[str]) -> str:
+    """Why the core found no comment in an uploaded file (the file is empty; no rows below the
+    header), in the page's language, without the server's path of it."""
+    why = next((w.split(": ", 1)[-1] for w in warnings if w.endswith(("the file is empty", "nothing to import"))), "")
+    if not why or why == "the file is empty":
+        return "文件为空" if ctx.lang == "zh" else "the file is empty"
+    return localized(why, ctx.lang, ids=False).removesuffix("：没有可导入的内容").removesuffix(": nothing to import")
 
 
 def _then(ctx: Ctx, said: str, more: str) -> str:
