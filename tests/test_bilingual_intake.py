@@ -454,3 +454,26 @@ def test_a_comment_on_the_english_text_is_moved_with_its_wording_re_based(tmp_pa
                                                     "no words of: move it with --at alone\n")  # fmt: skip
     assert {c["id"]: c["eid"] for c in json.loads(run("comment", "list", "--draft", "u@1", "--format", "json").stdout)[
         "comments"]} == {1: "art_3", remark: "art_3"}  # fmt: skip
+
+
+def test_forwarding_a_remark_not_in_the_drafts_language_says_how_to_send_its_translation(run) -> None:  # type: ignore[no-untyped-def]
+    """(a trial) Staff forwarded fjord's English remark on the Chinese draft and the command said only that it prints
+    in the submission: it goes out in English, and the command to give its Chinese translation was found nowhere
+    (`comment forward` takes no translation; the web app's box does what `comment edit --reason` does)."""
+    for args in (["comment", "add", "--draft", "ec@1", "--member", "fjord", "--at", "第十六条",
+                  "--reason", "Thirty days is too short for customers to move their data."],
+                 ["comment", "add", "--draft", "ec@1", "--member", "fjord", "--at", "第十六条", "--reason", "建议延长公示期限。"]):
+        assert run(*args).exit_code == 0
+    shown = run("comment", "forward", "1", "2")
+    assert (shown.exit_code, shown.stdout) == (0, (
+        "comment #1 is forwarded: it prints in the submission\n"
+        "  #1 is written in English, not in Chinese, the submission's language: it prints as written (a bilingual "
+        "export, `export --lang zh+en`, prints it with the English); to send it in Chinese, give its translation with "
+        "`lawcomment comment edit 1 --reason '…'` (it stays forwarded; `lawcomment comment undo 1` gives the member's "
+        "words back)\n"
+        "comment #2 is forwarded: it prints in the submission\n"))
+    translated = run("comment", "edit", "1", "--reason", "三十日过短，消费者来不及转移数据。")
+    assert translated.exit_code == 0, translated.output
+    after = json.loads(run("comment", "show", "1", "--format", "json").stdout)
+    assert (after["body"], after["forwarded"]) == ("三十日过短，消费者来不及转移数据。", True)
+    assert run("comment", "forward", "1", "--undo").stdout == "comment #1 is internal again\n"

@@ -15,6 +15,7 @@ from .common import citations, emit, event_detail, open_store, table_lines
 from .terminal import echo
 
 if TYPE_CHECKING:
+    from ..comments import Comment
     from ..store import Store
 
 
@@ -192,11 +193,32 @@ def register(cli: click.Group) -> None:
         """Forward members' remarks to the legislature: they print in the submission (internal by default)."""
         from ..consultation import forward_comment
 
-        with open_store(ctx) as store, store.transaction():
-            for cid in comment_ids:
-                forward_comment(store, cid, not undo)
+        with open_store(ctx) as store:
+            with store.transaction():
+                forwarded = [forward_comment(store, cid, not undo) for cid in comment_ids]
+            advice = {} if undo else {c.id: _translate_advice(store, c) for c in forwarded}
         for cid in comment_ids:
             echo(f"comment #{cid} is {'internal again' if undo else 'forwarded: it prints in the submission'}")
+            if advice.get(cid):
+                echo(f"  {advice[cid]}")
+
+    def _translate_advice(store: Store, c: Comment) -> str:
+        """What to do next for a forwarded remark written in another language than the draft's (an
+        English member's on a Chinese draft with its working translation): it goes out as written,
+        and its translation is given with `comment edit --reason` (the web app's translation box does
+        the same); "" for a remark in the draft's language."""
+        from ..drafts.pairing import written_in
+
+        own = "en" if store.get_draft(c.draft, archived=True).profile.startswith("en") else "zh"
+        theirs = written_in(c.body)
+        if theirs == own:
+            return ""
+        name = {"en": "English", "zh": "Chinese"}
+        bilingual = f" (a bilingual export, `export --lang zh+en`, prints it with the {name[theirs]})" if store.translations(
+            c.draft) else ""  # fmt: skip
+        return (f"#{c.id} is written in {name[theirs]}, not in {name[own]}, the submission's language: it prints as written"
+                f"{bilingual}; to send it in {name[own]}, give its translation with `lawcomment comment edit {c.id} "
+                f"--reason '…'` (it stays forwarded; `lawcomment comment undo {c.id}` gives the member's words back)")
 
     @comment.command("undo")
     @click.argument("comment_id", type=int)
