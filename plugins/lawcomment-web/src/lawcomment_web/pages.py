@@ -1210,7 +1210,8 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
                 # its new words take the place of a wording of the company's the committee decided on (a
                 # review: a whole-article wording edited, or brought back, over an accepted 款)
                 raise _Locked(ctx.t("locked_replace"))
-        told = [ctx.t("carried_lapsed_withdrawn" if withdrawing else "carried_lapsed")] if lapsed else []
+        # (staff read the core's own note of it, in their language)
+        told = [ctx.t("carried_lapsed_withdrawn" if withdrawing else "carried_lapsed")] if lapsed and not ctx.is_staff else []
         if isinstance(said, list) or told:  # how the change was read: shown once it stands (never for one refused)
             ctx.flash([*(said if isinstance(said, list) else []), *told])
     except _Conflict as exc:
