@@ -207,7 +207,7 @@ def register(cli: click.Group) -> None:
         English member's on a Chinese draft with its working translation): it goes out as written,
         and its translation is given with `comment edit --reason` (the web app's translation box does
         the same); "" for a remark in the draft's language."""
-        from ..drafts.pairing import written_in
+        from ..drafts import written_in
 
         own = "en" if store.get_draft(c.draft, archived=True).profile.startswith("en") else "zh"
         theirs = written_in(c.body)
