@@ -43,5 +43,6 @@ def test_a_fingerprinter_writes_the_methods(items: list[NewComment], draft: str,
 
 
 def test_a_fingerprinter_takes_a_field_of_another_type_as_the_method_does() -> None:
-    odd = NewComment("acme", Anchor("art_1", None), Stance.SUPPORT, CommentSource(SourceKind.CSV))  # type: ignore[arg-type]
+    quote: str = None  # type: ignore[assignment]
+    odd = NewComment("acme", Anchor("art_1", quote), Stance.SUPPORT, CommentSource(SourceKind.CSV))
     assert Fingerprinter("law@1")(odd, None) == odd.fingerprint("law@1")

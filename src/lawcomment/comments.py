@@ -255,7 +255,8 @@ class Fingerprinter:
         self._anchors: dict[str | None, str] = {}  # a whole unit's eid → its anchor's fields, and the draft's before
         self._members: dict[str, str] = {}
         self._stances: dict[str, str] = {}
-        self._tails: dict[tuple[str, str | None, bool, str], str] = {}  # (kind, author, a reply, lang) → the last fields
+        #: (kind, author, whether a reply, lang) → the fields after the wording
+        self._tails: dict[tuple[str, str | None, bool, str], str] = {}
 
     def __call__(self, c: NewComment, proposed: str | None) -> str:
         """The fingerprint of ``c`` stored with ``proposed`` as its proposed text (occurrence 0)."""
