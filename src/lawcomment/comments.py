@@ -241,3 +241,56 @@ def fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:
             continue
         out.append(sha(text.encode()).hexdigest()[:32])
     return out
+
+
+class Fingerprinter:
+    """:func:`fingerprints` of one comment at a time in ``draft``, with the proposed text it is
+    stored with (a file's rows, as each is read): what a file's comments share (a unit's anchor,
+    a member, a stance, their source) written as JSON once each, only the reason and wording for
+    each comment (tests/test_comments.py holds it to the method)."""
+
+    def __init__(self, draft: str) -> None:
+        self._draft = draft
+        self._head = "[" + json.encoder.encode_basestring(draft) + ", "
+        self._anchors: dict[str | None, str] = {}  # a whole unit's eid → its anchor's fields, and the draft's before
+        self._members: dict[str, str] = {}
+        self._stances: dict[str, str] = {}
+        #: (kind, author, whether a reply, lang) → the fields after the wording
+        self._tails: dict[tuple[str, str | None, bool, str], str] = {}
+
+    def __call__(self, c: NewComment, proposed: str | None) -> str:
+        """The fingerprint of ``c`` stored with ``proposed`` as its proposed text (occurrence 0)."""
+        q = json.encoder.encode_basestring
+        a, s = c.anchor, c.source
+        try:
+            if a.quote == "" and a.prefix == "" and a.suffix == "":
+                anchor = self._anchors.get(a.eid)
+                if anchor is None:
+                    anchor = self._anchors[a.eid] = (f'{self._head}{"null" if a.eid is None else q(a.eid)}, "", "", '
+                                                     '"", ')  # fmt: skip
+            else:
+                anchor = (f'{self._head}{"null" if a.eid is None else q(a.eid)}, {q(a.quote)}, {q(a.prefix)}, '
+                          f"{q(a.suffix)}, ")  # fmt: skip
+            member = self._members.get(c.member)
+            if member is None:
+                member = self._members[c.member] = q(c.member) + ", "
+            stance = self._stances.get(c.stance)
+            if stance is None:
+                stance = self._stances[c.stance] = q(c.stance) + ", "
+            key = (s.kind, s.author, c.reply_to is None, c.lang)
+            tail = self._tails.get(key)
+            if tail is None:
+                tail = self._tails[key] = (f'{q(kind_read_as(s.kind))}, {"null" if s.author is None else q(s.author)}, '
+                                           f'{"false" if c.reply_to is None else "true"}'
+                                           f'{"" if not c.lang else ", " + q("lang:" + c.lang)}]')  # fmt: skip
+            text = (f'{anchor}{member}{stance}{q(c.body)}, {"null" if proposed is None else q(proposed)}, '
+                    f"{tail}")  # fmt: skip
+        except TypeError:  # a field of another type than a comment's (json writes it its own way)
+            return _with_proposed(c, proposed).fingerprint(self._draft)
+        return (_sha256 or _load_sha256())(text.encode()).hexdigest()[:32]
+
+
+def _with_proposed(c: NewComment, proposed: str | None) -> NewComment:
+    from dataclasses import replace
+
+    return c if proposed == c.proposed_text else replace(c, proposed_text=proposed)

@@ -4,6 +4,8 @@ surrogates. Refused at every intake with where it was, so no export can fail on 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .lazy import lazy_pattern
 
 #: C0 controls but TAB, LF and CR; DEL and the C1 controls; unpaired surrogates (XML and SQLite reject them).
@@ -41,6 +43,16 @@ def bad_character(text: str) -> str | None:
     if m is None:
         return None
     return f"U+{ord(m.group()):04X} at character {m.start() + 1}"
+
+
+#: What bad_character or has_separator finds: either refuses the text (one search for both).
+_UNFIT = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+
+
+def unfit_search() -> Callable[[str], object]:
+    """The search of a text for what :func:`bad_character` or :func:`has_separator` finds: not
+    None when either would (a file's rows, searched one field at a time)."""
+    return _UNFIT().search
 
 
 def check_fields(fields: dict[str, str | None], hint: str = "remove it and import again") -> list[str]:

@@ -14,7 +14,7 @@ import re
 import struct
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..batch import is_wording
-from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status, fingerprints
+from ..comments import Anchor, CommentSource, Fingerprinter, NewComment, SourceKind, Stance, Status
 from ..drafts.anchors import describe, quote_anchor, resolve, title_words, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
@@ -38,7 +38,7 @@ from ..review.instructions import instructed_rendering
 from ..review.proposals import (Anchoring, anchoring, full_width, instruction_lead, invisible_note, keep_items, law_spacing,
                                  new_article_label, new_article_note, new_item_lead, new_unit_lead, normalised_wording,
                                  quoted_wording, typed_label, typed_label_note, width_note)
-from ..textcheck import bad_character, check_fields, has_separator, line_feeds
+from ..textcheck import check_fields, line_feeds, unfit_search
 from ..workers import Claims, Outbox, beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
 from .new_articles import asks_new_article, new_article_after
@@ -1104,20 +1104,34 @@ def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     except (ValueError, CitationError) as exc:
         return _REFUSED, None, str(exc), memo.by_org, False, 0, None, None, None
     try:
-        wording = normalised_wording(draft, memo.index, comment, memo.normalised)
-        stored = comment if wording == comment.proposed_text else replace(comment, proposed_text=wording)
+        proposed = comment.proposed_text
+        # (no wording: most rows; none is normalised)
+        wording = normalised_wording(draft, memo.index, comment, memo.normalised) if proposed else proposed
         a, s = comment.anchor, comment.source
-        # what the intake and the store search each comment's text for, as given and as stored: a row
-        # holding any is prepared nothing (they then refuse it, saying where)
-        text = "\n".join(filter(None, (comment.body, comment.proposed_text, wording, a.quote, a.prefix, a.suffix,
-                                        comment.member, s.file, s.author, s.position)))  # fmt: skip
-        refused = bad_character(text) is not None or has_separator(text)
-        fingerprint: str | None = None if refused else fingerprints([stored], ref)[0]
+        # what the intake and the store search each comment's text for (bad_character, has_separator), as given and
+        # as stored: a row holding any is prepared nothing (they then refuse it, saying where). Searched field by
+        # field, the row's own words each time, what rows repeat (a wording, the file's name) once each
+        unfit, fit = memo.unfit, memo.fit
+        refused = unfit(comment.body) is not None or unfit(comment.member) is not None or (
+            s.position is not None and unfit(s.position) is not None) or (
+            s.author is not None and unfit(s.author) is not None) or (
+            (a.quote or a.prefix or a.suffix) and unfit(f"{a.quote}\n{a.prefix}\n{a.suffix}") is not None)  # fmt: skip
+        for text in (proposed, wording, s.file):
+            if not refused and text:
+                known = fit.get(text)
+                if known is None:
+                    known = fit[text] = unfit(text) is None
+                refused = not known
+        if memo.fingerprinter is None:
+            memo.fingerprinter = Fingerprinter(ref)
+        fingerprint: str | None = None if refused else memo.fingerprinter(comment, wording)
     except Exception:  # noqa: BLE001 (text the store refuses, a lone surrogate: left to it, and none prepared)
         wording, fingerprint = None, None
     if memo.judge is None:
         memo.judge = MisfiledJudge(memo.index, body_separator(draft))
-    return _OK, comment, warning, memo.by_org, says, hash(_said(comment)), wording, fingerprint, memo.judge(comment)
+    # (the judge reads only a wording: most rows have none)
+    found = memo.judge(comment) if comment.stance is Stance.AMEND and comment.proposed_text else None
+    return _OK, comment, warning, memo.by_org, says, hash(_said(comment)), wording, fingerprint, found
 
 
 def _said(c: NewComment) -> tuple[object, ...]:
@@ -1315,6 +1329,12 @@ class _Memo:
     normalised: dict[tuple[object, ...], str | None] = field(default_factory=dict)
     #: (a stance cell, whether the row gives no wording) → its stance (:func:`parse_stance`)
     stances: dict[tuple[str, bool], Stance] = field(default_factory=dict)
+    #: the search of a text for a character the store refuses (textcheck.unfit_search)
+    unfit: Callable[[str], object] = field(default_factory=unfit_search)
+    #: a text rows repeat (a wording, the file's name) → whether it holds no character the store refuses
+    fit: dict[str, bool] = field(default_factory=dict)
+    #: each comment's fingerprint in the draft (:func:`~lawcomment.comments.fingerprints`), once a row has a comment
+    fingerprinter: Fingerprinter | None = None
     own_lang: str = "zh"  # the draft's language, as a lang cell names it
 
 
