@@ -154,6 +154,8 @@ def _in_workers(fn: Callable[[Sequence[J]], R], chunks: list[list[J]], count: in
         locked = _one_at_a_time.acquire(blocking=False)
         if not locked:  # another call is at it (a worker's own, or another thread's): no fork
             return None
+        import ctypes  # noqa: F401 (what each worker loads to die with this process: loaded once, here, for all)
+
         # the heap the workers inherit is left out of their garbage collections: a collection
         # walks (and so writes to) every object it tracks, which would copy the parent's whole
         # heap into each worker, page by page, instead of sharing it

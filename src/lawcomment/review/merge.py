@@ -611,12 +611,15 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
             gone = grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
             if not gone:
                 continue
+            wa = where[a]
+            alone = len(clusters[wa]) == 1
             for b in keys:
+                wb = where[b]
                 # (two numbers changed are no item moved, though their digits repeat: 3000 → 4000 and
                 # 1000 → 1500, 专利法实施细则 第七十七条, a trial)
-                if where[a] != where[b] and (len(clusters[where[a]]) > 1 or len(clusters[where[b]]) > 1) and \
-                        gone & grams(b[2]) and not (amount(base, *a) and amount(base, *b)):  # fmt: skip
-                    spans.append((min(where[a], where[b]), max(where[a], where[b])))
+                if wa != wb and (not alone or len(clusters[wb]) > 1) and not gone.isdisjoint(grams(b[2])) and \
+                        not (amount(base, *a) and amount(base, *b)):  # fmt: skip
+                    spans.append((min(wa, wb), max(wa, wb)))
     if not spans:
         return clusters
     reach = list(range(len(clusters)))  # the last cluster each one is joined up to
@@ -831,9 +834,16 @@ def _agreeing(base: str, spans: dict[tuple[int, int, str], list[Proposal]]) -> d
         return spans
     out: dict[tuple[int, int, str], list[Proposal]] = {}
     for key, who in spans.items():
-        for piece in _cut(base, key, points, {p.id for p in who}, spans):
-            out.setdefault(piece, [])
-            out[piece] += [p for p in who if p not in out[piece]]
+        s, e, new = key
+        # (only a rewording with words put in at one of its ends is cut: most edits are kept whole)
+        pieces = _cut(base, key, points, {p.id for p in who}, spans) if s != e and new and (
+            e in points or s in points) else (key,)  # fmt: skip
+        for piece in pieces:
+            had = out.get(piece)
+            if had is None:
+                out[piece] = list(who)
+            else:
+                had += [p for p in who if p not in had]
     return out
 
 
@@ -901,7 +911,12 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             warnings.append(f"proposal {p.id} repeats the base wording; it changes nothing")
         elif red.whole:
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
-        for sp in _break_moved(base, canonical(base, kept_inside(base, red.spans))):
+        edits = kept_inside(base, red.spans)
+        # (a rewording, words out and others in, canonical leaves where it is, and one edit alone moves
+        # no line break: a member's few characters reworded, most proposals, skip both)
+        if len(edits) > 1 or (edits and not (edits[0].start < edits[0].end and edits[0].new)):
+            edits = _break_moved(base, canonical(base, edits))
+        for sp in edits:
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
     spans = _lines_put_apart(base, _agreeing(base, spans))
     ordered = sorted(spans)

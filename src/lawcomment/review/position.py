@@ -1945,6 +1945,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     warnings: list[str] = []
     to_check: list[tuple[int, str]] = []  # (comment id, its carry-check warning): said while its change stands
     backing: list[Comment] = []  # supports, and replies opposing a proposal
+    backs: dict[str, str] = {}  # each wording with the draft's own item labels back (numbered_back)
     decisions = list(decisions)
     seen = translation_premises(decisions)
     for c in comments:
@@ -1990,8 +1991,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                 backing.append(c)  # (who backs the draft's wording in a conflict: _draft_backers)
             continue
         text = placed(c, unit, sep, spans, base)
-        if text is not None:
-            text = numbered_back(base, text)
+        if text is not None:  # (a campaign's copies: one wording numbered back once)
+            text = backs.get(text) or backs.setdefault(text, numbered_back(base, text))
         if text is None:
             warnings.append(f"comment #{c.id} ({c.stance}) on {_described(draft, c.anchor.eid or '', lang)} "
                             f"is not a wording of {_described(draft, eid, lang)}; listed, not merged")  # fmt: skip

@@ -65,6 +65,8 @@ def _members(supporters: tuple[str, ...]) -> str:
 def _proposals(ids: tuple[str, ...]) -> str:
     """The proposals an alternative comes from (#1+#2: the same wording twice, one proposal): all of them,
     or, for many, the first few comments and how many more (each once)."""
+    if len(ids) == 1 and "+" not in ids[0]:  # (one comment's wording: most alternatives of a busy article)
+        return ids[0]
     every = list(dict.fromkeys(i for group in ids for i in group.split("+")))
     if len(every) <= _NAMED:
         return " ".join(ids)

@@ -102,10 +102,34 @@ def python_diff(a: str, b: str, cleanup: bool = True) -> list[tuple[int, int]]:
 
 
 def common_prefix(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` start with in common."""
-    return int(_PY.diff_commonPrefix(a, b))
+    """How many characters ``a`` and ``b`` start with in common: diff-match-patch's
+    diff_commonPrefix, a binary search on slices, without its per-step len() calls (a merge asks
+    this of every wording against its article)."""
+    if not a or not b or a[0] != b[0]:
+        return 0
+    lo, hi = 0, min(len(a), len(b))
+    mid, start = hi, 0
+    while lo < mid:
+        if a[start:mid] == b[start:mid]:
+            lo = start = mid
+        else:
+            hi = mid
+        mid = (hi - lo) // 2 + lo
+    return mid
 
 
 def common_suffix(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` end with in common."""
-    return int(_PY.diff_commonSuffix(a, b))
+    """How many characters ``a`` and ``b`` end with in common (diff_commonSuffix, as
+    :func:`common_prefix` is diff_commonPrefix)."""
+    if not a or not b or a[-1] != b[-1]:
+        return 0
+    la, lb = len(a), len(b)
+    lo, hi = 0, min(la, lb)
+    mid, end = hi, 0
+    while lo < mid:
+        if a[la - mid:la - end] == b[lb - mid:lb - end]:
+            lo = end = mid
+        else:
+            hi = mid
+        mid = (hi - lo) // 2 + lo
+    return mid
