@@ -239,7 +239,7 @@ def _comment_elements(part: Sequence[Comment]) -> bytes:
     import orjson
 
     empty = _NO_SELECTOR
-    out = []
+    out: list[dict[str, Any]] = []
     add = out.append
     for c in part:
         a, s = c.anchor, c.source
