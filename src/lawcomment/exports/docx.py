@@ -73,6 +73,8 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MD_HEADING = re.compile(r"^(#{2,6}) (.*)$")
 _TABLE_RULE = re.compile(r"^\|(?:-+\|)+$")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+#: What is not :data:`_CJK`: taken out of a text, the wide characters are left.
+_NOT_CJK = re.compile(r"[^\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 #: Where a note in both languages (text.both: the draft's sentence, a space, the translation's) turns language.
 _SENTENCES = re.compile(r"(?<=[。.]) (?=[A-Za-z\u4e00-\u9fff])")
 #: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
@@ -945,7 +947,7 @@ def _text(p: etree._Element) -> str:
 
 def _weight(text: str) -> float:
     """The width of ``text`` in ems of its size: a Chinese character or full-width mark one, any other half."""
-    wide = len(_CJK.findall(text))
+    wide = len(_NOT_CJK.sub("", text))  # (its wide characters, counted without a string made for each)
     return wide + (len(text) - wide) / 2
 
 

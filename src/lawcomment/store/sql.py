@@ -267,6 +267,7 @@ def _plain_comments_of(rows: Iterable[Sequence[Any]], draft: str, units: dict[st
     last = shared.get(None)  # the row before's time stamp: a file's comments repeat it
     keep = shared.setdefault
     others: dict[int, int] = {}  # a row that is not plain: its id -> its place in out
+    new_comment, new_source = _CommentSlots, _SourceSlots
     for cid, member, eid, stance, body, proposed, kind, file, position, status, created, plain in rows:
         if not plain:  # (0, or NULL: a column of another type than the store writes)
             others[cid] = len(out)
@@ -282,14 +283,28 @@ def _plain_comments_of(rows: Iterable[Sequence[Any]], draft: str, units: dict[st
             last = shared[None] = created
         if file is not None:
             file = keep(file, file)
-        source: Any = _SourceSlots()
-        source.kind, source.file, source.author, source.position = kinds(kind) or SourceKind(kind), file, None, position
+        # (each slot stored by a statement of its own: no tuple built and unpacked for each comment)
+        source: Any = new_source()
+        source.kind = kinds(kind) or SourceKind(kind)
+        source.file = file
+        source.author = None
+        source.position = position
         source.__class__ = CommentSource
-        c: Any = _CommentSlots()
-        c.id, c.draft, c.member, c.anchor, c.stance, c.body, c.proposed_text, c.source = (
-            cid, draft, member, anchor, stances(stance) or Stance(stance), body, proposed, source)
-        c.status, c.created, c.updated, c.thread, c.supersedes, c.origin, c.note, c.forwarded, c.lang = (
-            statuses(status) or Status(status), created, created, None, None, None, "", False, "")
+        c: Any = new_comment()
+        c.id = cid
+        c.draft = draft
+        c.member = member
+        c.anchor = anchor
+        c.stance = stances(stance) or Stance(stance)
+        c.body = body
+        c.proposed_text = proposed
+        c.source = source
+        c.status = statuses(status) or Status(status)
+        c.created = created
+        c.updated = created
+        c.thread = c.supersedes = c.origin = None
+        c.note = c.lang = ""
+        c.forwarded = False
         c.__class__ = Comment
         add(c)
     if others:
