@@ -25,9 +25,10 @@ from typing import BinaryIO
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
+from ..records import Decision
 from ..review.grouping import brief_segments
 from ..review.phrases import conflict_words, words_before
-from ..review.position import Piece, combined_parts, numbered, own_edits
+from ..review.position import TRANSLATIONS, Piece, UnitPosition, combined_parts, numbered, own_edits
 from ..review.redline import Span, diff, render_html
 from ..review.tokendiff import common_prefix, common_suffix
 from ..review.reports import page_parts
@@ -255,15 +256,20 @@ def _quoted(text: str) -> str:
     return f"「{_escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
 
 
-def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
+def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[tuple[str, ...], str] | None = None) -> str:
     """One row per change, conflict and new unit: id, state with the deciding decision,
     what it does, who proposed it. A conflict names the draft's words it is about, or,
-    when the members inserted different words at one point, where that point is."""
+    when the members inserted different words at one point, where that point is.
+
+    ``named`` keeps, from one call to the next (in ``lang``), each list of members as an
+    alternative names them: tens of thousands of alternatives at NPC scale, most of one member."""
     e = _escape
+    special = _SPECIAL
     lb = LABELS[lang]
     c_ = colon(lang)
     pos = item.position
     rows: list[str] = []
+    named = {} if named is None else named
 
     def row(pid: str, state: str, name: str, what: str, who: str) -> None:
         rows.append(f'<tr data-state="{state}"><td>{e(pid)}</td><td class="st-{state}">{e(name)}</td>'
@@ -279,6 +285,9 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
         name = label(c.state, lang, "change") + _decided(lb, c.decision) if pos.final is None else \
             lb["rv_final_taken" if (ch.start, ch.end, ch.new) in taken else "rv_final"]  # fmt: skip
         row(ch.id, state, name, what, _who(view, ch.supporters))
+    chosen = ' class="chosen"'
+    paren = "（{}）" if lang == "zh" else " ({})"
+    deleted = "<del>" + e(lb["alt_deleted"]) + "</del>"
     for x in pos.conflicts:
         k = x.conflict
         if pos.final is not None:
@@ -289,40 +298,48 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
             state, name = "kept", lb["rv_kept"] + _decided(lb, x.decision)
         else:
             state, name = "chosen", lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
-        chosen = ' class="chosen"'
-        paren = "（{}）" if lang == "zh" else " ({})"
         # (a number with its measure word on every side: 「六十个工作日」 against 「三十个工作日」, never 「六十」)
         said, texts = conflict_words(pos.base, k.start, k.end, [a.text for a in k.alternatives])
         # an alternative that takes the words out says so, not 「」; one of many words as a redline of the
         # draft's, which says what it changes (a trial's alternative 2 was a whole article to compare by eye)
-        def shown(text: str) -> str:
-            if len(said) <= _SHORT_REGION or not said.strip():
-                return _quoted(text)
-            # (the words before and after they share, and between them what it takes out and puts in: one pass
-            # over each, never a diff per alternative, which cost the NPC-scale page three seconds)
-            was, now = said.rstrip("\n"), text.rstrip("\n")
-            a = common_prefix(was, now)
-            b = common_suffix(was[a:], now[a:])
-            gone, put = was[a:len(was) - b], now[a:len(now) - b]
-            return (f"「{e(was[:a])}" + (f"<del>{e(gone)}</del>" if gone else "") + (f"<ins>{e(put)}</ins>" if put else "")
-                    + f"{e(was[len(was) - b:])}」").replace("\n", "")
-
-        alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>"
-                       + (e(lb["alt_both" if len(a.combines) == 2 else "alt_all"].format(
-                           n=len(a.combines), order=lb["alt_then"].join(map(str, a.combines)))) if a.combines else "")
-                       + f"{shown(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
-                       f"{paren.format(e(_who(view, a.supporters)))}</li>"
-                       for a, text in zip(k.alternatives, texts, strict=True))  # fmt: skip
+        whole = len(said) <= _SHORT_REGION or not said.strip()
+        was = said.rstrip("\n")
+        odd = special(was) is not None or "\n" in was  # (the draft's words to escape, or a line break: seldom)
+        alts: list[str] = []
+        for a, text in zip(k.alternatives, texts, strict=True):
+            if not a.text.strip():
+                shown = deleted
+            elif whole:
+                shown = _quoted(text)
+            else:
+                # (the words before and after they share, and between them what it takes out and puts in: one
+                # pass over each, never a diff per alternative, which cost the NPC-scale page three seconds)
+                now = text.rstrip("\n")
+                p = common_prefix(was, now)
+                q = common_suffix(was[p:], now[p:])
+                gone, put = was[p:len(was) - q], now[p:len(now) - q]
+                if odd or special(now) is not None or "\n" in now:
+                    shown = (f"「{e(was[:p])}" + (f"<del>{e(gone)}</del>" if gone else "")
+                             + (f"<ins>{e(put)}</ins>" if put else "") + f"{e(was[len(was) - q:])}」").replace("\n", "")
+                else:  # (most: nothing to escape, no line break to drop)
+                    shown = (f"「{was[:p]}" + (f"<del>{gone}</del>" if gone else "") + (f"<ins>{put}</ins>" if put else "")
+                             + f"{was[len(was) - q:]}」")  # fmt: skip
+            who = named.get(a.supporters)
+            if who is None:  # (each list of members named and escaped once)
+                who = named[a.supporters] = paren.format(e(_who(view, a.supporters)))
+            combined = (e(lb["alt_both" if len(a.combines) == 2 else "alt_all"].format(
+                n=len(a.combines), order=lb["alt_then"].join(map(str, a.combines)))) if a.combines else "")  # fmt: skip
+            alts.append(f"<li{chosen if a.number == x.chosen else ''}>{combined}{shown}{who}</li>")
         if x.draft_supporters:  # who asked for no change there: choosing 0 keeps the draft's words
-            alts += (f'<li value="0"{chosen if x.chosen == 0 else ""}>{e(lb["alt_keep"])}'
-                     f"{paren.format(e(_who(view, x.draft_supporters)))}</li>")  # fmt: skip
+            alts.append(f'<li value="0"{chosen if x.chosen == 0 else ""}>{e(lb["alt_keep"])}'
+                        f"{paren.format(e(_who(view, x.draft_supporters)))}</li>")  # fmt: skip
         if k.old:
             at = e(lb["draft_wording"] + c_) + _quoted(said)
         elif k.start:  # members inserted different words at one point: say where, not 「」
             at = e(lb["insert_at"].format(before=words_before(pos.base, k.start)))
         else:
             at = e(lb["insert_start"])
-        row(k.id, state, name, f"{at}<ol>{alts}</ol>", "")
+        row(k.id, state, name, f"{at}<ol>{''.join(alts)}</ol>", "")
     names = {u.insertion.id: u.label for u in item.new_units}
     for ins in pos.insertions:
         head = names.get(ins.id) or lb["new_unit"] + lb["after"].format(where=item.citation)
@@ -413,6 +430,19 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         else:
             out.append(f"<tr><td>#{c.id}</td>{who}{how}<td>{said}</td><td>{tongue}{proposal}</td><td>{body}</td></tr>")
     return "".join(out)
+
+
+def _may_settle(pos: UnitPosition, decisions: list[Decision]) -> bool:
+    """False when no piece :func:`~lawcomment.exports.data.review_pieces` gives of ``pos`` (with
+    the unit's ``decisions``) can be settled, as it settles them: no committee wording of the
+    translation in force, and the position stale (its decisions to review again), or neither a
+    final wording nor any change, conflict or new unit decided."""
+    if any(d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None for d in decisions):
+        return True
+    if pos.stale:
+        return False
+    return pos.final is not None or any(c.decision for c in pos.changes) or any(x.decision for x in pos.conflicts) \
+        or any(i.decision for i in pos.insertions)  # fmt: skip
 
 
 def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[str, list[tuple[str, bool]]],
@@ -562,7 +592,7 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
 
 
 def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
-             bilingual: bool = False) -> str:  # fmt: skip
+             bilingual: bool = False, named: dict[tuple[str, ...], str] | None = None) -> str:  # fmt: skip
     e = html.escape
     lb = LABELS[lang]
     c_ = colon(lang)
@@ -577,7 +607,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
               f"{translation_html(view, item, lang)}</div>" if bilingual else
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
     parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(localized(m, lang))}</p>' for m in item.stale]
-    parts.append(review_table(view, item, lang))
+    parts.append(review_table(view, item, lang, named))
     if item.committee_reason:  # what the submission prints as 理由 (unless it is left out: the stale line says why)
         out = "" if item.reason_applies else ("（未列入提交文本）" if lang == "zh" else " (left out of the submission)")
         parts.append(f'<p><b>{e(lb["reasons"] + out + c_)}</b>{e(item.committee_reason)}</p>')
@@ -604,8 +634,10 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     parts.append(near_groups_html(view, item, lang))
     if item.comments:
         count = lb["count"].format(n=len(item.comments))
-        pieces = review_pieces(item.position, lang, comments=item.comments,
-                               decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
+        decisions = [d for d in view.decisions_on(item.eid) if d.subject]
+        # (no piece settled: most units of a consultation under way, each of whose comments would be looked up)
+        pieces = review_pieces(item.position, lang, comments=item.comments, decisions=decisions) \
+            if _may_settle(item.position, decisions) else {}  # fmt: skip
         decided = decided_labels(item.comments, pieces, lang)
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
                      f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
@@ -776,6 +808,7 @@ class _Page:
         self.items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale
                       or i.in_submission]  # fmt: skip
         self.cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
+        self.named: dict[tuple[str, ...], str] = {}  # and each alternative's members (review_table)
 
     def opening(self) -> str:
         view, options, lang, items = self.view, self.options, self.lang, self.items
@@ -808,7 +841,8 @@ class _Page:
 
     def section(self, item: Item, after: bool = False) -> str:
         """``item``'s section (``after`` another: on a line of its own)."""
-        return ("\n" if after else "") + _section(self.view, item, self.lang, self.cells, bool(self.options.parallel))
+        return ("\n" if after else "") + _section(self.view, item, self.lang, self.cells, bool(self.options.parallel),
+                                                     self.named)
 
     def closing(self) -> str:
         view, lang = self.view, self.lang
