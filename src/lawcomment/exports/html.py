@@ -194,11 +194,17 @@ def _id_at_line_end(piece: str, sup: str) -> str:
     """A change's ``piece`` (one del, ins or span) and its id ``sup``: a change that ends a line
     (a whole 项 with its break) has its id at the end of that line, not at the next one's start;
     the break stays in an element like the piece's, so the page still reads as the position."""
-    found = re.fullmatch(r"(<(del|ins|span)\b[^>]*>)(.+)<br></\2>", piece, re.DOTALL)
+    # (a piece that ends no line, most, is not matched: the pattern's .+ tries every place in it)
+    found = re.fullmatch(r"(<(del|ins|span)\b[^>]*>)(.+)<br></\2>", piece, re.DOTALL) \
+        if piece.endswith(_LINE_ENDS) else None  # fmt: skip
     if found is None:
         return piece + sup
     opening, name, words = found.groups()
     return f"{opening}{words}</{name}>{sup}{opening}<br></{name}>"
+
+
+#: How a piece :func:`_id_at_line_end` moves the id of ends.
+_LINE_ENDS = ("<br></del>", "<br></ins>", "<br></span>")
 
 
 def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]],
@@ -264,7 +270,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
     ``named`` keeps, from one call to the next (in ``lang``), each list of members as an
     alternative names them: tens of thousands of alternatives at NPC scale, most of one member."""
     e = _escape
-    special = _SPECIAL
+    special = _special
     lb = LABELS[lang]
     c_ = colon(lang)
     pos = item.position
@@ -304,7 +310,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
         # draft's, which says what it changes (a trial's alternative 2 was a whole article to compare by eye)
         whole = len(said) <= _SHORT_REGION or not said.strip()
         was = said.rstrip("\n")
-        odd = special(was) is not None or "\n" in was  # (the draft's words to escape, or a line break: seldom)
+        odd = special(was) or "\n" in was  # (the draft's words to escape, or a line break: seldom)
         alts: list[str] = []
         for a, text in zip(k.alternatives, texts, strict=True):
             if not a.text.strip():
@@ -318,7 +324,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
                 p = common_prefix(was, now)
                 q = common_suffix(was[p:], now[p:])
                 gone, put = was[p:len(was) - q], now[p:len(now) - q]
-                if odd or special(now) is not None or "\n" in now:
+                if odd or special(now) or "\n" in now:
                     shown = (f"「{e(was[:p])}" + (f"<del>{e(gone)}</del>" if gone else "")
                              + (f"<ins>{e(put)}</ins>" if put else "") + f"{e(was[len(was) - q:])}」").replace("\n", "")
                 else:  # (most: nothing to escape, no line break to drop)
@@ -377,13 +383,21 @@ def _badges(item: Item, lang: str) -> str:
 def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
                   place: bool = False, cells: dict[object, str] | None = None,
                   decided: dict[int, str] | None = None) -> str:  # fmt: skip
-    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text.
+    """The comments as table rows (:func:`_comment_row_list`, joined)."""
+    return "".join(_comment_row_list(view, comments, lang, place, cells, decided))
+
+
+def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
+                      place: bool = False, cells: dict[object, str] | None = None,
+                      decided: dict[int, str] | None = None) -> list[str]:  # fmt: skip
+    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text,
+    one string a row (joined once, with the rest of the section: most of the page's bytes).
 
     ``cells`` keeps the cells many rows share (a member's name, a stance and status) from
     one call to the next; ``decided`` gives the status of an open comment staff decided on
     (:func:`~lawcomment.exports.data.decided_label`), by its id."""
     e = html.escape
-    special = _SPECIAL
+    special = _special
     cells = {} if cells is None else cells
     decided = decided or {}
     opened, adopted = Status.OPEN, Status.ADOPTED
@@ -429,7 +443,7 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
                        f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
         else:
             out.append(f"<tr><td>#{c.id}</td>{who}{how}<td>{said}</td><td>{tongue}{proposal}</td><td>{body}</td></tr>")
-    return "".join(out)
+    return out
 
 
 def _may_settle(pos: UnitPosition, decisions: list[Decision]) -> bool:
@@ -462,13 +476,16 @@ def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[s
                        and (found := decided_label(given, lang)) is not None}}  # fmt: skip
 
 
-#: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
-_SPECIAL = re.compile("[&<>\"']").search
+def _special(text: str) -> bool:
+    """Whether ``text`` has a character html.escape replaces (quotes too): a text without any
+    comes out as it went in. (Five searches for one character each: a third of what one search
+    for any of them, a regex's, costs in a Chinese text; as much in a short one.)"""
+    return "&" in text or "<" in text or ">" in text or '"' in text or "'" in text
 
 
 def _escape(text: str, quote: bool = True) -> str:
     """``html.escape(text, quote)``, looked at once when it has nothing to escape (most texts)."""
-    return html.escape(text, quote) if _SPECIAL(text) else text
+    return html.escape(text, quote) if _special(text) else text
 
 
 _ID = attrgetter("id")
@@ -591,14 +608,17 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     return "".join(out)
 
 
-def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
-             bilingual: bool = False, named: dict[tuple[str, ...], str] | None = None) -> str:  # fmt: skip
+def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
+                    bilingual: bool = False, named: dict[tuple[str, ...], str] | None = None,
+                    out: list[str] | None = None) -> list[str]:  # fmt: skip
+    """``item``'s section in pieces (added to ``out``), joined once: its comment rows, most of
+    the page, are not copied into a table, then a section, then one led by a line break."""
     e = html.escape
     lb = LABELS[lang]
     c_ = colon(lang)
     groups = view.groups_of(item)
     path = " · ".join(f"{u.label} {u.heading}".strip() for u in item.path)
-    parts = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(review_status(item), quote=True)}" '
+    parts: list[str | list[str]] = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(review_status(item), quote=True)}" '
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
              # (a bill's section with its heading, as the submission prints it: Section 6 Hydroelectric facilities)
@@ -639,14 +659,25 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
         pieces = review_pieces(item.position, lang, comments=item.comments, decisions=decisions) \
             if _may_settle(item.position, decisions) else {}  # fmt: skip
         decided = decided_labels(item.comments, pieces, lang)
-        parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
-                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
-                     "</table></details>")  # fmt: skip
+        rows = _comment_row_list(view, item.comments, lang, cells=cells, decided=decided)
+        parts.append([f"<details open><summary>{e(lb['comments'] + count)}</summary><table>{_comment_header(lang)}",
+                      *rows, "</table></details>"])  # fmt: skip
     for w in item.position.warnings:
         if w not in item.stale:  # flagged above
             parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(_by_name(view, w, localized(w, lang)))}</p>')
     parts.append("</section>")
-    return "\n".join(p for p in parts if p)
+    out = [] if out is None else out
+    first = True
+    for p in parts:  # (as "\n".join of the parts that are not empty)
+        if p:
+            if not first:
+                out.append("\n")
+            first = False
+            if isinstance(p, list):
+                out += p
+            else:
+                out.append(p)
+    return out
 
 
 def other_comments_html(view: Consultation, lang: str = "zh") -> str:
@@ -841,8 +872,8 @@ class _Page:
 
     def section(self, item: Item, after: bool = False) -> str:
         """``item``'s section (``after`` another: on a line of its own)."""
-        return ("\n" if after else "") + _section(self.view, item, self.lang, self.cells, bool(self.options.parallel),
-                                                     self.named)
+        return "".join(_section_pieces(self.view, item, self.lang, self.cells, bool(self.options.parallel),
+                                       self.named, ["\n"] if after else None))  # fmt: skip
 
     def closing(self) -> str:
         view, lang = self.view, self.lang
