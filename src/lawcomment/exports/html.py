@@ -365,13 +365,15 @@ def _review_marks(item: Item) -> list[str]:
             if on]  # fmt: skip
 
 
-def _badges(item: Item, lang: str) -> str:
+def _badges(item: Item, lang: str, status: str | None = None) -> str:
+    """``item``'s badges: its ``status`` (:func:`~lawcomment.exports.data.review_status`, worked out
+    when not given), and what is to review."""
     e = html.escape
     lb = LABELS[lang]
-    status = review_status(item)
+    status = review_status(item) if status is None else status
     out = f'<span class="status st-{status}">{e(label(status, lang, "article"))}</span>'
-    if item.unreviewed:
-        out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(item.unreviewed)))}</span>'
+    if unreviewed := item.unreviewed:  # (worked out from the position each time it is asked)
+        out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(unreviewed)))}</span>'
     if item.translation_open:
         ids = ", ".join(f"#{n}" for n in item.translation_open)
         out += f' <span class="status todo">{e(lb["translation_open"].format(ids=ids))}</span>'
@@ -401,12 +403,19 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
     cells = {} if cells is None else cells
     decided = decided or {}
     opened, adopted = Status.OPEN, Status.ADOPTED
+    # each text escaped only when it has something to escape, and its line breaks shown only
+    # when it has any (_lines): most comments have neither (a hundred thousand rows), and most
+    # articles' comments none at all: looked for once in all their texts, not in each
+    bodies = "".join([c.body for c in comments])
+    odd_bodies = special(bodies) or "\n" in bodies
+    wordings = "".join([c.proposed_text or "" for c in comments])
+    odd_wordings = special(wordings) or "\n" in wordings
     out: list[str] = []
     for c in comments:
         who = cells.get(c.member)
         if who is None:
             who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
-        status = decided.get(c.id) if c.status is opened else None
+        status = decided.get(c.id) if decided and c.status is opened else None
         # a support or opposition carried onto words the new version changed: given on the old ones
         note = c.note
         earlier = bool(note) and _carry_check(note) == "stance"
@@ -416,8 +425,6 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
             said = (status or label(c.status, lang)) + (LABELS[lang]["on_earlier"] if earlier else "")
             how = cells[key] = f'<td class="nw">{e(label(c.stance, lang))}</td><td class="nw">{e(said)}</td>'
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
-        # each text escaped only when it has something to escape, and its line breaks shown only
-        # when it has any (_lines): most comments have neither (a hundred thousand rows)
         quote = c.anchor.quote
         if quote and special(quote):
             quote = e(quote)
@@ -425,17 +432,21 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
         if c.status is adopted and c.origin is not None and proposed is not None:
             proposal = _proposal_cell(c, lang)
         elif proposed:
-            proposal = e(proposed) if special(proposed) else proposed
-            if "\n" in proposal:  # (_lines, inline: forty thousand wordings)
-                proposal = proposal.replace("\n", "<br>")
+            proposal = proposed
+            if odd_wordings:
+                if special(proposal):
+                    proposal = e(proposal)
+                if "\n" in proposal:  # (_lines, inline: forty thousand wordings)
+                    proposal = proposal.replace("\n", "<br>")
         else:
             proposal = ""
         body = c.body
-        if special(body):
-            body = e(body)
-        # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks (_lines)
-        if "\n" in body:
-            body = body.replace("\n", "<br>")
+        if odd_bodies:
+            if special(body):
+                body = e(body)
+            # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks (_lines)
+            if "\n" in body:
+                body = body.replace("\n", "<br>")
         # (the row made in one piece, not joined from two: a hundred thousand rows)
         said = f"{quote}{_quoted_before(c, lang)}" if note else quote
         if place:
@@ -527,11 +538,17 @@ def _lines(escaped: str) -> str:
 
 
 def _comment_header(lang: str, place: bool = False) -> str:
-    e = html.escape
-    lb = LABELS[lang]
-    cols = ["#", *([lb["where"]] if place else []), lb["member"], lb["stance"], lb["status"], lb["quote"],
-            lb["proposal"], lb["text"]]  # fmt: skip
-    return '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+    found = _HEADERS.get((lang, place))
+    if found is None:  # (the same in every section)
+        e = html.escape
+        lb = LABELS[lang]
+        cols = ["#", *([lb["where"]] if place else []), lb["member"], lb["stance"], lb["status"], lb["quote"],
+                lb["proposal"], lb["text"]]  # fmt: skip
+        found = _HEADERS[(lang, place)] = '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+    return found
+
+
+_HEADERS: dict[tuple[str, bool], str] = {}
 
 
 def translation_html(view: Consultation, item: Item, lang: str = "zh") -> str:
@@ -610,19 +627,21 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
 
 def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
                     bilingual: bool = False, named: dict[tuple[str, ...], str] | None = None,
-                    out: list[str] | None = None) -> list[str]:  # fmt: skip
-    """``item``'s section in pieces (added to ``out``), joined once: its comment rows, most of
-    the page, are not copied into a table, then a section, then one led by a line break."""
+                    into: list[str] | None = None, status: str | None = None) -> list[str]:  # fmt: skip
+    """``item``'s section in pieces (added to ``into``), joined once: its comment rows, most of
+    the page, are not copied into a table, then a section, then one led by a line break.
+    ``status``: the item's :func:`~lawcomment.exports.data.review_status`, when known."""
     e = html.escape
     lb = LABELS[lang]
     c_ = colon(lang)
     groups = view.groups_of(item)
     path = " · ".join(f"{u.label} {u.heading}".strip() for u in item.path)
-    parts: list[str | list[str]] = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(review_status(item), quote=True)}" '
+    status = review_status(item) if status is None else status
+    parts: list[str | list[str]] = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(status, quote=True)}" '
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
              # (a bill's section with its heading, as the submission prints it: Section 6 Hydroelectric facilities)
-             f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} {_badges(item, lang)}</h2>",
+             f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} {_badges(item, lang, status)}</h2>",
              (f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
               f"{translation_html(view, item, lang)}</div>" if bilingual else
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
@@ -666,18 +685,18 @@ def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[objec
         if w not in item.stale:  # flagged above
             parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(_by_name(view, w, localized(w, lang)))}</p>')
     parts.append("</section>")
-    out = [] if out is None else out
+    joined = [] if into is None else into
     first = True
     for p in parts:  # (as "\n".join of the parts that are not empty)
         if p:
             if not first:
-                out.append("\n")
+                joined.append("\n")
             first = False
             if isinstance(p, list):
-                out += p
+                joined += p
             else:
-                out.append(p)
-    return out
+                joined.append(p)
+    return joined
 
 
 def other_comments_html(view: Consultation, lang: str = "zh") -> str:
@@ -714,9 +733,12 @@ def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = 
     due_html = f'<span class="overdue">{e(due)}</span>' if report.overdue else e(due)
     num = ' class="num"'
     carried = any(m.carried for m in report.members)  # (carried from the last reading: counted apart)
+    # (a reply's class and label, a group's cell: each made once, not for each of thirteen thousand members)
+    replies = {r: (e(str(r).replace(" ", "-")), e(label(r, lang))) for r in {m.reply for m in report.members}}
+    groups_ = {g: e(group_name(g, lang)) for g in {m.group for m in report.members}}
     rows = "".join(
-        f'<tr class="reply-{e(str(m.reply).replace(" ", "-"))}"><td>{e(m.id)}</td><td>{e(m.org)}</td>'
-        f"<td>{e(group_name(m.group, lang))}</td><td>{e(label(m.reply, lang))}</td><td{num}>{m.comments}</td>"
+        f'<tr class="reply-{replies[m.reply][0]}"><td>{e(m.id)}</td><td>{e(m.org)}</td>'
+        f"<td>{groups_[m.group]}</td><td>{replies[m.reply][1]}</td><td{num}>{m.comments}</td>"
         f"<td{num}>{m.proposals}</td><td>{e(when(m.last_activity))}</td>"
         + (f"<td{num}>{m.carried}</td>" if carried else "") + "</tr>" for m in report.members)  # fmt: skip
     groups = "".join(
@@ -840,6 +862,7 @@ class _Page:
                       or i.in_submission]  # fmt: skip
         self.cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
         self.named: dict[tuple[str, ...], str] = {}  # and each alternative's members (review_table)
+        self.statuses: dict[str, str] = {}  # each item's review_status, by eid
 
     def opening(self) -> str:
         view, options, lang, items = self.view, self.options, self.lang, self.items
@@ -856,7 +879,8 @@ class _Page:
                    f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
                    f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
                    f"{_switch(view, options)}</div>")  # fmt: skip
-        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
+        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang, self.status(i))}</li>'
+                      for i in items)  # fmt: skip
         changed = sum(1 for i in items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in items)
         sep = "；" if lang == "zh" else "; "
@@ -873,7 +897,16 @@ class _Page:
     def section(self, item: Item, after: bool = False) -> str:
         """``item``'s section (``after`` another: on a line of its own)."""
         return "".join(_section_pieces(self.view, item, self.lang, self.cells, bool(self.options.parallel),
-                                       self.named, ["\n"] if after else None))  # fmt: skip
+                                       self.named, ["\n"] if after else None, self.status(item)))  # fmt: skip
+
+    def status(self, item: Item) -> str:
+        """:func:`~lawcomment.exports.data.review_status` of ``item``, worked out once for the
+        contents and its section (an amended article's asks whether it is deleted whole: its redline
+        drawn again)."""
+        found = self.statuses.get(item.eid)
+        if found is None:
+            found = self.statuses[item.eid] = review_status(item)
+        return found
 
     def closing(self) -> str:
         view, lang = self.view, self.lang
