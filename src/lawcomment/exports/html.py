@@ -327,9 +327,9 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
                 if odd or special(now) or "\n" in now:
                     shown = (f"「{e(was[:p])}" + (f"<del>{e(gone)}</del>" if gone else "")
                              + (f"<ins>{e(put)}</ins>" if put else "") + f"{e(was[len(was) - q:])}」").replace("\n", "")
-                else:  # (most: nothing to escape, no line break to drop)
-                    shown = (f"「{was[:p]}" + (f"<del>{gone}</del>" if gone else "") + (f"<ins>{put}</ins>" if put else "")
-                             + f"{was[len(was) - q:]}」")  # fmt: skip
+                else:  # (most: nothing to escape, no line break to drop; made in one piece)
+                    shown = (f"「{was[:p]}{'<del>' if gone else ''}{gone}{'</del>' if gone else ''}"
+                             f"{'<ins>' if put else ''}{put}{'</ins>' if put else ''}{was[len(was) - q:]}」")  # fmt: skip
             who = named.get(a.supporters)
             if who is None:  # (each list of members named and escaped once)
                 who = named[a.supporters] = paren.format(e(_who(view, a.supporters)))
@@ -418,7 +418,7 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
         status = decided.get(c.id) if decided and c.status is opened else None
         # a support or opposition carried onto words the new version changed: given on the old ones
         note = c.note
-        earlier = bool(note) and _carry_check(note) == "stance"
+        earlier = _carry_check(note) == "stance" if note else False
         key = (c.stance, status or c.status, earlier)  # enums, or a label: never a member id
         how = cells.get(key)
         if how is None:
@@ -704,10 +704,12 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
     anchor is gone from this text: 已失效 with the reason), and carried ones the new
     version already adopted; empty when there are none."""
     e = html.escape
-    shown = set(map(_ID, chain.from_iterable(i.comments for i in view.items)))
-    if shown.issuperset(map(_ID, view.comments)):  # (most often: every comment is on an item)
+    # (most often none is on the whole document or inactive: the items' hundred thousand comments not gathered)
+    candidates = [c for c in view.comments if c.anchor.eid is None or c.status in INACTIVE]
+    if not candidates:
         return ""
-    rest = [c for c in view.comments if c.id not in shown and (c.anchor.eid is None or c.status in INACTIVE)]
+    shown = set(map(_ID, chain.from_iterable(i.comments for i in view.items)))
+    rest = [c for c in candidates if c.id not in shown]
     if not rest:
         return ""
     lb = LABELS[lang]
