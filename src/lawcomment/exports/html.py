@@ -30,7 +30,6 @@ from ..review.grouping import brief_segments
 from ..review.phrases import conflict_words, words_before
 from ..review.position import TRANSLATIONS, Piece, UnitPosition, combined_parts, numbered, own_edits
 from ..review.redline import Span, diff, render_html
-from ..review.tokendiff import common_prefix, common_suffix
 from ..review.reports import page_parts
 from .contract import ExportOptions
 from .data import decided_label, forwarded_label, review_pieces, review_status, where
@@ -311,6 +310,8 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
         whole = len(said) <= _SHORT_REGION or not said.strip()
         was = said.rstrip("\n")
         odd = special(was) or "\n" in was  # (the draft's words to escape, or a line break: seldom)
+        starts: dict[int, str] = {}  # (the draft's words' starts and ends compared, kept for each alternative)
+        ends: dict[int, str] = {}
         alts: list[str] = []
         for a, text in zip(k.alternatives, texts, strict=True):
             if not a.text.strip():
@@ -321,8 +322,8 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
                 # (the words before and after they share, and between them what it takes out and puts in: one
                 # pass over each, never a diff per alternative, which cost the NPC-scale page three seconds)
                 now = text.rstrip("\n")
-                p = common_prefix(was, now)
-                q = common_suffix(was[p:], now[p:])
+                p = _shared(was, now, starts, True)
+                q = min(_shared(was, now, ends, False), len(was) - p, len(now) - p)
                 gone, put = was[p:len(was) - q], now[p:len(now) - q]
                 if odd or special(now) or "\n" in now:
                     shown = (f"「{e(was[:p])}" + (f"<del>{e(gone)}</del>" if gone else "")
@@ -358,6 +359,24 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
         return ""
     return (f'<table class="review"><tr><th>#</th><th>{e(lb["state"])}</th><th>{e(lb["change"])}</th>'
             f"<th>{e(lb['supporters'])}</th></tr>{''.join(rows)}</table>")  # fmt: skip
+
+
+def _shared(was: str, now: str, kept: dict[int, str], start: bool) -> int:
+    """How many characters ``was`` and ``now`` start (``start``) or end with in common, found by
+    halves; each of ``was``'s starts or ends compared is kept in ``kept`` for the next ``now`` (a
+    conflict's alternatives against the draft's words: a slice of a Chinese text costs as much
+    as a thousand instructions, and the first halves are the same for every alternative)."""
+    low, high = 0, min(len(was), len(now))  # (was and now share low characters, and not more than high)
+    while low < high:
+        mid = (low + high + 1) // 2
+        part = kept.get(mid)
+        if part is None:
+            part = kept[mid] = was[:mid] if start else was[len(was) - mid:]
+        if now.startswith(part) if start else now.endswith(part):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _review_marks(item: Item) -> list[str]:
