@@ -261,7 +261,8 @@ def _quoted(text: str) -> str:
     return f"「{_escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
 
 
-def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[tuple[str, ...], str] | None = None) -> str:
+def review_table(view: Consultation, item: Item, lang: str = "zh",
+                 named: dict[tuple[str, ...], str] | None = None) -> str:  # fmt: skip
     """One row per change, conflict and new unit: id, state with the deciding decision,
     what it does, who proposed it. A conflict names the draft's words it is about, or,
     when the members inserted different words at one point, where that point is.
@@ -327,10 +328,12 @@ def review_table(view: Consultation, item: Item, lang: str = "zh", named: dict[t
                 gone, put = was[p:len(was) - q], now[p:len(now) - q]
                 if odd or special(now) or "\n" in now:
                     shown = (f"「{e(was[:p])}" + (f"<del>{e(gone)}</del>" if gone else "")
-                             + (f"<ins>{e(put)}</ins>" if put else "") + f"{e(was[len(was) - q:])}」").replace("\n", "")
+                             + (f"<ins>{e(put)}</ins>" if put else "")
+                             + f"{e(was[len(was) - q:])}」").replace("\n", "")  # fmt: skip
                 else:  # (most: nothing to escape, no line break to drop; made in one piece)
                     shown = (f"「{was[:p]}{'<del>' if gone else ''}{gone}{'</del>' if gone else ''}"
-                             f"{'<ins>' if put else ''}{put}{'</ins>' if put else ''}{was[len(was) - q:]}」")  # fmt: skip
+                             f"{'<ins>' if put else ''}{put}{'</ins>' if put else ''}"
+                             f"{was[len(was) - q:]}」")  # fmt: skip
             who = named.get(a.supporters)
             if who is None:  # (each list of members named and escaped once)
                 who = named[a.supporters] = paren.format(e(_who(view, a.supporters)))
@@ -660,7 +663,8 @@ def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[objec
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
              # (a bill's section with its heading, as the submission prints it: Section 6 Hydroelectric facilities)
-             f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} {_badges(item, lang, status)}</h2>",
+             f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} "
+             f"{_badges(item, lang, status)}</h2>",
              (f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
               f"{translation_html(view, item, lang)}</div>" if bilingual else
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
@@ -900,8 +904,8 @@ class _Page:
                    f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
                    f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
                    f"{_switch(view, options)}</div>")  # fmt: skip
-        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang, self.status(i))}</li>'
-                      for i in items)  # fmt: skip
+        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> '
+                      f"{_badges(i, lang, self.status(i))}</li>" for i in items)  # fmt: skip
         changed = sum(1 for i in items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in items)
         sep = "；" if lang == "zh" else "; "
