@@ -2269,18 +2269,21 @@ def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store
     """The review page's statuses of open comments staff decided on (looked up only where some piece
     of the unit is settled) are decided_label of each comment's pieces, comment by comment, and a
     forwarded remark's says it is in the submission; the demo
-    has units with settled pieces and units without."""
+    has units with settled pieces and units without. A unit whose pieces the page does not work out
+    (none can be settled) has none settled."""
     from lawcomment.comments import Status
     from lawcomment.exports.data import decided_label, forwarded_label, review_pieces
-    from lawcomment.exports.html import decided_labels
+    from lawcomment.exports.html import _may_settle, decided_labels
 
     seen = {True: 0, False: 0}
     for ref in ("ecommerce@1", "ecommerce@2"):
         view = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=True)
         for item in view.items:
             for lang in ("zh", "en"):
-                pieces = review_pieces(item.position, lang, comments=item.comments,
-                                       decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
+                decisions = [d for d in view.decisions_on(item.eid) if d.subject]
+                pieces = review_pieces(item.position, lang, comments=item.comments, decisions=decisions)
+                if not _may_settle(item.position, decisions):  # (the page does not work the pieces out)
+                    assert not any(done for given in pieces.values() for _, done in given), (ref, item.eid)
                 # (a forwarded remark's, in the submission, unless a decided piece says more)
                 full = {c.id: forwarded_label(lang) for c in item.comments if c.status is Status.OPEN and c.forwarded}
                 full |= {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces

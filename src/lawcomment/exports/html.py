@@ -25,11 +25,11 @@ from typing import BinaryIO
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
+from ..records import Decision
 from ..review.grouping import brief_segments
 from ..review.phrases import conflict_words, words_before
-from ..review.position import Piece, combined_parts, numbered, own_edits
+from ..review.position import TRANSLATIONS, Piece, UnitPosition, combined_parts, numbered, own_edits
 from ..review.redline import Span, diff, render_html
-from ..review.tokendiff import common_prefix, common_suffix
 from ..review.reports import page_parts
 from .contract import ExportOptions
 from .data import decided_label, forwarded_label, review_pieces, review_status, where
@@ -193,11 +193,17 @@ def _id_at_line_end(piece: str, sup: str) -> str:
     """A change's ``piece`` (one del, ins or span) and its id ``sup``: a change that ends a line
     (a whole 项 with its break) has its id at the end of that line, not at the next one's start;
     the break stays in an element like the piece's, so the page still reads as the position."""
-    found = re.fullmatch(r"(<(del|ins|span)\b[^>]*>)(.+)<br></\2>", piece, re.DOTALL)
+    # (a piece that ends no line, most, is not matched: the pattern's .+ tries every place in it)
+    found = re.fullmatch(r"(<(del|ins|span)\b[^>]*>)(.+)<br></\2>", piece, re.DOTALL) \
+        if piece.endswith(_LINE_ENDS) else None  # fmt: skip
     if found is None:
         return piece + sup
     opening, name, words = found.groups()
     return f"{opening}{words}</{name}>{sup}{opening}<br></{name}>"
+
+
+#: How a piece :func:`_id_at_line_end` moves the id of ends.
+_LINE_ENDS = ("<br></del>", "<br></ins>", "<br></span>")
 
 
 def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]],
@@ -255,15 +261,21 @@ def _quoted(text: str) -> str:
     return f"「{_escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
 
 
-def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
+def review_table(view: Consultation, item: Item, lang: str = "zh",
+                 named: dict[tuple[str, ...], str] | None = None) -> str:  # fmt: skip
     """One row per change, conflict and new unit: id, state with the deciding decision,
     what it does, who proposed it. A conflict names the draft's words it is about, or,
-    when the members inserted different words at one point, where that point is."""
+    when the members inserted different words at one point, where that point is.
+
+    ``named`` keeps, from one call to the next (in ``lang``), each list of members as an
+    alternative names them: tens of thousands of alternatives at NPC scale, most of one member."""
     e = _escape
+    special = _special
     lb = LABELS[lang]
     c_ = colon(lang)
     pos = item.position
     rows: list[str] = []
+    named = {} if named is None else named
 
     def row(pid: str, state: str, name: str, what: str, who: str) -> None:
         rows.append(f'<tr data-state="{state}"><td>{e(pid)}</td><td class="st-{state}">{e(name)}</td>'
@@ -279,6 +291,9 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
         name = label(c.state, lang, "change") + _decided(lb, c.decision) if pos.final is None else \
             lb["rv_final_taken" if (ch.start, ch.end, ch.new) in taken else "rv_final"]  # fmt: skip
         row(ch.id, state, name, what, _who(view, ch.supporters))
+    chosen = ' class="chosen"'
+    paren = "（{}）" if lang == "zh" else " ({})"
+    deleted = "<del>" + e(lb["alt_deleted"]) + "</del>"
     for x in pos.conflicts:
         k = x.conflict
         if pos.final is not None:
@@ -289,40 +304,52 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
             state, name = "kept", lb["rv_kept"] + _decided(lb, x.decision)
         else:
             state, name = "chosen", lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
-        chosen = ' class="chosen"'
-        paren = "（{}）" if lang == "zh" else " ({})"
         # (a number with its measure word on every side: 「六十个工作日」 against 「三十个工作日」, never 「六十」)
         said, texts = conflict_words(pos.base, k.start, k.end, [a.text for a in k.alternatives])
         # an alternative that takes the words out says so, not 「」; one of many words as a redline of the
         # draft's, which says what it changes (a trial's alternative 2 was a whole article to compare by eye)
-        def shown(text: str) -> str:
-            if len(said) <= _SHORT_REGION or not said.strip():
-                return _quoted(text)
-            # (the words before and after they share, and between them what it takes out and puts in: one pass
-            # over each, never a diff per alternative, which cost the NPC-scale page three seconds)
-            was, now = said.rstrip("\n"), text.rstrip("\n")
-            a = common_prefix(was, now)
-            b = common_suffix(was[a:], now[a:])
-            gone, put = was[a:len(was) - b], now[a:len(now) - b]
-            return (f"「{e(was[:a])}" + (f"<del>{e(gone)}</del>" if gone else "") + (f"<ins>{e(put)}</ins>" if put else "")
-                    + f"{e(was[len(was) - b:])}」").replace("\n", "")
-
-        alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>"
-                       + (e(lb["alt_both" if len(a.combines) == 2 else "alt_all"].format(
-                           n=len(a.combines), order=lb["alt_then"].join(map(str, a.combines)))) if a.combines else "")
-                       + f"{shown(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
-                       f"{paren.format(e(_who(view, a.supporters)))}</li>"
-                       for a, text in zip(k.alternatives, texts, strict=True))  # fmt: skip
+        whole = len(said) <= _SHORT_REGION or not said.strip()
+        was = said.rstrip("\n")
+        odd = special(was) or "\n" in was  # (the draft's words to escape, or a line break: seldom)
+        starts: dict[int, str] = {}  # (the draft's words' starts and ends compared, kept for each alternative)
+        ends: dict[int, str] = {}
+        alts: list[str] = []
+        for a, text in zip(k.alternatives, texts, strict=True):
+            if not a.text.strip():
+                shown = deleted
+            elif whole:
+                shown = _quoted(text)
+            else:
+                # (the words before and after they share, and between them what it takes out and puts in: one
+                # pass over each, never a diff per alternative, which cost the NPC-scale page three seconds)
+                now = text.rstrip("\n")
+                p = _shared(was, now, starts, True)
+                q = min(_shared(was, now, ends, False), len(was) - p, len(now) - p)
+                gone, put = was[p:len(was) - q], now[p:len(now) - q]
+                if odd or special(now) or "\n" in now:
+                    shown = (f"「{e(was[:p])}" + (f"<del>{e(gone)}</del>" if gone else "")
+                             + (f"<ins>{e(put)}</ins>" if put else "")
+                             + f"{e(was[len(was) - q:])}」").replace("\n", "")  # fmt: skip
+                else:  # (most: nothing to escape, no line break to drop; made in one piece)
+                    shown = (f"「{was[:p]}{'<del>' if gone else ''}{gone}{'</del>' if gone else ''}"
+                             f"{'<ins>' if put else ''}{put}{'</ins>' if put else ''}"
+                             f"{was[len(was) - q:]}」")  # fmt: skip
+            who = named.get(a.supporters)
+            if who is None:  # (each list of members named and escaped once)
+                who = named[a.supporters] = paren.format(e(_who(view, a.supporters)))
+            combined = (e(lb["alt_both" if len(a.combines) == 2 else "alt_all"].format(
+                n=len(a.combines), order=lb["alt_then"].join(map(str, a.combines)))) if a.combines else "")  # fmt: skip
+            alts.append(f"<li{chosen if a.number == x.chosen else ''}>{combined}{shown}{who}</li>")
         if x.draft_supporters:  # who asked for no change there: choosing 0 keeps the draft's words
-            alts += (f'<li value="0"{chosen if x.chosen == 0 else ""}>{e(lb["alt_keep"])}'
-                     f"{paren.format(e(_who(view, x.draft_supporters)))}</li>")  # fmt: skip
+            alts.append(f'<li value="0"{chosen if x.chosen == 0 else ""}>{e(lb["alt_keep"])}'
+                        f"{paren.format(e(_who(view, x.draft_supporters)))}</li>")  # fmt: skip
         if k.old:
             at = e(lb["draft_wording"] + c_) + _quoted(said)
         elif k.start:  # members inserted different words at one point: say where, not 「」
             at = e(lb["insert_at"].format(before=words_before(pos.base, k.start)))
         else:
             at = e(lb["insert_start"])
-        row(k.id, state, name, f"{at}<ol>{alts}</ol>", "")
+        row(k.id, state, name, f"{at}<ol>{''.join(alts)}</ol>", "")
     names = {u.insertion.id: u.label for u in item.new_units}
     for ins in pos.insertions:
         head = names.get(ins.id) or lb["new_unit"] + lb["after"].format(where=item.citation)
@@ -337,18 +364,38 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
             f"<th>{e(lb['supporters'])}</th></tr>{''.join(rows)}</table>")  # fmt: skip
 
 
+def _shared(was: str, now: str, kept: dict[int, str], start: bool) -> int:
+    """How many characters ``was`` and ``now`` start (``start``) or end with in common, found by
+    halves; each of ``was``'s starts or ends compared is kept in ``kept`` for the next ``now`` (a
+    conflict's alternatives against the draft's words: a slice of a Chinese text costs as much
+    as a thousand instructions, and the first halves are the same for every alternative)."""
+    low, high = 0, min(len(was), len(now))  # (was and now share low characters, and not more than high)
+    while low < high:
+        mid = (low + high + 1) // 2
+        part = kept.get(mid)
+        if part is None:
+            part = kept[mid] = was[:mid] if start else was[len(was) - mid:]
+        if now.startswith(part) if start else now.endswith(part):
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
 def _review_marks(item: Item) -> list[str]:
     return [m for m, on in (("unreviewed", bool(item.unreviewed or item.translation_open)), ("stale", bool(item.stale)))
             if on]  # fmt: skip
 
 
-def _badges(item: Item, lang: str) -> str:
+def _badges(item: Item, lang: str, status: str | None = None) -> str:
+    """``item``'s badges: its ``status`` (:func:`~lawcomment.exports.data.review_status`, worked out
+    when not given), and what is to review."""
     e = html.escape
     lb = LABELS[lang]
-    status = review_status(item)
+    status = review_status(item) if status is None else status
     out = f'<span class="status st-{status}">{e(label(status, lang, "article"))}</span>'
-    if item.unreviewed:
-        out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(item.unreviewed)))}</span>'
+    if unreviewed := item.unreviewed:  # (worked out from the position each time it is asked)
+        out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(unreviewed)))}</span>'
     if item.translation_open:
         ids = ", ".join(f"#{n}" for n in item.translation_open)
         out += f' <span class="status todo">{e(lb["translation_open"].format(ids=ids))}</span>'
@@ -360,33 +407,46 @@ def _badges(item: Item, lang: str) -> str:
 def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
                   place: bool = False, cells: dict[object, str] | None = None,
                   decided: dict[int, str] | None = None) -> str:  # fmt: skip
-    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text.
+    """The comments as table rows (:func:`_comment_row_list`, joined)."""
+    return "".join(_comment_row_list(view, comments, lang, place, cells, decided))
+
+
+def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
+                      place: bool = False, cells: dict[object, str] | None = None,
+                      decided: dict[int, str] | None = None) -> list[str]:  # fmt: skip
+    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text,
+    one string a row (joined once, with the rest of the section: most of the page's bytes).
 
     ``cells`` keeps the cells many rows share (a member's name, a stance and status) from
     one call to the next; ``decided`` gives the status of an open comment staff decided on
     (:func:`~lawcomment.exports.data.decided_label`), by its id."""
     e = html.escape
-    special = _SPECIAL
+    special = _special
     cells = {} if cells is None else cells
     decided = decided or {}
     opened, adopted = Status.OPEN, Status.ADOPTED
+    # each text escaped only when it has something to escape, and its line breaks shown only
+    # when it has any (_lines): most comments have neither (a hundred thousand rows), and most
+    # articles' comments none at all: looked for once in all their texts, not in each
+    bodies = "".join([c.body for c in comments])
+    odd_bodies = special(bodies) or "\n" in bodies
+    wordings = "".join([c.proposed_text or "" for c in comments])
+    odd_wordings = special(wordings) or "\n" in wordings
     out: list[str] = []
     for c in comments:
         who = cells.get(c.member)
         if who is None:
             who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
-        status = decided.get(c.id) if c.status is opened else None
+        status = decided.get(c.id) if decided and c.status is opened else None
         # a support or opposition carried onto words the new version changed: given on the old ones
         note = c.note
-        earlier = bool(note) and _carry_check(note) == "stance"
+        earlier = _carry_check(note) == "stance" if note else False
         key = (c.stance, status or c.status, earlier)  # enums, or a label: never a member id
         how = cells.get(key)
         if how is None:
             said = (status or label(c.status, lang)) + (LABELS[lang]["on_earlier"] if earlier else "")
             how = cells[key] = f'<td class="nw">{e(label(c.stance, lang))}</td><td class="nw">{e(said)}</td>'
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
-        # each text escaped only when it has something to escape, and its line breaks shown only
-        # when it has any (_lines): most comments have neither (a hundred thousand rows)
         quote = c.anchor.quote
         if quote and special(quote):
             quote = e(quote)
@@ -394,17 +454,21 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         if c.status is adopted and c.origin is not None and proposed is not None:
             proposal = _proposal_cell(c, lang)
         elif proposed:
-            proposal = e(proposed) if special(proposed) else proposed
-            if "\n" in proposal:  # (_lines, inline: forty thousand wordings)
-                proposal = proposal.replace("\n", "<br>")
+            proposal = proposed
+            if odd_wordings:
+                if special(proposal):
+                    proposal = e(proposal)
+                if "\n" in proposal:  # (_lines, inline: forty thousand wordings)
+                    proposal = proposal.replace("\n", "<br>")
         else:
             proposal = ""
         body = c.body
-        if special(body):
-            body = e(body)
-        # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks (_lines)
-        if "\n" in body:
-            body = body.replace("\n", "<br>")
+        if odd_bodies:
+            if special(body):
+                body = e(body)
+            # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks (_lines)
+            if "\n" in body:
+                body = body.replace("\n", "<br>")
         # (the row made in one piece, not joined from two: a hundred thousand rows)
         said = f"{quote}{_quoted_before(c, lang)}" if note else quote
         if place:
@@ -412,7 +476,20 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
                        f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip
         else:
             out.append(f"<tr><td>#{c.id}</td>{who}{how}<td>{said}</td><td>{tongue}{proposal}</td><td>{body}</td></tr>")
-    return "".join(out)
+    return out
+
+
+def _may_settle(pos: UnitPosition, decisions: list[Decision]) -> bool:
+    """False when no piece :func:`~lawcomment.exports.data.review_pieces` gives of ``pos`` (with
+    the unit's ``decisions``) can be settled, as it settles them: no committee wording of the
+    translation in force, and the position stale (its decisions to review again), or neither a
+    final wording nor any change, conflict or new unit decided."""
+    if any(d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None for d in decisions):
+        return True
+    if pos.stale:
+        return False
+    return pos.final is not None or any(c.decision for c in pos.changes) or any(x.decision for x in pos.conflicts) \
+        or any(i.decision for i in pos.insertions)  # fmt: skip
 
 
 def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[str, list[tuple[str, bool]]],
@@ -432,13 +509,16 @@ def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[s
                        and (found := decided_label(given, lang)) is not None}}  # fmt: skip
 
 
-#: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
-_SPECIAL = re.compile("[&<>\"']").search
+def _special(text: str) -> bool:
+    """Whether ``text`` has a character html.escape replaces (quotes too): a text without any
+    comes out as it went in. (Five searches for one character each: a third of what one search
+    for any of them, a regex's, costs in a Chinese text; as much in a short one.)"""
+    return "&" in text or "<" in text or ">" in text or '"' in text or "'" in text
 
 
 def _escape(text: str, quote: bool = True) -> str:
     """``html.escape(text, quote)``, looked at once when it has nothing to escape (most texts)."""
-    return html.escape(text, quote) if _SPECIAL(text) else text
+    return html.escape(text, quote) if _special(text) else text
 
 
 _ID = attrgetter("id")
@@ -480,11 +560,17 @@ def _lines(escaped: str) -> str:
 
 
 def _comment_header(lang: str, place: bool = False) -> str:
-    e = html.escape
-    lb = LABELS[lang]
-    cols = ["#", *([lb["where"]] if place else []), lb["member"], lb["stance"], lb["status"], lb["quote"],
-            lb["proposal"], lb["text"]]  # fmt: skip
-    return '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+    found = _HEADERS.get((lang, place))
+    if found is None:  # (the same in every section)
+        e = html.escape
+        lb = LABELS[lang]
+        cols = ["#", *([lb["where"]] if place else []), lb["member"], lb["stance"], lb["status"], lb["quote"],
+                lb["proposal"], lb["text"]]  # fmt: skip
+        found = _HEADERS[(lang, place)] = '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+    return found
+
+
+_HEADERS: dict[tuple[str, bool], str] = {}
 
 
 def translation_html(view: Consultation, item: Item, lang: str = "zh") -> str:
@@ -561,23 +647,29 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     return "".join(out)
 
 
-def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
-             bilingual: bool = False) -> str:  # fmt: skip
+def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
+                    bilingual: bool = False, named: dict[tuple[str, ...], str] | None = None,
+                    into: list[str] | None = None, status: str | None = None) -> list[str]:  # fmt: skip
+    """``item``'s section in pieces (added to ``into``), joined once: its comment rows, most of
+    the page, are not copied into a table, then a section, then one led by a line break.
+    ``status``: the item's :func:`~lawcomment.exports.data.review_status`, when known."""
     e = html.escape
     lb = LABELS[lang]
     c_ = colon(lang)
     groups = view.groups_of(item)
     path = " · ".join(f"{u.label} {u.heading}".strip() for u in item.path)
-    parts = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(review_status(item), quote=True)}" '
+    status = review_status(item) if status is None else status
+    parts: list[str | list[str]] = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(status, quote=True)}" '
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
              # (a bill's section with its heading, as the submission prints it: Section 6 Hydroelectric facilities)
-             f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} {_badges(item, lang)}</h2>",
+             f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} "
+             f"{_badges(item, lang, status)}</h2>",
              (f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
               f"{translation_html(view, item, lang)}</div>" if bilingual else
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
     parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(localized(m, lang))}</p>' for m in item.stale]
-    parts.append(review_table(view, item, lang))
+    parts.append(review_table(view, item, lang, named))
     if item.committee_reason:  # what the submission prints as 理由 (unless it is left out: the stale line says why)
         out = "" if item.reason_applies else ("（未列入提交文本）" if lang == "zh" else " (left out of the submission)")
         parts.append(f'<p><b>{e(lb["reasons"] + out + c_)}</b>{e(item.committee_reason)}</p>')
@@ -604,17 +696,30 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     parts.append(near_groups_html(view, item, lang))
     if item.comments:
         count = lb["count"].format(n=len(item.comments))
-        pieces = review_pieces(item.position, lang, comments=item.comments,
-                               decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
+        decisions = [d for d in view.decisions_on(item.eid) if d.subject]
+        # (no piece settled: most units of a consultation under way, each of whose comments would be looked up)
+        pieces = review_pieces(item.position, lang, comments=item.comments, decisions=decisions) \
+            if _may_settle(item.position, decisions) else {}  # fmt: skip
         decided = decided_labels(item.comments, pieces, lang)
-        parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
-                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
-                     "</table></details>")  # fmt: skip
+        rows = _comment_row_list(view, item.comments, lang, cells=cells, decided=decided)
+        parts.append([f"<details open><summary>{e(lb['comments'] + count)}</summary><table>{_comment_header(lang)}",
+                      *rows, "</table></details>"])  # fmt: skip
     for w in item.position.warnings:
         if w not in item.stale:  # flagged above
             parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(_by_name(view, w, localized(w, lang)))}</p>')
     parts.append("</section>")
-    return "\n".join(p for p in parts if p)
+    joined = [] if into is None else into
+    first = True
+    for p in parts:  # (as "\n".join of the parts that are not empty)
+        if p:
+            if not first:
+                joined.append("\n")
+            first = False
+            if isinstance(p, list):
+                joined += p
+            else:
+                joined.append(p)
+    return joined
 
 
 def other_comments_html(view: Consultation, lang: str = "zh") -> str:
@@ -622,10 +727,12 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
     anchor is gone from this text: 已失效 with the reason), and carried ones the new
     version already adopted; empty when there are none."""
     e = html.escape
-    shown = set(map(_ID, chain.from_iterable(i.comments for i in view.items)))
-    if shown.issuperset(map(_ID, view.comments)):  # (most often: every comment is on an item)
+    # (most often none is on the whole document or inactive: the items' hundred thousand comments not gathered)
+    candidates = [c for c in view.comments if c.anchor.eid is None or c.status in INACTIVE]
+    if not candidates:
         return ""
-    rest = [c for c in view.comments if c.id not in shown and (c.anchor.eid is None or c.status in INACTIVE)]
+    shown = set(map(_ID, chain.from_iterable(i.comments for i in view.items)))
+    rest = [c for c in candidates if c.id not in shown]
     if not rest:
         return ""
     lb = LABELS[lang]
@@ -651,9 +758,12 @@ def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = 
     due_html = f'<span class="overdue">{e(due)}</span>' if report.overdue else e(due)
     num = ' class="num"'
     carried = any(m.carried for m in report.members)  # (carried from the last reading: counted apart)
+    # (a reply's class and label, a group's cell: each made once, not for each of thirteen thousand members)
+    replies = {r: (e(str(r).replace(" ", "-")), e(label(r, lang))) for r in {m.reply for m in report.members}}
+    groups_ = {g: e(group_name(g, lang)) for g in {m.group for m in report.members}}
     rows = "".join(
-        f'<tr class="reply-{e(str(m.reply).replace(" ", "-"))}"><td>{e(m.id)}</td><td>{e(m.org)}</td>'
-        f"<td>{e(group_name(m.group, lang))}</td><td>{e(label(m.reply, lang))}</td><td{num}>{m.comments}</td>"
+        f'<tr class="reply-{replies[m.reply][0]}"><td>{e(m.id)}</td><td>{e(m.org)}</td>'
+        f"<td>{groups_[m.group]}</td><td>{replies[m.reply][1]}</td><td{num}>{m.comments}</td>"
         f"<td{num}>{m.proposals}</td><td>{e(when(m.last_activity))}</td>"
         + (f"<td{num}>{m.carried}</td>" if carried else "") + "</tr>" for m in report.members)  # fmt: skip
     groups = "".join(
@@ -776,6 +886,8 @@ class _Page:
         self.items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale
                       or i.in_submission]  # fmt: skip
         self.cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
+        self.named: dict[tuple[str, ...], str] = {}  # and each alternative's members (review_table)
+        self.statuses: dict[str, str] = {}  # each item's review_status, by eid
 
     def opening(self) -> str:
         view, options, lang, items = self.view, self.options, self.lang, self.items
@@ -792,7 +904,8 @@ class _Page:
                    f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
                    f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
                    f"{_switch(view, options)}</div>")  # fmt: skip
-        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
+        toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> '
+                      f"{_badges(i, lang, self.status(i))}</li>" for i in items)  # fmt: skip
         changed = sum(1 for i in items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in items)
         sep = "；" if lang == "zh" else "; "
@@ -808,7 +921,17 @@ class _Page:
 
     def section(self, item: Item, after: bool = False) -> str:
         """``item``'s section (``after`` another: on a line of its own)."""
-        return ("\n" if after else "") + _section(self.view, item, self.lang, self.cells, bool(self.options.parallel))
+        return "".join(_section_pieces(self.view, item, self.lang, self.cells, bool(self.options.parallel),
+                                       self.named, ["\n"] if after else None, self.status(item)))  # fmt: skip
+
+    def status(self, item: Item) -> str:
+        """:func:`~lawcomment.exports.data.review_status` of ``item``, worked out once for the
+        contents and its section (an amended article's asks whether it is deleted whole: its redline
+        drawn again)."""
+        found = self.statuses.get(item.eid)
+        if found is None:
+            found = self.statuses[item.eid] = review_status(item)
+        return found
 
     def closing(self) -> str:
         view, lang = self.view, self.lang
