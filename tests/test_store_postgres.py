@@ -447,6 +447,20 @@ def test_a_cache_write_that_is_a_bug_is_not_swallowed(either) -> None:  # type: 
         assert not store.db.in_transaction
 
 
+def test_positions_kept_as_utf8_are_the_same_texts(either) -> None:  # type: ignore[no-untyped-def]
+    """A merge's positions handed over as orjson's UTF-8 are kept as the very texts (TEXT, never
+    a blob: a store's dump the same) and read back either way."""
+    data = '["art_2","乙 \\"\\\\ é",null]'
+    with open_store(either.db) as store:
+        store.keep_positions_utf8("ecommerce@1", "1:x", [("art_2", data.encode()), ("art_1", b"[]")])
+        assert store.positions("ecommerce@1", "1:x") == [data, "[]"]
+        assert store.positions_utf8("ecommerce@1", "1:x") == [data.encode(), b"[]"]
+        assert store.kept_position("ecommerce@1", "1:x", "art_2") == data
+        assert store.positions_utf8("ecommerce@1", "2:x") is None
+        if store.db.name == "sqlite":
+            assert store.conn.execute("SELECT DISTINCT typeof(data) FROM unit_positions").fetchall() == [("text",)]
+
+
 def test_readers_of_comments_never_wait_for_a_bulk_import(pg_consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """PostgreSQL keeps the comment indexes through a large batch (SQLite drops and remakes
     them): dropping one would lock the table against its readers until the commit."""

@@ -240,8 +240,22 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     if memo is not None and memo.fresh and not store.read_only:
         store.keep_diffs(stored, {k: memo.dump(e) for k, e in memo.fresh.items()})
     if stamp is not None and article is None and not store.read_only:
-        store.keep_positions(stored, stamp, [(p.eid, compact(d)) for p, d in zip(out, positions_data(out), strict=True)])
+        _keep(store, stored, stamp, [p.eid for p in out], positions_data(out))
     return out
+
+
+def _keep(store: Store, stored: StoredDraft, stamp: str, eids: list[str], data: list[Any]) -> None:
+    """Keep a whole draft's positions (their ``data``, in the order of ``eids``) under ``stamp``:
+    as orjson writes them, where the store takes their UTF-8 (never made strings to be encoded
+    again), else as their compact JSON texts."""
+    import orjson
+
+    # (a Store written before keep_positions_utf8 has none: the texts as strings)
+    utf8 = getattr(store, "keep_positions_utf8", None)
+    if utf8 is not None:
+        utf8(stored, stamp, [(eid, orjson.dumps(d)) for eid, d in zip(eids, data, strict=True)])
+    else:
+        store.keep_positions(stored, stamp, [(eid, compact(d)) for eid, d in zip(eids, data, strict=True)])
 
 
 class _NotShared(Exception):
@@ -339,7 +353,9 @@ def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str 
     none are kept, or they were kept by a lawcomment that wrote them otherwise."""
     try:
         if article is None:
-            kept: Any = store.positions(stored, stamp)
+            # (a Store written before positions_utf8 has none: its texts, read as strings)
+            utf8 = getattr(store, "positions_utf8", None)
+            kept: Any = utf8(stored, stamp) if utf8 is not None else store.positions(stored, stamp)
             if isinstance(kept, str):  # a backend of another author, written to the contract before 4e1d73f
                 return positions_from_data(loads_kept(kept))
             return None if kept is None else _decoded(kept)
@@ -351,8 +367,8 @@ def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str 
         return None
 
 
-def _decoded(texts: list[str]) -> list[UnitPosition]:
-    """The positions of a whole draft from each unit's kept text, each text let go once read:
+def _decoded(texts: list[str] | list[bytes]) -> list[UnitPosition]:
+    """The positions of a whole draft from each unit's kept text (or its UTF-8), each text let go once read:
     the texts, their JSON values and the positions are never all in memory at once (at a
     hundred thousand comments, 160 MB of them when read as one list; a million, ten times)."""
     texts.reverse()
@@ -373,8 +389,9 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     its units' positions as the JSON texts the store keeps (cheaper to send and read than
     pickled data), the diffs it made and, with ``render``, each position rendered. The parent
     reads each chunk's positions as it arrives, while the workers merge on. The texts cross as
-    UTF-8, as orjson writes and reads them: made into strings once, for the store (sent as
-    strings, they were decoded, encoded to be pickled, decoded, and encoded again to be read).
+    UTF-8, as orjson writes and reads them, and are kept so where the store can (sent as
+    strings, they were decoded, encoded to be pickled, decoded, and encoded again to be read;
+    made strings for the store, SQLite encoded them again).
     The diffs are kept as they come too (each chunk's in a transaction of its own, in the
     chunks' order, as if kept at once), while the workers merge on; the positions are kept once
     all are there, in one transaction (a reader never sees some of one merge's and some of
@@ -424,9 +441,14 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
 
     sizes = {t: (len(by_target.get(t, ())) if weights is None else weights.get(t, 0)) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=sizes.__getitem__, done=arrived)
-    texts = [data.decode("utf-8") for _, chunk, _, _ in chunks for data in chunk]
     if stamp is not None and not store.read_only:
-        store.keep_positions(stored, stamp, list(zip(targets, texts, strict=True)))
+        texts = [data for _, chunk, _, _ in chunks for data in chunk]
+        # (a Store written before keep_positions_utf8 has none: the texts made strings for it)
+        utf8 = getattr(store, "keep_positions_utf8", None)
+        if utf8 is not None:
+            utf8(stored, stamp, list(zip(targets, texts, strict=True)))
+        else:
+            store.keep_positions(stored, stamp, [(t, d.decode("utf-8")) for t, d in zip(targets, texts, strict=True)])
     out = [p for chunk in chunks for p in decoded[id(chunk)]]
     if render is not None and rendered is not None:
         rendered.update((p.eid, shown) for chunk in chunks for p, shown in zip(decoded[id(chunk)], chunk[3], strict=True))
