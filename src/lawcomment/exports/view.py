@@ -40,7 +40,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.drawing import readable_spans
 from ..review.merge import Conflict
-from ..review.redline import Span
+from ..review.redline import Span, splice
 from ..review.phrases import LawWords, quote_span, whole_places
 from ..review.position import (
     PROPOSING,
@@ -338,8 +338,15 @@ class Item:
 
     @property
     def deleted(self) -> bool:
-        """Whether the submitted position takes the whole unit out: its label is struck too."""
-        return deletes_whole(self.segments())
+        """Whether the submitted position takes the whole unit out: its label is struck too.
+        (Read from the submitted pieces, not from :meth:`segments`: the redline drawn keeps their
+        text, so it strikes everything and puts nothing in exactly when they leave nothing of a
+        unit that had words; :func:`deletes_whole` says the same of segments already drawn.)"""
+        base = self.position.base
+        if not base:
+            return False
+        pieces = self.position.pieces(submitted=not self.include_unreviewed)
+        return not any(p.new for p in pieces) and not splice(base, [Span(p.start, p.end, "") for p in pieces])
 
     def segments(self, words: LawWords | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
