@@ -129,7 +129,9 @@ class Item:
     ``path`` holds the chapter, section … containers above it, outermost first.
     ``include_unreviewed`` says which pieces of the position are submitted: only those
     staff accepted or chose (False, the default), or also those nobody decided yet.
-    ``status``, ``supporters``, ``reasons`` and ``new_units`` follow it.
+    ``status``, ``supporters``, ``reasons`` and ``new_units`` follow it; ``supporters`` and
+    ``reasons`` are worked out on first use (the tracking sheet, the review page and the .docx
+    read neither: a pass over every comment of the unit each).
     """
 
     eid: str
@@ -140,8 +142,6 @@ class Item:
     position: UnitPosition
     comments: tuple[Comment, ...]
     status: ItemStatus
-    supporters: tuple[str, ...]
-    reasons: tuple[tuple[str, str], ...]  # (member id, or "" for the committee; text)
     include_unreviewed: bool = False
     new_units: tuple[NewUnit, ...] = ()  # the submitted new units, numbered
     committee_reason: str = ""  # the committee's own reason (decide --committee-reason), printed as 理由
@@ -167,6 +167,37 @@ class Item:
     reason_carried_beside: tuple[int, ...] = ()
     #: the committee reason came from the last reading, alone, onto words the new version reworded
     reason_reworded: bool = False
+    #: the decisions on the unit, as :func:`build_item` had them (the committee's reasons among them)
+    decisions: tuple[Decision, ...] = ()
+    _worked_out: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @property
+    def supporters(self) -> tuple[str, ...]:
+        """Members whose wording is in the submitted position (with every member of a group of
+        near-duplicates whose wording staff took), then members who support the unit as is."""
+        found = self._worked_out.get("supporters")
+        if found is None:
+            found = self._worked_out["supporters"] = _supporters(
+                self.position, [c.member for c in self.comments if c.stance is Stance.SUPPORT], self.include_unreviewed,
+                dict(self.credit))  # fmt: skip
+        return found  # type: ignore[return-value]
+
+    @property
+    def reasons(self) -> tuple[tuple[str, str], ...]:
+        """What members said, each text once with the first member who said it (the reasons of the
+        proposals that go out, and with ``include_unreviewed`` of the unresolved alternatives it lists;
+        every question and remark), then the committee's reasons ("" for the member) for the decisions
+        it follows."""
+        found = self._worked_out.get("reasons")
+        if found is None:
+            keep = _submitted_comments(self.position, self.include_unreviewed)
+            said: dict[str, str] = {}
+            say = said.setdefault
+            for c in self.comments:
+                if (c.stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
+                    say(body, c.member)
+            found = self._worked_out["reasons"] = _reasons(self.position, said, list(self.decisions))
+        return found  # type: ignore[return-value]
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -1292,23 +1323,14 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
     answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None}
-    # the comments read once for all they give (an article of a large consultation has thousands): who
-    # supports the unit, what members said (each text once, with the first member who said it: the
-    # reasons of the proposals that go out, every question and remark), the remarks forwarded, and the
-    # members' wordings of the translation the committee has not answered
-    keep = _submitted_comments(pos, include)
-    support, amend, delete = Stance.SUPPORT, Stance.AMEND, Stance.DELETE
-    supporting: list[str] = []
-    said: dict[str, str] = {}
-    say = said.setdefault
+    # the comments read once for all they give (an article of a large consultation has thousands): the
+    # remarks forwarded, and the members' wordings of the translation the committee has not answered
+    # (who supports the unit and what members said: :attr:`Item.supporters`, :attr:`Item.reasons`, on first use)
+    amend, delete = Stance.AMEND, Stance.DELETE
     forwarded: list[Comment] = []
     translation_open: list[int] = []
     for c in comments:
         stance = c.stance
-        if stance is support:
-            supporting.append(c.member)
-        if (stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
-            say(body, c.member)
         if c.forwarded and c.body.strip():
             forwarded.append(c)
         if c.lang and c.status not in INACTIVE and (
@@ -1321,10 +1343,10 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     # and so is one given beside changes undone or rejected since, when nothing goes out
     reason_applies = not (committee_reason.strip() and not changed and (ours and not applied_decisions(pos)
                                                                         or reason_beside[0]))  # fmt: skip
-    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed),
-                _supporters(pos, supporting, include, credit), _reasons(pos, said, decisions), include,
+    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), include,
                 _new_units(eid, kind, submitted, lang, taken, label), committee_reason, tuple(forwarded),
-                tuple(credit.items()), reason_applies, reason_beside, tuple(translation_open))  # fmt: skip
+                tuple(credit.items()), reason_applies, reason_beside, tuple(translation_open),
+                decisions=tuple(decisions))  # fmt: skip
 
 
 def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | None:
