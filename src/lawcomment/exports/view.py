@@ -175,12 +175,7 @@ class Item:
     def supporters(self) -> tuple[str, ...]:
         """Members whose wording is in the submitted position (with every member of a group of
         near-duplicates whose wording staff took), then members who support the unit as is."""
-        found = self._worked_out.get("supporters")
-        if found is None:
-            found = self._worked_out["supporters"] = _supporters(
-                self.position, [c.member for c in self.comments if c.stance is Stance.SUPPORT], self.include_unreviewed,
-                dict(self.credit))  # fmt: skip
-        return found  # type: ignore[return-value]
+        return self._from_comments()[0]
 
     @property
     def reasons(self) -> tuple[tuple[str, str], ...]:
@@ -188,15 +183,26 @@ class Item:
         proposals that go out, and with ``include_unreviewed`` of the unresolved alternatives it lists;
         every question and remark), then the committee's reasons ("" for the member) for the decisions
         it follows."""
-        found = self._worked_out.get("reasons")
+        return self._from_comments()[1]
+
+    def _from_comments(self) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        """:attr:`supporters` and :attr:`reasons`, from one pass over the comments on first use."""
+        found = self._worked_out.get("")
         if found is None:
             keep = _submitted_comments(self.position, self.include_unreviewed)
+            support = Stance.SUPPORT
+            supporting: list[str] = []
             said: dict[str, str] = {}
             say = said.setdefault
             for c in self.comments:
-                if (c.stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
+                stance = c.stance
+                if stance is support:
+                    supporting.append(c.member)
+                if (stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
                     say(body, c.member)
-            found = self._worked_out["reasons"] = _reasons(self.position, said, list(self.decisions))
+            found = self._worked_out[""] = (_supporters(self.position, supporting, self.include_unreviewed,
+                                                         dict(self.credit)),
+                                            _reasons(self.position, said, list(self.decisions)))  # fmt: skip
         return found  # type: ignore[return-value]
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
