@@ -876,6 +876,23 @@ def busy_store(demo_store: Store) -> Store:
 
 
 @pytest.mark.parametrize("include", [False, True])
+def test_an_item_deleted_whole_is_read_as_its_redline_draws_it(busy_store: Store, include: bool) -> None:
+    """``Item.deleted`` (read from the submitted pieces) says what the drawn redline says: every
+    piece struck, nothing put in (an article asked deleted, a 款 deleted, a wording, none)."""
+    from lawcomment.exports.view import deletes_whole
+
+    assert add_comment(busy_store, "ecommerce@1", "acme", "第五十条", stance="delete", reason="重复")
+    assert add_comment(busy_store, "ecommerce@1", "acme", "第十一条第二款", stance="delete", reason="重复")
+    found = []
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        view = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=True)
+        for item in view.items:
+            assert item.deleted == deletes_whole(item.segments()), item.eid
+            found += [item.eid] if item.deleted else []
+    assert ("art_50" in found) == include  # (undecided: submitted only with --include-unreviewed)
+
+
+@pytest.mark.parametrize("include", [False, True])
 def test_review_states_of_an_item_agree_with_a_scan_per_comment(busy_store: Store, include: bool) -> None:
     from lawcomment.exports.data import review_state
 

@@ -40,7 +40,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.drawing import readable_spans
 from ..review.merge import Conflict
-from ..review.redline import Span
+from ..review.redline import Span, splice
 from ..review.phrases import LawWords, quote_span, whole_places
 from ..review.position import (
     PROPOSING,
@@ -129,7 +129,9 @@ class Item:
     ``path`` holds the chapter, section … containers above it, outermost first.
     ``include_unreviewed`` says which pieces of the position are submitted: only those
     staff accepted or chose (False, the default), or also those nobody decided yet.
-    ``status``, ``supporters``, ``reasons`` and ``new_units`` follow it.
+    ``status``, ``supporters``, ``reasons`` and ``new_units`` follow it; ``supporters`` and
+    ``reasons`` are worked out on first use (the tracking sheet, the review page and the .docx
+    read neither: a pass over every comment of the unit each).
     """
 
     eid: str
@@ -140,8 +142,6 @@ class Item:
     position: UnitPosition
     comments: tuple[Comment, ...]
     status: ItemStatus
-    supporters: tuple[str, ...]
-    reasons: tuple[tuple[str, str], ...]  # (member id, or "" for the committee; text)
     include_unreviewed: bool = False
     new_units: tuple[NewUnit, ...] = ()  # the submitted new units, numbered
     committee_reason: str = ""  # the committee's own reason (decide --committee-reason), printed as 理由
@@ -167,6 +167,43 @@ class Item:
     reason_carried_beside: tuple[int, ...] = ()
     #: the committee reason came from the last reading, alone, onto words the new version reworded
     reason_reworded: bool = False
+    #: the decisions on the unit, as :func:`build_item` had them (the committee's reasons among them)
+    decisions: tuple[Decision, ...] = ()
+    _worked_out: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @property
+    def supporters(self) -> tuple[str, ...]:
+        """Members whose wording is in the submitted position (with every member of a group of
+        near-duplicates whose wording staff took), then members who support the unit as is."""
+        return self._from_comments()[0]
+
+    @property
+    def reasons(self) -> tuple[tuple[str, str], ...]:
+        """What members said, each text once with the first member who said it (the reasons of the
+        proposals that go out, and with ``include_unreviewed`` of the unresolved alternatives it lists;
+        every question and remark), then the committee's reasons ("" for the member) for the decisions
+        it follows."""
+        return self._from_comments()[1]
+
+    def _from_comments(self) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        """:attr:`supporters` and :attr:`reasons`, from one pass over the comments on first use."""
+        found = self._worked_out.get("")
+        if found is None:
+            keep = _submitted_comments(self.position, self.include_unreviewed)
+            support = Stance.SUPPORT
+            supporting: list[str] = []
+            said: dict[str, str] = {}
+            say = said.setdefault
+            for c in self.comments:
+                stance = c.stance
+                if stance is support:
+                    supporting.append(c.member)
+                if (stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
+                    say(body, c.member)
+            found = self._worked_out[""] = (_supporters(self.position, supporting, self.include_unreviewed,
+                                                         dict(self.credit)),
+                                            _reasons(self.position, said, list(self.decisions)))  # fmt: skip
+        return found  # type: ignore[return-value]
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -338,8 +375,15 @@ class Item:
 
     @property
     def deleted(self) -> bool:
-        """Whether the submitted position takes the whole unit out: its label is struck too."""
-        return deletes_whole(self.segments())
+        """Whether the submitted position takes the whole unit out: its label is struck too.
+        (Read from the submitted pieces, not from :meth:`segments`: the redline drawn keeps their
+        text, so it strikes everything and puts nothing in exactly when they leave nothing of a
+        unit that had words; :func:`deletes_whole` says the same of segments already drawn.)"""
+        base = self.position.base
+        if not base:
+            return False
+        pieces = self.position.pieces(submitted=not self.include_unreviewed)
+        return not any(p.new for p in pieces) and not splice(base, [Span(p.start, p.end, "") for p in pieces])
 
     def segments(self, words: LawWords | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
@@ -1285,23 +1329,14 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
     answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None}
-    # the comments read once for all they give (an article of a large consultation has thousands): who
-    # supports the unit, what members said (each text once, with the first member who said it: the
-    # reasons of the proposals that go out, every question and remark), the remarks forwarded, and the
-    # members' wordings of the translation the committee has not answered
-    keep = _submitted_comments(pos, include)
-    support, amend, delete = Stance.SUPPORT, Stance.AMEND, Stance.DELETE
-    supporting: list[str] = []
-    said: dict[str, str] = {}
-    say = said.setdefault
+    # the comments read once for all they give (an article of a large consultation has thousands): the
+    # remarks forwarded, and the members' wordings of the translation the committee has not answered
+    # (who supports the unit and what members said: :attr:`Item.supporters`, :attr:`Item.reasons`, on first use)
+    amend, delete = Stance.AMEND, Stance.DELETE
     forwarded: list[Comment] = []
     translation_open: list[int] = []
     for c in comments:
         stance = c.stance
-        if stance is support:
-            supporting.append(c.member)
-        if (stance not in PROPOSING or c.id in keep) and (body := c.body.strip()):
-            say(body, c.member)
         if c.forwarded and c.body.strip():
             forwarded.append(c)
         if c.lang and c.status not in INACTIVE and (
@@ -1314,10 +1349,10 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     # and so is one given beside changes undone or rejected since, when nothing goes out
     reason_applies = not (committee_reason.strip() and not changed and (ours and not applied_decisions(pos)
                                                                         or reason_beside[0]))  # fmt: skip
-    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed),
-                _supporters(pos, supporting, include, credit), _reasons(pos, said, decisions), include,
+    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), include,
                 _new_units(eid, kind, submitted, lang, taken, label), committee_reason, tuple(forwarded),
-                tuple(credit.items()), reason_applies, reason_beside, tuple(translation_open))  # fmt: skip
+                tuple(credit.items()), reason_applies, reason_beside, tuple(translation_open),
+                decisions=tuple(decisions))  # fmt: skip
 
 
 def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | None:
