@@ -1571,32 +1571,31 @@ class SQLStore(Accounts):
     def positions(self, ref: DraftRef, stamp: str) -> list[str] | None:
         """A draft's positions kept under ``stamp`` (see keep_positions): each unit's data (a
         JSON text) in the order kept, or None."""
-        d = self._lookup(ref, True, False)
-        # one statement, so one snapshot: never the header of one keeping with the rows of the
-        # next. Put in order here: the engine would sort the rows with their data (at a million
-        # comments, 127 MB through a temporary b-tree, three times as long as reading them)
-        rows = self.db.execute("SELECT u.ord, u.data FROM positions p LEFT JOIN unit_positions u "
-                               "ON u.draft_id = p.draft_id AND u.stamp = p.stamp "
-                               "WHERE p.draft_id = ? AND p.stamp = ?", (d.id, stamp)).fetchall()  # fmt: skip
-        if not rows:
-            return None
-        rows.sort(key=_FIRST)
-        return [str(data) for _, data in rows if data is not None]
+        rows = self._position_rows(ref, stamp, "u.data")
+        return None if rows is None else [str(data) for data in rows]
 
     def positions_utf8(self, ref: DraftRef, stamp: str) -> list[bytes] | None:
         """:meth:`positions`, each unit's data as the UTF-8 its text is: read so from the engine,
         for a JSON parser reading bytes (each text made a string by the driver, then encoded
         again for the parser: 27 MB of them, at 100k comments, each way)."""
+        rows = self._position_rows(ref, stamp, "CAST(u.data AS BLOB)" if self.db.name == "sqlite"
+                                   else "convert_to(u.data, 'UTF8')")  # fmt: skip
+        return None if rows is None else [bytes(data) for data in rows]
+
+    def _position_rows(self, ref: DraftRef, stamp: str, data: str) -> list[Any] | None:
+        """The column ``data`` (an expression of ``u.data``) of a draft's positions kept under
+        ``stamp``, in the order kept; None when none are kept under it."""
         d = self._lookup(ref, True, False)
-        data = "CAST(u.data AS BLOB)" if self.db.name == "sqlite" else "convert_to(u.data, 'UTF8')"
-        # as positions() reads them: one statement, put in order here
+        # one statement, so one snapshot: never the header of one keeping with the rows of the
+        # next. Put in order here: the engine would sort the rows with their data (at a million
+        # comments, 127 MB through a temporary b-tree, three times as long as reading them)
         rows = self.db.execute(f"SELECT u.ord, {data} FROM positions p LEFT JOIN unit_positions u "
                                "ON u.draft_id = p.draft_id AND u.stamp = p.stamp "
                                "WHERE p.draft_id = ? AND p.stamp = ?", (d.id, stamp)).fetchall()  # fmt: skip
         if not rows:
             return None
         rows.sort(key=_FIRST)
-        return [bytes(data) for _, data in rows if data is not None]
+        return [data for _, data in rows if data is not None]
 
     def kept_position(self, ref: DraftRef, stamp: str, eid: str) -> str | None:
         """The data of unit ``eid``'s position, kept under ``stamp`` with its whole draft's
