@@ -2289,8 +2289,8 @@ def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store
     has units with settled pieces and units without. A unit whose pieces the page does not work out
     (none can be settled) has none settled."""
     from lawcomment.comments import Status
-    from lawcomment.exports.data import decided_label, forwarded_label, review_pieces
-    from lawcomment.exports.html import _may_settle, decided_labels
+    from lawcomment.exports.data import decided_label, forwarded_label, may_settle, review_pieces
+    from lawcomment.exports.html import decided_labels
 
     seen = {True: 0, False: 0}
     for ref in ("ecommerce@1", "ecommerce@2"):
@@ -2299,7 +2299,7 @@ def test_decided_labels_are_those_looked_up_comment_by_comment(busy_store: Store
             for lang in ("zh", "en"):
                 decisions = [d for d in view.decisions_on(item.eid) if d.subject]
                 pieces = review_pieces(item.position, lang, comments=item.comments, decisions=decisions)
-                if not _may_settle(item.position, decisions):  # (the page does not work the pieces out)
+                if not may_settle(item.position, decisions):  # (the page does not work the pieces out)
                     assert not any(done for given in pieces.values() for _, done in given), (ref, item.eid)
                 # (a forwarded remark's, in the submission, unless a decided piece says more)
                 full = {c.id: forwarded_label(lang) for c in item.comments if c.status is Status.OPEN and c.forwarded}

@@ -373,7 +373,8 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
     The merge lists a wording of the translation (an English comment) without merging it; given
     the unit's ``comments`` and ``decisions``, the committee's wording of the translation in force
     (``decide --text-en``, ``--text-en-from``) settles each such wording it answered, as long as
-    the comment still reads as it did then (or is the copy, carried to this reading, of one it answered)."""
+    the comment still reads as it did then (or is the copy, carried to this reading, of one it answered).
+    :func:`may_settle` says beforehand whether any piece can be settled: the two change together."""
     t = _REVIEW_TEXT[lang]
     out: dict[str, list[tuple[str, bool]]] = {}
     for d in decisions:
@@ -421,6 +422,20 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
     if pos.final is not None:
         add(tuple(p.id for p in pos.merge.proposals), f"{t['final_wording']}{_decided(pos.final.id, lang)}")
     return out
+
+
+def may_settle(pos: UnitPosition, decisions: list[Decision]) -> bool:
+    """False when no piece :func:`review_pieces` gives of ``pos`` (with the unit's ``decisions``)
+    can be settled, as it settles them: no committee wording of the translation in force, and the
+    position stale (its decisions to review again), or neither a final wording nor any change,
+    conflict or new unit decided (the review page works no pieces out for such a unit; a test in
+    tests/test_exports.py holds the two to each other)."""
+    if any(d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None for d in decisions):
+        return True
+    if pos.stale:
+        return False
+    return pos.final is not None or any(c.decision for c in pos.changes) or any(x.decision for x in pos.conflicts) \
+        or any(i.decision for i in pos.insertions)  # fmt: skip
 
 
 def _translation_decisions(view: Consultation) -> dict[str, list[Decision]]:

@@ -32,7 +32,7 @@ from ..review.position import TRANSLATIONS, Piece, UnitPosition, combined_parts,
 from ..review.redline import Span, diff, render_html
 from ..review.reports import page_parts
 from .contract import ExportOptions
-from .data import decided_label, forwarded_label, review_pieces, review_status, where
+from .data import decided_label, forwarded_label, may_settle, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
 from .messages import localized
 from .text import PAIRED_TEXT, unit_heading
@@ -479,18 +479,6 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
     return out
 
 
-def _may_settle(pos: UnitPosition, decisions: list[Decision]) -> bool:
-    """False when no piece :func:`~lawcomment.exports.data.review_pieces` gives of ``pos`` (with
-    the unit's ``decisions``) can be settled, as it settles them: no committee wording of the
-    translation in force, and the position stale (its decisions to review again), or neither a
-    final wording nor any change, conflict or new unit decided."""
-    if any(d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None for d in decisions):
-        return True
-    if pos.stale:
-        return False
-    return pos.final is not None or any(c.decision for c in pos.changes) or any(x.decision for x in pos.conflicts) \
-        or any(i.decision for i in pos.insertions)  # fmt: skip
-
 
 def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[str, list[tuple[str, bool]]],
                    lang: str) -> dict[int, str]:  # fmt: skip
@@ -699,7 +687,7 @@ def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[objec
         decisions = [d for d in view.decisions_on(item.eid) if d.subject]
         # (no piece settled: most units of a consultation under way, each of whose comments would be looked up)
         pieces = review_pieces(item.position, lang, comments=item.comments, decisions=decisions) \
-            if _may_settle(item.position, decisions) else {}  # fmt: skip
+            if may_settle(item.position, decisions) else {}  # fmt: skip
         decided = decided_labels(item.comments, pieces, lang)
         rows = _comment_row_list(view, item.comments, lang, cells=cells, decided=decided)
         parts.append([f"<details open><summary>{e(lb['comments'] + count)}</summary><table>{_comment_header(lang)}",
