@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from lawcomment import drawn_segments
 from lawcomment.review.drawing import readable_spans
 from lawcomment.review.phrases import LawWords
 from lawcomment.review.redline import Span, diff, splice
@@ -51,6 +52,22 @@ def _drawn(base: str, spans: list[Span], words: LawWords | None = None) -> str:
      "[-（十二）-]{+（十三）+}股东[-大会会议-]{+会+}认为需要规定的其他事项。"),
     # a character the law writes alone stays beside the name it precedes
     ("应当报，由国务院有关部门批准", [Span(5, 12, "县级以上人民政府")], "应当报，由[-国务院有关部门-]{+县级以上人民政府+}批准"),
+    # a number in Chinese numerals changed is struck whole with its measure word: a strike through 二 reads as
+    # 三 (保存~~二~~三年 read 保存三三年: 农产品质量安全法, a trial's submission), a line under 一 as 二
+    ("农产品生产记录应当保存二年。", [Span(11, 12, "三")], "保存[-二年-]{+三年+}。"),
+    ("保存一年", [Span(2, 3, "二")], "保存[-一年-]{+二年+}"),
+    ("实施前七日予以公示", [Span(3, 4, "三十")], "实施前[-七日-]{+三十日+}予以公示"),
+    ("十二个月内", [Span(0, 2, "十八")], "[-十二个月-]{+十八个月+}内"),
+    ("五个工作日内", [Span(0, 1, "十")], "[-五个工作日-]{+十个工作日+}内"),
+    ("处二十日以下拘留", [Span(1, 2, "三")], "处[-二十日-]{+三十日+}以下拘留"),  # the rest of the number
+    ("第一次会议", [Span(1, 2, "二")], "第[-一次-]{+二次+}会议"),
+    ("保存二年", [Span(2, 2, "十")], "保存[-二年-]{+十二年+}"),  # a numeral put in
+    ("情形之一。", [Span(3, 4, "二")], "情形[-之一-]{+之二+}。"),  # nothing after it but a mark: the character before
+    ("其一", [Span(1, 2, "二")], "[-其一-]{+其二+}"),
+    # another change right after the number: its measure word stays with it
+    ("保存二年", [Span(2, 3, "三"), Span(3, 4, "月")], "保存[-二-]{+三+}[-年-]{+月+}"),
+    # digits read as they are; a number in words beside words stays apart from them
+    ("保存2年", [Span(2, 3, "3")], "保存[-2-]{+3+}年"),
 ])  # fmt: skip
 def test_the_redline_is_drawn_as_a_drafter_reads_it(base: str, spans: list[Span], drawn: str) -> None:
     assert drawn in _drawn(base, spans, LawWords(ARMY + FUND))
@@ -80,6 +97,28 @@ def test_the_drawing_is_exact(old: str, new: str, whose: list[str]) -> None:
     assert rejected + old[drawn[-1][0].end if drawn else 0:] == old
     for s, who in keyed:  # (each change drawn with its own member's)
         assert who in {w for d, w in drawn if d.start <= s.start and s.end <= d.end}
+
+
+@pytest.mark.parametrize(("old", "new", "segments"), [
+    ("应当保存二年。", "应当保存三年。", [("", "应当保存"), ("del", "二年"), ("ins", "三年"), ("", "。")]),
+    ("提前三十日公示", "提前六十日公示", [("", "提前"), ("del", "三十日"), ("ins", "六十日"), ("", "公示")]),
+    ("三年内", "三年以内", [("", "三年"), ("ins", "以"), ("", "内")]),  # (no number changed: as the diff has it)
+    ("甲乙", "甲乙", [("", "甲乙")]),
+    ("", "", []),
+])  # fmt: skip
+def test_drawn_segments_draw_a_number_changed_whole(old: str, new: str, segments: list[tuple[str, str]]) -> None:
+    """The public redline the web app draws a member's wording with: a number changed struck whole."""
+    assert drawn_segments(old, new) == segments
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=40), st.text(_CHARS, max_size=40))
+def test_drawn_segments_are_exact(old: str, new: str) -> None:
+    """Undone, the kept and struck pieces are the old text; done, the kept and written ones the new."""
+    parts = drawn_segments(old, new)
+    assert "".join(t for k, t in parts if k != "ins") == old
+    assert "".join(t for k, t in parts if k != "del") == new
+    assert all(t for _, t in parts)
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -151,7 +151,7 @@ def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp
     assert law[0].startswith("第十条\u3000电子商务经营者应当依法办理市场主体登记。") and "个人[-利用自己的技能-]从事[-依法无须取得许可的便民劳务活动和-]零星小额交易活动" in law[0]
     assert any(t.startswith("{+第二十三条之一\u3000+}{+电子商务经营者应当建立健全数据安全管理制度") for t in law)
     # 第三十四条: the committee's Chinese wording for fjord's English proposal (decide --text)
-    assert "实施前[-七-]{+三十+}日予以公示" in next(t for t in law if t.startswith("第三十四条"))
+    assert "实施前[-七日-]{+三十日+}予以公示" in next(t for t in law if t.startswith("第三十四条"))
     # 理由 is the committee's own reason; a member's remark only when staff forwarded it, unattributed
     at = texts.index(law[0])
     assert texts[at + 1].startswith("理由：" + REASON_10)

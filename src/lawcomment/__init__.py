@@ -41,6 +41,7 @@ if typing.TYPE_CHECKING:
     from .registry import align_versions, export, export_files, get_profile, load_draft, parse, parse_text, read_source
     from .review.align import Alignment, Entry, VersionChange
     from .review.merge import Conflict, Merge, Proposal, merge
+    from .review.drawing import drawn_segments
     from .review.redline import Redline, diff
     from .store import Store, create_store, open_store
 
@@ -86,6 +87,7 @@ _WHERE: dict[str, tuple[str, ...]] = {
     ".registry": ("align_versions", "export", "export_files", "get_profile", "load_draft", "parse", "parse_text",
                   "read_source"),
     ".review.align": ("Alignment", "Entry", "VersionChange"),
+    ".review.drawing": ("drawn_segments",),
     ".review.merge": ("Conflict", "Merge", "Proposal", "merge"),
     ".review.redline": ("Redline", "diff"),
     ".store": ("Store", "create_store", "open_store"),
@@ -150,6 +152,7 @@ __all__ = [
     "cn_to_int",
     "create_store",
     "diff",
+    "drawn_segments",
     "eid_to_citation",
     "en_profile",
     "export",

@@ -29,7 +29,8 @@ from ..records import Decision
 from ..review.grouping import brief_segments
 from ..review.phrases import conflict_words, words_before
 from ..review.position import TRANSLATIONS, Piece, UnitPosition, combined_parts, numbered, own_edits
-from ..review.redline import Span, diff, render_html
+from ..review.drawing import drawn_segments, whole_numbers
+from ..review.redline import Span
 from ..review.reports import page_parts
 from .contract import ExportOptions
 from .data import decided_label, forwarded_label, may_settle, review_pieces, review_status, where
@@ -121,6 +122,14 @@ def redline_html(view: Consultation, item: Item) -> str:
     return "".join(out)
 
 
+def _drawn_html(old: str, new: str) -> str:
+    """``old`` → ``new`` as ``<del>``/``<ins>`` markup, escaped, each line break a ``<br>`` and the
+    break (as :func:`~lawcomment.review.redline.render_html` writes it), drawn as a reader reads it
+    (:func:`~lawcomment.review.drawing.drawn_segments`: a number changed whole, ~~二年~~三年)."""
+    return "".join(f"<{k}>{t}</{k}>" if k else t for k, t in
+                   ((k, html.escape(t).replace("\n", "<br>\n")) for k, t in drawn_segments(old, new)))
+
+
 def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     """Every change of the merge over the draft, whatever its state: ``<del>``/``<ins>``
     with class ``rv-accepted``, ``rv-proposed``, ``rv-rejected``, ``rv-chosen`` or
@@ -158,6 +167,11 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
             else:
                 pieces.append((k.start, k.end, None, (), "unresolved", k.id, lb["rv_unresolved"]))
         _numbered_on(base, pieces, lb["rv_consequential"])
+    # a number changed drawn whole with its measure word (保存~~二~~三年 reads 保存三三年: a trial's); a region
+    # marked whole (new None) is a bound, never drawn with it
+    pieces.sort(key=lambda p: (p[0], p[1]))
+    drawn = whole_numbers(base, [(Span(p[0], p[1], "\x00" if p[2] is None else p[2]), None) for p in pieces])
+    pieces = [p if p[2] is None else (d.start, d.end, d.new, *p[3:]) for p, (d, _) in zip(pieces, drawn, strict=True)]
     out: list[str] = []
     at = 0
 
@@ -356,7 +370,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh",
         row(ins.id, ins.state, label(ins.state, lang, "change") + _decided(lb, ins.decision),
             f"{e(head + c_)}<ins>{e(ins.text)}</ins>", _who(view, ins.supporters))
     if pos.final is not None:  # as a redline of the draft's words (one <ins> of the whole article hid what it changes)
-        final = render_html(diff(pos.base, pos.final.new or "")) if pos.final.new else f"<del>{e(pos.base)}</del>"
+        final = _drawn_html(pos.base, pos.final.new or "") if pos.final.new else f"<del>{e(pos.base)}</del>"
         row("", "final", lb["final_wording"].format(n=pos.final.id), final.replace("\n", ""), "")
     if not rows:
         return ""
@@ -609,7 +623,7 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
         head = lb["near_group"].format(id=g.id, n=g.size, members=_who(view, g.members, lang), rep=g.representative)
         if g.kind == "wording":
             base = item.position.base
-            text = render_html(diff(base, g.text)).replace("\n", "<br>") if base else e(g.text)
+            text = _drawn_html(base, g.text).replace("\n", "<br>") if base else e(g.text)
         else:
             text = e(g.text).replace("\n", "<br>")
         lines = [f'<li>{e(sep.join(f"#{i}" for i in g.copies))}{e(colon(lang))}{e(lb["near_same"])}</li>']

@@ -38,7 +38,7 @@ from ..drafts.ids import lettered
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.drawing import readable_spans
+from ..review.drawing import drawn_segments, readable_spans
 from ..review.merge import Conflict
 from ..review.redline import Span, splice
 from ..review.phrases import LawWords, quote_span, whole_places
@@ -443,11 +443,8 @@ class Wording:
 
     def segments(self) -> list[tuple[str, str]]:
         """The redline of the translation's text to this wording: (kind, text), kind ""
-        (kept), "del" or "ins"."""
-        from ..review.redline import diff
-
-        kinds = {"equal": "", "delete": "del", "insert": "ins"}
-        return [(kinds[str(op.kind)], op.text) for op in diff(self.base, self.text).ops]
+        (kept), "del" or "ins" (:func:`~lawcomment.review.drawing.drawn_segments`)."""
+        return drawn_segments(self.base, self.text)
 
 
 @dataclass(frozen=True, slots=True)

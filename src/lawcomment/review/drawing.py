@@ -1,14 +1,15 @@
 """The redline as the submission draws it: a name replaced is struck whole and the new one written
 (~~中国人民解放军总后勤部~~中央军事委员会后勤保障部, never 中~~国人民解放军总后勤~~央…部), a sentence rewritten
-at length struck and written again, never drawn word by word between the few characters it keeps."""
+at length struck and written again, never drawn word by word between the few characters it keeps, and a
+number in Chinese numerals changed struck whole with its measure word (~~二年~~三年, never 保存~~二~~三年)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TypeVar
 
-from .phrases import ALONE, NUMERAL, LawWords, is_han
-from .redline import Span
+from .phrases import ALONE, NUMERAL, UNITS, LawWords, is_han
+from .redline import Span, diff
 
 K = TypeVar("K")
 
@@ -48,10 +49,76 @@ def readable_spans(base: str, spans: Sequence[tuple[Span, K]], words: LawWords |
       :meth:`LawWords.goes_on`) goes on from (部 of 总后勤部 可以…).
 
     No number or item label is drawn together with the characters around it that way (年 of
-    1986年10月 stays kept, and 股东 after （十二） → （十三）).
+    1986年10月 stays kept, and 股东 after （十二） → （十三）), but
+
+    - a number in Chinese numerals changed for another (or put in, or struck) is drawn with the
+      measure word after it, or the character before it (:func:`whole_numbers`).
+
     Exact: the changes drawn still make the same text of ``base``, and ``base`` itself where
     they are undone."""
-    return _between(base, _beside(base, _between(base, _rewritten(base, list(spans))), words))
+    return whole_numbers(base, _between(base, _beside(base, _between(base, _rewritten(base, list(spans))), words)))
+
+
+#: Chinese numerals: a change of nothing else is a number changed.
+_CN_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+
+
+def _numeral_only(s: Span, base: str) -> bool:
+    """Whether ``s`` strikes and writes Chinese numerals only (one side may be empty)."""
+    struck = base[s.start:s.end]
+    return bool(struck or s.new) and all(ch in _CN_NUMERALS for ch in struck + s.new)
+
+
+def whole_numbers(base: str, spans: Sequence[tuple[Span, K]]) -> list[tuple[Span, K]]:
+    """``spans`` (changes of ``base`` in order) with each change of a number in Chinese numerals
+    drawn whole: the rest of the number it changes a part of, and the measure word after it (one of
+    :data:`~lawcomment.review.phrases.UNITS`, else the character after it; with none, the character before it) struck and written again with it, where no other change
+    touches them. A strike through 二 reads as 三, a line under 一 as 二: 保存~~二~~三年 reads 保存三三年
+    (a trial's submission), ~~二年~~三年 reads as the change it is, as the amendment quotes it
+    (将“二年”修改为“三年”). Exact, as :func:`readable_spans` is."""
+    out = list(spans)
+    for k, (s, who) in enumerate(out):
+        if not _numeral_only(s, base):
+            continue
+        lo = out[k - 1][0].end if k else 0
+        hi = out[k + 1][0].start if k + 1 < len(out) else len(base)
+        start, end = s.start, s.end
+        while start > lo and base[start - 1] in _CN_NUMERALS:  # the rest of the number: 二十 of 二十日 → 三十日
+            start -= 1
+        while end < hi and base[end] in _CN_NUMERALS:
+            end += 1
+        unit = next((u for u in UNITS if base.startswith(u, end) and end + len(u) <= hi), None)
+        if unit is not None:  # its measure word: 十二个月, 五个工作日
+            end += len(unit)
+        elif end < hi and _plain(base[end]):
+            end += 1
+        elif start == s.start and end == s.end and start > lo and _plain(base[start - 1]) and \
+                (hi > end or k + 1 == len(out)):  # fmt: skip
+            # (nothing after it but a mark or the text's end; another change right after it: it stays as it is)
+            start -= 1
+        if (start, end) != (s.start, s.end):
+            out[k] = (Span(start, end, base[start:s.start] + s.new + base[s.end:end]), who)
+    return out
+
+
+def drawn_segments(old: str, new: str) -> list[tuple[str, str]]:
+    """The redline of ``old`` → ``new`` as (kind, text), kind "" (kept), "del" or "ins", as a reader
+    reads it: the CJK-aware diff's edits, each number in Chinese numerals changed drawn whole
+    (:func:`whole_numbers`). Undone, its struck and kept pieces make ``old``; done, ``new``."""
+    spans = whole_numbers(old, [(s, None) for s in diff(old, new).spans()])
+    out: list[tuple[str, str]] = []
+    at = 0
+    for s, _ in spans:
+        if s.start > at:
+            out.append(("", old[at:s.start]))
+        if s.end > s.start:
+            out.append(("del", old[s.start:s.end]))
+        if s.new:
+            out.append(("ins", s.new))
+        at = s.end
+    if at < len(old):
+        out.append(("", old[at:]))
+    return out
 
 
 #: What ends a sentence of the draft.

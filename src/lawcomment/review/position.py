@@ -24,6 +24,7 @@ from ..errors import CitationError
 from ..frozen import maker
 from ..model import Draft, Kind, Unit
 from ..records import Decision
+from .drawing import whole_numbers
 from .merge import (ITEM_LABEL, NUMERALS, Alternative, Change, Conflict, Merge, Proposal, adds_same, amount, canonical,
                     combinable, describe_change, line_put_before, merge, near_key, writes_twice)
 from .phrases import conflict_words, is_han, pair_usage, quantities, ranges, readable_span, words_before
@@ -252,6 +253,8 @@ class UnitPosition:
                               for d in own_edits(self.base[p.start:p.end], p.new)]  # fmt: skip
                 else:
                     spans += [Span(m.start, m.end, m.new) for m in self.marked(p)]
+            # (a number changed drawn whole with its measure word: 保存~~二~~三年 reads 保存三三年)
+            spans = [w for w, _ in whole_numbers(self.base, [(x, None) for x in spans])]
             if splice(self.base, spans) == self.text:
                 return redline_of(self.base, spans)
         else:  # the committee's own wording: its edits placed as the submission places them (a 款 put in on a

@@ -21,7 +21,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, NothingChanged, Role, SourceKind, Stance, Status,
-                        StoreError, Unit, UnsafeDocumentError, diff)
+                        StoreError, Unit, UnsafeDocumentError, drawn_segments)
 from lawcomment.consultation import (
     add_comment,
     carry_check,
@@ -57,9 +57,9 @@ def sep(draft: Draft) -> str:
 
 def segments(old: str, new: str) -> list[tuple[str, str]]:
     """The redline of ``old`` → ``new`` as (kind, text): "", "del" or "ins" (the core's
-    CJK-aware diff, so a change of one character is one character)."""
-    return [("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
-            for op in diff(old, new).ops]  # fmt: skip
+    CJK-aware diff, so a change of one character is one character, but a number changed drawn
+    whole with its measure word: a strike through 二 reads as 三)."""
+    return drawn_segments(old, new)
 
 
 def today(ctx: Ctx) -> str:
