@@ -310,3 +310,16 @@ def test_the_company_laws_administrative_sanction_taken_out_is_renamed(corpus: P
         start = text.index(old)
         a, b = quote_span(text, start, start + len(old), "", words)
         assert text[a:b] == quoted
+
+
+@pytest.mark.parametrize(("words", "after", "bounds"), [
+    ("以上", "", True),
+    ("内", "，", True),  # 二年 → 二年内
+    ("内", "容", False),  # 三项 → 三项内容: 内 opens a word
+    ("内容", "", False),
+    ("个工作", "日", False),  # a measure word, not a bound (quantities reads it as the number's)
+])  # fmt: skip
+def test_words_put_in_after_a_quantity_that_bound_it(words: str, after: str, bounds: bool) -> None:
+    from lawcomment.review.phrases import bounds_quantity
+
+    assert bounds_quantity(words, after) is bounds

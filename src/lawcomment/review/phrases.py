@@ -67,6 +67,13 @@ def quantities(text: str) -> list[tuple[int, int]]:
             out.append((start, i))
     return out
 
+def bounds_quantity(words: str, after: str = "") -> bool:
+    """Whether ``words`` put in right after a quantity bound it (二年 → 二年以上, 二年内), ``after``
+    being what follows there: never the 内 that opens a word (内容, 内部)."""
+    bound = next((u for u in BOUNDS if words.startswith(u)), "")
+    return bool(bound) and not (bound == "内" and (words[1:] + after)[:1] in _NOT_WITHIN)
+
+
 def ranges(text: str) -> list[tuple[int, int, int]]:
     """Where ``text`` states a range of two quantities (五万元以上二十万元以下, 五万元至二十万元): (its
     start, where its upper bound starts, its end), in order."""
