@@ -738,6 +738,54 @@ def test_changes_beside_a_quantity_or_of_another_one_go_together(base: str, a: s
     assert m.conflicts == () and m.text == merged
 
 
+@pytest.mark.parametrize(("base", "old", "wordings", "region", "alternatives"), [
+    # (a review) one member 三十日内 → 十五日内, another 十五日: two wordings of one period, never 十五 agreed
+    # and 内 taken out on one member's word alone
+    ("当事人应当在收到通知之日起三十日内提出申请。", "三十日内", ["十五日内", "十五日"], "三十日内",
+     [("十五日内", ("m0",)), ("十五日", ("m1",))]),
+    ("自收到检测结果之日起五日内，向组织实施", "五日内", ["十日内", "十日"], "五日内", [("十日内", ("m0",)), ("十日", ("m1",))]),
+    # 二千 → 五千 agreed, 以下 → 以内 by one of them: the merge took 五千元以内, the other's 五千元以下 lost
+    ("可以处二千元以下罚款。", "二千元以下", ["五千元以下", "五千元以内"], "二千元以下",
+     [("五千元以下", ("m0",)), ("五千元以内", ("m1",))]),
+    # a third member agreeing with the first: their wording, both credited, first
+    ("可以处二千元以下罚款。", "二千元以下", ["五千元以内", "五千元以下", "五千元以下"], "二千元以下",
+     [("五千元以下", ("m1", "m2")), ("五千元以内", ("m0",))]),
+    # a bound 内 put after a period another member changes: 三年内, which neither asked
+    ("记录应当保存二年。", "二年", ["三年", "二年内"], "二年", [("三年", ("m0",)), ("二年内", ("m1",))]),
+])  # fmt: skip
+def test_two_wordings_of_the_same_words_are_a_conflict(base: str, old: str, wordings: list[str], region: str,
+                                                       alternatives: list[tuple[str, tuple[str, ...]]]) -> None:  # fmt: skip
+    """(a review: one member's words silently chosen over another's) members who reword the same words
+    differently, one of them making an edit the other agreed on and another beside it in the same word or
+    quantity, are offered as alternatives, each giving back its member's wording; nothing is merged."""
+    proposals = [P(f"#{n}", base.replace(old, w, 1), f"m{n}") for n, w in enumerate(wordings)]
+    m = merge(base, proposals)
+    assert m.changes == () and m.text == base
+    (x,) = m.conflicts
+    assert (x.old, [(a.text, a.supporters) for a in x.alternatives]) == (region, alternatives)
+    for a in x.alternatives:
+        assert splice(base, [Span(x.start, x.end, a.text)]) in [p.text for p in proposals]
+
+
+@pytest.mark.parametrize(("base", "old", "wordings", "changes"), [
+    # the same wording: one change, both supporting it
+    ("当事人应当在收到通知之日起三十日内提出申请。", "三十日内", ["十五日内", "十五日内"], [("三十", "十五", ("m0", "m1"))]),
+    # the second member's other edit stands in another word (日在 between): agreed 六十, and its own 网站
+    ("应当提前三十日在首页公示。", "三十日在首页", ["六十日在首页", "六十日在网站首页"],
+     [("三十", "六十", ("m0", "m1")), ("", "网站", ("m1",))]),
+    # ... or across 的, which joins two words
+    ("不得接受公司的股票作为质押。", "公司的股票", ["企业的股票", "企业的股份"],
+     [("公司", "企业", ("m0", "m1")), ("票", "份", ("m1",))]),
+    # one member's two edits of one quantity, nobody else's there: its own, both taken
+    ("可以处二千元以下罚款。", "二千元以下", ["五千元以内"], [("二千", "五千", ("m0",)), ("下", "内", ("m0",))]),
+])  # fmt: skip
+def test_an_agreed_edit_beside_another_word_one_member_changes_goes_together(
+        base: str, old: str, wordings: list[str], changes: list[tuple[str, str, tuple[str, ...]]]) -> None:  # fmt: skip
+    m = merge(base, [P(f"#{n}", base.replace(old, w, 1), f"m{n}") for n, w in enumerate(wordings)])
+    assert m.conflicts == () and [(c.old, c.new, c.supporters) for c in m.changes] == changes
+    assert m.text == base.replace(old, wordings[-1], 1)
+
+
 @pytest.mark.parametrize(("base", "gone", "old"), [
     # (野生动物保护法 第十四条, a trial) 监视、 taken out of 监视、监测: never 监[-视、监-]测
     ("各级野生动物保护主管部门应当监视、监测环境对野生动物的影响。", "监视、", "监视、"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lawcomment.review.phrases import inside_number, readable_span, words_before
@@ -273,3 +275,51 @@ def test_words_taken_out_whole_read_as_taken_out(text: str, old: str, new: str, 
     start = text.index(old)
     a, b = quote_span(text, start, start + len(old), new, LawWords(LISTED))
     assert (text[a:b], text[a:start] + new + text[start + len(old):b]) == (quoted, put)
+
+
+#: (公司法 2018, a review) a law that writes 行政处分 twice only, fewer than TERM_TIMES, and 处分 never alone;
+#: 上市公司 twice and 公司 alone often; 其他直接责任人员 twice.
+SELDOM = ("依法给予行政处分。对直接负责的主管人员和其他直接责任人员，依法给予行政处分。上市公司应当公告。上市公司的董事。"
+          "公司应当依法经营。公司的股东会。公司可以设立分公司。其他直接责任人员应当赔偿。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "old", "quoted", "put"), [
+    # a term the law writes too seldom for its pair 政|处 to read as one: still renamed, never 删去“行政”
+    ("依法给予行政处分。", "行政", "行政处分", "处分"),
+    # its head written alone often: the modifier taken out (删去“上市”)
+    ("上市公司应当公告。", "上市", "上市", ""),
+    # a word that makes phrases: taken out alone (删去“其他”)
+    ("和其他直接责任人员，依法", "其他", "其他", ""),
+])  # fmt: skip
+def test_a_term_the_law_writes_seldom_taken_out_of_is_renamed(text: str, old: str, quoted: str, put: str) -> None:
+    from lawcomment.review.phrases import LawWords, quote_span
+
+    start = text.index(old)
+    a, b = quote_span(text, start, start + len(old), "", LawWords(SELDOM))
+    assert (text[a:b], text[a:start] + text[start + len(old):b]) == (quoted, put)
+
+
+def test_the_company_laws_administrative_sanction_taken_out_is_renamed(corpus: Path) -> None:
+    """公司法 2018 第二百零八条 (a review): 行政 taken out of 行政处分, which the law writes twice and 处分 never
+    alone, is quoted as the instrument says it, 将“行政处分”修改为“处分”; 上市 of 上市公司 is 删去“上市”."""
+    from lawcomment.review.phrases import LawWords, quote_span
+
+    law = (corpus / "zh-versions" / "民法商法" / "公司法(2018-10-26).md").read_text(encoding="utf-8")
+    words = LawWords(law)
+    for text, old, quoted in (("其他直接责任人员，依法给予行政处分。", "行政", "行政处分"), ("本法所称上市公司，是指", "上市", "上市")):
+        start = text.index(old)
+        a, b = quote_span(text, start, start + len(old), "", words)
+        assert text[a:b] == quoted
+
+
+@pytest.mark.parametrize(("words", "after", "bounds"), [
+    ("以上", "", True),
+    ("内", "，", True),  # 二年 → 二年内
+    ("内", "容", False),  # 三项 → 三项内容: 内 opens a word
+    ("内容", "", False),
+    ("个工作", "日", False),  # a measure word, not a bound (quantities reads it as the number's)
+])  # fmt: skip
+def test_words_put_in_after_a_quantity_that_bound_it(words: str, after: str, bounds: bool) -> None:
+    from lawcomment.review.phrases import bounds_quantity
+
+    assert bounds_quantity(words, after) is bounds

@@ -22,8 +22,8 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import (NUMERAL, UNITS, LawWords, inside_number, is_han, no_lone_character, readable_span, term_ends,
-                              whole_words_taken_out, word_ends)
+from ..review.phrases import (NUMERAL, UNITS, LawWords, head_end, inside_number, is_han, no_lone_character, readable_span,
+                              term_ends, whole_words_taken_out, word_ends)
 from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -155,18 +155,6 @@ def _scope(old: str, at: int, scopes: Sequence[tuple[int, int]]) -> tuple[int, i
 _SENTENCE_ENDS = frozenset("。；！？;!?")
 
 
-def _term_end(old: str, a: int, b: int, s: Span, usage: Mapping[str, int] | None, end: int) -> int:
-    """Where the quoted words ``old[a:b]`` of the deletion ``s`` end: with the words after them when they are
-    taken out of a term the law writes often, the term left (行政处分 → 处分: 将“行政处分”修改为“处分”, as the
-    NPC writes it, never 删去“行政”; 统一 of 统一年度报告 is a word of its own: 删去“统一”)."""
-    if not s.new and b - a <= 2 and 0 < a and is_han(old[a - 1]) and b < end and is_han(old[b]) and \
-            usage is not None and usage.get(old[b - 1:b + 1], 0) >= 2 and \
-            usage.get(old[b - 1:b + 1], 0) >= usage.get(old[a - 1:a + 1], 0):  # fmt: skip
-        while b < end and b - s.end < 2 and is_han(old[b]):
-            b += 1
-    return b
-
-
 def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limit: int = WORD_LEVEL_MAX,
               merged: bool = False, scopes: Sequence[tuple[int, int]] = ()) -> list[Edit] | None:  # fmt: skip
     """The edits of :func:`_small_edits` for the changes ``spans`` of ``old``; ``merged`` when they are
@@ -202,7 +190,7 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             if s.start == s.end or "\n" in old[s.start:s.end] + s.new:
                 continue
             a, b = readable_span(old, s.start, s.end, s.new, usage)
-            a, b = word_ends(old, a, _term_end(old, a, b, s, usage, len(old)), usage)
+            a, b = word_ends(old, a, head_end(old, a, b, s.end, usage, len(old)) if not s.new else b, usage)
             if b - a >= 2 and "\n" not in old[a:b] and not inside_number(old, a, b):
                 words_alike.setdefault((old[a:b], old[a:s.start] + s.new + old[s.end:b]), []).append((s, a))
         for (words, put), found in words_alike.items():
@@ -233,7 +221,7 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             # until the words occur once in the 项 or 款 (or article): into the words before them first, never through a
             # mark of punctuation while words are left on either side (“准入目录”, not “入目录。”)
             a, b = readable_span(old, s.start, s.end, s.new, usage)
-            b = _term_end(old, a, b, s, usage, pb)
+            b = head_end(old, a, b, s.end, usage, pb) if not s.new else b
             if isinstance(usage, LawWords) and not inside_number(old, a, b):
                 # neither end inside a term the law writes: 删去“、行政” of 法律、行政法规 is 「、行政法规」 → 「法规」
                 # (and so, below, 将“法律、行政法规”修改为“法律法规”), 「票」 of 股票 「股票」

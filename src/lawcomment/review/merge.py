@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, pairwise, permutations
 
 from ..frozen import maker
-from .phrases import BOUNDS, NUMERAL, list_entries, quantities
+from .phrases import ALONE, NUMERAL, bounds_quantity, list_entries, quantities
 from .redline import Differ, Redline, Span, diff, render_text, splice
 from .tokendiff import common_prefix, common_suffix
 
@@ -367,7 +367,7 @@ def _one_quantity(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
             return True  # words that bound it put in before it, in its clause (至少, 为 → 不少于)
         if edit[0] < edit[1]:
             return edit[0] < end and start < edit[1]
-        edge = any(ch in NUMERAL for ch in edit[2]) or (edit[0] == end and edit[2].startswith(BOUNDS[:4]))
+        edge = any(ch in NUMERAL for ch in edit[2]) or (edit[0] == end and bounds_quantity(edit[2], base[end:end + 1]))
         return start < edit[0] < end or (edge and start <= edit[0] <= end)
 
     return any(inside(a, s, e) and inside(b, s, e) for s, e in _quantities(base))
@@ -494,13 +494,18 @@ def _words(base: str, clusters: list[list[tuple[int, int, str]]],
     名称, never a lone 称 to decide apart); an edit whose proposals all have an edit in a conflict
     beside it joins that conflict, so that the alternative chosen there never keeps half of
     another's word (邮政编码称: 称 left standing after another member's wording was chosen). The
-    character between is a letter of one word: no mark of punctuation, space or digit."""
+    character between is a letter of one word: no mark of punctuation, space or digit. Two edits
+    of one word or one quantity (:func:`_one_wording`) that one proposal makes both of and another
+    only one are two wordings of those words, one conflict: 三十日内 → 十五日内 beside 十五日, never
+    十五 agreed and 内 taken out by one member's word alone (the other's 十五日内 silently lost)."""
     out: list[list[tuple[int, int, str]]] = []
     for cluster in clusters:
         if out:
             prev = out[-1]
             at, to = max(k[1] for k in prev), min(k[0] for k in cluster)
             gap = base[at:to]
+            theirs: set[str] | None = None
+            mine: set[str] = set()
             if 0 < len(gap) <= _WORD_GAP and all(ch.isalpha() for ch in gap):
                 theirs = {p.id for k in prev for p in holders[k]}
                 mine = {p.id for k in cluster for p in holders[k]}
@@ -513,8 +518,30 @@ def _words(base: str, clusters: list[list[tuple[int, int, str]]],
                 if (len(prev) > 1 and mine <= theirs) or (len(cluster) > 1 and theirs <= mine):
                     out[-1] = prev + cluster
                     continue
+            if _one_wording(base, max(prev, key=lambda k: k[1]), cluster[0]):
+                if theirs is None:  # (read only for edits this near: a campaign's clusters are many)
+                    theirs = {p.id for k in prev for p in holders[k]}
+                    mine = {p.id for k in cluster for p in holders[k]}
+                if mine & theirs and mine != theirs:
+                    out[-1] = prev + cluster
+                    continue
         out.append(cluster)
     return out
+
+
+def _one_wording(base: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether edits ``a`` and ``b`` (``b`` after ``a``) change one word or one quantity: they touch,
+    or stand a letter of one word apart (十五 for 三十 and 内 taken out of 三十日内: 日; never 经, 的 or
+    another character the law writes as a word of its own, 应当经许可 for 必须经批准), or lie in one
+    number with its measure word and bound (二千 → 五千 and 以下 → 以内 in 二千元以下)."""
+    gap = base[a[1]:b[0]]
+    if len(gap) <= _WORD_GAP and all(ch.isalpha() and ch not in ALONE and ch not in _JOINS for ch in gap):
+        return True
+    return any(s <= a[0] and b[1] <= e for s, e in _quantities(base))
+
+
+#: Characters that join words and make none (公司的股票): edits either side of one are two words'.
+_JOINS = frozenset("的")
 
 
 def _tie(base: str, clusters: list[list[tuple[int, int, str]]],

@@ -67,6 +67,13 @@ def quantities(text: str) -> list[tuple[int, int]]:
             out.append((start, i))
     return out
 
+def bounds_quantity(words: str, after: str = "") -> bool:
+    """Whether ``words`` put in right after a quantity bound it (二年 → 二年以上, 二年内), ``after``
+    being what follows there: never the 内 that opens a word (内容, 内部)."""
+    bound = next((u for u in BOUNDS if words.startswith(u)), "")
+    return bool(bound) and not (bound == "内" and (words[1:] + after)[:1] in _NOT_WITHIN)
+
+
 def ranges(text: str) -> list[tuple[int, int, int]]:
     """Where ``text`` states a range of two quantities (五万元以上二十万元以下, 五万元至二十万元): (its
     start, where its upper bound starts, its end), in order."""
@@ -362,7 +369,9 @@ def quote_span(base: str, start: int, end: int, new: str, words: LawWords | None
     → “资本，应当”, never “时，必须” → “，应当”); and neither the old words nor the new ones a lone
     character (将“质押权”修改为“质权”, never “押权” → “权”). Words taken out that are words of their
     own, whatever the law writes around them alone too, are quoted alone (:func:`whole_words_taken_out`:
-    删去“上市”, never 将“上市公司”修改为“公司”). An insertion is quoted as it is."""
+    删去“上市”, never 将“上市公司”修改为“公司”), and words of their own taken out where no term reads on are
+    first read with the term's head after them (:func:`head_end`: 将“行政处分”修改为“处分” where the law writes
+    行政处分 twice only). An insertion is quoted as it is."""
     a, b = readable_span(base, start, end, new, words)
     if start >= end or ((a, b) == (start, end) and base[start:end] in _CONJUNCTIONS):
         return a, b  # (a conjunction replaced is quoted alone: 「和」 → 「、」)
@@ -390,10 +399,30 @@ def quote_span(base: str, start: int, end: int, new: str, words: LawWords | None
         if k > b and words is not None:
             k = _word_end(base, k, words)
         b = k
+    if not new and words is not None and (a, b) == (start, end) and end - start >= 2 and base[start:end] not in _PHRASE_WORDS \
+            and all(_wordy(ch) for ch in base[start:end]):  # fmt: skip
+        # words taken out that no term of the law reads on from (its terms stand TERM_TIMES times: 公司法 2018
+        # writes 行政处分 twice) are quoted with the words after them as amendment.write quotes them, and so
+        # renamed or 删去 by the rule below (将“行政处分”修改为“处分”, never 删去“行政”; 删去“上市”)
+        b = head_end(base, a, b, end, words, len(base))
     a, b = no_lone_character(base, start, end, new, a, b, words)
     if not new and words is not None and (a, b) != (start, end) and whole_words_taken_out(base, start, end, a, b, words):
         return start, end  # a modifier taken out of a term the law writes alone too: 删去“上市”, never 将“上市公司”修改为“公司”
     return a, b
+
+
+def head_end(base: str, a: int, b: int, end: int, usage: Mapping[str, int] | None, hi: int) -> int:
+    """Where the quote ``base[a:b]`` of words taken out (ending at ``end``) ends: with the head of the
+    term they stand in, up to two characters after ``end`` within ``hi``, when the law (``usage``) writes
+    the pair across their end at least twice and at least as often as the pair across their start
+    (行政|处分 in 公司法 2018, 依法给予|行政: 给予 is no part of the term); otherwise ``b``. Whether the
+    words are then a term renamed or a modifier taken out is :func:`whole_words_taken_out`'s to say
+    (将“行政处分”修改为“处分”; 删去“上市” of 上市公司)."""
+    if b - a <= 2 and 0 < a and is_han(base[a - 1]) and b < hi and is_han(base[b]) and usage is not None and \
+            usage.get(base[b - 1:b + 1], 0) >= 2 and usage.get(base[b - 1:b + 1], 0) >= usage.get(base[a - 1:a + 1], 0):  # fmt: skip
+        while b < hi and b - end < 2 and is_han(base[b]):
+            b += 1
+    return b
 
 
 def whole_words_taken_out(base: str, start: int, end: int, a: int, b: int, words: LawWords) -> bool:
