@@ -407,6 +407,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "开启“修订”（审阅→修订）再修改，或插入批注，然后重新导入）"),
     ("c.docx: its tracked changes and Word comments give no comment (its warnings say why): nothing imported into "
      "sample@1, no import recorded", "c.docx：文件中的修订和批注均未形成意见（原因见上述提示），未导入任何内容，也未记录导入"),
+    ("c.docx: the tracked changes by 李 in 第二条 (art_2) change nothing on their own (formatting only, or edits of "
+     "another author's insertions); no proposal recorded",
+     "c.docx：李在第二条所作的修订本身未改动文字（仅改动格式，或只改动了其他作者插入的文字），未记录为修改建议"),
     # (专利法实施细则, a trial) a late row refused for its 款 that reads like the earlier reading's article of its number
     ("row 2: it reads like zhuanli@1's 第七十八条 (art_78) (zhuanli@2's 第九十四条 (art_94) now) (similarity 1.00): the row "
      "looks numbered for zhuanli@1; cite the article by zhuanli@2's numbers; the proposal gives one 款 of 第七十八条 (4 款) "

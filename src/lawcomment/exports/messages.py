@@ -72,6 +72,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?:(?P<filep>.+): )?the tracked changes by (?P<who>.+) in (?P<where>.+) change only its label \(to (?P<label>\S+)\), "
       r"which numbers the article and is not its text; no proposal recorded"),
      "{filep}{who}在{where}所作的修订只改动了条文序号（改为{label}）；序号不属于条文内容，未记录为修改建议"),
+    ((r"(?:(?P<filep>.+): )?the tracked changes by (?P<who>.+) in (?P<where>.+) change nothing on their own "
+      r"\(formatting only, or edits of another author's insertions\); no proposal recorded"),
+     "{filep}{who}在{where}所作的修订本身未改动文字（仅改动格式，或只改动了其他作者插入的文字），未记录为修改建议"),
     ((r"(?:(?P<filep>.+): )?tracked changes by (?P<who>.+) inside the table\(s\) of (?P<where>.+) were not imported: a "
       r"table's cells are not read as a wording; give the change in a Word comment on the table, or as a remark"),
      "{filep}{who}在{where}表格内所作的修订未导入：表格中的文字不作为修改建议读取；请以Word批注或意见的方式提出"),
