@@ -684,8 +684,8 @@ class ImportResult:
     recorded: bool = True
     #: why a Word file holds no comments (``recorded`` False), for a caller to say it in its own words: "unfilled"
     #: (a comment form sent back with no row filled in), "unmarked" (a copy of the draft with no tracked change and
-    #: no Word comment: the copy sent out, or one edited with Track Changes off), "unread" (its tracked changes and
-    #: Word comments give no comment, its warnings say why); "" for any other file
+    #: no Word comment: the copy sent out, sent back as it went), "unread" (its tracked changes and Word comments give
+    #: no comment, its warnings say why); "" for any other file
     lacks: str = ""
     #: the same in English after the file's name, with what to do: the command line's error (a trial's unfilled
     #: form was "0 added", exit 0, as if it had worked)
@@ -789,7 +789,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
             if intake.revisions or intake.word_comments or intake.outside:
                 return _holds_none(store, stored, p, "marked-up draft", member, intake.warnings, "unread",
                                    "its tracked changes and Word comments give no comment (its warnings say why)")  # fmt: skip
-            # (the clean copy sent out, imported by mistake, or a copy edited with Track Changes off)
+            # (the clean copy sent out, imported by mistake or sent back as it went)
             return _holds_none(store, stored, p, "marked-up draft", member, intake.warnings, "unmarked",
                                "no tracked change and no Word comment in it", "is it the copy sent to members? Their "
                                "edits are read from tracked changes: turn on Track Changes (Review > Track Changes, "
