@@ -77,12 +77,19 @@ def test_an_english_members_form_prints_the_english_working_text(run, tmp_path: 
     assert _rows(zh)[1][1].startswith("电子商务经营者自行终止从事电子商务的")
 
 
+def _unfilled(path: Path) -> str:
+    """The error of an English form of ec@1 sent back with no row filled in."""
+    return (f"Error: {path}: the form is not filled in: every Proposed text cell reads as the form printed it and every "
+            "Reason cell is empty: nothing imported into ec@1, no import recorded (fill in the rows commented on, a "
+            "wording under Proposed text or a reason under Reason, then import the form again)\n")
+
+
 def test_a_filled_english_form_becomes_comments_on_the_english_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "fjord.docx"
     assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16,34,35", "-o",
                str(out)).exit_code == 0  # fmt: skip
     untouched = run("comment", "import", str(out))
-    assert untouched.output == f"{out}: form into ec@1: 0 added, 0 already there, 0 superseded\n"
+    assert (untouched.exit_code, untouched.stdout, untouched.stderr) == (1, "", _unfilled(out))
     doc = docx.Document(str(out))
     rows = doc.tables[-1].rows
     new16 = EN_TEXT["Article 16"].replace("30 days", "60 days")
@@ -163,8 +170,9 @@ def test_a_form_read_after_the_translation_changed_reads_what_it_printed(run, tm
     assert run("draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1", "--translation",
                str(revised)).exit_code == 0  # fmt: skip
     untouched = run("comment", "import", str(out))
-    assert untouched.stdout == f"{out}: form into ec@1: 0 added, 0 already there, 0 superseded\n"
+    assert (untouched.exit_code, untouched.stdout) == (1, "")
     assert "the en translation of 第十六条 (art_16) (en translation) changed since the form was made" in untouched.stderr
+    assert untouched.stderr.endswith(_unfilled(out))
     doc = docx.Document(str(out))
     row = doc.tables[-1].rows[2]
     row.cells[2].text = "Article 16 " + EN_TEXT["Article 16"].replace("30 days", "60 days")  # the label typed too

@@ -221,14 +221,52 @@ def _listed(run) -> list[tuple]:  # type: ignore[no-untyped-def]
     return [(c["eid"], c["member"], c["stance"], c["proposed_text"], c["body"], c["source"]["kind"]) for c in doc["comments"]]
 
 
+def _unfilled(path: Path, proposed: str = "修改建议", reason: str = "理由", ref: str = "ecommerce@1") -> str:
+    """The error of a form sent back with no row filled in, every row as the form printed it."""
+    return (f"Error: {path}: the form is not filled in: every {proposed} cell reads as the form printed it and every "
+            f"{reason} cell is empty: nothing imported into {ref}, no import recorded (fill in the rows commented on, "
+            f"a wording under {proposed} or a reason under {reason}, then import the form again)\n")
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_an_untouched_form_adds_nothing(consultation, tmp_path: Path, lang: str) -> None:
+def test_an_untouched_form_is_an_error_saying_it_is_not_filled_in(consultation, tmp_path: Path, lang: str) -> None:
+    """(a trial) A form sent back unfilled read "0 added", exit 0, as if it had worked: an error naming
+    the form's own columns and what to do, exit 1; nothing stored, no import recorded, each time."""
     path = _make(consultation, tmp_path, "--lang", lang)
+    said = _unfilled(path) if lang == "zh" else _unfilled(path, "Proposed text", "Reason")
     for _ in range(2):
         result = consultation("comment", "import", str(path))
-        assert (result.exit_code, result.stdout, result.stderr) == (
-            0, f"{path}: form into ecommerce@1: 0 added, 0 already there, 0 superseded\n", "")
+        assert (result.exit_code, result.stdout, result.stderr) == (1, "", said)
     assert _listed(consultation) == []
+    assert consultation("import", "list").stdout.splitlines()[-1] == "0 import(s)"
+
+
+def test_an_untouched_form_through_the_api_holds_no_comments_and_records_no_import(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import import_comments, open_store
+
+    path = _make(consultation, tmp_path)
+    with open_store(consultation.db, "tester") as store:
+        result = import_comments(store, path)
+        assert (result.kind, result.draft, result.recorded, result.lacks, result.warnings) == (
+            "form", "ecommerce@1", False, "unfilled", [])
+        assert result.lacks_said == _unfilled(path).removeprefix(f"Error: {path}: ").removesuffix("\n")
+        assert (result.report.added, result.report.duplicates) == ((), 0)
+        assert store.imports("ecommerce@1") == [] and store.comments("ecommerce@1") == []
+
+
+def test_a_form_of_rows_that_say_no_comment_is_not_filled_in(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """无 and / typed over the printed text, no reason: no row proposes anything, said so (the form is no
+    longer as it was printed), an error as an untouched form is."""
+    filled = _fill(_make(consultation, tmp_path), tmp_path / "filled.docx", {1: ("无", ""), 3: ("/", "/")})
+    result = consultation("comment", "import", str(filled))
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        f"warning: {filled}: table 2 row 2: the proposed text 「无」 is no wording and the row gives no reason: nothing "
+        "is recorded at 第十条 (art_10)\n"
+        f"warning: {filled}: table 2 row 4: the proposed text 「/」 is no wording and the reason 「/」 says nothing: "
+        "nothing is recorded at 第十二条 (art_12)\n"
+        f"Error: {filled}: the form is not filled in: no row proposes a wording under 修改建议 or gives a reason under "
+        "理由: nothing imported into ecommerce@1, no import recorded (fill in the rows commented on, a wording under "
+        "修改建议 or a reason under 理由, then import the form again)\n"))  # fmt: skip
 
 
 def test_an_untouched_form_for_an_unknown_member_is_refused_naming_the_member(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -623,8 +661,7 @@ def test_tracked_changes_undone_or_rejected_propose_nothing(consultation, tmp_pa
 
     out = _tracked_form(consultation, tmp_path, edit)
     result = consultation("comment", "import", str(out))
-    assert (result.exit_code, result.stdout, result.stderr) == (
-        0, f"{out}: form into ecommerce@1: 0 added, 0 already there, 0 superseded\n", "")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", _unfilled(out))
 
 
 def test_tracked_paragraph_marks_join_and_split_kuan(consultation, tmp_path: Path) -> None:
@@ -818,8 +855,7 @@ def test_form_round_trip_through_libreoffice(consultation, tmp_path: Path, soffi
                                      ("art_12", "acme", "amend", NEW_12, "理由", "form")]  # fmt: skip
     untouched = soffice_convert(soffice, tmp_path / "form.docx", tmp_path / "lo2", "docx:MS Word 2007 XML")
     again = consultation("comment", "import", str(untouched))
-    assert (again.exit_code, again.stdout, again.stderr) == (
-        0, f"{untouched}: form into ecommerce@1: 0 added, 0 already there, 0 superseded\n", "")
+    assert (again.exit_code, again.stdout, again.stderr) == (1, "", _unfilled(untouched))
 
 
 @pytest.mark.libreoffice
@@ -996,10 +1032,12 @@ def test_a_form_sent_back_again_with_its_row_emptied_names_the_comment_it_no_lon
     again.mkdir()
     emptied = _fill(form, again / "acme-form.docx", {3: (ART_12, "")})  # the same name, the row back as printed
     result = consultation("comment", "import", str(emptied))
-    assert result.exit_code == 0, result.output
-    assert (f"warning: {emptied}: an earlier copy of acme-form.docx gave 1 comment(s) this one no longer has: #1 "
-            "(acme, 第十二条 (art_12)); they stay open (`lawcomment comment withdraw ID` if the member dropped "
-            "them)") in result.stderr.splitlines()  # fmt: skip
+    # (no row filled in now: an error, and what the earlier copy gave is named still, open as it was)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        f"warning: {emptied}: an earlier copy of acme-form.docx gave 1 comment(s) this one no longer has: #1 "
+        "(acme, 第十二条 (art_12)); they stay open (`lawcomment comment withdraw ID` if the member dropped them)\n"
+        + _unfilled(emptied)))  # fmt: skip
+    assert [c[:3] for c in _listed(consultation)] == [("art_12", "acme", "amend")]
 
 
 def test_a_form_made_before_forms_recorded_their_draft_never_proposes_undoing_a_correction(consultation,  # type: ignore[no-untyped-def]
@@ -1024,11 +1062,12 @@ def test_a_form_made_before_forms_recorded_their_draft_never_proposes_undoing_a_
     assert consultation("draft", "add", str(corrected), "--name", "ecommerce", "--version", "1",
                         "--replace").exit_code == 0  # fmt: skip
     result = consultation("comment", "import", str(old))
-    assert result.exit_code == 0, result.output
     assert _listed(consultation) == []
-    assert (f"warning: {old}: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now "
-            "(the draft was replaced after the form was made?); the row is left as printed and proposes "
-            "nothing") in result.stderr.splitlines()  # fmt: skip
+    # (no row of it filled in: an error, the row said first)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        f"warning: {old}: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now "
+        "(the draft was replaced after the form was made?); the row is left as printed and proposes nothing\n"
+        + _unfilled(old)))  # fmt: skip
 
 
 def test_a_form_of_another_draft_of_the_same_name_is_refused(consultation, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
@@ -1113,7 +1152,8 @@ def test_a_word_comment_in_a_row_deleted_with_track_changes_goes_with_it(consult
     out = tmp_path / "deleted-row.docx"
     doc.save(str(out))
     result = consultation("comment", "import", str(out))
-    assert (result.exit_code, result.stderr) == (0, "")  # not "outside the articles' rows": it went with its row
+    # not "outside the articles' rows": it went with its row, the only one filled in (so the form is not, now)
+    assert (result.exit_code, result.stderr) == (1, _unfilled(out))
     assert _listed(consultation) == []
 
 
@@ -1282,14 +1322,18 @@ def test_a_proposed_text_emptied_without_track_changes_is_said(consultation, tmp
                                                                stored: list[tuple], said: str) -> None:  # fmt: skip
     """A messy-input trial: 修改建议 emptied (Track Changes off, as WPS users work) with 建议删除本条。 was a
     plain remark, unsaid, and emptied with no reason nothing at all, unsaid (beside another reason the
-    cell was cleared to make room: the remark, as before)."""
+    cell was cleared to make room: the remark, as before). Its only row so: the form is not filled in, an error."""
     doc = docx.Document(str(_make(consultation, tmp_path)))
     row = _comment_table(doc).rows[3]  # 第十二条
     row.cells[2].text, row.cells[3].text = "", reason
     path = tmp_path / "filled.docx"
-    result = _imported(consultation, doc, path)
-    assert result.stderr == (f"warning: {path}: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with "
-                             f"Track Changes) {said}\n")  # fmt: skip
+    doc.save(str(path))
+    result = consultation("comment", "import", str(path))
+    warning = f"warning: {path}: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with Track Changes) {said}\n"
+    assert (result.exit_code, result.stderr) == ((0, warning) if stored else (1, warning + (
+        f"Error: {path}: the form is not filled in: no row proposes a wording under 修改建议 or gives a reason under "
+        "理由: nothing imported into ecommerce@1, no import recorded (fill in the rows commented on, a wording under "
+        "修改建议 or a reason under 理由, then import the form again)\n")))  # fmt: skip
     assert _listed(consultation) == stored
 
 

@@ -437,6 +437,19 @@ def _word_files() -> list[Path]:
     return [DATA / name for name in sorted(counts)]
 
 
+def _unmarked(path: Path, ref: str) -> str:
+    """The error of a copy of ``ref`` with no tracked change and no Word comment in it."""
+    return (f"Error: {path}: no tracked change and no Word comment in it: nothing imported into {ref}, no import "
+            "recorded (is it the copy sent to members? Their edits are read from tracked changes: turn on Track Changes "
+            "(Review > Track Changes, 审阅 > 修订) before editing the copy, or add Word comments, then import it again)\n")
+
+
+def _unread(path: Path, ref: str) -> str:
+    """The error of a copy of ``ref`` whose tracked changes and Word comments give no comment."""
+    return (f"Error: {path}: its tracked changes and Word comments give no comment (its warnings say why): nothing "
+            f"imported into {ref}, no import recorded\n")
+
+
 def _check_word_file(run, path: Path, expected: dict) -> None:  # type: ignore[no-untyped-def]
     markup = read_markup(DocxPackage(path))
     comments = markup.comments.values()
@@ -449,8 +462,13 @@ def _check_word_file(run, path: Path, expected: dict) -> None:  # type: ignore[n
     name = path.stem.replace(" ", "_")
     assert run("draft", "add", str(path), "--name", name, "--version", "1", "--reject-changes").exit_code == 0
     result = run("comment", "import", str(path), "--draft", f"{name}@1", "--member", "acme")
-    assert result.exit_code == 0, result.stderr
     listed = json.loads(run("comment", "list", "--draft", f"{name}@1", "--format", "json").output)["comments"]
+    if not listed:  # nothing in it gives a comment: an error saying what it lacks
+        lacks = _unread if markup.comments or markup.revisions or markup.outside else _unmarked
+        assert (result.exit_code, result.stdout) == (1, ""), result.output
+        assert result.stderr.endswith(lacks(path, f"{name}@1")), result.stderr
+    else:
+        assert result.exit_code == 0, result.stderr
     word = [c for c in listed if c["source"]["kind"] == "docx-comment"]
     assert len(word) == expected["comments"]
     assert sum(1 for c in word if c["thread"]) == expected["comment_replies_w15"]
@@ -693,13 +711,12 @@ def test_joining_two_articles_is_warned(sample, tmp_path: Path) -> None:
     ambiguous, so a warning, and each article read as if they stayed apart."""
     path = tracked_docx(tmp_path / "joined.docx", [SAMPLE[0] + "¶-", *SAMPLE[1:]], SAMPLE_TITLE)
     result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
-    assert result.exit_code == 0
-    assert result.stderr == (
+    # (its one change gives no comment: an error, never "0 added" as if it had worked, the warnings saying why)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
         f"warning: {path}: Reviewer joined 第六十五条 (art_65) with the next unit by deleting a paragraph mark; read as "
         "if they stayed apart\n"
         f"warning: {path}: the tracked changes by Reviewer in 第六十五条 (art_65) change nothing on their own "
-        "(formatting only, or edits of another author's insertions); no proposal recorded\n")  # fmt: skip
-    assert result.stdout == f"{path}: marked-up draft into sample@1: 0 added, 0 already there, 0 superseded\n"
+        "(formatting only, or edits of another author's insertions); no proposal recorded\n" + _unread(path, "sample@1")))  # fmt: skip
 
 
 def test_half_width_punctuation_typed_into_a_marked_up_copy_is_made_full_width(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -726,9 +743,9 @@ def test_a_change_of_an_articles_label_only_is_said_as_that(sample, tmp_path: Pa
     path = tracked_docx(tmp_path / "label.docx", [SAMPLE[0].replace("第六十五条", "第六十五条[+之一+]"), *SAMPLE[1:]],
                         SAMPLE_TITLE)  # fmt: skip
     result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
-    assert (result.exit_code, result.stderr) == (0, (
+    assert (result.exit_code, result.stderr) == (1, (
         f"warning: {path}: the tracked changes by Reviewer in 第六十五条 (art_65) change only its label (to 第六十五条之一), "
-        "which numbers the article and is not its text; no proposal recorded\n"))  # fmt: skip
+        "which numbers the article and is not its text; no proposal recorded\n" + _unread(path, "sample@1")))  # fmt: skip
 
 
 CHAPTERED = ["第五章　法律责任", "第六十五条　经营者应当依法纳税。", "第六章　附则", "第六十六条　本法自公布之日起施行。"]
@@ -820,14 +837,29 @@ def test_the_members_copy_prints_its_title_once_and_chapters_as_the_law_does(con
     assert [a.unit.body() for a in back.articles()] == ["为了测试，制定本法。", "本法自公布之日起施行。"]
 
 
-def test_the_clean_copy_imported_by_mistake_says_it_has_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_clean_copy_imported_by_mistake_is_an_error_saying_it_has_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial) The copy sent out, or one edited with Track Changes off, read "0 added", exit 0, as if it had
+    worked: an error saying what it lacks and what to do, exit 1; nothing stored, no import recorded."""
     clean = tmp_path / "for-members.docx"
     assert consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(clean)).exit_code == 0
     result = consultation("comment", "import", str(clean), "--draft", "ecommerce@1", "--member", "acme")
-    assert result.exit_code == 0
-    assert result.stdout == f"{clean}: marked-up draft into ecommerce@1: 0 added, 0 already there, 0 superseded\n"
-    assert result.stderr == (f"warning: {clean}: no tracked change or Word comment in it: nothing to import (is it the "
-                             "copy sent to members, not one they marked up?)\n")  # fmt: skip
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", _unmarked(clean, "ecommerce@1"))
+    assert consultation("import", "list").stdout.splitlines()[-1] == "0 import(s)"
+    assert _listed(consultation) == []
+
+
+def test_the_clean_copy_through_the_api_holds_no_comments_and_records_no_import(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``import_comments`` says why (``lacks``, and the error's words), for a caller to say it in its own."""
+    from lawcomment import import_comments, open_store
+
+    clean = tmp_path / "for-members.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(clean)).exit_code == 0
+    with open_store(consultation.db) as store:
+        result = import_comments(store, clean, "ecommerce@1", member="acme")
+        assert (result.kind, result.draft, result.recorded, result.lacks) == ("marked-up draft", "ecommerce@1", False,
+                                                                             "unmarked")  # fmt: skip
+        assert result.lacks_said == _unmarked(clean, "ecommerce@1").removeprefix(f"Error: {clean}: ").removesuffix("\n")
+        assert store.imports("ecommerce@1") == [] and store.comments("ecommerce@1") == []
 
 
 def test_changes_dated_later_than_now_are_dated_when_they_arrive(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -896,7 +928,8 @@ def test_the_draft_copy_reads_back_as_the_draft_unit_for_unit(consultation, data
 
     assert units(load_draft(copy)) == units(draft)
     back = consultation("comment", "import", str(copy), "--draft", "x@1", "--member", "acme")
-    assert back.exit_code == 0 and back.stdout.startswith(f"{copy}: marked-up draft into x@1: 0 added,"), back.output
+    # (read as a copy of the draft, no "not a draft of x@1": the copy sent out, with nothing marked in it)
+    assert (back.exit_code, back.stdout, back.stderr) == (1, "", _unmarked(copy, "x@1"))
 
 
 def test_a_tracked_change_inside_an_articles_table_is_named_with_its_article(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -926,7 +959,8 @@ def test_a_tracked_change_inside_an_articles_table_is_named_with_its_article(con
         for name, data in parts.items():
             z.writestr(name, data)
     result = consultation("comment", "import", str(marked), "--draft", "x@1", "--member", "acme")
-    assert result.exit_code == 0, result.output
+    assert (result.exit_code, result.stdout) == (1, ""), result.output  # (its one change not read: nothing to import)
+    assert result.stderr.endswith(_unread(marked, "x@1"))
     said = [line for line in result.stderr.splitlines() if "table" in line]
     assert said == [f"warning: {marked}: tracked changes by acme inside the table(s) of 第一条 (art_1) (paragraph 6) were "
                     "not imported: a table's cells are not read as a wording; give the change in a Word comment on the "

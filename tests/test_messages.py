@@ -389,6 +389,27 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("e.csv: the file holds no comments: nothing imported into ecommerce@1, no import recorded",
      "e.csv：文件中没有意见，未导入任何内容，也未记录导入"),
     ("e.docx: the file holds no comments: nothing imported, no import recorded", "e.docx：文件中没有意见，未导入任何内容，也未记录导入"),
+    # (a form sent back unfilled, a Word copy with nothing marked in it: what it lacks and what to do)
+    ("f.docx: the form is not filled in: every 修改建议 cell reads as the form printed it and every 理由 cell is empty: "
+     "nothing imported into ecommerce@1, no import recorded (fill in the rows commented on, a wording under 修改建议 or "
+     "a reason under 理由, then import the form again)",
+     "f.docx：意见反馈表未填写：各行“修改建议”栏均与印发时相同，“理由”栏均为空，未导入任何内容，也未记录导入；请在要提意见的条款行中"
+     "于“修改建议”栏修改措辞或于“理由”栏填写理由，然后重新导入"),
+    ("f.docx: the form is not filled in: no row proposes a wording under Proposed text or gives a reason under Reason: "
+     "nothing imported into ec@1, no import recorded (fill in the rows commented on, a wording under Proposed text or "
+     "a reason under Reason, then import the form again)",
+     "f.docx：意见反馈表未填写：没有一行在“Proposed text”栏提出修改措辞或在“Reason”栏填写理由，未导入任何内容，也未记录导入；"
+     "请在要提意见的条款行中于“Proposed text”栏修改措辞或于“Reason”栏填写理由，然后重新导入"),
+    ("c.docx: no tracked change and no Word comment in it: nothing imported into ecommerce@1, no import recorded (is it "
+     "the copy sent to members? Their edits are read from tracked changes: turn on Track Changes (Review > Track "
+     "Changes, 审阅 > 修订) before editing the copy, or add Word comments, then import it again)",
+     "c.docx：文件中没有修订，也没有批注，未导入任何内容，也未记录导入（是否为发给会员的原稿？会员的修改只从修订中读取：请先在Word中"
+     "开启“修订”（审阅→修订）再修改，或插入批注，然后重新导入）"),
+    ("c.docx: its tracked changes and Word comments give no comment (its warnings say why): nothing imported into "
+     "sample@1, no import recorded", "c.docx：文件中的修订和批注均未形成意见（原因见上述提示），未导入任何内容，也未记录导入"),
+    ("c.docx: the tracked changes by 李 in 第二条 (art_2) change nothing on their own (formatting only, or edits of "
+     "another author's insertions); no proposal recorded",
+     "c.docx：李在第二条所作的修订本身未改动文字（仅改动格式，或只改动了其他作者插入的文字），未记录为修改建议"),
     # (专利法实施细则, a trial) a late row refused for its 款 that reads like the earlier reading's article of its number
     ("row 2: it reads like zhuanli@1's 第七十八条 (art_78) (zhuanli@2's 第九十四条 (art_94) now) (similarity 1.00): the row "
      "looks numbered for zhuanli@1; cite the article by zhuanli@2's numbers; the proposal gives one 款 of 第七十八条 (4 款) "

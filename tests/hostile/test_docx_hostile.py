@@ -129,10 +129,15 @@ def test_draft_add_stores_the_last_paragraph(tmp_path: Path) -> None:
 
 def test_marked_up_import_invents_no_deletion(tmp_path: Path) -> None:
     run = Cli(tmp_path).setup()
-    result = run("comment", "import", str(b.deleted_last_mark(tmp_path / "copy.docx", author="ACME")),
-                 "--draft", "law@1", "--member", "acme")  # fmt: skip
+    copy = b.deleted_last_mark(tmp_path / "copy.docx", author="ACME")
+    result = run("comment", "import", str(copy), "--draft", "law@1", "--member", "acme")
     no_traceback(result)
-    assert result.exit_code == 0, result.output
+    # (its one change proposes nothing: said, and the file holds no comment, an error)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        f"warning: {copy}: the tracked changes by ACME in 第二条 (art_2) change nothing on their own (formatting only, "
+        "or edits of another author's insertions); no proposal recorded\n"
+        f"Error: {copy}: its tracked changes and Word comments give no comment (its warnings say why): nothing imported "
+        "into law@1, no import recorded\n"))  # fmt: skip
     comments = json.loads(run("comment", "list", "--draft", "law@1", "--all", "--format", "json").stdout)["comments"]
     assert [(c["eid"], c["stance"], c["proposed_text"]) for c in comments] == []
 

@@ -418,8 +418,10 @@ def register(cli: click.Group) -> None:
                 echo(f"skipped: {line}", err=True)
             if not result.recorded:  # (no comment in it: nothing to undo, so nothing listed by `import list`)
                 # an error, not "0 added" as if it worked (a header alone, an empty list, a file of no bytes)
+                # (a Word file says what it lacks and what to do: a form sent back unfilled, a copy with no tracked change)
                 into = f" into {result.draft}" if result.draft else ""
-                raise InputError(str(file), f"the file holds no comments: nothing imported{into}, no import recorded")
+                raise InputError(str(file), result.lacks_said or f"the file holds no comments: nothing imported{into}, "
+                                                                  "no import recorded")  # fmt: skip
             r = result.report
             parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
             if r.withdrawn:

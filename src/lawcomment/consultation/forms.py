@@ -654,6 +654,16 @@ class FilledForm:
     loose: list[WordComment] = field(default_factory=list)  # Word comments anchored in no data row
     unread: dict[str, str] = field(default_factory=dict)  # a column the form does not read (extra2) → its header
     source: str = ""  # the SHA-256 of the draft it was made from (forms made before 2026-12-05 have none)
+    headers: dict[str, str] = field(default_factory=dict)  # role → its column's header as the form prints it
+
+
+def as_printed(form: FilledForm) -> bool:
+    """Whether every row of ``form`` reads as the form printed it: its 修改建议 the draft text (or
+    empty, as an earlier layout printed it) and its 理由 empty (a form sent back unfilled)."""
+    printed = [(_squash(row.cells.get("proposed", "")), _squash(row.cells.get("original", ""))) for row in form.rows]
+    prefilled = bool(form.source) or any(proposed and proposed == original for proposed, original in printed)
+    return all(not row.cells.get("reason", "").strip() and (proposed == original or not (proposed or prefilled))
+               for row, (proposed, original) in zip(form.rows, printed, strict=True))  # fmt: skip
 
 
 def cell_text(tc: etree._Element, view: View | None = None) -> str:
@@ -740,6 +750,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
             header = [_HEADER_ROLES.get(c.casefold()) for c in cells]
             if header[0] == "article" and sum(1 for h in header if h) >= 3:
                 roles = [h or f"extra{i}" for i, h in enumerate(header)]
+                form.headers = {h: c for h, c in zip(header, cells, strict=True) if h}
                 form.unread.update((f"extra{i}", c) for i, (h, c) in enumerate(zip(header, cells, strict=True)) if not h)
                 form.marked = True
                 continue

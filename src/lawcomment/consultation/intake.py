@@ -682,6 +682,30 @@ class ImportResult:
     #: space alone): nothing stored, and no import recorded for `import list` (a trial's header-only CSV was
     #: listed as import #11 of 0 rows); its warnings say why
     recorded: bool = True
+    #: why a Word file holds no comments (``recorded`` False), for a caller to say it in its own words: "unfilled"
+    #: (a comment form sent back with no row filled in), "unmarked" (a copy of the draft with no tracked change and
+    #: no Word comment: the copy sent out, sent back as it went), "unread" (its tracked changes and Word comments give
+    #: no comment, its warnings say why); "" for any other file
+    lacks: str = ""
+    #: the same in English after the file's name, with what to do: the command line's error (a trial's unfilled
+    #: form was "0 added", exit 0, as if it had worked)
+    lacks_said: str = ""
+
+
+def _holds_none(store: Store, stored: StoredDraft, p: Path, kind: str, member: str | None, warnings: list[str],
+                lacks: str, said: str, hint: str = "") -> ImportResult:
+    """The result of a Word file that holds no comments: nothing stored, no import recorded, and
+    ``said`` (what it lacks) and ``hint`` (what to do) the error's words. The comments an earlier
+    copy of the same name gave are named, as a copy sent again without them is (they stay open)."""
+    if member is not None:  # (refused as a filled file's member is, in the store's words)
+        try:
+            store.get_member(member)
+        except StoreError:
+            raise StoreError(f"unknown member(s): {member} (add them with `lawcomment member add`)") from None
+    dropped = _dropped_rows(store, stored, str(p), p.name, [], ImportReport(), member)
+    said = f"{said}: nothing imported into {stored.ref}, no import recorded" + (f" ({hint})" if hint else "")
+    return ImportResult(kind, stored.ref, ImportReport(), [*warnings, *dropped], recorded=False, lacks=lacks,
+                        lacks_said=said)  # fmt: skip
 
 
 def _empty_file(p: Path) -> bool:
@@ -761,9 +785,15 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
             store.get_member(member)
         draft = stored.load()
         intake = _read_marked_up(store, stored, draft, p, member, author_map)
-        if not intake.comments and not intake.warnings:  # (the clean copy sent out, imported by mistake)
-            intake.warnings.append(f"{p}: no tracked change or Word comment in it: nothing to import (is it the "
-                                   "copy sent to members, not one they marked up?)")  # fmt: skip
+        if not intake.comments:  # an error, never "0 added" as if it had worked
+            if intake.revisions or intake.word_comments or intake.outside:
+                return _holds_none(store, stored, p, "marked-up draft", member, intake.warnings, "unread",
+                                   "its tracked changes and Word comments give no comment (its warnings say why)")  # fmt: skip
+            # (the clean copy sent out, imported by mistake or sent back as it went)
+            return _holds_none(store, stored, p, "marked-up draft", member, intake.warnings, "unmarked",
+                               "no tracked change and no Word comment in it", "is it the copy sent to members? Their "
+                               "edits are read from tracked changes: turn on Track Changes (Review > Track Changes, "
+                               "审阅 > 修订) before editing the copy, or add Word comments, then import it again")  # fmt: skip
         report = _store_comments(store, stored, draft, str(p), _by(intake.comments, author), check, intake.warnings,
                                  file=p.name, sha256=sha, kind="marked-up draft", member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
@@ -1356,7 +1386,7 @@ def _form_row_order(problem: str) -> tuple[int, int]:
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
                  skip_invalid: bool, own_form: bool = False,
                  check: Callable[[NewComment], None] | None = None, author: str | None = None) -> ImportResult:  # fmt: skip
-    from .forms import LABELS, form_comments
+    from .forms import LABELS, as_printed, form_comments
 
     p, form_ref, form_member = form.path, form.draft, form.member
     if ref and form_ref and ref != form_ref:
@@ -1413,6 +1443,14 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         warnings = [w for w in warnings if not w.startswith(gone)]
         comments = [c for n, c in enumerate(comments) if n not in astray]
     warnings = other + warnings + [f"{p}: {x}" for x in misfiled(draft, comments)]
+    if not comments and not problems:  # sent back unfilled: an error, never "0 added" as if it had worked
+        labels = LABELS["en" if form.text_lang == "en" or draft.profile.startswith("en") else "zh"]
+        proposed, reason = (form.headers.get(role) or labels[role] for role in ("proposed", "reason"))
+        what = (f"every {proposed} cell reads as the form printed it and every {reason} cell is empty"
+                if as_printed(form) else f"no row proposes a wording under {proposed} or gives a reason under {reason}")  # fmt: skip
+        return _holds_none(store, stored, p, "form", who, warnings, "unfilled",
+                           f"the form is not filled in: {what}", f"fill in the rows commented on, a wording under "
+                           f"{proposed} or a reason under {reason}, then import the form again")  # fmt: skip
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip

@@ -36,6 +36,7 @@ class Intake:
     authors: set[str] = field(default_factory=set)
     revisions: int = 0
     word_comments: int = 0
+    outside: int = 0  # tracked changes outside the body (headers, footers, notes), which are not read
 
 
 def original_source(path: str | Path) -> Source:
@@ -680,6 +681,7 @@ def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Memb
     reader.intake.authors = authors
     reader.intake.revisions = markup.revisions
     reader.intake.word_comments = len(markup.comments)
+    reader.intake.outside = sum(markup.outside.values())
     return reader.intake
 
 
@@ -705,7 +707,7 @@ def on_translation(intake: Intake, pairing: Pairing, lang: str, path: str | Path
     nearest one above it that does, said in a warning), keeping its language and words. A
     Word comment's quoted words lead its text, as the draft's unit has other words."""
     out = Intake(warnings=list(intake.warnings), authors=intake.authors, revisions=intake.revisions,
-                 word_comments=intake.word_comments)  # fmt: skip
+                 word_comments=intake.word_comments, outside=intake.outside)  # fmt: skip
     for c in intake.comments:
         eid, source = c.anchor.eid, None
         at = eid

@@ -72,6 +72,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?:(?P<filep>.+): )?the tracked changes by (?P<who>.+) in (?P<where>.+) change only its label \(to (?P<label>\S+)\), "
       r"which numbers the article and is not its text; no proposal recorded"),
      "{filep}{who}在{where}所作的修订只改动了条文序号（改为{label}）；序号不属于条文内容，未记录为修改建议"),
+    ((r"(?:(?P<filep>.+): )?the tracked changes by (?P<who>.+) in (?P<where>.+) change nothing on their own "
+      r"\(formatting only, or edits of another author's insertions\); no proposal recorded"),
+     "{filep}{who}在{where}所作的修订本身未改动文字（仅改动格式，或只改动了其他作者插入的文字），未记录为修改建议"),
     ((r"(?:(?P<filep>.+): )?tracked changes by (?P<who>.+) inside the table\(s\) of (?P<where>.+) were not imported: a "
       r"table's cells are not read as a wording; give the change in a Word comment on the table, or as a remark"),
      "{filep}{who}在{where}表格内所作的修订未导入：表格中的文字不作为修改建议读取；请以Word批注或意见的方式提出"),
@@ -776,6 +779,23 @@ _ZH_FORMS: list[tuple[str, str]] = [
     # (an empty file, a header alone: an error, never "0 added" as if it worked)
     (r"(?P<file>.+): the file holds no comments: nothing imported(?: into (?P<d>\S+))?, no import recorded",
      "{file}：文件中没有意见，未导入任何内容，也未记录导入"),
+    # (a form sent back unfilled, a Word copy with nothing marked in it: what it lacks and what to do)
+    *[((rf"(?P<file>.+): the form is not filled in: {what}: nothing imported(?: into \S+)?, no import recorded \(fill in "
+        r"the rows commented on, a wording under (?P=p) or a reason under (?P=r), then import the form again\)"),
+       f"{{file}}：意见反馈表未填写：{zh}，未导入任何内容，也未记录导入；请在要提意见的条款行中于“{{p}}”栏修改措辞或于“{{r}}”栏"
+       "填写理由，然后重新导入")
+      for what, zh in ((r"every (?P<p>.+?) cell reads as the form printed it and every (?P<r>.+?) cell is empty",
+                        "各行“{p}”栏均与印发时相同，“{r}”栏均为空"),
+                       (r"no row proposes a wording under (?P<p>.+?) or gives a reason under (?P<r>.+?)",
+                        "没有一行在“{p}”栏提出修改措辞或在“{r}”栏填写理由"))],
+    (r"(?P<file>.+): no tracked change and no Word comment in it: nothing imported(?: into \S+)?, no import recorded "
+     r"\(is it the copy sent to members\? Their edits are read from tracked changes: turn on Track Changes "
+     r"\(Review > Track Changes, 审阅 > 修订\) before editing the copy, or add Word comments, then import it again\)",
+     "{file}：文件中没有修订，也没有批注，未导入任何内容，也未记录导入（是否为发给会员的原稿？会员的修改只从修订中读取："
+     "请先在Word中开启“修订”（审阅→修订）再修改，或插入批注，然后重新导入）"),
+    (r"(?P<file>.+): its tracked changes and Word comments give no comment \(its warnings say why\): nothing "
+     r"imported(?: into \S+)?, no import recorded",
+     "{file}：文件中的修订和批注均未形成意见（原因见上述提示），未导入任何内容，也未记录导入"),
     # what an import replaced, named, and the committee's decisions that no longer apply
     (r"(?:(?P<file>.+): )?#(?P<new>\d+) replaces #(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+)",
      "意见#{new}取代了{who}在{where}的意见#{old}"),

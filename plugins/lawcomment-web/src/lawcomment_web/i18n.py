@@ -364,6 +364,11 @@ WORDS["zh"].update({
     "rows_refused": "以下{n}行未能读取，未予导入（其余各行已导入）：",
     "rows_refused_all": "以下{n}行未能读取，文件中的意见均未导入：",
     "file_holds_nothing": "“{name}”中没有意见（{why}），未导入任何内容；请填写后重新上传。",
+    "file_unfilled": ("“{name}”未填写：没有一行修改了“修改建议”栏的措辞或填写了“理由”栏，未导入任何内容。请在要提意见的条款行中"
+                      "修改“修改建议”栏的措辞或填写“理由”栏，然后重新上传。"),
+    "file_unmarked": ("“{name}”中没有修订，也没有批注，未导入任何内容。修改之处只有开启“修订”后才会标记出来：请先在Word中开启"
+                      "“修订”（审阅→修订）再修改草案，或插入批注，然后重新上传。"),
+    "file_unread": "“{name}”中的修订和批注均未形成意见（原因见下），未导入任何内容。",
     "rows_refused_hint": ("请在意见反馈表中按提示改正这些行，然后重新上传整份文件：已导入的各行不会重复录入，"
                           "只有改正后的行会新增。"),
 })
@@ -414,6 +419,13 @@ WORDS["en"].update({
     "rows_refused": "These {n} rows could not be read and were not imported (the other rows were):",
     "rows_refused_all": "These {n} rows could not be read; nothing of the file was imported:",
     "file_holds_nothing": "“{name}” holds no comments ({why}); nothing was imported. Fill it in and upload it again.",
+    "file_unfilled": ("“{name}” is not filled in: no row changes the wording under “Proposed text” or gives a “Reason”; "
+                      "nothing was imported. In the rows you comment on, edit the wording under “Proposed text” or write "
+                      "a reason under “Reason”, then upload the form again."),
+    "file_unmarked": ("“{name}” holds no tracked changes and no comments; nothing was imported. Your edits are marked "
+                      "only with Track Changes on: turn on Track Changes in Word (Review → Track Changes) before you edit "
+                      "the draft, or add comments, then upload it again."),
+    "file_unread": "The tracked changes and comments in “{name}” give no comment (see why below); nothing was imported.",
     "rows_refused_one": "This row could not be read and was not imported (the other rows were):",
     "rows_refused_all_one": "This row could not be read; nothing of the file was imported:",
     "rows_refused_hint": ("Correct these rows in the form as said, then upload the whole file again: the rows "

@@ -1505,6 +1505,9 @@ def upload(ctx: Ctx) -> Response:
         warnings = [own.sub(lambda _: org, localized(w.replace(str(path), name), ctx.lang)) for w in result.warnings]
         refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
     if not result.recorded:  # no comment in it (empty, a header alone): said, never "imported, 0 added" as if it worked
+        if result.lacks:  # a Word file: what it lacks and what to do (a form sent back unfilled), and what was said of it
+            said = {"unfilled": "file_unfilled", "unmarked": "file_unmarked", "unread": "file_unread"}[result.lacks]
+            return listing(400, error=ctx.t(said, name=name), said=warnings)
         return listing(400, error=ctx.t("file_holds_nothing", name=name, why=_why_nothing(ctx, result.warnings)))
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
     return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
