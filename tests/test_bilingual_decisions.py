@@ -87,7 +87,7 @@ def test_the_english_wording_and_the_chinese_one_land_together_and_undo_apart(ru
     assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--undo", "2").output == \
         "undid decision #2 (text) on 第十六条 (art_16)\n"  # fmt: skip
     md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
-    assert "<ins>六十</ins>" in md and "<ins>60</ins>" not in md
+    assert "<ins>六十日</ins>" in md and "<ins>60</ins>" not in md
     assert "*The proposed change is given in the Chinese text only.*" in md
     # a later --text-en replaces the earlier one
     run("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en", EN_16.format(n=45))

@@ -109,7 +109,7 @@ def test_a_filled_english_form_becomes_comments_on_the_english_text(run, tmp_pat
                "电子商务经营者自行终止从事电子商务的，应当提前六十日在首页显著位置持续公示有关信息。",
                "--text-en-from", "1").exit_code == 0  # fmt: skip
     md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").output
-    assert "home pages <del>30</del><ins>60</ins> days in advance." in md and "提前<del>三十</del><ins>六十</ins>日" in md
+    assert "home pages <del>30</del><ins>60</ins> days in advance." in md and "提前<del>三十日</del><ins>六十日</ins>" in md
 
 
 def test_a_marked_up_english_translation_lands_on_the_chinese_units(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

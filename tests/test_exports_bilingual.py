@@ -298,7 +298,7 @@ def test_only_the_committees_english_wording_goes_out(bilingual) -> None:  # typ
     assert result.exit_code == 0, result.output
     md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
     # the Chinese wording goes out; the members' English ones do not until the committee gives its own
-    assert "<ins>三十</ins>" in md.stdout and "<ins>30</ins>" not in md.stdout and "<ins>15</ins>" not in md.stdout
+    assert "<ins>三十日</ins>" in md.stdout and "<ins>30</ins>" not in md.stdout and "<ins>15</ins>" not in md.stdout
     assert "*The proposed change is given in the Chinese text only.*" in md.stdout.split("## 二")[1]
     assert ("warning: 1 article(s) have members' wordings of the en translation that the committee has not answered; "
             "they are not in the md output") in md.stderr

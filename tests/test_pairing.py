@@ -427,7 +427,7 @@ def test_the_patent_law_example_has_its_english_working_translation(runner, tmp_
         r = runner.invoke(cli, ["--db", db, *args])
         assert r.exit_code == 0, (args, r.output)
     md = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@1", "--format", "md", "--lang", "zh+en"]).stdout
-    assert "## 一、关于第二十九条\u3000Article 29" in md and "<del>十二</del><ins>十八</ins>个月" in md
+    assert "## 一、关于第二十九条\u3000Article 29" in md and "<del>十二个月</del><ins>十八个月</ins>" in md
     assert "within <del>twelve</del><ins>eighteen</ins> months" in md and "Supported by 1 member" in md
 
 
