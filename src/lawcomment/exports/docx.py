@@ -36,7 +36,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..docx.layout import LATIN_FONT, LOOKS, Page
-from ..docx.ooxml import Revisions, el, enable_track_revisions, run
+from ..docx.ooxml import Revisions, el, enable_track_revisions, hint_scripts, run
 from ..drafts.markdown import INFO_END, render_markdown
 from ..errors import ExportError
 from ..model import Kind
@@ -115,8 +115,10 @@ class _Writer:
 
     def run(self, text: str, latin: bool = False, **props: object) -> etree._Element:
         """A run; text with Chinese in it gets the East Asian font hint (so “”、— are set
-        in the Chinese font, as Chinese Word does). ``latin`` sets its Latin letters in the
-        translation's font (a style for Chinese headings would set them in 楷体)."""
+        in the Chinese font, as Chinese Word does; :func:`~lawcomment.docx.ooxml.hint_scripts`
+        gives the marks of an English sentence the Latin font's before the document is saved).
+        ``latin`` sets its Latin letters in the translation's font (a style for Chinese
+        headings would set them in 楷体)."""
         r = run(text, east_asia=bool(_CJK.search(text)), **props)  # type: ignore[arg-type]
         if latin:
             _latin_font(r)
@@ -453,6 +455,7 @@ class _Writer:
                 holder = root.makeelement(root.tag, nsmap=root.nsmap)  # (the document's namespaces: none repeated)
                 for p in self.article(n + 1, items[n], nested):
                     holder.append(p)
+                hint_scripts(holder)
                 xml: bytes = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
                 taken = self.revs.skip(0)
             finally:
@@ -685,6 +688,7 @@ class _Writer:
             self.table()
         else:
             self.articles()
+        hint_scripts(self.doc.element.body)  # (the workers' articles have theirs)
         if self._spliced is not None:  # the articles the workers made, where they go
             part = self.doc.part
             whole = serialize_part_xml(part.element)
@@ -826,6 +830,7 @@ class _Instrument(_Writer):
         for line in lines:
             self.add(self.para("law", line))
         self.signature()
+        hint_scripts(self.doc.element.body)
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
