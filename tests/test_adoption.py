@@ -1626,6 +1626,30 @@ def test_words_the_new_version_wrote_where_a_change_not_made_asked_others_are_sa
         assert note == "" and "instead" not in o.to_dict({})
 
 
+_FEES = "经营者应当依法办理登记，并公示营业执照信息，对违反规定的处二万元以上十万元以下的罚款。"
+
+
+@pytest.mark.parametrize(("proposal", "new_body", "en", "zh"), [
+    # the new version split the article where the change asked was: what it wrote there spans its two 款
+    (_FEES.replace("，并", "并").replace("，对", "；对"),
+     "经营者应当依法办理登记，并公示营业执照信息。\n违反前款规定的，处三万元以上十五万元以下的罚款。",
+     " (the new version wrote 「。」⏎「违反前款规定的，处三万元以上」 where 「；对违反规定的处二万元以上」 was asked)",
+     "（建议为「；对违反规定的处二万元以上」，新版本写为「。」⏎「违反前款规定的，处三万元以上」）"),
+    # a 款 asked and a 款 written: each side's 款 quoted apart, the end of one said after its quote
+    (_FEES.replace("，对违反规定的", "。\n对违反规定的，"),
+     "经营者应当依法办理登记，并公示营业执照信息；\n对违反规定的处五万元以上二十万元以下的罚款，没收违法所得。",
+     " (the new version wrote 「；」⏎ where 「。」⏎ was asked)", "（建议为「。」⏎，新版本写为「；」⏎）"),
+])  # fmt: skip
+def test_words_across_two_paragraphs_are_quoted_a_paragraph_at_a_time(proposal: str, new_body: str, en: str,
+                                                                      zh: str) -> None:  # fmt: skip
+    """A review: the adoption report quoted what a new version that split the article wrote across its two 款
+    as 「。\n违反前款规定的…」, a line break inside the quote, which broke the report's line in two. Each 款's
+    words are quoted apart, ⏎ between them."""
+    (o,) = _outcome(_FEES, proposal, new_body)
+    assert o.state is Adoption.NOT_ADOPTED
+    assert (outcome_note(o), outcome_note(o, "zh")) == (en, zh)
+
+
 _FAITH, _REAL = "申请专利应当遵循诚实信用原则。", "提出专利申请应当以真实发明创造活动为基础，不得弄虚作假。"
 _HEARD = "对非正常申请的认定，应当给予申请人陈述意见的机会。"
 

@@ -23,6 +23,7 @@ from lawcomment.consultation.demo import INTRO
 from lawcomment.consultation.marked_up import read_marked_up
 from lawcomment.docx.layout import A4, PORTRAIT_MARGINS, build_template, default_template, fonts_named
 from lawcomment.docx.markup import View, read_markup, render
+from lawcomment.docx.ooxml import hint_scripts
 from lawcomment.docx.package import DocxPackage
 from tests.docx_builders import soffice_convert
 
@@ -245,7 +246,7 @@ def test_a_long_reason_keeps_with_nothing(consultation, tmp_path: Path, reason: 
 
 def test_short_rows_of_the_table_never_break(demo_store: Store, tmp_path: Path) -> None:
     # an audit: a row broken across pages left a line (支持单位：1家会员, an article's last line) alone under the
-    # repeated header, or began with a line at a page's foot; a row of a third of a page or less is set whole, a
+    # repeated header, or began with a line at a page's foot; a row of a quarter of a page or less is set whole, a
     # longer one may break (moved whole, it left most of a page blank)
     body = _part(_write(demo_store, tmp_path / "t.docx", layout="table"), "word/document.xml")
     rows = {"".join(tr.itertext())[:6]: tr.find(f"{W}trPr/{W}cantSplit") is not None
@@ -253,6 +254,78 @@ def test_short_rows_of_the_table_never_break(demo_store: Store, tmp_path: Path) 
     assert rows == {"条文修改建议": True, "第十条\u3000电子": False, "第十二条\u3000电": True, "第十七条\u3000电": True,
                     "第二十一条\u3000": True, "第二十三条\u3000": True, "第三十四条\u3000": False}, rows  # fmt: skip
 
+
+def test_rows_longer_than_a_quarter_of_a_page_may_break(runner, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A look at the 网络安全法's comparison table (81 articles) in LibreOffice: rows of seven and eight lines, kept
+    whole up to a third of a page, moved to the next page and left 9 of its 34 pages ending over 60 pt short, one
+    132 pt (nearly a third of the page). Up to a quarter (six lines or so) a row is kept whole; a longer one breaks."""
+    db, out = str(tmp_path / "c.db"), tmp_path / "t.docx"
+    law = data / "bilingual" / "cn-csl-2026" / "zh.txt"
+    for args in (["init"], ["draft", "add", str(law), "--name", "csl", "--version", "1"],
+                 ["export", "--draft", "csl@1", "--all-articles", "--layout", "table", "-o", str(out)]):
+        result = runner.invoke(cli, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+    kept = {"".join(tr.itertext()).split("\u3000")[0]: tr.find(f"{W}trPr/{W}cantSplit") is not None
+            for tr in _part(out, "word/document.xml").iter(f"{W}tr") if len(tr.findall(f"{W}tc")) == 3}  # fmt: skip
+    # 第一条 four lines, 第四条 six, 第十五条 seven, 第十六条 eight, 第九条 nine (their longest cell, as estimated)
+    assert [kept[a] for a in ("第一条", "第四条", "第十五条", "第十六条", "第九条")] == [True, True, False, False, False]
+    assert sum(kept.values()) == 42 and len(kept) == 82  # (the header row and 41 articles of 81 kept whole; 57 before)
+
+
+def test_quotation_marks_of_an_english_draft_take_the_latin_font(runner, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A look at a GDPR submission: its ‘personal data’ and — were set in SimSun in Word, the templates' styles
+    hinting eastAsia (Word sets “ ” ‘ ’ — in the East Asian font under that hint, [MS-OI29500] 2.1.88; LibreOffice
+    ignores the hint, so its render showed nothing wrong). Each such run says w:hint="default"."""
+    db = str(tmp_path / "g.db")
+    proposed = ("‘processing’ means any operation performed on personal data — or on sets of “personal data” — "
+                "whether or not by automated means;")  # fmt: skip
+    for args in (["init"], ["draft", "add", str(data / "gdpr-excerpt.txt"), "--name", "g", "--version", "1"],
+                 ["member", "add", "acme", "--org", "ACME Ltd."],
+                 ["comment", "add", "--member", "acme", "--draft", "g@1", "--at", "Article 4(1)(2)", "--propose", proposed,
+                  "--reason", "The member’s view: “processing” reads as one sentence."]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        result = runner.invoke(cli, ["--db", db, "export", "--draft", "g@1", "--include-unreviewed", "--all-articles",
+                                     "--layout", layout, "--association", "ACME", "-o", str(out)])  # fmt: skip
+        assert result.exit_code == 0, result.output
+        hints = _shared_hints(out)
+        assert {hint for _, hint in hints} == {"default"} and len(hints) > 30, hints
+        # (the member's inserted marks, each alone in its run: the font of the sentence around them all the same)
+        assert ("“", "default") in hints and ("” —", "default") in hints
+
+
+def test_quotation_marks_take_the_font_of_the_sentence_they_stand_in(demo_store: Store, tmp_path: Path) -> None:
+    """Full-width in Chinese, the Latin font's in English: the English submission's remark quoting the law
+    (noted on “应当…”: …) sets its marks as English does, its Chinese reasons theirs as Chinese."""
+    zh = _shared_hints(_write(demo_store, tmp_path / "zh.docx"))
+    en = _shared_hints(_write(demo_store, tmp_path / "en.docx", lang="en"))
+    assert {hint for _, hint in zh} == {"eastAsia"} and len(zh) >= 5
+    assert ("A member noted on “应当依法办理市场主体登记”: " + REMARK_10, "default") in en
+    assert ("“便民劳务活动”的范围不清，实践中难以认定，且与零星小额交易活动存在交叉。建议删去相关表述，对个人从事零星小额交易活动统一予以豁免，"
+            "便于经营者遵守和执法。", "eastAsia") in en  # fmt: skip
+    assert ("信息披露不完整同样会损害消费者的知情权和选择权。建议增加“完整”的要求，防止经营者选择性披露。", "eastAsia") in en
+
+
+def test_a_run_holding_both_languages_is_split_where_its_marks_change_font() -> None:
+    p = etree.fromstring(f'<w:p xmlns:w="{W[1:-1]}"><w:r><w:rPr><w:b/></w:rPr><w:t>增加“data”的要求。“Personal data” '
+                         "means x.\t他说：“好。” The members’ view</w:t></w:r></w:p>")  # fmt: skip
+    hint_scripts(p)
+    runs = [("".join(e.text or "\t" for e in r if e.tag != f"{W}rPr"), r.find(f"{W}rPr/{W}rFonts").get(f"{W}hint"),
+             r.find(f"{W}rPr/{W}b") is not None) for r in p.iter(f"{W}r")]  # fmt: skip
+    assert runs == [("增加“data”的要求。", "eastAsia", True), ("“Personal data” means x.\t他说：", "default", True),
+                    ("“好。” The members", "eastAsia", True), ("’ view", "default", True)]  # fmt: skip
+
+
+def _shared_hints(path: Path) -> list[tuple[str, str | None]]:
+    """Each run holding characters Word sets by the hint (“ ” ‘ ’ —): (its text, its w:hint)."""
+    out = []
+    for r in _part(path, "word/document.xml").iter(f"{W}r"):
+        text = "".join(t.text or "" for t in r.iter(f"{W}t", f"{W}delText"))
+        if re.search("[“”‘’—]", text):
+            fonts = r.find(f"{W}rPr/{W}rFonts")
+            out.append((text, fonts.get(f"{W}hint") if fonts is not None else None))
+    return out
 
 @pytest.mark.parametrize("layout", ["articles", "table"])
 def test_a_remark_on_the_whole_draft_goes_before_the_general_opinions_closing_sentence(consultation, tmp_path: Path,

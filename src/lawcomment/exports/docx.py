@@ -36,7 +36,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..docx.layout import LATIN_FONT, LOOKS, Page
-from ..docx.ooxml import Revisions, el, enable_track_revisions, run
+from ..docx.ooxml import Revisions, el, enable_track_revisions, hint_scripts, run
 from ..drafts.markdown import INFO_END, render_markdown
 from ..errors import ExportError
 from ..model import Kind
@@ -115,8 +115,10 @@ class _Writer:
 
     def run(self, text: str, latin: bool = False, **props: object) -> etree._Element:
         """A run; text with Chinese in it gets the East Asian font hint (so “”、— are set
-        in the Chinese font, as Chinese Word does). ``latin`` sets its Latin letters in the
-        translation's font (a style for Chinese headings would set them in 楷体)."""
+        in the Chinese font, as Chinese Word does; :func:`~lawcomment.docx.ooxml.hint_scripts`
+        gives the marks of an English sentence the Latin font's before the document is saved).
+        ``latin`` sets its Latin letters in the translation's font (a style for Chinese
+        headings would set them in 楷体)."""
         r = run(text, east_asia=bool(_CJK.search(text)), **props)  # type: ignore[arg-type]
         if latin:
             _latin_font(r)
@@ -453,6 +455,7 @@ class _Writer:
                 holder = root.makeelement(root.tag, nsmap=root.nsmap)  # (the document's namespaces: none repeated)
                 for p in self.article(n + 1, items[n], nested):
                     holder.append(p)
+                hint_scripts(holder)
                 xml: bytes = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
                 taken = self.revs.skip(0)
             finally:
@@ -685,6 +688,7 @@ class _Writer:
             self.table()
         else:
             self.articles()
+        hint_scripts(self.doc.element.body)  # (the workers' articles have theirs)
         if self._spliced is not None:  # the articles the workers made, where they go
             part = self.doc.part
             whole = serialize_part_xml(part.element)
@@ -826,6 +830,7 @@ class _Instrument(_Writer):
         for line in lines:
             self.add(self.para("law", line))
         self.signature()
+        hint_scripts(self.doc.element.body)
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
@@ -932,8 +937,11 @@ _CHAIN_SHARE = 0.35
 _LAST_KEPT_SHARE = 1 / 2
 
 #: The share of a page a table row may take and still be kept from breaking (w:cantSplit): moved to the next
-#: page, it leaves at most that much of the page before it blank.
-_UNSPLIT_ROW_SHARE = 1 / 3
+#: page, it leaves at most that much of the page before it blank, as a kept paragraph does (_KEPT_SHARE). At a
+#: third, rows of seven and eight lines moved whole: the 网络安全法's comparison table (81 articles) had 9 of its
+#: 34 pages end over 60 pt short, one 132 pt (30% of the page); at a quarter 6, 102 pt at most. A fifth left none,
+#: but broke the demo's rows of five and six lines, a line of an article alone under the repeated header.
+_UNSPLIT_ROW_SHARE = 1 / 4
 
 #: The share of a page the table's last row may take and still go over with the 落款 whole (a little more than
 #: any row: a 落款 alone under the repeated header is worse than a page ending short).

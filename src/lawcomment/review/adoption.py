@@ -202,15 +202,23 @@ def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
     return [{"asked": asked, "written": written} for asked, written in fines]
 
 
+def quoted(text: str) -> str:
+    """``text`` in 「」 as a report quotes it: words of two 款 (or 项) each quoted on their own, ⏎
+    where one ends and the next begins (「。」⏎「违反前款规定的，处三万元以上」), never a line break
+    inside a quote, which split the report's line (a change made across the 款 a new version split
+    its article into); a 款 ending or beginning the words, ⏎ after or before them (「；」⏎)."""
+    return "⏎".join(f"「{part}」" if part else "" for part in text.split("\n"))
+
+
 def fines_note(fines: Sequence[tuple[str, str]], lang: str = "en") -> str:
     """What the new version has at the place of each fine asked, in brackets, to follow a verdict
     (`` (the new version has 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)``); "" for none."""
     if not fines:
         return ""
     if lang == "zh":
-        return "（" + "；".join(f"建议为「{a}」，新版本规定为「{w}」" for a, w in fines) + "）"
+        return "（" + "；".join(f"建议为{quoted(a)}，新版本规定为{quoted(w)}" for a, w in fines) + "）"
     # (has, not set: the new version may have kept the old one, 百分之十以下 where 百分之五以下 was asked, a trial)
-    return " (" + "; ".join(f"the new version has 「{w}」 where 「{a}」 was asked" for a, w in fines) + ")"
+    return " (" + "; ".join(f"the new version has {quoted(w)} where {quoted(a)} was asked" for a, w in fines) + ")"
 
 
 def instead_note(instead: Sequence[tuple[str, str]], lang: str = "en") -> str:
@@ -222,9 +230,9 @@ def instead_note(instead: Sequence[tuple[str, str]], lang: str = "en") -> str:
     # (the prompt only where the words read alike: 「严重」 asked, a clause written there, is another change)
     alike = any(similarity(a, w) >= _INSTEAD_ALIKE for a, w in instead)
     if lang == "zh":
-        return "（" + "；".join(f"建议为「{a}」，新版本写为「{w}」" for a, w in instead) + \
+        return "（" + "；".join(f"建议为{quoted(a)}，新版本写为{quoted(w)}" for a, w in instead) + \
             ("：请核对是否已以其他文字采纳）" if alike else "）")
-    return " (" + "; ".join(f"the new version wrote 「{w}」 where 「{a}」 was asked" for a, w in instead) + \
+    return " (" + "; ".join(f"the new version wrote {quoted(w)} where {quoted(a)} was asked" for a, w in instead) + \
         (": check whether it was adopted in other words)" if alike else ")")
 
 
@@ -233,8 +241,8 @@ def left_out_note(left_out: Sequence[str], lang: str = "en") -> str:
     a verdict (`` (written without 「对非正常申请的认定，应当给予申请人陈述意见的机会」)``); "" for none."""
     if not left_out:
         return ""
-    quoted = "、".join(f"「{x}」" for x in left_out)
-    return f"（新版本未写入{quoted}）" if lang == "zh" else f" (written without {quoted})"
+    said = "、".join(quoted(x) for x in left_out)
+    return f"（新版本未写入{said}）" if lang == "zh" else f" (written without {said})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,10 +279,10 @@ class Otherwise:
             parts.append(f"新版本将其列为{plain_citation(self.placed)}，与建议位置不同" if lang == "zh"
                          else f"put in as {self.placed} of the new version, not where asked")  # fmt: skip
         if self.added:
-            quoted = "、".join(f"「{a}」" for a in self.added)
-            parts.append(f"新版本另加{quoted}" if lang == "zh" else f"written with {quoted} added")
+            words = "、".join(quoted(a) for a in self.added)
+            parts.append(f"新版本另加{words}" if lang == "zh" else f"written with {words} added")
         if self.written:
-            pairs = "、".join(f"「{a}」 → 「{b}」" for a, b in self.written)
+            pairs = "、".join(f"{quoted(a)} → {quoted(b)}" for a, b in self.written)
             parts.append(f"标点或空格不同：{pairs}" if lang == "zh" else f"punctuation or spacing otherwise: {pairs}")
         return parts
 
@@ -2729,12 +2737,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "deleted_like": "（新版本的{where}与其略有相近（相似度{s:.2f}）：请核对是否在此另作规定）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条，超出所提删除的范围）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有「{words}」（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "entries": "（所增「{words}」中，新版本写入了{made}）", "said": "（新版本可能已以其他文字写有此意：{where}中的「{words}」（按顺序含其{s:.2f}的文字）：请核对是否已以其他文字采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "unjudged": "未判断：{n}条对{lang}译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "unjudged_any": "未判断：{n}条对译本的修改措辞（{which}）：本报告只比对法律正文，请对照新版本的译本核对", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "deleted_like": "（新版本的{where}与其略有相近（相似度{s:.2f}）：请核对是否在此另作规定）", "words_in": "（所增文字见于新版本的{where}）", "merged": "（比对认为原条文已删除；按新版本中与其相近的{where}（相似度{s:.2f}）判断：请核对）", "merged_words": "（比对认为原条文已删除；按载有所增文字的新版本{where}判断：请核对）", "placed": "（工作人员已将其移至{where}，该处已按所提修改）", "with_article": "（新版本删除了整条，超出所提删除的范围）", "moved_to": "（所删文字现见于新版本的{where}）", "alike": "（新版本{where}有{words}（{how}），与所提条文相近：请核对是否以其他文字采纳）", "also": "（新版本另写有{words}）", "after": "{where}之后", "also_more": "（新版本在该条另写有其他文字）", "also_others": "（新版本也作了其他会员对该条建议的修改）", "in_part": "（{p}/{n}处修改，{k}处部分作出）", "entries": "（所增{words}中，新版本写入了{made}）", "said": "（新版本可能已以其他文字写有此意：{where}中的{words}（按顺序含其{s:.2f}的文字）：请核对是否已以其他文字采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "deleted_like": " (the new version's {where} reads a little like it, similarity {s:.2f}: check whether it says the same anew)", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article, more than asked)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has 「{words}」 in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "entries": " (of 「{words}」 put in, the new version wrote {made})", "said": " (the new version may say this already, in other words: 「{words}」 in {where} ({s:.2f} of its words in order): check whether it was adopted in other words)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "unjudged": "not judged: {n} wording(s) of the {lang} translation ({which}): the report compares the law's own text; check them against the new version's translation", "unjudged_any": "not judged: {n} wording(s) of the translations ({which}): the report compares the law's own text; check them against the new version's translations", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "deleted_like": " (the new version's {where} reads a little like it, similarity {s:.2f}: check whether it says the same anew)", "words_in": " (the words it puts in stand in {where} of the new version)", "merged": " (the alignment found the old article deleted; judged in {where} of the new version, which reads like it, similarity {s:.2f}: check)", "merged_words": " (the alignment found the old article deleted; judged in {where} of the new version, which has the words it puts in: check)", "placed": " (made in {where}, where staff placed it)", "with_article": " (the new version deleted the whole article, more than asked)", "moved_to": " (its words now stand in {where} of the new version)", "alike": " (the new version has {words} in {where} ({how}), much like the provision proposed: check whether it was adopted in other words)", "also": " (the new version also wrote {words})", "after": "after {where}", "also_more": " (the new version wrote more words of its own in the article)", "also_others": " (the new version made other members' proposed changes there too)", "in_part": " ({p}/{n} changes, {k} made in part)", "entries": " (of {words} put in, the new version wrote {made})", "said": " (the new version may say this already, in other words: {words} in {where} ({s:.2f} of its words in order): check whether it was adopted in other words)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -2784,7 +2792,7 @@ def article_note(a: ArticleAdoption, lang: str = "en") -> str:
     said += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
     for p in a.pieces:  # which entries of a list it put in the new version made (the others it did not)
         if p.entries:
-            said += _TEXT[lang]["entries"].format(words=p.new, made="、".join(f"「{w}」" for w in p.entries))
+            said += _TEXT[lang]["entries"].format(words=quoted(p.new), made="、".join(quoted(w) for w in p.entries))
     if a.merged is not None:
         said += _merged_note(a.merged, lang)
     if a.placed is not None:
@@ -2818,9 +2826,9 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
         said += _MOVED_TEXT[lang].format(was=_cited(o.moved[0], lang), where=_cited(o.moved[1], lang), s=o.moved[2])
     said += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
     if o.alike is not None:
-        said += t["alike"].format(words=o.alike.words, where=_cited(o.alike.where, lang), how=o.alike.said(lang))
+        said += t["alike"].format(words=quoted(o.alike.words), where=_cited(o.alike.where, lang), how=o.alike.said(lang))
     if o.also:
-        said += t["also"].format(words="、".join(f"「{w}」" for w in o.also))
+        said += t["also"].format(words="、".join(quoted(w) for w in o.also))
     elif o.also_more:
         said += t["also_more"]
     if o.also_others:
@@ -2834,7 +2842,7 @@ def said_note(o: Outcome, lang: str = "en") -> str:
     if o.said is None:
         return ""
     words, where, share = o.said
-    return _TEXT[lang]["said"].format(words=words, where=_cited(where, lang), s=share)
+    return _TEXT[lang]["said"].format(words=quoted(words), where=_cited(where, lang), s=share)
 
 
 def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
