@@ -570,11 +570,13 @@ class _Sheet:
 
     def place(self, c: Comment) -> str:
         eid = c.anchor.eid
-        if not eid or (c.status is Status.ORPHANED and c.note):  # (全文), 已失效, （条文已删除）: the why in 说明
+        if not eid:  # (全文), 已失效, （条文已删除）: the why in 说明
             return self.cell(where(self.view, c, self.lang, reason=False))
         found = self.cited.get(eid)
         if found is None:
-            found = self.cited[eid] = self.cell(where(self.view, c, self.lang))
+            # an orphan still on an article is listed under it (状态 says 已失效, 说明 why): a trial's sheet,
+            # sorted by article, lost the comments carry-forward could not place in its new words
+            found = self.cited[eid] = self.cell(law_citation(self.view.draft, eid, self.view.lang))
         return found
 
     def noted(self, note: str) -> str:
