@@ -948,6 +948,71 @@ def test_json_written_piece_by_piece_is_the_whole_document(busy_store: Store, co
         assert export(view, "json", options=ExportOptions(include_unreviewed=include)) == whole
 
 
+def _positions_seen(view: Consultation) -> set[str]:
+    """What the positions of ``view`` hold, of what a position's JSON writes apart."""
+    seen: set[str] = set()
+    for i in view.items:
+        pos = i.position
+        seen |= {"final"} if pos.final is not None else set()
+        seen |= {"decided"} if any(c.decision for c in pos.changes) else set()
+        seen |= {"chosen"} if any(x.chosen for x in pos.conflicts) else set()
+        seen |= {"open"} if any(x.chosen is None for x in pos.conflicts) else set()
+        seen |= {"combines"} if any(a.combines for x in pos.conflicts for a in x.conflict.alternatives) else set()
+        seen |= {"insertion"} if pos.insertions else set()
+        seen |= {"stale"} if any(x.stale for x in pos.conflicts) else set()
+    return seen
+
+
+def _json_positions_checked(store: Store, ref: str, run=None) -> set[str]:  # type: ignore[no-untyped-def]
+    """Each position of ``ref``'s JSON document (through the CLI with ``run``) is its item's
+    ``UnitPosition.to_dict()``, with and without --include-unreviewed; what they hold."""
+    from lawcomment.exports.data import consultation_dict
+
+    seen: set[str] = set()
+    for include in (False, True):
+        view = load_consultation(store, ref, include_unreviewed=include, all_articles=True)
+        if run is not None:
+            result = run("export", "--draft", ref, "--format", "json", "--all-articles",
+                         *(["--include-unreviewed"] if include else []))  # fmt: skip
+            assert result.exit_code == 0, result.output
+            doc = json.loads(result.stdout)
+        else:
+            doc = json.loads(json.dumps(consultation_dict(view)))
+        assert {p["eid"]: p["position"] for p in doc["positions"]} == \
+            {i.eid: json.loads(json.dumps(i.position.to_dict())) for i in view.items}  # fmt: skip
+        seen |= _positions_seen(view)
+    return seen
+
+
+def test_json_positions_are_the_positions_to_dict(busy_store: Store, consultation) -> None:  # type: ignore[no-untyped-def]
+    """Each position the JSON document gives is its ``UnitPosition.to_dict()`` (the export writes it
+    without that dict's own records): decided changes, chosen and open conflicts, the committee's
+    own wording, new units, combined alternatives and a decision made before a new alternative."""
+    seen = _json_positions_checked(busy_store, "ecommerce@1") | _json_positions_checked(busy_store, "ecommerce@2")
+    assert seen == {"final", "decided", "chosen", "open", "insertion"}, seen
+    art5 = ("电子商务经营者从事经营活动，应当遵循自愿、平等、公平、诚信的原则，遵守法律和商业道德，公平参与市场竞争，履行消费者权益"
+            "保护、环境保护、知识产权保护、网络安全与个人信息保护等方面的义务，承担产品和服务质量责任，接受政府和社会的监督。")  # fmt: skip
+    art10 = "电子商务经营者应当依法办理市场主体登记。但是，个人销售自产农副产品、家庭手工业产品，个人{}，以及依照法律、行政法规不需要进行登记的除外。"
+    for args in (["member", "add", "gamma", "--org", "Gamma", "--group", "Auto WG"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第五条", "--propose",
+                  art5.replace("诚信的", "诚信、守法的")],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第五条", "--propose",
+                  art5.replace("诚信的", "诚信、节约的")],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十条", "--propose",
+                  art10.format("从事零星小额交易活动")],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第十条", "--propose",
+                  art10.format("利用自己的技能从事依法无须取得许可的便民劳务活动")],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十条", "--choose", "x1:1"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "gamma", "--at", "第十条", "--propose",
+                  art10.format("从事便民劳务活动和零星小额交易活动")]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    store = open_store(consultation.db)
+    try:
+        assert _json_positions_checked(store, "ecommerce@1", consultation) == {"chosen", "open", "combines", "stale"}
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("include", [False, True])
 def test_tracking_csv_written_piece_by_piece_is_the_whole_sheet(busy_store: Store, consultation, include: bool) -> None:  # type: ignore[no-untyped-def]
     """The streamed tracking sheet has the bytes of the sheet written at once by csv.writer

@@ -44,21 +44,66 @@ def decision_to_dict(d: Decision) -> dict[str, Any]:
 def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
     near = view.near_groups(item)
     decided = view.group_decisions(item) if near else {}
+    unreviewed = item.unreviewed  # (the item's are its position's: worked out once for both)
     return {"eid": item.eid, "citation": item.citation, "status": str(item.status), "changed": item.changed,
             "path": [u.eid for u in item.path], "groups": list(view.groups_of(item)),
             "supporters": list(item.supporters),
             "reasons": [{"member": m or None, "text": t} for m, t in item.reasons],
-            "comments": list(map(_ID, item.comments)), "position": item.position.to_dict(),
+            "comments": list(map(_ID, item.comments)), "position": _position_dict(item.position, unreviewed),
             "text": item.text,
             "new_units": [{"id": u.insertion.id, "label": u.label, "eid": u.eid or None, "text": u.text}
                           for u in item.new_units],
-            "unreviewed": list(item.unreviewed), "stale": list(item.stale),
+            "unreviewed": list(unreviewed), "stale": list(item.stale),
             "translation_open": list(item.translation_open),
             "committee_reason": item.committee_reason, "reason_in_submission": bool(item.submitted_reason.strip()),
             "forwarded": [c.id for c in item.forwarded],
             "in_submission": item.in_submission, "translation": _translated(view, item),
             "near_duplicates": [{**g.to_dict(), "decisions": list(decided.get(g.id, ()))}
                                 for g in near]}  # fmt: skip
+
+
+def _position_dict(p: UnitPosition, unreviewed: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """:meth:`UnitPosition.to_dict` as the JSON document writes it: the same keys and values in
+    the same order, but one dict per change and per conflict, not each record's own ``to_dict``
+    merged into another (two dicts, the first thrown away), and its tuples as they are (orjson
+    and the standard library write a tuple as they write a list: 146,000 lists copied for
+    nothing at NPC scale). ``unreviewed``: the position's, when the caller has it."""
+    final = p.final
+    resolved = final is not None
+    changes = []
+    for s in p.changes:
+        c = s.change
+        changes.append({"id": c.id, "start": c.start, "end": c.end, "old": c.old, "new": c.new,
+                        "supporters": c.supporters, "proposals": c.proposals, "state": s.state,
+                        "decision": s.decision})  # fmt: skip
+    conflicts = []
+    open_ = 0
+    for x in p.conflicts:
+        k = x.conflict
+        chosen = x.chosen
+        if chosen is None:
+            open_ += 1
+        conflicts.append({"id": k.id, "start": k.start, "end": k.end, "old": k.old,
+                          "alternatives": [{"number": a.number, "text": a.text, "supporters": a.supporters,
+                                            "proposals": a.proposals, "combines": a.combines} if a.combines else
+                                           {"number": a.number, "text": a.text, "supporters": a.supporters,
+                                            "proposals": a.proposals} for a in k.alternatives],
+                          "resolved": chosen is not None or resolved, "chosen": chosen, "decision": x.decision,
+                          "stale": x.stale or None, "draft_supporters": x.draft_supporters,
+                          "draft_comments": x.draft_comments})  # fmt: skip
+    m = p.merge
+    return {
+        "eid": p.eid, "citation": p.citation, "base": p.base, "merged": m.text, "position": p.text,
+        "proposals": [{"id": q.id, "supporters": q.supporters, "text": q.text} for q in m.proposals],
+        "changes": changes, "conflicts": conflicts,
+        "final": None if final is None else {"decision": final.id, "text": final.new},
+        "unresolved": 0 if resolved else open_, "counts": p.counts,
+        "insertions": [{"id": i.id, "after": i.after, "text": i.text, "supporters": i.supporters,
+                        "comments": i.comments, "state": i.state, "decision": i.decision} for i in p.insertions],
+        "groups": [{"proposals": g.proposals, "text": g.text, "variants": g.variants} for g in m.groups],
+        "unreviewed": p.unreviewed if unreviewed is None else unreviewed, "submitted": p.submitted_text,
+        "stale": p.stale, "warnings": p.warnings,
+    }  # fmt: skip
 
 
 def _translated(view: Consultation, item: Item) -> dict[str, Any] | None:
