@@ -99,7 +99,8 @@ def test_a_lazy_position_counts_what_its_record_holds(layout: str) -> None:
         assert lazy.position == p and lazy.position is lazy.position
         settled = LazyPosition.from_data(data).with_warnings(())
         assert settled.warnings == () and settled.position == replace(p, warnings=())
-        assert LazyPosition.of(p).position is p and LazyPosition.of(p).with_warnings(("x",)).position == replace(p, warnings=("x",))
+        made = LazyPosition.of(p)
+        assert made.position is p and made.with_warnings(("x",)).position == replace(p, warnings=("x",))
     assert [p.tally.unresolved for p in variants] == [len(pos.conflicts), len(pos.conflicts), 0, len(pos.conflicts) - 1]
     assert variants[1].tally.stale == 1
 

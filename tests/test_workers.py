@@ -363,8 +363,8 @@ def test_positions_rendered_by_the_workers_are_those_rendered_after(busy: str, t
 
 
 @forks
-def test_lazy_positions_are_made_from_their_records_only_when_asked(busy: str, tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_lazy_positions_are_made_from_their_records_only_when_asked(
+        busy: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A whole draft's positions read lazily (merged by workers, then kept) say the eid, warnings and
     counts of the positions read whole, and are made from their records only when asked for: the
     same positions."""

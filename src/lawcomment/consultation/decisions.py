@@ -458,7 +458,8 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         shown = [render(p) for p in done] if render is not None else []
         outlines = [(p.eid, p.warnings, tuple(p.tally)) for p in done]
-        return chunk[0], [orjson.dumps(d) for d in positions_data(done)], fresh, shown, outlines  # (compact's texts, as UTF-8)
+        records = [orjson.dumps(d) for d in positions_data(done)]  # (compact's texts, as UTF-8)
+        return chunk[0], records, fresh, shown, outlines
 
     merged = 0
     decoded: dict[int, list[LazyPosition]] = {}  # by the id of the chunk's result
