@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 
-from lawcomment.review.codec import _from_data, _to_data, position_from_data, positions_data, positions_from_data
+from lawcomment.review.codec import (LazyPosition, _from_data, _to_data, position_from_data, positions_data,
+                                     positions_from_data)
 from lawcomment.review.merge import Proposal, merge
-from lawcomment.review.position import ChangeState, ConflictState, UnitPosition
+from lawcomment.records import Decision
+from lawcomment.review.position import ChangeState, ConflictState, Tally, UnitPosition
 
 
 def _through_json(data: Any) -> Any:
@@ -78,6 +80,37 @@ def test_a_kept_position_that_does_not_read_is_an_error(broken: Any) -> None:
     data = _through_json(positions_data([_position(BASE, WORDINGS)]))[0]
     with pytest.raises((ValueError, TypeError)):
         position_from_data(broken(data))
+
+
+@pytest.mark.parametrize("layout", ["lean", "kept before"])
+def test_a_lazy_position_counts_what_its_record_holds(layout: str) -> None:
+    """A lazy position's eid, warnings and tally, read from its record (either layout), are the
+    position's; made whole, it is the position, with the warnings it was given since."""
+    pos = _position(BASE, WORDINGS)
+    final = Decision(1, "law@1", "art_1", "text", None, None, None, "另一措辞", "", "staff", "2026-01-01")
+    variants = [pos, replace(pos, stale=("decision #3 (…) no longer matches the proposals",), warnings=("w",)),
+                replace(pos, final=final, text="另一措辞"),
+                replace(pos, conflicts=(replace(pos.conflicts[0], chosen=1), *pos.conflicts[1:]))]  # fmt: skip
+    assert pos.tally == Tally(6, len(pos.changes), len(pos.conflicts), len(pos.conflicts), 0) and pos.conflicts
+    for p in variants:
+        data = _through_json(positions_data([p]) if layout == "lean" else _to_data(UnitPosition, [p]))[0]
+        lazy = LazyPosition.from_data(data)
+        assert (lazy.eid, lazy.warnings, lazy.tally) == (p.eid, p.warnings, p.tally)
+        assert lazy.position == p and lazy.position is lazy.position
+        settled = LazyPosition.from_data(data).with_warnings(())
+        assert settled.warnings == () and settled.position == replace(p, warnings=())
+        made = LazyPosition.of(p)
+        assert made.position is p and made.with_warnings(("x",)).position == replace(p, warnings=("x",))
+    assert [p.tally.unresolved for p in variants] == [len(pos.conflicts), len(pos.conflicts), 0, len(pos.conflicts) - 1]
+    assert variants[1].tally.stale == 1
+
+
+@pytest.mark.parametrize("broken", [lambda d: d[:11], lambda d: [*d[:3], d[3][:6], *d[4:]],
+                                    lambda d: [7, *d[1:]], lambda d: [*d[:10], [1], d[11]]])  # fmt: skip
+def test_a_lazy_position_whose_record_does_not_read_is_an_error(broken: Any) -> None:
+    data = _through_json(positions_data([_position(BASE, WORDINGS)]))[0]
+    with pytest.raises((ValueError, TypeError)):
+        LazyPosition.from_data(broken(data))
 
 
 def test_the_kept_records_types_are_read_as_get_type_hints_reads_them() -> None:

@@ -363,6 +363,32 @@ def test_positions_rendered_by_the_workers_are_those_rendered_after(busy: str, t
 
 
 @forks
+def test_lazy_positions_are_made_from_their_records_only_when_asked(
+        busy: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole draft's positions read lazily (merged by workers, then kept) say the eid, warnings and
+    counts of the positions read whole, and are made from their records only when asked for: the
+    same positions."""
+    from lawcomment.review import codec, positions_summary
+
+    with open_store(busy, "tester") as store:
+        _varied(store)
+    copy = tmp_path / "lazy.db"
+    copy.write_bytes(Path(busy).read_bytes())
+    with open_store(copy, "tester") as store:
+        stored = store.get_draft("ecommerce@1")
+        whole = draft_positions(store, stored, workers=1)  # (not kept: no generation)
+        made = codec.position_from_data
+        for how in ("merged", "kept"):
+            with monkeypatch.context() as m:
+                m.setattr(codec, "position_from_data", lambda d: pytest.fail("a position made from its record"))
+                lazy = draft_positions(store, stored, generation=store.generation(), workers=2, lazy=True)
+            assert [(p.eid, p.warnings, p.tally) for p in lazy] == [(p.eid, p.warnings, p.tally) for p in whole], how
+            assert positions_summary(lazy) == positions_summary(whole)
+            assert codec.position_from_data is made and [p.position for p in lazy] == whole, how
+    assert any(p.tally.unresolved for p in whole) and any(p.tally.changes for p in whole)
+
+
+@forks
 def test_grouping_in_workers_is_grouping_in_one_process(busy: str) -> None:
     with open_store(busy, "tester") as store:
         view = load_consultation(store, "ecommerce@1")

@@ -116,8 +116,10 @@ def register(cli: click.Group) -> None:
                 return position_text(p, color, reasons.get(p.eid, "")) + "\n"
 
             rendered: dict[str, str] = {}  # a whole draft's units, rendered by the workers that merge them
+            # (lazy: each position made whole only to be rendered here or written as JSON or HTML; the
+            # workers rendered those they merged, and what is counted is read from their records)
             if eids:  # in the order asked
-                positions = [p for eid in eids for p in draft_positions(store, stored, eid, draft=draft)]
+                positions = [p for eid in eids for p in draft_positions(store, stored, eid, draft=draft, lazy=True)]
             else:
                 from ..workers import default_workers
 
@@ -125,7 +127,8 @@ def register(cli: click.Group) -> None:
                     # (its comments read by the merge: with workers, each reads its own articles')
                     positions = draft_positions(store, stored, None, draft=draft, progress=progress,
                                                 generation=generation, workers=default_workers(),
-                                                render=show if fmt == "text" else None, rendered=rendered)  # fmt: skip
+                                                render=show if fmt == "text" else None, rendered=rendered,
+                                                lazy=True)  # fmt: skip
             # the draft's comments carried from the previous version with nothing left to merge: how many,
             # counted on the store's index where it can (not a second read of the draft's 100,000 comments)
             orphaned = 0
@@ -134,15 +137,16 @@ def register(cli: click.Group) -> None:
                 orphaned = (sum(n for (_, status), n in counts(stored.ref).items() if status == Status.ORPHANED)
                             if counts is not None else len(store.comments(stored.ref, status=Status.ORPHANED)))  # fmt: skip
         if fmt == "json":
-            text: str | bytes = dump_bytes(positions_dict(stored.ref, positions, reasons))
+            text: str | bytes = dump_bytes(positions_dict(stored.ref, [p.position for p in positions], reasons))
         elif fmt == "html":
-            text = positions_html(stored.ref, positions)
+            text = positions_html(stored.ref, [p.position for p in positions])
         else:
             def render(chunk: Sequence[Any]) -> str:
-                return "".join(rendered.get(p.eid) or show(p) for p in chunk)
+                return "".join(rendered.get(p.eid) or show(p.position) for p in chunk)
 
             # rendering a few hundred units takes milliseconds: only a whole code's is shared out
-            # (kept positions: those merged now were rendered as they were merged)
+            # (kept positions: those merged now were rendered as they were merged; those kept are made
+            # from their records by the workers that render them)
             if sum(p.eid not in rendered for p in positions) >= 500:
                 from ..workers import default_workers, map_chunks
 
@@ -154,7 +158,7 @@ def register(cli: click.Group) -> None:
                 text += (f"{orphaned} comment(s) carried from the previous version are orphaned; see "
                          f"`lawcomment comment list --draft {stored.ref} --status orphaned`\n")  # fmt: skip
         emit(text, output, color=fmt == "text" and _color(output))
-        unresolved = sum(len(p.unresolved) for p in positions)
+        unresolved = sum(p.tally.unresolved for p in positions)
         if output is not None or fmt != "text":
             echo(positions_summary(positions), err=True)
         if strict and unresolved:

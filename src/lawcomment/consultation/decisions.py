@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal, overload
 
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..drafts.anchors import describe, unit_index
@@ -18,8 +18,8 @@ from ..errors import CitationError, NothingChanged, StoreError
 from ..jsondoc import compact, loads, loads_kept
 from ..model import Draft, Kind, Unit
 from ..records import Decision, StoredDraft
-from ..review.codec import FORMAT, position_from_data, positions_data, positions_from_data
-from ..review.position import Piece, UnitPosition, merge_target, numbered, premise, unit_position
+from ..review.codec import FORMAT, LazyPosition, position_from_data, positions_data, positions_from_data
+from ..review.position import Piece, Tally, UnitPosition, merge_target, numbered, premise, unit_position
 from ..review.redline import DiffMemo
 from ..store import DraftRef, Store
 from ..textcheck import has_separator, line_feeds
@@ -29,12 +29,31 @@ from ..version import __version__
 Progress = Callable[[int, int], None]
 
 
+@overload
 def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
                     comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
                     draft: Draft | None = None, progress: Progress | None = None,
                     generation: int | None = None, workers: int = 1,
                     render: Callable[[UnitPosition], str] | None = None,
-                    rendered: dict[str, str] | None = None) -> list[UnitPosition]:  # fmt: skip
+                    rendered: dict[str, str] | None = None, lazy: Literal[False] = False) -> list[UnitPosition]: ...
+
+
+@overload
+def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
+                    comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
+                    draft: Draft | None = None, progress: Progress | None = None,
+                    generation: int | None = None, workers: int = 1,
+                    render: Callable[[UnitPosition], str] | None = None,
+                    rendered: dict[str, str] | None = None, lazy: Literal[True]) -> list[LazyPosition]: ...
+
+
+def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
+                    comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
+                    draft: Draft | None = None, progress: Progress | None = None,
+                    generation: int | None = None, workers: int = 1,
+                    render: Callable[[UnitPosition], str] | None = None,
+                    rendered: dict[str, str] | None = None,
+                    lazy: bool = False) -> list[UnitPosition] | list[LazyPosition]:  # fmt: skip
     """Positions for every unit with comments (or just ``article``, an eid), in law order.
 
     A caller that already read the draft's comments (``store.comments(ref)``, superseded ones
@@ -58,16 +77,20 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
 
     ``render(position)``, with ``rendered``: the workers that merge the units render each one
     as well (a command's printout, made in parallel), into ``rendered`` by eid; a position
-    merged otherwise (kept, or in the process itself) is left for the caller to render."""
+    merged otherwise (kept, or in the process itself) is left for the caller to render.
+
+    ``lazy``: each position as a :class:`~lawcomment.review.LazyPosition`, made from its kept
+    record only when the caller asks for it (a command that prints what the workers rendered,
+    and counts)."""
     found = _draft_positions(store, ref, article, comments=comments, decisions=decisions, draft=draft,
                              progress=progress, generation=generation, workers=workers,
-                             render=render if rendered is not None else None, rendered=rendered)  # fmt: skip
+                             render=render if rendered is not None else None, rendered=rendered, lazy=lazy)  # fmt: skip
     settled = _settled(store, ref, found, draft)
     if rendered:  # a position whose warnings were settled since it was rendered is rendered again
         for before, after in zip(found, settled, strict=True):
             if before is not after:
                 rendered.pop(after.eid, None)
-    return settled
+    return settled if lazy else [p.position for p in settled]
 
 
 def ignored_decisions(store: Store, ref: DraftRef, eids: Iterable[str | None],
@@ -103,13 +126,14 @@ def ignored_in(position: UnitPosition) -> tuple[int, ...]:
 _CITES = re.compile(r"^.+? \((?P<eid>[^()\s]+)\) cites 「(?P<text>.+?)」(?:, which this position deletes|: )")
 
 
-def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: Draft | None) -> list[UnitPosition]:
+def _settled(store: Store, ref: DraftRef, positions: list[LazyPosition], draft: Draft | None) -> list[LazyPosition]:
     """``positions`` without the warnings of citations (:data:`_CITES`) that the citing article
     no longer makes: neither the committee's text of it (what staff accepted or chose, or its
     final wording) nor its position with the proposals still open cites anything of the article
     whose position the warning is on (第四十五条's wording without 「第四十三条」, beside 第四十三条
     deleted: 矿产资源法 2009, a trial). The citing article's position is among ``positions``, or
-    merged for the purpose (one article's merge); one with nothing on it reads as the draft does."""
+    merged for the purpose (one article's merge); one with nothing on it reads as the draft does.
+    Only the positions a citation involves are made whole from their records."""
     cited = {m["eid"].split("__", 1)[0] for p in positions for w in p.warnings if (m := _CITES.match(w))}
     if not cited:
         return positions
@@ -118,9 +142,10 @@ def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: 
     lang = "en" if stored.profile.startswith("en") else "zh"
     texts: dict[str, tuple[str, ...]] = {}
     for art in cited:
-        pos = by_eid.get(art)
-        if pos is None and len(positions) == 1:  # one article's merge: the citing one's own, merged too
-            pos = next(iter(_draft_positions(store, ref, art, draft=draft)), None)
+        lazy = by_eid.get(art)
+        if lazy is None and len(positions) == 1:  # one article's merge: the citing one's own, merged too
+            lazy = next(iter(_draft_positions(store, ref, art, draft=draft)), None)
+        pos = lazy.position if lazy is not None else None
         texts[art] = (pos.text, pos.submitted_text) if pos is not None and pos.text != pos.base else ()
     # each citing article's article before it: for its 前条 (违反前条规定的, a stranger's review)
     loaded = (draft or stored.load()) if any(texts.values()) else None
@@ -131,10 +156,10 @@ def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: 
     for p in positions:
         target = p.eid.split("__", 1)[0]
         keep = [w for w in p.warnings if (m := _CITES.match(w)) is None or not (t := texts.get(art := m["eid"].split("__", 1)[0]))
-                or any(_cites_into(x, art, _cited(index, m["eid"], m["text"], target, p.text) if art != target
+                or any(_cites_into(x, art, _cited(index, m["eid"], m["text"], target, p.position.text) if art != target
                                    else frozenset({target}), lang, before.get(art))  # (its own 前款: read whole)
                        for x in t)]  # fmt: skip
-        out.append(p if len(keep) == len(p.warnings) else replace(p, warnings=tuple(keep)))
+        out.append(p if len(keep) == len(p.warnings) else p.with_warnings(tuple(keep)))
     return out
 
 
@@ -172,8 +197,9 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
                      draft: Draft | None = None, progress: Progress | None = None,
                      generation: int | None = None, workers: int = 1,
                      render: Callable[[UnitPosition], str] | None = None,
-                     rendered: dict[str, str] | None = None) -> list[UnitPosition]:  # fmt: skip
-    """:func:`draft_positions` as each unit's merge has them."""
+                     rendered: dict[str, str] | None = None, lazy: bool = False) -> list[LazyPosition]:  # fmt: skip
+    """:func:`draft_positions` as each unit's merge has them; those read from records made whole
+    as they are read unless ``lazy``."""
     if generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
     # (archived: also read as the predecessor of a later version) one article, when the store
@@ -181,7 +207,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     stored = store.get_draft(ref, archived=True, data=draft is None and article is None)
     stamp = kept_stamp(generation, stored, FORMAT) if generation is not None else None
     if stamp is not None:
-        kept = _kept_positions(store, stored, stamp, article)
+        kept = _kept_positions(store, stored, stamp, article, lazy)
         if kept is not None:
             return kept
     index: Mapping[str, Unit]
@@ -199,7 +225,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
         decisions = list(decisions)  # (read again below when the workers could not read the comments)
     if comments is None and article is None and generation is not None:
         shared = _read_in_workers(store, stored, draft, index, decisions, generation, stamp, progress, workers, render,
-                                  rendered)  # fmt: skip
+                                  rendered, lazy)  # fmt: skip
         if shared is not None:
             return shared
     if comments is None:
@@ -229,7 +255,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     translated = store.translations(stored) if translated_words else []
     if workers > 1 and len(targets) > 1:
         return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers,
-                                  translated, render, rendered)
+                                  translated, render, rendered, lazy=lazy)
     misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in targets if t in by_target})
     out = []
     for done, t in enumerate(targets, 1):
@@ -241,7 +267,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
         store.keep_diffs(stored, {k: memo.dump(e) for k, e in memo.fresh.items()})
     if stamp is not None and article is None and not store.read_only:
         _keep(store, stored, stamp, [p.eid for p in out], positions_data(out))
-    return out
+    return [LazyPosition.of(p) for p in out]
 
 
 def _keep(store: Store, stored: StoredDraft, stamp: str, eids: list[str], data: list[Any]) -> None:
@@ -258,6 +284,11 @@ def _keep(store: Store, stored: StoredDraft, stamp: str, eids: list[str], data: 
         store.keep_positions(stored, stamp, [(eid, compact(d)) for eid, d in zip(eids, data, strict=True)])
 
 
+#: What a merge's worker sends back for a chunk: its first unit, each position's record as UTF-8, the diffs it
+#: made, each position rendered (when asked) and each one's eid, warnings and tally.
+_Merged = tuple[str, list[bytes], dict[str, str], list[str], list[tuple[str, tuple[str, ...], tuple[int, ...]]]]
+
+
 class _NotShared(Exception):
     """A worker found the store written since the merge began, or a comment of its articles that
     is merged in an article of another chunk: the parent reads the comments itself."""
@@ -266,7 +297,7 @@ class _NotShared(Exception):
 def _read_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit],
                      decisions: Iterable[Decision] | None, generation: int, stamp: str | None,
                      progress: Progress | None, workers: int, render: Callable[[UnitPosition], str] | None,
-                     rendered: dict[str, str] | None) -> list[UnitPosition] | None:  # fmt: skip
+                     rendered: dict[str, str] | None, lazy: bool) -> list[LazyPosition] | None:  # fmt: skip
     """A whole draft's merge in forked workers that read their own articles' comments, each on a
     connection of its own at the store's ``generation`` (as the parent would have read them, in
     the same order: :meth:`~lawcomment.store.SQLStore.article_comments`): the parent reads
@@ -325,7 +356,7 @@ def _read_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Map
 
     try:
         return _merged_in_workers(store, stored, draft, index, targets, {}, decided, memo, stamp, progress, workers,
-                                  translated, render, rendered, read=read, weights=active)  # fmt: skip
+                                  translated, render, rendered, read=read, weights=active, lazy=lazy)  # fmt: skip
     except _NotShared:
         return None
     finally:
@@ -347,34 +378,40 @@ def _targeted(comments: Iterable[Comment], index: Mapping[str, Unit],
         yield target, c
 
 
-def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str | None) -> list[UnitPosition] | None:
+def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str | None,
+                    lazy: bool = False) -> list[LazyPosition] | None:  # fmt: skip
     """The positions a whole draft's merge kept under ``stamp``: all of them, or ``article``'s
     alone (the same as merging it again: its comments and decisions are the same); None when
-    none are kept, or they were kept by a lawcomment that wrote them otherwise."""
+    none are kept, or they were kept by a lawcomment that wrote them otherwise. ``lazy``: a whole
+    draft's read from their records only for what :class:`LazyPosition` counts."""
     try:
         if article is None:
             # (a Store written before positions_utf8 has none: its texts, read as strings)
             utf8 = getattr(store, "positions_utf8", None)
             kept: Any = utf8(stored, stamp) if utf8 is not None else store.positions(stored, stamp)
             if isinstance(kept, str):  # a backend of another author, written to the contract before 4e1d73f
-                return positions_from_data(loads_kept(kept))
-            return None if kept is None else _decoded(kept)
+                return [LazyPosition.of(p) for p in positions_from_data(loads_kept(kept))]
+            if kept is None:
+                return None
+            return _decoded(kept, lazy)
         # (a Store written before kept_position has none: the article is merged again)
         one = getattr(store, "kept_position", None)
         found = one(stored, stamp, article) if one is not None else None
-        return None if found is None else [position_from_data(loads(found))]
+        return None if found is None else [LazyPosition.of(position_from_data(loads(found)))]
     except (ValueError, TypeError):  # made afresh
         return None
 
 
-def _decoded(texts: list[str] | list[bytes]) -> list[UnitPosition]:
+def _decoded(texts: list[str] | list[bytes], lazy: bool = False) -> list[LazyPosition]:
     """The positions of a whole draft from each unit's kept text (or its UTF-8), each text let go once read:
     the texts, their JSON values and the positions are never all in memory at once (at a
-    hundred thousand comments, 160 MB of them when read as one list; a million, ten times)."""
+    hundred thousand comments, 160 MB of them when read as one list; a million, ten times).
+    ``lazy``: each position's JSON value, read only for what :class:`LazyPosition` counts."""
     texts.reverse()
-    out: list[UnitPosition] = []
+    out: list[LazyPosition] = []
     while texts:
-        out.append(position_from_data(loads(texts.pop())))
+        data = loads(texts.pop())
+        out.append(LazyPosition.from_data(data) if lazy else LazyPosition.of(position_from_data(data)))
     return out
 
 
@@ -384,7 +421,7 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
                 translated: Sequence[str] = (), render: Callable[[UnitPosition], str] | None = None,
                 rendered: dict[str, str] | None = None, *,
                 read: Callable[[Sequence[str]], dict[str, list[Comment]]] | None = None,
-                weights: Mapping[str, int] | None = None) -> list[UnitPosition]:  # fmt: skip
+                weights: Mapping[str, int] | None = None, lazy: bool = False) -> list[LazyPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
     its units' positions as the JSON texts the store keeps (cheaper to send and read than
     pickled data), the diffs it made and, with ``render``, each position rendered. The parent
@@ -398,7 +435,10 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     another's).
 
     ``read(chunk)``, with the ``weights`` of the targets (their comments): a worker's reading of
-    its chunk's comments by target, instead of ``by_target``."""
+    its chunk's comments by target, instead of ``by_target``.
+
+    Each position's eid, warnings and tally (:class:`LazyPosition`) cross beside its text: with
+    ``lazy`` the parent makes none of them but those it is asked for."""
     # what a fresh merge's rules load on first use (the carry-forward rules, rapidfuzz, the check of
     # misfiled wordings, the kept diffs' digests): loaded once here, before the workers fork, not by each of them
     for name in ("lawcomment.review.rebase", "rapidfuzz.distance", "lawcomment.consultation.misfiled", "hashlib"):
@@ -407,7 +447,7 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
 
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
-    def merge(chunk: Sequence[str]) -> tuple[str, list[bytes], dict[str, str], list[str]]:
+    def merge(chunk: Sequence[str]) -> _Merged:
         own = read(chunk) if read is not None else by_target
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
@@ -417,18 +457,24 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
         done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         shown = [render(p) for p in done] if render is not None else []
-        return chunk[0], [orjson.dumps(d) for d in positions_data(done)], fresh, shown  # (compact's texts, as UTF-8)
+        outlines = [(p.eid, p.warnings, tuple(p.tally)) for p in done]
+        records = [orjson.dumps(d) for d in positions_data(done)]  # (compact's texts, as UTF-8)
+        return chunk[0], records, fresh, shown, outlines
 
     merged = 0
-    decoded: dict[int, list[UnitPosition]] = {}  # by the id of the chunk's result
+    decoded: dict[int, list[LazyPosition]] = {}  # by the id of the chunk's result
     place = {t: n for n, t in enumerate(targets)}
     waiting: dict[int, tuple[int, dict[str, str]]] = {}  # the diffs of chunks arrived before one ahead of them
     kept = 0  # the targets whose chunks' diffs are kept: those before this one
 
-    def arrived(count: int, result: tuple[str, list[bytes], dict[str, str], list[str]]) -> None:
+    def arrived(count: int, result: _Merged) -> None:
         nonlocal merged, kept
         # read as kept positions are (the same texts): the positions as the workers made them
-        decoded[id(result)] = [position_from_data(loads(data)) for data in result[1]]
+        found = [LazyPosition(eid, warnings, Tally(*tally), data) for data, (eid, warnings, tally) in
+                 zip(result[1], result[4], strict=True)]  # fmt: skip
+        if not lazy:  # (made while the workers merge on)
+            found = [LazyPosition.of(p.position) for p in found]
+        decoded[id(result)] = found
         waiting[place[result[0]]] = (count, result[2])
         while kept in waiting:  # (a diff two chunks made is kept with the first, as one dict of them all keeps it)
             many, fresh = waiting.pop(kept)
@@ -442,7 +488,7 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     sizes = {t: (len(by_target.get(t, ())) if weights is None else weights.get(t, 0)) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=sizes.__getitem__, done=arrived)
     if stamp is not None and not store.read_only:
-        texts = [data for _, chunk, _, _ in chunks for data in chunk]
+        texts = [data for _, chunk, _, _, _ in chunks for data in chunk]
         # (a Store written before keep_positions_utf8 has none: the texts made strings for it)
         utf8 = getattr(store, "keep_positions_utf8", None)
         if utf8 is not None:

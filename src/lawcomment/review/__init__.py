@@ -11,6 +11,7 @@ if typing.TYPE_CHECKING:
     from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, article_note, outcome_note, outcomes,
                            placed_by_staff, position_adoption, staff_placements, unjudged_line, where_note)
     from .align import align_articles
+    from .codec import LazyPosition
     from .grouping import (
         NearGroup,
         Variant,
@@ -43,6 +44,7 @@ if typing.TYPE_CHECKING:
 
 __all__ = [
     "Adoption",
+    "LazyPosition",
     "NearGroup",
     "Outcome",
     "PositionAdoption",
@@ -86,6 +88,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".align": ("align_articles",),
+            ".codec": ("LazyPosition",),
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "article_note", "outcome_note", "outcomes",

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise, product
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, law_citation, resolve, unit_index, unit_spans
@@ -90,6 +90,17 @@ class Piece:
     consequential: bool = False  # an item numbered on (numbered()): follows from the others, asked by nobody
 
 
+class Tally(NamedTuple):
+    """What ``merge`` counts of a position (:func:`~lawcomment.review.positions_summary`): its
+    proposals, changes, conflicts, unresolved conflicts and stale decisions."""
+
+    proposals: int
+    changes: int
+    conflicts: int
+    unresolved: int
+    stale: int
+
+
 @dataclass(frozen=True, slots=True)
 class UnitPosition:
     """Everything staff need to decide one unit: the merge, decisions, counts, the result.
@@ -120,6 +131,12 @@ class UnitPosition:
     @property
     def proposals(self) -> int:
         return len(self.merge.proposals)
+
+    @property
+    def tally(self) -> Tally:
+        """What ``merge`` counts of it (:class:`Tally`)."""
+        return Tally(len(self.merge.proposals), len(self.changes), len(self.conflicts), len(self.unresolved),
+                     len(self.stale))  # fmt: skip
 
     @property
     def unreviewed(self) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from .redline import OpKind, Redline, Span, diff, redline_of, render_html, rende
 
 if TYPE_CHECKING:  # the aligner is loaded by what aligns versions, not by every merge
     from .align import Alignment
+    from .codec import LazyPosition
 
 MERGE_SCHEMA = "lawcomment.merge/1"
 
@@ -177,13 +178,11 @@ def _and(ids: list[str]) -> str:
     return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
 
 
-def positions_summary(positions: list[UnitPosition]) -> str:
+def positions_summary(positions: Sequence[UnitPosition | LazyPosition]) -> str:
     """The closing line of ``merge``: units, proposals, changes, unresolved conflicts."""
-    changes = sum(len(p.changes) for p in positions)
-    conflicts = sum(len(p.conflicts) for p in positions)
-    open_ = sum(len(p.unresolved) for p in positions)
-    stale = sum(len(p.stale) for p in positions)
-    return (f"{len(positions)} unit(s), {sum(p.proposals for p in positions)} proposal(s), {changes} change(s), "
+    tallies = [p.tally for p in positions]
+    proposals, changes, conflicts, open_, stale = (sum(t[k] for t in tallies) for k in range(5))
+    return (f"{len(positions)} unit(s), {proposals} proposal(s), {changes} change(s), "
             f"{conflicts} conflict(s), {open_} unresolved" + (f", {stale} stale decision(s)" if stale else ""))  # fmt: skip
 
 
