@@ -245,7 +245,8 @@ def test_a_file_of_another_version_is_refused(consultation, tmp_path: Path) -> N
     result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
     assert result.exit_code == 1
     assert result.stderr == (f"Error: {marked}: not a draft of ecommerce@1 (with its changes rejected, 第十二条 (art_12) "
-                             "differs from the stored text); was it made from another version, or were the changes accepted?\n")  # fmt: skip
+                             "differs from the stored text); was it made from another version, edited with Track Changes off "
+                             "(Review > Track Changes, 审阅 > 修订), or were the changes accepted?\n")  # fmt: skip
     assert law.find("art_12") is not None and _listed(consultation) == []
 
 

@@ -19,6 +19,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (_merged("自然人、法人和非法人组织。", "自然人、法人和其他经济组织。")[0],
      "修改c1与c2来自不同建议且彼此相邻：合在一起读作「、法人和非法人经济组织。」，与任何一条建议都不同；确属本意方可同时采纳"),
     (_merged(BASE)[0], "建议#1与原文相同，未作任何修改"),
+    # (a copy edited with Track Changes off is the likeliest cause: the message names it, and where to turn it on)
+    (("a.docx: not a draft of ec@1 (with its changes rejected, 第十二条 (art_12) differs from the stored text); was it made "
+      "from another version, edited with Track Changes off (Review > Track Changes, 审阅 > 修订), or were the changes "
+      "accepted?"),
+     "a.docx：不是草案ec@1的修订稿（拒绝其全部修订后，第十二条与所存草案文本不一致）；该文件是否由其他版本制作、"
+     "是否在未开启修订（审阅 > 修订）时编辑，或修订已被接受？"),
     (("the position reads 「三万元以上五十万元以下」, a range no proposal has: its lower bound is zhizao's, its upper bound "
       "shuju's: decide the two bounds together"),
      "立场中的「三万元以上五十万元以下」是任何建议都未提出的幅度：下限来自zhizao的建议，上限来自shuju的建议；请一并决定上下限"),

@@ -153,7 +153,8 @@ class _Reader:
         if problems:
             shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
             raise InputError(str(self.path), f"not a draft of {self.ref} (with its changes rejected, {shown}); "
-                                             "was it made from another version, or were the changes accepted?")  # fmt: skip
+                                             "was it made from another version, edited with Track Changes off "
+                                             "(Review > Track Changes, 审阅 > 修订), or were the changes accepted?")  # fmt: skip
 
     def _submission_table(self) -> bool:
         """Whether the file is a submission in the table layout: a table whose head row reads

@@ -427,8 +427,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"invalid login '(?P<login>[^']*)': 1 to 64 letters, digits and \. _ @ \+ - \(e\.g\. li\.wei@acme\.example\)"),
      "登录名“{login}”无效：只能使用1至64个字母、数字及 . _ @ + -（如 li.wei@acme.example）"),
     ((r"(?P<file>[^:]+): not a draft of (?P<ref>\S+) \(with its changes rejected, (?P<why>.+)\); was it made from "
-      r"another version, or were the changes accepted\?"),
-     "{file}：不是草案{ref}的修订稿（拒绝其全部修订后，{why}）；该文件是否由其他版本制作，或修订已被接受？"),
+      r"another version, edited with Track Changes off \(Review > Track Changes, 审阅 > 修订\), or were the changes "
+      r"accepted\?"),
+     "{file}：不是草案{ref}的修订稿（拒绝其全部修订后，{why}）；该文件是否由其他版本制作、是否在未开启修订（审阅 > 修订）时编辑，"
+     "或修订已被接受？"),
     ((r"(?P<file>[^:]+): a submission table \(条文 \| 修改建议 \| 理由, `export --layout table`\), not a copy of "
       r"(?P<ref>\S+): only a copy of the draft is read as a member's markup \(`export --format draft`, or the articles "
       r"layout of the submission\)"),
