@@ -49,6 +49,38 @@ def test_edits_in_different_places_both_apply() -> None:
     assert [c.id for c in m.changes] == ["c1", "c2"] and m.conflicts == ()
 
 
+#: 农产品质量安全法 (2018) 第三十五条第一款's end, as a trial's member marked up its copy: the 款's last words
+#: reworded and a new 款 typed after it, which the diff reads as one edit running across the 款's 。
+CHECKED = "农产品质量安全检测机构应当依法经计量认证合格。\n农产品质量安全检测机构应当依法出具检测报告。"
+CHECKED_NEW = "农产品质量安全检测机构应当依法取得资质认定。\n检测机构应当对检测结果负责，保存检测记录六年。"
+
+
+@pytest.mark.parametrize(("base", "new", "changes"), [
+    # a 款 put in after the 款 reworded: two changes, each accepted on its own
+    (CHECKED, CHECKED.replace("经计量认证合格。", "取得资质认定。\n检测机构应当对检测结果负责，保存检测记录六年。"),
+     [("经计量认证合格", "取得资质认定"), ("", "检测机构应当对检测结果负责，保存检测记录六年。\n")]),
+    # the last 款 of the text: the new one after it
+    ("检测机构应当经计量认证合格。", "检测机构应当取得资质认定。\n新款文字。",
+     [("经计量认证合格", "取得资质认定"), ("", "\n新款文字。")]),
+    # the words it writes before the break are not the 款's end: one edit, as before
+    ("检测机构应当经计量认证合格，并公示。", "检测机构应当取得资质认定。\n新款文字，并公示。",
+     [("经计量认证合格", "取得资质认定。\n新款文字")]),
+])  # fmt: skip
+def test_a_kuan_reworded_and_one_put_in_after_it_are_two_changes(base: str, new: str,
+                                                                    changes: list[tuple[str, str]]) -> None:
+    """A trial's marked-up copy: staff could only accept or reject the 款's rewording and the new 款
+    together. Each is now its own change; another member who rewords the 款 alike supports the first
+    only, and the merge still writes exactly the member's text."""
+    alone = merge(base, [P("#1", new, "tianma")])
+    assert [(c.old, c.new) for c in alone.changes] == changes
+    assert alone.text == new and alone.conflicts == ()
+    if len(changes) == 2:
+        both = merge(base, [P("#1", new, "tianma"), P("#2", base.replace("经计量认证合格", "取得资质认定"), "acme")])
+        assert [(c.old, c.new, c.supporters) for c in both.changes] == [(*changes[0], ("tianma", "acme")),
+                                                                          (*changes[1], ("tianma",))]  # fmt: skip
+        assert both.conflicts == ()
+
+
 def test_adjacent_edits_are_not_a_conflict() -> None:
     a = BASE.replace("应当依法", "应当")
     b = BASE.replace("办理", "及时办理")

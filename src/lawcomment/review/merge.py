@@ -711,7 +711,9 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
     break together (「（五）…；⏎」, not 「五）…；⏎（」); one of whole clauses after the mark
     closing the clause before (「国有…主体。」 taken out before 「国家保障…」, never
     「有…主体。国」); any other as far right as it reads the same, where 、 and 。 close what
-    they follow."""
+    they follow. A rewording of a 款's last words that runs on into new lines is two edits: the
+    words reworded, and the new lines put in after the 款 (:func:`_lines_apart`)."""
+    spans = _lines_apart(base, spans)
     out: list[Span] = []
     for n, sp in enumerate(spans):
         # never up to the wording's next or previous edit, which would then touch this one
@@ -776,6 +778,25 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
             elif listed is not None:
                 start, end = listed
         out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
+    return out
+
+
+def _lines_apart(base: str, spans: Sequence[Span]) -> Sequence[Span]:
+    """``spans`` with each edit that rewords the last words of a line (a 款) and writes new lines
+    after them split in two: the words reworded, and the lines put in after the line's closing mark
+    (经计量认证合格 → 取得资质认定。⏎农产品质量安全检测机构应当…六年, before 。, is 经计量认证合格 →
+    取得资质认定, and a 款 put in after the 款: a trial's marked-up copy, whose one change staff could
+    only accept or reject whole). Exact: the two make the same text."""
+    out: list[Span] = []
+    for n, sp in enumerate(spans):
+        start, end, new = sp.start, sp.end, sp.new
+        k = new.find("\n")
+        if start < end and k > 0 and end < len(base) and new[k - 1] == base[end] and base[end] in _CLAUSE_MARKS and \
+                "\n" not in base[start:end] and (end + 1 == len(base) or base[end + 1] == "\n") and new[k + 1:] and \
+                (n + 1 == len(spans) or spans[n + 1].start > end + 1):  # fmt: skip
+            out += [Span(start, end, new[:k - 1]), Span(end + 1, end + 1, "\n" + new[k + 1:] + base[end])]
+            continue
+        out.append(sp)
     return out
 
 
@@ -939,9 +960,10 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         elif red.whole:
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
         edits = kept_inside(base, red.spans)
-        # (a rewording, words out and others in, canonical leaves where it is, and one edit alone moves
-        # no line break: a member's few characters reworded, most proposals, skip both)
-        if len(edits) > 1 or (edits and not (edits[0].start < edits[0].end and edits[0].new)):
+        # (a rewording, words out and others in, canonical leaves where it is unless it writes new lines, and
+        # one edit alone moves no line break: a member's few characters reworded, most proposals, skip both)
+        if len(edits) > 1 or (edits and not (edits[0].start < edits[0].end and edits[0].new and
+                                             "\n" not in edits[0].new)):  # fmt: skip
             edits = _break_moved(base, canonical(base, edits))
         for sp in edits:
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
