@@ -863,6 +863,9 @@ def test_the_draft_copy_reads_as_the_law_on_a4(consultation, tmp_path: Path, sof
         assert internal not in text, internal
     pages = int(re.search(r"Pages:\s+(\d+)", info)[1])  # type: ignore[index]
     assert text.endswith(f"本法自2019年1月1日起施行。—{pages}—")  # the last article, then its page's number
+    # each heading a line's space below what comes before it (a trial's 第一章 sat right under the adoption lines)
+    headings = [q for q in _part(src, "word/document.xml").iter(f"{W}p") if q.find(f"{W}pPr/{W}outlineLvl") is not None]
+    assert headings and all(q.find(f"{W}pPr/{W}spacing").get(f"{W}before") == "240" for q in headings)
     audit = pytest.importorskip("openxml_audit")
     result = audit.OpenXmlValidator(file_format=audit.FileFormat.OFFICE_2019).validate(str(src))
     assert result.is_valid, result.errors[:3]

@@ -669,6 +669,9 @@ class _Writer:
                 p = self.add(self.para("law", self.label(text), indent=False))
                 ppr = p.find(qn("w:pPr"))
                 _keep_with_next(p)
+                # a line's space before it, as the law prints a heading: never right under the front matter's
+                # last line (a trial's copy, 第一章　总则 under 「…修正」); before w:ind, as CT_PPr orders them
+                ppr.find(qn("w:ind")).addprevious(el("spacing", {"before": "240"}))
                 _set_in_ppr(ppr, el("jc", {"val": "center"}))
                 _set_in_ppr(ppr, el("outlineLvl", {"val": str(min(len(heading[1]) - 2, 8))}))
                 continue
