@@ -309,7 +309,8 @@ class Ctx:
             up = _page_of(self.request)
             values["own_url"] = quote(up, safe="/@") if up else ""
         html = self.web.templates.get_template(template).render(
-            t=self.t, lang=self.lang, law_lang=_law_lang(stored), csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
+            t=self.t, lang=self.lang, law_lang=_law_lang(stored),
+            csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
             NOTICES else "", done=n if n in NOTICES else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)

@@ -450,8 +450,8 @@ def draft_page(ctx: Ctx) -> Response:
                                  body[at + len(q):at + len(q) + 40]))  # fmt: skip
                     break
     in_english = ctx.web.english(ctx.store, stored) if ctx.lang == "en" else {}
-    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=contents(draft, counts, in_english or None, _cite_en(ctx, stored)),
-                    q=q, hits=hits[:200],
+    nodes = contents(draft, counts, in_english or None, _cite_en(ctx, stored))
+    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=nodes, q=q, hits=hits[:200],
                     mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
 
 
@@ -513,7 +513,8 @@ def remark(ctx: Ctx) -> Response:
             return ctx.back(f"/d/{quote(stored.ref)}#remarks", "sent_already")
         draft = ctx.web.shape(stored).draft
         return ctx.page("draft.html", 400, **{**draft_values(ctx, stored), "typed": typed},
-                        error=localized(str(exc), ctx.lang, ids=False), nodes=contents(draft, {}, cite_en=_cite_en(ctx, stored)), q="", hits=[], mine=0)  # fmt: skip
+                        error=localized(str(exc), ctx.lang, ids=False), nodes=contents(draft, {}, cite_en=_cite_en(ctx, stored)),
+                        q="", hits=[], mine=0)  # fmt: skip
     ctx.flash(said)
     return ctx.back(f"/d/{quote(stored.ref)}#c{cid}", "added")
 
@@ -996,7 +997,8 @@ def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
     new_text = new.index[eid].body(sep(new.draft))
     comments = [c for o in entry.old for c in ctx.store.comments(before, article=o, member=ctx.user.member)
                 if c.member == ctx.user.member]  # fmt: skip
-    labels = ("、" if ctx.lang == "zh" else ", ").join(law_citation(old_draft, o, ctx.lang) for o in entry.old if o in old_index)
+    labels = ("、" if ctx.lang == "zh" else ", ").join(law_citation(old_draft, o, ctx.lang)
+                                                       for o in entry.old if o in old_index)
     return Earlier(before.ref, reading_name(ctx, before), labels, segments(old_text, new_text), comments,
                    adopted_labels(ctx, before, stored, [c for c in comments if c.status is Status.OPEN]))
 
@@ -1251,8 +1253,8 @@ def _shown_again(ctx: Ctx, stored: StoredDraft, eid: str, status: int, **values:
     if eid:
         return ctx.page("article.html", status, **values, **article_values(ctx, stored, eid))
     draft = ctx.web.shape(stored).draft
-    return ctx.page("draft.html", status, **values, **draft_values(ctx, stored), nodes=contents(draft, {}, cite_en=_cite_en(ctx, stored)), q="",
-                    hits=[], mine=0)  # fmt: skip
+    return ctx.page("draft.html", status, **values, **draft_values(ctx, stored),
+                    nodes=contents(draft, {}, cite_en=_cite_en(ctx, stored)), q="", hits=[], mine=0)  # fmt: skip
 
 
 def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:

@@ -97,7 +97,8 @@ def dashboard(ctx: Ctx) -> Response:
                 chapters[n] = (eid, texts_en[eid][0])
             else:
                 chapters[n], beside[eid] = (eid, law_citation(draft, eid, "en")), title
-    heat = [(eid, title, per_chapter.get(eid, 0), per_chapter.get(eid, 0) / top, beside[eid]) for eid, title in chapters]
+    heat = [(eid, title, per_chapter.get(eid, 0), per_chapter.get(eid, 0) / top, beside[eid])
+            for eid, title in chapters]
     per_article = Counter(c.anchor.article for c in comments if c.status in ACTIVE and c.anchor.article)
     busiest = [(eid, n, named(eid)) for eid, n in per_article.most_common(30) if eid in shape.index]
     # what is left to decide, article by article (the whole draft's positions: kept in the
@@ -953,7 +954,8 @@ def adoption(ctx: Ctx) -> Response:
     article_notes = {a.eid: localized(article_note(a, lang), lang, ids=False) for a in position.articles}
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
                     old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
-                    plain=lambda cited: localized(cited or "", "en", ids=False) if lang == "en" else plain.sub("", cited or ""),
+                    plain=lambda cited: localized(cited or "", "en", ids=False) if lang == "en" else
+                    plain.sub("", cited or ""),
                     counts=counts, at=at, notes=notes,
                     article_notes=article_notes,
                     unjudged=unjudged_line(report.unjudged, lang, names={m: x.org for m, x in members.items() if x.org}),
