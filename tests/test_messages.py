@@ -934,12 +934,30 @@ def test_a_decision_of_no_known_form_stays_as_written(message: str) -> None:
 
 @pytest.mark.parametrize(("ids", "said"), [
     (True, "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"),
-    (False, "#6: 第三十六条第一款 → 第三十四条第一款; proposal re-based onto the new text"),
+    # (a page's: its units cited in English, as an English page cites them; a web trial's read 第三十六条第一款 there)
+    (False, "#6: Article 36(1) → Article 34(1); proposal re-based onto the new text"),
 ])
 def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(ids: bool, said: str) -> None:
     message = "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"
     assert localized(message, "en", ids=ids) == said
     assert "(art_" not in localized(message, "zh", ids=ids)
+
+
+@pytest.mark.parametrize(("message", "said"), [
+    # the one 款 of an article, cited as the article (as the message cites it), not by its id's 款
+    ("quote not found: 「依法需要取得的，」 of 第十二条 (art_12__para_1) is not in 第十三条 (art_13)",
+     "quote not found: 「依法需要取得的，」 of Article 12 is not in Article 13"),
+    # cited bare, without an id (the merge's notes on an article)
+    ("acme's proposals #1, #2 on 第二条 are combined into one (the later one wins where they overlap)",
+     "acme's proposals #1, #2 on Article 2 are combined into one (the later one wins where they overlap)"),
+    # a list of citations joined as English joins them; the law's words quoted left as written, citations and all
+    ("第二十八条 (art_28)、第三十一条 (art_31), and 第五条之一 (art_5-1) rewrote 「违反本法第十三条的」",
+     "Article 28, Article 31, and Article 5-1 rewrote 「违反本法第十三条的」"),
+    ("第一章 (chp_1) has no article", "Chapter I has no article"),
+])
+def test_an_english_page_cites_a_messages_units_in_english_and_leaves_the_laws_quoted_words(message: str, said: str) -> None:
+    assert localized(message, "en", ids=False) == said
+    assert localized(message, "en") == message  # (the command line's: as written, ids and all)
 
 
 #: How carry-forward begins a carried proposal's note (where it went, and what the re-basing did), as it writes them.

@@ -1467,7 +1467,7 @@ def test_a_comment_sent_from_a_replaced_readings_page_names_the_new_reading_and_
                                                  "reason": "How?"}, follow_redirects=False)  # fmt: skip
     said = _text(r.text)
     assert r.status_code == 400 and "This reading has been replaced by reading 2 (v2): comments can no longer be added" in said
-    assert "Go to 第四条 of reading 2 (v2)" in said and "deadline" not in said
+    assert "Go to Article 4 of reading 2 (v2)" in said and "deadline" not in said
 
 
 #: Half-width punctuation pasted between Chinese words, and what the saved comment (and so the preview) reads.

@@ -112,7 +112,7 @@ def test_a_change_is_turned_down_with_a_reason_kept_in_the_log_never_in_the_subm
     assert r.status_code == 303
     assert [(d.action, d.reason) for d in store.decisions("law@1")] == [("reject", "与上位法不一致")]
     assert "art_2" not in store.committee_reasons("law@1")
-    assert '<br><span class="muted">与上位法不一致</span>' in c.get(MERGED).text  # (staff see it beside the state)
+    assert '<br><span class="muted reason">与上位法不一致</span>' in c.get(MERGED).text  # (staff see it beside the state)
     submission = c.get("/staff/d/law@1/export/docx")
     with zipfile.ZipFile(io.BytesIO(submission.content)) as docx:
         assert "与上位法不一致" not in docx.read("word/document.xml").decode()
@@ -1090,7 +1090,7 @@ def test_each_change_is_shown_with_the_words_around_it(client, store) -> None:
     page = client("wang").get(MERGED).text
     row = re.search(r'<tr id="c1">.*?</tr>', page, re.S)
     assert row is not None
-    assert ('<td class="change"><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
+    assert ('<td class="change" lang="zh"><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
             "</span></td>") in row.group()
 
 
@@ -1150,7 +1150,7 @@ def test_a_reason_an_undo_left_behind_is_said_as_the_export_says_it(client, stor
     english = client("wang")
     english.cookies.set("lang", "en")
     page = english.get(merged4).text
-    assert ("the committee reason for 第四条 is left out of the submission: it was given beside decision "
+    assert ("the committee reason for Article 4 is left out of the submission: it was given beside decision "
             f"#{decision.id}, since undone, replaced or left matching no proposal, and no change of it goes out now (on this page: if it holds for "
             "what goes out now, use “Give this reason again”, or edit it and save; if not, empty the Committee reason "
             "box and save)") in page

@@ -68,7 +68,7 @@ def test_a_form_whose_every_row_is_unreadable_is_refused_with_the_rows_listed(cl
     c.post("/lang", data={"csrf": re.search(r'name="csrf" value="([^"]+)"', c.get("/").text)[1], "lang": "en", "next": "/"})  # type: ignore[index]
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", sent, "application/octet-stream")})
     assert r.status_code == 400 and "This row could not be read; nothing of the file was imported" in _text(r.text)
-    assert "第一条 (the form&#39;s table 2, row" in r.text or "第一条 (the form's table 2, row" in _text(r.text)
+    assert "Article 1 (the form&#39;s table 2, row" in r.text or "Article 1 (the form's table 2, row" in _text(r.text)
 
 
 def test_a_member_remarks_on_the_whole_draft_and_staff_forward_it_to_the_general_opinion(client, store) -> None:

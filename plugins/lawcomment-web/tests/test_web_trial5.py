@@ -34,14 +34,14 @@ def test_the_merged_view_cites_each_comment_where_it_stands_and_what_it_quotes(c
     whole, _ = add_comment(store, "law@1", "gamma", "art_2", stance="support", reason="支持。")
     page = client("wang").get(MERGED2).text
     assert '<p class="meta where">第二条第二款</p>' in _row(page, para)
-    assert '<p class="meta where">第二条第一款 「市场主体登记」</p>' in _row(page, quoted)
+    assert '<p class="meta where">第二条第一款 <span class="quote">「市场主体登记」</span></p>' in _row(page, quoted)
     assert '<p class="meta where">第二条</p>' in _row(page, whole)
     for cid, now in ((para, "第二条第二款"), (quoted, "第二条第一款"), (whole, "第二条")):
         assert f'<input name="at" size="14" maxlength="100" value="{now}" placeholder="如 第八条第一款"' in _row(page, cid)
     # in English, as the English pages cite
     english = client("wang")
     english.cookies.set("lang", "en")
-    assert '<p class="meta where">Article 2(1) 「市场主体登记」</p>' in _row(english.get(MERGED2).text, quoted)
+    assert '<p class="meta where">Article 2(1) <span class="quote">「市场主体登记」</span></p>' in _row(english.get(MERGED2).text, quoted)
     # the member's card gives the quote beside the citation too
     card = client("ann").get("/d/law@1/a/art_2").text
     assert f"#{quoted} · 第二条第一款 「市场主体登记」 · 提问" in _text(card)
@@ -215,9 +215,10 @@ def test_a_carried_comments_note_names_readings_and_the_last_readings_comments_a
     assert (f'the member\'s wording stays in <a href="/staff/d/law%401/a/art_2#member-comment-{made["beta"]}">'
             f'comment #{made["beta"]} of reading 1 (v1)</a>; the committee chose otherwise: at reading 1 (v1) it chose '
             "「及时」 at the same place") in html_module.unescape(_row(page, copy.id))  # fmt: skip
-    # the units by their citations, as the Chinese page has them: their ids are the command line's
+    # the units by their citations, in English as the page's language cites them: their ids are the command line's
     board = s.get("/staff/d/law@2").text
-    assert "第二条第一款" in _row(page, copy.id) and "(art_" not in _text(page) and "(art_" not in _text(board)
+    assert "Article 2(1)" in _row(page, copy.id) and "第二条第一款" not in _row(page, copy.id)
+    assert "(art_" not in _text(page) and "(art_" not in _text(board)
 
 
 def test_a_carried_comments_card_names_the_reading_it_came_from(client, store, tmp_path) -> None:
@@ -237,7 +238,7 @@ def test_a_carried_comments_card_names_the_reading_it_came_from(client, store, t
     page = li.get("/d/law@2/a/art_2").text
     assert ("<span class=\"why\">: your company's proposal on Article 2(1) of reading 1 (v1)</span>"
             in html_module.unescape(_card(page, copy.id)))  # fmt: skip
-    assert "<summary>Previous reading: reading 1 (v1) 第二条</summary>" in page
+    assert "<summary>Previous reading: reading 1 (v1) Article 2</summary>" in page
 
 
 def test_members_questions_and_objections_are_staff_work_on_the_dashboard_and_the_review_page(client, store) -> None:
@@ -262,12 +263,12 @@ def test_members_questions_and_objections_are_staff_work_on_the_dashboard_and_th
     rows = [r.split('<td class="resolve"><form')[0] for r in re.findall(r"<tr>(.*?)</tr>", section)]
     assert rows == [
         f'<td class="nowrap">#{whole}</td><td class="nowrap"><a href="#c{whole}">全文（总体意见）</a></td>'
-        '<td class="org">Gamma Co.</td><td class="nowrap">提问</td><td>何时施行？</td>',
+        '<td class="org">Gamma Co.</td><td class="nowrap">提问</td><td class="reason">何时施行？</td>',
         f'<td class="nowrap">#{opposed}</td><td class="nowrap"><a href="/staff/d/law%401/a/art_2#member-comment-{opposed}">'
-        '第二条</a></td><td class="org">Beta GmbH</td><td class="nowrap">反对</td><td>登记成本过高。</td>',
+        '第二条</a></td><td class="org">Beta GmbH</td><td class="nowrap">反对</td><td class="reason">登记成本过高。</td>',
         f'<td class="nowrap">#{asked}</td><td class="nowrap"><a href="/staff/d/law%401/a/art_3#member-comment-{asked}">'
         '第三条</a></td><td class="org">ACME (China) Ltd.</td><td class="nowrap">提问</td>'  # (its only 款: the article)
-        "<td>“公示”的方式如何？</td>"], rows  # fmt: skip
+        '<td class="reason">“公示”的方式如何？</td>'], rows  # fmt: skip
     assert f'<tr id="c{whole}">' in board  # (the remark it links to)
     page = s.get("/staff/d/law@1/a/art_2").text
     assert f'会员的提问和反对意见：<a href="#member-comment-{opposed}">#{opposed}</a>（反对）</p>' in page

@@ -82,5 +82,5 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
     register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)", review=True,
                       descriptions=(("zh", "意见跟踪表，每条意见一行（UTF-8，带BOM）"),)))
     register(Exporter("amendment", ".docx", True, _amendment,
-                      "the committee's positions as amendment instructions (将第X条修改为…); .docx or .md",
+                      "the committee's positions as amendment instructions (Article X is amended to read: …); .docx or .md",
                       suffixes=(".md",), descriptions=(("zh", "委员会立场写成修改决定（将第X条修改为…）；.docx或.md"),)))

@@ -7,6 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
+from ..drafts.ids import citation_to_eid, eid_to_citation
+from ..errors import LawcommentError
+
 # (form of the English message, the Chinese one): the named parts are carried over as they are
 # (ids, citations, quoted law text); a part still in English stays English
 _ZH_FORMS: list[tuple[str, str]] = [
@@ -1257,6 +1260,30 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _EID = re.compile(r" \((?:art|chp|sec|part|sub|div|para|item|annex)_[-\w]*\)")  # (items), (article): words
 
 
+#: A Chinese citation, beside its unit's id (第十二条 (art_12__para_1)) or bare (on 第二条), outside the law's
+#: words a message quotes (「…违反本法第十三条…」, left as written): what an English page says in English.
+_CITED_EID = re.compile(r"(?P<quoted>「[^」]*」)|(?P<cite>第[一二三四五六七八九十百千零〇两]+[编章节条](?:之[一二三四五六七八九十]+)?"
+                        r"(?:第[一二三四五六七八九十百千零〇两]+[节条款项目])*)"
+                        r"(?: \((?P<eid>(?:art|chp|sec|part|sub|div|para|item|annex)_[-\w]*)\))?")
+#: The Chinese list mark between two citations an English message then names in English.
+_CITED_JOIN = re.compile(r"(?<=[\w)])、(?=(?:Article|Chapter|Section|Part|Book|Annex) )")
+
+
+def _english_citation(found: re.Match[str]) -> str:
+    """A citation of a message as English cites the unit: as the message cites it (the article for
+    the one 款 of an article: 第十二条 (art_12__para_1) is Article 12), else by its id."""
+    if found["quoted"]:
+        return found[0]
+    for eid in (found["cite"], found["eid"]):
+        if not eid:
+            continue
+        try:
+            return eid_to_citation(citation_to_eid(eid, paragraph_optional=True) if eid.startswith("第") else eid, "en")
+        except (LawcommentError, KeyError, ValueError):
+            continue
+    return found[0]
+
+
 #: Characters that, escaped, stand for themselves in a pattern (``\\(`` is a parenthesis; ``\\d`` is not).
 _ESCAPED_LITERALS = frozenset("()[]{}.*+?|^$\\/-# 「」")
 
@@ -1379,10 +1406,12 @@ def _clauses_zh() -> list[tuple[_Form, str]]:
 
 def localized(message: str, lang: str, *, ids: bool = True) -> str:
     """``message`` in ``lang`` ("zh": in Chinese where its form is known, without the units' ids;
-    "en": as written, or without the units' ids when ``ids`` is false, as a page shows it:
-    第三十四条第一款, not 第三十四条第一款 (art_34__para_1), which only the command line's user types)."""
+    "en": as written, or, when ``ids`` is false, as a page shows it: without the units' ids, which only
+    the command line's user types, and its units cited in English, Article 34(1), not 第三十四条第一款
+    (art_34__para_1); the law's words it quotes 「…」 as written)."""
     if lang != "zh":
-        return message if ids else _EID.sub("", message)
+        # as a page shows it: its units cited in English (an English page read "quote not found … of 第十二条")
+        return message if ids else _EID.sub("", _CITED_JOIN.sub(", ", _CITED_EID.sub(_english_citation, message)))
     said = _in_chinese(message)
     plain = _EID.sub("", said)
     # one of no known form: as written, ids and all (a note whose every part is a citation, 第七条

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import anyio
 import anyio.to_thread
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
@@ -91,6 +92,7 @@ class Web:
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
         self.templates.globals["cite"] = cite
+        self.templates.globals["titled"] = titled
         self.templates.filters["clip"] = clip
         self.templates.globals["body_label"] = body_label  # what a comment's text is called: 理由, 问题 or 意见
         self.templates.globals["answer_of"] = answer_of  # what staff answered a question they resolved
@@ -307,7 +309,8 @@ class Ctx:
             up = _page_of(self.request)
             values["own_url"] = quote(up, safe="/@") if up else ""
         html = self.web.templates.get_template(template).render(
-            t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
+            t=self.t, lang=self.lang, law_lang=_law_lang(stored),
+            csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
             NOTICES else "", done=n if n in NOTICES else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)
@@ -590,7 +593,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         # log, never a traceback (a trial's every request was uvicorn's bare 500 once PostgreSQL
         # had dropped the connections); the next request tries the store again
         ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
-        return HTMLResponse(bare_page(*DATABASE_DOWN), status_code=500), "-"
+        return HTMLResponse(bare_page(*DATABASE_DOWN, lang=request.cookies.get("lang", "")), status_code=500), "-"
     visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE), auth.VISITOR_COOKIE) or ""
     user_lang = session.user.lang if session is not None else None
     ctx = Ctx(request, web, store, session, choose_lang(request.headers.get("accept-language"), user_lang,
@@ -879,7 +882,7 @@ async def _missing(request: Request, exc: Exception) -> Response:
             return RedirectResponse(up, status_code=303)
     # (a form's address opened as a page is no missing page: it takes what its page's form sends)
     title = "此地址不接受这种请求 · This address does not take this kind of request" if status == 405 else "未找到 · Not found"
-    return HTMLResponse(bare_page(title), status_code=status)
+    return HTMLResponse(bare_page(title, lang=request.cookies.get("lang", "")), status_code=status)
 
 
 #: A download's name as it goes in a header as it is: ASCII letters, digits and these marks.
@@ -905,18 +908,30 @@ def clip(text: str, most: int = 60) -> str:
     return line if len(line) <= most else line[:most] + "…"
 
 
-def bare_page(title: str, *lines: str, back: str = "") -> str:
+def bare_page(title: str, *lines: str, back: str = "", lang: str = "") -> str:
     """A page in both languages that reads no session (nothing of anyone's is shown): the
     title, ``lines`` (fixed text, never the request's), a link to ``back`` (the page a refused
-    upload came from), and one back to the start page; laid out for a phone as every page is."""
-    said = "".join(f"<p>{html_escape(line)}</p>" for line in lines)
-    to = (f'<p><a href="{html_escape(back, quote=True)}">返回上传页面 · Back to the upload page</a></p>'
+    upload came from), and one back to the start page; laid out for a phone as every page is.
+    With ``lang`` "en" (the browser's language cookie: no session read), its English alone
+    (an English reader's missing page said 未找到 first)."""
+    english = lang == "en"
+
+    def say(both: str) -> str:
+        return both.rsplit(" · ", 1)[-1] if english else both
+
+    # (a line is Chinese and English joined by " · ", or one of a Chinese line and its English)
+    said = "".join(f"<p>{html_escape(say(line))}</p>" for line in lines if not (english and _CJK.search(say(line))))
+    to = (f'<p><a href="{html_escape(back, quote=True)}">{say("返回上传页面 · Back to the upload page")}</a></p>'
           if back else "")  # fmt: skip
-    return ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+    return (f'<!doctype html><html lang="{"en" if english else "zh-CN"}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<title>{html_escape(title)}</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
-            f'<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>{html_escape(title)}</h1>{said}{to}'
-            '<p><a href="/">返回首页 · Back to the start page</a></p></main></body></html>')  # fmt: skip
+            f'<title>{html_escape(say(title))}</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
+            f'<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>{html_escape(say(title))}</h1>{said}{to}'
+            f'<p><a href="/">{say("返回首页 · Back to the start page")}</a></p></main></body></html>')  # fmt: skip
+
+
+#: Chinese text: a bare page's Chinese line, left out of its English page.
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 #: An upload's address, whose page (the company's comments, with the upload form) a refusal links back to.
@@ -927,6 +942,19 @@ def _upload_page(path: str) -> str:
     """The page an upload to ``path`` was sent from, or "" for any other request."""
     found = _UPLOAD_PATH.fullmatch(path)
     return f"/d/{quote(found[1], safe='')}/mine" if found else ""  # (the path as decoded: quoted again for the link)
+
+
+def _law_lang(stored: Any) -> str:
+    """The language of a draft's text, for the pages' ``lang`` on the law's words ("zh" without a draft)."""
+    return "en" if isinstance(stored, StoredDraft) and stored.profile.startswith("en") else "zh"
+
+
+def titled(stored: StoredDraft, title_en: str = "") -> Markup:
+    """A draft's title as a page names it: the English working text's, else its own marked in its
+    language (a Chinese draft's title on an English page is the law's words, not the interface's)."""
+    if title_en:
+        return Markup("{}").format(title_en)
+    return Markup('<span lang="{}">{}</span>').format(_law_lang(stored), stored.title or stored.ref)
 
 
 def zone(name: str) -> ZoneInfo:

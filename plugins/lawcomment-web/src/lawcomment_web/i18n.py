@@ -375,7 +375,7 @@ WORDS["zh"].update({
 WORDS["en"].update({
     "whole_draft_remarks": "On the whole draft", "whole_draft": "the whole draft", "unit_gone": "{where} of {reading} (deleted in this reading)", "whole_draft_remark": "Your remark on the whole draft",
     "whole_draft_hint": ("A remark, support or opposition on the draft as a whole (not on one article); propose wordings at "
-                         "their articles. Staff may put it in the submission's general opinion (一、总体意见)."),
+                         "their articles. Staff may put it in the submission's general opinion."),
     "no_remark": "Write your remark on the whole draft.", "no_remarks": "No member has remarked on the whole draft yet.", "forwarded": "in the submission", "forward": "Put in the submission",
     "unforward": "Keep internal", "forward_done": "Put in the submission's general opinion.",
     "forward_done_article": "Put in the submission, with its article.",
@@ -490,8 +490,8 @@ WORDS["en"].update({
                     "already. Check it still applies: “Confirm it again” keeps it in this submission, “Keep internal” "
                     "leaves it out."),
     "confirm_forward": "Confirm it again", "forward_confirmed": "Confirmed: the remark goes out in this submission too.",
-    "move_to": "Move to", "move_hint": "e.g. 第八条第一款", "move_empty": "Give the unit to move it to (e.g. 第八条第一款).",
-    "move_unknown": "This reading has no “{at}”: give an article, 款 or 项 of it, as 第八条第一款 or Article 8(1).",
+    "move_to": "Move to", "move_hint": "e.g. Article 8(1)", "move_empty": "Give the unit to move it to (e.g. Article 8(1)).",
+    "move_unknown": "This reading has no “{at}”: give an article, paragraph or item of it, as Article 8(1).",
     "move_same": "Comment #{n} is on {where} already; nothing changed.",
     "carried_copy_stands": ("Decision #{n} was carried into {ref} as decision #{d}, which still stands there; undo it "
                             "there too if it should not."),

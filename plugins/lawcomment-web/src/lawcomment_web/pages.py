@@ -222,26 +222,33 @@ class Node:
     first_line: str
     mine: int = 0
     label: str = ""  # in English, for a reader of the English working text: Article 12, Chapter I General Provisions
+    text_lang: str = "zh"  # the language of its first line: the draft's, or English where the translation gives it
 
 
-def contents(draft: Draft, counts: dict[str, int], english: dict[str, tuple[str, str]] | None = None) -> list[Node]:
+def contents(draft: Draft, counts: dict[str, int], english: dict[str, tuple[str, str]] | None = None,
+             cite_en: bool = False) -> list[Node]:
     """The draft's contents; with ``english`` (the English working text of each unit, for a member who
     reads the pages in English), its articles cited and its chapters named in English, each article's
     first line in English where the translation has it (a trial's English member found the contents
-    Chinese only)."""
+    Chinese only); with ``cite_en`` alone (a Chinese draft without one, read in English), its articles
+    and chapters cited in English, the Chinese beside (an English page listed 第一条, 第一章 总则)."""
     out: list[Node] = []
+    in_english = english is not None or cite_en
 
     def visit(unit: Unit, depth: int) -> None:
         if unit.kind is Kind.ARTICLE:
             text = unit.body(sep(draft)).split("\n", 1)[0]
-            label = ""
-            if english is not None:
-                label = law_citation(draft, unit.eid, "en")
-                text = english.get(unit.eid, ("", ""))[1].split("\n", 1)[0] or text
+            label = law_citation(draft, unit.eid, "en") if in_english else ""
+            text_lang = "en" if draft.profile.startswith("en") else "zh"
+            if english is not None and (given := english.get(unit.eid, ("", ""))[1].split("\n", 1)[0]):
+                text, text_lang = given, "en"
             cut = 80 if english is not None else 40  # (English takes twice the characters)
-            out.append(Node(depth, unit, text[:cut] + ("…" if len(text) > cut else ""), counts.get(unit.eid, 0), label))
+            out.append(Node(depth, unit, text[:cut] + ("…" if len(text) > cut else ""), counts.get(unit.eid, 0), label,
+                            text_lang))
         elif unit.kind.is_container or unit.kind in (Kind.ANNEX, Kind.PREAMBLE):
             named = english.get(unit.eid, ("", ""))[0] if english is not None else ""
+            if in_english and not named and unit.kind.is_container:
+                named = law_citation(draft, unit.eid, "en")
             out.append(Node(depth, unit, "", label=named))
             for child in unit.children:
                 visit(child, depth + 1)
@@ -249,6 +256,11 @@ def contents(draft: Draft, counts: dict[str, int], english: dict[str, tuple[str,
     for unit in draft.units:
         visit(unit, 0)
     return out
+
+
+def _cite_en(ctx: Ctx, stored: StoredDraft) -> bool:
+    """Whether the page cites a Chinese draft's units in English: read in English."""
+    return ctx.lang == "en" and not stored.profile.startswith("en")
 
 
 def commentable(unit: Unit) -> list[tuple[int, Unit]]:
@@ -438,8 +450,8 @@ def draft_page(ctx: Ctx) -> Response:
                                  body[at + len(q):at + len(q) + 40]))  # fmt: skip
                     break
     in_english = ctx.web.english(ctx.store, stored) if ctx.lang == "en" else {}
-    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=contents(draft, counts, in_english or None),
-                    q=q, hits=hits[:200],
+    nodes = contents(draft, counts, in_english or None, _cite_en(ctx, stored))
+    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=nodes, q=q, hits=hits[:200],
                     mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
 
 
@@ -501,7 +513,8 @@ def remark(ctx: Ctx) -> Response:
             return ctx.back(f"/d/{quote(stored.ref)}#remarks", "sent_already")
         draft = ctx.web.shape(stored).draft
         return ctx.page("draft.html", 400, **{**draft_values(ctx, stored), "typed": typed},
-                        error=localized(str(exc), ctx.lang, ids=False), nodes=contents(draft, {}), q="", hits=[], mine=0)  # fmt: skip
+                        error=localized(str(exc), ctx.lang, ids=False), nodes=contents(draft, {}, cite_en=_cite_en(ctx, stored)),
+                        q="", hits=[], mine=0)  # fmt: skip
     ctx.flash(said)
     return ctx.back(f"/d/{quote(stored.ref)}#c{cid}", "added")
 
@@ -581,8 +594,10 @@ def followed_to(ctx: Ctx, stored: StoredDraft, later: StoredDraft, eid: str) -> 
     entry = ctx.web.alignment(ctx.store, stored, later).by_old().get(eid)
     if entry is None or len(entry.new) != 1:
         return None
-    unit = ctx.web.shape(later).index.get(entry.new[0])
-    return (unit.eid, unit.label) if unit is not None else None
+    shape = ctx.web.shape(later)
+    unit = shape.index.get(entry.new[0])
+    # named in the page's language (an English page read "Go to 第九条 of reading 2")
+    return (unit.eid, law_citation(shape.draft, unit.eid, ctx.lang)) if unit is not None else None
 
 
 @dataclass(frozen=True)
@@ -982,7 +997,8 @@ def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
     new_text = new.index[eid].body(sep(new.draft))
     comments = [c for o in entry.old for c in ctx.store.comments(before, article=o, member=ctx.user.member)
                 if c.member == ctx.user.member]  # fmt: skip
-    labels = "、".join(old_index[o].label for o in entry.old if o in old_index)
+    labels = ("、" if ctx.lang == "zh" else ", ").join(law_citation(old_draft, o, ctx.lang)
+                                                       for o in entry.old if o in old_index)
     return Earlier(before.ref, reading_name(ctx, before), labels, segments(old_text, new_text), comments,
                    adopted_labels(ctx, before, stored, [c for c in comments if c.status is Status.OPEN]))
 
@@ -1237,8 +1253,8 @@ def _shown_again(ctx: Ctx, stored: StoredDraft, eid: str, status: int, **values:
     if eid:
         return ctx.page("article.html", status, **values, **article_values(ctx, stored, eid))
     draft = ctx.web.shape(stored).draft
-    return ctx.page("draft.html", status, **values, **draft_values(ctx, stored), nodes=contents(draft, {}), q="",
-                    hits=[], mine=0)  # fmt: skip
+    return ctx.page("draft.html", status, **values, **draft_values(ctx, stored),
+                    nodes=contents(draft, {}, cite_en=_cite_en(ctx, stored)), q="", hits=[], mine=0)  # fmt: skip
 
 
 def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:
@@ -1563,9 +1579,11 @@ def refused_row(ctx: Ctx, problem: str, name: str) -> str:
     said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else \
         ctx.t("row_other_member", who=other["who"]) if other else localized(why, ctx.lang, ids=False)  # fmt: skip
     row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ctx.t("sheet_row", r=sheet["r"]) if sheet else ""
-    if cited and row:
-        return ctx.t("row_at", where=cited[1], row=row) + ctx.t("colon") + said
-    return f"{cited[1] if cited else row}{ctx.t('colon')}{said}" if cited or row else said
+    # (the article as the page's language cites it: an English list read 第一条 (the form's table 2, row 3))
+    where = (cited[1] if ctx.lang == "zh" else localized(cited[0], ctx.lang, ids=False)) if cited else ""
+    if where and row:
+        return ctx.t("row_at", where=where, row=row) + ctx.t("colon") + said
+    return f"{where or row}{ctx.t('colon')}{said}" if where or row else said
 
 
 def favicon(ctx: Ctx) -> Response:

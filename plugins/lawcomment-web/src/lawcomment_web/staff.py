@@ -88,9 +88,17 @@ def dashboard(ctx: Ctx) -> Response:
             return eid
         return law_citation(shape.draft, eid, "en") if in_english else shape.index[eid].label
 
-    if texts_en:
-        chapters = [(eid, texts_en[eid][0] if eid in texts_en and texts_en[eid][0] else title) for eid, title in chapters]
-    heat = [(eid, title, per_chapter.get(eid, 0), per_chapter.get(eid, 0) / top) for eid, title in chapters]
+    # a chapter the English text does not name: cited in English, its Chinese name beside (an English page listed
+    # 第一章 总则 bare)
+    beside = {eid: "" for eid, _ in chapters}
+    if in_english:
+        for n, (eid, title) in enumerate(chapters):
+            if eid in texts_en and texts_en[eid][0]:
+                chapters[n] = (eid, texts_en[eid][0])
+            else:
+                chapters[n], beside[eid] = (eid, law_citation(draft, eid, "en")), title
+    heat = [(eid, title, per_chapter.get(eid, 0), per_chapter.get(eid, 0) / top, beside[eid])
+            for eid, title in chapters]
     per_article = Counter(c.anchor.article for c in comments if c.status in ACTIVE and c.anchor.article)
     busiest = [(eid, n, named(eid)) for eid, n in per_article.most_common(30) if eid in shape.index]
     # what is left to decide, article by article (the whole draft's positions: kept in the
@@ -155,7 +163,7 @@ def dashboard(ctx: Ctx) -> Response:
     written_total = sum(m.comments for m in report.members)
     # carried comments that no longer fit (a wording the new text rewrote, an article deleted) or
     # whose carry asks a check: the merge has nothing of them to review, staff look at each
-    to_check = [(c, shape.index[c.anchor.article].label if c.anchor.article in shape.index else "")
+    to_check = [(c, named(c.anchor.article) if c.anchor.article in shape.index else "")
                 for c in comments if c.origin is not None and c.status in (Status.ORPHANED, Status.OPEN)
                 and (c.status is Status.ORPHANED or carry_check(c.note or ""))]  # fmt: skip
     pair = reading_pair(ctx, stored)
@@ -946,7 +954,9 @@ def adoption(ctx: Ctx) -> Response:
     article_notes = {a.eid: localized(article_note(a, lang), lang, ids=False) for a in position.articles}
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
                     old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
-                    plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at, notes=notes,
+                    plain=lambda cited: localized(cited or "", "en", ids=False) if lang == "en" else
+                    plain.sub("", cited or ""),
+                    counts=counts, at=at, notes=notes,
                     article_notes=article_notes,
                     unjudged=unjudged_line(report.unjudged, lang, names={m: x.org for m, x in members.items() if x.org}),
                     # (the JSON's key for members of no working group, in the page's words: a zh page read (no group))
