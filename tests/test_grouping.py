@@ -283,7 +283,7 @@ def test_the_review_page_and_the_consultation_json_show_each_group(campaign, tmp
     html, group = exported()
     assert ('<div class="near-group" id="art_31-g1"><p><b>g1：3条近似意见，来自ACME (China) Ltd.、Beta GmbH、M3；代表意见#1'
             '</b> <span class="muted">修改建议</span></p>') in html  # fmt: skip
-    assert "不少于<del>三</del><ins>五</ins>年" in html and "<li>#1、#2：与代表意见相同</li>" in html
+    assert "不少于<del>三年</del><ins>五年</ins>" in html and "<li>#1、#2：与代表意见相同</li>" in html
     assert "<li>#3 (0.80, 仅虚词不同)：…息、交易信息，并确保信息<del>的</del>完整性、保密性、可用性。…</li>" in html
     assert '<div class="near-group" id="art_24-g7">' in html  # the letter campaign on 第二十四条
     assert (group["id"], group["comments"], group["members"], group["decisions"]) == ("g1", [1, 2, 3],
