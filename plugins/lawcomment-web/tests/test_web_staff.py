@@ -1323,7 +1323,10 @@ def test_the_adoption_page_rounds_as_the_command_line_and_names_the_readings(cli
     assert "2 of the committee position's 3 changes adopted (67%)." in said
     s.cookies.set("lang", "zh")
     board = _text(s.get("/staff/d/law@2").text)
-    assert "新一稿采纳情况 第一稿（v1） → 第二稿（v2）" in board and "law@1 → law@2" not in board
+    assert "新一稿采纳情况 ： 第一稿（v1） → 第二稿（v2）" in board and "law@1 → law@2" not in board
+    s.cookies.set("lang", "en")
+    # (a trial read "Adoption by the next reading reading 1 (v1) → reading 2 (v2)")
+    assert "Adoption report : reading 1 (v1) → reading 2 (v2)" in _text(s.get("/staff/d/law@2").text)
 
 
 def test_the_adoption_page_cites_each_article_of_a_split_without_its_id(client, store, tmp_path) -> None:

@@ -404,7 +404,7 @@ WORDS["en"].update({
     "adoption_position": "Committee position", "adoption_position_share": "{m} of the committee position's {n} changes adopted ({share}%).",
     "adoption_old": "Last reading", "adoption_new": "Next reading", "adoption_state": "Adoption", "adoption_now": "Now",
     "adoption_proposals": "Members' proposals", "adoption_none": "No proposals on the last reading.", "adoption_by_member": "By member",
-    "adoption_by_group": "By working group", "no_adoption": "This draft has no earlier or later reading to compare with.", "adoption_link": "Adoption by the next reading",
+    "adoption_by_group": "By working group", "no_adoption": "This draft has no earlier or later reading to compare with.", "adoption_link": "Adoption report",
     "comments_counted": " ({new} written on this reading; {carried} carried from the last, of which {orphaned} orphaned and {adopted} adopted by it; withdrawn and replaced ones left out)",
     "to_check": "Carried from the last reading, to check", "to_check_hint": "These no longer fit the new text (reworded or deleted), or their carrying asks a check; they are not counted as to review: look at each.",
     "carried_col": "Carried", "replies_count_new": "“Responded” counts what members wrote on this reading; comments carried from the last are counted apart.",
