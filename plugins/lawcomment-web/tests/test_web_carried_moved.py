@@ -76,3 +76,30 @@ def test_a_wording_the_new_reading_rewrote_where_it_moved_the_paragraph_says_bot
     c = _readings(client, store, tmp_path, MOVED, OLD3.replace("中国人民解放军", "中国人民武装警察部队"))
     mine = _text(c.get("/d/m@2/mine").text)
     assert "新稿已将该条款移至第七条并作了改写（原第一条第三款），本单位的修改建议已不适用" in mine, mine
+
+
+def test_a_quote_carried_to_other_words_shows_the_members_own(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(农产品质量安全法 2018 → 2022, a trial) A comment carried to words the next reading rewrote (「五日内」, now
+    「五个工作日内」) was listed under its new words alone, as if the member had quoted them: the card, the member's
+    list and the staff's article page now show the words the member quoted beside them, in the page's language."""
+    from lawcomment.consultation import add_comment, add_draft_file, carry_forward, earlier_quote
+
+    v1, v2 = tmp_path / "q1.md", tmp_path / "q2.md"
+    v1.write_text(_law("被抽查人对检测结果有异议的，可以自收到检测结果之日起五日内申请复检。", *_FILL), encoding="utf-8")
+    v2.write_text(_law("被抽查人对检测结果有异议的，可以自收到检测结果之日起五个工作日内申请复检。", *_FILL), encoding="utf-8")
+    add_draft_file(store, v1, "q", "1")
+    store.set_deadline("q@1", "2999-12-31")
+    add_comment(store, "q@1", "acme", "第一条", quote="五日内", stance="question", reason="五日是否过短？")
+    c = client("li")
+    add_draft_file(store, v2, "q", "2")
+    carry_forward(store, "q@1", "q@2")
+    store.set_deadline("q@2", "2999-12-31")
+    (carried,) = [x for x in store.comments("q@2") if x.origin is not None]
+    assert (carried.anchor.quote, earlier_quote(carried)) == ("五个工作日内", "五日内")
+    said = "「五个工作日内」（上一稿引文：「五日内」）"
+    assert said in _text(c.get("/d/q@2/mine").text).replace(" ", "")
+    assert said in _text(c.get("/d/q@2/a/art_1").text).replace(" ", "")
+    staff = client("wang")
+    assert said in _text(staff.get("/staff/d/q@2/a/art_1").text).replace(" ", "")
+    c.cookies.set("lang", "en")
+    assert "「五个工作日内」 (quoted on the last reading: 「五日内」)" in _text(c.get("/d/q@2/mine").text)

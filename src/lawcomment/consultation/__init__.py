@@ -51,7 +51,7 @@ if typing.TYPE_CHECKING:
     )
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
-    from .versions import carry_check, carry_forward, fell_to_article, stored_alignment
+    from .versions import carry_check, carry_forward, earlier_quote, fell_to_article, stored_alignment
     from .waiting import Placed, place_waiting_wordings
     from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before
 
@@ -73,6 +73,7 @@ __all__ = [
     "decide_group",
     "decide_translation",
     "draft_positions",
+    "earlier_quote",
     "misfiled_warnings",
     "edit_comment",
     "fell_to_article",
@@ -155,7 +156,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ),
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
-            ".versions": ("carry_check", "carry_forward", "fell_to_article", "stored_alignment"),
+            ".versions": ("carry_check", "carry_forward", "earlier_quote", "fell_to_article", "stored_alignment"),
             ".waiting": ("Placed", "place_waiting_wordings"),
             ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing", "sent_before"),
         },

@@ -48,6 +48,7 @@ from ..review.rebase import (
     Moved,
     carry_check,
     carry_checks,
+    quoted_before,
     near_copy,
     plain_form,
     quantity_at_place,
@@ -2479,6 +2480,15 @@ def alignment_summary(alignment: Alignment) -> dict[str, object]:
                          list(e.runner_up), e.runner_up_similarity, e.runner_up_side, [list(x) for x in e.into],
                          [list(x) for x in e.pieces]]
                         for e in alignment.entries]}  # fmt: skip
+
+
+def earlier_quote(c: Comment) -> str | None:
+    """The words comment ``c`` quoted on the earlier reading, when carry-forward re-anchored it at
+    other words of the new one (「五日内」, now at 「五个工作日内」); None otherwise. What a page shows
+    beside its quote: the member never quoted the new words (a trial's member page listed an orphaned
+    comment's quote as the new version's words, as if they were the member's)."""
+    before = quoted_before(c.note) if c.note else None
+    return None if before is None or before == c.anchor.quote else before
 
 
 def stored_alignment(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> Alignment | None:

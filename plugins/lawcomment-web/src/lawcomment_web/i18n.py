@@ -8,7 +8,7 @@ LANGS = ("zh", "en")
 
 WORDS: dict[str, dict[str, str]] = {
     "zh": {
-        "app": "立法意见征集", "colon": "：", "committee_reason_hint": "（列入提交文本“理由”栏）",
+        "app": "立法意见征集", "colon": "：", "quoted_before": "（上一稿引文：「{q}」）", "committee_reason_hint": "（列入提交文本“理由”栏）",
         "committee_reason_hint_en": "（列入提交文本“理由”栏；英文理由另起一段，列入中英对照稿的“Reasons”栏）",
         "decision_note": "决定说明（仅记入日志）", "reject_note": "不采纳的理由（内部）", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
         "password_again": "再次输入密码", "name": "姓名", "sign_up": "注册", "sign_up_for": "为以下会员单位注册用户",
@@ -135,7 +135,7 @@ WORDS: dict[str, dict[str, str]] = {
                                       "请核对后，如仍要撤回，再点击“撤回”。"),
     },
     "en": {
-        "app": "Legislative consultation", "colon": ": ",
+        "app": "Legislative consultation", "colon": ": ", "quoted_before": " (quoted on the last reading: 「{q}」)",
         "committee_reason_hint": "(printed in the submission's Reason column)",
         "committee_reason_hint_en": "(printed in the submission's Reason column; a reason in English goes in a paragraph of its own, printed in the bilingual table's Reasons column)", "decision_note": "Note on the decision (kept in the log)", "reject_note": "Why not (internal)", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
         "password": "Password", "password_again": "Password again", "name": "Name", "sign_up": "Sign up",
