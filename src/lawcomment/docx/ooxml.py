@@ -327,7 +327,8 @@ def _hints(text: str) -> dict[int, str]:
     return hints
 
 
-def _set_hint(r: etree._Element, hint: str) -> None:
+def run_fonts(r: etree._Element) -> etree._Element:
+    """Run ``r``'s ``w:rFonts``, made (with its ``w:rPr``) where it has none, in CT_RPr's order."""
     rpr = r.find(_w("rPr"))
     if rpr is None:
         rpr = el("rPr")
@@ -336,4 +337,8 @@ def _set_hint(r: etree._Element, hint: str) -> None:
     if fonts is None:
         fonts = el("rFonts")
         rpr.insert(1 if rpr.find(_w("rStyle")) is not None else 0, fonts)  # CT_RPr: rStyle, then rFonts
-    fonts.set(_w("hint"), hint)
+    return fonts
+
+
+def _set_hint(r: etree._Element, hint: str) -> None:
+    run_fonts(r).set(_w("hint"), hint)

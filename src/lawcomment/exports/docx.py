@@ -36,7 +36,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..docx.layout import LATIN_FONT, LOOKS, Page
-from ..docx.ooxml import Revisions, el, enable_track_revisions, hint_scripts, run
+from ..docx.ooxml import Revisions, el, enable_track_revisions, hint_scripts, run, run_fonts
 from ..drafts.markdown import INFO_END, render_markdown
 from ..errors import ExportError
 from ..model import Kind
@@ -861,14 +861,7 @@ def _align_left(p: etree._Element) -> None:
 
 def _latin_font(r: etree._Element) -> None:
     """Set run ``r``'s Latin letters in the translation's font (its East Asian ones keep theirs)."""
-    rpr = r.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = el("rPr")
-        r.insert(0, rpr)
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = el("rFonts")
-        rpr.insert(1 if rpr.find(qn("w:rStyle")) is not None else 0, fonts)  # CT_RPr: rStyle, then rFonts
+    fonts = run_fonts(r)
     for attr in ("ascii", "hAnsi"):
         fonts.set(qn(f"w:{attr}"), LATIN_FONT)
 
