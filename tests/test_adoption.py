@@ -2050,3 +2050,15 @@ def test_a_proposal_whose_copy_may_be_said_already_is_said_so_by_the_report(cons
         from lawcomment.exports import localized
 
         assert localized(en.strip()[1:-1], "zh") == zh[1:-1]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("", "「」"),  # (a review: words written where there were none read 「，」 → with nothing after the arrow)
+    ("。\n违反前款规定的", "「。」⏎「违反前款规定的」"),
+    ("；\n", "「；」⏎"),
+    ("处三万元以上", "「处三万元以上」"),
+])  # fmt: skip
+def test_a_report_quotes_words_a_paragraph_at_a_time(text: str, said: str) -> None:
+    from lawcomment.review.adoption import quoted
+
+    assert quoted(text) == said

@@ -954,6 +954,10 @@ def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(id
     ("第二十八条 (art_28)、第三十一条 (art_31), and 第五条之一 (art_5-1) rewrote 「违反本法第十三条的」",
      "Article 28, Article 31, and Article 5-1 rewrote 「违反本法第十三条的」"),
     ("第一章 (chp_1) has no article", "Chapter I has no article"),
+    # (a review's) the law's words quoted “…” left as written too; a chapter of a 编 and an item cited whole
+    ("delete “违反第十条规定的” in 第十二条 (art_12)", "delete “违反第十条规定的” in Article 12"),
+    ("第一编第二章 (part_1__chp_2) has no article", "Part 1 Chapter II has no article"),
+    ("on 第十二条第一款第（三）项 (art_12__para_1__item_3)", "on Article 12(1)(c)"),
 ])
 def test_an_english_page_cites_a_messages_units_in_english_and_leaves_the_laws_quoted_words(message: str, said: str) -> None:
     assert localized(message, "en", ids=False) == said

@@ -8,6 +8,7 @@ import copy
 import functools
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from docx.oxml.ns import nsmap, qn
@@ -209,10 +210,19 @@ def hint_scripts(root: etree._Element) -> None:
             pieces = [c for c in r if c.tag != _w("rPr")]
             text = "".join(_piece_text(c) for c in pieces)
             runs.append((r, pieces, text))
-        hints = _hints("".join(text for _, _, text in runs))
+        whole = "".join(text for _, _, text in runs)
+        one = _LATIN if _EAST_ASIAN.search(whole) is None else _EAST if _OTHER_LETTER.search(whole) is None else ""
+        if one:  # (one script throughout, most paragraphs: each run holding a shared character given its hint,
+            # unless it has it already, as a Chinese run has: no places worked out, no run cut)
+            for r, _, text in runs:
+                if _SHARED.search(text) and _hint_of(r) != one:
+                    _set_hint(r, one)
+            continue
+        hints = _hints(whole)
+        places = sorted(hints)
         at = 0
         for r, pieces, text in runs:
-            spans = _spans(text, hints, at)
+            spans = _spans(text, places, hints, at)
             at += len(text)
             if not spans:
                 continue
@@ -250,16 +260,19 @@ def _piece_text(c: etree._Element) -> str:
     return "\t" if c.tag == _w("tab") else ""
 
 
-def _spans(text: str, hints: dict[int, str], at: int) -> list[tuple[str, str]]:
+def _spans(text: str, places: list[int], hints: dict[int, str], at: int) -> list[tuple[str, str]]:
     """``text`` (at ``at`` in its paragraph) cut where the hint its shared characters want changes:
-    (piece, hint) pairs; [] when it holds none."""
+    (piece, hint) pairs; [] when it holds none. ``places``: the keys of ``hints`` in order (only
+    they are looked at, never each character: a paragraph of a Chinese submission holds “ ” in
+    nearly every run)."""
     spans: list[tuple[str, str]] = []
     start, hint = 0, ""
-    for i in range(len(text)):
-        want = hints.get(at + i)
-        if want is None or want == hint:
+    for k in range(bisect_left(places, at), bisect_left(places, at + len(text))):
+        want = hints[places[k]]
+        if want == hint:
             continue
         if hint:
+            i = places[k] - at
             spans.append((text[start:i], hint))
             start = i
         hint = want
@@ -338,6 +351,15 @@ def run_fonts(r: etree._Element) -> etree._Element:
         fonts = el("rFonts")
         rpr.insert(1 if rpr.find(_w("rStyle")) is not None else 0, fonts)  # CT_RPr: rStyle, then rFonts
     return fonts
+
+
+def _hint_of(r: etree._Element) -> str | None:
+    """Run ``r``'s own ``w:hint``, if it has one."""
+    fonts = r.find(_FONTS_PATH)
+    return None if fonts is None else fonts.get(_w("hint"))
+
+
+_FONTS_PATH = f"{_w('rPr')}/{_w('rFonts')}"
 
 
 def _set_hint(r: etree._Element, hint: str) -> None:

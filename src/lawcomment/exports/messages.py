@@ -1261,9 +1261,10 @@ _EID = re.compile(r" \((?:art|chp|sec|part|sub|div|para|item|annex)_[-\w]*\)")  
 
 
 #: A Chinese citation, beside its unit's id (第十二条 (art_12__para_1)) or bare (on 第二条), outside the law's
-#: words a message quotes (「…违反本法第十三条…」, left as written): what an English page says in English.
-_CITED_EID = re.compile(r"(?P<quoted>「[^」]*」)|(?P<cite>第[一二三四五六七八九十百千零〇两]+[编章节条](?:之[一二三四五六七八九十]+)?"
-                        r"(?:第[一二三四五六七八九十百千零〇两]+[节条款项目])*)"
+#: words a message quotes (「…违反本法第十三条…」, “…第十条…”, left as written): what an English page says in English.
+_CITED_EID = re.compile(r"(?P<quoted>「[^」]*」|“[^”]*”|‘[^’]*’)"
+                        r"|(?P<cite>第[一二三四五六七八九十百千零〇两]+[编章节条](?:之[一二三四五六七八九十]+)?"
+                        r"(?:第(?:[一二三四五六七八九十百千零〇两]+[章节条款项目]|（[一二三四五六七八九十]+）项))*)"
                         r"(?: \((?P<eid>(?:art|chp|sec|part|sub|div|para|item|annex)_[-\w]*)\))?")
 #: The Chinese list mark between two citations an English message then names in English.
 _CITED_JOIN = re.compile(r"(?<=[\w)])、(?=(?:Article|Chapter|Section|Part|Book|Annex) )")
@@ -1408,7 +1409,7 @@ def localized(message: str, lang: str, *, ids: bool = True) -> str:
     """``message`` in ``lang`` ("zh": in Chinese where its form is known, without the units' ids;
     "en": as written, or, when ``ids`` is false, as a page shows it: without the units' ids, which only
     the command line's user types, and its units cited in English, Article 34(1), not 第三十四条第一款
-    (art_34__para_1); the law's words it quotes 「…」 as written)."""
+    (art_34__para_1); the law's words it quotes 「…」 or “…” as written)."""
     if lang != "zh":
         # as a page shows it: its units cited in English (an English page read "quote not found … of 第十二条")
         return message if ids else _EID.sub("", _CITED_JOIN.sub(", ", _CITED_EID.sub(_english_citation, message)))

@@ -24,6 +24,7 @@ if typing.TYPE_CHECKING:
     )
     from .proposals import full_width, one_item_wording
     from .position import (
+        Tally,
         applied_decisions,
         decided_on,
         decided_words,
@@ -48,6 +49,7 @@ __all__ = [
     "NearGroup",
     "Outcome",
     "PositionAdoption",
+    "Tally",
     "Variant",
     "adoption_dict",
     "adoption_text",
@@ -94,7 +96,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "article_note", "outcome_note", "outcomes",
                           "placed_by_staff", "position_adoption", "staff_placements", "unjudged_line", "where_note"),
             ".proposals": ("full_width", "one_item_wording"),
-            ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
+            ".position": ("Tally", "applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "merge_target", "replaced"),
             ".reports": (
                 "alignment_dict",

@@ -207,6 +207,8 @@ def quoted(text: str) -> str:
     where one ends and the next begins (「。」⏎「违反前款规定的，处三万元以上」), never a line break
     inside a quote, which split the report's line (a change made across the 款 a new version split
     its article into); a 款 ending or beginning the words, ⏎ after or before them (「；」⏎)."""
+    if not text:  # (words written where there were none: 「」, as before)
+        return "「」"
     return "⏎".join(f"「{part}」" if part else "" for part in text.split("\n"))
 
 
