@@ -150,3 +150,14 @@ def test_the_submission_strikes_a_renamed_body_whole(consultation, tmp_path: Pat
     assert read(True).endswith(ARMY_NEW) and read(False).endswith(ARMY)
     md = consultation("export", "--draft", "k@1", "--format", "md").stdout
     assert "<del>中国人民解放军总后勤部</del><ins>中央军事委员会后勤保障部</ins>可以依照本法" in md
+
+
+def test_the_merged_views_redline_draws_a_number_changed_whole(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """The staff's merged view and `merge` draw the position as the submission does: the demo's 第三十四条, whose
+    committee wording (decision #8) makes 七日 三十日, read 实施前七三十日 with 七 struck (a look at the web app)."""
+    from lawcomment.consultation import draft_positions
+    from lawcomment.review.redline import render_text
+
+    (position,) = draft_positions(demo_store, "ecommerce@1", "art_34")
+    assert position.final is not None
+    assert "实施前[-七日-]{+三十日+}予以公示" in render_text(position.redline())

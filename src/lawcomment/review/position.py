@@ -270,15 +270,13 @@ class UnitPosition:
                               for d in own_edits(self.base[p.start:p.end], p.new)]  # fmt: skip
                 else:
                     spans += [Span(m.start, m.end, m.new) for m in self.marked(p)]
-            # (a number changed drawn whole with its measure word: 保存~~二~~三年 reads 保存三三年)
-            spans = [w for w, _ in whole_numbers(self.base, [(x, None) for x in spans])]
-            if splice(self.base, spans) == self.text:
-                return redline_of(self.base, spans)
         else:  # the committee's own wording: its edits placed as the submission places them (a 款 put in on a
             # line of its own, never 一年{+。⏎…方式+}。: a web trial's merged view)
             spans = [Span(p.start, p.end, p.new) for p in self.pieces()]
-            if splice(self.base, spans) == self.text:
-                return redline_of(self.base, spans)
+        # (a number changed drawn whole with its measure word: 保存~~二~~三年 reads 保存三三年)
+        spans = [w for w, _ in whole_numbers(self.base, [(x, None) for x in spans])]
+        if splice(self.base, spans) == self.text:
+            return redline_of(self.base, spans)
         return diff(self.base, self.text)
 
     def to_dict(self) -> dict[str, object]:
