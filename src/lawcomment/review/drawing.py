@@ -72,8 +72,8 @@ def _numeral_only(s: Span, base: str) -> bool:
 def whole_numbers(base: str, spans: Sequence[tuple[Span, K]]) -> list[tuple[Span, K]]:
     """``spans`` (changes of ``base`` in order) with each change of a number in Chinese numerals
     drawn whole: the rest of the number it changes a part of, and the measure word after it (one of
-    :data:`~lawcomment.review.phrases.UNITS`, else the character after it; with none, the character before it) struck and written again with it, where no other change
-    touches them. A strike through 二 reads as 三, a line under 一 as 二: 保存~~二~~三年 reads 保存三三年
+    :data:`~lawcomment.review.phrases.UNITS`, else the character after it; with none, the character
+    before it) struck and written again with it, where no other change touches them. A strike through 二 reads as 三, a line under 一 as 二: 保存~~二~~三年 reads 保存三三年
     (a trial's submission), ~~二年~~三年 reads as the change it is, as the amendment quotes it
     (将“二年”修改为“三年”). Exact, as :func:`readable_spans` is."""
     out = list(spans)

@@ -38,8 +38,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import (Alignment, Comment, Draft, Kind, LawcommentError, Member, Role, Store, StoreError, Unit,
                         open_store)
-from lawcomment.consultation import (AdoptionReport, adoption_report, answer_of, carry_check, earlier_quote, near_groups,
-                                     stored_alignment)
+from lawcomment.consultation import (AdoptionReport, adoption_report, answer_of, carry_check, earlier_quote,
+                                     near_groups, stored_alignment)
 from lawcomment.drafts import cite, law_citation, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
