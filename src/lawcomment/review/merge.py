@@ -794,7 +794,9 @@ def _lines_apart(base: str, spans: Sequence[Span]) -> Sequence[Span]:
         if start < end and k > 0 and end < len(base) and new[k - 1] == base[end] and base[end] in _CLAUSE_MARKS and \
                 "\n" not in base[start:end] and (end + 1 == len(base) or base[end + 1] == "\n") and new[k + 1:] and \
                 (n + 1 == len(spans) or spans[n + 1].start > end + 1):  # fmt: skip
-            out += [Span(start, end, new[:k - 1]), Span(end + 1, end + 1, "\n" + new[k + 1:] + base[end])]
+            if new[:k - 1] != base[start:end]:  # (never an edit that changes nothing)
+                out.append(Span(start, end, new[:k - 1]))
+            out.append(Span(end + 1, end + 1, "\n" + new[k + 1:] + base[end]))
             continue
         out.append(sp)
     return out
