@@ -295,16 +295,12 @@ _OTHER_LETTER = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u04ff\u1e00-\u1eff]")
 
 
 def _hints(text: str) -> dict[int, str]:
-    """The hint each shared character of paragraph ``text`` wants, by its place: a letter its own
+    """The hint each shared character of paragraph ``text`` (one of both scripts: :func:`hint_scripts` gives
+    a paragraph of one script its hint throughout) wants, by its place: a letter its own
     script's; a pair of quotation marks the script of the sentence around it (the strong character
     before the opening one; at a sentence's start, what it quotes, or what follows it); an
     apostrophe, a dash or a lone mark the script of the strong character before it (else after)."""
     shared = [m.start() for m in _SHARED.finditer(text)]
-    # (one script throughout, the most of them: a paragraph of a Chinese submission, or of an English draft)
-    if _EAST_ASIAN.search(text) is None:
-        return dict.fromkeys(shared, _LATIN)
-    if _OTHER_LETTER.search(text) is None:
-        return dict.fromkeys(shared, _EAST)
 
     def before(i: int, sentence: bool = False) -> str:
         """The script of the strong character before ``i`` (in its ``sentence``: none past where one ends)."""
