@@ -258,6 +258,21 @@ def _filled_form(c) -> bytes:  # type: ignore[no-untyped-def]
     return out.getvalue()
 
 
+def _rowless_form(c) -> bytes:  # type: ignore[no-untyped-def]
+    """The member's 意见反馈表 as ``c`` downloads it, the rows of its table deleted (its header row left)."""
+    from io import BytesIO
+
+    from docx import Document
+
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    table = doc.tables[-1]
+    for row in list(table.rows)[1:]:
+        table._tbl.remove(row._tr)
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def test_an_uploaded_file_keeps_its_own_name_made_safe(client, store) -> None:
     """The form downloaded, filled and sent back under the member's own name: the import and each
     comment name that file (its path and unsafe characters left out), not the server's copy."""
@@ -1684,6 +1699,10 @@ def _clean_copy() -> bytes:
     ("form", "en", "“意见.docx” is not filled in: no row changes the wording under “Proposed text” or gives a “Reason”; "
                    "nothing was imported. In the rows you comment on, edit the wording under “Proposed text” or write a "
                    "reason under “Reason”, then upload the form again."),
+    ("rowless", "zh", "“意见.docx”的表格中没有条款行（条款行已被删除），未导入任何内容。请重新下载意见反馈表，在要提意见的条款行中"
+                      "填写后重新上传。"),
+    ("rowless", "en", "The table of “意见.docx” holds no rows (its rows were deleted); nothing was imported. Download the "
+                      "comment form again, fill in the rows you comment on, then upload it."),
     ("copy", "zh", "“意见.docx”中没有修订，也没有批注，未导入任何内容。修改之处只有开启“修订”后才会标记出来：请先在Word中开启"
                    "“修订”（审阅→修订）再修改草案，或插入批注，然后重新上传。"),
     ("copy", "en", "“意见.docx” holds no tracked changes and no comments; nothing was imported. Your edits are marked only "
@@ -1694,11 +1713,13 @@ def test_an_unfilled_form_or_an_unmarked_copy_says_what_it_lacks_in_the_members_
                                                                                          lang: str, said: str) -> None:  # fmt: skip
     """(a trial) The form downloaded and sent back unfilled, or the copy of the draft with nothing marked in it, read
     "文件已导入。新增意见0条。", as if it had worked: 400, what the file lacks and what to do, in the page's
-    language; nothing stored, no import recorded. The same form filled in is imported (200)."""
+    language (a form whose table's rows were deleted said so, never "not filled in"); nothing stored, no import
+    recorded. The same form filled in is imported (200)."""
     c = client("li")
     if lang == "en":
         c.cookies.set("lang", "en")
-    data = c.get("/d/law@1/form.docx").content if what == "form" else _clean_copy()
+    data = {"form": lambda: c.get("/d/law@1/form.docx").content, "rowless": lambda: _rowless_form(c),
+            "copy": _clean_copy}[what]()  # fmt: skip
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("意见.docx", data, "application/octet-stream")})
     assert r.status_code == 400, r.text  # type: ignore[attr-defined]
     assert f'<p class="error" role="alert">{said}</p>' in r.text  # type: ignore[attr-defined]

@@ -1522,7 +1522,8 @@ def upload(ctx: Ctx) -> Response:
         refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
     if not result.recorded:  # no comment in it (empty, a header alone): said, never "imported, 0 added" as if it worked
         if result.lacks:  # a Word file: what it lacks and what to do (a form sent back unfilled), and what was said of it
-            said = {"unfilled": "file_unfilled", "unmarked": "file_unmarked", "unread": "file_unread"}[result.lacks]
+            said = {"unfilled": "file_unfilled", "rowless": "file_rowless", "unmarked": "file_unmarked",
+                    "unread": "file_unread"}[result.lacks]  # fmt: skip
             return listing(400, error=ctx.t(said, name=name), said=warnings)
         return listing(400, error=ctx.t("file_holds_nothing", name=name, why=_why_nothing(ctx, result.warnings)))
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
