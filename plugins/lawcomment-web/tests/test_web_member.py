@@ -33,6 +33,24 @@ def test_the_contents_search_and_article_page(client) -> None:
     assert c.get("/d/law@1/a/art_99").status_code == 404 and c.get("/d/nope@1").status_code == 404
 
 
+@pytest.mark.parametrize(("lang", "q", "cited"), [
+    ("zh", "农副产品", ('/d/law%401/a/art_2#art_2__para_2">第二条第二款</a>')),
+    ("zh", "公布之日", ('/d/law%401/a/art_4">第四条</a>')),  # an article of one 款: never 第四条第一款
+    ("zh", "营业执照", ('/d/law%401/a/art_3">第三条</a>')),  # its 项 too
+    ("en", "农副产品", ('/d/law%401/a/art_2#art_2__para_2">Article 2(2)</a>')),
+    ("en", "公布之日", ('/d/law%401/a/art_4">Article 4</a>')),  # never Article 4(1)
+])  # fmt: skip
+def test_a_search_hit_is_cited_at_its_paragraph_as_the_law_cites(client, lang: str, q: str, cited: str) -> None:  # type: ignore[no-untyped-def]
+    """A hit is cited where it is, as the library cites it (law_citation): the 款 of an article of several, the
+    article of one 款 alone (第四条, Article 4), in the page's language, and linked to it."""
+    c = client("li")
+    if lang == "en":
+        c.cookies.set("lang", "en")
+    page = c.get("/d/law@1", params={"q": q}).text
+    (hit,) = [li for li in page.split("<li>") if "<mark>" in li]
+    assert hit.startswith(f'<a href="{cited} ') and f"<mark>{q}</mark>" in hit
+
+
 def test_a_proposal_on_a_paragraph_is_stored_as_the_companys_with_the_user_as_actor(client, store) -> None:
     c = client("li")
     r = propose(c)
