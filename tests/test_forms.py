@@ -254,6 +254,31 @@ def test_an_untouched_form_through_the_api_holds_no_comments_and_records_no_impo
         assert store.imports("ecommerce@1") == [] and store.comments("ecommerce@1") == []
 
 
+@pytest.mark.parametrize("header", [False, True])
+def test_a_form_whose_rows_were_deleted_says_its_table_holds_no_rows(consultation, tmp_path: Path, header: bool) -> None:  # type: ignore[no-untyped-def]
+    """A form whose table's rows were all deleted (its header row too, or left) is no form sent back unfilled: the
+    error says the table holds no rows and how to make the form again, exit 1; nothing stored, no import recorded."""
+    from lawcomment import import_comments, open_store
+
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    table = _comment_table(doc)
+    for row in list(table.rows)[1 if header else 0:]:
+        table._tbl.remove(row._tr)
+    path = tmp_path / "rowless.docx"
+    doc.save(str(path))
+    said = (f"the form's table holds no rows: nothing imported into ecommerce@1, no import recorded (its rows were "
+            f"deleted: make the form again with `lawcomment form make --draft ecommerce@1 --member acme`, fill in the "
+            f"rows commented on, then import it)")  # fmt: skip
+    result = consultation("comment", "import", str(path))
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {path}: {said}\n")
+    assert _listed(consultation) == []
+    assert consultation("import", "list").stdout.splitlines()[-1] == "0 import(s)"
+    with open_store(consultation.db, "tester") as store:
+        found = import_comments(store, path)
+        assert (found.kind, found.recorded, found.lacks, found.lacks_said, found.warnings) == (
+            "form", False, "rowless", said, [])
+
+
 def test_a_form_of_rows_that_say_no_comment_is_not_filled_in(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """无 and / typed over the printed text, no reason: no row proposes anything, said so (the form is no
     longer as it was printed), an error as an untouched form is."""

@@ -406,6 +406,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "a reason under Reason, then import the form again)",
      "f.docx：意见反馈表未填写：没有一行在“Proposed text”栏提出修改措辞或在“Reason”栏填写理由，未导入任何内容，也未记录导入；"
      "请在要提意见的条款行中于“Proposed text”栏修改措辞或于“Reason”栏填写理由，然后重新导入"),
+    ("f.docx: the form's table holds no rows: nothing imported into ecommerce@1, no import recorded (its rows were "
+     "deleted: make the form again with `lawcomment form make --draft ecommerce@1 --member acme`, fill in the rows "
+     "commented on, then import it)",
+     "f.docx：意见反馈表的表格中没有条款行，未导入任何内容，也未记录导入（条款行已被删除：请用`lawcomment form make --draft "
+     "ecommerce@1 --member acme`重新生成意见反馈表，在要提意见的条款行中填写后重新导入）"),
     ("c.docx: no tracked change and no Word comment in it: nothing imported into ecommerce@1, no import recorded (is it "
      "the copy sent to members? Their edits are read from tracked changes: turn on Track Changes (Review > Track "
      "Changes, 审阅 > 修订) before editing the copy, or add Word comments, then import it again)",

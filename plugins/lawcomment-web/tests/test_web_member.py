@@ -33,6 +33,24 @@ def test_the_contents_search_and_article_page(client) -> None:
     assert c.get("/d/law@1/a/art_99").status_code == 404 and c.get("/d/nope@1").status_code == 404
 
 
+@pytest.mark.parametrize(("lang", "q", "cited"), [
+    ("zh", "农副产品", ('/d/law%401/a/art_2#art_2__para_2">第二条第二款</a>')),
+    ("zh", "公布之日", ('/d/law%401/a/art_4">第四条</a>')),  # an article of one 款: never 第四条第一款
+    ("zh", "营业执照", ('/d/law%401/a/art_3">第三条</a>')),  # its 项 too
+    ("en", "农副产品", ('/d/law%401/a/art_2#art_2__para_2">Article 2(2)</a>')),
+    ("en", "公布之日", ('/d/law%401/a/art_4">Article 4</a>')),  # never Article 4(1)
+])  # fmt: skip
+def test_a_search_hit_is_cited_at_its_paragraph_as_the_law_cites(client, lang: str, q: str, cited: str) -> None:  # type: ignore[no-untyped-def]
+    """A hit is cited where it is, as the library cites it (law_citation): the 款 of an article of several, the
+    article of one 款 alone (第四条, Article 4), in the page's language, and linked to it."""
+    c = client("li")
+    if lang == "en":
+        c.cookies.set("lang", "en")
+    page = c.get("/d/law@1", params={"q": q}).text
+    (hit,) = [li for li in page.split("<li>") if "<mark>" in li]
+    assert hit.startswith(f'<a href="{cited} ') and f"<mark>{q}</mark>" in hit
+
+
 def test_a_proposal_on_a_paragraph_is_stored_as_the_companys_with_the_user_as_actor(client, store) -> None:
     c = client("li")
     r = propose(c)
@@ -253,6 +271,21 @@ def _filled_form(c) -> bytes:  # type: ignore[no-untyped-def]
     doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
     row = next(r for t in doc.tables for r in t.rows if any("个人销售自产农副产品的" in cell.text for cell in r.cells))
     row.cells[-2].text, row.cells[-1].text = "个人销售自产农副产品的，依法不需要登记。", "明确依据"
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _rowless_form(c) -> bytes:  # type: ignore[no-untyped-def]
+    """The member's 意见反馈表 as ``c`` downloads it, the rows of its table deleted (its header row left)."""
+    from io import BytesIO
+
+    from docx import Document
+
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    table = doc.tables[-1]
+    for row in list(table.rows)[1:]:
+        table._tbl.remove(row._tr)
     out = BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -1684,6 +1717,10 @@ def _clean_copy() -> bytes:
     ("form", "en", "“意见.docx” is not filled in: no row changes the wording under “Proposed text” or gives a “Reason”; "
                    "nothing was imported. In the rows you comment on, edit the wording under “Proposed text” or write a "
                    "reason under “Reason”, then upload the form again."),
+    ("rowless", "zh", "“意见.docx”的表格中没有条款行（条款行已被删除），未导入任何内容。请重新下载意见反馈表，在要提意见的条款行中"
+                      "填写后重新上传。"),
+    ("rowless", "en", "The table of “意见.docx” holds no rows (its rows were deleted); nothing was imported. Download the "
+                      "comment form again, fill in the rows you comment on, then upload it."),
     ("copy", "zh", "“意见.docx”中没有修订，也没有批注，未导入任何内容。修改之处只有开启“修订”后才会标记出来：请先在Word中开启"
                    "“修订”（审阅→修订）再修改草案，或插入批注，然后重新上传。"),
     ("copy", "en", "“意见.docx” holds no tracked changes and no comments; nothing was imported. Your edits are marked only "
@@ -1694,11 +1731,13 @@ def test_an_unfilled_form_or_an_unmarked_copy_says_what_it_lacks_in_the_members_
                                                                                          lang: str, said: str) -> None:  # fmt: skip
     """(a trial) The form downloaded and sent back unfilled, or the copy of the draft with nothing marked in it, read
     "文件已导入。新增意见0条。", as if it had worked: 400, what the file lacks and what to do, in the page's
-    language; nothing stored, no import recorded. The same form filled in is imported (200)."""
+    language (a form whose table's rows were deleted said so, never "not filled in"); nothing stored, no import
+    recorded. The same form filled in is imported (200)."""
     c = client("li")
     if lang == "en":
         c.cookies.set("lang", "en")
-    data = c.get("/d/law@1/form.docx").content if what == "form" else _clean_copy()
+    data = {"form": lambda: c.get("/d/law@1/form.docx").content, "rowless": lambda: _rowless_form(c),
+            "copy": _clean_copy}[what]()  # fmt: skip
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("意见.docx", data, "application/octet-stream")})
     assert r.status_code == 400, r.text  # type: ignore[attr-defined]
     assert f'<p class="error" role="alert">{said}</p>' in r.text  # type: ignore[attr-defined]

@@ -120,6 +120,58 @@ def test_a_request_over_the_cap_is_refused_before_it_is_read(db, client) -> None
     assert r.status_code == 413 and '<a href="/d/x%22%3E%3Cb%3E%20%25/mine">' in r.text and "<b>" not in r.text
 
 
+#: The 413 page of an upload over a 1 KB cap, said in English alone and in both languages.
+TOO_LARGE_EN = ('<html lang="en">', "<title>Too large</title>", "<h1>Too large</h1><p>The request is larger than 1 KB, and "
+                "was not taken; go back and choose a smaller file.</p><p><a href=\"/d/law%401/mine\">Back to the upload "
+                "page</a></p><p><a href=\"/\">Back to the start page</a></p>")  # fmt: skip
+TOO_LARGE_BOTH = ('<html lang="zh-CN">', "<h1>文件过大 · Too large</h1><p>提交的内容超过1 KB的上限，未予接收；请返回上一页，选择较小的"
+                  "文件。</p><p>The request is larger than 1 KB, and was not taken; go back and choose a smaller file.</p><p>"
+                  "<a href=\"/d/law%401/mine\">返回上传页面 · Back to the upload page</a></p><p><a href=\"/\">返回首页 · Back "
+                  "to the start page</a></p>")  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", TOO_LARGE_EN), ("zh", TOO_LARGE_BOTH), ("", TOO_LARGE_BOTH)])
+@pytest.mark.parametrize("length", [True, False])
+def test_a_request_too_large_is_refused_in_the_language_its_cookie_chose(db, lang: str, said: tuple[str, ...],  # type: ignore[no-untyped-def]
+                                                                        length: bool) -> None:  # fmt: skip
+    """(a review) The 413 page read in both languages for a browser that had chosen English: it follows the language
+    cookie as a missing page does (English alone for en), whether its length or its chunks passed the cap; a client
+    without the cookie reads the bare page in both languages, as before."""
+    from starlette.testclient import TestClient
+
+    small = TestClient(create_app(db, max_upload=1024), base_url="http://testserver")
+    if lang:
+        small.cookies.set("lang", lang)
+    body = b"x" * 5000 if length else iter([b"x" * 1000] * 5)
+    r = small.post("/d/law@1/upload", content=body, headers={"content-type": "multipart/form-data; boundary=x"})
+    assert r.status_code == 413 and all(part in r.text for part in said), r.text
+    assert (re.search(r"[\u3400-\u9fff]", r.text) is None) == (lang == "en")
+
+
+@pytest.mark.parametrize(("cookie", "said"), [
+    (b"lang=en", b'<html lang="en">'), (b"other=1; lang=en", b'<html lang="en">'), (b"", b'<html lang="zh-CN">'),
+    (b"lang=zh", b'<html lang="zh-CN">'),
+])  # fmt: skip
+def test_a_body_too_slow_is_refused_in_the_language_its_cookie_chose(monkeypatch, cookie: bytes, said: bytes) -> None:  # type: ignore[no-untyped-def]
+    """The Guard's 408 follows the language cookie as a missing page does: English alone for en, else (no cookie, or
+    zh) the bare page in both languages."""
+    from lawcomment_web import app as app_module
+
+    monkeypatch.setattr(app_module, "BODY_SECONDS", 0.3)
+
+    async def inner(scope, receive, send):  # type: ignore[no-untyped-def]
+        await receive()
+
+    english = (b"<h1>Too slow</h1><p>The request took too long to arrive, and was not taken; go back and try again.</p>"
+               b'<p><a href="/">Back to the start page</a></p>')  # fmt: skip
+    both = ("<h1>超时 · Too slow</h1><p>提交的内容未能及时送达，未予接收；请返回上一页重试。</p><p>The request took too long to "
+            "arrive, and was not taken; go back and try again.</p>").encode()  # fmt: skip
+    sent = _asgi_post(app_module.Guard(inner, 1024 * 1024), "/signin", [b"csrf=x&", b"login=x"], cookie=cookie,
+                      length=False, late=1.0)  # fmt: skip
+    body = b"".join(m.get("body", b"") for m in sent)
+    assert sent[0]["status"] == 408 and said in body and (english if said == b'<html lang="en">' else both) in body
+
+
 @pytest.mark.parametrize("url", ["/signin", "/static/app.css", "/no/such/page", "/invite/nothing"])
 def test_security_headers_on_every_response(client, url: str) -> None:
     r = client().get(url)
@@ -444,6 +496,12 @@ def test_a_slow_body_of_a_signed_in_form_is_refused_through_the_app(app, client,
     (start,) = [m for m in sent if m["type"] == "http.response.start"]
     assert start["status"] == 408
     assert b"The request took too long to arrive" in b"".join(m.get("body", b"") for m in sent)
+    # in the language the browser chose, as a missing page is: English alone (no Chinese line) for en
+    sent = _asgi_post(app, "/d/law@1/a/art_2/comment", [b"csrf=x&", b"reason=y"], cookie=cookie + b"; lang=en",
+                      length=length, late=1.0)  # fmt: skip
+    body = b"".join(m.get("body", b"") for m in sent).decode()
+    assert [m["status"] for m in sent if m["type"] == "http.response.start"] == [408]
+    assert "<h1>Too slow</h1>" in body and re.search(r"[\u3400-\u9fff]", body) is None
 
 
 @pytest.mark.parametrize("path", ["/d/law@1/upload", "/d/law@1/a/art_2/comment", "/staff/d/law@1/deadline"])

@@ -683,7 +683,8 @@ class ImportResult:
     #: listed as import #11 of 0 rows); its warnings say why
     recorded: bool = True
     #: why a Word file holds no comments (``recorded`` False), for a caller to say it in its own words: "unfilled"
-    #: (a comment form sent back with no row filled in), "unmarked" (a copy of the draft with no tracked change and
+    #: (a comment form sent back with no row filled in), "rowless" (a comment form whose table holds no row: its rows
+    #: were deleted), "unmarked" (a copy of the draft with no tracked change and
     #: no Word comment: the copy sent out, sent back as it went), "unread" (its tracked changes and Word comments give
     #: no comment, its warnings say why); "" for any other file
     lacks: str = ""
@@ -1443,6 +1444,11 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         warnings = [w for w in warnings if not w.startswith(gone)]
         comments = [c for n, c in enumerate(comments) if n not in astray]
     warnings = other + warnings + [f"{p}: {x}" for x in misfiled(draft, comments)]
+    if not form.rows and not comments and not problems:  # (its table's rows deleted: nothing to fill in, and
+        made_for = f" --member {form.member}" if form.member else ""  # never said to be "not filled in")
+        return _holds_none(store, stored, p, "form", who, warnings, "rowless", "the form's table holds no rows",
+                           f"its rows were deleted: make the form again with `lawcomment form make --draft {stored.ref}"
+                           f"{made_for}`, fill in the rows commented on, then import it")  # fmt: skip
     if not comments and not problems:  # sent back unfilled: an error, never "0 added" as if it had worked
         labels = LABELS["en" if form.text_lang == "en" or draft.profile.startswith("en") else "zh"]
         proposed, reason = (form.headers.get(role) or labels[role] for role in ("proposed", "reason"))

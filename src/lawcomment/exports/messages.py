@@ -793,6 +793,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
                         "各行“{p}”栏均与印发时相同，“{r}”栏均为空"),
                        (r"no row proposes a wording under (?P<p>.+?) or gives a reason under (?P<r>.+?)",
                         "没有一行在“{p}”栏提出修改措辞或在“{r}”栏填写理由"))],
+    (r"(?P<file>.+): the form's table holds no rows: nothing imported(?: into \S+)?, no import recorded \(its rows were "
+     r"deleted: make the form again with `(?P<cmd>lawcomment form make [^`]+)`, fill in the rows commented on, then "
+     r"import it\)",
+     "{file}：意见反馈表的表格中没有条款行，未导入任何内容，也未记录导入（条款行已被删除：请用`{cmd}`重新生成意见反馈表，"
+     "在要提意见的条款行中填写后重新导入）"),
     (r"(?P<file>.+): no tracked change and no Word comment in it: nothing imported(?: into \S+)?, no import recorded "
      r"\(is it the copy sent to members\? Their edits are read from tracked changes: turn on Track Changes "
      r"\(Review > Track Changes, 审阅 > 修订\) before editing the copy, or add Word comments, then import it again\)",

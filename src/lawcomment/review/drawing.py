@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from .phrases import ALONE, NUMERAL, UNITS, LawWords, is_han
+from .phrases import ALONE, BOUNDS, NUMERAL, UNITS, LawWords, is_han
 from .redline import Span, diff
 
 K = TypeVar("K")
@@ -61,6 +61,10 @@ def readable_spans(base: str, spans: Sequence[tuple[Span, K]], words: LawWords |
 
 #: Chinese numerals: a change of nothing else is a number changed.
 _CN_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+#: Words whose numeral states no number (进一步, 统一, 之一 …): a change that puts in, strikes or
+#: changes their numeral is drawn as it is, never with the characters around it (进{+一+}步, never 进~~步~~一步).
+NOT_NUMBERS = ("进一步", "一步", "统一", "一律", "同一", "唯一", "单一", "逐一", "一般", "一致", "之一", "一切", "一旦",
+               "一并", "一经", "一定", "一些", "一同", "一起", "一样", "一体")  # fmt: skip
 
 
 def _numeral_only(s: Span, base: str) -> bool:
@@ -69,31 +73,76 @@ def _numeral_only(s: Span, base: str) -> bool:
     return bool(struck or s.new) and all(ch in _CN_NUMERALS for ch in struck + s.new)
 
 
+def _run(text: str, a: int, b: int) -> tuple[int, int]:
+    """The Chinese numerals of ``text`` around ``text[a:b]`` (``a`` = ``b``: where some are put in):
+    the whole number, a fraction's two numbers with it (三分之一, 百分之五)."""
+    while True:
+        if a > 0 and text[a - 1] in _CN_NUMERALS:
+            a -= 1
+        elif text.endswith("分之", 0, a) and a > 2 and text[a - 3] in _CN_NUMERALS and (a < b or text[a:a + 1] in
+                                                                                        _CN_NUMERALS):  # fmt: skip
+            a -= 2
+        else:
+            break
+    while True:
+        if b < len(text) and text[b] in _CN_NUMERALS:
+            b += 1
+        elif text.startswith("分之", b) and a < b and text[b + 2:b + 3] in _CN_NUMERALS:
+            b += 2
+        else:
+            break
+    return a, b
+
+
+def _number(text: str, a: int, b: int) -> bool | None:
+    """Whether the numerals ``text[a:b]`` (a whole run, :func:`_run`) state a number: several of them
+    (二十, 三分之一) or 第 before them (第一步), else a measure word of :data:`~lawcomment.review.phrases.UNITS`
+    after them (二年, 一次); never the numeral of a word of :data:`NOT_NUMBERS` (一步 of 进一步, 同一 of
+    同一日): False then, None for one numeral that is neither (其一, 十分)."""
+    if a >= b:
+        return None
+    if sum(ch in _CN_NUMERALS for ch in text[a:b]) > 1 or text[a - 1:a] == "第":
+        return True
+    if any(text.find(word, max(0, a - len(word) + 1), b + len(word) - 1) != -1 for word in NOT_NUMBERS):
+        return False  # (a word that holds the numeral, wherever it starts)
+    return any(text.startswith(u, b) for u in UNITS) or None
+
+
+def _a_number(base: str, s: Span) -> bool:
+    """Whether the numerals ``s`` strikes and writes are (part of) a number, in the draft or in
+    its words as changed: :func:`_number` of neither is False, and of one of them True."""
+    new = base[:s.start] + s.new + base[s.end:]
+    found = (_number(base, *_run(base, s.start, s.end)), _number(new, *_run(new, s.start, s.start + len(s.new))))
+    return False not in found and True in found
+
+
 def whole_numbers(base: str, spans: Sequence[tuple[Span, K]]) -> list[tuple[Span, K]]:
     """``spans`` (changes of ``base`` in order) with each change of a number in Chinese numerals
     drawn whole: the rest of the number it changes a part of, and the measure word after it (one of
     :data:`~lawcomment.review.phrases.UNITS`, else the character after it; with none, the character
     before it) struck and written again with it, where no other change touches them. A strike through 二 reads as 三, a line under 一 as 二: 保存~~二~~三年 reads 保存三三年
     (a trial's submission), ~~二年~~三年 reads as the change it is, as the amendment quotes it
-    (将“二年”修改为“三年”). Exact, as :func:`readable_spans` is."""
+    (将“二年”修改为“三年”). A numeral is a number only as :func:`_a_number` finds it: several numerals,
+    a measure word after them or 第 before them, in the draft or as changed, and no word of
+    :data:`NOT_NUMBERS`; any other is drawn as it is (进{+一+}步, never 进~~步~~一步, which strikes half
+    of 进步). Exact, as :func:`readable_spans` is."""
     out = list(spans)
     for k, (s, who) in enumerate(out):
-        if not _numeral_only(s, base):
+        if not _numeral_only(s, base) or not _a_number(base, s):
             continue
         lo = out[k - 1][0].end if k else 0
         hi = out[k + 1][0].start if k + 1 < len(out) else len(base)
-        start, end = s.start, s.end
-        while start > lo and base[start - 1] in _CN_NUMERALS:  # the rest of the number: 二十 of 二十日 → 三十日
-            start -= 1
-        while end < hi and base[end] in _CN_NUMERALS:
-            end += 1
+        start, end = _run(base, s.start, s.end)  # the rest of the number: 二十 of 二十日 → 三十日, 三分之一 → 三分之二
+        start, end = max(start, lo), min(end, hi)
         unit = next((u for u in UNITS if base.startswith(u, end) and end + len(u) <= hi), None)
         if unit is not None:  # its measure word: 十二个月, 五个工作日
             end += len(unit)
-        elif end < hi and _plain(base[end]):
-            end += 1
-        elif start == s.start and end == s.end and start > lo and _plain(base[start - 1]) and \
-                (hi > end or k + 1 == len(out)):  # fmt: skip
+        elif any(base.startswith(u, end) for u in BOUNDS):
+            pass  # (the number whole before its bound: ~~三分之一~~三分之二以上, never ~~三分之一以~~三分之二以上)
+        elif end < hi and _plain(base[end]) and base[end] not in ALONE and base[end] != "的":
+            end += 1  # (a measure word the table lacks: 第~~一章~~二章, 二十名; never 以, 的 …: 百分之五的)
+        elif start == s.start and end == s.end and start > lo and (_plain(base[start - 1]) or base[start - 1] == "第") \
+                and (hi > end or k + 1 == len(out)):  # fmt: skip
             # (nothing after it but a mark or the text's end; another change right after it: it stays as it is)
             start -= 1
         if (start, end) != (s.start, s.end):

@@ -428,10 +428,12 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
             except ClientDisconnect:  # (gone before its body arrived: nothing to answer, no traceback logged)
                 return Response(status_code=400)
             except _TooSlow:  # (answered here: raised through Starlette, its error page, a 500, went out first)
-                return HTMLResponse(_too_slow_page(), status_code=408, headers={"connection": "close"})
+                return HTMLResponse(_too_slow_page(request.cookies.get("lang", "")), status_code=408,
+                                    headers={"connection": "close"})  # fmt: skip
             except _TooLarge:
-                return HTMLResponse(_too_large_page(_cap_of(web, request), request.url.path.endswith("/upload"), request.url.path),
-                                    status_code=413)
+                return HTMLResponse(_too_large_page(_cap_of(web, request), request.url.path.endswith("/upload"),
+                                                    request.url.path, request.cookies.get("lang", "")),
+                                    status_code=413)  # fmt: skip
             except (MultiPartException, HTTPException, ValueError, KeyError):
                 # a field past its size, too many fields, a broken body: the app's own page, in the
                 # visitor's language, and nothing done (its CSRF token cannot even be read)
@@ -726,8 +728,7 @@ class Guard:
         if self.web is None:
             signed = True
         else:
-            cookies = cookie_parser(dict(scope.get("headers", [])).get(b"cookie", b"").decode("latin-1"))
-            signed = _signed_session(self.web, cookies.get(auth.SESSION_COOKIE))
+            signed = _signed_session(self.web, _cookies(scope).get(auth.SESSION_COOKIE))
         return _body_limits(scope.get("path", ""), signed, self.max_body)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -748,11 +749,13 @@ class Guard:
 
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         cap, seconds = self._limits(scope)
+        # (its refusal in the browser's language, as a missing page is: the cookie alone, no session read)
+        lang = _cookies(scope).get("lang", "")
         upload = scope.get("path", "").endswith("/upload")
         deadline = time.monotonic() + seconds
         length = dict(scope.get("headers", [])).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > cap):
-            await self._too_large(send, cap, upload, scope.get("path", ""))
+            await self._too_large(send, cap, upload, scope.get("path", ""), lang)
             return
         if length is None:
             # sent in chunks: read whole first (never past the cap), so that a body too large is
@@ -760,10 +763,10 @@ class Guard:
             try:
                 read = await self._read_capped(receive, cap, deadline)
             except _TooSlow:
-                await self._too_slow(send)
+                await self._too_slow(send, lang)
                 return
             if read is None:
-                await self._too_large(send, cap, upload, scope.get("path", ""))
+                await self._too_large(send, cap, upload, scope.get("path", ""), lang)
                 return
             receive = read
         seen = 0
@@ -801,10 +804,10 @@ class Guard:
             await self.app(scope, counted, headed)
         except _TooLarge:
             if not started:
-                await self._too_large(send, cap, upload, scope.get("path", ""))
+                await self._too_large(send, cap, upload, scope.get("path", ""), lang)
         except _TooSlow:
             if not started:
-                await self._too_slow(send)
+                await self._too_slow(send, lang)
 
     async def _read_capped(self, receive: Receive, cap: int, deadline: float) -> Receive | None:
         """The request's body read to its end, handed on as one message (then ``receive`` as
@@ -833,26 +836,27 @@ class Guard:
 
         return replay
 
-    async def _too_slow(self, send: Send) -> None:
-        body = _too_slow_page().encode()
+    async def _too_slow(self, send: Send, lang: str = "") -> None:
+        body = _too_slow_page(lang).encode()
         await send({"type": "http.response.start", "status": 408,
                     "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"connection", b"close"),
                                 *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
 
-    async def _too_large(self, send: Send, most: int, upload: bool = True, path: str = "") -> None:
-        body = _too_large_page(most, upload, path).encode()
+    async def _too_large(self, send: Send, most: int, upload: bool = True, path: str = "", lang: str = "") -> None:
+        body = _too_large_page(most, upload, path, lang).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"text/html; charset=utf-8"), *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
 
 
-def _too_large_page(most: int, upload: bool = False, path: str = "") -> str:
+def _too_large_page(most: int, upload: bool = False, path: str = "", lang: str = "") -> str:
+    """The 413 page, in both languages; English alone for ``lang`` "en" (the language cookie), as a missing page."""
     cap = f"{most // 2**20} MB" if most >= 2**20 else f"{most // 1024} KB"
     return bare_page("文件过大 · Too large", f"提交的内容超过{cap}的上限，未予接收；请返回上一页，"
                      f"{'选择较小的文件' if upload else '缩短后再提交'}。", f"The request is larger than {cap}, and was "
                      f"not taken; go back and {'choose a smaller file' if upload else 'shorten it'}.",
-                     back=_upload_page(path))  # fmt: skip
+                     back=_upload_page(path), lang=lang)  # fmt: skip
 
 
 def _cap_of(web: Web, request: Request) -> int:
@@ -860,9 +864,15 @@ def _cap_of(web: Web, request: Request) -> int:
     return _body_limits(request.url.path, _may_be_signed_in(web, request), web.max_upload)[0]
 
 
-def _too_slow_page() -> str:
+def _too_slow_page(lang: str = "") -> str:
+    """The 408 page, in both languages; English alone for ``lang`` "en" (the language cookie), as a missing page."""
     return bare_page("超时 · Too slow", "提交的内容未能及时送达，未予接收；请返回上一页重试。",
-                     "The request took too long to arrive, and was not taken; go back and try again.")
+                     "The request took too long to arrive, and was not taken; go back and try again.", lang=lang)
+
+
+def _cookies(scope: Scope) -> dict[str, str]:
+    """The cookies of request ``scope``, read as the app reads them (Starlette's parser)."""
+    return cookie_parser(dict(scope.get("headers", [])).get(b"cookie", b"").decode("latin-1"))
 
 
 class _TooLarge(Exception):

@@ -366,6 +366,8 @@ WORDS["zh"].update({
     "file_holds_nothing": "“{name}”中没有意见（{why}），未导入任何内容；请填写后重新上传。",
     "file_unfilled": ("“{name}”未填写：没有一行修改了“修改建议”栏的措辞或填写了“理由”栏，未导入任何内容。请在要提意见的条款行中"
                       "修改“修改建议”栏的措辞或填写“理由”栏，然后重新上传。"),
+    "file_rowless": ("“{name}”的表格中没有条款行（条款行已被删除），未导入任何内容。请重新下载意见反馈表，在要提意见的条款行中"
+                     "填写后重新上传。"),
     "file_unmarked": ("“{name}”中没有修订，也没有批注，未导入任何内容。修改之处只有开启“修订”后才会标记出来：请先在Word中开启"
                       "“修订”（审阅→修订）再修改草案，或插入批注，然后重新上传。"),
     "file_unread": "“{name}”中的修订和批注均未形成意见（原因见下），未导入任何内容。",
@@ -422,6 +424,8 @@ WORDS["en"].update({
     "file_unfilled": ("“{name}” is not filled in: no row changes the wording under “Proposed text” or gives a “Reason”; "
                       "nothing was imported. In the rows you comment on, edit the wording under “Proposed text” or write "
                       "a reason under “Reason”, then upload the form again."),
+    "file_rowless": ("The table of “{name}” holds no rows (its rows were deleted); nothing was imported. Download the "
+                     "comment form again, fill in the rows you comment on, then upload it."),
     "file_unmarked": ("“{name}” holds no tracked changes and no comments; nothing was imported. Your edits are marked "
                       "only with Track Changes on: turn on Track Changes in Word (Review → Track Changes) before you edit "
                       "the draft, or add comments, then upload it again."),

@@ -438,16 +438,30 @@ def draft_page(ctx: Ctx) -> Response:
         if c.status not in (Status.WITHDRAWN, Status.SUPERSEDED) and c.anchor.article:
             counts[c.anchor.article] = counts.get(c.anchor.article, 0) + 1
     q = ctx.request.query_params.get("q", "").strip()[:100]
-    hits: list[tuple[Unit, str, str, str]] = []
+    hits: list[tuple[str, str, str, str, str, str]] = []
     if q:
         # the English working text too, for a member who reads it (a trial found "consent" nowhere)
         english = ctx.web.english(ctx.store, stored)
+        lang = "en" if ctx.lang == "en" or stored.profile.startswith("en") else "zh"
+
+        def chinese(u: Unit) -> str:
+            return u.body(sep(draft))
+
+        def translated(u: Unit) -> str:
+            return english.get(u.eid, ("", ""))[1]
+
         for view in draft.articles():
-            for body in (view.unit.body(sep(draft)), english.get(view.unit.eid, ("", ""))[1]):
+            for text in (chinese, translated):
+                body = text(view.unit)
                 at = body.lower().find(q.lower())
                 if at >= 0:  # the words found marked (as text: the template escapes all three parts)
-                    hits.append((view.unit, body[max(0, at - 20):at], body[at:at + len(q)],
-                                 body[at + len(q):at + len(q) + 40]))  # fmt: skip
+                    # cited at the 款 they are in, as the law cites it, and linked to it; the one 款 of an article
+                    # is the article (第十二条, Article 12, never 第十二条第一款)
+                    paras = [k for k in view.unit.children if k.kind is Kind.PARAGRAPH]
+                    where = next((k.eid for k in paras if len(paras) > 1 and q.lower() in text(k).lower()),
+                                 view.unit.eid)  # fmt: skip
+                    hits.append((view.unit.eid, where, law_citation(draft, where, lang), body[max(0, at - 20):at],
+                                 body[at:at + len(q)], body[at + len(q):at + len(q) + 40]))  # fmt: skip
                     break
     in_english = ctx.web.english(ctx.store, stored) if ctx.lang == "en" else {}
     nodes = contents(draft, counts, in_english or None, _cite_en(ctx, stored))
@@ -1522,7 +1536,8 @@ def upload(ctx: Ctx) -> Response:
         refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
     if not result.recorded:  # no comment in it (empty, a header alone): said, never "imported, 0 added" as if it worked
         if result.lacks:  # a Word file: what it lacks and what to do (a form sent back unfilled), and what was said of it
-            said = {"unfilled": "file_unfilled", "unmarked": "file_unmarked", "unread": "file_unread"}[result.lacks]
+            said = {"unfilled": "file_unfilled", "rowless": "file_rowless", "unmarked": "file_unmarked",
+                    "unread": "file_unread"}[result.lacks]  # fmt: skip
             return listing(400, error=ctx.t(said, name=name), said=warnings)
         return listing(400, error=ctx.t("file_holds_nothing", name=name, why=_why_nothing(ctx, result.warnings)))
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
