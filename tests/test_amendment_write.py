@@ -1032,3 +1032,38 @@ def test_instrument_quotes_are_never_cut_inside_a_term_the_law_writes(eid: str, 
     body = next(v.unit.body("\n") for v in base.articles() if v.unit.eid == eid)
     text, _ = write_instrument(base, {eid: body.replace(old, new, 1)}, title="关于修改《公司法》的建议")
     assert text.splitlines()[2] == instruction
+
+
+_WATER = ("任何单位和个人不得违反有关环境保护法律、法规的规定向农产品产地排放或者倾倒废水、废气、固体废物或者其他有毒有害物质。\n"
+          "农业生产用水和用作肥料的固体废物，应当符合法律、法规和国家有关强制性标准的要求。")  # fmt: skip
+_INPUTS = "农产品生产者应当按照法律、行政法规和国务院农业行政主管部门的规定，合理使用农业投入品，防止危及农产品质量安全。"
+_CAPITAL = "股东可以用货币出资，也可以用实物、知识产权、土地使用权等可以用货币估价并可以依法转让的非货币财产作价出资。"
+_HUNT = "猎捕者应当按照特许猎捕证、狩猎证规定的种类、数量、地点、工具、方法和期限进行猎捕。"
+
+
+@pytest.mark.parametrize(("old", "new", "instruction"), [
+    # words put in after a list: the list quoted whole, never from its second item on (a trial's 农产品质量安全法
+    # 第二十二条: 在“法规和国家有关强制性标准的要求”后, 法律、 left out); from the clause's start when it is short
+    (_WATER, _WATER.replace("的要求。", "的要求，并定期检测。"),
+     "一、在第一条第二款中的“应当符合法律、法规和国家有关强制性标准的要求”后增加“，并定期检测”。"),
+    # a long clause: from the word that leads into the list (按照), never 「行政法规和…的规定，」
+    (_INPUTS, _INPUTS.replace("规定，合理", "规定，科学合理"),
+     "一、在第一条中的“法律、行政法规和国务院农业行政主管部门的规定，”后增加“科学”。"),
+    # an item put in after whole items: the item before it, as the NPC writes (在“土地使用权”后增加“、股权、债权”)
+    (_CAPITAL, _CAPITAL.replace("土地使用权等", "土地使用权、股权、债权等"),
+     "一、在第一条中的“土地使用权”后增加“、股权、债权”。"),
+    # words that run on from one list into the next are no items of either: the first list with them
+    (_HUNT, _HUNT.replace("数量、", "数量或者限额、"),
+     "一、在第一条中的“猎捕者应当按照特许猎捕证、狩猎证规定的种类、数量”后增加“或者限额”。"),
+])  # fmt: skip
+def test_words_put_in_after_a_list_quote_it_whole(old: str, new: str, instruction: str) -> None:
+    """The words before an insertion never start inside a list (after its 、) unless they are its whole items
+    and the words go in at an item's end; the instrument applies back to the proposed text."""
+    from lawcomment.amendment import apply_instrument
+
+    base = parse_text(f"示例法\n第一条　{old}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2:] == [instruction]
+    assert [i.whole_because for i in instructions] == [""]
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    assert applied.find("art_1").body() == new  # type: ignore[union-attr]

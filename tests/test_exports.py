@@ -556,7 +556,8 @@ def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Pat
     assert reviewed("export", "--draft", "ecommerce@1", "--format", "amendment", "-o", str(amendment)).exit_code == 0
     assert amendment.read_text(encoding="utf-8") == (
         "# 关于修改《中华人民共和国电子商务法》的建议\n\n委员会建议对《中华人民共和国电子商务法》作如下修改：\n\n"
-        "一、在第十三条中的“财产安全的要求和”后增加“生态”。\n\n"
+        # (the list quoted whole, never from its second item: 「财产安全的要求和」 leaves 人身、 out)
+        "一、在第十三条中的“符合保障人身、财产安全的要求和”后增加“生态”。\n\n"
         f"二、在第十三条后增加一条，作为第十三条之一：“{NEW13}”\n\n此外，对条文顺序作相应调整。\n")  # fmt: skip
 
 

@@ -331,6 +331,9 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             else:  # else after a word that joins words (经, 的, 在…): never mid-word, 「立的企业」 for 「设立的企业」
                 a = next((p for p in range(a, max(pa, a - _WORD_REACH) - 1, -1) if p > pa and old[p - 1] in _JOINS
                           and old[p - 1:p + 1] not in _JOIN_WORDS), a)  # fmt: skip
+            # (never after some items of a list: 「法规和国家有关强制性标准的要求」 of 法律、法规和…, a trial's)
+            lo = max((at + len(words) for _, words, _, at in out if 0 <= at < s.start), default=pa)
+            a = _list_start(old, a, s.start, s.new, max(pa, lo), pa)
             anchor = old[a:s.start]
             out.append(("after", anchor, s.new, a))
     quoted = [(at, at + len(words)) if at >= 0 else (old.find(words), old.find(words) + len(words)) for _, words, _, at in out]
@@ -347,6 +350,65 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                 (kind == "after" and any(ch in _FULL_STOPS for ch in new_words)):  # fmt: skip
             return None
     return out
+
+
+#: What joins the items of a list (甲、乙和丙): words quoted from right after one start inside the list
+_LIST_JOINS = ("、", "或者", "以及", "和", "及", "与")
+#: Marks that end a clause: a list stands inside one
+_CLAUSE_MARKS = frozenset("，；：。！？,;:!?\n")
+#: The most characters of an item of a list that quoted words may start with, after the items before it
+ITEM_MAX = 8
+#: The most characters of words quoted from their clause's start to take a list in whole; beyond it, from the
+#: word before the list's first item (应当符合|法律、…, 依法|提交…和…)
+CLAUSE_QUOTE_MAX = 24
+#: Words after which a list's first item starts (the characters of _JOINS too)
+_LEAD_WORDS = ("应当", "可以", "不得", "必须", "按照", "依照", "依据", "根据", "有关", "依法", "包括", "其他", "相关")
+#: Words that join words inside one item of a list (野生动物及其制品): no list starts after them
+_JOIN_PAIRS = frozenset({"及其", "或其", "和其", "以及", "或者"})
+
+
+def _list_start(old: str, a: int, at: int, new: str, lo: int, pa: int) -> int:
+    """Where the words quoted before an insertion at ``at`` of ``old`` start, when they would start at ``a``:
+    right after an item of a list (after its 、, 和 …), the list is quoted whole, from its clause's start
+    (within ``lo``) when that is near, else from the word before its first item: 在“应当符合法律、法规和国家有关
+    强制性标准的要求”后增加“，并定期检测”, never 「法规和…的要求」, which leaves 法律、 out (a trial's
+    农产品质量安全法). Whole items with words put in at an item's end or start stay as they are
+    (在“土地使用权”后增加“、股权、债权”, 在“农业、林业”后增加“草原”), and so does a list whose start
+    another item quotes."""
+    joined = next((j for j in _LIST_JOINS if old.endswith(j, lo, a)), "")
+    if not joined or (joined != "、" and not (a - len(joined) > lo and is_han(old[a - len(joined) - 1]))):
+        return a
+    at_item_end = new[:1] == "、" or old[at - 1:at] == "、" or old[at:at + 1] in ("、", "") or \
+        old.startswith(_LIST_JOINS[1:], at)  # fmt: skip
+    items = old[a:at].removesuffix("、").split("、")
+    if at_item_end and all(0 < len(x) <= ITEM_MAX and not any(j in x for j in (*_LIST_JOINS[1:], "的")) and
+                           not any(ch in _CLAUSE_MARKS for ch in x) for x in items):  # fmt: skip
+        return a
+    # back over the items before it (each after a 、) to the words before the first: the list's start is
+    # after the last word there that joins words or leads into a list (的, 和, 应当, 按照 …), else where
+    # those words start (a clause's start, or the 、 of a list the list stands in)
+    k = a - len(joined)
+    while True:
+        p = k
+        while p > lo and old[p - 1] not in _CLAUSE_MARKS and old[p - 1] != "、":
+            p -= 1
+        if p > lo and old[p - 1] == "、" and k - p <= ITEM_MAX:
+            k = p - 1
+            continue
+        break
+    c = p
+    while c > lo and old[c - 1] not in _CLAUSE_MARKS:
+        c -= 1
+    if (c == pa or old[c - 1] in _CLAUSE_MARKS) and at - c <= CLAUSE_QUOTE_MAX:
+        return c  # (the whole clause, when short: 在“应当符合法律、法规和…的要求”后)
+    if joined != "、":
+        return a  # (the last item after 和 or 或者, of a list whose first one no 、 marks: as it was)
+    q = next((q for q in range(k - 1, p, -1)
+              if (old[q - 1] in _JOINS and old[q - 1:q + 1] not in _JOIN_WORDS | _JOIN_PAIRS and
+                  old[q - 2:q] not in _JOIN_PAIRS) or old.endswith(_LEAD_WORDS, p, q)), p)  # fmt: skip
+    if q == p and p > pa and old[p - 1] not in _CLAUSE_MARKS:
+        return a  # (no word to start after, inside a quote of another change or a list cut at its 、: as it was)
+    return q
 
 
 #: Marks that end a sentence: quoted words hold one only as whole sentences (“但是，…除外。”)
