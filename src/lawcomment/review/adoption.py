@@ -26,7 +26,7 @@ from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, p
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, list_entries, quantities
 from .position import TWIN, Piece, numbered, placed
-from .rebase import BENDS, CLOSE_LONGER, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, put_in_with_own_words, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
+from .rebase import BENDS, CLOSE_LONGER, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, put_in_with_own_words, range_written, fine_at_place, relabels, replaced_beside, said_already, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -596,6 +596,11 @@ _INSTEAD_QUOTED = 80
 #: How alike (:func:`review.redline.similarity`) those words must read for the note to ask whether it is the
 #: change asked in other words.
 _INSTEAD_ALIKE = 0.5
+#: How many times as long as the words a change not made puts in a clause or sentence the new version wrote
+#: anew in the article may be and still be said as perhaps those words in other words (:meth:`Judge.said_otherwise`):
+#: more than the carry's CLOSE_LONGER, as a provision written anew names its subject again (农药、肥料、农用薄膜等农业
+#: 投入品的生产者、经营者、使用者…回收并妥善处置包装物和废弃物 for 及时回收农用薄膜和农业投入品包装废弃物: 2.5 times as long)
+_SAID_LONGER = 3.0
 
 
 class Judge:
@@ -861,8 +866,13 @@ class Judge:
                 # provision, never what the law wrote instead (a web trial's 「国家加强会计信息化建设…」 for 总后勤部)
                 continue
             s, e = sp.start + at, sp.end + at
+            # (an edit of the version touching the change within its words is at its place too: where one edit ends
+            # and the next begins is the diff's choice; 五个工作日内 written for 十日内 asked, the diff's 个工作 put in after
+            # the 五 asked changed: a trial's plain "not adopted". Across a mark it is another clause's: 必须 → 应当
+            # after a clause put in whole, ending ，; 国家规定的标准 rewritten before ，并定期检测 asked put in after it)
+            left, right = _joined(pair.old, s, e, sp.new)
             there = [o for o in self._version(pair) if (o.start < e and o.end > s) or o.start == o.end == s == e
-                     or (s == e and o.start < s < o.end)]  # fmt: skip
+                     or (s == e and o.start < s < o.end) or (left and o.end == s) or (right and o.start == e)]  # fmt: skip
             if not there:
                 continue
             lo, hi = min(s, *(o.start for o in there)), max(e, *(o.end for o in there))
@@ -895,6 +905,31 @@ class Judge:
                     max(len(written), len(asked)) <= _INSTEAD_QUOTED:  # fmt: skip
                 out.append((asked, written))
         return tuple(dict.fromkeys(out))
+
+    def said_otherwise(self, article: str, spans: Sequence[Span],
+                       verdicts: Sequence[str]) -> tuple[str, str, float] | None:  # fmt: skip
+        """For the changes ``spans`` of old ``article`` judged not made (``verdicts``) that put words in: a
+        clause or sentence the new version wrote anew in what the article became that reads much like the
+        words one puts in (:func:`~lawcomment.review.rebase.said_already`, up to _SAID_LONGER times as long):
+        (those words, the unit holding them, how much of the words put in they hold in order), the first
+        found; None. The law may have made the change in other words, away from its very place, where
+        :meth:`instead` finds nothing (农产品质量安全法 2018 第十九条, 及时回收农用薄膜和农业投入品包装废弃物 asked after
+        化工产品; 2022 第二十三条第二款 …回收并妥善处置包装物和废弃物: a trial's report said plainly "not adopted")."""
+        if self.deleted(article):
+            return None
+        pair = self._pair(article)
+        for sp, verdict in zip(spans, verdicts, strict=True):
+            if verdict != "not" or not sp.new.strip():
+                continue
+            found = said_already(sp.new, pair.new, pair.old, longer=_SAID_LONGER)
+            if found is None:
+                continue
+            piece, share = found
+            units = [u for e in self.by_old[article].new for u in self.new_index[e].walk()
+                     if piece in renumber(u.body(self.new_sep), self._back)]  # fmt: skip
+            if units:  # (the smallest: the 款 or 项 holding it, not its article)
+                return piece, describe(min(units, key=lambda u: len(u.body(self.new_sep))).eid, self.lang, self.new), share
+        return None
 
     def _made_otherwise(self, article: str, start: int, end: int, new: str) -> Otherwise | None:
         """The change ``base[start:end]`` → ``new``, which :meth:`_made` finds not made as asked, made
@@ -1369,11 +1404,16 @@ class Judge:
                 not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False, False)  # fmt: skip
             elsewhere = self._written_elsewhere(article, base, proposed, counted) \
                 if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) else None  # fmt: skip
+            instead = self.instead(article, counted, verdicts)
+            # nothing written at the very place asked: words the new version wrote anew in the article that read
+            # like those asked, for staff to check, never a plain "not adopted" hiding that the law acted there
+            said = self.said_otherwise(article, counted, verdicts) \
+                if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) and not instead and elsewhere is None else None  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like, elsewhere,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
                            also=also, also_more=more, also_others=others,
                            moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted),
-                           instead=self.instead(article, counted, verdicts),
+                           instead=instead, said=said,
                            moved=None if shifted is None else (describe(shifted[0], self.lang, self.old), now,
                                                                shifted[2]))  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
@@ -2386,6 +2426,13 @@ _WIDE = str.maketrans({n: w for w, n in _NARROW.items() if len(n) == 1})
 
 #: The marks that close a sentence, to split a provision asked into its sentences (_held_in_order).
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?]")
+
+
+def _joined(old: str, s: int, e: int, new: str) -> tuple[bool, bool]:
+    """Whether the change ``old[s:e]`` → ``new`` runs on, with no mark between, into the words before it
+    and into the words after it (an edit of the version there is at the change's place, :meth:`Judge.instead`)."""
+    return (s > 0 and old[s - 1] not in _MARKS and new[:1] not in _MARKS,
+            e < len(old) and old[e] not in _MARKS and new[-1:] not in _MARKS)
 
 
 def _held_in_order(text: str, body: str) -> bool:
