@@ -114,8 +114,9 @@ class Outcome:
     # (that old unit's citation, the new one's, how alike), for staff to check the place
     moved: tuple[str, str, float] | None = None
     # words it puts in that its copy carried into the new version was flagged as perhaps said there already, in
-    # other words (rebase.SAID_ALREADY, placed_by_staff): (the new version's words, the unit holding them, how much
-    # of the words put in they hold in order), for staff to check whether it was adopted so
+    # other words (rebase.SAID_ALREADY, placed_by_staff), or that the judge found so of a change not made, nothing
+    # written at its place (Judge.said_otherwise): (the new version's words, the unit holding them, how much of the
+    # words put in they hold in order), for staff to check whether it was adopted so
     said: tuple[str, str, float] | None = None
 
     @property
