@@ -1632,6 +1632,7 @@ _FILM = "农产品生产者应当合理使用化肥、农药、兽药、农用�
 _FILM_NEW = "农产品生产者应当科学合理使用农药、兽药、肥料、农用薄膜等农业投入品，防止对农产品产地造成污染。"
 _FILM_KUAN = "农药、肥料、农用薄膜等农业投入品的生产者、经营者、使用者应当按照国家有关规定回收并妥善处置包装物和废弃物"
 _RECHECK = "当事人对处理决定不服的，可以自收到决定之日起五日内申请复核。"
+_WATER = "农业生产用水和用作肥料的固体废物，应当符合国家规定的标准。"
 
 
 @pytest.mark.parametrize(("old_body", "proposal", "new_body", "en", "zh"), [
@@ -1651,6 +1652,10 @@ _RECHECK = "当事人对处理决定不服的，可以自收到决定之日起�
      " (the new version wrote 「五个工作日内」 where 「十日内」 was asked)", "（建议为「十日内」，新版本写为「五个工作日内」）"),
     # a clause put in whole, the word after it changed across its mark: another clause's change, not said
     (_RECHECK, _RECHECK.replace("，可以", "，并定期向社会公布有关情况，可以"), _RECHECK.replace("，可以", "，应当"), "", ""),
+    # (a trial) words put in going on from words the new version rewrote, up to the very point: said
+    (_WATER, _WATER.replace("标准。", "标准，并定期检测。"), _WATER.replace("国家规定的标准", "法律、法规和国家有关强制性标准的要求"),
+     " (the new version wrote 「法律、法规和国家有关强制性标准的要求」 where 「国家规定的标准，并定期检测」 was asked)",
+     "（建议为「国家规定的标准，并定期检测」，新版本写为「法律、法规和国家有关强制性标准的要求」）"),
 ])  # fmt: skip
 def test_a_change_the_new_version_made_otherwise_at_its_place_or_in_other_words_is_said(
         old_body: str, proposal: str, new_body: str, en: str, zh: str) -> None:  # fmt: skip

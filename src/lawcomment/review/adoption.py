@@ -869,11 +869,13 @@ class Judge:
             s, e = sp.start + at, sp.end + at
             # (an edit of the version touching the change within its words is at its place too: where one edit ends
             # and the next begins is the diff's choice; 五个工作日内 written for 十日内 asked, the diff's 个工作 put in after
-            # the 五 asked changed: a trial's plain "not adopted". Across a mark it is another clause's: 必须 → 应当
-            # after a clause put in whole, ending ，; 国家规定的标准 rewritten before ，并定期检测 asked put in after it)
-            left, right = _joined(pair.old, s, e, sp.new)
+            # the 五 asked changed, and 法律、法规…标准的要求 written for 国家规定的标准, which ，并定期检测 asked went on: a
+            # trial's plain "not adopted". Across a mark it is another clause's: 必须 → 应当 after a clause put in whole)
+            # (nor an item's label numbered on, nor a line break: no words of the change's own)
+            left, right = _joined(pair.old, s, e, sp.new) if sp.new.strip() else (False, False)
             there = [o for o in self._version(pair) if (o.start < e and o.end > s) or o.start == o.end == s == e
-                     or (s == e and o.start < s < o.end) or (left and o.end == s) or (right and o.start == e)]  # fmt: skip
+                     or (s == e and o.start < s < o.end)
+                     or (((left and o.end == s) or (right and o.start == e)) and not relabels(pair.old, o))]  # fmt: skip
             if not there:
                 continue
             lo, hi = min(s, *(o.start for o in there)), max(e, *(o.end for o in there))
@@ -2430,9 +2432,11 @@ _SENTENCE_SPLIT = re.compile(r"[。；;！？!?]")
 
 
 def _joined(old: str, s: int, e: int, new: str) -> tuple[bool, bool]:
-    """Whether the change ``old[s:e]`` → ``new`` runs on, with no mark between, into the words before it
-    and into the words after it (an edit of the version there is at the change's place, :meth:`Judge.instead`)."""
-    return (s > 0 and old[s - 1] not in _MARKS and new[:1] not in _MARKS,
+    """Whether the change ``old[s:e]`` → ``new`` goes on with the words before it (no mark of the old text
+    between: ，并定期检测 put in after 国家规定的标准 goes on with that clause) and with the words after it (no mark
+    between, of the old text or closing the words put in: 并定期向社会公布有关情况， put in before 可以 is a clause of its
+    own): an edit of the version touching it there is at its place (:meth:`Judge.instead`)."""
+    return (s > 0 and old[s - 1] not in _MARKS,
             e < len(old) and old[e] not in _MARKS and new[-1:] not in _MARKS)
 
 
