@@ -1669,6 +1669,20 @@ def test_a_change_the_new_version_made_otherwise_at_its_place_or_in_other_words_
         assert o.to_dict({})["said"] == {"words": _FILM_KUAN, "in": "第一条第二款 (art_1__para_2)", "share": 0.74}
 
 
+def test_words_the_new_version_may_say_in_other_words_are_quoted_as_it_wrote_them(corpus: Path) -> None:
+    """(反垄断法 2007 第十五条 → 2022 第二十条) The judge reads the new text with its citations of articles numbered
+    back (第十七条 read as 第十三条); what it quotes is the law's own words, as the new version wrote them."""
+    folder = corpus / "zh-versions" / "经济法"
+    old = parse_text((folder / "反垄断法(2007-08-30).md").read_text(encoding="utf-8"))
+    new = parse_text((folder / "反垄断法(2022-06-24).md").read_text(encoding="utf-8"))
+    asked = old.find("art_15").body("\n").replace(  # type: ignore[union-attr]
+        "之一的，", "之一的，不适用本法第十三条第一款和第十四条的规定，", 1)  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_15")])
+    assert o.state is Adoption.NOT_ADOPTED and o.said is not None, o
+    assert o.said[:2] == ("经营者能够证明所达成的协议属于下列情形之一的，不适用本法第十七条、第十八条第一款、第十九条的规定：",
+                          "第二十条第一款 (art_20__para_1)")  # fmt: skip
+
+
 _FEES = "经营者应当依法办理登记，并公示营业执照信息，对违反规定的处二万元以上十万元以下的罚款。"
 
 

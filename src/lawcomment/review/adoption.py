@@ -928,10 +928,13 @@ class Judge:
             if found is None:
                 continue
             piece, share = found
-            units = [u for e in self.by_old[article].new for u in self.new_index[e].walk()
-                     if piece in renumber(u.body(self.new_sep), self._back)]  # fmt: skip
+            # quoted as the new version wrote it, never as the judge reads it, its citations of articles numbered back
+            # (不适用本法第十七条… in 反垄断法 2022 第二十条, not 第十三条…)
+            units = [(u, w) for e in self.by_old[article].new for u in self.new_index[e].walk()
+                     for w in _pieces(u.body(self.new_sep)) if renumber(w, self._back) == piece]  # fmt: skip
             if units:  # (the smallest: the 款 or 项 holding it, not its article)
-                return piece, describe(min(units, key=lambda u: len(u.body(self.new_sep))).eid, self.lang, self.new), share
+                unit, words = min(units, key=lambda x: len(x[0].body(self.new_sep)))
+                return words, describe(unit.eid, self.lang, self.new), share
         return None
 
     def _made_otherwise(self, article: str, start: int, end: int, new: str) -> Otherwise | None:
@@ -2429,6 +2432,16 @@ _WIDE = str.maketrans({n: w for w, n in _NARROW.items() if len(n) == 1})
 
 #: The marks that close a sentence, to split a provision asked into its sentences (_held_in_order).
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?]")
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The clauses and sentences of ``text``, stripped, as :func:`~lawcomment.review.rebase.said_already` reads them."""
+    for pattern in (_CLAUSE_PIECE, _SENTENCE_PIECE):
+        for m in pattern.finditer(text):
+            yield m.group().strip()
+
+
+_CLAUSE_PIECE, _SENTENCE_PIECE = re.compile(r"[^，,。；;：:！？\n]+"), re.compile(r"[^。；;！？\n]+")
 
 
 def _joined(old: str, s: int, e: int, new: str) -> tuple[bool, bool]:
