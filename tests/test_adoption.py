@@ -1669,6 +1669,22 @@ def test_a_change_the_new_version_made_otherwise_at_its_place_or_in_other_words_
         assert o.to_dict({})["said"] == {"words": _FILM_KUAN, "in": "第一条第二款 (art_1__para_2)", "share": 0.74}
 
 
+def test_the_committee_position_written_in_other_words_is_said_as_a_proposal_is() -> None:
+    """The committee's own change of 农产品质量安全法 2018 第十九条, as the member's: said, never a plain "not adopted"."""
+    from lawcomment.review.adoption import article_note
+
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(_FILM, *rest)), parse_text(_law(f"{_FILM_NEW}\n{_FILM_KUAN}。", *rest))
+    at = _FILM.index("防止")
+    (row,) = position_adoption([_Position("art_1", [Piece(at, at, "及时回收农用薄膜和农业投入品包装废弃物，", ("committee",))])],  # type: ignore[list-item]
+                               old, new, align_articles(old, new)).articles  # fmt: skip
+    assert (row.state, row.present) == (Adoption.NOT_ADOPTED, 0)
+    assert article_note(row, "en") == (f" (the new version may say this already, in other words: 「{_FILM_KUAN}」 in 第一条第二款 "
+                                       "(art_1__para_2) (0.74 of its words in order): check whether it was adopted in other words)")
+    assert article_note(row, "zh").startswith("（新版本可能已以其他文字写有此意：第一条第二款中的")
+    assert row.to_dict()["pieces"][0]["said"]["in"] == "第一条第二款 (art_1__para_2)"  # type: ignore[index]
+
+
 def test_words_the_new_version_may_say_in_other_words_are_quoted_as_it_wrote_them(corpus: Path) -> None:
     """(反垄断法 2007 第十五条 → 2022 第二十条) The judge reads the new text with its citations of articles numbered
     back (第十七条 read as 第十三条); what it quotes is the law's own words, as the new version wrote them."""

@@ -875,7 +875,8 @@ class Judge:
             left, right = _joined(pair.old, s, e, sp.new) if sp.new.strip() else (False, False)
             there = [o for o in self._version(pair) if (o.start < e and o.end > s) or o.start == o.end == s == e
                      or (s == e and o.start < s < o.end)
-                     or (((left and o.end == s) or (right and o.start == e)) and not relabels(pair.old, o))]  # fmt: skip
+                     or (((left and o.end == s) or (right and o.start == e))
+                         and not relabels(pair.old, o))]  # fmt: skip
             if not there:
                 continue
             lo, hi = min(s, *(o.start for o in there)), max(e, *(o.end for o in there))
@@ -1413,8 +1414,8 @@ class Judge:
             instead = self.instead(article, counted, verdicts)
             # nothing written at the very place asked: words the new version wrote anew in the article that read
             # like those asked, for staff to check, never a plain "not adopted" hiding that the law acted there
-            said = self.said_otherwise(article, counted, verdicts) \
-                if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) and not instead and elsewhere is None else None  # fmt: skip
+            said = self.said_otherwise(article, counted, verdicts) if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) \
+                and not instead and elsewhere is None else None  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like, elsewhere,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
                            also=also, also_more=more, also_others=others,
@@ -2526,6 +2527,8 @@ class PieceOutcome:
     fines: tuple[tuple[str, str], ...] = ()  # the fine asked, set otherwise at its place: (asked, written), as Outcome's
     instead: tuple[tuple[str, str], ...] = ()  # not made, its very words rewritten: (asked, written), as Outcome's
     entries: tuple[str, ...] = ()  # made in part: the entries of a list it puts in that the new version made
+    # not made, nothing written at its place: the new version's words that may say it in other words, as Outcome's
+    said: tuple[str, str, float] | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
@@ -2534,7 +2537,9 @@ class PieceOutcome:
                 **({"entries_made": list(self.entries)} if self.entries else {}),
                 **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
                 **({"fines": _fines_dict(self.fines)} if self.fines else {}),
-                **({"instead": _fines_dict(self.instead)} if self.instead else {})}  # fmt: skip
+                **({"instead": _fines_dict(self.instead)} if self.instead else {}),
+                **({"said": {"words": self.said[0], "in": self.said[1], "share": round(self.said[2], 2)}}
+                   if self.said is not None else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -2689,20 +2694,26 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
     # (the same change in several places credited as a member's are: no more often than made, _verdicts)
     verdicts = judge._verdicts(article, [Span(p.start, p.end, p.new) for p in counted], edits)
     made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
-    found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
-                          otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
-                          fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
-                          instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m], edits),
-                          entries=judge.entries_made(article, Span(p.start, p.end, p.new)) if m == "part" else ())
-             for p, m in made]  # fmt: skip
+    found: list[PieceOutcome] = []
+    for p, m in made:
+        span = Span(p.start, p.end, p.new)
+        instead = judge.instead(article, [span], [m], edits)
+        found.append(PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made",
+                                  in_part=m == "part",
+                                  otherwise=judge.otherwise(article, [span]) if m == "made" else None,
+                                  fines=judge.fines(article, [span]), instead=instead,
+                                  entries=judge.entries_made(article, span) if m == "part" else (),
+                                  # (written in other words in the article, as a member's change is said)
+                                  said=None if instead else judge.said_otherwise(article, [span], [m])))  # fmt: skip
     if any(not f.adopted for f in found) and not judge.deleted(article) and (kuan := judge._sentence_as_kuan(
             article, base, edits, [Span(p.start, p.end, p.new) for p in counted], [m for _, m in made])) is not None:  # fmt: skip
         # the sentences asked enacted word for word as a 款 of their own, as a member's proposal is judged (公司法
         # 2023 第二百一十四条第二款: a trial's committee "partly adopted (1/4 changes)" beside nordlicht's "adopted")
         placed = Otherwise(placed=describe(kuan, judge.lang, judge.new))
         first = next(k for k, f in enumerate(found) if not f.adopted)  # (the place said once)
-        found = [f if f.adopted else replace(f, adopted=True, in_part=False, instead=(), otherwise=placed if k == first
-                                             else None) for k, f in enumerate(found)]  # fmt: skip
+        found = [f if f.adopted else replace(f, adopted=True, in_part=False, instead=(), said=None,
+                                             otherwise=placed if k == first else None)
+                 for k, f in enumerate(found)]  # fmt: skip
     put = []
     for i in pos.submitted_insertions():
         at, elsewhere = judge.inserted_at(article, i.text), None
@@ -2857,6 +2868,8 @@ def article_note(a: ArticleAdoption, lang: str = "en") -> str:
     said = "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
     said += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
     said += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
+    for found in dict.fromkeys(p.said for p in a.pieces if p.said is not None):
+        said += _TEXT[lang]["said"].format(words=quoted(found[0]), where=_cited(found[1], lang), s=found[2])
     for p in a.pieces:  # which entries of a list it put in the new version made (the others it did not)
         if p.entries:
             said += _TEXT[lang]["entries"].format(words=quoted(p.new), made="、".join(quoted(w) for w in p.entries))
