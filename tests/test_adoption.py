@@ -1626,6 +1626,79 @@ def test_words_the_new_version_wrote_where_a_change_not_made_asked_others_are_sa
         assert note == "" and "instead" not in o.to_dict({})
 
 
+#: 农产品质量安全法 2018 第十九条 → 2022 第二十三条 (a trial): 及时回收农用薄膜和农业投入品包装废弃物 asked put in; the new version
+#: wrote 回收并妥善处置包装物和废弃物 in a 款 of its own after it, and the report said plainly "not adopted".
+_FILM = "农产品生产者应当合理使用化肥、农药、兽药、农用薄膜等化工产品，防止对农产品产地造成污染。"
+_FILM_NEW = "农产品生产者应当科学合理使用农药、兽药、肥料、农用薄膜等农业投入品，防止对农产品产地造成污染。"
+_FILM_KUAN = "农药、肥料、农用薄膜等农业投入品的生产者、经营者、使用者应当按照国家有关规定回收并妥善处置包装物和废弃物"
+_RECHECK = "当事人对处理决定不服的，可以自收到决定之日起五日内申请复核。"
+_WATER = "农业生产用水和用作肥料的固体废物，应当符合国家规定的标准。"
+
+
+@pytest.mark.parametrize(("old_body", "proposal", "new_body", "en", "zh"), [
+    # the concern asked written anew in the article, in other words: said where, never a plain "not adopted"
+    (_FILM, _FILM.replace("化工产品，", "化工产品，及时回收农用薄膜和农业投入品包装废弃物，"), f"{_FILM_NEW}\n{_FILM_KUAN}。",
+     f" (the new version may say this already, in other words: 「{_FILM_KUAN}」 in 第一条第二款 (art_1__para_2) (0.74 of its "
+     "words in order): check whether it was adopted in other words)",
+     f"（新版本可能已以其他文字写有此意：第一条第二款中的「{_FILM_KUAN}」（按顺序含其0.74的文字）：请核对是否已以其他文字采纳）"),
+    # the article rewritten without it, or with another provision put in: nothing to say
+    (_FILM, _FILM.replace("化工产品，", "化工产品，及时回收农用薄膜和农业投入品包装废弃物，"), _FILM_NEW, "", ""),
+    (_FILM, _FILM.replace("化工产品，", "化工产品，及时回收农用薄膜和农业投入品包装废弃物，"),
+     f"{_FILM_NEW}\n国家鼓励和支持农产品生产者开展标准化生产。", "", ""),
+    # another concern put in, the new 款 there: nothing to say
+    (_FILM, _FILM.replace("化工产品，", "化工产品，并定期向社会公布有关情况，"), f"{_FILM_NEW}\n{_FILM_KUAN}。", "", ""),
+    # (a trial) the very words asked changed otherwise, the diff's edit touching them (五 kept, 个工作 put in after it)
+    (_RECHECK, _RECHECK.replace("五日内", "十日内"), _RECHECK.replace("五日内", "五个工作日内"),
+     " (the new version wrote 「五个工作日内」 where 「十日内」 was asked)", "（建议为「十日内」，新版本写为「五个工作日内」）"),
+    # a clause put in whole, the word after it changed across its mark: another clause's change, not said
+    (_RECHECK, _RECHECK.replace("，可以", "，并定期向社会公布有关情况，可以"), _RECHECK.replace("，可以", "，应当"), "", ""),
+    # (a trial) words put in going on from words the new version rewrote, up to the very point: said
+    (_WATER, _WATER.replace("标准。", "标准，并定期检测。"), _WATER.replace("国家规定的标准", "法律、法规和国家有关强制性标准的要求"),
+     " (the new version wrote 「法律、法规和国家有关强制性标准的要求」 where 「国家规定的标准，并定期检测」 was asked)",
+     "（建议为「国家规定的标准，并定期检测」，新版本写为「法律、法规和国家有关强制性标准的要求」）"),
+])  # fmt: skip
+def test_a_change_the_new_version_made_otherwise_at_its_place_or_in_other_words_is_said(
+        old_body: str, proposal: str, new_body: str, en: str, zh: str) -> None:  # fmt: skip
+    """A trial (农产品质量安全法 2018 → 2022): a change not made whose concern the new version wrote in other words
+    in the article, or whose very words it changed otherwise, was reported plainly "not adopted", hiding that the
+    law acted there. It stays "not adopted" (never "adopted"), and says what the new version wrote."""
+    (o,) = _outcome(old_body, proposal, new_body)
+    assert o.state is Adoption.NOT_ADOPTED and o.present == 0
+    assert (outcome_note(o), outcome_note(o, "zh")) == (en, zh)
+    if en and o.said is not None:
+        assert o.to_dict({})["said"] == {"words": _FILM_KUAN, "in": "第一条第二款 (art_1__para_2)", "share": 0.74}
+
+
+def test_the_committee_position_written_in_other_words_is_said_as_a_proposal_is() -> None:
+    """The committee's own change of 农产品质量安全法 2018 第十九条, as the member's: said, never a plain "not adopted"."""
+    from lawcomment.review.adoption import article_note
+
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(_FILM, *rest)), parse_text(_law(f"{_FILM_NEW}\n{_FILM_KUAN}。", *rest))
+    at = _FILM.index("防止")
+    (row,) = position_adoption([_Position("art_1", [Piece(at, at, "及时回收农用薄膜和农业投入品包装废弃物，", ("committee",))])],  # type: ignore[list-item]
+                               old, new, align_articles(old, new)).articles  # fmt: skip
+    assert (row.state, row.present) == (Adoption.NOT_ADOPTED, 0)
+    assert article_note(row, "en") == (f" (the new version may say this already, in other words: 「{_FILM_KUAN}」 in 第一条第二款 "
+                                       "(art_1__para_2) (0.74 of its words in order): check whether it was adopted in other words)")
+    assert article_note(row, "zh").startswith("（新版本可能已以其他文字写有此意：第一条第二款中的")
+    assert row.to_dict()["pieces"][0]["said"]["in"] == "第一条第二款 (art_1__para_2)"  # type: ignore[index]
+
+
+def test_words_the_new_version_may_say_in_other_words_are_quoted_as_it_wrote_them(corpus: Path) -> None:
+    """(反垄断法 2007 第十五条 → 2022 第二十条) The judge reads the new text with its citations of articles numbered
+    back (第十七条 read as 第十三条); what it quotes is the law's own words, as the new version wrote them."""
+    folder = corpus / "zh-versions" / "经济法"
+    old = parse_text((folder / "反垄断法(2007-08-30).md").read_text(encoding="utf-8"))
+    new = parse_text((folder / "反垄断法(2022-06-24).md").read_text(encoding="utf-8"))
+    asked = old.find("art_15").body("\n").replace(  # type: ignore[union-attr]
+        "之一的，", "之一的，不适用本法第十三条第一款和第十四条的规定，", 1)  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_15")])
+    assert o.state is Adoption.NOT_ADOPTED and o.said is not None, o
+    assert o.said[:2] == ("经营者能够证明所达成的协议属于下列情形之一的，不适用本法第十七条、第十八条第一款、第十九条的规定：",
+                          "第二十条第一款 (art_20__para_1)")  # fmt: skip
+
+
 _FEES = "经营者应当依法办理登记，并公示营业执照信息，对违反规定的处二万元以上十万元以下的罚款。"
 
 
@@ -1883,7 +1956,9 @@ def test_the_wordings_of_the_translation_not_judged_are_said_whatever_they_are()
     (("保险资产管理公司；", "非银行支付机构；"), Adoption.ADOPTED,
      " (put in as 第一条第二项 (art_1__para_1__item_2)、第一条第三项 (art_1__para_1__item_3) of the new version, not where "
      "asked)"),
-    (("清算机构；",), Adoption.NOT_ADOPTED, ""),  # neither
+    # neither: what the new version listed at that very point instead, said (the law acted there)
+    (("清算机构；",), Adoption.NOT_ADOPTED,
+     " (the new version wrote 「；」⏎「（二）清算机构；」⏎「（三）」 where 「、保险资产管理公司、非银行支付机构以及」 was asked)"),
 ])  # fmt: skip
 def test_entries_put_into_a_list_at_one_point_are_judged_each_in_the_position_as_in_a_proposal(
         items: tuple[str, ...], state: Adoption, note: str) -> None:  # fmt: skip

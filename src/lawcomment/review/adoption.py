@@ -26,7 +26,7 @@ from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, p
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, list_entries, quantities
 from .position import TWIN, Piece, numbered, placed
-from .rebase import BENDS, CLOSE_LONGER, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, put_in_with_own_words, range_written, fine_at_place, relabels, replaced_beside, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
+from .rebase import BENDS, CLOSE_LONGER, changed_in_its_word, said_already_in, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, put_in_with_own_words, range_written, fine_at_place, relabels, replaced_beside, said_already, same_party, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -114,8 +114,9 @@ class Outcome:
     # (that old unit's citation, the new one's, how alike), for staff to check the place
     moved: tuple[str, str, float] | None = None
     # words it puts in that its copy carried into the new version was flagged as perhaps said there already, in
-    # other words (rebase.SAID_ALREADY, placed_by_staff): (the new version's words, the unit holding them, how much
-    # of the words put in they hold in order), for staff to check whether it was adopted so
+    # other words (rebase.SAID_ALREADY, placed_by_staff), or that the judge found so of a change not made, nothing
+    # written at its place (Judge.said_otherwise): (the new version's words, the unit holding them, how much of the
+    # words put in they hold in order), for staff to check whether it was adopted so
     said: tuple[str, str, float] | None = None
 
     @property
@@ -596,6 +597,11 @@ _INSTEAD_QUOTED = 80
 #: How alike (:func:`review.redline.similarity`) those words must read for the note to ask whether it is the
 #: change asked in other words.
 _INSTEAD_ALIKE = 0.5
+#: How many times as long as the words a change not made puts in a clause or sentence the new version wrote
+#: anew in the article may be and still be said as perhaps those words in other words (:meth:`Judge.said_otherwise`):
+#: more than the carry's CLOSE_LONGER, as a provision written anew names its subject again (农药、肥料、农用薄膜等农业
+#: 投入品的生产者、经营者、使用者…回收并妥善处置包装物和废弃物 for 及时回收农用薄膜和农业投入品包装废弃物: 2.5 times as long)
+_SAID_LONGER = 3.0
 
 
 class Judge:
@@ -861,8 +867,16 @@ class Judge:
                 # provision, never what the law wrote instead (a web trial's 「国家加强会计信息化建设…」 for 总后勤部)
                 continue
             s, e = sp.start + at, sp.end + at
+            # (an edit of the version touching the change within its words is at its place too: where one edit ends
+            # and the next begins is the diff's choice; 五个工作日内 written for 十日内 asked, the diff's 个工作 put in after
+            # the 五 asked changed, and 法律、法规…标准的要求 written for 国家规定的标准, which ，并定期检测 asked went on: a
+            # trial's plain "not adopted". Across a mark it is another clause's: 必须 → 应当 after a clause put in whole)
+            # (nor an item's label numbered on, nor a line break: no words of the change's own)
+            left, right = _joined(pair.old, s, e, sp.new) if sp.new.strip() else (False, False)
             there = [o for o in self._version(pair) if (o.start < e and o.end > s) or o.start == o.end == s == e
-                     or (s == e and o.start < s < o.end)]  # fmt: skip
+                     or (s == e and o.start < s < o.end)
+                     or (((left and o.end == s) or (right and o.start == e))
+                         and not relabels(pair.old, o))]  # fmt: skip
             if not there:
                 continue
             lo, hi = min(s, *(o.start for o in there)), max(e, *(o.end for o in there))
@@ -895,6 +909,34 @@ class Judge:
                     max(len(written), len(asked)) <= _INSTEAD_QUOTED:  # fmt: skip
                 out.append((asked, written))
         return tuple(dict.fromkeys(out))
+
+    def said_otherwise(self, article: str, spans: Sequence[Span],
+                       verdicts: Sequence[str]) -> tuple[str, str, float] | None:  # fmt: skip
+        """For the changes ``spans`` of old ``article`` judged not made (``verdicts``) that put words in: a
+        clause or sentence the new version wrote anew in what the article became that reads much like the
+        words one puts in (:func:`~lawcomment.review.rebase.said_already`, up to _SAID_LONGER times as long):
+        (those words, the unit holding them, how much of the words put in they hold in order), the first
+        found; None. The law may have made the change in other words, away from its very place, where
+        :meth:`instead` finds nothing (农产品质量安全法 2018 第十九条, 及时回收农用薄膜和农业投入品包装废弃物 asked after
+        化工产品; 2022 第二十三条第二款 …回收并妥善处置包装物和废弃物: a trial's report said plainly "not adopted")."""
+        if self.deleted(article):
+            return None
+        pair = self._pair(article)
+        for sp, verdict in zip(spans, verdicts, strict=True):
+            if verdict != "not" or not sp.new.strip():
+                continue
+            found = said_already(sp.new, pair.new, pair.old, longer=_SAID_LONGER)
+            if found is None:
+                continue
+            piece, share = found
+            # quoted as the new version wrote it, never as the judge reads it, its citations of articles numbered back
+            # (不适用本法第十七条… in 反垄断法 2022 第二十条, not 第十三条…)
+            units = [(u, w) for e in self.by_old[article].new for u in self.new_index[e].walk()
+                     for w in _pieces(u.body(self.new_sep)) if renumber(w, self._back) == piece]  # fmt: skip
+            if units:  # (the smallest: the 款 or 项 holding it, not its article)
+                unit, words = min(units, key=lambda x: len(x[0].body(self.new_sep)))
+                return words, describe(unit.eid, self.lang, self.new), share
+        return None
 
     def _made_otherwise(self, article: str, start: int, end: int, new: str) -> Otherwise | None:
         """The change ``base[start:end]`` → ``new``, which :meth:`_made` finds not made as asked, made
@@ -1369,11 +1411,16 @@ class Judge:
                 not self.deleted(article) and not (otherwise is not None and otherwise.clauses()) else ((), False, False)  # fmt: skip
             elsewhere = self._written_elsewhere(article, base, proposed, counted) \
                 if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) else None  # fmt: skip
+            instead = self.instead(article, counted, verdicts)
+            # nothing written at the very place asked: words the new version wrote anew in the article that read
+            # like those asked, for staff to check, never a plain "not adopted" hiding that the law acted there
+            said = self.said_otherwise(article, counted, verdicts) if state in (Adoption.PARTLY, Adoption.NOT_ADOPTED) \
+                and not instead and elsewhere is None else None  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like, elsewhere,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
                            also=also, also_more=more, also_others=others,
                            moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted),
-                           instead=self.instead(article, counted, verdicts),
+                           instead=instead, said=said,
                            moved=None if shifted is None else (describe(shifted[0], self.lang, self.old), now,
                                                                shifted[2]))  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
@@ -2388,6 +2435,25 @@ _WIDE = str.maketrans({n: w for w, n in _NARROW.items() if len(n) == 1})
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?]")
 
 
+def _pieces(text: str) -> Iterator[str]:
+    """The clauses and sentences of ``text``, stripped, as :func:`~lawcomment.review.rebase.said_already` reads them."""
+    for pattern in (_CLAUSE_PIECE, _SENTENCE_PIECE):
+        for m in pattern.finditer(text):
+            yield m.group().strip()
+
+
+_CLAUSE_PIECE, _SENTENCE_PIECE = re.compile(r"[^，,。；;：:！？\n]+"), re.compile(r"[^。；;！？\n]+")
+
+
+def _joined(old: str, s: int, e: int, new: str) -> tuple[bool, bool]:
+    """Whether the change ``old[s:e]`` → ``new`` goes on with the words before it (no mark of the old text
+    between: ，并定期检测 put in after 国家规定的标准 goes on with that clause) and with the words after it (no mark
+    between, of the old text or closing the words put in: 并定期向社会公布有关情况， put in before 可以 is a clause of its
+    own): an edit of the version touching it there is at its place (:meth:`Judge.instead`)."""
+    return (s > 0 and old[s - 1] not in _MARKS,
+            e < len(old) and old[e] not in _MARKS and new[-1:] not in _MARKS)
+
+
 def _held_in_order(text: str, body: str) -> bool:
     """Whether ``body`` has each sentence of ``text``, word for word (width and spacing aside, the mark
     that closes it too), in order: the new version wrote it with words of its own after (…开具承诺达标合格证，
@@ -2461,6 +2527,8 @@ class PieceOutcome:
     fines: tuple[tuple[str, str], ...] = ()  # the fine asked, set otherwise at its place: (asked, written), as Outcome's
     instead: tuple[tuple[str, str], ...] = ()  # not made, its very words rewritten: (asked, written), as Outcome's
     entries: tuple[str, ...] = ()  # made in part: the entries of a list it puts in that the new version made
+    # not made, nothing written at its place: the new version's words that may say it in other words, as Outcome's
+    said: tuple[str, str, float] | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
@@ -2469,7 +2537,9 @@ class PieceOutcome:
                 **({"entries_made": list(self.entries)} if self.entries else {}),
                 **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
                 **({"fines": _fines_dict(self.fines)} if self.fines else {}),
-                **({"instead": _fines_dict(self.instead)} if self.instead else {})}  # fmt: skip
+                **({"instead": _fines_dict(self.instead)} if self.instead else {}),
+                **({"said": {"words": self.said[0], "in": self.said[1], "share": round(self.said[2], 2)}}
+                   if self.said is not None else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -2624,20 +2694,26 @@ def _article_adoption(judge: Judge, pos: UnitPosition, article: str) -> ArticleA
     # (the same change in several places credited as a member's are: no more often than made, _verdicts)
     verdicts = judge._verdicts(article, [Span(p.start, p.end, p.new) for p in counted], edits)
     made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
-    found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
-                          otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
-                          fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
-                          instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m], edits),
-                          entries=judge.entries_made(article, Span(p.start, p.end, p.new)) if m == "part" else ())
-             for p, m in made]  # fmt: skip
+    found: list[PieceOutcome] = []
+    for p, m in made:
+        span = Span(p.start, p.end, p.new)
+        instead = judge.instead(article, [span], [m], edits)
+        found.append(PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made",
+                                  in_part=m == "part",
+                                  otherwise=judge.otherwise(article, [span]) if m == "made" else None,
+                                  fines=judge.fines(article, [span]), instead=instead,
+                                  entries=judge.entries_made(article, span) if m == "part" else (),
+                                  # (written in other words in the article, as a member's change is said)
+                                  said=None if instead else judge.said_otherwise(article, [span], [m])))  # fmt: skip
     if any(not f.adopted for f in found) and not judge.deleted(article) and (kuan := judge._sentence_as_kuan(
             article, base, edits, [Span(p.start, p.end, p.new) for p in counted], [m for _, m in made])) is not None:  # fmt: skip
         # the sentences asked enacted word for word as a 款 of their own, as a member's proposal is judged (公司法
         # 2023 第二百一十四条第二款: a trial's committee "partly adopted (1/4 changes)" beside nordlicht's "adopted")
         placed = Otherwise(placed=describe(kuan, judge.lang, judge.new))
         first = next(k for k, f in enumerate(found) if not f.adopted)  # (the place said once)
-        found = [f if f.adopted else replace(f, adopted=True, in_part=False, instead=(), otherwise=placed if k == first
-                                             else None) for k, f in enumerate(found)]  # fmt: skip
+        found = [f if f.adopted else replace(f, adopted=True, in_part=False, instead=(), said=None,
+                                             otherwise=placed if k == first else None)
+                 for k, f in enumerate(found)]  # fmt: skip
     put = []
     for i in pos.submitted_insertions():
         at, elsewhere = judge.inserted_at(article, i.text), None
@@ -2792,6 +2868,8 @@ def article_note(a: ArticleAdoption, lang: str = "en") -> str:
     said = "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
     said += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
     said += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
+    for found in dict.fromkeys(p.said for p in a.pieces if p.said is not None):
+        said += _TEXT[lang]["said"].format(words=quoted(found[0]), where=_cited(found[1], lang), s=found[2])
     for p in a.pieces:  # which entries of a list it put in the new version made (the others it did not)
         if p.entries:
             said += _TEXT[lang]["entries"].format(words=quoted(p.new), made="、".join(quoted(w) for w in p.entries))

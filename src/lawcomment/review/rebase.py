@@ -1310,11 +1310,12 @@ def put_in_with_own_words(old: str, version: Sequence[Span], edit: Span) -> str:
     return ""
 
 
-def said_already(words: str, new: str, old: str) -> tuple[str, float] | None:
+def said_already(words: str, new: str, old: str, *, longer: float = CLOSE_LONGER) -> tuple[str, float] | None:
     """The clause or sentence of ``new`` (an article of the new version) that ``old`` (the article it
-    was) had not, reading much like ``words`` put in (CLOSE_SHARE of their characters in order, or more),
-    and how much of them it holds: the new version may say them already, in other words; None if none.
-    Only a hint for staff: nothing is dropped by it (the words may say more, or another thing)."""
+    was) had not, reading much like ``words`` put in (CLOSE_SHARE of their characters in order, or more;
+    at most ``longer`` times as long), and how much of them it holds: the new version may say them
+    already, in other words; None if none. Only a hint for staff: nothing is dropped by it (the words
+    may say more, or another thing)."""
     key = near_key(words)
     if len(key) < CLOSE_WORDS or key in near_key(new):
         return None
@@ -1322,7 +1323,7 @@ def said_already(words: str, new: str, old: str) -> tuple[str, float] | None:
     best: tuple[float, int, str] | None = None
     for piece in dict.fromkeys(m.group().strip() for pattern in (_CLAUSES, _SENTENCES) for m in pattern.finditer(new)):
         there = near_key(piece)
-        if len(there) < 4 or len(there) > CLOSE_LONGER * len(key) or there in was:
+        if len(there) < 4 or len(there) > longer * len(key) or there in was:
             continue
         share = LCSseq.similarity(key, there) / len(key)
         if share >= CLOSE_SHARE and (best is None or (share, -len(there)) > best[:2]):
