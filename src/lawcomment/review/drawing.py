@@ -125,10 +125,13 @@ def whole_numbers(base: str, spans: Sequence[tuple[Span, K]]) -> list[tuple[Span
     (将“二年”修改为“三年”). A numeral is a number only as :func:`_a_number` finds it: several numerals,
     a measure word after them or 第 before them, in the draft or as changed, and no word of
     :data:`NOT_NUMBERS`; any other is drawn as it is (进{+一+}步, never 进~~步~~一步, which strikes half
-    of 进步). Exact, as :func:`readable_spans` is."""
+    of 进步); a numeral written for another is a number changed wherever it stands (情形~~之一~~之二). Exact,
+    as :func:`readable_spans` is."""
     out = list(spans)
     for k, (s, who) in enumerate(out):
-        if not _numeral_only(s, base) or not _a_number(base, s):
+        if not _numeral_only(s, base) or (not (s.new and s.end > s.start) and not _a_number(base, s)):
+            # (a numeral put in or struck may be one of a word, 进{+一+}步; one written for another is a number
+            # changed, whatever follows it: 情形之~~一~~二 would read 情形之三, so it is drawn whole)
             continue
         lo = out[k - 1][0].end if k else 0
         hi = out[k + 1][0].start if k + 1 < len(out) else len(base)
