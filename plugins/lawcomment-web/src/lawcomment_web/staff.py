@@ -50,8 +50,8 @@ from lawcomment.review import (adoption_dict, article_note, brief_segments, deci
                                unjudged_line)
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, local_time, placed, reading_name, reading_pair,
-                    segments, sep, staff_note, today)
+from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, local_time, placed, quoted, reading_name,
+                    reading_pair, segments, sep, staff_note, today)
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -343,7 +343,8 @@ def merged(ctx: Ctx) -> Response:
                     reason_said=reason_said, comments=comments, sep=sep(draft), asked=[c for c in comments if _asks(c)],
                     # each comment's place (第六条第二款, and the words it quotes), as the member's card
                     # and `comment list` give it (a trial's staff read "#1 … 一般意见" and no 款)
-                    where=placed(ctx, draft), cite=partial(law_citation, draft), note=partial(staff_note, ctx, stored),
+                    where=placed(ctx, draft), quoted=partial(quoted, ctx), cite=partial(law_citation, draft),
+                    note=partial(staff_note, ctx, stored),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
