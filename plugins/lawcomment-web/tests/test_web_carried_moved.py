@@ -130,7 +130,8 @@ def test_an_orphan_is_cited_by_its_old_article_of_the_reading_it_was_written_on(
     (carried,) = [x for x in store.comments("o@2", include_superseded=True) if x.origin is not None]
     assert (carried.status, carried.anchor.eid) == (Status.ORPHANED, "art_4")
     written = written_on(store, carried)
-    assert written is not None and (written[0].ref, written[1].anchor.eid, written[1].anchor.quote) == ("o@1", "art_3", "五日内")
+    assert written is not None
+    assert (written[0].ref, written[1].anchor.eid, written[1].anchor.quote) == ("o@1", "art_3", "五日内")
     assert written_on(store, written[1]) is None  # (written on its own reading)
     mine = _text(c.get("/d/o@2/mine").text)
     assert "第一稿（v1）的第三条 「五日内」" in mine, mine

@@ -1401,8 +1401,8 @@ def placed(ctx: Ctx, draft: Draft) -> Callable[[Comment], str]:
             # what it was written on, by that reading's number: the new reading's unit here has other words
             # (a trial's card read 第五十一条 over the old 第三十六条's text, as if that were the article now)
             earlier, was = written
-            cited = ctx.t("unit_earlier", where=law_citation(ctx.web.shape(earlier).draft, was.anchor.eid or "", ctx.lang),
-                          reading=reading_name(ctx, earlier))  # fmt: skip
+            cited = ctx.t("unit_earlier", reading=reading_name(ctx, earlier),
+                          where=law_citation(ctx.web.shape(earlier).draft, was.anchor.eid or "", ctx.lang))
         else:
             cited = law_citation(draft, c.anchor.eid, ctx.lang)
         return ctx.t("after_where", where=cited) if c.stance is Stance.INSERT else cited
