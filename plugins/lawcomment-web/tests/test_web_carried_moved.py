@@ -140,8 +140,12 @@ def test_an_orphan_is_cited_by_its_old_article_of_the_reading_it_was_written_on(
     card = _text(c.get("/d/o@2/a/art_4").text)
     assert f"#{carried.id} · 第一稿（v1）的第三条 「五日内」 · 修改 · 已失效 ：新稿已改写该条款（原第三条）" in card, card
     assert "本单位在第一稿（v1）提出的修改：" in card
-    staff = _text(client("wang").get("/staff/d/o@2/a/art_4").text)
+    wang = client("wang")
+    staff = _text(wang.get("/staff/d/o@2/a/art_4").text)
     assert "第一稿（v1）的第三条 「五日内」" in staff, staff
+    # the dashboard's list of carried comments to check names it so too, linked to the article it sits at now
+    assert f'<td class="nowrap">#{carried.id}</td><td class="nowrap"><a href="/staff/d/o%402/a/art_4">第一稿（v1）的第三条</a>' \
+        in wang.get("/staff/d/o@2").text  # fmt: skip
     c.cookies.set("lang", "en")
     mine = _text(c.get("/d/o@2/mine").text)
     assert "Article 3 of reading 1 (v1) 「五日内」" in mine, mine
