@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from lawcomment import load_draft
 from lawcomment.cli import cli
+from lawcomment.consultation.forms import HEADING_TAG, cell_text
 from lawcomment.testing import Edit, draft_to_docx, mark_up
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ecommerce"
@@ -39,8 +40,14 @@ def run(tmp_path: Path):  # type: ignore[no-untyped-def]
     return invoke
 
 
+def _article_rows(doc) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """The form's table rows of python-docx: its header and its articles' rows (a chapter's heading row,
+    across the table above its first article, left out)."""
+    return [r for r in doc.tables[-1].rows if not r._tr.xpath(f'.//w:tag[@w:val="{HEADING_TAG}"]')]
+
+
 def _rows(path: Path) -> list[list[str]]:
-    return [[c.text for c in row.cells] for row in docx.Document(str(path)).tables[-1].rows]
+    return [[c.text for c in row.cells] for row in _article_rows(docx.Document(str(path)))]
 
 
 def _listed(run) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -57,8 +64,10 @@ def test_an_english_members_form_prints_the_english_working_text(run, tmp_path: 
     assert rows[0] == ["Article", "Draft text", "Proposed text", "Reason"]
     assert [r[1:] for r in rows[1:]] == [[EN_TEXT["Article 16"], EN_TEXT["Article 16"], ""],
                                          [EN_TEXT["Article 34"], EN_TEXT["Article 34"], ""]]  # fmt: skip
-    # the chapter and section under each citation are the translation's too
-    assert rows[1][0].strip().split("\n") == ["Chapter II E-Commerce Operators", "Section 1 General Rules"]
+    # the chapter and section, in a row across the table above the article, are the translation's too
+    heading = docx.Document(str(out)).tables[-1].rows[1]._tr
+    assert heading.xpath(f'.//w:tag[@w:val="{HEADING_TAG}"]')
+    assert cell_text(heading) == "Chapter II E-Commerce Operators\nSection 1 General Rules"
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "E-Commerce Law of the People's Republic of China (Draft)" in text
     assert "“Draft text” is the English working translation of the Chinese draft" in text
@@ -91,7 +100,7 @@ def test_a_filled_english_form_becomes_comments_on_the_english_text(run, tmp_pat
     untouched = run("comment", "import", str(out))
     assert (untouched.exit_code, untouched.stdout, untouched.stderr) == (1, "", _unfilled(out))
     doc = docx.Document(str(out))
-    rows = doc.tables[-1].rows
+    rows = _article_rows(doc)
     new16 = EN_TEXT["Article 16"].replace("30 days", "60 days")
     rows[1].cells[2].text = new16
     rows[1].cells[3].text = "Customers need more notice."
@@ -174,7 +183,7 @@ def test_a_form_read_after_the_translation_changed_reads_what_it_printed(run, tm
     assert "the en translation of 第十六条 (art_16) (en translation) changed since the form was made" in untouched.stderr
     assert untouched.stderr.endswith(_unfilled(out))
     doc = docx.Document(str(out))
-    row = doc.tables[-1].rows[2]
+    row = _article_rows(doc)[2]
     row.cells[2].text = "Article 16 " + EN_TEXT["Article 16"].replace("30 days", "60 days")  # the label typed too
     filled = tmp_path / "filled.docx"
     doc.save(str(filled))
@@ -187,14 +196,14 @@ def test_instructions_on_a_form_printing_the_english_text_are_applied_to_its_wor
     out = tmp_path / "fjord.docx"
     assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16,34", "-o", str(out)).exit_code == 0
     doc = docx.Document(str(out))
-    rows = doc.tables[-1].rows
+    rows = _article_rows(doc)
     rows[1].cells[2].text = 'Replace "30 days" with "15 days"'
     rows[1].cells[3].text = "Shorter notice"
     filled = tmp_path / "filled.docx"
     doc.save(str(filled))
     result = run("comment", "import", str(filled))
     assert result.exit_code == 0, result.output
-    assert (f"warning: {filled}: table 2 row 2: the proposed text reads as an instruction (“30 days” → “15 days”), not a "
+    assert (f"warning: {filled}: table 2 row 3: the proposed text reads as an instruction (“30 days” → “15 days”), not a "
             "wording: read as the wording of 第十六条 (art_16) (en translation) with it applied") in result.stderr  # fmt: skip
     (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
     assert (c["eid"], c["lang"], c["proposed_text"]) == ("art_16", "en", EN_TEXT["Article 16"].replace("30 days", "15 days"))
@@ -203,7 +212,7 @@ def test_instructions_on_a_form_printing_the_english_text_are_applied_to_its_wor
     doc.save(str(filled))
     refused = run("comment", "import", str(filled))
     assert refused.exit_code == 1
-    assert ("table 2 row 3: the proposed text reads as an instruction (“days” → “weeks”), but 第二款 names a part by the "
+    assert ("table 2 row 5: the proposed text reads as an instruction (“days” → “weeks”), but 第二款 names a part by the "
             "draft's numbers; quote the words of 第三十四条 (art_34) (en translation) instead") in refused.stderr  # fmt: skip
 
 

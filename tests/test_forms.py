@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from lawcomment.consultation.forms import COLUMNS, cell_text, custom_properties, make_form, open_form
+from lawcomment.consultation.forms import COLUMNS, HEADING_TAG, cell_text, custom_properties, make_form, open_form
 from lawcomment.docx.markup import wrapped_children
 from lawcomment.docx.package import DocxPackage
 from tests.docx_builders import soffice_convert
@@ -51,16 +51,33 @@ def _tables(path: Path) -> list[list[list[str]]]:
 
 
 def _rows(path: Path) -> list[list[str]]:
-    """The comment table: its header row, then one row per article."""
-    return _tables(path)[1]
+    """The comment table: its header row, then one row per article (a chapter's heading row, one cell
+    across the table, left out)."""
+    return [row for row in _tables(path)[1] if len(row) > 1]
+
+
+class _Articles:
+    """A python-docx table whose ``rows`` are its header and its articles' rows: the heading row of a chapter
+    (第二章　电子商务经营者, across the table above 第十条) left out, as the reader leaves it out."""
+
+    def __init__(self, table) -> None:  # type: ignore[no-untyped-def]
+        self._table = table
+
+    @property
+    def rows(self) -> list:  # type: ignore[type-arg]
+        return [r for r in self._table.rows if HEADING_TAG not in etree.tostring(r._tr, encoding="unicode")]
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._table, name)
 
 
 def _comment_table(doc):  # type: ignore[no-untyped-def]
-    """The python-docx table 条款 | 草案原文 | 修改建议 | 理由 (the first one holds 单位, 联系人 …)."""
+    """The python-docx table 条款 | 草案原文 | 修改建议 | 理由 (the first one holds 单位, 联系人 …), its
+    chapters' heading rows left out (:class:`_Articles`)."""
     _, table = doc.tables
     assert [c.text for c in table.rows[0].cells] in (["条款", "草案原文", "修改建议", "理由"],
                                                      ["Article", "Draft text", "Proposed text", "Reason"])  # fmt: skip
-    return table
+    return _Articles(table)
 
 
 def test_form_layout_and_identity(consultation, tmp_path: Path) -> None:
@@ -68,8 +85,12 @@ def test_form_layout_and_identity(consultation, tmp_path: Path) -> None:
     fields, rows = _tables(path)
     assert fields == [["单位", "ACME (China) Ltd."], ["联系人", "", "电话", "", "日期", ""]]
     assert rows[0] == ["条款", "草案原文", "修改建议", "理由"]
-    assert [r[0].split("\n")[0] for r in rows[1:]] == ["第十条", "第十一条", "第十二条", "第十三条", "第十四条"]
-    assert rows[1][0] == "第十条\n第二章\n电子商务经营者\n第一节\n一般规定"  # where a chapter starts, below it
+    assert [r[0].split("\n")[0] for r in rows[2:]] == ["第十条", "第十一条", "第十二条", "第十三条", "第十四条"]
+    # where a chapter starts, a row across the table above its first article, never in that article's row
+    # (a trial's form read 第一条 over 第一章　总则 in its 条款 cell, as if the chapter were the article's)
+    assert rows[1] == ["第二章　电子商务经营者\n第一节　一般规定"]
+    rows = _rows(path)
+    assert rows[1][0] == "第十条"
     assert rows[2][0] == "第十一条"
     assert rows[3][1:] == [ART_12, ART_12, ""]  # 修改建议 pre-filled with the draft text
     assert all(r[2] == r[1] and r[3] == "" for r in rows[1:])
@@ -92,7 +113,8 @@ def test_english_labels(consultation, tmp_path: Path) -> None:
     fields, rows = _tables(path)
     assert fields == [["Company", "ACME (China) Ltd."], ["Contact", "", "Phone", "", "Date", ""]]
     assert rows[0] == ["Article", "Draft text", "Proposed text", "Reason"]
-    assert rows[1][0].split("\n")[0] == "Article 10"
+    assert rows[1] == ["第二章　电子商务经营者\n第一节　一般规定"]  # (the law's own heading: the form prints the Chinese text)
+    assert rows[2][0].split("\n")[0] == "Article 10"
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
     assert paragraphs[:3] == ["Comment Form", "中华人民共和国电子商务法", "Notes:"]
     assert "".join(_part(path, "word/footer1.xml").itertext(f"{W}t")) == "Page 1 of 1"
@@ -122,7 +144,11 @@ def test_page_set_up_and_column_widths(consultation, tmp_path: Path) -> None:
     assert original == proposed and article < reason < original and article >= 1400
     assert table.find(f"{W}tblPr/{W}tblLayout").get(f"{W}type") == "fixed"
     for tr in table.findall(f"{W}tr"):
-        assert [int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for tc in tr.findall(f"{W}tc")] == grid
+        widths = [int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for tc in tr.findall(f"{W}tc")]
+        if len(widths) == 1:  # a chapter's heading row, across the table
+            assert (widths, tr.find(f"{W}tc/{W}tcPr/{W}gridSpan").get(f"{W}val")) == ([sum(grid)], "4")
+            continue
+        assert widths == grid
     assert table.find(f"{W}tr/{W}trPr/{W}tblHeader") is not None  # the header repeats on every page
     assert sum(int(c.get(f"{W}w")) for c in fields.iter(f"{W}gridCol")) == text_width
     footer = _part(tmp_path / "form.docx", "word/footer1.xml")
@@ -285,9 +311,9 @@ def test_a_form_of_rows_that_say_no_comment_is_not_filled_in(consultation, tmp_p
     filled = _fill(_make(consultation, tmp_path), tmp_path / "filled.docx", {1: ("无", ""), 3: ("/", "/")})
     result = consultation("comment", "import", str(filled))
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
-        f"warning: {filled}: table 2 row 2: the proposed text 「无」 is no wording and the row gives no reason: nothing "
+        f"warning: {filled}: table 2 row 3: the proposed text 「无」 is no wording and the row gives no reason: nothing "
         "is recorded at 第十条 (art_10)\n"
-        f"warning: {filled}: table 2 row 4: the proposed text 「/」 is no wording and the reason 「/」 says nothing: "
+        f"warning: {filled}: table 2 row 5: the proposed text 「/」 is no wording and the reason 「/」 says nothing: "
         "nothing is recorded at 第十二条 (art_12)\n"
         f"Error: {filled}: the form is not filled in: no row proposes a wording under 修改建议 or gives a reason under "
         "理由: nothing imported into ecommerce@1, no import recorded (fill in the rows commented on, a wording under "
@@ -342,7 +368,7 @@ def test_a_form_headed_xiugaiyijian_and_a_column_added_by_the_member(consultatio
     result = _imported(consultation, doc, path)
     assert result.stdout == f"{path}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
     assert result.stderr == (f"warning: {path}: the column 「备注」 is not one the form reads: its words in 1 row(s) "
-                             "(table 2 row 4) are not imported (write them in the 理由 cell of their row)\n")
+                             "(table 2 row 5) are not imported (write them in the 理由 cell of their row)\n")
     assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
 
 
@@ -357,7 +383,7 @@ def test_half_width_punctuation_typed_in_a_row_is_made_full_width_and_said(consu
     path = tmp_path / "filled.docx"
     result = _imported(consultation, doc, path)
     assert result.stdout == f"{path}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
-    assert result.stderr == (f"warning: {path}: table 2 row 4: half-width punctuation (, .) between Chinese words of "
+    assert result.stderr == (f"warning: {path}: table 2 row 5: half-width punctuation (, .) between Chinese words of "
                              "the proposed text is made full width (，。), as the law writes it: the diff shows only the "
                              "words changed\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
@@ -377,11 +403,11 @@ def test_a_row_whose_wording_and_reason_cells_are_merged_is_not_read(consultatio
     assert (refused.exit_code, refused.stdout) == (1, "")
     assert refused.stderr == (f"Error: {tmp_path / 'filled.docx'}: 1 filled row(s) cannot be read as comments on "
                               "ecommerce@1; nothing was imported (fix them, or pass --skip-invalid)\n"
-                              "  table 2 row 4: the cells “修改建议”、“理由” are merged into one, so the wording cannot be "
+                              "  table 2 row 5: the cells “修改建议”、“理由” are merged into one, so the wording cannot be "
                               "told from the reason; write each in its own cell (split the cells in Word)\n")  # fmt: skip
     assert _listed(consultation) == []
     skipped = consultation("comment", "import", str(tmp_path / "filled.docx"), "--skip-invalid")
-    assert skipped.exit_code == 0 and "table 2 row 4: the cells “修改建议”、“理由” are merged" in skipped.stderr
+    assert skipped.exit_code == 0 and "table 2 row 5: the cells “修改建议”、“理由” are merged" in skipped.stderr
     assert _listed(consultation) == [("art_10", "acme", "comment", None, "请澄清“依法纳税”的范围", "form")]
 
 
@@ -396,9 +422,27 @@ def test_a_row_merged_across_the_table_is_a_separator_or_a_heading(consultation,
     heading.text = "以下为建议新增条文"
     rows[3].cells[3].text = "删去重复"
     result = _imported(consultation, doc, tmp_path / "filled.docx")
-    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 3: a row merged across the table reads "
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 4: a row merged across the table reads "
                              "「以下为建议新增条文」; not read as a comment\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "comment", None, "删去重复", "form")]
+
+
+def test_a_chapters_heading_row_is_read_as_no_row_unless_a_member_wrote_in_it(consultation, tmp_path: Path) -> None:
+    """(农产品质量安全法, a trial) The chapter is printed in a row of its own across the table, never in its first
+    article's row: the reader passes over it as printed; words a member wrote in it are read as any row's
+    (here a row merged across the table, said), never dropped unsaid."""
+    path = _make(consultation, tmp_path)
+    assert _tables(path)[1][1] == ["第二章　电子商务经营者\n第一节　一般规定"]  # (one cell, spanning four)
+    doc = docx.Document(str(path))
+    _, table = doc.tables
+    _comment_table(doc).rows[3].cells[3].text = "删去重复"
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
+    said = f"{tmp_path / 'filled.docx'}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+    assert (result.stdout, result.stderr) == (said, "")
+    table.rows[1].cells[0].paragraphs[-1].add_run("：建议本节增加一条")
+    result = _imported(consultation, doc, tmp_path / "filled2.docx")
+    assert result.stderr == (f"warning: {tmp_path / 'filled2.docx'}: table 2 row 2: a row merged across the table reads "
+                             "「第二章 电子商务经营者 第一节 一般规定：建议本节增加一条」; not read as a comment\n")  # fmt: skip
 
 
 def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tmp_path: Path) -> None:
@@ -409,7 +453,7 @@ def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tm
     rows[3].cells[2].text = NEW_12
     rows[3].cells[3].merge(rows[4].cells[3]).text = "与行政许可法衔接"
     result = _imported(consultation, doc, tmp_path / "filled.docx")
-    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 5: its “理由” cell is merged with the row "
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 6: its “理由” cell is merged with the row "
                              "above's; the merged cell's reason is read for this row too\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "与行政许可法衔接", "form"),
                                      ("art_13", "acme", "comment", None, "与行政许可法衔接", "form")]  # fmt: skip
@@ -420,7 +464,7 @@ def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tm
     refused = consultation("comment", "import", str(tmp_path / "second.docx"))
     assert refused.exit_code == 1 and refused.stderr == (
         f"Error: {tmp_path / 'second.docx'}: 1 filled row(s) cannot be read as comments on ecommerce@1; nothing was "
-        "imported (fix them, or pass --skip-invalid)\n  table 2 row 3: its “修改建议” cell is merged with the row "
+        "imported (fix them, or pass --skip-invalid)\n  table 2 row 4: its “修改建议” cell is merged with the row "
         "above's, so the row has no wording of its own; write it in its own cell (split the cells in Word)\n")  # fmt: skip
 
 
@@ -442,7 +486,7 @@ def test_a_wording_written_in_the_reason_column_is_said(consultation, tmp_path: 
     reason = f"建议修改为：“{NEW_12}”"
     _comment_table(doc).rows[3].cells[3].text = reason
     result = _imported(consultation, doc, tmp_path / "filled.docx")
-    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 4: the 理由 of 第十二条 (art_12) gives a "
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 5: the 理由 of 第十二条 (art_12) gives a "
                              "wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。”」) while its 修改建议 is "
                              "left as printed; it is kept as a remark (write the wording in 修改建议 to propose it)\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "comment", None, reason, "form")]
@@ -459,7 +503,7 @@ def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path,
     new = "电子商务经营者应当建立健全合规管理制度。"
     row.cells[0].text, row.cells[2].text, row.cells[3].text = cell, f"第十二条之一\u3000{new}", "完善合规"
     result = _imported(consultation, doc, tmp_path / "filled.docx")
-    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row added for a new article after "
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 8: a row added for a new article after "
                              "第十二条 (art_12); read as proposing it\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "insert", new, "完善合规", "form")]
     # (专利法实施细则, a trial) the same form again: what was said of its rows is not said again, as of a file's rows
@@ -482,7 +526,7 @@ def test_a_row_added_for_the_whole_draft_is_a_remark_on_it(consultation, tmp_pat
     row = _comment_table(doc).add_row()
     row.cells[0].text, row.cells[1].text, row.cells[2].text, row.cells[3].text = cell, typed, proposed, reason
     result = _imported(consultation, doc, tmp_path / "filled.docx")
-    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row for the whole draft (「{cell}」); "
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 8: a row for the whole draft (「{cell}」); "
                              "read as a remark on it\n")  # fmt: skip
     said = f"{typed}\n{body}" if typed else body
     assert _listed(consultation) == [(None, "acme", "comment" if typed else stance, None, said, "form")]
@@ -573,7 +617,7 @@ def test_a_row_that_says_no_place_for_its_new_article_is_refused_by_name(consult
     row.cells[0].text, row.cells[2].text = cell, "电子商务经营者应当建立健全合规管理制度。"
     doc.save(str(tmp_path / "filled.docx"))
     result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 1 and result.stderr.endswith(f"  table 2 row 7: {said}\n")
+    assert result.exit_code == 1 and result.stderr.endswith(f"  table 2 row 8: {said}\n")
     assert _listed(consultation) == []
 
 
@@ -608,7 +652,7 @@ def test_rows_reordered_deleted_duplicated_and_split(consultation, tmp_path: Pat
     assert result.exit_code == 0, result.stderr
     # made out to ACME, filed for beta: said, and recorded for beta as asked
     assert result.stderr == (f"warning: {out}: the form was made out to ACME (China) Ltd. (acme); its comments are "
-                             f"recorded for beta\nwarning: {out}: table 3 row 1 repeats table 2 row 4; imported once\n")  # fmt: skip
+                             f"recorded for beta\nwarning: {out}: table 3 row 1 repeats table 2 row 5; imported once\n")  # fmt: skip
     assert _listed(consultation) == [
         ("art_12", "beta", "amend", "第十二条的新文字。", "", "form"),
         ("art_13", "beta", "comment", None, "第十三条的理由", "form"),
@@ -716,7 +760,7 @@ def test_proposed_text_deleted_with_track_changes_is_said_aloud(consultation, tm
     out = _tracked_form(consultation, tmp_path, edit)
     result = consultation("comment", "import", str(out))
     assert (result.exit_code, result.stderr) == (
-        0, (f"warning: {out}: table 2 row 4: the proposed text of 第十二条 (art_12) was deleted; not read as a "
+        0, (f"warning: {out}: table 2 row 5: the proposed text of 第十二条 (art_12) was deleted; not read as a "
             "proposal (write 删除 there to propose deleting the article)\n"))  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "comment", None, "本条多余", "form")]
 
@@ -789,7 +833,7 @@ def test_form_errors(consultation, tmp_path: Path) -> None:
     # (专利法实施细则, a trial) what the member wrote, with the nearest, as a CSV's row is told: never 'art_99'
     missing = "ecommerce@1 has no 第九十九条 (art_99); nearest: 第八十九条 (art_89), 第八十八条 (art_88), 第八十七条 (art_87)"
     assert result.stderr == (f"Error: {out}: 1 filled row(s) cannot be read as comments on ecommerce@1; nothing was imported "
-                             f"(fix them, or pass --skip-invalid)\n  table 2 row 7: {missing}\n")  # fmt: skip
+                             f"(fix them, or pass --skip-invalid)\n  table 2 row 8: {missing}\n")  # fmt: skip
     rows = tmp_path / "c.csv"
     rows.write_text("member,article,proposed_text\nacme,第九十九条,x\n", encoding="utf-8")
     typed = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
@@ -803,7 +847,7 @@ def test_form_proposals_with_labels(consultation, tmp_path: Path) -> None:
     result = consultation("comment", "import", str(filled))
     assert (result.exit_code, result.stdout, result.stderr) == (
         0, f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n",
-        f"warning: {filled}: table 2 row 5: the proposed text of 第十三条 (art_13) is the draft text unchanged; not a comment\n")
+        f"warning: {filled}: table 2 row 6: the proposed text of 第十三条 (art_13) is the draft text unchanged; not a comment\n")
     assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "删去重复", "form")]
     merged = consultation("merge", "--draft", "ecommerce@1", "--format", "json")
     (unit,) = json.loads(merged.stdout)["units"]
@@ -817,7 +861,7 @@ def test_form_row_leaving_out_a_kuan_proposes_deleting_it(consultation, tmp_path
     result = consultation("comment", "import", str(filled))
     assert (result.exit_code, result.stdout, result.stderr) == (
         0, f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n",
-        (f"warning: {filled}: table 2 row 3: the proposal gives one 款 of 第十一条 (2 款); read as the whole article, "
+        (f"warning: {filled}: table 2 row 4: the proposal gives one 款 of 第十一条 (2 款); read as the whole article, "
         "so it proposes deleting 第十一条第二款\n"))
     assert _listed(consultation) == [("art_11", "acme", "amend", kept, "第二款另行规定", "form")]
 
@@ -836,18 +880,18 @@ def test_form_row_rewording_one_kuan_of_two_is_a_wording_of_that_kuan(consultati
     result = consultation("comment", "import", str(filled))
     assert (result.exit_code, result.stdout) == (0, f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n")
     if deleting:  # the 理由 asks for it: the row's whole article, the 第二款 deleted, said
-        assert result.stderr == (f"warning: {filled}: table 2 row 3: the proposal gives one 款 of 第十一条 (2 款); read "
+        assert result.stderr == (f"warning: {filled}: table 2 row 4: the proposal gives one 款 of 第十一条 (2 款); read "
                                  "as the whole article, so it proposes deleting 第十一条第二款\n")  # fmt: skip
         assert _listed(consultation) == [("art_11", "acme", "amend", worded, reason, "form")]
         return
-    assert result.stderr == (f"warning: {filled}: table 2 row 3: the proposal gives one 款 of 第十一条 (2 款); anchored at "
+    assert result.stderr == (f"warning: {filled}: table 2 row 4: the proposal gives one 款 of 第十一条 (2 款); anchored at "
                              "第十一条第一款; the other 款 of 第十一条 are not read as deleted (to delete one, say so in the "
                              "理由: 删除第十一条第二款)\n")  # fmt: skip
     assert _listed(consultation) == [("art_11__para_1", "acme", "amend", worded, reason, "form")]
     from lawcomment.exports.messages import localized
 
     assert localized(result.stderr.removeprefix("warning: ").rstrip("\n"), "zh") == (
-        f"{filled}：第2个表格第3行：建议只写了第十一条（共2款）中的一款，已归入第十一条第一款；第十一条的其他各款不视为删除"
+        f"{filled}：第2个表格第4行：建议只写了第十一条（共2款）中的一款，已归入第十一条第一款；第十一条的其他各款不视为删除"
         "（如需删除，请在“理由”栏写明：删除第十一条第二款）")  # fmt: skip
 
 
@@ -930,7 +974,7 @@ def test_a_member_who_edits_the_draft_text_column_is_read_with_a_warning(consult
     doc.save(str(out))
     result = consultation("comment", "import", str(out))
     assert (result.exit_code, result.stderr) == (
-        0, (f"warning: {out}: table 2 row 4: the draft-text cell of 第十二条 (art_12) was edited; "
+        0, (f"warning: {out}: table 2 row 5: the draft-text cell of 第十二条 (art_12) was edited; "
             "the edited text is read as the proposal\n"))  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
 
@@ -1001,9 +1045,9 @@ def test_a_form_of_a_draft_replaced_since_is_read_against_what_it_printed(consul
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
     assert result.stderr.splitlines() == [
-        f"warning: {filled}: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; "
+        f"warning: {filled}: table 2 row 5: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; "
         "the member's changes are made on the stored text",
-        f"warning: {filled}: table 2 row 5: the form printed 第十三条 (art_13) otherwise than ecommerce@1 has it now "
+        f"warning: {filled}: table 2 row 6: the form printed 第十三条 (art_13) otherwise than ecommerce@1 has it now "
         "(the draft was replaced after the form was made); the row is left as printed and proposes nothing"]  # fmt: skip
     assert _listed(consultation) == [
         ("art_12", "acme", "amend", "电子商务经营者从事经营活动，应当依法及时取得行政许可。", "删去重复", "form")]
@@ -1090,7 +1134,7 @@ def test_a_form_made_before_forms_recorded_their_draft_never_proposes_undoing_a_
     assert _listed(consultation) == []
     # (no row of it filled in: an error, the row said first)
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
-        f"warning: {old}: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now "
+        f"warning: {old}: table 2 row 5: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now "
         "(the draft was replaced after the form was made?); the row is left as printed and proposes nothing\n"
         + _unfilled(old)))  # fmt: skip
 
@@ -1115,7 +1159,7 @@ def test_a_form_of_another_draft_of_the_same_name_is_refused(consultation, tmp_p
     result = consultation("comment", "import", str(form))
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {form}: the form's draft text is not ecommerce@1's: 第十条 (art_10) "
-                                    "(table 2 row 2), 第十一条 (art_11) (table 2 row 3), 第十二条 (art_12) (table 2 row 4) "
+                                    "(table 2 row 3), 第十一条 (art_11) (table 2 row 4), 第十二条 (art_12) (table 2 row 5) "
                                     "read otherwise; is it a form of another draft named ecommerce@1? Nothing was "
                                     "imported")  # fmt: skip
     assert _listed(consultation) == []
@@ -1218,10 +1262,10 @@ def test_a_placeholder_in_the_proposed_text_is_no_wording(consultation, tmp_path
     path = tmp_path / "filled.docx"
     result = _imported(consultation, doc, path)
     assert result.stderr.splitlines() == [
-        f"warning: {path}: table 2 row 2: the proposed text 「无」 is no wording: read as a remark on 第十条 (art_10), its "
+        f"warning: {path}: table 2 row 3: the proposed text 「无」 is no wording: read as a remark on 第十条 (art_10), its "
         "reason kept",
-        f"warning: {path}: table 2 row 3: the proposed text 「同意」 is no wording: read as support of 第十一条 (art_11)",
-        f"warning: {path}: table 2 row 5: the proposed text 「/」 is no wording and the reason 「/」 says nothing: nothing "
+        f"warning: {path}: table 2 row 4: the proposed text 「同意」 is no wording: read as support of 第十一条 (art_11)",
+        f"warning: {path}: table 2 row 6: the proposed text 「/」 is no wording and the reason 「/」 says nothing: nothing "
         "is recorded at 第十三条 (art_13)"]  # fmt: skip
     assert _listed(consultation) == [("art_10", "acme", "comment", None, "建议延长报告时限。", "form"),
                                      ("art_11", "acme", "support", None, "", "form")]  # fmt: skip
@@ -1234,7 +1278,7 @@ def test_same_as_above_in_the_proposed_text_is_refused(consultation, tmp_path: P
     doc.save(str(tmp_path / "filled.docx"))
     result = consultation("comment", "import", str(tmp_path / "filled.docx"))
     assert result.exit_code == 1
-    assert result.stderr.endswith("  table 2 row 3: the 修改建议 「同上」 (same as above) is no wording: each row is read on "
+    assert result.stderr.endswith("  table 2 row 4: the 修改建议 「同上」 (same as above) is no wording: each row is read on "
                                   "its own, never from the row above; write out the wording it means (or leave the cell "
                                   "empty to keep the reason as a remark)\n")  # fmt: skip
     assert _listed(consultation) == []
@@ -1248,7 +1292,7 @@ def test_same_as_above_as_the_reason_is_kept_and_said(consultation, tmp_path: Pa
     rows[2].cells[2].text, rows[2].cells[3].text = rows[2].cells[1].text.replace("。", "，并公示。", 1), "同上"
     path = tmp_path / "filled.docx"
     result = _imported(consultation, doc, path)
-    assert (f"warning: {path}: table 2 row 3: the reason 「同上」 (same as above) is kept as written: each row is read on "
+    assert (f"warning: {path}: table 2 row 4: the reason 「同上」 (same as above) is kept as written: each row is read on "
             "its own, never from the row above; write out the reason it means") in result.stderr.splitlines()
     assert [c[4] for c in _listed(consultation)] == ["同上"]
 
@@ -1288,7 +1332,7 @@ def test_a_row_whose_citation_names_another_article_is_read_as_it_says(consultat
     row.cells[2].text, row.cells[3].text = NEW_12, "简化表述。"
     path = tmp_path / "filled.docx"
     result = _imported(consultation, doc, path)
-    position = "table 2 row 7" if copied else "table 2 row 2"
+    position = "table 2 row 8" if copied else "table 2 row 3"
     assert result.stderr == f"warning: {path}: {position}: {said}\n"
     assert _listed(consultation) == [(at, "acme", "amend", NEW_12, "简化表述。", "form")]
 
@@ -1313,7 +1357,7 @@ def test_a_row_whose_citation_and_words_disagree_is_refused_naming_both(consulta
     doc.save(str(tmp_path / "filled.docx"))
     result = consultation("comment", "import", str(tmp_path / "filled.docx"))
     assert result.exit_code == 1
-    assert result.stderr.endswith(f"  table 2 row 5: {problem}\n")
+    assert result.stderr.endswith(f"  table 2 row 6: {problem}\n")
     assert _listed(consultation) == []
 
 
@@ -1328,7 +1372,7 @@ def test_a_wording_of_another_article_in_a_row_is_refused_naming_both(consultati
     doc.save(str(path))
     result = consultation("comment", "import", str(path))
     assert result.exit_code == 1
-    assert result.stderr.endswith("  table 2 row 3: the proposed wording for 第十一条第一款 (art_11__para_1) reads much "
+    assert result.stderr.endswith("  table 2 row 4: the proposed wording for 第十一条第一款 (art_11__para_1) reads much "
                                   "more like 第十二条 (art_12) (similarity 0.78, against 0.49): check the article it names; a form's row "
                                   "words the article it prints: give the wording in a row whose 条款 reads 第十二条, or "
                                   "leave the row out (--skip-invalid)\n")  # fmt: skip
@@ -1354,7 +1398,7 @@ def test_a_proposed_text_emptied_without_track_changes_is_said(consultation, tmp
     path = tmp_path / "filled.docx"
     doc.save(str(path))
     result = consultation("comment", "import", str(path))
-    warning = f"warning: {path}: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with Track Changes) {said}\n"
+    warning = f"warning: {path}: table 2 row 5: the proposed text of 第十二条 (art_12) was emptied (not with Track Changes) {said}\n"
     assert (result.exit_code, result.stderr) == ((0, warning) if stored else (1, warning + (
         f"Error: {path}: the form is not filled in: no row proposes a wording under 修改建议 or gives a reason under "
         "理由: nothing imported into ecommerce@1, no import recorded (fill in the rows commented on, a wording under "
@@ -1372,7 +1416,7 @@ def test_a_rows_wording_of_one_item_is_that_items(consultation, tmp_path: Path) 
     _comment_table(doc).rows[1].cells[2].text = "（二）未在首页显著位置持续公示终止电子商务的有关信息和联系方式的；"
     path = tmp_path / "filled.docx"
     result = _imported(consultation, doc, path)
-    assert result.stderr == (f"warning: {path}: table 2 row 2: the proposal is one 项 「（二）」 of 第七十六条: anchored at "
+    assert result.stderr == (f"warning: {path}: table 2 row 3: the proposal is one 项 「（二）」 of 第七十六条: anchored at "
                              "第七十六条第一款第二项, not read as the whole article (which would delete its other words)\n")  # fmt: skip
     assert _listed(consultation) == [("art_76__para_1__item_2", "acme", "amend",
                                       "未在首页显著位置持续公示终止电子商务的有关信息和联系方式的；", "", "form")]  # fmt: skip

@@ -225,22 +225,22 @@ def test_a_form_row_of_instructions_is_applied(consultation, tmp_path: Path) -> 
     assert consultation("form", "make", "--draft", "ecommerce@1", "--member", "acme", "--articles", "11-12", "-o",
                         str(form)).exit_code == 0  # fmt: skip
     doc = docx.Document(str(form))
-    rows = doc.tables[1].rows
-    rows[2].cells[2].text = "建议将“相关行政许可”修改为“行政许可”。"
-    rows[2].cells[3].text = "简化表述"
+    rows = doc.tables[1].rows  # the header, the heading of 第二章 第一节 across the table, then 第十一条, 第十二条
+    rows[3].cells[2].text = "建议将“相关行政许可”修改为“行政许可”。"
+    rows[3].cells[3].text = "简化表述"
     doc.save(str(tmp_path / "filled.docx"))
     result = consultation("comment", "import", str(tmp_path / "filled.docx"))
     assert (result.exit_code, result.stderr) == (0, (
-        f"warning: {tmp_path / 'filled.docx'}: table 2 row 3: the proposed text reads as an instruction "
+        f"warning: {tmp_path / 'filled.docx'}: table 2 row 4: the proposed text reads as an instruction "
         "(「相关行政许可」→「行政许可」), not a wording: read as the wording of 第十二条 (art_12) with it applied\n"))  # fmt: skip
     assert _proposals(consultation) == [("art_12", ART_12.replace("相关行政许可", "行政许可"))]
-    rows[1].cells[2].text = "建议明确税收优惠的范围"
+    rows[2].cells[2].text = "建议明确税收优惠的范围"
     doc.save(str(tmp_path / "filled2.docx"))
     refused = consultation("comment", "import", str(tmp_path / "filled2.docx"))
     assert (refused.exit_code, refused.stderr) == (1, (
         f"Error: {tmp_path / 'filled2.docx'}: 1 filled row(s) cannot be read as comments on ecommerce@1; nothing was "
         "imported (fix them, or pass --skip-invalid)\n"
-        "  table 2 row 2: the proposed text reads as a suggestion (「建议明确税收优惠的范围」), not as the wording of "
+        "  table 2 row 3: the proposed text reads as a suggestion (「建议明确税收优惠的范围」), not as the wording of "
         "第十一条 (art_11): give the wording as it should read, or an instruction such as 将“…”修改为“…”, and put the "
         "suggestion in the reason (a comment)\n"))  # fmt: skip
 

@@ -103,3 +103,50 @@ def test_a_quote_carried_to_other_words_shows_the_members_own(client, store, tmp
     assert said in _text(staff.get("/staff/d/q@2/a/art_1").text).replace(" ", "")
     c.cookies.set("lang", "en")
     assert "「五个工作日内」 (quoted on the last reading: 「五日内」)" in _text(c.get("/d/q@2/mine").text)
+
+
+def test_an_orphan_is_cited_by_its_old_article_of_the_reading_it_was_written_on(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(农产品质量安全法 2018 → 2022, a trial) A wording carried to a reading that rewrote its words (orphaned)
+    was listed under the new reading's article number (第五十一条 「五个工作日内」), over a redline of the old
+    article's text (第三十六条 「五日内」→「十日内」): the old text under the new citation. The card, the member's
+    list and the staff's article page now cite it by its article of the reading it was written on, with the words
+    it quoted there, and the redline is said to be of that reading's text."""
+    from lawcomment.comments import Status
+    from lawcomment.consultation import add_comment, add_draft_file, carry_forward, written_on
+
+    old = "被抽查人对检测结果有异议的，可以自收到检测结果之日起五日内申请复检。"
+    v1, v2 = tmp_path / "o1.md", tmp_path / "o2.md"
+    v1.write_text(_law(*_FILL[:2], old, *_FILL[2:]), encoding="utf-8")
+    # (the new reading puts an article in before it: the article is 第四条 now, its words rewritten)
+    v2.write_text(_law(*_FILL[:2], ELSE, old.replace("五日内", "五个工作日内"), *_FILL[2:]), encoding="utf-8")
+    add_draft_file(store, v1, "o", "1")
+    store.set_deadline("o@1", "2999-12-31")
+    add_comment(store, "o@1", "acme", "第三条", quote="五日内", propose=old.replace("五日内", "十日内"),
+                reason="五日过短。")  # fmt: skip
+    c = client("li")
+    add_draft_file(store, v2, "o", "2")
+    carry_forward(store, "o@1", "o@2")
+    store.set_deadline("o@2", "2999-12-31")
+    (carried,) = [x for x in store.comments("o@2", include_superseded=True) if x.origin is not None]
+    assert (carried.status, carried.anchor.eid) == (Status.ORPHANED, "art_4")
+    written = written_on(store, carried)
+    assert written is not None
+    assert (written[0].ref, written[1].anchor.eid, written[1].anchor.quote) == ("o@1", "art_3", "五日内")
+    assert written_on(store, written[1]) is None  # (written on its own reading)
+    mine = _text(c.get("/d/o@2/mine").text)
+    assert "第一稿（v1）的第三条 「五日内」" in mine, mine
+    assert "本单位在第一稿（v1）提出的修改：" in mine
+    assert "第四条" not in mine and "五个工作日内" not in mine
+    card = _text(c.get("/d/o@2/a/art_4").text)
+    assert f"#{carried.id} · 第一稿（v1）的第三条 「五日内」 · 修改 · 已失效 ：新稿已改写该条款（原第三条）" in card, card
+    assert "本单位在第一稿（v1）提出的修改：" in card
+    wang = client("wang")
+    staff = _text(wang.get("/staff/d/o@2/a/art_4").text)
+    assert "第一稿（v1）的第三条 「五日内」" in staff, staff
+    # the dashboard's list of carried comments to check names it so too, linked to the article it sits at now
+    assert f'<td class="nowrap">#{carried.id}</td><td class="nowrap"><a href="/staff/d/o%402/a/art_4">第一稿（v1）的第三条</a>' \
+        in wang.get("/staff/d/o@2").text  # fmt: skip
+    c.cookies.set("lang", "en")
+    mine = _text(c.get("/d/o@2/mine").text)
+    assert "Article 3 of reading 1 (v1) 「五日内」" in mine, mine
+    assert "Your company&#39;s wording, as proposed on reading 1 (v1):" in mine

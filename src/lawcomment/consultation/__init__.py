@@ -51,7 +51,7 @@ if typing.TYPE_CHECKING:
     )
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
-    from .versions import carry_check, carry_forward, earlier_quote, fell_to_article, stored_alignment
+    from .versions import carry_check, carry_forward, earlier_quote, fell_to_article, stored_alignment, written_on
     from .waiting import Placed, place_waiting_wordings
     from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before
 
@@ -115,6 +115,7 @@ __all__ = [
     "withdraw_comment",
     "wording_notes",
     "write_form",
+    "written_on",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
@@ -156,7 +157,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ),
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
-            ".versions": ("carry_check", "carry_forward", "earlier_quote", "fell_to_article", "stored_alignment"),
+            ".versions": ("carry_check", "carry_forward", "earlier_quote", "fell_to_article", "stored_alignment",
+                          "written_on"),
             ".waiting": ("Placed", "place_waiting_wordings"),
             ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing", "sent_before"),
         },

@@ -13,6 +13,7 @@ of these ids is printed: the form shows the draft's title and the article citati
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
@@ -51,6 +52,10 @@ _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TAG_PREFIX = "lawcomment:"
 BOOKMARK_PREFIX = "lc_"
+#: The tag of a chapter's (or section's) heading row: no article's row, and never read as one; and the
+#: start of its bookmark's name (a LibreOffice round trip keeps bookmarks), followed by a digest of its words.
+HEADING_TAG = "lawcomment-heading"
+HEADING_BOOKMARK = "lch_"
 _CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 _CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -119,13 +124,13 @@ _LOOK = {
            "note": ("Times New Roman", "仿宋", 24, False), "label": ("黑体", "黑体", 24, False),
            "field": ("Times New Roman", "仿宋", 24, False), "head": ("黑体", "黑体", 24, False),
            "cell": ("Times New Roman", "仿宋", 24, False), "cite": ("黑体", "黑体", 21, False),
-           "chapter": ("Times New Roman", "宋体", 18, False), "footer": ("Times New Roman", "宋体", 21, False),
+           "chapter": ("黑体", "黑体", 21, False), "footer": ("Times New Roman", "宋体", 21, False),
            "body": ("Times New Roman", "仿宋", 24, False)},
     "en": {"title": ("Times New Roman", "黑体", 32, True), "subtitle": ("Times New Roman", "宋体", 24, False),
            "note": ("Times New Roman", "宋体", 21, False), "label": ("Times New Roman", "宋体", 22, True),
            "field": ("Times New Roman", "宋体", 22, False), "head": ("Times New Roman", "宋体", 22, True),
            "cell": ("Times New Roman", "宋体", 22, False), "cite": ("Times New Roman", "宋体", 21, True),
-           "chapter": ("Times New Roman", "宋体", 17, False), "footer": ("Times New Roman", "宋体", 18, False),
+           "chapter": ("Times New Roman", "宋体", 21, True), "footer": ("Times New Roman", "宋体", 18, False),
            "body": ("Times New Roman", "宋体", 22, False)},
 }  # fmt: skip
 #: fontTable entries: name → (English name, panose, charset, family, pitch)
@@ -299,8 +304,8 @@ def _styles(lang: str, indent: bool) -> etree._Element:
         _style("paragraph", "lcFormCell", "lawcomment Form Cell", look["cell"], spacing=line if indent else {**line, "after": "80"},
                indent=indent, jc=None if indent else "left"),
         _style("paragraph", "lcFormCite", "lawcomment Form Article", look["cite"], jc="center"),
-        _style("paragraph", "lcFormChapter", "lawcomment Form Chapter", look["chapter"], jc="center",
-               color="595959", spacing={"before": "40", "after": "0", "line": "240", "lineRule": "auto"}),
+        _style("paragraph", "lcFormChapter", "lawcomment Form Chapter", look["chapter"], jc="center", keep_next=True,
+               spacing={"before": "0", "after": "0", "line": "240", "lineRule": "auto"}),
         _style("paragraph", "Footer", "footer", look["footer"], jc="center"),
     ])  # fmt: skip
     table_normal = _w("style", {"type": "table", "default": "1", "styleId": "TableNormal"},
@@ -411,6 +416,29 @@ def _locked(tag: str, *runs: etree._Element) -> etree._Element:
               _w("sdtContent", None, *runs))  # fmt: skip
 
 
+def _heading_digest(text: str) -> str:
+    return HEADING_BOOKMARK + hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def _heading_row(lines: list[str], bookmark_id: int) -> etree._Element:
+    """A row across the table holding the heading of a chapter (and section) that starts at the next article,
+    a line each (第二章　电子商务经营者, 第一节　一般规定), locked, tagged :data:`HEADING_TAG` and in a bookmark
+    naming a digest of its words: the reader skips it. Kept with the article's row below it on one page."""
+    paras = [_para("lcFormChapter", "", _locked(HEADING_TAG, _run(line))) for line in lines]
+    paras[0].insert(1, _w("bookmarkStart", {"id": str(bookmark_id), "name": _heading_digest("".join(lines))}))
+    paras[-1].append(_w("bookmarkEnd", {"id": str(bookmark_id)}))
+    return _w("tr", None, _w("trPr", None, _w("cantSplit")),
+              _cell(sum(COLUMNS), *paras, span=len(COLUMNS), valign="center"))
+
+
+def _heading_only(tr: etree._Element, cells: list[str]) -> bool:
+    """Whether row ``tr`` is a heading row the form printed (:func:`_heading_row`) holding its words alone (its
+    bookmark's digest, which a LibreOffice round trip keeps, says which): one a member wrote in besides is
+    read as any other row, never dropped unread."""
+    names = {bm.get(f"{_W}name") or "" for bm in tr.iter(f"{_W}bookmarkStart")}
+    return _heading_digest("".join(cells)) in names  # (a column the member added: empty in it, or it is read)
+
+
 def _text_paras(text: str) -> list[etree._Element]:
     return [_para("lcFormCell", line) for line in text.split("\n")]
 
@@ -472,15 +500,19 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
                      _locked(f"{TAG_PREFIX}{unit.eid}", _run(eid_to_citation(unit.eid, lang))),
                      _w("bookmarkEnd", {"id": str(bookmark_id)}))  # fmt: skip
         bookmark_id += 1
+        # (a line each, across the table: 第二章　农产品质量安全标准)
         path_lines = tuple(_xml_safe(texts[c.eid] if texts is not None and c.eid in texts else
-                                     f"{c.label}\n{c.heading}" if len(c.label) + len(c.heading) >= 7 else
                                      f"{c.label}　{c.heading}").strip("　 \n") for c in view.heading_path)  # fmt: skip
-        # The chapter (and section) under the citation, small and grey, where a new one starts.
-        chapters = [_para("lcFormChapter", line) for line in path_lines if line and path_lines != shown]
+        # The chapter (and section) where a new one starts: a row of its own across the table, never in the
+        # first article's row (a trial's form read 第一条 over 第一章　总则 in its 条款 cell, as if it were the article's)
+        headings = [line for line in path_lines if line] if path_lines != shown else []
         shown = path_lines
+        if headings:
+            tbl.append(_heading_row(headings, bookmark_id))
+            bookmark_id += 1
         text = _xml_safe(texts[unit.eid] if texts is not None and unit.eid in texts else unit.body(sep))
         tbl.append(_w("tr", None,
-                      _cell(COLUMNS[0], cite, *chapters),
+                      _cell(COLUMNS[0], cite),
                       _cell(COLUMNS[1], *_text_paras(text)),
                       _cell(COLUMNS[2], *_text_paras(text)),
                       _cell(COLUMNS[3], _para("lcFormCell"))))  # fmt: skip
@@ -736,7 +768,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
                 continue
             tcs = wrapped_children(tr, f"{_W}tc")
             cells = [cell_text(tc) for tc in tcs]
-            if not cells:
+            if not cells or _heading_only(tr, cells):  # (a chapter's heading row: no article's)
                 continue
             # cells as the table's grid has them: one the member merged across columns (gridSpan)
             # covers several roles, one merged with the row above (vMerge) holds nothing of its own

@@ -19,7 +19,7 @@ from ..drafts.anchors import CONTEXT, context_agreement, describe, locate, unit_
 from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
-from ..records import Decision
+from ..records import Decision, StoredDraft
 from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, moved_into, part_holding, piece_of, renumber
 from ..review.merge import near_key
@@ -2489,6 +2489,27 @@ def earlier_quote(c: Comment) -> str | None:
     comment's quote as the new version's words, as if they were the member's)."""
     before = quoted_before(c.note) if c.note else None
     return None if before is None or before == c.anchor.quote else before
+
+
+def written_on(store: Store, c: Comment) -> tuple[StoredDraft, Comment] | None:
+    """The earlier reading carried comment ``c`` was written on, and the comment as it stood there
+    (followed back over the readings it was carried through orphaned); None for a comment written on
+    its own reading, or when the store has lost the earlier one. What a page cites an orphan by: its
+    old unit of that reading (第一稿的第三十六条), never the new reading's unit at the same place,
+    whose words are not the ones it was written on (a trial's card cited 第五十一条 over 第三十六条's text)."""
+    seen = 0
+    while c.origin is not None and seen < 50:  # (a cycle no store should hold: bounded, never endless)
+        try:
+            c = store.get_comment(c.origin)
+        except StoreError:
+            return None
+        seen += 1
+        if c.origin is None or c.status is not Status.ORPHANED:
+            try:
+                return store.get_draft(c.draft, archived=True), c
+            except StoreError:
+                return None
+    return None
 
 
 def stored_alignment(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> Alignment | None:

@@ -38,7 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import (Alignment, Comment, Draft, Kind, LawcommentError, Member, Role, Store, StoreError, Unit,
                         open_store)
-from lawcomment.consultation import (AdoptionReport, adoption_report, answer_of, carry_check, earlier_quote,
+from lawcomment.consultation import (AdoptionReport, adoption_report, answer_of, carry_check,
                                      near_groups, stored_alignment)
 from lawcomment.drafts import cite, law_citation, rendered, unit_index
 from lawcomment.exports import localized
@@ -101,7 +101,6 @@ class Web:
         self.templates.globals["localized"] = partial(localized, ids=False)
         self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
         # the words a carried comment quoted on the last reading, shown beside the new ones it is anchored at
-        self.templates.globals["earlier_quote"] = earlier_quote
 
     def shape(self, stored: StoredDraft) -> Shape:
         """The draft's structure, kept per stored text (a replaced draft has another hash)."""

@@ -325,7 +325,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 WORDS["zh"].update({
-    "whole_draft_remarks": "总体意见", "whole_draft": "全文（总体意见）", "unit_gone": "{reading}的{where}（本稿已删除）", "whole_draft_remark": "对草案全文的意见",
+    "whole_draft_remarks": "总体意见", "whole_draft": "全文（总体意见）", "unit_gone": "{reading}的{where}（本稿已删除）", "unit_earlier": "{reading}的{where}", "whole_draft_remark": "对草案全文的意见",
     "whole_draft_hint": "对草案整体的意见、支持或反对（不针对某一条）；具体修改请在相应条文下提出。工作人员可将其列入提交稿的“一、总体意见”。",
     "no_remark": "请写下对草案全文的意见。", "no_remarks": "会员单位尚未提出总体意见。", "forwarded": "已列入提交稿", "forward": "列入提交稿", "unforward": "不列入提交稿",
     "forward_done": "已列入提交稿的“总体意见”。", "unforward_done": "已不再列入提交稿。",
@@ -375,7 +375,7 @@ WORDS["zh"].update({
                           "只有改正后的行会新增。"),
 })
 WORDS["en"].update({
-    "whole_draft_remarks": "On the whole draft", "whole_draft": "the whole draft", "unit_gone": "{where} of {reading} (deleted in this reading)", "whole_draft_remark": "Your remark on the whole draft",
+    "whole_draft_remarks": "On the whole draft", "whole_draft": "the whole draft", "unit_gone": "{where} of {reading} (deleted in this reading)", "unit_earlier": "{where} of {reading}", "whole_draft_remark": "Your remark on the whole draft",
     "whole_draft_hint": ("A remark, support or opposition on the draft as a whole (not on one article); propose wordings at "
                          "their articles. Staff may put it in the submission's general opinion."),
     "no_remark": "Write your remark on the whole draft.", "no_remarks": "No member has remarked on the whole draft yet.", "forwarded": "in the submission", "forward": "Put in the submission",

@@ -25,6 +25,7 @@ from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, Nothi
 from lawcomment.consultation import (
     add_comment,
     carry_check,
+    earlier_quote,
     draft_positions,
     edit_comment,
     fell_to_article,
@@ -33,6 +34,7 @@ from lawcomment.consultation import (
     undo_comment,
     withdraw_comment,
     write_form,
+    written_on,
 )
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
@@ -587,7 +589,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
     later = later_reading(ctx, stored)
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
-            "where": placed(ctx, draft),
+            "where": placed(ctx, draft), "quoted": partial(quoted, ctx),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "replaced": replaced, "closed": is_closed, "later": later, "carried_decided": carried_locks,
             "later_reading": reading_name(ctx, later) if later is not None else "",
@@ -712,7 +714,7 @@ class OwnWords:
     on (its redline, the member's own words, is the card's), and the new reading's text, labelled so."""
 
     proposed_on: str  # 第一稿（v1）
-    new_reading: str  # 第二稿（v2）
+    new_reading: str  # 第二稿（v2）; "" for an orphan (the new reading did not take it)
     new_text: str
 
 
@@ -728,7 +730,11 @@ def translated_from(ctx: Ctx, c: Comment) -> str:
 
 def own_words(ctx: Ctx, stored: StoredDraft, c: Comment) -> OwnWords | None:
     """For a wording carried from the last reading that the new one adopted: the reading the member
-    proposed it on, and the new reading's text of its unit (None for any other comment)."""
+    proposed it on, and the new reading's text of its unit. For one carried orphaned: the reading it
+    was proposed on alone (its redline is of that reading's text, never the new one's: a trial's card
+    showed the old article's words under the new number). None for any other comment."""
+    if c.status is Status.ORPHANED and c.origin is not None and (written := _written_on(ctx, c)) is not None:
+        return OwnWords(reading_name(ctx, written[0]), "", "")
     if c.status is not Status.ADOPTED or c.origin is None or c.anchor.eid is None or (written := _written_on(ctx, c)) is None:
         return None  # (a deletion of an article the new reading deleted: no text of it to show)
     shape = ctx.web.shape(stored)
@@ -739,20 +745,8 @@ def own_words(ctx: Ctx, stored: StoredDraft, c: Comment) -> OwnWords | None:
 
 def _written_on(ctx: Ctx, c: Comment) -> tuple[StoredDraft, Comment] | None:
     """The earlier reading a carried comment was written on, and the comment as it stood there
-    (followed back over readings it was only carried through); None when the store has lost it."""
-    seen = 0
-    while c.origin is not None and seen < 50:
-        try:
-            c = ctx.store.get_comment(c.origin)
-        except StoreError:
-            return None
-        seen += 1
-        if c.origin is None or c.status is not Status.ORPHANED:
-            try:
-                return ctx.store.get_draft(c.draft, archived=True), c
-            except StoreError:
-                return None
-    return None
+    (:func:`lawcomment.consultation.written_on`)."""
+    return written_on(ctx.store, c)
 
 
 def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> dict[int, str]:
@@ -1417,10 +1411,26 @@ def placed(ctx: Ctx, draft: Draft) -> Callable[[Comment], str]:
             earlier, was = written
             return ctx.t("unit_gone", where=law_citation(ctx.web.shape(earlier).draft, was.anchor.eid or "", ctx.lang),
                          reading=reading_name(ctx, earlier))  # fmt: skip
-        cited = law_citation(draft, c.anchor.eid, ctx.lang)
+        if c.status is Status.ORPHANED and (written := _written_on(ctx, c)) is not None and written[1].anchor.eid:
+            # what it was written on, by that reading's number: the new reading's unit here has other words
+            # (a trial's card read 第五十一条 over the old 第三十六条's text, as if that were the article now)
+            earlier, was = written
+            cited = ctx.t("unit_earlier", reading=reading_name(ctx, earlier),
+                          where=law_citation(ctx.web.shape(earlier).draft, was.anchor.eid or "", ctx.lang))
+        else:
+            cited = law_citation(draft, c.anchor.eid, ctx.lang)
         return ctx.t("after_where", where=cited) if c.stance is Stance.INSERT else cited
 
     return where
+
+
+def quoted(ctx: Ctx, c: Comment) -> tuple[str, str]:
+    """The words a card shows ``c`` quoting, and those it quoted on the last reading when the carry set its
+    quote on other words (「五个工作日内」 beside 上一稿引文「五日内」), else "". An orphan is cited as of the
+    reading it was written on (:func:`placed`): its quote is the one it had there, the member's own."""
+    if c.status is Status.ORPHANED and (written := _written_on(ctx, c)) is not None:
+        return written[1].anchor.quote, ""
+    return c.anchor.quote, earlier_quote(c) or ""
 
 
 def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
@@ -1450,7 +1460,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
             "closed": shut, "carried": partial(carried_note, ctx, stored), "own_words": partial(own_words, ctx, stored),
             "translated_from": partial(translated_from, ctx),
-            "where": placed(ctx, ctx.web.shape(stored).draft),
+            "where": placed(ctx, ctx.web.shape(stored).draft), "quoted": partial(quoted, ctx),
             # who sent each, as its card on the article page names them (colleagues could not tell theirs apart)
             "authors": {c.id: names.get(c.source.author, c.source.author) for c in comments if c.source.author},
             "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip

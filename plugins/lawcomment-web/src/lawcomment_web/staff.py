@@ -50,8 +50,8 @@ from lawcomment.review import (adoption_dict, article_note, brief_segments, deci
                                unjudged_line)
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, local_time, placed, reading_name, reading_pair,
-                    segments, sep, staff_note, today)
+from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, local_time, placed, quoted, reading_name,
+                    reading_pair, segments, sep, staff_note, today)
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -163,7 +163,11 @@ def dashboard(ctx: Ctx) -> Response:
     written_total = sum(m.comments for m in report.members)
     # carried comments that no longer fit (a wording the new text rewrote, an article deleted) or
     # whose carry asks a check: the merge has nothing of them to review, staff look at each
-    to_check = [(c, named(c.anchor.article) if c.anchor.article in shape.index else "")
+    # an orphan named by its article of the reading it was written on (第一稿（v1）的第三十六条), linked to the article
+    # it sits at now, where staff move it: never by the new number alone, whose words it was not written on
+    where = placed(ctx, draft)
+    to_check = [(c, (where(c) if c.status is Status.ORPHANED else named(c.anchor.article))
+                 if c.anchor.article in shape.index else "")
                 for c in comments if c.origin is not None and c.status in (Status.ORPHANED, Status.OPEN)
                 and (c.status is Status.ORPHANED or carry_check(c.note or ""))]  # fmt: skip
     pair = reading_pair(ctx, stored)
@@ -188,7 +192,7 @@ def dashboard(ctx: Ctx) -> Response:
                     foreign={c.id for c, _ in remarks if c.body.strip() and not c.lang
                              and written_in(c.body) != ("en" if stored.profile.startswith("en") else "zh")},
                     remark_seen=_remark_seen,
-                    where=placed(ctx, draft),
+                    where=where,
                     written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
@@ -343,7 +347,8 @@ def merged(ctx: Ctx) -> Response:
                     reason_said=reason_said, comments=comments, sep=sep(draft), asked=[c for c in comments if _asks(c)],
                     # each comment's place (第六条第二款, and the words it quotes), as the member's card
                     # and `comment list` give it (a trial's staff read "#1 … 一般意见" and no 款)
-                    where=placed(ctx, draft), cite=partial(law_citation, draft), note=partial(staff_note, ctx, stored),
+                    where=placed(ctx, draft), quoted=partial(quoted, ctx), cite=partial(law_citation, draft),
+                    note=partial(staff_note, ctx, stored),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
