@@ -326,4 +326,4 @@ def test_a_placeholders_one_search_finds_what_its_patterns_find(words: list[str]
     # match every cell any of them does (their alternatives, tried in turn)
     cell = "".join(words).casefold()
     each = any(p.fullmatch(cell) for p in (bulk._MARKS_ONLY, bulk._SAME_AS_ABOVE, bulk._NO_OBJECTION, bulk._NO_WORDING))
-    assert (bulk._ANY_PLACEHOLDER.fullmatch(cell) is not None) == each
+    assert (bulk._ANY_PLACEHOLDER().fullmatch(cell) is not None) == each

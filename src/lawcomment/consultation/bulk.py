@@ -31,6 +31,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, LawcommentError, ValidationError
 from ..heap import slot_maker
 from ..importers import CommentReader
+from ..lazy import lazy_pattern
 from ..limits import MAX_CELL_CHARS, MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
@@ -121,8 +122,10 @@ _SAME_AS_ABOVE = re.compile(r"(?:同上|同前|同上条|同上款|同上述|同
 #: A cell agreeing with the article as it is (同意, 无异议): support, when no stance says otherwise.
 _NO_OBJECTION = re.compile(r"(?:无异议|没有异议|无不同意见|认可|同意原文|赞同原文|同意草案|没意见)")
 #: What :func:`placeholder` reads a cell's core against, but SUPPORT_ONLY: it fullmatches this when it
-#: fullmatches any of them (their alternatives, tried in turn).
-_ANY_PLACEHOLDER = re.compile("|".join(f"(?:{p.pattern})" for p in (_MARKS_ONLY, _SAME_AS_ABOVE, _NO_OBJECTION, _NO_WORDING)))
+#: fullmatches any of them (their alternatives, tried in turn); compiled when first asked (a command
+#: that reads no cell never pays for it).
+_ANY_PLACEHOLDER = lazy_pattern("|".join(f"(?:{p.pattern})" for p in (_MARKS_ONLY, _SAME_AS_ABOVE, _NO_OBJECTION,
+                                                                     _NO_WORDING)))  # fmt: skip
 
 
 def placeholder(text: str) -> str | None:
@@ -133,7 +136,7 @@ def placeholder(text: str) -> str | None:
     if not t or len(t) > 16:  # (a wording is longer than any placeholder: most cells never reach the patterns)
         return None
     core = t.strip("。.！!；;，,（）()【】[]“”\"' \t\u3000").casefold()
-    if core and _ANY_PLACEHOLDER.fullmatch(core) is None and SUPPORT_ONLY.match(t) is None:
+    if core and _ANY_PLACEHOLDER().fullmatch(core) is None and SUPPORT_ONLY.match(t) is None:
         return None  # (one search for the four patterns below: most short cells are none of them)
     if not core or _MARKS_ONLY.fullmatch(core):
         return "none"
