@@ -311,3 +311,19 @@ def test_the_wordings_and_fingerprints_prepared_are_those_the_store_works_out(
     assert [c.proposed_text for c in stored] == [wording for _, wording, _ in prepared]
     assert fingerprints(stored, "ecommerce@1") == [fingerprint for _, _, fingerprint in prepared]
     assert normalise_comments(DRAFT, unit_index(DRAFT), good, [wording for _, wording, _ in prepared]) == stored
+
+
+#: Cells a placeholder's patterns read, and cells near them: each pattern's words, marks, and words of a remark.
+_CELL_WORDS = ["无", "暂无", "无意见", "同上", "同前", "同第三条意见", "见上", "无异议", "认可", "同意", "支持本条", "支持", "n/a",
+               "none", "see reason", "ditto", "/", "-", "—", "…", "×", "、", "意见", "1", "：", "oppose", "修改", "条", "第", "原文",
+               "不变", "保持", "见理由", "见右", "略", "空", "no change", " ", "。", "support"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CELL_WORDS), min_size=1, max_size=4))
+def test_a_placeholders_one_search_finds_what_its_patterns_find(words: list[str]) -> None:
+    # placeholder asks _ANY_PLACEHOLDER first, and the four patterns only of a cell it matches: it must
+    # match every cell any of them does (their alternatives, tried in turn)
+    cell = "".join(words).casefold()
+    each = any(p.fullmatch(cell) for p in (bulk._MARKS_ONLY, bulk._SAME_AS_ABOVE, bulk._NO_OBJECTION, bulk._NO_WORDING))
+    assert (bulk._ANY_PLACEHOLDER().fullmatch(cell) is not None) == each

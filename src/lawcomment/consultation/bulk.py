@@ -31,6 +31,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, LawcommentError, ValidationError
 from ..heap import slot_maker
 from ..importers import CommentReader
+from ..lazy import lazy_pattern
 from ..limits import MAX_CELL_CHARS, MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
@@ -120,6 +121,11 @@ _SAME_AS_ABOVE = re.compile(r"(?:同上|同前|同上条|同上款|同上述|同
                             r"同前条|同前述|同第[^，,。]{1,12}?(?:条|款|项|行)(?:意见|建议)?|ditto|same as above)")
 #: A cell agreeing with the article as it is (同意, 无异议): support, when no stance says otherwise.
 _NO_OBJECTION = re.compile(r"(?:无异议|没有异议|无不同意见|认可|同意原文|赞同原文|同意草案|没意见)")
+#: What :func:`placeholder` reads a cell's core against, but SUPPORT_ONLY: it fullmatches this when it
+#: fullmatches any of them (their alternatives, tried in turn); compiled when first asked (a command
+#: that reads no cell never pays for it).
+_ANY_PLACEHOLDER = lazy_pattern("|".join(f"(?:{p.pattern})" for p in (_MARKS_ONLY, _SAME_AS_ABOVE, _NO_OBJECTION,
+                                                                     _NO_WORDING)))  # fmt: skip
 
 
 def placeholder(text: str) -> str | None:
@@ -130,6 +136,8 @@ def placeholder(text: str) -> str | None:
     if not t or len(t) > 16:  # (a wording is longer than any placeholder: most cells never reach the patterns)
         return None
     core = t.strip("。.！!；;，,（）()【】[]“”\"' \t\u3000").casefold()
+    if core and _ANY_PLACEHOLDER().fullmatch(core) is None and SUPPORT_ONLY.match(t) is None:
+        return None  # (one search for the four patterns below: most short cells are none of them)
     if not core or _MARKS_ONLY.fullmatch(core):
         return "none"
     if _SAME_AS_ABOVE.fullmatch(core):
@@ -996,9 +1004,9 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     warnings: list[tuple[float, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation,
                  own_lang="en" if draft.profile.startswith("en") else "zh")  # fmt: skip
-    #: the hash of a comment's words and place (:func:`_said`) → the comments with it, each with the row
-    #: that first said it (the hash worked out as the row was read, in either process)
-    said_at: dict[int, list[tuple[NewComment, str]]] = {}
+    #: the hash of a comment's words and place (:func:`_said`) → the comment with it, with the row that first said
+    #: it, or a list of them when several have it (the hash worked out as the row was read, in either process)
+    said_at: dict[int, tuple[NewComment, str] | list[tuple[NewComment, str]]] = {}
     #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
     worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
     astray: list[Misfiled] = []  # the wordings filed under another unit, judged as each row was read
@@ -1023,16 +1031,17 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
                 warning = named if warning is None else f"{named}; {warning}"
             if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
                 alike = said_at.get(said)
-                if alike is None:  # (nearly every row)
-                    said_at[said] = [(comment, row.position)]
+                if alike is None:  # (nearly every row: its comment and row alone, no list made for them)
+                    said_at[said] = (comment, row.position)
                 else:
                     words = _said(comment)
-                    first = next((at for other, at in alike if _said(other) == words), None)
+                    kept = [alike] if isinstance(alike, tuple) else alike
+                    first = next((at for other, at in kept if _said(other) == words), None)
                     if first is not None:
                         # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
                         warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
                         continue
-                    alike.append((comment, row.position))
+                    said_at[said] = [*kept, (comment, row.position)]
                 if is_wording(comment):
                     wording = (comment.member, comment.anchor.eid, comment.lang)
                     earlier = worded_at.get(wording)
@@ -1112,11 +1121,11 @@ def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         # as stored: a row holding any is prepared nothing (they then refuse it, saying where). Searched field by
         # field, the row's own words each time, what rows repeat (a wording, the file's name) once each
         unfit, fit = memo.unfit, memo.fit
-        refused = unfit(comment.body) is not None or unfit(comment.member) is not None or (
+        refused = unfit(comment.body) is not None or (
             s.position is not None and unfit(s.position) is not None) or (
             s.author is not None and unfit(s.author) is not None) or (
             (a.quote or a.prefix or a.suffix) and unfit(f"{a.quote}\n{a.prefix}\n{a.suffix}") is not None)  # fmt: skip
-        for text in (proposed, wording, s.file):
+        for text in (comment.member, proposed, wording, s.file):  # (a member's id too: 13,718 give 114,574 rows)
             if not refused and text:
                 known = fit.get(text)
                 if known is None:
