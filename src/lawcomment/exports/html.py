@@ -396,19 +396,24 @@ def _shared(was: str, now: str, kept: dict[int, str], start: bool) -> int:
     return low
 
 
-def _review_marks(item: Item) -> list[str]:
-    return [m for m, on in (("unreviewed", bool(item.unreviewed or item.translation_open)), ("stale", bool(item.stale)))
+def _review_marks(item: Item, unreviewed: tuple[str, ...] | None = None) -> list[str]:
+    """What is to review of ``item`` (``unreviewed``: its :attr:`~lawcomment.exports.view.Item.unreviewed`,
+    when known), as its section's ``data-review`` names it."""
+    unreviewed = item.unreviewed if unreviewed is None else unreviewed
+    return [m for m, on in (("unreviewed", bool(unreviewed or item.translation_open)), ("stale", bool(item.stale)))
             if on]  # fmt: skip
 
 
-def _badges(item: Item, lang: str, status: str | None = None) -> str:
+def _badges(item: Item, lang: str, status: str | None = None, unreviewed: tuple[str, ...] | None = None) -> str:
     """``item``'s badges: its ``status`` (:func:`~lawcomment.exports.data.review_status`, worked out
-    when not given), and what is to review."""
+    when not given), and what is to review (``unreviewed``: as :func:`_review_marks` takes it)."""
     e = html.escape
     lb = LABELS[lang]
     status = review_status(item) if status is None else status
     out = f'<span class="status st-{status}">{e(label(status, lang, "article"))}</span>'
-    if unreviewed := item.unreviewed:  # (worked out from the position each time it is asked)
+    if unreviewed is None:
+        unreviewed = item.unreviewed  # (worked out from the position each time it is asked)
+    if unreviewed:
         out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(unreviewed)))}</span>'
     if item.translation_open:
         ids = ", ".join(f"#{n}" for n in item.translation_open)
@@ -442,9 +447,9 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
     # each text escaped only when it has something to escape, and its line breaks shown only
     # when it has any (_lines): most comments have neither (a hundred thousand rows), and most
     # articles' comments none at all: looked for once in all their texts, not in each
-    bodies = "".join([c.body for c in comments])
+    bodies = "".join(map(_BODY, comments))
     odd_bodies = special(bodies) or "\n" in bodies
-    wordings = "".join([c.proposed_text or "" for c in comments])
+    wordings = "".join(filter(None, map(_PROPOSED, comments)))  # (the wordings there are)
     odd_wordings = special(wordings) or "\n" in wordings
     out: list[str] = []
     for c in comments:
@@ -503,8 +508,9 @@ def decided_labels(comments: tuple[Comment, ...] | list[Comment], pieces: dict[s
     way), nothing is looked up comment by comment."""
     opened = Status.OPEN
     # an open remark staff forwarded is in the submission: said so, as the tracking sheet and its member's
-    # card say it (a trial's review page read 待处理 beside the sheet's 已列入提交稿)
-    sent = {c.id: forwarded_label(lang) for c in comments if c.forwarded and c.status is opened}
+    # card say it (a trial's review page read 待处理 beside the sheet's 已列入提交稿); most units have none
+    sent = {c.id: forwarded_label(lang) for c in comments if c.forwarded and c.status is opened} \
+        if any(map(_FORWARDED, comments)) else {}  # fmt: skip
     if not any(done for given in pieces.values() for _, done in given):
         return sent
     return {**sent, **{c.id: found for c in comments if c.status is opened and (given := pieces.get(f"#{c.id}")) is not None
@@ -524,6 +530,14 @@ def _escape(text: str, quote: bool = True) -> str:
 
 
 _ID = attrgetter("id")
+_BODY = attrgetter("body")
+_PROPOSED = attrgetter("proposed_text")
+_FORWARDED = attrgetter("forwarded")
+_NOTE = attrgetter("note")
+_MEMBER = attrgetter("member")
+_EID = attrgetter("anchor.eid")
+_STATUS = attrgetter("status")
+_SUPPORTERS = attrgetter("supporters")
 
 
 def _proposal_cell(c: Comment, lang: str) -> str:
@@ -651,22 +665,28 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
 
 def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
                     bilingual: bool = False, named: dict[tuple[str, ...], str] | None = None,
-                    into: list[str] | None = None, status: str | None = None) -> list[str]:  # fmt: skip
+                    into: list[str] | None = None, status: str | None = None,
+                    head: tuple[str, str] | None = None) -> list[str]:  # fmt: skip
     """``item``'s section in pieces (added to ``into``), joined once: its comment rows, most of
     the page, are not copied into a table, then a section, then one led by a line break.
-    ``status``: the item's :func:`~lawcomment.exports.data.review_status`, when known."""
+    ``status``: the item's :func:`~lawcomment.exports.data.review_status`, when known; ``head``:
+    its badges and review marks (:func:`_badges`, :func:`_review_marks` joined), when known."""
     e = html.escape
     lb = LABELS[lang]
     c_ = colon(lang)
     groups = view.groups_of(item)
     path = " · ".join(f"{u.label} {u.heading}".strip() for u in item.path)
     status = review_status(item) if status is None else status
+    if head is None:
+        unreviewed = item.unreviewed
+        head = _badges(item, lang, status, unreviewed), " ".join(_review_marks(item, unreviewed))
+    badges, marks = head
     parts: list[str | list[str]] = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(status, quote=True)}" '
-              f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
+              f'data-groups="{e("|".join(groups), quote=True)}" data-review="{marks}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
              # (a bill's section with its heading, as the submission prints it: Section 6 Hydroelectric facilities)
              f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} "
-             f"{_badges(item, lang, status)}</h2>",
+             f"{badges}</h2>",
              (f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
               f"{translation_html(view, item, lang)}</div>" if bilingual else
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
@@ -679,14 +699,15 @@ def _section_pieces(view: Consultation, item: Item, lang: str, cells: dict[objec
         ids = "、".join(f"#{c.id}" for c in item.forwarded) if lang == "zh" else ", ".join(f"#{c.id}" for c in item.forwarded)
         parts.append(f'<p class="muted">{e(lb["forwarded"].format(ids=ids))}</p>')
     # who proposed wordings (each change's state is in the table), apart from who only supports the draft
-    proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
-                                     *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
+    proposing = tuple(dict.fromkeys(chain(chain.from_iterable(map(_SUPPORTERS, item.position.merge.proposals)),
+                                          chain.from_iterable(map(_SUPPORTERS, item.position.insertions)))))  # fmt: skip
     # (looked up in sets, not the tuples: an article of a large consultation has thousands of each)
     others = set(proposing)
     supports = [c for c in item.comments if c.stance == "support" and c.member not in others]  # (a Stance is text)
     # a support carried from the last reading onto words this one changed was given on the old words,
-    # until the member supports the words as they are now
-    as_is = tuple(dict.fromkeys(c.member for c in supports if _carry_check(c.note) != "stance"))
+    # until the member supports the words as they are now (none without a note: most, never carried)
+    as_is = tuple(dict.fromkeys(c.member for c in supports if _carry_check(c.note) != "stance")
+                  if any(map(_NOTE, supports)) else dict.fromkeys(map(_MEMBER, supports)))  # fmt: skip
     current = set(as_is)
     earlier = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in current)
     if proposing:
@@ -729,8 +750,12 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
     anchor is gone from this text: 已失效 with the reason), and carried ones the new
     version already adopted; empty when there are none."""
     e = html.escape
-    # (most often none is on the whole document or inactive: the items' hundred thousand comments not gathered)
-    candidates = [c for c in view.comments if c.anchor.eid is None or c.status in INACTIVE]
+    # (most often none is on the whole document or inactive: the items' hundred thousand comments not gathered,
+    # and the comments' places and statuses looked at without a step of Python for each)
+    comments = view.comments
+    if None not in map(_EID, comments) and INACTIVE.isdisjoint(map(_STATUS, comments)):
+        return ""
+    candidates = [c for c in comments if c.anchor.eid is None or c.status in INACTIVE]
     if not candidates:
         return ""
     shown = set(map(_ID, chain.from_iterable(i.comments for i in view.items)))
@@ -825,7 +850,7 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
     """The review page; items follow ``options.all_articles`` like the other exports, and an
     article with a decision to review is shown even when nothing of it goes out (its comments
     were withdrawn: the decisions no longer apply, and staff should see them)."""
-    return "".join(_review_parts(view, options))
+    return "".join(chain.from_iterable(_review_parts(_Page(view, options))))
 
 
 def write_review_html(view: Consultation, options: ExportOptions, write: Callable[[bytes], object],
@@ -857,9 +882,9 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
         return
     pending: list[str] = []
     size = 0
-    for part in _review_parts(view, options):
-        pending.append(part)
-        size += len(part)
+    for parts in _review_parts(page):
+        pending += parts
+        size += sum(map(len, parts))
         if size >= batch:
             write("".join(pending).encode("utf-8"))
             pending, size = [], 0
@@ -867,13 +892,14 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
         write("".join(pending).encode("utf-8"))
 
 
-def _review_parts(view: Consultation, options: ExportOptions) -> Iterator[str]:
-    """The review page in pieces: its opening, one article's section at a time, its close."""
-    page = _Page(view, options)
-    yield page.opening()
+def _review_parts(page: _Page) -> Iterator[list[str]]:
+    """The review page in runs of pieces: its opening, each article's section, its close. A section
+    is not joined on its own: its pieces (its comment rows, most of the page) are joined once, with
+    those around them, into the text written."""
+    yield [page.opening()]
     for n, i in enumerate(page.items):
-        yield page.section(i, n > 0)
-    yield page.closing()
+        yield page.pieces(i, n > 0)
+    yield [page.closing()]
 
 
 class _Page:
@@ -890,6 +916,8 @@ class _Page:
         self.cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
         self.named: dict[tuple[str, ...], str] = {}  # and each alternative's members (review_table)
         self.statuses: dict[str, str] = {}  # each item's review_status, by eid
+        # and its badges, review marks and count of what is to review, by eid (the contents' and its section's)
+        self.heads: dict[str, tuple[str, str, int]] = {}
 
     def opening(self) -> str:
         view, options, lang, items = self.view, self.options, self.lang, self.items
@@ -907,12 +935,12 @@ class _Page:
                    f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
                    f"{_switch(view, options)}</div>")  # fmt: skip
         toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> '
-                      f"{_badges(i, lang, self.status(i))}</li>" for i in items)  # fmt: skip
+                      f"{self.head(i)[0]}</li>" for i in items)  # fmt: skip
         changed = sum(1 for i in items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in items)
         sep = "；" if lang == "zh" else "; "
         summary = lb["summary"].format(n=changed, c=unresolved) + sep
-        summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) + len(i.translation_open) for i in items),
+        summary += lb["rv_summary"].format(u=sum(self.head(i)[2] for i in items),
                                            s=sum(len(i.stale) for i in items))  # fmt: skip
         if view.include_unreviewed:
             summary += sep + lb["draft_note"]
@@ -923,8 +951,26 @@ class _Page:
 
     def section(self, item: Item, after: bool = False) -> str:
         """``item``'s section (``after`` another: on a line of its own)."""
-        return "".join(_section_pieces(self.view, item, self.lang, self.cells, bool(self.options.parallel),
-                                       self.named, ["\n"] if after else None, self.status(item)))  # fmt: skip
+        return "".join(self.pieces(item, after))
+
+    def pieces(self, item: Item, after: bool = False) -> list[str]:
+        """:meth:`section` in pieces, not joined."""
+        badges, marks, _ = self.head(item)
+        return _section_pieces(self.view, item, self.lang, self.cells, bool(self.options.parallel), self.named,
+                               ["\n"] if after else None, self.status(item), (badges, marks))  # fmt: skip
+
+    def head(self, item: Item) -> tuple[str, str, int]:
+        """``item``'s badges (:func:`_badges`), its section's review marks (:func:`_review_marks`,
+        joined) and how many of its changes, conflicts, new units and wordings of the translation
+        are to review: worked out once for the contents, the page's summary and its section (what is
+        unreviewed is worked out from the position each time it is asked)."""
+        found = self.heads.get(item.eid)
+        if found is None:
+            unreviewed = item.unreviewed
+            found = self.heads[item.eid] = (_badges(item, self.lang, self.status(item), unreviewed),
+                                            " ".join(_review_marks(item, unreviewed)),
+                                            len(unreviewed) + len(item.translation_open))  # fmt: skip
+        return found
 
     def status(self, item: Item) -> str:
         """:func:`~lawcomment.exports.data.review_status` of ``item``, worked out once for the
