@@ -248,8 +248,10 @@ def test_libreoffice_reads_the_bilingual_submission(bilingual, tmp_path: Path, s
         out = tmp_path / f"{layout}.docx"
         assert bilingual("export", "--draft", "ec@1", "--format", "docx", "--layout", layout, "--lang", "zh+en",
                          "-o", str(out)).exit_code == 0  # fmt: skip
-        subprocess.run([soffice, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path),
-                        str(out)], check=True, capture_output=True, timeout=180)  # fmt: skip
+        # (a profile of its own: two LibreOffice processes on one profile, tests run in parallel, fail)
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--norestore",
+                        "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path), str(out)],
+                       check=True, capture_output=True, timeout=180)  # fmt: skip
         text = (tmp_path / f"{layout}.txt").read_text(encoding="utf-8-sig")
         assert "Article 34" in text and "take effect" in text and "第三十四条" in text, layout
 

@@ -429,8 +429,8 @@ def test_a_row_merged_across_the_table_is_a_separator_or_a_heading(consultation,
 
 def test_a_chapters_heading_row_is_read_as_no_row_unless_a_member_wrote_in_it(consultation, tmp_path: Path) -> None:
     """(农产品质量安全法, a trial) The chapter is printed in a row of its own across the table, never in its first
-    article's row: the reader passes over it as printed; words a member wrote in it are read as any row's
-    (here a row merged across the table, said), never dropped unsaid."""
+    article's row: the reader passes over it as printed; words a member wrote in it are said, with where to
+    write them to be read, never dropped unsaid."""
     path = _make(consultation, tmp_path)
     assert _tables(path)[1][1] == ["第二章　电子商务经营者\n第一节　一般规定"]  # (one cell, spanning four)
     doc = docx.Document(str(path))
@@ -441,8 +441,10 @@ def test_a_chapters_heading_row_is_read_as_no_row_unless_a_member_wrote_in_it(co
     assert (result.stdout, result.stderr) == (said, "")
     table.rows[1].cells[0].paragraphs[-1].add_run("：建议本节增加一条")
     result = _imported(consultation, doc, tmp_path / "filled2.docx")
-    assert result.stderr == (f"warning: {tmp_path / 'filled2.docx'}: table 2 row 2: a row merged across the table reads "
-                             "「第二章 电子商务经营者 第一节 一般规定：建议本节增加一条」; not read as a comment\n")  # fmt: skip
+    assert result.stderr == (f"warning: {tmp_path / 'filled2.docx'}: table 2 row 2: the chapter heading row reads "
+                             "「第二章 电子商务经营者 第一节 一般规定：建议本节增加一条」, words added to the heading the form "
+                             "printed; not read as a comment: write them in the 修改建议 and 理由 of an article's row (or a "
+                             "全文 row for the whole draft) and import the form again\n")  # fmt: skip
 
 
 def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tmp_path: Path) -> None:

@@ -283,6 +283,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("c2 is accepted and c1 rejected (#1): together they move 「公司应当提供活动条件。」, and the position now says it "
      "nowhere; decide the two together",
      "同一建议（#1）的修改c2已采纳、c1未采纳：二者合起来是把「公司应当提供活动条件。」移到别处，现在本条已无这段文字；请一并决定"),
+    # (a reviewer) words a member wrote in a chapter's heading row of the form
+    ("f.docx: table 2 row 2: the chapter heading row reads 「第二章 电子商务经营者：建议本章增加一条」, words added to the heading "
+     "the form printed; not read as a comment: write them in the 修改建议 and 理由 of an article's row (or a 全文 row for "
+     "the whole draft) and import the form again",
+     "f.docx：第2个表格第2行：章节标题行写有「第二章 电子商务经营者：建议本章增加一条」，是在表格印出的标题中添加的文字，不作为意见读取；"
+     "请写在相应条文行的“修改建议”和“理由”栏（对草案整体的意见写在“全文”行），再重新导入本表"),
     # (a trial) cells of a form row merged in Word
     ("f.docx: table 2 row 4: the cells “修改建议”、“理由” are merged into one, so the wording cannot be told from the "
      "reason; write each in its own cell (split the cells in Word)",

@@ -3,6 +3,7 @@ pyproject.toml), nor over the bundled plugins, and ``mypy --strict`` finds none 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,9 @@ PLUGINS = ["plugins/lawcomment-web/src/lawcomment_web", "plugins/lawcomment-xlsx
 
 @pytest.mark.parametrize("args", [["src/lawcomment"], ["--strict", *PURE], PLUGINS], ids=["package", "strict-pure", "plugins"])
 def test_mypy_finds_no_error(args: list[str]) -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy", *args], cwd=ROOT, capture_output=True, text=True,
-                            timeout=600, check=False)  # fmt: skip
+    # a cache of each test worker's own: two mypy runs writing one cache at once (pytest-xdist) may corrupt it
+    cache = ROOT / ".mypy_cache" / os.environ.get("PYTEST_XDIST_WORKER", "main")
+    result = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(cache), *args], cwd=ROOT,
+                            capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("Success: no issues found")

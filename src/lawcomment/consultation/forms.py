@@ -668,6 +668,7 @@ class FormRow:
     machine: bool = False  # its article named by the form's hidden id (tag or bookmark), not its printed citation
     merged: tuple[str, ...] = ()  # the roles of cells the member merged into one across the row
     shared: tuple[str, ...] = ()  # the roles whose cell the member merged with the row above's (its text taken)
+    heading: bool = False  # a chapter's heading row the form printed (:func:`_heading_row`), a member's words in it
 
 
 @dataclass
@@ -807,8 +808,9 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
             above = {role: values[role] for role in ("proposed", "reason")}
             eid, machine = _row_eid(tr, values.get("article", ""))
             form.marked = form.marked or machine
+            heading = any((bm.get(f"{_W}name") or "").startswith(HEADING_BOOKMARK) for bm in tr.iter(f"{_W}bookmarkStart"))
             form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, quoted=_ranged(tr), machine=machine,
-                                     merged=tuple(merged), shared=tuple(shared)))  # fmt: skip
+                                     merged=tuple(merged), shared=tuple(shared), heading=heading))  # fmt: skip
             # the Word comments marked in the row (a range or a reference in any of its cells)
             marked_in.append(list(dict.fromkeys(el.get(f"{_W}id") or "" for el in tr.iter(
                 f"{_W}commentRangeStart", f"{_W}commentReference"))))  # fmt: skip
@@ -1061,6 +1063,11 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             words = " ".join(dict.fromkeys(w for role in _ROLES if (w := row.cells.get(role, "").strip())))  # a cell once
             if not words:
                 continue  # an empty row merged across (a separator): nothing to read, as an untouched row
+            if row.heading:  # words a member wrote in a chapter's heading row: said, to be written where they are read
+                warnings.append(f"{p}: {row.position}: the chapter heading row reads 「{_clip(words)}」, words added to the "
+                                "heading the form printed; not read as a comment: write them in the 修改建议 and 理由 of an "
+                                "article's row (or a 全文 row for the whole draft) and import the form again")  # fmt: skip
+                continue
             if {"original", "proposed", "reason"} <= set(row.merged):  # a line the member typed across the table
                 warnings.append(f"{p}: {row.position}: a row merged across the table reads 「{_clip(words)}」; not "
                                 "read as a comment")  # fmt: skip

@@ -99,6 +99,11 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the cells (?P<cells>\S+) are merged into one, so the "
       r"wording cannot be told from the draft text; write each in its own cell \(split the cells in Word\)"),
      "{filep}第{t}个表格第{r}行：{cells}单元格已合并，无法区分修改建议与草案原文；请拆分单元格，分别填写"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the chapter heading row reads 「(?P<w>.*)」, words added "
+      r"to the heading the form printed; not read as a comment: write them in the 修改建议 and 理由 of an article's row "
+      r"\(or a 全文 row for the whole draft\) and import the form again"),
+     "{filep}第{t}个表格第{r}行：章节标题行写有「{w}」，是在表格印出的标题中添加的文字，不作为意见读取；请写在相应条文行的“修改建议”和“理由”栏"
+     "（对草案整体的意见写在“全文”行），再重新导入本表"),
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): a row merged across the table reads 「(?P<w>.*)」; not read "
       r"as a comment"), "{filep}第{t}个表格第{r}行：跨整行合并的一行（「{w}」）不作为意见读取"),
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): its “(?P<cell>[^”]+)” cell is merged with the row above's, "

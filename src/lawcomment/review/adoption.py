@@ -178,7 +178,7 @@ def placed_by_staff(found: Iterable[Outcome], copies: Mapping[int, Comment], new
                 copy.anchor.eid and o.state is not Adoption.ADOPTED:  # fmt: skip
             where = describe(copy.anchor.eid, lang, new)
             o = replace(o, state=Adoption.ADOPTED, present=o.changes, in_part=0, new_citation=where, closest=None,
-                        words_in=None, merged=None, merged_unit=None, placed=where)  # fmt: skip
+                        words_in=None, merged=None, merged_unit=None, placed=where, said=None, instead=())  # fmt: skip
         elif copy is not None and copy.stance is Stance.DELETE and copy.status is Status.OPEN and copy.anchor.eid and \
                 copy.note.endswith(f"{Status.ADOPTED} until staff edited it") and o.state is Adoption.ADOPTED and \
                 copy.anchor.eid in unit_index(new):  # fmt: skip
@@ -879,6 +879,10 @@ class Judge:
                          and not relabels(pair.old, o))]  # fmt: skip
             if not there:
                 continue
+            # (an edit only beside the change, none on it, that writes a new line is another 款's or 项's: the new
+            # version's （二）清算机构 listed after 、保险资产管理公司…以及 asked is no wording of it)
+            beside_only = not any((o.start < e and o.end > s) or o.start == o.end == s == e or (s == e and o.start < s < o.end)
+                                  for o in there)  # fmt: skip
             lo, hi = min(s, *(o.start for o in there)), max(e, *(o.end for o in there))
             # quoted by whole quantities, with their measure words and bounds (「可以处一百万元以下」, not
             # 「可以处一百万」: the diffs end where 五十万元以下 and 五百万元以下 share 万元以下, a trial)
@@ -906,7 +910,7 @@ class Judge:
                 continue  # another party's fine at the place the diff gives (the one asked, dropped by the new version)
             # (words the new version only set in another width or spacing there are the old words)
             if written.strip() and asked != written and fold(written) != fold(pair.old[lo:hi]) and \
-                    max(len(written), len(asked)) <= _INSTEAD_QUOTED:  # fmt: skip
+                    max(len(written), len(asked)) <= _INSTEAD_QUOTED and not (beside_only and "\n" in written):  # fmt: skip
                 out.append((asked, written))
         return tuple(dict.fromkeys(out))
 

@@ -100,7 +100,6 @@ class Web:
         # the merge's warnings in the page's language, without the units' ids
         self.templates.globals["localized"] = partial(localized, ids=False)
         self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
-        # the words a carried comment quoted on the last reading, shown beside the new ones it is anchored at
 
     def shape(self, stored: StoredDraft) -> Shape:
         """The draft's structure, kept per stored text (a replaced draft has another hash)."""
@@ -255,6 +254,7 @@ class Ctx:
     cookies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     is_staff: bool = False
     company: str = ""  # the signed-in user's member, by its name (the header says whose users they are)
+    memo: dict[Any, Any] = field(default_factory=dict)  # what one request works out once (a comment's earlier readings)
 
     @property
     def user(self) -> Any:

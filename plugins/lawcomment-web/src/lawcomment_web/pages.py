@@ -745,8 +745,11 @@ def own_words(ctx: Ctx, stored: StoredDraft, c: Comment) -> OwnWords | None:
 
 def _written_on(ctx: Ctx, c: Comment) -> tuple[StoredDraft, Comment] | None:
     """The earlier reading a carried comment was written on, and the comment as it stood there
-    (:func:`lawcomment.consultation.written_on`)."""
-    return written_on(ctx.store, c)
+    (:func:`lawcomment.consultation.written_on`), once a request: a card asks for its citation, quote and label."""
+    key = ("written_on", c.id)
+    if key not in ctx.memo:
+        ctx.memo[key] = written_on(ctx.store, c)
+    return ctx.memo[key]  # type: ignore[no-any-return]
 
 
 def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> dict[int, str]:
@@ -1398,7 +1401,9 @@ def placed(ctx: Ctx, draft: Draft) -> Callable[[Comment], str]:
     """The pages' ``where``: the place a comment stands at, as the member's pages and `lawcomment
     comment list` cite it: its unit (第六条第二款), a new provision after its article (第五条之后,
     the article page read 第五条 for it and 本单位意见 第五条之后), a remark 全文; "" for a comment
-    the new reading left nowhere. The words it quotes there, if any, are the template's to add."""
+    the new reading left nowhere; an orphan by its unit of the reading it was written on (第一稿（v1）的第三十六条),
+    where `lawcomment comment list` gives the unit it sits at now. The words it quotes there, if any, are the
+    template's to add."""
 
     def where(c: Comment) -> str:
         if c.anchor.eid is None:

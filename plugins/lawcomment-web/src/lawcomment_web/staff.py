@@ -56,6 +56,10 @@ from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, loc
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
 
+#: The carried comments to check the dashboard lists (the rest counted)
+_TO_CHECK_SHOWN = 100
+
+
 def dashboard(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     shape = ctx.web.shape(stored)
@@ -166,10 +170,11 @@ def dashboard(ctx: Ctx) -> Response:
     # an orphan named by its article of the reading it was written on (第一稿（v1）的第三十六条), linked to the article
     # it sits at now, where staff move it: never by the new number alone, whose words it was not written on
     where = placed(ctx, draft)
+    # (labelled only the first hundred, the page's list: an orphan's label reads the readings it came through)
     to_check = [(c, (where(c) if c.status is Status.ORPHANED else named(c.anchor.article))
-                 if c.anchor.article in shape.index else "")
-                for c in comments if c.origin is not None and c.status in (Status.ORPHANED, Status.OPEN)
-                and (c.status is Status.ORPHANED or carry_check(c.note or ""))]  # fmt: skip
+                 if n < _TO_CHECK_SHOWN and c.anchor.article in shape.index else "")
+                for n, c in enumerate(c for c in comments if c.origin is not None and c.status in (Status.ORPHANED, Status.OPEN)
+                                      and (c.status is Status.ORPHANED or carry_check(c.note or "")))]  # fmt: skip
     pair = reading_pair(ctx, stored)
     later = ctx.store.successor(stored.ref)
     names = {m.id: m.org or m.id for m in ctx.store.members()}
@@ -193,7 +198,7 @@ def dashboard(ctx: Ctx) -> Response:
                              and written_in(c.body) != ("en" if stored.profile.startswith("en") else "zh")},
                     remark_seen=_remark_seen,
                     where=where,
-                    written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
+                    written_total=written_total, to_check=to_check, shown=_TO_CHECK_SHOWN, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said, reason_unchanged=unchanged,
