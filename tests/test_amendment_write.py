@@ -926,14 +926,20 @@ AUDIT_10 = "建立劳动关系，应当订立书面劳动合同。\n已建立劳
      "一、将第一条第一款修改为：“建立劳动关系，应当订立书面劳动合同。用人单位应当告知劳动者。”"),
 ])  # fmt: skip
 def test_the_audit_s_changes_are_quoted_as_whole_words_in_the_unit_they_stand_in(old: str, new: str, instruction: str) -> None:
+    _written_and_applied(old, new, instruction)
+    quoted = re.findall(r"中的“([^”]*)”", instruction)
+    assert not any(re.match(r"[（(][一二三四五六七八九十]+[）)]", q) for q in quoted)  # (no 项 label quoted as words)
+
+
+def _written_and_applied(old: str, new: str, instruction: str) -> None:
+    """Article 1 of a made-up law changed from ``old`` to ``new`` is the one targeted ``instruction``, which applied
+    to the law gives ``new``."""
     from lawcomment.amendment import apply_instrument, write_instrument
 
     base = parse_text(f"示例法\n第一条　{old}\n第二条　本法自公布之日起施行。\n", "zh-CN")
     text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
     assert text.splitlines()[2:] == [instruction]
     assert [i.whole_because for i in instructions] == [""]
-    quoted = re.findall(r"中的“([^”]*)”", instruction)
-    assert not any(re.match(r"[（(][一二三四五六七八九十]+[）)]", q) for q in quoted)  # (no 项 label quoted as words)
     applied, _ = apply_instrument(base, instrument_from_text(text))
     assert applied.find("art_1").body() == new  # type: ignore[union-attr]
 
@@ -1059,11 +1065,4 @@ _HUNT = "猎捕者应当按照特许猎捕证、狩猎证规定的种类、数�
 def test_words_put_in_after_a_list_quote_it_whole(old: str, new: str, instruction: str) -> None:
     """The words before an insertion never start inside a list (after its 、) unless they are its whole items
     and the words go in at an item's end; the instrument applies back to the proposed text."""
-    from lawcomment.amendment import apply_instrument
-
-    base = parse_text(f"示例法\n第一条　{old}\n第二条　本法自公布之日起施行。\n", "zh-CN")
-    text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
-    assert text.splitlines()[2:] == [instruction]
-    assert [i.whole_because for i in instructions] == [""]
-    applied, _ = apply_instrument(base, instrument_from_text(text))
-    assert applied.find("art_1").body() == new  # type: ignore[union-attr]
+    _written_and_applied(old, new, instruction)
