@@ -2136,3 +2136,48 @@ def test_a_report_quotes_words_a_paragraph_at_a_time(text: str, said: str) -> No
     from lawcomment.review.adoption import quoted
 
     assert quoted(text) == said
+
+
+def test_what_the_new_version_wrote_instead_is_said_alike_by_the_terminal_the_review_page_and_markdown(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """(a trial of 农产品质量安全法 2018 → 2022) `lawcomment adoption` said the new version wrote 「五个工作日内」 where
+    「十日内」 was asked; the review page's table and the demo's adoption.md said a plain 未采纳, hiding that the
+    legislature rewrote those very words. Every output says the same notes after each verdict."""
+    from lawcomment import ExportOptions, load_consultation, open_store
+    from lawcomment.exports.md import adoption_md
+    from lawcomment.review import verdict_note
+
+    run = consultation
+    head, tail = "# 法\n\n第一条 为了测试，制定本法。\n\n", "\n\n第四条 本法自公布之日起施行。\n"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(f"{head}第二条 {_RECHECK}\n\n第三条 {_WATER}{tail}", encoding="utf-8")
+    v2.write_text(f"{head}第二条 {_RECHECK.replace('五日内', '五个工作日内')}\n\n第三条 "
+                  f"{_WATER.replace('国家规定的标准', '法律、法规和国家有关强制性标准的要求')}{tail}", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "law", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "law@1", "--at", "第二条", "--propose",
+               _RECHECK.replace("五日内", "十日内")).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "law@1", "--at", "第三条", "--propose",
+               _WATER.replace("标准。", "标准，并定期检测。")).exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "law", "--version", "2", "--supersedes", "1").exit_code == 0
+    recheck = ("（建议为「十日内」，新版本写为「五个工作日内」）",
+               " (the new version wrote 「五个工作日内」 where 「十日内」 was asked)")
+    water = ("（建议为「国家规定的标准，并定期检测」，新版本写为「法律、法规和国家有关强制性标准的要求」）",
+             " (the new version wrote 「法律、法规和国家有关强制性标准的要求」 where 「国家规定的标准，并定期检测」 was asked)")
+    zh = run("adoption", "--draft", "law@2", "--lang", "zh").stdout
+    assert f"  #1    acme      第二条 → 第二条  未采纳{recheck[0]}（现为#3）\n" in zh, zh
+    assert f"  #2    acme      第三条 → 第三条  未采纳{water[0]}（现为#4）\n" in zh, zh
+    en = run("adoption", "--draft", "law@2").stdout
+    assert f"  #1    acme      第二条 (art_2) → 第二条 (art_2)  not adopted{recheck[1]} (now #3)\n" in en, en
+    for lang, i in (("zh", 0), ("en", 1)):
+        page = tmp_path / f"review-{lang}.html"
+        assert run("export", "--draft", "law@2", "--format", "html", "--lang", lang, "-o", str(page)).exit_code == 0
+        state = "未采纳" if lang == "zh" else "not adopted"
+        said = page.read_text(encoding="utf-8")
+        assert f"<td>{state}{recheck[i]}</td>" in said and f"<td>{state}{water[i]}</td>" in said, said
+        with open_store(str(run.db)) as store:
+            view = load_consultation(store, "law@2")
+            md = adoption_md(view, ExportOptions(lang=lang))
+            # each row's verdict as the one function says it, no output its own wording
+            assert all(o.comment.id in (1, 2) and verdict_note(o, lang) for o in view.adoption)
+        assert f"| 1 | ACME (China) Ltd. | 第二条 | 第二条 | {state}{recheck[i]} |" in md, md
+        assert f"| 2 | ACME (China) Ltd. | 第三条 | 第三条 | {state}{water[i]} |" in md, md

@@ -811,21 +811,16 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
     """What the later version made of each proposal (when there is one), as a table."""
     if view.adoption_refs is None:
         return ""
-    from ..review.adoption import Adoption, asked_at, closest_key, otherwise_note, plain_citation, said_note, where_note
+    from ..review.adoption import asked_at, plain_citation, verdict_note
 
     e = html.escape
     lb = LABELS[lang]
     old, new = view.adoption_refs
+    # after each label, the notes the terminal's report says (what the new version wrote instead, the fines…)
     rows = "".join(
         f"<tr><td>#{o.comment.id}</td><td>{e(view.member_name(o.comment.member))}</td><td>{e(asked_at(o, lang))}</td>"
         f"<td>{e(plain_citation(o.new_citation))}</td><td>{e(label(o.state, lang))}"
-        + (e(lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part))
-           if o.state is Adoption.PARTLY else "")
-        + (e(lb[closest_key(o)].format(where=plain_citation(o.closest[0]), s=o.closest[1])) if o.closest else "")
-        + (e(lb["words_in"].format(where=plain_citation(o.words_in))) if o.words_in else "")
-        + (e(lb["with_article"]) if o.with_article else "")
-        + (e(lb["moved_to"].format(where=plain_citation(o.moved_to))) if o.moved_to else "")
-        + e(plain_citation(where_note(o, lang) + otherwise_note(o.otherwise, lang) + said_note(o, lang))) + "</td></tr>"
+        + e(plain_citation(verdict_note(o, lang))) + "</td></tr>"
         for o in view.adoption)  # fmt: skip
     cols = ("#", lb["member"], lb["old_article"], lb["new_article"], lb["adoption"])
     head = "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"

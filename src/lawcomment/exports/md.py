@@ -112,8 +112,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
 
 def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     """The adoption table: each proposal on the earlier version and its fate in the later one."""
-    from ..review.adoption import (Adoption, asked_at, closest_key, otherwise_note, plain_citation,  # (only with a next reading)
-                                   said_note, where_note)
+    from ..review.adoption import asked_at, plain_citation, verdict_note  # (only with a next reading)
 
     lb = LABELS[options.lang]
     sep = colon(options.lang)
@@ -121,18 +120,8 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     lines = [f"## {lb['adoption']}{sep}{md_escape(old)} → {md_escape(new)}", "",
              f"| # | {lb['member']} | {md_escape(old)} | {md_escape(new)} | {lb['status']} |", "|---|---|---|---|---|"]  # fmt: skip
     for o in view.adoption:
-        share = (lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
-                 if o.state is Adoption.PARTLY else "")  # fmt: skip
-        if o.closest is not None:  # an article deleted: where the new version may have merged it
-            share = md_escape(lb[closest_key(o)].format(where=plain_citation(o.closest[0]), s=o.closest[1]))
-        if o.words_in is not None:
-            share += md_escape(lb["words_in"].format(where=plain_citation(o.words_in)))
-        if o.with_article:
-            share += md_escape(lb["with_article"])
-        if o.moved_to is not None:
-            share += md_escape(lb["moved_to"].format(where=plain_citation(o.moved_to)))
-        share += md_escape(plain_citation(where_note(o, options.lang) + otherwise_note(o.otherwise, options.lang)
-                                          + said_note(o, options.lang)))
+        # the notes the terminal's report says, word for word (what the new version wrote instead, the fines…)
+        share = md_escape(plain_citation(verdict_note(o, options.lang)))
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
         lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(asked_at(o, options.lang))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip

@@ -9,7 +9,7 @@ from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
     from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, article_note, outcome_note, outcomes,
-                           placed_by_staff, position_adoption, staff_placements, unjudged_line, where_note)
+                           placed_by_staff, position_adoption, staff_placements, unjudged_line, verdict_note, where_note)
     from .align import align_articles
     from .codec import LazyPosition
     from .grouping import (
@@ -54,6 +54,7 @@ __all__ = [
     "adoption_dict",
     "adoption_text",
     "outcome_note",
+    "verdict_note",
     "align_articles",
     "alignment_dict",
     "alignment_html",
@@ -94,7 +95,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "article_note", "outcome_note", "outcomes",
-                          "placed_by_staff", "position_adoption", "staff_placements", "unjudged_line", "where_note"),
+                          "placed_by_staff", "position_adoption", "staff_placements", "unjudged_line", "verdict_note",
+                          "where_note"),
             ".proposals": ("full_width", "one_item_wording"),
             ".position": ("Tally", "applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "merge_target", "replaced"),

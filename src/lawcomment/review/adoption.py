@@ -2920,6 +2920,17 @@ def outcome_note(o: Outcome, lang: str = "en") -> str:
     return said + left_out_note(o.left_out, lang) + said_note(o, lang)
 
 
+def verdict_note(o: Outcome, lang: str = "en") -> str:
+    """All a report says after a proposal's label: its share of changes when partly adopted (none beside
+    an article deleted, where the closest unit is said instead), then :func:`outcome_note`. One wording
+    for every output (the terminal's report, the review page's and Markdown's tables, the web's page):
+    a table once said a plain "not adopted" where the terminal said what the new version wrote instead."""
+    t = _TEXT[lang]
+    share = (t["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
+             if o.state is Adoption.PARTLY and o.closest is None else "")  # fmt: skip
+    return share + outcome_note(o, lang)
+
+
 def said_note(o: Outcome, lang: str = "en") -> str:
     """The hint for a proposal whose copy the carry flagged as putting in words the new version may say
     already, in other words (:attr:`Outcome.said`), in brackets; "" for none."""
@@ -2945,9 +2956,7 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
     lines = [t["head"].format(old=old_ref, new=new_ref)]
     width = max([10, *(len(o.comment.member) + 1 for o in found)])  # a column, however long the member ids
     for o in found:
-        share = (t["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
-                 if o.state is Adoption.PARTLY and o.closest is None else "")  # fmt: skip
-        share += outcome_note(o, lang)
+        share = verdict_note(o, lang)
         now = t["now"].format(n=carried[o.comment.id]) if o.comment.id in carried else ""
         # a new article or 款 proposed after a unit: said so, not as if that unit were amended (a trial)
         was = _cited(o.old_citation, lang)
