@@ -179,10 +179,11 @@ def test_the_adoption_page_says_what_the_command_line_says_after_each_verdict(cl
     carry_forward(store, "law@1", "law@2")
     s = client("wang")
     said = _text(s.get("/staff/d/law@2/adoption").text)
-    assert f"部分采纳 (0/1) （新版本未写入「{heard}」）" in said, said
+    # its share of changes as the command line says it too, not the page's own (0/1)
+    assert f"部分采纳 （0/1处修改，1处部分作出）（新版本未写入「{heard}」）" in said, said
     s.cookies.set("lang", "en")
     said = _text(s.get("/staff/d/law@2/adoption").text)
-    assert f"(written without 「{heard}」)" in said and "(art_" not in said
+    assert f"partly adopted (0/1 changes, 1 made in part) (written without 「{heard}」)" in said and "(art_" not in said
 
 
 def test_staff_see_a_members_english_wording_as_a_redline_of_the_english_text(client, store, tmp_path) -> None:

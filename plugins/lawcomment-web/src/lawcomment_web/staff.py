@@ -46,8 +46,8 @@ from lawcomment.drafts import law_citation, resolve, unit_spans, written_in
 from lawcomment.exports import label, localized, numbers_apart
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
-from lawcomment.review import (adoption_dict, article_note, brief_segments, decided_groups, outcome_note, replaced,
-                               unjudged_line)
+from lawcomment.review import (adoption_dict, article_note, brief_segments, decided_groups, replaced,
+                               unjudged_line, verdict_note)
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
 from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, local_time, placed, quoted, reading_name,
@@ -956,10 +956,10 @@ def adoption(ctx: Ctx) -> Response:
         joiner = "，" if ctx.lang == "zh" else ", "
         return joiner.join(f"{label(state, ctx.lang, 'adoption')} {n}" for state, n in by_state.items())
 
-    # what the command line says after each verdict (the clause the new version left out, where it put a 款,
-    # what it wrote instead…), its citations without their ids as the page's are
+    # what the command line says after each verdict (its share of changes, the clause the new version left out,
+    # where it put a 款, what it wrote instead…), its citations without their ids as the page's are
     lang = ctx.lang if ctx.lang in ("zh", "en") else "zh"
-    notes = {o.comment.id: localized(outcome_note(o, lang), lang, ids=False) for o in found}
+    notes = {o.comment.id: localized(verdict_note(o, lang), lang, ids=False) for o in found}
     # the committee position's rows too, as the command line says them (merged, placed, otherwise…)
     article_notes = {a.eid: localized(article_note(a, lang), lang, ids=False) for a in position.articles}
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
