@@ -2138,7 +2138,7 @@ def test_a_report_quotes_words_a_paragraph_at_a_time(text: str, said: str) -> No
     assert quoted(text) == said
 
 
-def test_what_the_new_version_wrote_instead_is_said_alike_by_the_terminal_the_review_page_and_markdown(  # type: ignore[no-untyped-def]
+def test_what_the_new_version_wrote_instead_is_said_alike_by_the_report_the_review_page_and_markdown(  # type: ignore[no-untyped-def]
         consultation, tmp_path: Path) -> None:  # fmt: skip
     """(a trial of 农产品质量安全法 2018 → 2022) `lawcomment adoption` said the new version wrote 「五个工作日内」 where
     「十日内」 was asked; the review page's table and the demo's adoption.md said a plain 未采纳, hiding that the

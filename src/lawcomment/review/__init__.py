@@ -9,7 +9,8 @@ from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
     from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, article_note, outcome_note, outcomes,
-                           placed_by_staff, position_adoption, staff_placements, unjudged_line, verdict_note, where_note)
+                           placed_by_staff, position_adoption, staff_placements, unjudged_line, verdict_note,
+                           where_note)
     from .align import align_articles
     from .codec import LazyPosition
     from .grouping import (
