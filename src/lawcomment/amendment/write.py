@@ -334,6 +334,17 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                 if pa <= wa and wb <= pb and "\n" not in old[wa:wb] and count(wa, wb) == 1 and \
                         not inside_number(old, wa, wb):  # fmt: skip
                     a, b = wa, wb
+            if usage is not None and not inside_number(old, a, b):
+                # neither end inside a word, however the words were widened (「国务院农业行政主管部门」, never
+                # 「院农业行政主管部门」; 「股东大会」 → 「股东会」, never 「大会」 → 「会」)
+                wa, wb = a, b
+                while wa > pa and a - wa < WORD_WIDEN + 1 and old[wa - 1] != "\n" and cuts_word(old, wa, usage):
+                    wa -= 1
+                while wb < pb and wb - b < WORD_WIDEN + 1 and old[wb] != "\n" and cuts_word(old, wb, usage):
+                    wb += 1
+                if not cuts_word(old, wa, usage) and not cuts_word(old, wb, usage) and count(wa, wb) == 1 and \
+                        not inside_number(old, wa, wb):  # fmt: skip
+                    a, b = wa, wb
             if s.new and (named := _name_end(old, b)) > b and named <= pb and count(a, named) == 1:
                 b = named  # the body's whole name
             new_words = old[a:s.start] + s.new + old[s.end:b]
