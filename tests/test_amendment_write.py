@@ -1066,3 +1066,38 @@ def test_words_put_in_after_a_list_quote_it_whole(old: str, new: str, instructio
     """The words before an insertion never start inside a list (after its 、) unless they are its whole items
     and the words go in at an item's end; the instrument applies back to the proposed text."""
     _written_and_applied(old, new, instruction)
+
+
+_WORDS_LAW = ("外国公司在中国境内设立分支机构，应当向主管机关提出申请。",
+              "中国公民、中国法人依照本法在中国境内从事活动，应当遵守中国法律。",
+              "违反本法规定的，依照有关法律、行政法规的规定处罚。",
+              "处罚决定应当书面作出，处罚应当公正；当事人对处罚不服的，可以申请复议。",
+              "国务院农业行政主管部门负责全国的监督工作，县级以上地方人民政府农业行政主管部门负责本行政区域的监督工作。",
+              "国务院有关部门、国务院农业行政主管部门和地方人民政府按照职责分工负责有关工作。",
+              "本法自公布之日起施行。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("art", "new", "instruction"), [
+    # words put inside a word: the word replaced whole (never 在“外国公司在中”后增加“华人民共和”)
+    (1, "外国公司在中华人民共和国境内设立分支机构，应当向主管机关提出申请。",
+     "一、将第一条中的“中国”修改为“中华人民共和国”。"),
+    # words that give the same text put in a character earlier: there, whole (never 在“…规定处”后增加“理、处”)
+    (3, "违反本法规定的，依照有关法律、行政法规的规定处理、处罚。",
+     "一、在第三条中的“依照有关法律、行政法规的规定”后增加“处理、”。"),
+    # words replaced, quoted wider to be unique in the article: never from inside a word (国务|院)
+    (5, _WORDS_LAW[4].replace("国务院农业行政", "国务院农业农村"),
+     "一、将第五条中的“国务院农业行政主管部门”修改为“国务院农业农村主管部门”。"),
+])  # fmt: skip
+def test_words_put_in_inside_a_word_are_said_as_whole_words(art: int, new: str, instruction: str) -> None:
+    """An insertion that a character diff places inside a word (中|国, 处|罚) is moved to where it cuts no word,
+    or widened to the word it goes into, a replacement; the instrument applies back to the proposed text."""
+    from lawcomment.amendment import apply_instrument, write_instrument
+
+    numbers = "一二三四五六七"
+    base = parse_text("示例法\n" + "".join(f"第{numbers[k]}条　{body}\n" for k, body in enumerate(_WORDS_LAW)), "zh-CN")
+    eid = f"art_{art}"
+    text, instructions = write_instrument(base, {eid: new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2:] == [instruction]
+    assert [i.whole_because for i in instructions] == [""]
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    assert applied.find(eid).body() == new  # type: ignore[union-attr]

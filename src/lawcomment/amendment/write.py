@@ -22,8 +22,8 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import (NUMERAL, UNITS, LawWords, head_end, inside_number, is_han, no_lone_character, readable_span,
-                              term_ends, whole_words_taken_out, word_ends)
+from ..review.phrases import (NUMERAL, UNITS, LawWords, cuts_word, head_end, inside_number, is_han, no_lone_character,
+                              readable_span, term_ends, whole_words_taken_out, word_ends)
 from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -109,6 +109,61 @@ def _merged(old: str, spans: list[Span], usage: Mapping[str, int] | None = None,
     return out
 
 
+#: Characters an insertion is widened by, at most on each side, to the ends of the word it is put into
+WORD_WIDEN = 2
+
+
+def _whole_word_insertions(old: str, spans: list[Span], usage: Mapping[str, int] | None) -> list[Span]:
+    """``spans`` with each insertion that starts or ends inside a word (:func:`~lawcomment.review.phrases.cuts_word`,
+    the old text's or the new one's) put where it does not, when the same words put in a character or two
+    earlier or later give the same text (处罚 → 处理、处罚: 在“规定”后增加“处理、”, never 在“规定处”后增加“理、处”),
+    else widened to the words around it, a replacement (将“中国”修改为“中华人民共和国”, never
+    在“在中”后增加“华人民共和”): a drafter quotes and writes whole words."""
+    if usage is None:
+        return spans
+    out: list[Span] = []
+    for k, s in enumerate(spans):
+        lo = spans[k - 1].end if k else 0
+        hi = spans[k + 1].start if k + 1 < len(spans) else len(old)
+        if s.start != s.end or not s.new or "\n" in s.new:
+            out.append(s)
+            continue
+
+        def cuts(at: int, put: str) -> int:  # the word ends an insertion of ``put`` at ``at`` cuts
+            said = old[:at] + put + old[at:]
+            return cuts_word(old, at, usage) + cuts_word(said, at, usage) + cuts_word(said, at + len(put), usage)
+
+        tries = [(s.start, s.new)]
+        at, put = s.start, s.new
+        while at > lo and old[at - 1] == put[-1] and s.start - at < len(s.new):  # the same text, put in earlier
+            at, put = at - 1, put[-1] + put[:-1]
+            tries.append((at, put))
+        at, put = s.start, s.new
+        while at < hi and old[at] == put[0] and at - s.start < len(s.new):  # or later
+            at, put = at + 1, put[1:] + put[0]
+            tries.append((at, put))
+        at, put = min(tries, key=lambda t: (cuts(*t), abs(t[0] - s.start)))
+        if not cuts(at, put):
+            out.append(Span(at, at, put))
+            continue
+        at, put = s.start, s.new
+        said = old[:at] + put + old[at:]
+        a, b = at, at  # to the words the insertion is put into, on the side (or sides) it cuts
+        if cuts_word(old, at, usage) or cuts_word(said, at, usage):
+            a -= 1
+            while a > lo and at - a < WORD_WIDEN and cuts_word(old, a, usage):
+                a -= 1
+        if cuts_word(old, at, usage) or cuts_word(said, at + len(put), usage):
+            b += 1
+            while b < hi and b - at < WORD_WIDEN and cuts_word(old, b, usage):
+                b += 1
+        if a < lo or b > hi or not all(is_han(ch) for ch in old[a:b]):
+            out.append(s)
+            continue
+        out.append(Span(a, b, old[a:at] + put + old[at:b]))
+    return out
+
+
 #: An edit: (kind, old words, new words / anchor, where the quoted words stand in the article, or -1 when
 #: they are said once for every place the article has them).
 Edit = tuple[str, str, str, int]
@@ -125,7 +180,7 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None,
     cites (将第六十五条第一款中的“行政处分”修改为“处分”, where the next 款 has 行政处分 too)."""
     spans = diff(old, new).spans()
     if not merge:
-        return _edits_of(old, spans, usage, scopes=scopes)
+        return _edits_of(old, _whole_word_insertions(old, spans, usage), usage, scopes=scopes)
     # each insertion too is a replacement of words around it: words made unique in the article whichever
     # way they widen (the words before an insertion may stand twice up to the 款's start: 电子商务平台经营者…)
     whole: list[Span] = []
@@ -279,6 +334,17 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                 if pa <= wa and wb <= pb and "\n" not in old[wa:wb] and count(wa, wb) == 1 and \
                         not inside_number(old, wa, wb):  # fmt: skip
                     a, b = wa, wb
+            if usage is not None and not inside_number(old, a, b):
+                # neither end inside a word, however the words were widened (「国务院农业行政主管部门」, never
+                # 「院农业行政主管部门」; 「股东大会」 → 「股东会」, never 「大会」 → 「会」)
+                wa, wb = a, b
+                while wa > pa and a - wa < WORD_WIDEN + 1 and old[wa - 1] != "\n" and cuts_word(old, wa, usage):
+                    wa -= 1
+                while wb < pb and wb - b < WORD_WIDEN + 1 and old[wb] != "\n" and cuts_word(old, wb, usage):
+                    wb += 1
+                if not cuts_word(old, wa, usage) and not cuts_word(old, wb, usage) and count(wa, wb) == 1 and \
+                        not inside_number(old, wa, wb):  # fmt: skip
+                    a, b = wa, wb
             if s.new and (named := _name_end(old, b)) > b and named <= pb and count(a, named) == 1:
                 b = named  # the body's whole name
             new_words = old[a:s.start] + s.new + old[s.end:b]
@@ -334,6 +400,13 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             # (never after some items of a list: 「法规和国家有关强制性标准的要求」 of 法律、法规和…, a trial's)
             lo = max((at + len(words) for _, words, _, at in out if 0 <= at < s.start), default=pa)
             a = _list_start(old, a, s.start, s.new, max(pa, lo), pa)
+            # (never from inside a word either: 「履行职务的，由」, never 「务的，由」)
+            if usage is not None:
+                cut_at = a
+                while cut_at > max(pa, lo) and a - cut_at < WORD_WIDEN + 2 and old[cut_at - 1] != "\n" and \
+                        cuts_word(old, cut_at, usage):  # fmt: skip
+                    cut_at -= 1
+                a = a if cuts_word(old, cut_at, usage) else cut_at
             anchor = old[a:s.start]
             out.append(("after", anchor, s.new, a))
     quoted = [(at, at + len(words)) if at >= 0 else (old.find(words), old.find(words) + len(words)) for _, words, _, at in out]

@@ -318,6 +318,28 @@ class LawWords(Mapping[str, int]):
         return together >= TERM_TIMES and 2 * together >= self.count(inner)
 
 
+#: Characters after which a word ends, whatever the law writes after them (之日|起).
+_DATE_ENDS = frozenset("日月年元")
+
+
+def cuts_word(text: str, at: int, words: Mapping[str, int]) -> bool:
+    """Whether ``at`` of ``text`` (between two characters) falls inside a word the law (``words``) writes:
+    the two Chinese characters across it stand together :data:`TERM_TIMES` times at least, and at least as
+    often as each of them stands with its other neighbour (中|国 of 在中国境内, 处|罚 of 规定处罚; never 在|中,
+    nor beside 的, a mark, a number or 第, nor before a character the law writes alone (元|以下, 规定|由), nor
+    after a conjunction (部门和|省) or a day, month, year or sum (之日|起, 公布日|或者))."""
+    if not 0 < at < len(text) or not _wordy(text[at - 1]) or not _wordy(text[at]) or text[at] in ALONE or \
+            text[at - 1] in _DATE_ENDS or text[at - 1] in _CONJUNCTIONS:  # fmt: skip
+        return False
+
+    def pair(x: int) -> int:
+        two = text[x:x + 2] if 0 <= x else ""
+        return words.get(two, 0) if len(two) == 2 and all(_wordy(ch) for ch in two) else 0
+
+    across = pair(at - 1)
+    return across >= TERM_TIMES and across >= pair(at - 2) and across >= pair(at)
+
+
 def _wordy(ch: str) -> bool:
     """A Chinese character that may stand inside a term: no mark, no 的, no numeral, no 第 (a
     citation is a token of its own: 「第三十五条」, never 「违反本法第三十五条」)."""
