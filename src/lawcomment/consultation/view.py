@@ -205,7 +205,7 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
     # (the orphans looked for in one pass: most drafts have none, and a first reading none at all)
     orphans = [c for c in comments if c.status is Status.ORPHANED and c.origin is not None]
     if orphans:
-        loaded: dict[str, Draft] = {}
+        loaded: dict[str, tuple[Draft, int]] = {}
         written = {c.id: w for c in orphans if (w := written_where(store, c, loaded)) is not None}
         if written:
             out = replace(out, written_on=written)
@@ -219,12 +219,13 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
     return out
 
 
-def written_where(store: Store, c: Comment, loaded: dict[str, Draft] | None = None) -> WrittenOn | None:
+def written_where(store: Store, c: Comment, loaded: dict[str, tuple[Draft, int]] | None = None) -> WrittenOn | None:
     """The unit of the earlier reading orphaned comment ``c`` was written on, cited, with the words it
     quoted there (:func:`lawcomment.consultation.written_on`); None for a comment not orphaned, one
     written on its own reading, on no unit there, or when the store has lost that reading. What
     `comment list`, `comment show` and the exports cite an orphan by, as the web app's pages do.
-    ``loaded``: the earlier readings' drafts by ref, read once for many comments."""
+    ``loaded``: the earlier readings' drafts and places in the chain of readings by ref, read once for
+    many comments."""
     if c.status is not Status.ORPHANED or c.origin is None:
         return None
     from .versions import written_on  # (the carry's module: only for an orphan)
@@ -234,15 +235,16 @@ def written_where(store: Store, c: Comment, loaded: dict[str, Draft] | None = No
     if found is None or eid is None:
         return None
     earlier = found[0]
-    n, seen, ref = 1, {earlier.ref}, earlier.ref
-    while (before := store.predecessor(ref)) is not None and before.ref not in seen:
-        seen.add(before.ref)
-        ref = before.ref
-        n += 1
     loaded = {} if loaded is None else loaded
-    draft = loaded.get(earlier.ref)
-    if draft is None:
-        draft = loaded[earlier.ref] = earlier.load()
+    known = loaded.get(earlier.ref)
+    if known is None:  # (its draft and its place in the chain of readings: read once for its orphans)
+        n, seen, ref = 1, {earlier.ref}, earlier.ref
+        while (before := store.predecessor(ref)) is not None and before.ref not in seen:
+            seen.add(before.ref)
+            ref = before.ref
+            n += 1
+        known = loaded[earlier.ref] = earlier.load(), n
+    draft, n = known
     return WrittenOn(earlier.ref, n, earlier.version, eid, law_citation(draft, eid, "zh"),
                      law_citation(draft, eid, "en"), found[1].anchor.quote)  # fmt: skip
 
