@@ -3949,3 +3949,51 @@ def test_a_member_withdraws_or_rewords_a_proposal_carried_with_its_decision_and_
         f"  the committee's decision(s) #2 on 第十六条 (art_16) apply again with #2 back as it was")
     assert consultation("comment", "show", "2").output.splitlines()[-1].endswith(
         f"  decision.apply  decisions=#2, on=第十六条 (art_16), with=#2 back as it was, carried=#2")
+
+
+def test_an_orphan_is_cited_by_its_unit_of_the_reading_it_was_written_on(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial) A wording of the first reading's 第四十三条第二款 (「十五日内」 → 「三十日内」), orphaned by a
+    second reading that numbered it 第四十四条第二款 and wrote 「十五个工作日内」: the tracking sheet, the
+    review page, the JSON and `comment list` / `comment show` cite it by 第一稿（v1）的第四十三条第二款 with the
+    words its member quoted, never by the new unit with the new reading's words under it."""
+    run = consultation
+    para = ("电子商务平台经营者接到声明后，应当将该声明转送发出通知的知识产权权利人，并告知其可以向有关主管部门投诉或者向人民法院"
+            "起诉。电子商务平台经营者在转送声明到达知识产权权利人后十五日内，未收到权利人已经投诉或者起诉通知的，应当及时终止所"
+            "采取的措施。")  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第四十三条第二款", "--quote",
+               "十五日内", "--propose", para.replace("十五日内", "三十日内"), "--reason", "期限过短").exit_code == 0  # fmt: skip
+    _second_reading(run, data, tmp_path, ("到达知识产权权利人后十五日内", "到达知识产权权利人后十五个工作日内"), renumber=True)
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["status"], c["eid"], c["quote"]) == ("orphaned", "art_44__para_2", "十五个工作日内"), c
+    written = {"draft": "ecommerce@1", "reading": 1, "eid": "art_43__para_2", "citation": "第四十三条第二款",
+               "citation_en": "Article 43(2)", "quote": "十五日内"}  # fmt: skip
+    assert c["written_on"] == written
+    from lawcomment.consultation import load_consultation, written_where
+    from lawcomment.exports import consultation_dict
+    from lawcomment.store import open_store
+
+    with open_store(str(run.db)) as store:
+        w = written_where(store, store.get_comment(c["id"]))
+        assert w is not None and (w.cited("zh"), w.cited("en")) == ("第一稿（v1）的第四十三条第二款",
+                                                                    "Article 43(2) of reading 1 (v1)")  # fmt: skip
+        assert written_where(store, store.get_comment(c["origin"])) is None  # (written on its own reading)
+        view = load_consultation(store, "ecommerce@2")
+    assert [d.get("written_on") for d in consultation_dict(view)["comments"]] == [written]
+    exported = json.loads(run("export", "--draft", "ecommerce@2", "--format", "json").stdout)
+    assert [d.get("written_on") for d in exported["comments"]] == [written]
+    # the tracking sheet: 条款 the unit it was written on, 原文 the words it quoted there; 条款编码 where it sits now
+    rows = list(csv.reader(io.StringIO(run("export", "--draft", "ecommerce@2", "--format", "csv").stdout.lstrip("\ufeff"))))
+    (row,) = [r for r in rows[1:] if r[0] == str(c["id"])]
+    assert (row[1], row[2], row[7], row[8]) == ("第一稿（v1）的第四十三条第二款", "art_44__para_2", "已失效", "十五日内"), row
+    assert row[-1].startswith("第四十三条第二款 → 第四十四条第二款；")
+    page = run("export", "--draft", "ecommerce@2", "--format", "html").stdout
+    assert f'<tr><td>#{c["id"]}</td><td class="where">已失效：第一稿（v1）的第四十三条第二款；第四十三条第二款 → 第四十四条第二款；' in page
+    # the quote the member's own, never 「十五个工作日内」 beside 上一稿引文
+    assert '<td class="nw">修改</td><td class="nw">已失效</td><td>十五日内</td><td>电子商务平台经营者接到声明后' in page
+    listed = run("comment", "list", "--draft", "ecommerce@2").stdout.splitlines()
+    assert listed[1].startswith(f"#{c['id']}  第一稿（v1）的第四十三条第二款  acme    amend   orphaned  cli     「十五日内」 "), listed
+    shown = run("comment", "show", str(c["id"])).stdout.splitlines()
+    assert shown[0] == (f"comment #{c['id']} on ecommerce@2, 第一稿（v1）的第四十三条第二款 (art_43__para_2 of ecommerce@1; "
+                        "left at 第四十四条第二款 (art_44__para_2) of this reading)")  # fmt: skip
+    assert "  quote:    「十五日内」 (on ecommerce@1; left at 「十五个工作日内」 here)" in shown
+    assert json.loads(run("comment", "show", str(c["id"]), "--format", "json").stdout)["written_on"] == written

@@ -209,8 +209,10 @@ def test_orphaned_comments_are_labelled_with_their_reason(demo: Path, tmp_path: 
     rows = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv").stdout_bytes)
     orphans = [r for r in rows[1:] if r[7] == "已失效"]
     # one whose article the new text lost is 已失效; one still on an article stays listed under it, to sort by (a trial's
-    # tracking sheet lost them), 状态 saying 已失效 and 说明 why
-    assert [(r[1], r[2]) for r in orphans] == [("已失效", ""), ("第十一条", "art_11"), ("第三十四条第一款", "art_34__para_1")]
+    # tracking sheet lost them), 状态 saying 已失效 and 说明 why; cited by its unit of the reading it was written on
+    # (the first reading's 第十条: the new reading's 第十一条 at its place has other words), 条款编码 the new one's
+    assert [(r[1], r[2]) for r in orphans] == [("已失效", ""), ("第一稿（v1）的第十条", "art_11"),
+                                               ("第一稿（v1）的第三十四条第一款", "art_34__para_1")]  # fmt: skip
     assert gone_zh in [r[-1] for r in orphans]  # the reason in the sheet's language
     # the others: none of its changes fits; a wording of the English text, which the second reading has not yet
     assert sum("等待译文" in r[-1] for r in orphans) == 1
@@ -218,7 +220,8 @@ def test_orphaned_comments_are_labelled_with_their_reason(demo: Path, tmp_path: 
     assert carried and all("（" not in r[1] or r[1] == "（全文）" for r in carried)  # (the citation alone, sortable)
     en = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv", "--lang", "en").stdout_bytes)
     assert gone in [r[-1] for r in en if r[7] == "orphaned" and r[1] == "orphaned"]
-    assert sorted(r[1] for r in en if r[7] == "orphaned") == ["orphaned", "第三十四条第一款", "第十一条"]  # (cited as the law does)
+    # (cited as the law does, in the draft's language)
+    assert sorted(r[1] for r in en if r[7] == "orphaned") == ["orphaned", "第一稿（v1）的第三十四条第一款", "第一稿（v1）的第十条"]
     assert not any(r[1] in ("", "(document)", "（全文）") for r in rows[1:])
     page = run("export", "--draft", "ecommerce@2", "--format", "html").stdout
     assert (f'<td class="where">已失效：{html.escape(gone_zh)}</td><td>ACME (China) Ltd.</td><td class="nw">意见</td>'

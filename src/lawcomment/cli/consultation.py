@@ -471,6 +471,7 @@ def register(cli: click.Group) -> None:
                      show_all: bool, grouped: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
         """List the comments on a draft, in article order, with filters (--grouped: near-duplicates
         grouped, see `decide --group-of` to decide a group at once)."""
+        from ..consultation import written_where
         from ..drafts import comments_to_dict, resolve, unit_index
         from ..errors import StoreError
 
@@ -512,21 +513,34 @@ def register(cli: click.Group) -> None:
                 emit(_grouped_listing(store, store.get_draft(stored.ref), art, found, fmt, full, everything), output)
                 return
             if fmt == "json":
-                document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))
+                listing = comments_to_dict(stored.ref, found)
+                if any(str(c.status) == "orphaned" for c in found):
+                    # an orphan's unit of the reading it was written on, as the export's JSON gives it (docs/json.md)
+                    met: dict[str, Any] = {}
+                    for d, c in zip(listing["comments"], found):
+                        if str(c.status) == "orphaned" and (w := written_where(store, c, met)) is not None:
+                            d["written_on"] = w.to_dict()
+                document: str | bytes = dump_bytes(listing)
             else:
                 rows = [("id", "at", "member", "stance", "status", "source", "text")]
                 # (the draft's text read only when a citation needs it: a first 款 or its 项)
                 listed = store.get_draft(stored.ref, archived=True, data=False)
-                cited = citations(lambda: store.get_draft(stored.ref, archived=True).load(),
-                                  "en" if listed.profile.startswith("en") else "zh")  # fmt: skip
+                lang = "en" if listed.profile.startswith("en") else "zh"
+                cited = citations(lambda: store.get_draft(stored.ref, archived=True).load(), lang)
+                loaded: dict[str, Any] = {}  # (the earlier readings orphans were written on, each read once)
                 for c in found:
+                    # an orphan still on a unit: cited by its unit of the reading it was written on, with the words
+                    # it quoted there (a trial listed one at 第五十一条 with the new reading's words)
+                    written = written_where(store, c, loaded) if c.anchor.eid and str(c.status) == "orphaned" else None
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if str(c.status) == "adopted" and c.origin is not None and c.proposed_text is not None:
                         # carried as adopted: the words are the new version's, the member's are its origin's (a review)
                         words = f"(adopted: the member's wording is #{c.origin}'s) {c.body}".rstrip()
-                    if c.anchor.quote:
-                        words = f"「{c.anchor.quote}」 {words}"
-                    where = cited(c.anchor.eid) if c.anchor.eid else _nowhere(c)
+                    quote = written.quote if written is not None else c.anchor.quote
+                    if quote:
+                        words = f"「{quote}」 {words}"
+                    where = written.cited(lang) if written is not None else \
+                        cited(c.anchor.eid) if c.anchor.eid else _nowhere(c)  # fmt: skip
                     where += f" [{c.lang}]" if c.lang else ""  # written on the translation
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
                                  str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip

@@ -41,10 +41,13 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def comment_show(ctx: click.Context, comment_id: int, fmt: str) -> None:
         """Everything about one comment: its text, anchor, source, thread and history."""
+        from ..consultation import written_where
         from ..drafts import comment_to_dict
 
         with open_store(ctx) as store:
             c = store.get_comment(comment_id)
+            # an orphan still on a unit: the unit of the reading it was written on, and the words it quoted there
+            written = written_where(store, c) if c.anchor.eid else None
             on = store.get_draft(c.draft, archived=True)
             lang = "en" if on.profile.startswith("en") else "zh"
             # cited as the law and the exports cite it (a 项 of an article of one 款: 第十六条第八项)
@@ -58,7 +61,8 @@ def register(cli: click.Group) -> None:
             replaced_by = [r.id for r in on_draft if r.supersedes == c.id]
             events = store.events(obj=f"comment:{comment_id}")
         if fmt == "json":
-            data = {**comment_to_dict(c), "replies": [r.id for r in replies],
+            data = {**comment_to_dict(c), **({"written_on": written.to_dict()} if written is not None else {}),
+                    "replies": [r.id for r in replies],
                     "history": [{"id": r.id, "at": r.at, "actor": r.actor, "action": r.action, "before": r.data}
                                 for r in revisions]}  # fmt: skip
             echo(_json(data), nl=False)
@@ -67,9 +71,15 @@ def register(cli: click.Group) -> None:
             "no unit (orphaned: see its status)" if str(c.status) == "orphaned" else
             "no unit (its article deleted as proposed: see its status)" if str(c.status) == "adopted" and c.note else
             "the whole document")  # fmt: skip
+        if written is not None:
+            # (a trial's orphan read 第五十一条 and the new reading's words, a wording of the old 第三十六条's)
+            where = f"{written.cited(lang)} ({written.eid} of {written.ref}; left at {where} of this reading)"
         lines = [f"comment #{c.id} on {c.draft}, {where}", f"  member:   {c.member}", f"  stance:   {c.stance}",
                  f"  status:   {c.status}" + (f" ({c.note})" if c.note else "")]  # fmt: skip
-        if c.anchor.quote:
+        if written is not None and written.quote:
+            lines.append(f"  quote:    「{written.quote}」 (on {written.ref}" +
+                         (f"; left at 「{c.anchor.quote}」 here)" if c.anchor.quote != written.quote else ")"))
+        elif c.anchor.quote and written is None:
             lines.append(f"  quote:    「{c.anchor.quote}」")
         if asked is not None and asked.proposed_text is not None and asked.proposed_text != c.proposed_text:
             # (a trial read the legislature's words, 个人隐私 and 依法 added, as the member's proposal)

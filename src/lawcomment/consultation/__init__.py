@@ -53,7 +53,7 @@ if typing.TYPE_CHECKING:
     from .translations import cite_in_translation, translation_texts
     from .versions import carry_check, carry_forward, earlier_quote, fell_to_article, stored_alignment, written_on
     from .waiting import Placed, place_waiting_wordings
-    from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before
+    from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before, written_where
 
 __all__ = [
     "AdoptionReport",
@@ -116,6 +116,7 @@ __all__ = [
     "wording_notes",
     "write_form",
     "written_on",
+    "written_where",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
@@ -160,6 +161,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".versions": ("carry_check", "carry_forward", "earlier_quote", "fell_to_article", "stored_alignment",
                           "written_on"),
             ".waiting": ("Placed", "place_waiting_wordings"),
-            ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing", "sent_before"),
+            ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing", "sent_before",
+                      "written_where"),
         },
 )

@@ -10,11 +10,12 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..comments import INACTIVE, Comment, Status
-from ..drafts.anchors import unit_index
+from ..drafts.anchors import law_citation, unit_index
 from ..drafts.serialize import body_separator
 from ..exports.view import (
     Consultation,
     Translation,
+    WrittenOn,
     article_eids,
     build_item,
     citation_of,
@@ -201,6 +202,13 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
     out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline, translation, workers,
                         stamp)  # fmt: skip
+    # (the orphans looked for in one pass: most drafts have none, and a first reading none at all)
+    orphans = [c for c in comments if c.status is Status.ORPHANED and c.origin is not None]
+    if orphans:
+        loaded: dict[str, tuple[Draft, int]] = {}
+        written = {c.id: w for c in orphans if (w := written_where(store, c, loaded)) is not None}
+        if written:
+            out = replace(out, written_on=written)
     out.found_general_remarks(tuple(general))
     if carried := tuple(c.id for c in general if c.origin is not None and sent_before(store, c)):
         out = replace(out, general_sent_before=carried)
@@ -209,6 +217,36 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
     if kept is not None:
         out.near.read = lambda: _groups(kept)
     return out
+
+
+def written_where(store: Store, c: Comment, loaded: dict[str, tuple[Draft, int]] | None = None) -> WrittenOn | None:
+    """The unit of the earlier reading orphaned comment ``c`` was written on, cited, with the words it
+    quoted there (:func:`lawcomment.consultation.written_on`); None for a comment not orphaned, one
+    written on its own reading, on no unit there, or when the store has lost that reading. What
+    `comment list`, `comment show` and the exports cite an orphan by, as the web app's pages do.
+    ``loaded``: the earlier readings' drafts and places in the chain of readings by ref, read once for
+    many comments."""
+    if c.status is not Status.ORPHANED or c.origin is None:
+        return None
+    from .versions import written_on  # (the carry's module: only for an orphan)
+
+    found = written_on(store, c)
+    eid = found[1].anchor.eid if found is not None else None
+    if found is None or eid is None:
+        return None
+    earlier = found[0]
+    loaded = {} if loaded is None else loaded
+    known = loaded.get(earlier.ref)
+    if known is None:  # (its draft and its place in the chain of readings: read once for its orphans)
+        n, seen, ref = 1, {earlier.ref}, earlier.ref
+        while (before := store.predecessor(ref)) is not None and before.ref not in seen:
+            seen.add(before.ref)
+            ref = before.ref
+            n += 1
+        known = loaded[earlier.ref] = earlier.load(), n
+    draft, n = known
+    return WrittenOn(earlier.ref, n, earlier.version, eid, law_citation(draft, eid, "zh"),
+                     law_citation(draft, eid, "en"), found[1].anchor.quote)  # fmt: skip
 
 
 def reason_standing(store: Store, stored: StoredDraft, position: UnitPosition,

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 from enum import Enum
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain, islice
 from operator import attrgetter
@@ -26,7 +26,7 @@ from ..records import Decision
 from ..review.position import TRANSLATIONS, UnitPosition, answered
 from .labels import LABELS, colon, headers, label
 from .messages import localized
-from .view import Consultation, Item, apart_now, write_apart
+from .view import Consultation, Item, WrittenOn, apart_now, write_apart
 
 CONSULTATION_SCHEMA = "lawcomment.consultation/1"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -165,7 +165,11 @@ def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
     yield "include_unreviewed", view.include_unreviewed
     yield "draft", draft_to_dict(view.draft)
     yield "members", Listed(list(view.members.values()), _member_dict)
-    yield "comments", Listed(view.comments, comment_to_dict, serialised=_comment_elements)
+    if view.written_on:  # an orphan's unit of the reading it was written on, and its quote there: "written_on"
+        yield "comments", Listed(view.comments, partial(_comment_written, view.written_on),
+                                 serialised=partial(_comment_elements, written=view.written_on))  # fmt: skip
+    else:
+        yield "comments", Listed(view.comments, comment_to_dict, serialised=_comment_elements)
     yield "positions", Listed(items, partial(item_to_dict, view), 20)  # each holds its article's proposals
     yield "general_remarks", [c.id for c in view.general_remarks]  # forwarded, on no article: with the general opinion
     yield "decisions", Listed(view.decisions, decision_to_dict)
@@ -276,7 +280,14 @@ def _batch(each: Callable[[Any], Any], part: Sequence[Any]) -> bytes:
 _NO_SELECTOR: dict[str, Any] = {"exact": "", "prefix": "", "suffix": "", "offset": None}
 
 
-def _comment_elements(part: Sequence[Comment]) -> bytes:
+def _comment_written(written: Mapping[int, WrittenOn], c: Comment) -> dict[str, Any]:
+    d = comment_to_dict(c)
+    if (w := written.get(c.id)) is not None:
+        d["written_on"] = w.to_dict()
+    return d
+
+
+def _comment_elements(part: Sequence[Comment], written: Mapping[int, WrittenOn] | None = None) -> bytes:
     """:func:`_elements` of :func:`comment_to_dict` of each of ``part``: the same bytes, with two
     dicts made per comment instead of three (a hundred thousand) and no ``str`` of its enums (orjson
     writes an enum as its value, ``str`` of a StrEnum): one selector dict serves every plain anchor.
@@ -298,11 +309,13 @@ def _comment_elements(part: Sequence[Comment]) -> bytes:
              "supersedes": c.supersedes, "origin": c.origin, "note": c.note, "forwarded": c.forwarded}  # fmt: skip
         if c.lang:
             d["lang"] = c.lang
+        if written and (w := written.get(c.id)) is not None:
+            d["written_on"] = w.to_dict()
         add(d)
     try:
         return orjson.dumps([out], option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)[6:-6]
     except orjson.JSONEncodeError:  # (what orjson refuses: the dicts comment_to_dict makes, as _elements writes them)
-        return _batch(comment_to_dict, part)
+        return _batch(partial(_comment_written, written) if written else comment_to_dict, part)
 
 
 def _elements(chunk: list[Any]) -> bytes:
@@ -384,10 +397,19 @@ def where(view: Consultation, c: Comment, lang: str = "zh", *, reason: bool = Tr
     """Where a comment stands in the law: its citation; ``已失效：reason`` / ``orphaned: reason``
     for an orphan (carried to a version that lost its words; the reason names the articles);
     the note of one whose article the new version deleted as it proposed (``已采纳：新版本已按建议删除第九条``);
-    ``（全文）`` / ``(document)`` for a comment on the whole document. Without ``reason`` (a sheet's
+    ``（全文）`` / ``(document)`` for a comment on the whole document. An orphan still on a unit is cited
+    by its unit of the reading it was written on (``已失效：第一稿（v1）的第三十六条；reason``, with ``reason``
+    only; :attr:`Consultation.written_on`). Without ``reason`` (a sheet's
     column, sorted and filtered: the note has a column of its own), an orphan is ``已失效`` / ``orphaned``
     alone and one on an article deleted as proposed ``（条文已删除）`` / ``(article deleted)``."""
     t = _REVIEW_TEXT[lang]
+    if c.status is Status.ORPHANED and c.anchor.eid and (written := view.written_on.get(c.id)) is not None:
+        # by its unit of the reading it was written on, never the new reading's unit here, whose words are
+        # not its member's: ``已失效：第一稿（v1）的第三十六条；reason``
+        cited = written.cited(view.lang)
+        if not reason:
+            return cited
+        return t["orphaned"] + colon(lang) + cited + (t["sep"] + localized(c.note.lstrip("; "), lang) if c.note else "")
     if c.status is Status.ORPHANED and (c.note or not c.anchor.eid):  # the reason names the articles
         return t["orphaned"] + (colon(lang) + localized(c.note.lstrip("; "), lang) if c.note and reason else "")
     if c.status is Status.ADOPTED and not c.anchor.eid and c.note:  # an article the new version deleted as proposed
@@ -615,7 +637,10 @@ class _Sheet:
 
     def place(self, c: Comment) -> str:
         eid = c.anchor.eid
-        if not eid:  # (全文), 已失效, （条文已删除）: the why in 说明
+        # (全文), 已失效, （条文已删除）: the why in 说明; an orphan by its unit of the reading it was written on,
+        # the new reading's unit here having other words (a trial's sheet read 第五十一条 for a wording of the
+        # old 第三十六条, the new words as 原文)
+        if not eid or (c.status is Status.ORPHANED and c.id in self.view.written_on):
             return self.cell(where(self.view, c, self.lang, reason=False))
         found = self.cited.get(eid)
         if found is None:
@@ -645,6 +670,7 @@ class _Sheet:
         join = self.sep.join
         opened, orphaned, adopted = Status.OPEN, Status.ORPHANED, Status.ADOPTED
         first, second, third = article
+        written_on = self.view.written_on
         for c in comments:
             member = c.member
             who = people.get(member)
@@ -680,6 +706,8 @@ class _Sheet:
             # which most comments share, made so once each
             quote, proposed, body, review = (anchor.quote, c.proposed_text or "", c.body,
                                              join([t for t, _ in pieces]) if pieces else "")  # fmt: skip
+            if status is orphaned and at and c.id in written_on:  # the words its member quoted, where place cites it
+                quote = written_on[c.id].quote
             if status is adopted and c.origin is not None and proposed:
                 # carried as adopted, its wording is the new version's text: where the member's own is, as the
                 # review page says it (a trial read the legislature's words in each member's 修改建议)

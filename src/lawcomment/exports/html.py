@@ -444,6 +444,7 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
     cells = {} if cells is None else cells
     decided = decided or {}
     opened, adopted = Status.OPEN, Status.ADOPTED
+    written_on = view.written_on  # the orphans' units of the readings they were written on
     # each text escaped only when it has something to escape, and its line breaks shown only
     # when it has any (_lines): most comments have neither (a hundred thousand rows), and most
     # articles' comments none at all: looked for once in all their texts, not in each
@@ -467,6 +468,9 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
             how = cells[key] = f'<td class="nw">{e(label(c.stance, lang))}</td><td class="nw">{e(said)}</td>'
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
         quote = c.anchor.quote
+        orphan = written_on.get(c.id) if written_on and c.anchor.eid else None
+        if orphan is not None:  # the words its member quoted on the reading it was written on (where() cites it so)
+            quote = orphan.quote
         if quote and special(quote):
             quote = e(quote)
         proposed = c.proposed_text
@@ -489,7 +493,7 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
             if "\n" in body:
                 body = body.replace("\n", "<br>")
         # (the row made in one piece, not joined from two: a hundred thousand rows)
-        said = f"{quote}{_quoted_before(c, lang)}" if note else quote
+        said = f"{quote}{_quoted_before(c, lang)}" if note and orphan is None else quote
         if place:
             out.append(f'<tr><td>#{c.id}</td><td class="where">{e(where(view, c, lang))}</td>{who}{how}<td>{said}</td>'
                        f"<td>{tongue}{proposal}</td><td>{body}</td></tr>")  # fmt: skip

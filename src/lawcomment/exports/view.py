@@ -71,6 +71,35 @@ class ItemStatus(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class WrittenOn:
+    """The unit of the earlier reading an orphaned comment was written on, and the words its member
+    quoted there (:func:`lawcomment.consultation.written_where`). What the exports cite an orphan by:
+    the new reading's unit at its place has other words (a trial's sheet read 第五十一条 and 「五个工作日内」
+    for a wording of the old 第三十六条's 「五日内」)."""
+
+    ref: str  # that reading's draft (nongchanpin@1)
+    reading: int  # which reading it is, by the chain of --supersedes: 1 for the first
+    version: str
+    eid: str
+    zh: str  # its unit there, cited in Chinese (第三十六条) and in English (Article 36)
+    en: str
+    quote: str  # the words the member quoted there ("" for none)
+
+    def cited(self, lang: str = "zh") -> str:
+        """第一稿（v1）的第三十六条, Article 36 of reading 1 (v1)."""
+        if lang == "en":
+            return f"{self.en} of reading {self.reading} (v{self.version})"
+        from ..drafts.numerals import int_to_cn
+
+        return f"第{int_to_cn(self.reading)}稿（v{self.version}）的{self.zh}"
+
+    def to_dict(self) -> dict[str, object]:
+        """An orphan's ``written_on`` in the JSON documents (docs/json.md)."""
+        return {"draft": self.ref, "reading": self.reading, "eid": self.eid, "citation": self.zh, "citation_en": self.en,
+                "quote": self.quote}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class NewUnit:
     """A proposed new unit as the submission prints it: ``label`` is its number in the law
     (第十二条之一, numbered after the article it follows; empty after a heading), ``eid`` the
@@ -549,6 +578,9 @@ class Consultation:
     #: remarks on the whole draft (comment ids) carried forwarded from the last reading, where they were
     #: forwarded too, and not forwarded again since: the last submission may have sent them
     general_sent_before: tuple[int, ...] = ()
+    #: the orphaned comments' units of the reading each was written on, by comment id (the exports cite
+    #: an orphan by these, and print the words it quoted there: :class:`WrittenOn`)
+    written_on: Mapping[int, WrittenOn] = field(default_factory=dict, compare=False)
     # the law's words (law_words), read on first use (each view its own, as _names)
     _words: list[LawWords] = field(default_factory=list, init=False, repr=False, compare=False)
 
