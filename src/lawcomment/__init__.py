@@ -34,7 +34,7 @@ if typing.TYPE_CHECKING:
         ValidationError,
     )
     from .exports.contract import Exporter, ExportOptions
-    from .exports.view import Consultation, Item, ItemStatus
+    from .exports.view import Consultation, Item, ItemStatus, WrittenOn
     from .hookspecs import hookimpl
     from .importers import CommentReader, Importer
     from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
@@ -80,7 +80,7 @@ _WHERE: dict[str, tuple[str, ...]] = {
         "ValidationError",
     ),
     ".exports.contract": ("ExportOptions", "Exporter"),
-    ".exports.view": ("Consultation", "Item", "ItemStatus"),
+    ".exports.view": ("Consultation", "Item", "ItemStatus", "WrittenOn"),
     ".hookspecs": ("hookimpl",),
     ".importers": ("CommentReader", "Importer"),
     ".model": ("ArticleView", "Diagnostic", "Draft", "Footnote", "Kind", "Reference", "Severity", "Unit"),
@@ -145,6 +145,7 @@ __all__ = [
     "UnsafeDocumentError",
     "ValidationError",
     "VersionChange",
+    "WrittenOn",
     "add_comment",
     "add_draft_file",
     "align_versions",
