@@ -123,7 +123,9 @@ def _whole_word_insertions(old: str, spans: list[Span], usage: Mapping[str, int]
         return spans
     out: list[Span] = []
     for k, s in enumerate(spans):
-        lo = spans[k - 1].end if k else 0
+        # (never into the span before as it was widened or moved, nor into the next: two insertions widened into
+        # each other would say one text twice)
+        lo = max(spans[k - 1].end, out[-1].end) if k else 0
         hi = spans[k + 1].start if k + 1 < len(spans) else len(old)
         if s.start != s.end or not s.new or "\n" in s.new:
             out.append(s)

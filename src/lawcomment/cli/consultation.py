@@ -517,8 +517,9 @@ def register(cli: click.Group) -> None:
                 if any(str(c.status) == "orphaned" for c in found):
                     # an orphan's unit of the reading it was written on, as the export's JSON gives it (docs/json.md)
                     met: dict[str, Any] = {}
+                    stores: dict[object, Any] = {}
                     for d, c in zip(listing["comments"], found):
-                        if str(c.status) == "orphaned" and (w := written_where(store, c, met)) is not None:
+                        if str(c.status) == "orphaned" and (w := written_where(store, c, met, stores)) is not None:
                             d["written_on"] = w.to_dict()
                 document: str | bytes = dump_bytes(listing)
             else:
@@ -528,10 +529,11 @@ def register(cli: click.Group) -> None:
                 lang = "en" if listed.profile.startswith("en") else "zh"
                 cited = citations(lambda: store.get_draft(stored.ref, archived=True).load(), lang)
                 loaded: dict[str, Any] = {}  # (the earlier readings orphans were written on, each read once)
+                drafts: dict[object, Any] = {}
                 for c in found:
                     # an orphan still on a unit: cited by its unit of the reading it was written on, with the words
                     # it quoted there (a trial listed one at 第五十一条 with the new reading's words)
-                    written = written_where(store, c, loaded) if c.anchor.eid and str(c.status) == "orphaned" else None
+                    written = written_where(store, c, loaded, drafts) if c.anchor.eid and str(c.status) == "orphaned" else None
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if str(c.status) == "adopted" and c.origin is not None and c.proposed_text is not None:
                         # carried as adopted: the words are the new version's, the member's are its origin's (a review)

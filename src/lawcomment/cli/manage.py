@@ -79,6 +79,8 @@ def register(cli: click.Group) -> None:
         if written is not None and written.quote:
             lines.append(f"  quote:    「{written.quote}」 (on {written.ref}" +
                          (f"; left at 「{c.anchor.quote}」 here)" if c.anchor.quote != written.quote else ")"))
+        elif written is not None and c.anchor.quote:  # (none quoted on the earlier reading: the words it sits on here)
+            lines.append(f"  quote:    (none on {written.ref}; left at 「{c.anchor.quote}」 here)")
         elif c.anchor.quote and written is None:
             lines.append(f"  quote:    「{c.anchor.quote}」")
         if asked is not None and asked.proposed_text is not None and asked.proposed_text != c.proposed_text:

@@ -2491,12 +2491,13 @@ def earlier_quote(c: Comment) -> str | None:
     return None if before is None or before == c.anchor.quote else before
 
 
-def written_on(store: Store, c: Comment) -> tuple[StoredDraft, Comment] | None:
+def written_on(store: Store, c: Comment, drafts: dict[object, StoredDraft] | None = None) -> tuple[StoredDraft, Comment] | None:
     """The earlier reading carried comment ``c`` was written on, and the comment as it stood there
     (followed back over the readings it was carried through orphaned); None for a comment written on
     its own reading, or when the store has lost the earlier one. What a page cites an orphan by: its
     old unit of that reading (第一稿的第三十六条), never the new reading's unit at the same place,
-    whose words are not the ones it was written on (a trial's card cited 第五十一条 over 第三十六条's text)."""
+    whose words are not the ones it was written on (a trial's card cited 第五十一条 over 第三十六条's text).
+    ``drafts``: the earlier readings found so far, by the draft a comment names, read once for many comments."""
     seen = 0
     while c.origin is not None and seen < 50:  # (a cycle no store should hold: bounded, never endless)
         try:
@@ -2505,10 +2506,15 @@ def written_on(store: Store, c: Comment) -> tuple[StoredDraft, Comment] | None:
             return None
         seen += 1
         if c.origin is None or c.status is not Status.ORPHANED:
+            if drafts is not None and c.draft in drafts:
+                return drafts[c.draft], c
             try:
-                return store.get_draft(c.draft, archived=True), c
+                found = store.get_draft(c.draft, archived=True)
             except StoreError:
                 return None
+            if drafts is not None:
+                drafts[c.draft] = found
+            return found, c
     return None
 
 

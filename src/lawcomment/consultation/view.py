@@ -206,7 +206,8 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
     orphans = [c for c in comments if c.status is Status.ORPHANED and c.origin is not None]
     if orphans:
         loaded: dict[str, tuple[Draft, int]] = {}
-        written = {c.id: w for c in orphans if (w := written_where(store, c, loaded)) is not None}
+        drafts: dict[object, StoredDraft] = {}
+        written = {c.id: w for c in orphans if (w := written_where(store, c, loaded, drafts)) is not None}
         if written:
             out = replace(out, written_on=written)
     out.found_general_remarks(tuple(general))
@@ -219,18 +220,20 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
     return out
 
 
-def written_where(store: Store, c: Comment, loaded: dict[str, tuple[Draft, int]] | None = None) -> WrittenOn | None:
+def written_where(store: Store, c: Comment, loaded: dict[str, tuple[Draft, int]] | None = None,
+                  drafts: dict[object, StoredDraft] | None = None) -> WrittenOn | None:  # fmt: skip
     """The unit of the earlier reading orphaned comment ``c`` was written on, cited, with the words it
     quoted there (:func:`lawcomment.consultation.written_on`); None for a comment not orphaned, one
     written on its own reading, on no unit there, or when the store has lost that reading. What
     `comment list`, `comment show` and the exports cite an orphan by, as the web app's pages do.
-    ``loaded``: the earlier readings' drafts and places in the chain of readings by ref, read once for
-    many comments."""
+    ``loaded``: the earlier readings' drafts and places in the chain of readings by ref, and ``drafts``
+    those readings as stored (:func:`~lawcomment.consultation.written_on`), read once for many comments:
+    what is left is one look-up of each orphan's origin."""
     if c.status is not Status.ORPHANED or c.origin is None:
         return None
     from .versions import written_on  # (the carry's module: only for an orphan)
 
-    found = written_on(store, c)
+    found = written_on(store, c, drafts)
     eid = found[1].anchor.eid if found is not None else None
     if found is None or eid is None:
         return None

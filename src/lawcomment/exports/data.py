@@ -399,9 +399,10 @@ def where(view: Consultation, c: Comment, lang: str = "zh", *, reason: bool = Tr
     the note of one whose article the new version deleted as it proposed (``已采纳：新版本已按建议删除第九条``);
     ``（全文）`` / ``(document)`` for a comment on the whole document. An orphan still on a unit is cited
     by its unit of the reading it was written on (``已失效：第一稿（v1）的第三十六条；reason``, with ``reason``
-    only; :attr:`Consultation.written_on`). Without ``reason`` (a sheet's
-    column, sorted and filtered: the note has a column of its own), an orphan is ``已失效`` / ``orphaned``
-    alone and one on an article deleted as proposed ``（条文已删除）`` / ``(article deleted)``."""
+    only; :attr:`Consultation.written_on`), in the draft's language as every unit here is. Without ``reason`` (a
+    sheet's column, sorted and filtered: the note and the status have columns of their own), an orphan is that
+    citation alone, or ``已失效`` / ``orphaned`` where it is on no unit, and one on an article deleted as proposed
+    ``（条文已删除）`` / ``(article deleted)``."""
     t = _REVIEW_TEXT[lang]
     if c.status is Status.ORPHANED and c.anchor.eid and (written := view.written_on.get(c.id)) is not None:
         # by its unit of the reading it was written on, never the new reading's unit here, whose words are
