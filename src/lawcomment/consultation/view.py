@@ -199,17 +199,16 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
         items = [replace(i, reason_reworded=True) if i.eid in reworded else i for i in items]
     adoption, pair = _adoption(store, stored, draft, current)
     stamp = kept_stamp(generation, stored, GROUPS_FORMAT)
-    out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
-                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline, translation, workers,
-                        stamp)  # fmt: skip
     # (the orphans looked for in one pass: most drafts have none, and a first reading none at all)
     orphans = [c for c in comments if c.status is Status.ORPHANED and c.origin is not None]
+    written: dict[int, WrittenOn] = {}
     if orphans:
         loaded: dict[str, tuple[Draft, int]] = {}
         drafts: dict[object, StoredDraft] = {}
         written = {c.id: w for c in orphans if (w := written_where(store, c, loaded, drafts)) is not None}
-        if written:
-            out = replace(out, written_on=written)
+    out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
+                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline, translation, workers,
+                        stamp, written_on=written)  # fmt: skip
     out.found_general_remarks(tuple(general))
     if carried := tuple(c.id for c in general if c.origin is not None and sent_before(store, c)):
         out = replace(out, general_sent_before=carried)
