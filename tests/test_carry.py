@@ -931,8 +931,8 @@ def test_an_article_deleted_as_a_member_asked_is_adopted_with_the_decision_and_r
     assert "  orphaned #2 (beta): article deleted: 第十四条 (art_14) has no counterpart in the new version" in lines
     listed = consultation("comment", "list", "--draft", "ecommerce@2", "--all")
     assert listed.stdout.splitlines()[1:3] == [
-        "#3  (article deleted)  acme    delete    adopted   cli     与发票管理办法重复",
-        "#4  (orphaned)         beta    question  orphaned  cli     电子发票如何认定？"]  # fmt: skip
+        "#3  (article deleted)       acme    delete    adopted   cli     与发票管理办法重复",
+        "#4  第一稿（v1）的第十四条  beta    question  orphaned  cli     电子发票如何认定？"]  # fmt: skip
     assert consultation("comment", "show", "3").stdout.splitlines()[0] == (
         "comment #3 on ecommerce@2, no unit (its article deleted as proposed: see its status)")
     shown = json.loads(consultation("comment", "show", "3", "--format", "json").stdout)

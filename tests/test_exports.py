@@ -208,26 +208,30 @@ def test_orphaned_comments_are_labelled_with_their_reason(demo: Path, tmp_path: 
     gone_zh = "未找到引文：第十二条的「依法需要取得相关行政许可的，」不在第十三条中"
     rows = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv").stdout_bytes)
     orphans = [r for r in rows[1:] if r[7] == "已失效"]
-    # one whose article the new text lost is 已失效; one still on an article stays listed under it, to sort by (a trial's
-    # tracking sheet lost them), 状态 saying 已失效 and 说明 why; cited by its unit of the reading it was written on
-    # (the first reading's 第十条: the new reading's 第十一条 at its place has other words), 条款编码 the new one's
-    assert [(r[1], r[2]) for r in orphans] == [("已失效", ""), ("第一稿（v1）的第十条", "art_11"),
+    # every orphan is cited by its unit of the reading it was written on: one whose words the new text lost has no
+    # 条款编码 (the web app cited its old 第十二条, the sheet said only 已失效); one still on an article stays listed
+    # under it, to sort by (a trial's tracking sheet lost them), 状态 saying 已失效 and 说明 why (the first reading's
+    # 第十条: the new reading's 第十一条 at its place has other words), 条款编码 the new one's
+    assert [(r[1], r[2]) for r in orphans] == [("第一稿（v1）的第十二条", ""), ("第一稿（v1）的第十条", "art_11"),
                                                ("第一稿（v1）的第三十四条第一款", "art_34__para_1")]  # fmt: skip
+    assert orphans[0][8] == "依法需要取得相关行政许可的，"  # 原文: the words its member quoted there
     assert gone_zh in [r[-1] for r in orphans]  # the reason in the sheet's language
     # the others: none of its changes fits; a wording of the English text, which the second reading has not yet
     assert sum("等待译文" in r[-1] for r in orphans) == 1
     carried = [r for r in rows[1:] if r[7] != "已失效" and r[-1]]
     assert carried and all("（" not in r[1] or r[1] == "（全文）" for r in carried)  # (the citation alone, sortable)
     en = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv", "--lang", "en").stdout_bytes)
-    assert gone in [r[-1] for r in en if r[7] == "orphaned" and r[1] == "orphaned"]
+    assert gone in [r[-1] for r in en if r[7] == "orphaned" and r[1] == "第一稿（v1）的第十二条"]
     # (cited as the law does, in the draft's language)
-    assert sorted(r[1] for r in en if r[7] == "orphaned") == ["orphaned", "第一稿（v1）的第三十四条第一款", "第一稿（v1）的第十条"]
+    assert sorted(r[1] for r in en if r[7] == "orphaned") == ["第一稿（v1）的第三十四条第一款", "第一稿（v1）的第十二条",
+                                                              "第一稿（v1）的第十条"]  # fmt: skip
     assert not any(r[1] in ("", "(document)", "（全文）") for r in rows[1:])
     page = run("export", "--draft", "ecommerce@2", "--format", "html").stdout
-    assert (f'<td class="where">已失效：{html.escape(gone_zh)}</td><td>ACME (China) Ltd.</td><td class="nw">意见</td>'
-            '<td class="nw">已失效</td>') in page  # fmt: skip
+    assert (f'<td class="where">已失效：第一稿（v1）的第十二条；{html.escape(gone_zh)}</td><td>ACME (China) Ltd.</td>'
+            '<td class="nw">意见</td><td class="nw">已失效</td><td>依法需要取得相关行政许可的，</td>') in page  # fmt: skip
     listed = run("comment", "list", "--draft", "ecommerce@2", "--status", "orphaned").stdout.splitlines()
-    assert "(document)" not in "\n".join(listed) and any(" (orphaned) " in line for line in listed)
+    assert "(document)" not in "\n".join(listed) and " (orphaned) " not in "\n".join(listed)
+    assert any(" 第一稿（v1）的第十二条 " in line and "「依法需要取得相关行政许可的，」" in line for line in listed), listed
 
 
 def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:

@@ -657,7 +657,7 @@ def test_a_withdrawn_comment_goes_to_the_next_reading_as_history(consultation, t
     assert "#2" not in page and "已失效" not in page and "已撤回" not in page
 
 
-def test_show_says_a_comment_is_forwarded_and_an_orphan_is_on_no_unit(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_says_a_comment_is_forwarded_and_where_an_orphan_on_no_unit_was_written(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance", "comment",
             "--reason", "期限过长。"))  # fmt: skip
@@ -672,7 +672,10 @@ def test_show_says_a_comment_is_forwarded_and_an_orphan_is_on_no_unit(consultati
     (c,) = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)["comments"]
     assert c["status"] == "orphaned"
     shown = _ok(run("comment", "show", str(c["id"]))).output.splitlines()
-    assert shown[0] == f"comment #{c['id']} on ecommerce@2, no unit (orphaned: see its status)"
+    # cited by its unit of the reading it was written on, as every output cites an orphan (the web app did; this said
+    # only "no unit")
+    assert shown[0] == (f"comment #{c['id']} on ecommerce@2, 第一稿（v1）的第十六条 (art_16 of ecommerce@1; on no unit of "
+                        "this reading: see its status)")  # fmt: skip
 
 
 def test_two_decisions_in_one_command_are_refused_naming_the_article(consultation) -> None:  # type: ignore[no-untyped-def]

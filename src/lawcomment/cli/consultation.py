@@ -535,9 +535,9 @@ def register(cli: click.Group) -> None:
                 loaded: dict[str, Any] = {}  # (the earlier readings orphans were written on, each read once)
                 drafts: dict[object, Any] = {}
                 for c in found:
-                    # an orphan still on a unit: cited by its unit of the reading it was written on, with the words
-                    # it quoted there (a trial listed one at 第五十一条 with the new reading's words)
-                    written = written_where(store, c, loaded, drafts) if c.anchor.eid and str(c.status) == "orphaned" else None
+                    # an orphan: cited by its unit of the reading it was written on, with the words it quoted there
+                    # (a trial listed one at 第五十一条 with the new reading's words; one on no unit here, at nothing)
+                    written = written_where(store, c, loaded, drafts) if str(c.status) == "orphaned" else None
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if str(c.status) == "adopted" and c.origin is not None and c.proposed_text is not None:
                         # carried as adopted: the words are the new version's, the member's are its origin's (a review)

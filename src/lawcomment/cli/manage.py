@@ -46,8 +46,8 @@ def register(cli: click.Group) -> None:
 
         with open_store(ctx) as store:
             c = store.get_comment(comment_id)
-            # an orphan still on a unit: the unit of the reading it was written on, and the words it quoted there
-            written = written_where(store, c) if c.anchor.eid else None
+            # an orphan: the unit of the reading it was written on, and the words it quoted there
+            written = written_where(store, c)
             on = store.get_draft(c.draft, archived=True)
             lang = "en" if on.profile.startswith("en") else "zh"
             # cited as the law and the exports cite it (a 项 of an article of one 款: 第十六条第八项)
@@ -73,7 +73,8 @@ def register(cli: click.Group) -> None:
             "the whole document")  # fmt: skip
         if written is not None:
             # (a trial's orphan read 第五十一条 and the new reading's words, a wording of the old 第三十六条's)
-            where = f"{written.cited(lang)} ({written.eid} of {written.ref}; left at {where} of this reading)"
+            where = f"{written.cited(lang)} ({written.eid} of {written.ref}; " + (
+                f"left at {where} of this reading)" if c.anchor.eid else "on no unit of this reading: see its status)")
         lines = [f"comment #{c.id} on {c.draft}, {where}", f"  member:   {c.member}", f"  stance:   {c.stance}",
                  f"  status:   {c.status}" + (f" ({c.note})" if c.note else "")]  # fmt: skip
         if written is not None and written.quote:

@@ -404,7 +404,7 @@ def where(view: Consultation, c: Comment, lang: str = "zh", *, reason: bool = Tr
     citation alone, or ``已失效`` / ``orphaned`` where it is on no unit, and one on an article deleted as proposed
     ``（条文已删除）`` / ``(article deleted)``."""
     t = _REVIEW_TEXT[lang]
-    if c.status is Status.ORPHANED and c.anchor.eid and (written := view.written_on.get(c.id)) is not None:
+    if c.status is Status.ORPHANED and (written := view.written_on.get(c.id)) is not None:
         # by its unit of the reading it was written on, never the new reading's unit here, whose words are
         # not its member's: ``已失效：第一稿（v1）的第三十六条；reason``
         cited = written.cited(view.lang)
@@ -707,7 +707,7 @@ class _Sheet:
             # which most comments share, made so once each
             quote, proposed, body, review = (anchor.quote, c.proposed_text or "", c.body,
                                              join([t for t, _ in pieces]) if pieces else "")  # fmt: skip
-            if status is orphaned and at and c.id in written_on:  # the words its member quoted, where place cites it
+            if status is orphaned and c.id in written_on:  # the words its member quoted, where place cites it
                 quote = written_on[c.id].quote
             if status is adopted and c.origin is not None and proposed:
                 # carried as adopted, its wording is the new version's text: where the member's own is, as the

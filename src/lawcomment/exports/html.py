@@ -468,7 +468,7 @@ def _comment_row_list(view: Consultation, comments: tuple[Comment, ...] | list[C
             how = cells[key] = f'<td class="nw">{e(label(c.stance, lang))}</td><td class="nw">{e(said)}</td>'
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
         quote = c.anchor.quote
-        orphan = written_on.get(c.id) if written_on and c.anchor.eid else None
+        orphan = written_on.get(c.id) if written_on else None
         if orphan is not None:  # the words its member quoted on the reading it was written on (where() cites it so)
             quote = orphan.quote
         if quote and special(quote):
