@@ -193,6 +193,10 @@ def test_a_section_cited_that_the_bill_lacks_or_an_act_of_articles_is_refused() 
 
     with pytest.raises(CitationError, match=r"^b@1 has no s\. 1\(3\) \(Section 1 \(art_1\) has no \(3\) there\)$"):
         resolve(parse_text(_BILL, profile="en"), "s. 1(3)", "b@1")
+    # a section the bill lacks is named with its neighbours, as an article is (a trial's "has no Section 509" said none)
+    with pytest.raises(CitationError) as caught:
+        resolve(parse_text(_BILL, profile="en"), "Section 3", "b@1")
+    assert str(caught.value) == "b@1 has no Section 3; nearest: Section 2 (art_2), Section 1 (art_1)"
     act = parse_text("Sample Act\n\nArticle 1\n\nText.\n", profile="en")  # an Act of articles: "Section 1" is no article
     with pytest.raises(CitationError):
         resolve(act, "Section 1")

@@ -98,7 +98,9 @@ BAD_INPUT = [
     (lambda t: t / "nope.txt", "no such file"),
     (lambda t: (t / "x.docx").write_bytes(b"PK\x03\x04garbage") and t / "x.docx",
      "not a .docx file (not a zip archive, or a corrupt one)"),
-    (lambda t: (t / "x.pdf").write_bytes(b"%PDF") and t / "x.pdf", "no importer for '.pdf' (known: .docx, .markdown, .md, .txt)"),
+    (lambda t: (t / "x.pdf").write_bytes(b"%PDF") and t / "x.pdf",
+     "no importer for '.pdf' (known: .docx, .markdown, .md, .txt); save the draft as Word (.docx), text (.txt) or "
+     "Markdown (.md), or install the plugin that reads its format (lawcomment plugins lists them; docs/drafts.md)"),
     (lambda t: (t / "e.txt").write_bytes(b"  \n\n") and t / "e.txt", "the file is empty"),
     (lambda t: write_docx(t / "d.docx", p("x"), prolog='<!DOCTYPE x [<!ENTITY a "b">]>'),
      "part word/document.xml contains a DOCTYPE or entity declaration"),

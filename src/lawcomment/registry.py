@@ -39,7 +39,10 @@ def read_source(path: str | Path, encoding: str | None = None, registry: dict[st
     importer = table.get(p.suffix.lower())
     if importer is None:
         known = ", ".join(sorted(table))
-        raise InputError(str(path), f"no importer for {p.suffix or 'files without a suffix'!r} (known: {known})")
+        # what to do about it: a trial gave a bill's USLM XML and read only the known suffixes
+        raise InputError(str(path), f"no importer for {p.suffix or 'files without a suffix'!r} (known: {known}); "
+                                    "save the draft as Word (.docx), text (.txt) or Markdown (.md), or install the "
+                                    "plugin that reads its format (lawcomment plugins lists them; docs/drafts.md)")
     return importer.read(p, encoding)
 
 

@@ -258,8 +258,10 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
     number, marks = _SECTION_PARTS.match(m["rest"]).groups()  # type: ignore[union-attr]
     article = find(citation_to_eid(f"Article {number}"))
     where = f"{ref} has no" if ref else "no such unit:"
-    if article is None:
-        raise CitationError(f"{where} {at.strip()}")
+    if article is None:  # named with its neighbours, as an article cited is (a trial's "has no Section 509" said none)
+        near = nearest_units(draft, citation_to_eid(f"Article {number}"))
+        hint = f"; nearest: {', '.join(describe(u.eid, 'en', draft) for u in near)}" if near else ""
+        raise CitationError(f"{where} {at.strip()}{hint}")
     labels = re.findall(r"\(([^)]+)\)", marks or "")
     paras = [c for c in article.children if c.kind is Kind.PARAGRAPH]
     if not labels:
