@@ -122,6 +122,23 @@ def test_english_labels(consultation, tmp_path: Path) -> None:
     assert _cell_style(path) == (None, "200")
 
 
+def test_an_english_drafts_form_is_in_english_unless_the_member_reads_another(consultation, tmp_path: Path) -> None:
+    # a trial (a US bill): without --lang the form was Chinese, its sections cited 第一百零一条
+    assert consultation("draft", "add", str(DATA / "gdpr-excerpt.txt"), "--name", "gdpr", "--version", "1").exit_code == 0
+    out = tmp_path / "gdpr.docx"
+    result = consultation("form", "make", "--draft", "gdpr@1", "--member", "beta", "--articles", "1-2", "-o", str(out))
+    assert (result.exit_code, result.output) == (0, f"wrote {out}: 2 article(s) of gdpr@1\n")
+    fields, *_ = _tables(out)
+    assert fields[0][0] == "Company" and _rows(out)[0] == ["Article", "Draft text", "Proposed text", "Reason"]
+    assert [r[0].split("\n")[0] for r in _rows(out)[1:]] == ["Article 1", "Article 2"]
+    # --lang zh still makes the Chinese form (the law's own English text in it)
+    zh = tmp_path / "gdpr-zh.docx"
+    result = consultation("form", "make", "--draft", "gdpr@1", "--member", "beta", "--articles", "1", "--lang", "zh",
+                          "-o", str(zh))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert _rows(zh)[0] == ["条款", "草案原文", "修改建议", "理由"]
+
+
 def _cell_style(path: Path) -> tuple[str | None, str | None]:
     """The form cells' paragraph alignment (None: the document's, justified) and first-line indent."""
     style = next(s for s in _part(path, "word/styles.xml").iter(f"{W}style") if s.get(f"{W}styleId") == "lcFormCell")

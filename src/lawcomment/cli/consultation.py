@@ -639,8 +639,8 @@ def register(cli: click.Group) -> None:
     @click.option("--member", "member_id", help="Fill in the member (import then needs no --member).")
     @click.option("--articles", help="Only these articles: 10-20,25 (numbers of articles the draft has).")
     @click.option("--lang", type=click.Choice(["zh", "en"]),
-                  help="The form's language (default: the member's, else zh). A form in the language of the "
-                       "draft's translation prints the translation's text.")
+                  help="The form's language (default: the member's; an English draft without a Chinese translation: "
+                       "en). A form in the language of the draft's translation prints the translation's text.")
     @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
     @click.pass_context
     def form_make(ctx: click.Context, ref: str, member_id: str | None, articles: str | None, lang: str | None,

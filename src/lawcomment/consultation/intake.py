@@ -207,7 +207,8 @@ def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | N
     articles in it and the language of the law text it prints.
 
     ``member`` fills in the company; ``articles`` (10-20,25) picks the rows. ``lang`` is
-    the form's language, by default the member's (``member add --lang``), else Chinese. A
+    the form's language, by default the member's (``member add --lang``), else the draft's (an English
+    draft with no Chinese translation: English, whatever the member's; ``lang`` says otherwise). A
     form in the language of the draft's stored translation prints the translation's words
     (the English working text, article by article as it renders them), and its rows are
     read back as comments on the translation (``comment import``)."""
@@ -215,11 +216,15 @@ def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | N
 
     stored = store.get_draft(ref)
     found = store.get_member(member) if member else None
+    draft_lang = "en" if stored.profile.startswith("en") else "zh"
     if lang is None:
-        lang = found.lang if found is not None and found.lang in ("zh", "en") else "zh"
+        lang = found.lang if found is not None and found.lang in ("zh", "en") else draft_lang
+        if lang == "zh" != draft_lang and store.translation(stored, "zh") is None:
+            # a member's form language is zh unless told: an English draft with no Chinese text gets its own
+            # language's form (a trial's US bill came out 《hr2157》意见反馈表, its sections 第一百零一条)
+            lang = draft_lang
     draft = stored.load()
     chosen = select_articles(draft, articles, stored.ref)
-    draft_lang = "en" if stored.profile.startswith("en") else "zh"
     texts = translation_texts(store, stored, lang) if lang != draft_lang else None
     kept = store.translation(stored, lang) if texts is not None else None
     title = (kept.load().title if kept is not None else "") or stored.title
