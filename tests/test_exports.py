@@ -1494,6 +1494,22 @@ def test_a_change_that_puts_in_or_takes_out_a_whole_item_says_so(old: str, new: 
     assert (change_phrase(change, "zh"), change_phrase(change, "en")) == (zh, en)
 
 
+@pytest.mark.parametrize(("old", "new", "en"), [
+    # (a trial's English letter read Supported (inserting "for a perio…") by 1 member)
+    ("", " for a period of not less than 24 months", "inserting “for a period of not less than 24 months”"),
+    ("", " for a period of not less than twenty-four months after the date of enactment of this Act",
+     "inserting “for a period of not less than…”"),
+    ("one month", "two months", "“one month” to “two months”"),
+    # (Chinese words: cut as before, at a mark near the limit)
+    ("同级人民政府科学技术部门，负责管理科学技术工作的", "", "deleting “同级人民政府科学技术部门…”"),
+])  # fmt: skip
+def test_english_words_quoted_in_a_supporters_line_are_never_cut_in_two(old: str, new: str, en: str) -> None:
+    from lawcomment.exports.text import change_phrase
+    from lawcomment.exports.view import SubmittedChange
+
+    assert change_phrase(SubmittedChange(old, new, ("acme",)), "en") == en
+
+
 def test_a_new_article_in_an_english_line_is_cited_in_english() -> None:
     """(a web trial of 网络安全法) The bilingual table's English reasons read "Supported (new 第三十七条之一) by 1 member"."""
     from lawcomment.exports.text import change_phrase

@@ -317,12 +317,32 @@ _AMOUNT = lazy_pattern("[" + "".join(sorted(NUMERAL)) + r"](?:[" + "".join(sorte
                        + "|".join(UNITS) + ")?(?:" + "|".join(BOUNDS) + ")?")
 
 
+#: English words as a change or a quote is cut between them: a run of letters or digits, never split.
+_LATIN = lazy_pattern(r"[A-Za-z]")
+_HAN = lazy_pattern(r"[\u3400-\u9fff]")
+
+
+def _latin_cut(text: str, limit: int) -> str | None:
+    """English words quoted in a few: whole words up to about ``limit`` characters, then …; None for text
+    with any Chinese character, which is cut as Chinese is (a trial's English letter read
+    Supported (inserting "for a perio…"))."""
+    if _HAN().search(text) is not None or _LATIN().search(text) is None:
+        return None
+    if len(text) <= limit + limit // 2:  # (a word or two more is no reason to cut)
+        return text
+    space = text.rfind(" ", 0, limit + 1)
+    return text if space <= 0 else text[:space].rstrip(" ,;:") + "…"
+
+
 def _short(text: str, limit: int = 12) -> str:
     """Words quoted in a few: cut at a mark of punctuation near the limit when there is one, so no
-    word is cut in two (删去“同级人民政府科学技术部门…”, never “…科学技术部…”, another body)."""
+    word is cut in two (删去“同级人民政府科学技术部门…”, never “…科学技术部…”, another body); English
+    between words, three times as long (an English word is several letters)."""
     text = text.replace("\n", " ").strip()
     if len(text) <= limit:
         return text
+    if (latin := _latin_cut(text, 3 * limit)) is not None:
+        return latin
     stop = next((k for k in range(limit // 2, min(len(text), limit + 12)) if text[k] in "，、；：。,;:"
                  and not (text[k - 1].isdigit() and text[k + 1:k + 2].isdigit())), None)  # (10,000 is one number)
     if stop is not None and stop < len(text) - 1:
@@ -510,8 +530,12 @@ def _remark(view: Consultation, c: Comment, part: str, options: ExportOptions) -
 
 
 def _clipped(quote: str) -> str:
-    """A quote as a remark's line cites it: its first twenty characters, and … when there are more."""
-    return quote if len(quote) <= 20 else quote[:20] + "…"
+    """A quote as a remark's line cites it: its first twenty characters, and … when there are more (English:
+    its first words, about sixty characters, never part of a word)."""
+    if len(quote) <= 20:
+        return quote
+    latin = _latin_cut(quote, 60)
+    return latin if latin is not None else quote[:20] + "…"
 
 
 def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
