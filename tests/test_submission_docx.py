@@ -489,10 +489,10 @@ def test_english_layout_and_all_articles(demo_store: Store, tmp_path: Path) -> N
     # titled by the draft's English working translation (an audit read "Comments on 中华人民共和国电子商务法（草案）")
     assert paras[0] == ("Title", "Comments on the E-Commerce Law of the People's Republic of China (Draft)")
     headings = [t for s, t in paras if s.startswith("NoteHeading")]
-    assert headings[:4] == ["I. General Comments", "1. Background", "II. Specific Comments", "1. Article 1"]
+    assert headings[:4] == ["I. General Comments", "1. Background", "II. Specific Comments", "1. On Article 1"]
     assert texts.index("The committee thanks the members.") < texts.index("第二段说明。")
     assert sum(1 for s, t in paras if s == "LawText" and re.match(r"第[一二三四五六七八九十百]+条\u3000", t)) == 57
-    assert texts[texts.index("10. Article 10") + 2].startswith("Reasons: " + REASON_10)
+    assert texts[texts.index("10. On Article 10") + 2].startswith("Reasons: " + REASON_10)
     assert "A member noted on “应当依法办理市场主体登记”: " + REMARK_10 in texts and "Supported by 1 member" in texts
     assert not any(t.startswith(("理由", "支持单位", "有会员")) for t in texts)
 

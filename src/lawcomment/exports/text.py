@@ -48,7 +48,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Comments on {title}", "general": "General Comments", "specific": "Specific Comments",
-        "about": "{what}", "and": " and ", "add": "new {label}", "delete_unit": "{what} (deleted)", "reason": "Reasons: ", "committee": "Committee",
+        "about": "On {what}", "and": " and ", "add": "new {label}", "delete_unit": "{what} (deleted)", "reason": "Reasons: ", "committee": "Committee",
         "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}", "remark_on": "A member noted on {part}: {text}",
         "remark_by_on": "{who} noted on {part}: {text}", "quoted_in": "“{quote}” in {part}", "quoted": "“{quote}”",
         "supporters": "Supported by {who}", "supporters_n": "{n} member{s}", "supporters_on": "Supported ({change}) by {who}",
@@ -292,7 +292,9 @@ def unit_heading(view: Consultation, item: Item) -> str:
 
 
 def heading(item: Item, lang: str) -> str:
-    """关于第十条 / 关于删除第十六条 / 关于增加第二十三条之一 / 关于第十条及增加第十条之一 / Article 10: the item's heading."""
+    """关于第十条 / 关于删除第十六条 / 关于增加第二十三条之一 / 关于第十条及增加第十条之一 / On Article 10: the item's heading
+    (in English too a heading, not the label the law text under it opens with: a trial read "1. Article 4", then
+    "Article 4 Definitions")."""
     tx = TEXT[lang]
     added = [u for u in item.new_units if u.label]
     own = citation(item, lang)
