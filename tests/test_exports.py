@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from click.testing import CliRunner
+from lxml import etree
 
 from lawcomment import Consultation, ExportError, ExportOptions, ItemStatus, Store, add_comment, export, hookimpl, load_consultation, open_store
 from lawcomment.cli import cli
@@ -1878,6 +1879,10 @@ def test_a_bills_section_heading_goes_out_with_its_section(runner: CliRunner, tm
         assert texts[at + 1:at + 3] == ["(1) A payment may be made.", "(2) It is due in [-May-]{+June+}."], texts
         assert "[-Section 2 Fees-]" in texts and "[-A fee is payable.-]" in texts, texts
         assert texts.count("Section 1 Payments") == (2 if layout == "table" else 1)  # 条文 and 修改建议 columns
+        if layout == "articles":  # the heading's line keeps with the text under it (a trial's stood at a page's foot)
+            body = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+            line = next(p for p in body.iter(f"{W}p") if "".join(p.itertext()) == "Section 1 Payments")
+            assert line.find(f"{W}pPr/{W}keepNext") is not None
 
 def test_the_review_pages_contents_number_each_entry_inside_its_column(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # a volume trial: in the three-column contents, the numbers of a column's entries (798.) stood in the gap and

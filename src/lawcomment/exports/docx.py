@@ -188,6 +188,8 @@ class _Writer:
                 head = [self.para(style, label)]
                 if deleted:
                     self.revs.mark(head[0], "del", who)
+                if style != "table":  # (never alone at a page's foot: a trial's "Article 21 Right to object" was)
+                    _keep_with_next(head[0])
                 label = None
         paras = head + self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
         if deleted and style != "table":
