@@ -68,6 +68,35 @@ def test_a_reference_that_does_not_follow_the_renumbering_is_substantive() -> No
     assert [(r.old, r.new, r.consequential) for r in entry.references] == [("第二条", "第一条", False)]
 
 
+def test_a_citation_kept_as_it_was_while_its_article_moved_is_said() -> None:
+    # a trial (GDPR): the next reading put in an article before, left "Article 2" as it was, and `diff` printed
+    # "Article 3 → Article 4  modified" with nothing under it
+    from lawcomment.review.reports import alignment_text
+
+    new = NEW.replace("依照本法第三条", "依照本法第二条")
+    al = align_articles(parse_text(OLD), parse_text(new))
+    entry = al.entries[3]
+    assert entry.change is VersionChange.MODIFIED and entry.redline is not None and not entry.redline.changed
+    assert [r.to_dict() for r in entry.references] == [
+        {"old": "第二条", "new": "第二条", "consequential": False, "renumbered_to": "第三条"}]
+    assert "第三条 → 第四条  modified\n    (citations not renumbered with what they cite: 第二条 (now 第三条); check them)\n" \
+        in alignment_text(al)  # fmt: skip
+
+
+_EN_OLD = ("Regulation\n\nArticle 1\nScope\n\nThis Regulation applies as Article 2 says.\n\nArticle 2\nMaterial scope\n\n"
+           "It does not affect Articles 2 to 4 of Directive 2000/31/EC, nor Article 3(1) of that Directive.\n")  # fmt: skip
+
+
+def test_an_english_citation_of_another_laws_articles_is_not_renumbered() -> None:
+    # a trial (GDPR): "Articles 12 to 15 of that Directive" read as the Regulation's own, so an article of the same
+    # words was "modified" once an article went in before it
+    new = _EN_OLD.replace("Article 2\nMaterial", "Article 2\nNew\n\nA new rule.\n\nArticle 3\nMaterial").replace(
+        "as Article 2 says", "as Article 3 says")  # fmt: skip
+    al = align_articles(parse_text(_EN_OLD, profile="en"), parse_text(new, profile="en"))
+    assert _classes(al) == [("art_1", "art_1", "unchanged"), ("", "art_2", "added"),
+                            ("art_2", "art_3", "renumbered")]  # fmt: skip
+
+
 @pytest.mark.parametrize(("old", "new"), [
     ("第二条 甲应当乙。\n丙应当丁。\n", "第二条 甲应当乙。丙应当丁。\n"),  # (商标法 第七条's two 款 joined: a trial)
     ("第二条 甲应当乙。丙应当丁。\n", "第二条 甲应当乙。\n丙应当丁。\n"),  # (one 款 split in two)

@@ -52,14 +52,19 @@ class VersionChange(StrEnum):
 @dataclass(frozen=True, slots=True)
 class RefChange:
     """A cross-reference that differs between versions; ``consequential`` when it only
-    follows the renumbering (第十条 → 第十一条 because an article was inserted before)."""
+    follows the renumbering (第十条 → 第十一条 because an article was inserted before).
+    ``renumbered_to``: a citation the new version kept as it was though the article it cited is
+    numbered so now (Article 98, that article now Article 99): what makes an article of the
+    same words a change, said (a trial's diff listed it as modified, and nothing under it)."""
 
     old: str
     new: str
     consequential: bool
+    renumbered_to: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        return {"old": self.old, "new": self.new, "consequential": self.consequential}
+        return {"old": self.old, "new": self.new, "consequential": self.consequential,
+                **({"renumbered_to": self.renumbered_to} if self.renumbered_to else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,11 +294,18 @@ def citations(text: str) -> Iterator[tuple[re.Match[str], str]]:
         if m.group("zh"):
             external = external_law(text[max(0, m.start() - 40):m.start()]) is not None or (
                 last_external and is_connector(text[last_end:m.start()]))  # fmt: skip
-        else:
-            external = re.match(r"\s+of\s+(?!this\b)", text[m.end():m.end() + 12]) is not None
+        else:  # Article 6(1) of Directive 95/46/EC, Articles 12 to 15 of that Directive: past its points and range
+            external = _OF_ANOTHER.match(text, m.end(), m.end() + 80) is not None
         last_end, last_external = m.end(), external
         if num is not None and not external:
             yield m, num
+
+
+#: What follows an English citation of another law's article: its points, a range or list of more, then "of"
+#: (never "of this"): Article 6(1) of Directive 95/46/EC; Articles 12 to 15 of that Directive (a trial's GDPR
+#: read the Directive's Articles 12 to 15 as its own, renumbered).
+_OF_ANOTHER = re.compile(r"(?:\([0-9a-z]+\))*(?:\s*(?:,|and|or|to)\s*(?:Articles?\s+)?\d+[a-z]?(?:\([0-9a-z]+\))*)*"
+                         r"\s+of\s+(?!this\b)")
 
 
 def render_citation(m: re.Match[str], num: str) -> str:
@@ -973,6 +985,8 @@ def _ref_changes(old_text: str, new_text: str, mapping: dict[str, str]) -> tuple
     out: list[RefChange] = []
     for (text, num), now in zip(olds, news, strict=False):
         if text == now:
+            if (moved := mapping.get(num)) is not None and moved != num:  # kept, though its article moved
+                out.append(RefChange(text, now, False, render_citation(next(m for m, _ in citations(text)), moved)))
             continue
         expected = mapping.get(num)
         consequential = expected is not None and expected != num and now == render_citation(

@@ -314,6 +314,10 @@ def alignment_text(al: Alignment, changes_only: bool = False, color: bool = Fals
                 lines.append(f"    (the same words, set in {len(now)} paragraph(s) or item(s) where it had {len(was)}: "
                              "what cites them by number may need changing)")  # fmt: skip
             lines.extend("    " + line for line in _changed_lines(render_text(e.redline, color)))
+        if kept := [r for r in e.references if r.renumbered_to]:
+            # (the same words, the citation left as it was: what makes it a change, never a bare "modified")
+            said = dict.fromkeys(f"{r.old} (now {r.renumbered_to})" for r in kept)  # (each once, in order)
+            lines.append(f"    (citations not renumbered with what they cite: {', '.join(said)}; check them)")
     s = al.summary()
     lines.append(", ".join(f"{k} {v}" for k, v in s.items() if v or k == "substantive"))
     return "\n".join(lines) + "\n"
