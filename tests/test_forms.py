@@ -573,6 +573,9 @@ def test_a_row_copied_to_add_a_new_article_never_rewords_the_one_it_was_copied_f
     ("第三条之一（新增）", False, "art_3", True), ("在第二条后增加一条", False, "art_2", True),
     ("New Article 2-2", False, "art_2-1", True), ("after Article 3", False, "art_3", True),
     ("Add a new article after Article 3", False, "art_3", True),
+    # numbered as the EU numbers one put in, and this tool's English prints it (a trial's Article 30a was refused)
+    ("Article 3a", False, "art_3", False), ("New Article 3a", False, "art_3", True), ("New Article 3-1", False, "art_3", True),
+    ("Article 3b", False, "art_3", False), ("After Section 3", False, "art_3", True),
     # typed on a line of its own beside the locked citation of a copied row (a review)
     ("第三条\n新增一条", True, "art_3", True), ("第三条\n添加条款", True, "art_3", True), ("第三条\n新条文", True, "art_3", True),
     ("第三条\n建议在第三条后增加一条", True, "art_3", True), ("第三条\n在第三条后面增加一条", True, "art_3", True),

@@ -1544,6 +1544,23 @@ def test_a_row_asking_a_new_article_by_its_own_citation_is_read_as_a_form_row_is
     assert (c["eid"], c["stance"], c["proposed_text"]) == ("art_12", "insert", _NEW_ART)
 
 
+@pytest.mark.parametrize("cited", ["Article 2a", "New Article 2a", "New Article 2-1", "Article 2-1", "After Article 2"])
+def test_a_new_article_typed_by_the_number_it_would_have_is_an_insert_after_the_one_it_follows(
+        consultation, data: Path, cited: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """(a trial of the GDPR) comment add --at "Article 30a" --stance insert was "has no Article 30-1 (art_30-1)", and
+    "New Article 30-1", the form's own way, "cannot read the citation": a new article after the one it numbers on from,
+    as a sheet's row reads it; insert when no stance is given; another stance refused, saying what to give."""
+    run = consultation
+    assert run("draft", "add", str(data / "gdpr-excerpt.txt"), "--name", "g", "--version", "1").exit_code == 0
+    added = run("comment", "add", "--member", "acme", "--draft", "g@1", "--at", cited, "--propose", "Records are kept.")
+    assert added.exit_code == 0, added.output
+    (c,) = json.loads(run("comment", "list", "--draft", "g@1", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["stance"], c["proposed_text"]) == ("art_2", "insert", "Records are kept.")
+    refused = run("comment", "add", "--member", "beta", "--draft", "g@1", "--at", cited, "--stance", "amend", "--propose", "x")
+    assert (refused.exit_code, refused.stderr) == (1, f"Error: {cited} asks for a new article after Article 2 (art_2); its "
+                                                      "stance is amend: make it insert, or cite an article of the draft\n")
+
+
 def test_a_row_asking_a_new_article_with_another_stance_is_refused_saying_what_to_give(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     rows = tmp_path / "new.csv"
     with rows.open("w", encoding="utf-8", newline="") as fh:

@@ -42,7 +42,7 @@ from ..review.proposals import (Anchoring, anchoring, full_width, instruction_le
 from ..textcheck import check_fields, line_feeds, unfit_search
 from ..workers import Claims, Outbox, beside, default_workers
 from .misfiled import Found, Misfiled, MisfiledJudge, refused_here, whole_article_given
-from .new_articles import asks_new_article, new_article_after
+from .new_articles import new_article_after, numbers_new_article
 from .stances import remark_stance
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
@@ -1505,7 +1505,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             except CitationError:
                 # a new article asked as a form's row asks it (第二十七条之一 the draft lacks, 新增第二十七条之一, 在第二十七条
                 # 后增加一条): after the article it names, 新增 (a trial's sheet was refused under each of them)
-                after = new_article_after(at, memo.index) if asks_new_article(at) or "之" in at else None
+                after = new_article_after(at, memo.index) if numbers_new_article(at) else None
                 if after is None:
                     raise
                 unit, new_article = after, describe(after.eid, draft=draft)

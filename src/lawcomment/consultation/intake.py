@@ -410,7 +410,20 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
             raise NothingChanged(f"{member} already made this exact comment on {describe(item.anchor.eid or '', draft=draft)} "
                                  "(nothing added)")
         return report.added[0], notes
-    unit = resolve(draft, at, stored.ref)
+    try:
+        unit = resolve(draft, at, stored.ref)
+    except CitationError:
+        # a new article asked by the number it would have (Article 30a, 第二十七条之一), as a sheet's row or a form's
+        # asks it: after the article it numbers on from (a trial's --at "Article 30a" was "no Article 30-1")
+        from .new_articles import new_article_after, numbers_new_article
+
+        after = new_article_after(at, unit_index(draft)) if numbers_new_article(at) else None
+        if after is None:
+            raise
+        if stance is not None and stance.strip() and checked_stance(stance, propose) is not Stance.INSERT:
+            raise StoreError(f"{at.strip()} asks for a new article after {describe(after.eid, draft=draft)}; its "
+                             f"stance is {stance.strip()}: make it insert, or cite an article of the draft") from None
+        unit, stance = after, "insert"
     proposed = propose if propose is not None and propose.strip() else None
     says = placeholder(proposed) if proposed is not None else None
     if says == "same":  # 同上 typed: which wording it means is never guessed
