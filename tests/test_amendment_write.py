@@ -1101,3 +1101,61 @@ def test_words_put_in_inside_a_word_are_said_as_whole_words(art: int, new: str, 
     assert [i.whole_because for i in instructions] == [""]
     applied, _ = apply_instrument(base, instrument_from_text(text))
     assert applied.find(eid).body() == new  # type: ignore[union-attr]
+
+
+_WHOLE_LAW = ("董事会会议应有过半数的董事出席方可举行。董事会作出决议，必须经全体董事的过半数通过。",
+              "董事会会议，应由董事本人出席；委托书应当载明授权范围。",
+              "违反本法规定的，可以处二千元以下罚款。",
+              "为了预防洗钱活动，遏制洗钱犯罪及相关犯罪，制定本法。",
+              "野生动物保护主管部门应当监视、监测环境对野生动物的影响。",
+              "农业农村主管部门应当自收到申请之日起六十个工作日内依法决定是否发给生产经营许可证。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("art", "old", "new", "instruction"), [
+    # 应 made 应当, the only 应 of its unit: the character alone, never with the end of the word before it
+    # (将“会议应”修改为“会议应当”, a corpus run's 公司法 第一百一十一条)
+    (1, "会议应有", "会议应当有", "一、将第一条中的“应”修改为“应当”。"),
+    # the unit writes 应 again (应当): with the word after it, as far as is unique (never “中应” → “中应当”)
+    (2, "应由", "应当由", "一、将第二条中的“应由”修改为“应当由”。"),
+    # a bound and a number put inside a quantity: its words before them replaced, never 以|上 cut
+    # (在“可以处二千元以”后增加“上二万元以”, a corpus run's 农产品质量安全法 第四十七条)
+    (3, "二千元以下", "二千元以上二万元以下", "一、将第三条中的“二千元”修改为“二千元以上二万元”。"),
+    # the new words end whole too: 以|及 (never 将“洗钱犯罪”修改为“洗钱以”)
+    (4, "洗钱犯罪及", "洗钱以及", "一、将第四条中的“洗钱犯罪及”修改为“洗钱以及”。"),
+    # a word the law writes once is a word: 监视 (never 删去“视、监”, 将“视、监测”修改为“测”)
+    (5, "监视、监测", "监测", "一、将第五条中的“监视、监测”修改为“监测”。"),
+    # 发给 → 发放 (never “给生” → “放生”), the words after it whole: 生产
+    (6, "发给", "发放", "一、将第六条中的“发给生产”修改为“发放生产”。"),
+])  # fmt: skip
+def test_quotes_start_and_end_where_words_do(art: int, old: str, new: str, instruction: str) -> None:
+    """Neither the words quoted nor the words written in their place start or end inside a word (以上, 以及, 监视,
+    发给: :data:`~lawcomment.review.phrases.WORDS`, whatever the law's counts say), nor widen back into the word
+    before a 应 made 应当; each instrument applies back to the proposed text."""
+    from lawcomment.amendment import apply_instrument, write_instrument
+
+    numbers = "一二三四五六"
+    base = parse_text("示例法\n" + "".join(f"第{numbers[k]}条　{body}\n" for k, body in enumerate(_WHOLE_LAW)), "zh-CN")
+    eid, proposed = f"art_{art}", _WHOLE_LAW[art - 1].replace(old, new)
+    text, instructions = write_instrument(base, {eid: proposed}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2:] == [instruction]
+    assert [i.whole_because for i in instructions] == [""]
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    assert applied.find(eid).body() == proposed  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("art", "old", "new", "merged"), [
+    # the merged forms (what write_instrument tries when the changes one by one do not apply back) quote whole
+    # words too: old and new (董事|会 → 监事|会 never cut; 以|及; 监|视)
+    (7, "由董事会决定", "由监事会决定", [("replace", "由董事会", "由监事会")]),
+    (4, "洗钱犯罪及", "洗钱以及", [("replace", "洗钱犯罪及", "洗钱以及")]),
+    (5, "监视、监测", "监测", [("replace", "监视、监测", "监测")]),
+    (1, "会议应有", "会议应当有", [("replace", "应有过半数", "应当有过半数")]),
+])  # fmt: skip
+def test_merged_edits_quote_whole_words(art: int, old: str, new: str, merged: list[tuple[str, str, str]]) -> None:
+    from lawcomment.amendment.write import _small_edits
+    from lawcomment.review.phrases import LawWords
+
+    law = (*_WHOLE_LAW, "由董事会决定。董事会对股东会负责。监事会由监事组成。")
+    body = law[art - 1].replace(old, new)
+    for level in (1, 2):
+        assert [e[:3] for e in _small_edits(law[art - 1], body, LawWords("\n".join(law)), merge=level) or []] == merged

@@ -323,3 +323,20 @@ def test_words_put_in_after_a_quantity_that_bound_it(words: str, after: str, bou
     from lawcomment.review.phrases import bounds_quantity
 
     assert bounds_quantity(words, after) is bounds
+
+
+@pytest.mark.parametrize(("text", "at", "cut"), [
+    ("处二千元以上二万元以下罚款", 5, True),  # 以|上: a bound is one word, though 上 stands alone too
+    ("责令停止违法行为", 7, True),  # 违法行|为
+    ("应当监视、监测", 3, True),  # 监|视, a word this law may write once
+    ("在中国境内", 2, True),
+    ("公司可以上市交易", 4, False),  # 可以|上市: 以 makes a word either way, the law's counts say (none here)
+    ("自公布之日起施行", 5, False),  # 之日|起
+    ("在中国境内", 3, False),
+])  # fmt: skip
+def test_a_common_word_is_never_cut_however_seldom_the_law_writes_it(text: str, at: int, cut: bool) -> None:
+    """:func:`cuts_word` reads the words of :data:`WORDS` as words whatever a law's counts say: a bound (以上), a word
+    of a character the law writes alone too (行为), a word the law writes once (监视)."""
+    from lawcomment.review.phrases import LawWords, cuts_word
+
+    assert cuts_word(text, at, LawWords("")) is cut

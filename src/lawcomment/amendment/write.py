@@ -22,8 +22,9 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import (NUMERAL, UNITS, LawWords, cuts_word, head_end, inside_number, is_han, no_lone_character,
-                              readable_span, term_ends, whole_words_taken_out, word_ends)
+from ..review.phrases import (ALONE, NUMERAL, TERM_REACH, TERM_TIMES, UNITS, WORDS, LawWords, cuts_word, head_end,
+                              inside_number, is_han, no_lone_character, quantities, readable_span, term_ends,
+                              whole_words_taken_out, word_ends)
 from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -145,6 +146,12 @@ def _whole_word_insertions(old: str, spans: list[Span], usage: Mapping[str, int]
             at, put = at + 1, put[1:] + put[0]
             tries.append((at, put))
         at, put = min(tries, key=lambda t: (cuts(*t), abs(t[0] - s.start)))
+        held = next(((a, b) for a, b in quantities(old) if a < at < b and lo <= a), None)
+        if held is not None and not cuts(at, put) and any(ch in NUMERAL for ch in put):
+            # a bound and a number put inside a quantity (二千元|以下 → 二千元以上二万元以下): the quantity's words
+            # before it replaced, 将“二千元”修改为“二千元以上二万元”, never 在“处二千元以”后增加“上二万元以”
+            out.append(Span(held[0], at, old[held[0]:at] + put))
+            continue
         if not cuts(at, put):
             out.append(Span(at, at, put))
             continue
@@ -273,6 +280,9 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             # put in inside a number or a date (五日 → 十五日, 1月1日 → 1月15日): the number replaced whole
             s = Span(whole[0], whole[1], old[whole[0]:s.start] + s.new + old[s.start:whole[1]])
             words = old[s.start:s.end]
+        if words and (completed := _word_completed(old, s, pa, pb, usage)) is not None:
+            out.append(completed)
+            continue
         if words:
             # a number with its unit (三年内, not 三), a word of two characters at least, then wider
             # until the words occur once in the 项 or 款 (or article): into the words before them first, never through a
@@ -338,13 +348,25 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                     a, b = wa, wb
             if usage is not None and not inside_number(old, a, b):
                 # neither end inside a word, however the words were widened (「国务院农业行政主管部门」, never
-                # 「院农业行政主管部门」; 「股东大会」 → 「股东会」, never 「大会」 → 「会」)
+                # 「院农业行政主管部门」; 「股东大会」 → 「股东会」, never 「大会」 → 「会」), in the old text or the
+                # new one (将“洗钱犯罪及”修改为“洗钱以及”, never “洗钱犯罪” → “洗钱以”, 以|及 cut); once widened, on to
+                # the end of the term it went into (农民专业合作社, never 「企业和农民专业合作」)
+                law, full, shift = usage, old[:s.start] + s.new + old[s.end:], len(s.new) - (s.end - s.start)
+
+                def cuts_at(x: int, start: bool) -> bool:  # (the new words' side: only where there are some)
+                    said = old[x:s.start] + s.new + old[s.end:b] if start else old[a:s.start] + s.new + old[s.end:x]
+                    return cuts_word(old, x, law) or (bool(said) and cuts_word(full, x if start else x + shift, law))
+
+                def goes_on(x: int) -> bool:  # the end cut, or (widened) inside the term it went into
+                    return cuts_at(x, False) or (x != b and isinstance(law, LawWords) and
+                                                law.goes_on(old, x, False, True))  # fmt: skip
+
                 wa, wb = a, b
-                while wa > pa and a - wa < WORD_WIDEN + 1 and old[wa - 1] != "\n" and cuts_word(old, wa, usage):
+                while wa > pa and a - wa < WORD_WIDEN + 1 and old[wa - 1] != "\n" and cuts_at(wa, True):
                     wa -= 1
-                while wb < pb and wb - b < WORD_WIDEN + 1 and old[wb] != "\n" and cuts_word(old, wb, usage):
+                while wb < pb and wb - b < TERM_REACH and old[wb] != "\n" and goes_on(wb):
                     wb += 1
-                if not cuts_word(old, wa, usage) and not cuts_word(old, wb, usage) and count(wa, wb) == 1 and \
+                if not cuts_at(wa, True) and not cuts_at(wb, False) and count(wa, wb) == 1 and \
                         not inside_number(old, wa, wb):  # fmt: skip
                     a, b = wa, wb
             if s.new and (named := _name_end(old, b)) > b and named <= pb and count(a, named) == 1:
@@ -425,6 +447,29 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                 (kind == "after" and any(ch in _FULL_STOPS for ch in new_words)):  # fmt: skip
             return None
     return out
+
+
+def _word_completed(old: str, s: Span, pa: int, pb: int, usage: Mapping[str, int] | None) -> Edit | None:
+    """The edit for a character the law writes alone made the word it starts (应 → 应当, 可 → 可以), as the NPC
+    writes it: the character alone where it stands once in its 项 or 款 (将第X条第一款中的“应”修改为“应当”), else with
+    the word after it, as far as is unique there (将“应由”修改为“应当由”), never with the end of the word before it
+    (“会议应” → “会议应当”); None for any other change, or where neither form is unique."""
+    words = old[s.start:s.end]
+    if len(words) != 1 or words not in ALONE or len(s.new) != 2 or not s.new.startswith(words) or \
+            not (s.new in WORDS or (usage is not None and usage.get(s.new, 0) >= TERM_TIMES)):  # fmt: skip
+        return None
+    if old.count(words, pa, pb) == 1:
+        return ("replace", words, s.new, s.start)
+    def more(b: int) -> bool:  # the words quoted up to ``b`` not yet unique, or ending inside a word
+        return b == s.end or old.count(old[s.start:b], pa, pb) > 1 or (usage is not None and cuts_word(old, b, usage))
+
+    b = s.end
+    while b < pb and old[b] not in _STOPS and is_han(old[b]) and old[b] not in NUMERAL and b - s.end < _WORD_REACH \
+            and more(b):  # fmt: skip
+        b += 1
+    if b == s.end or old.count(old[s.start:b], pa, pb) != 1 or (usage is not None and cuts_word(old, b, usage)):
+        return None
+    return ("replace", old[s.start:b], s.new + old[s.end:b], s.start)
 
 
 #: What joins the items of a list (甲、乙和丙): words quoted from right after one start inside the list

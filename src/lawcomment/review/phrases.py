@@ -327,7 +327,11 @@ def cuts_word(text: str, at: int, words: Mapping[str, int]) -> bool:
     the two Chinese characters across it stand together :data:`TERM_TIMES` times at least, and at least as
     often as each of them stands with its other neighbour (中|国 of 在中国境内, 处|罚 of 规定处罚; never 在|中,
     nor beside 的, a mark, a number or 第, nor before a character the law writes alone (元|以下, 规定|由), nor
-    after a conjunction (部门和|省) or a day, month, year or sum (之日|起, 公布日|或者))."""
+    after a conjunction (部门和|省) or a day, month, year or sum (之日|起, 公布日|或者)); or they are one of
+    the words of :data:`WORDS`, however seldom the law writes it, where neither of them makes another
+    of those words with its other neighbour (以|上 of 元以上, 违法行|为, 监|视; never 可以|上市)."""
+    if 0 < at < len(text) and _lexicon_word(text, at):
+        return True
     if not 0 < at < len(text) or not _wordy(text[at - 1]) or not _wordy(text[at]) or text[at] in ALONE or \
             text[at - 1] in _DATE_ENDS or text[at - 1] in _CONJUNCTIONS:  # fmt: skip
         return False
@@ -338,6 +342,31 @@ def cuts_word(text: str, at: int, words: Mapping[str, int]) -> bool:
 
     across = pair(at - 1)
     return across >= TERM_TIMES and across >= pair(at - 2) and across >= pair(at)
+
+
+#: Words of two characters that law text writes, cut nowhere inside, whatever a law's own counts say: those
+#: of a character the law writes alone too (以上, 行为, 应当), after a day, month, year or sum (年度, 日期), and
+#: common words a law may write seldom (监视, 发给, 通关). A quote never stops between their characters.
+WORDS = frozenset({
+    "以上", "以下", "以内", "以外", "以前", "以后", "以来", "以及", "以便", "以免", "之上", "之下", "之内", "之外",
+    "之前", "之后", "之间", "之中", "之日", "其中", "其他", "其间", "行为", "作为", "认为", "成为", "视为", "因为",
+    "行使", "应当", "可以", "不得", "不予", "给予", "对于", "关于", "由于", "属于", "等于", "基于", "用于", "鉴于",
+    "便于", "对外", "国内", "境内", "境外", "国外", "年度", "年龄", "年限", "日期", "日常", "月份", "元素", "监视",
+    "监测", "监督", "发给", "发放", "通关", "海关", "农民", "依法", "依照", "按照", "或者", "并且", "中国", "全国",
+    "外国", "本国", "工作", "使用", "生产", "经营", "许可", "管理", "部门", "规定", "法律", "法规", "行政", "人民",
+    "政府", "单位", "个人", "组织", "机构", "机关", "企业", "社会", "安全", "标准", "活动", "处罚", "罚款", "违法",
+    "责任", "措施", "制度", "信息", "证明", "申请", "登记", "检查", "保护", "服务", "检疫", "手续", "办理",
+})  # fmt: skip
+
+
+def _lexicon_word(text: str, at: int) -> bool | None:
+    """True where ``at`` of ``text`` cuts a word of :data:`WORDS`; None where the list does not say: no such
+    word across it, or one of its characters makes another with its other neighbour (可以|上市: the law's
+    counts say)."""
+    across, before, after = text[at - 1:at + 1], text[max(0, at - 2):at], text[at:at + 2]
+    if across not in WORDS or (len(before) == 2 and before in WORDS) or (len(after) == 2 and after in WORDS):
+        return None
+    return True
 
 
 def _wordy(ch: str) -> bool:
