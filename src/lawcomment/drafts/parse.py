@@ -96,6 +96,15 @@ class _Node:
         self.md_level = md_level
 
 
+def _next_free(n: int, taken: set[str]) -> int:
+    """The number after ``n`` that no numbered annex has: an annex read from the text after the last
+    article (a table, an act's closing text) comes before an ANNEX I, which keeps att_1."""
+    n += 1
+    while str(n) in taken:
+        n += 1
+    return n
+
+
 def _is_roman(label: str) -> bool:
     try:
         roman_to_int(label)
@@ -344,11 +353,11 @@ class _Parser:
              clean(b.display)[0] == shown), node.line)  # fmt: skip (a 款's later lines keep no line of their own)
         closing, before = _CLOSING_LINE(), slots[start - 1][0]
         if not before.rstrip(_CLOSERS).endswith(_ENDS_SENTENCE):
-            why = f"the words before it ({before[-40:]!r}) end no sentence"
+            why = f"the words before it ({before[-48:]!r}) end no sentence"
         else:
             odd = next((text for text, _, kind, _ in slots[start + 1:] if kind not in ("texts", "tails") or not (
                 rule.match(text) or closing.fullmatch(text))), None)  # fmt: skip
-            why = "" if odd is None else f"{odd[:40]!r} after it reads as no closing formula, signature or footnote"
+            why = "" if odd is None else f"{odd[:48]!r} after it reads as no closing formula, signature or footnote"
         if why:
             self.warn("closing-text", f"{shown[:48]!r} after the last article, {article.label}, reads as the act's "
                                       f"closing text, but {why}: all of it is kept as {article.label}'s text; check "
@@ -367,12 +376,26 @@ class _Parser:
             chain[-2].children.remove(node)
         closing_text = _Node(Kind.ANNEX, line, texts=moved)
         self.roots.insert(at, closing_text)
-        eid = f"att_{sum(1 for r in self.roots[:at] if r.kind is Kind.ANNEX and r.num is None) + 1}"
+        (eid,) = self._unnumbered_eids(at, 1)
         what = f"it and the {len(moved) - 1} line(s) after it are" if len(moved) > 1 else "it is"
         self.warn("closing-text", f"{shown[:48]!r} after the last article, {article.label}, reads as the act's closing "
                                   f"text (its closing formula, place and date, signatures and footnotes), not as that "
                                   f"article's text: {what} kept as the draft's closing text ({eid}), out of "
                                   f"{article.label}; check the file", line)  # fmt: skip
+
+    def _numbered_annexes(self) -> set[str]:
+        return {r.num for r in self.roots if r.kind is Kind.ANNEX and r.num is not None}
+
+    def _unnumbered_eids(self, at: int, count: int) -> list[str]:
+        """The eids freeze() gives the ``count`` annexes with no number from the roots' ``at``-th on."""
+        taken, n = self._numbered_annexes(), 0
+        for _ in range(sum(1 for r in self.roots[:at] if r.kind is Kind.ANNEX and r.num is None)):
+            n = _next_free(n, taken)
+        eids: list[str] = []
+        for _ in range(count):
+            n = _next_free(n, taken)
+            eids.append(f"att_{n}")
+        return eids
 
     def _annex_from(self, article: _Node, n: int, tail: int, at: int) -> None:
         """Move the article's children from the ``n``-th on (from its ``tail``-th closing line, when
@@ -409,8 +432,7 @@ class _Parser:
         first, line = moved[0]
         shown = first if isinstance(first, str) else _texts(first)[0] if _texts(first) else " | ".join(
             first.rows[0]) if first.rows else first.label  # fmt: skip (a table by its first row)
-        unnumbered = sum(1 for r in self.roots[:at] if r.kind is Kind.ANNEX and r.num is None)
-        eids = ", ".join(f"att_{unnumbered + k}" for k in range(1, len(annexes) + 1))
+        eids = ", ".join(self._unnumbered_eids(at, len(annexes)))
         what = f"it and the {len(moved) - 1} line(s) after it are" if len(moved) > 1 else "it is"
         read = "an annex of its own" if len(annexes) == 1 else f"{len(annexes)} annexes of their own"
         self.warn("annex-text", f"{shown[:30]!r} after the last article, {article.label}, reads as an annex (a table's "
@@ -900,7 +922,7 @@ class _Parser:
             if kind is PARAGRAPH and not node.numbered:  # most units: 款 are numbered by position
                 eid = f"{prefix}__para_{index}" if prefix else f"para_{index}"
             elif kind is ANNEX and node.num is None:
-                ordinal["att"] = ordinal.get("att", 0) + 1  # 附件 without a number: 1st, 2nd … annex
+                ordinal["att"] = _next_free(ordinal.get("att", 0), taken)  # 附件 without a number: 1st, 2nd … annex
                 eid = f"att_{ordinal['att']}"
             elif kind is ARTICLE:
                 eid = comp(node, index)  # articles are rooted: they keep their eid across chapters
@@ -935,6 +957,7 @@ class _Parser:
             return _new_unit(kind, eid, node.num, node.label, node.heading, text, tuple(children),
                              "\n".join(node.tails) if node.tails else "", node.line, refs, node.rows)  # fmt: skip
 
+        taken = self._numbered_annexes()
         eid_of: dict[int, str] = {}
         previous: list[str | None] = [None, None]  # [this article, the one before]: for 前条
         units: list[Unit] = []
