@@ -40,9 +40,10 @@ individuals with regard to the processing of personal data and on the free movem
 
 def _said(path: Path | str, line: int = 27, article: str = "Article 99", lines: int = 12, eid: str = "att_1",
           first: str = "This Regulation shall be binding in its entirety") -> str:  # fmt: skip
-    return (f"{path}:{line}: closing-text: {first!r} after the last article, {article}, reads as the act's closing text "
-            f"(its closing formula, place and date, signatures and footnotes), not as that article's text: it and the "
-            f"{lines} line(s) after it are kept as the draft's closing text ({eid}), out of {article}; check the file")
+    return (f"{path}:{line}: closing-text: {first!r} after the last article, {article}, reads as the act's "
+            f"closing text (its closing formula, place and date, signatures and footnotes), not as that article's "
+            f"text: it and the {lines} line(s) after it are kept as the draft's closing text ({eid}), out of "
+            f"{article}; check the file")
 
 
 def test_the_gdpr_s_closing_text_is_no_paragraph_or_item_of_article_99() -> None:
@@ -72,8 +73,8 @@ def test_split_and_check_say_where_the_closing_text_starts(runner) -> None:  # t
                                                              "2 articles, 0 error(s), 1 warning(s)\n")  # fmt: skip
 
 
-def test_the_form_s_last_row_and_a_wording_of_article_99_2_hold_no_closing_text(consultation,  # type: ignore[no-untyped-def]
-                                                                               tmp_path: Path) -> None:  # fmt: skip
+def test_the_form_s_last_row_and_a_wording_of_99_2_hold_no_closing_text(consultation,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:  # fmt: skip
     from lawcomment.consultation.forms import open_form
 
     added = consultation("draft", "add", str(GDPR), "--name", "gdpr", "--version", "1")
@@ -98,9 +99,9 @@ def test_the_form_s_last_row_and_a_wording_of_article_99_2_hold_no_closing_text(
 
 def test_a_regulation_of_one_paragraph_articles_keeps_its_last_article_s_words() -> None:
     text = ("Commission Implementing Regulation\n\nArticle 1\n\nSubject matter\n\nThis Regulation lays down rules.\n\n"
-            "Article 2\n\nEntry into force\n\nThis Regulation shall enter into force on the twentieth day following that "
-            "of its publication in the Official Journal of the European Union.\n\nThis Regulation shall be binding in "
-            "its entirety and directly applicable in all Member States.\n\nDone at Brussels, 5 May 2020.\n\n"
+            "Article 2\n\nEntry into force\n\nThis Regulation shall enter into force on the twentieth day following "
+            "that of its publication in the Official Journal of the European Union.\n\nThis Regulation shall be "
+            "binding in its entirety and directly applicable in all Member States.\n\nDone at Brussels, 5 May 2020.\n\n"
             "For the Commission\n\nThe President\n\nUrsula VON DER LEYEN\n")  # fmt: skip
     d = parse_text(text, profile="en")
     art = d.find("art_2")
@@ -124,8 +125,8 @@ def test_a_directive_s_place_and_date_open_its_closing_text() -> None:
     assert art is not None and art.body(" ") == "This Directive is addressed to the Member States."
     assert [u.text.split("\n")[0] for u in d.units if u.kind is Kind.ANNEX] == ["Done at Strasbourg, 23 October 2019."]
     assert [(x.code, x.line) for x in d.diagnostics] == [("closing-text", 15)]
-    assert d.diagnostics[0].message == _said("x", article="Article 5", lines=7,
-                                             first="Done at Strasbourg, 23 October 2019.").split(": ", 2)[2]  # fmt: skip
+    first = "Done at Strasbourg, 23 October 2019."
+    assert d.diagnostics[0].message == _said("x", article="Article 5", lines=7, first=first).split(": ", 2)[2]
 
 
 def test_annexes_after_the_closing_text_keep_their_eids() -> None:
@@ -162,10 +163,11 @@ def test_closing_words_with_law_text_around_them_stay_in_the_article_said(last: 
     d = parse_text(text, profile="en")
     assert [u.kind for u in d.units] == [Kind.ARTICLE]  # nothing taken out
     assert squash(d.units[0].body(" ")) == squash(text.split("Entry into force", 1)[1])
-    first = "Done at Brussels, 27 April 2016." if "Done at" in last else "This Regulation shall be binding in its entirety"
+    first = "Done at Brussels, 27 April 2016." if "Done at" in last else \
+        "This Regulation shall be binding in its entirety"  # fmt: skip
     assert [(x.code, x.message) for x in d.diagnostics] == [(
-        "closing-text", f"{first!r} after the last article, Article 99, reads as the act's closing text, but {why}: all "
-        "of it is kept as Article 99's text; check the file")]  # fmt: skip
+        "closing-text", f"{first!r} after the last article, Article 99, reads as the act's closing text, but {why}: "
+        "all of it is kept as Article 99's text; check the file")]  # fmt: skip
 
 
 @pytest.mark.parametrize("text", [
