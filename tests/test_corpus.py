@@ -103,5 +103,10 @@ def test_gdpr_splits_into_99_articles_and_11_chapters(corpus: Path, manifest: di
     assert len(d.articles()) == gdpr["articles"] == 99
     assert sum(1 for u in d.walk() if u.kind.value == "chapter") == gdpr["chapters"] == 11
     assert sum(1 for u in d.walk() if u.kind.value == "section") == gdpr["sections"]
-    assert [x for x in d.diagnostics] == []
+    # its closing formula, signatures and 21 footnotes after Article 99(2) (a trial's): closing text, said
+    assert [(x.code, x.line) for x in d.diagnostics] == [("closing-text", 3577)]
+    last = d.find("art_99")
+    assert last is not None and last.body(" ").endswith("\n2. It shall apply from 25 May 2018.")
+    closing = d.units[-1].text.split("\n")
+    assert (d.units[-1].eid, len(closing), closing[-1][:36]) == ("att_1", 29, "(21) Regulation (EC) No 1049/2001 of")
     assert [v.unit.heading for v in d.articles()][:2] == ["Subject-matter and objectives", "Material scope"]

@@ -136,7 +136,10 @@ def render_markdown(draft: Draft) -> str:
             emit(line)
 
     def visit(unit: Unit, depth: int) -> None:
-        if unit.kind.is_container or unit.kind is Kind.ANNEX or (unit.kind is Kind.PREAMBLE and unit.heading):
+        # (an annex read from text after the last article, its caption-less table or an act's closing
+        # text, has no heading to give: an empty one would read back as the words "##" of that article)
+        if unit.kind.is_container or (unit.kind is Kind.ANNEX and (unit.label or unit.heading)) or (
+                unit.kind is Kind.PREAMBLE and unit.heading):  # fmt: skip
             emit("#" * min(depth + 2, 6) + " " + _joined(unit.label, unit.heading))
         if unit.kind is Kind.ARTICLE:
             first = len(out)

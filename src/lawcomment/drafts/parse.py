@@ -41,6 +41,14 @@ _RUNS_ON = re.compile(r"规定|的|之|第|所|至|、|，|,|款|项|以及|或�
 #: (…依照本法) runs on into the next.
 _LINE_DONE = ("。", "；", ";", "：", ":", ".", "！", "？", "!", "?")
 _CLOSERS = "）)」』”’\"'"
+#: What may follow an act's closing formula after its last article (the profile's ``closing``): the
+#: signatures (For the Council, The President, M. SCHULZ) and the footnotes a text copy prints
+#: there ((1) OJ C 229, 31.7.2012, p. 90.; (4) Directive 95/46/EC of …).
+_CLOSING_LINE = lazy_pattern(
+    r"(?:For|On behalf of) the [A-Z][^.;:]{0,60}|(?:The )?(?:President|Vice-President|Chair(?:man|woman|person)?|"
+    r"Secretary-General|Member of the Commission)|(?:(?:[A-Z][a-z'-]+|(?:[A-Z]\.-?)+) +)*[A-Z]{2}[A-Z'-]*"
+    r"(?: +[A-Z]{2,}[A-Z'-]*)*|\(\d{1,3}\) *(?:.*\b(?:OJ|Official Journal)\b.*|(?:Council |Commission )?"
+    r"(?:Regulation|Directive|Decision)\b.*)")
 
 
 def _reads_as_annex(text: str) -> bool:
@@ -86,6 +94,15 @@ class _Node:
         self.rows = rows
         self.numbered = numbered
         self.md_level = md_level
+
+
+def _next_free(n: int, taken: set[str]) -> int:
+    """The number after ``n`` that no numbered annex has: an annex read from the text after the last
+    article (a table, an act's closing text) comes before an ANNEX I, which keeps att_1."""
+    n += 1
+    while str(n) in taken:
+        n += 1
+    return n
 
 
 def _is_roman(label: str) -> bool:
@@ -250,7 +267,19 @@ class _Parser:
         if self.pending:
             self._loose(self.pending[0], self.pending[1])
         self._annex_after_last_article()
+        self._closing_after_last_article()
         return self.freeze()
+
+    def _last_article(self) -> tuple[_Node | None, int]:
+        """The last article (None when the text does not end with one), and where in the roots
+        what is taken out of it goes: before the annexes after it."""
+        k = len(self.roots)
+        while k and self.roots[k - 1].kind is Kind.ANNEX:  # (annexes headed 附件 may follow)
+            k -= 1
+        article = self.roots[k - 1] if k else None
+        while article is not None and article.kind.is_container and article.children:
+            article = article.children[-1]
+        return (article if article is not None and article.kind is Kind.ARTICLE else None), k
 
     def _annex_after_last_article(self) -> None:
         """Text after the last article that reads as an annex (a table's caption, a table, a row
@@ -259,13 +288,8 @@ class _Parser:
         annexes headed as such after it), and said. A caption or note counts only after words that
         end a sentence (a table after 「…如下：」 is the article's own), a table without a caption only
         when no more than notes, captions and rows follow it."""
-        k = len(self.roots)
-        while k and self.roots[k - 1].kind is Kind.ANNEX:  # (annexes headed 附件 may follow)
-            k -= 1
-        article = self.roots[k - 1] if k else None
-        while article is not None and article.kind.is_container and article.children:
-            article = article.children[-1]
-        if article is None or article.kind is not Kind.ARTICLE:
+        article, k = self._last_article()
+        if article is None:
             return
         before = ""  # the words before the line looked at
         for n, child in enumerate(article.children):
@@ -285,6 +309,93 @@ class _Parser:
                     return self._annex_from(article, n, j - own if j >= own else -1, k)
                 before = text
         return None
+
+    def _closing_after_last_article(self) -> None:
+        """An act's closing text after its last article's last paragraph (This Regulation shall be
+        binding in its entirety…, Done at Brussels, 27 April 2016., the signatures, the footnotes a
+        text copy prints there: (1) OJ C 229, 31.7.2012, p. 90.) is no text of that article: it is
+        kept as closing text of its own (an annex with no heading), and said. It opens with a line
+        the profile's ``closing`` matches, after words that end a sentence and on no paragraph's or
+        item's label line, and every line after it must read as closing text; else (a table, a
+        numbered paragraph, a sentence) all of it stays in the article, and that is said instead."""
+        rule = self.p.closing
+        article, at = self._last_article() if rule is not None else (None, 0)
+        if rule is None or article is None:
+            return
+        # the article's lines in document order: (its words, the units down to the one holding it,
+        # which of that unit's lists, where in it)
+        slots: list[tuple[str, list[_Node], str, int]] = []
+
+        def visit(node: _Node, chain: list[_Node]) -> None:
+            chain = [*chain, node]
+            if node.kind is Kind.TABLE:
+                slots.append((" | ".join(node.rows[0]) if node.rows else "", chain, "rows", 0))
+                return
+            if node.label and not node.texts and node is not article:
+                slots.append((node.label, chain, "label", 0))
+            for j, text in enumerate(node.texts):
+                slots.append((f"{node.label} {text}" if j == 0 and node.label and node is not article else text,
+                              chain, "texts", j))  # fmt: skip
+            for child in node.children:
+                visit(child, chain)
+            slots.extend((text, chain, "tails", j) for j, text in enumerate(node.tails))
+
+        visit(article, [])
+        start = next((s for s, (text, chain, field, j) in enumerate(slots) if s and len(chain) > 1 and
+                      (field == "tails" or field == "texts" and (j or not chain[-1].label)) and
+                      rule.match(text)), None)  # fmt: skip
+        if start is None:
+            return
+        shown, chain, field, j = slots[start]
+        node = chain[-1]
+        line = node.tail_lines[j] if field == "tails" else node.line if j == 0 else next(
+            (b.line for b in self.src.blocks if b.rows is None and b.line >= (node.line or 0) and
+             clean(b.display)[0] == shown), node.line)  # fmt: skip (a 款's later lines keep no line of their own)
+        closing, before = _CLOSING_LINE(), slots[start - 1][0]
+        if not before.rstrip(_CLOSERS).endswith(_ENDS_SENTENCE):
+            why = f"the words before it ({before[-48:]!r}) end no sentence"
+        else:
+            odd = next((text for text, _, kind, _ in slots[start + 1:] if kind not in ("texts", "tails") or not (
+                rule.match(text) or closing.fullmatch(text))), None)  # fmt: skip
+            why = "" if odd is None else f"{odd[:48]!r} after it reads as no closing formula, signature or footnote"
+        if why:
+            self.warn("closing-text", f"{shown[:48]!r} after the last article, {article.label}, reads as the act's "
+                                      f"closing text, but {why}: all of it is kept as {article.label}'s text; check "
+                                      "the file", line)  # fmt: skip
+            return
+        moved = [text for text, *_ in slots[start:]]
+        # out of the article: the lines from the one opening the closing text on, and every unit after them
+        if field == "texts":
+            del node.texts[j:]
+            node.children.clear()
+        del node.tails[0 if field == "texts" else j:], node.tail_lines[0 if field == "texts" else j:]
+        for parent, child in zip(chain[-2::-1], chain[:0:-1], strict=True):
+            del parent.children[next(i for i, c in enumerate(parent.children) if c is child) + 1:]
+            del parent.tails[:], parent.tail_lines[:]
+        if not node.texts and not node.children and not node.label:  # (an unnumbered 款 it opened)
+            chain[-2].children.remove(node)
+        closing_text = _Node(Kind.ANNEX, line, texts=moved)
+        self.roots.insert(at, closing_text)
+        (eid,) = self._unnumbered_eids(at, 1)
+        what = f"it and the {len(moved) - 1} line(s) after it are" if len(moved) > 1 else "it is"
+        self.warn("closing-text", f"{shown[:48]!r} after the last article, {article.label}, reads as the act's closing "
+                                  f"text (its closing formula, place and date, signatures and footnotes), not as that "
+                                  f"article's text: {what} kept as the draft's closing text ({eid}), out of "
+                                  f"{article.label}; check the file", line)  # fmt: skip
+
+    def _numbered_annexes(self) -> set[str]:
+        return {r.num for r in self.roots if r.kind is Kind.ANNEX and r.num is not None}
+
+    def _unnumbered_eids(self, at: int, count: int) -> list[str]:
+        """The eids freeze() gives the ``count`` annexes with no number from the roots' ``at``-th on."""
+        taken, n = self._numbered_annexes(), 0
+        for _ in range(sum(1 for r in self.roots[:at] if r.kind is Kind.ANNEX and r.num is None)):
+            n = _next_free(n, taken)
+        eids: list[str] = []
+        for _ in range(count):
+            n = _next_free(n, taken)
+            eids.append(f"att_{n}")
+        return eids
 
     def _annex_from(self, article: _Node, n: int, tail: int, at: int) -> None:
         """Move the article's children from the ``n``-th on (from its ``tail``-th closing line, when
@@ -321,8 +432,7 @@ class _Parser:
         first, line = moved[0]
         shown = first if isinstance(first, str) else _texts(first)[0] if _texts(first) else " | ".join(
             first.rows[0]) if first.rows else first.label  # fmt: skip (a table by its first row)
-        unnumbered = sum(1 for r in self.roots[:at] if r.kind is Kind.ANNEX and r.num is None)
-        eids = ", ".join(f"att_{unnumbered + k}" for k in range(1, len(annexes) + 1))
+        eids = ", ".join(self._unnumbered_eids(at, len(annexes)))
         what = f"it and the {len(moved) - 1} line(s) after it are" if len(moved) > 1 else "it is"
         read = "an annex of its own" if len(annexes) == 1 else f"{len(annexes)} annexes of their own"
         self.warn("annex-text", f"{shown[:30]!r} after the last article, {article.label}, reads as an annex (a table's "
@@ -812,7 +922,7 @@ class _Parser:
             if kind is PARAGRAPH and not node.numbered:  # most units: 款 are numbered by position
                 eid = f"{prefix}__para_{index}" if prefix else f"para_{index}"
             elif kind is ANNEX and node.num is None:
-                ordinal["att"] = ordinal.get("att", 0) + 1  # 附件 without a number: 1st, 2nd … annex
+                ordinal["att"] = _next_free(ordinal.get("att", 0), taken)  # 附件 without a number: 1st, 2nd … annex
                 eid = f"att_{ordinal['att']}"
             elif kind is ARTICLE:
                 eid = comp(node, index)  # articles are rooted: they keep their eid across chapters
@@ -847,6 +957,7 @@ class _Parser:
             return _new_unit(kind, eid, node.num, node.label, node.heading, text, tuple(children),
                              "\n".join(node.tails) if node.tails else "", node.line, refs, node.rows)  # fmt: skip
 
+        taken = self._numbered_annexes()
         eid_of: dict[int, str] = {}
         previous: list[str | None] = [None, None]  # [this article, the one before]: for 前条
         units: list[Unit] = []

@@ -41,6 +41,9 @@ class Profile:
     ``article_fallback`` is used as the article rule in a document with no line matching
     ``article`` (US bills number their articles "Section 5."); the container of the same
     label is then dropped.
+    ``closing``: a line that opens an act's closing text after its last article's last paragraph
+    (its closing formula, or its place and date: Done at Brussels, 27 April 2016.); what follows
+    it there (signatures, footnotes) is kept out of that article with it (see the parser).
     """
 
     name: str
@@ -57,6 +60,7 @@ class Profile:
     heading_group: Rule | None = None
     article_fallback: Rule | None = None
     title_after_label: bool = False
+    closing: re.Pattern[str] | None = None
 
     @property
     def label_sep(self) -> str:
@@ -130,6 +134,10 @@ def en_profile() -> Profile:
         preamble=re.compile(r"^(?:PREAMBLE|Preamble)$"),
         toc=re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)$"),
         title_after_label=True,
+        # an EU act's closing formula, or its place and date (never "This Regulation shall enter into
+        # force…", which is its last article's text)
+        closing=re.compile(r"This (?:Regulation|Decision|Directive|Act) shall be binding in its entirety|"
+                           r"Done at [^,]+, \d\d? [A-Z][a-z]+ \d{4}\.?$"),
     )
 
 
