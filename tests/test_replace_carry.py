@@ -153,7 +153,8 @@ def test_what_was_done_on_the_reading_since_is_kept(consultation, data: Path, tm
                   "--reason", "应当依法符合"),
                  ("comment", "add", "--member", "beta", "--draft", "ecommerce@2", "--at", "第二十四条", "--stance", "support"),
                  ("comment", "edit", "6", "--reason", "六十日更合理"),
-                 ("decide", "--draft", "ecommerce@2", "--article", "第二十九条", "--reject", "c1")):  # fmt: skip
+                 ("decide", "--draft", "ecommerce@2", "--article", "第二十九条", "--reject", "c1", "--committee-reason",
+                  "处置措施应当明确")):  # fmt: skip
         done = consultation(*args)
         assert done.exit_code == 0, done.output
     result = consultation("draft", "add", str(right), "--name", "ecommerce", "--version", "2", "--replace")
@@ -165,13 +166,17 @@ def test_what_was_done_on_the_reading_since_is_kept(consultation, data: Path, tm
     assert "carried 3 comment(s) from ecommerce@1 to ecommerce@2 (1 quote(s) re-anchored approximately, 0 proposal(s) " \
            "re-based, 1 adopted), 0 orphaned; 1 carried before\ncarried 0 decision(s); 2 more no longer apply" \
            in result.stdout  # fmt: skip
+    assert "\ncarried 0 committee reason(s); 1 left behind: the new version made what they argued for\n" in result.stdout
     assert result.stdout.endswith(
         "kept 2 comment(s) written on ecommerce@2 since the last carry; 1 on words the new text changed\n"
         "  #9 (beta) on 第十三条 (art_13): the new text words it otherwise; check it\n"
         "  #10 (beta) on 第二十四条 (art_24)\n"
         "kept 1 decision(s) made on ecommerce@2 since the last carry\n"
         "  decision #7 (reject deleting 「的处置」 on 第二十九条 (art_29)) on 第二十九条 (art_29)\n"
-        "  decision #3 of ecommerce@1 not carried again: decision #7, made on ecommerce@2 since, decides the same words\n")
+        "  decision #3 of ecommerce@1 not carried again: decision #7, made on ecommerce@2 since, decides the same words\n"
+        "kept 1 committee reason(s) written on ecommerce@2 since the last carry (none carried from ecommerce@1 replaces "
+        "them)\n"
+        "  the committee reason on 第二十九条 (art_29)\n")
     assert ("warning: 1 comment(s) carried before and changed on ecommerce@2 since are kept as they are, not carried "
             "again: check each against the new text\n"
             "  #6 (beta, carried from #2) on 第十六条 (art_16): the new text words it otherwise; check it\n") in result.stderr
@@ -179,7 +184,7 @@ def test_what_was_done_on_the_reading_since_is_kept(consultation, data: Path, tm
     assert (listed[6]["status"], listed[6]["body"]) == ("open", "六十日更合理")  # as the member left it
     assert listed[5]["status"] == "adopted" and listed[9]["status"] == "open"
     merged = consultation("merge", "--draft", "ecommerce@2", "--article", "第二十九条").stdout
-    assert "rejected (decision #7)" in merged
+    assert "rejected (decision #7)" in merged and "committee reason: 处置措施应当明确" in merged
 
 
 @pytest.mark.parametrize("where", ["pg"])
@@ -192,3 +197,19 @@ def test_carried_again_on_postgresql(pg_consultation, data: Path, tmp_path: Path
     assert result.exit_code == 0, result.output
     assert AGAIN in result.stdout
     assert [c["status"] for c in _as_carried(pg_consultation)] == ["adopted", "orphaned", "open", "open"]
+
+
+def test_an_archived_first_reading_is_not_carried_from_again(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Its comments are read once it is brought back: the replace goes ahead, and says so."""
+    wrong, right = _readings(data, tmp_path)
+    _first_reading(consultation)
+    assert consultation("draft", "add", str(wrong), "--name", "ecommerce", "--version", "2", "--supersedes",
+                        "1").exit_code == 0  # fmt: skip
+    assert consultation("draft", "remove", "ecommerce@1", "--force").exit_code == 0
+    result = consultation("draft", "add", str(right), "--name", "ecommerce", "--version", "2", "--replace")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "replaced ecommerce@2: 中华人民共和国电子商务法 (89 articles, profile zh-CN)\n"
+    assert result.stderr == ("warning: ecommerce@1 is archived: what was carried from it onto ecommerce@2 is not "
+                             "carried again onto the new text; bring it back with `lawcomment draft restore ecommerce@1` "
+                             "and store the file again\n")  # fmt: skip
+    assert [c["status"] for c in _as_carried(consultation)] == ["open", "open", "open", "open"]

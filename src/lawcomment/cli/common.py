@@ -234,12 +234,13 @@ def kept_summary(report, was: Any, new: Any) -> None:  # type: ignore[no-untyped
     from ..review import describe_decision
 
     a = report.again
+    unit_eids = {u.eid for u in new.walk()}
 
     def on(eid: str | None) -> str:
+        # (a unit the new text lacks is cited as the replaced text had it)
         where = "the whole document" if eid is None else describe(eid, None, new if eid in unit_eids else was)
         return where + (": the new text words it otherwise; check it" if a.check(eid) else "")
 
-    unit_eids = {u.eid for u in new.walk()}
     if not (a.kept or a.written or a.decisions or a.reasons):
         echo(f"nothing was written, changed or decided on {report.new} since the last carry")
         return
@@ -248,6 +249,7 @@ def kept_summary(report, was: Any, new: Any) -> None:  # type: ignore[no-untyped
              "are, not carried again: check each against the new text", err=True)  # fmt: skip
         for c in a.kept:
             echo(f"  #{c.id} ({c.member}, carried from #{c.origin}) on {on(c.anchor.eid)}", err=True)
+
     def head(count: int, what: str, checks: int, extra: str = "") -> None:
         echo(f"kept {count} {what} on {report.new} since the last carry{extra}"
              + (f"; {checks} on words the new text changed" if checks else ""))  # fmt: skip
@@ -260,14 +262,14 @@ def kept_summary(report, was: Any, new: Any) -> None:  # type: ignore[no-untyped
         head(len(a.decisions), "decision(s) made", sum(1 for d in a.decisions if a.check(d.target)))
         for d in a.decisions:
             echo(f"  decision #{d.id} ({describe_decision(d, draft=was)}) on {on(d.target)}")
+        for origin, mine in a.spared:
+            echo(f"  decision #{origin} of {report.old} not carried again: decision #{mine}, made on {report.new} since, "
+                 "decides the same words")  # fmt: skip
     if a.reasons:
         head(len(a.reasons), "committee reason(s) written", sum(1 for x in a.reasons if a.check(x.target)),
              f" (none carried from {report.old} replaces them)")
         for x in a.reasons:
             echo(f"  the committee reason on {on(x.target)}")
-    for origin, mine in a.spared:
-        echo(f"  decision #{origin} of {report.old} not carried again: decision #{mine}, made on {report.new} since, "
-             "decides the same words")  # fmt: skip
 
 
 #: Below this many steps a bar would only flicker.

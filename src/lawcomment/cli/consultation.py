@@ -200,6 +200,11 @@ def register(cli: click.Group) -> None:
         before = store.predecessor(was)
         if before is None or (supersedes is not None and supersedes != before.version):
             return None, None  # (another reading named: carried from it as before)
+        if before.archived is not None:  # (its comments are read only once it is brought back)
+            echo(f"warning: {before.ref} is archived: what was carried from it onto {was.ref} is not carried again "
+                 f"onto the new text; bring it back with `lawcomment draft restore {before.ref}` and store the file "
+                 "again", err=True)  # fmt: skip
+            return None, None
         return was, before
 
     def _translation_summary(ref: str, path: Path, kept: Any, status: str, pairing: Any, diags: Any) -> None:

@@ -2384,6 +2384,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     # onto a replaced text: a decision made there since on the same words stands, the carried one is not carried again
     spared = {} if last is None else spare(last, [(cd.origin.id, cd.target, cd.start, cd.end) for cd in decisions])
     decisions = [cd for cd in decisions if cd.origin.id not in spared]
+    if last is not None:  # (and a committee reason written there since stands: the report names it)
+        reasons = [(x, t) for x, t in reasons if t is None or t not in {y.target for y in last.report.reasons}]
     with store.transaction():  # the new version, its carried comments and decisions land together
         writer: Store | Again = store if last is None else Again(store, last)
         new_copies, updated = (carried, ()) if last is None else in_place(store, last, carried)
@@ -2403,16 +2405,14 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                         # now does (a rejection of deleting 依据本法第二十八条… went stale: 反垄断法 2022, a trial)
                         words = there
                 writer.add_decision(new_s.ref, cd.target, cd.action or d.action, start=cd.start, end=cd.end, old=words,
-                                   new=cd.new if cd.new is not None else d.new, reason=d.reason, subject=d.subject,
-                                   premise=cd.premise if cd.premise is not None else d.premise, origin=d.id)  # fmt: skip
+                                    new=cd.new if cd.new is not None else d.new, reason=d.reason, subject=d.subject,
+                                    premise=cd.premise if cd.premise is not None else d.premise, origin=d.id)  # fmt: skip
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)
         left: list[tuple[str, str]] = []
         reworded: list[tuple[str, str]] = []
         half_made: list[tuple[str, str]] = []
         for reason, target in reasons:
-            if target is not None and last is not None and target in {x.target for x in last.report.reasons}:
-                continue  # (one written there since stands: the report names it)
             if target is not None:
                 writer.set_committee_reason(new_s.ref, target, worded[reason.id], origin=reason.id)
                 if any(cd.adopted for cd in asked.get(reason.target, ())):
