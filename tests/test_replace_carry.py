@@ -213,3 +213,31 @@ def test_an_archived_first_reading_is_not_carried_from_again(consultation, data:
                              "carried again onto the new text; bring it back with `lawcomment draft restore ecommerce@1` "
                              "and store the file again\n")  # fmt: skip
     assert [c["status"] for c in _as_carried(consultation)] == ["open", "open", "open", "open"]
+
+
+def test_a_file_split_wrongly_is_replaced_though_a_comment_was_carried_onto_a_unit_it_alone_has(
+        consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """第五十二条's heading lost, its 款 read as 第五十一条's: a comment on 第五十二条第三款 was carried onto
+    第五十一条第六款, which the right file has not; the replace refused it, which the carry puts right."""
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    gap = tmp_path / "gap.md"
+    gap.write_text(text.replace("第五十二条 ", "", 1), encoding="utf-8")
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第五十二条第三款",
+                        "--reason", "第三款太宽").exit_code == 0  # fmt: skip
+    assert consultation("draft", "add", str(gap), "--name", "ecommerce", "--version", "2", "--supersedes",
+                        "1").exit_code == 0  # fmt: skip
+    assert [c["eid"] for c in _as_carried(consultation)] == ["art_51__para_6"]
+    result = consultation("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2",
+                          "--replace")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "carried 1 comment(s) from ecommerce@1 to ecommerce@2 (0 quote(s) re-anchored approximately, 0 proposal(s) " \
+           "re-based, 0 adopted), 0 orphaned\n" in result.stdout  # fmt: skip
+    assert [(c["id"], c["eid"], c["status"]) for c in _as_carried(consultation)] == [(2, "art_52__para_3", "open")]
+    # one staff moved since is theirs: it still stops a replace that would leave it on no unit
+    assert consultation("draft", "add", str(gap), "--name", "ecommerce", "--version", "2", "--replace").exit_code == 0
+    assert consultation("comment", "edit", "2", "--reason", "第三款过宽").exit_code == 0
+    refused = consultation("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2",
+                           "--replace")  # fmt: skip
+    assert refused.exit_code == 1
+    assert refused.output.endswith("Error: cannot replace ecommerce@2: 1 comment(s) are anchored at units the new file "
+                                   "lacks: art_51__para_6 (1)\n")  # fmt: skip

@@ -141,8 +141,8 @@ def register(cli: click.Group) -> None:
             was, before = _carried_into(store, f"{name}@{version}", supersedes) if replace else (None, None)
             with store.transaction():  # the new version and its carried comments land together
                 stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
-                                                       encoding=encoding, replace=replace,
-                                                       reject_changes=reject_changes)  # fmt: skip
+                                                       encoding=encoding, replace=replace, reject_changes=reject_changes,
+                                                       carried_again=before is not None)  # fmt: skip
                 # (the same file again too: a carry made before this one carried again is put right)
                 replaced = was.load() if was is not None and before is not None else None
                 if before is not None:
