@@ -217,6 +217,61 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
             echo(f"  {describe(old_eid, None, old)} of {report.old} → {describe(new_eid, None, new)}", err=True)
 
 
+def again_summary(report, old: Any, was: Any, new: Any) -> None:  # type: ignore[no-untyped-def]
+    """What carrying again onto a replaced text undid, said before the carry's own summary."""
+    a = report.again
+    echo(f"carrying again from {report.old}: the text of {report.new} was replaced, so what was carried onto it is "
+         f"carried onto the new text, as below: {len(a.copies)} comment(s) carried again under their numbers, "
+         f"{len(a.updated)} of them changed (`lawcomment comment show N` has each as it was); {len(a.undone)} "
+         f"decision(s) and {a.taken} committee reason(s) carried before undone (kept on record; the carry makes them "
+         "again where they apply)")  # fmt: skip
+
+
+def kept_summary(report, was: Any, new: Any) -> None:  # type: ignore[no-untyped-def]
+    """What was done on a replaced reading since its last carry, kept, and what of it to check: on
+    words the new text changed."""
+    from ..drafts import describe
+    from ..review import describe_decision
+
+    a = report.again
+    unit_eids = {u.eid for u in new.walk()}
+
+    def on(eid: str | None) -> str:
+        # (a unit the new text lacks is cited as the replaced text had it)
+        where = "the whole document" if eid is None else describe(eid, None, new if eid in unit_eids else was)
+        return where + (": the new text words it otherwise; check it" if a.check(eid) else "")
+
+    if not (a.kept or a.written or a.decisions or a.reasons):
+        echo(f"nothing was written, changed or decided on {report.new} since the last carry")
+        return
+    if a.kept:
+        echo(f"warning: {len(a.kept)} comment(s) carried before and changed on {report.new} since are kept as they "
+             "are, not carried again: check each against the new text", err=True)  # fmt: skip
+        for c in a.kept:
+            echo(f"  #{c.id} ({c.member}, carried from #{c.origin}) on {on(c.anchor.eid)}", err=True)
+
+    def head(count: int, what: str, checks: int, extra: str = "") -> None:
+        echo(f"kept {count} {what} on {report.new} since the last carry{extra}"
+             + (f"; {checks} on words the new text changed" if checks else ""))  # fmt: skip
+
+    if a.written:
+        head(len(a.written), "comment(s) written", sum(1 for c in a.written if a.check(c.anchor.eid)))
+        for c in a.written:
+            echo(f"  #{c.id} ({c.member}) on {on(c.anchor.eid)}")
+    if a.decisions:
+        head(len(a.decisions), "decision(s) made", sum(1 for d in a.decisions if a.check(d.target)))
+        for d in a.decisions:
+            echo(f"  decision #{d.id} ({describe_decision(d, draft=was)}) on {on(d.target)}")
+        for origin, mine in a.spared:
+            echo(f"  decision #{origin} of {report.old} not carried again: decision #{mine}, made on {report.new} since, "
+                 "decides the same words")  # fmt: skip
+    if a.reasons:
+        head(len(a.reasons), "committee reason(s) written", sum(1 for x in a.reasons if a.check(x.target)),
+             f" (none carried from {report.old} replaces them)")
+        for x in a.reasons:
+            echo(f"  the committee reason on {on(x.target)}")
+
+
 #: Below this many steps a bar would only flicker.
 BAR_FROM = 200
 

@@ -142,12 +142,13 @@ class _Sha256:
 
 def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, title: str | None = None,
                    profile: str | None = None, encoding: str | None = None, replace: bool = False,
-                   reject_changes: bool = False) -> tuple[StoredDraft, str, tuple[Diagnostic, ...]]:  # fmt: skip
+                   reject_changes: bool = False, carried_again: bool = False) -> tuple[StoredDraft, str, tuple[Diagnostic, ...]]:  # fmt: skip
     """Parse a draft file and store it as ``name@version``; returns it, "added"/"unchanged"/"replaced"
     and the parser's warnings with what ``lawcomment check`` finds (a numbering gap, a heading read
     as law text, a dangling reference: the file may be split wrongly, and staff should know before
     members comment on it), in line order. ``reject_changes`` reads a .docx as it was before its
-    tracked changes."""
+    tracked changes. ``carried_again``: the caller carries the comments carried onto the draft
+    again (``carry_forward(…, replaced=…)``), so those untouched never stop the replace."""
     from ..drafts.check import lint
     from ..registry import load_draft, parse
     from .marked_up import original_source
@@ -162,7 +163,8 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
     if draft.errors:
         first = draft.errors[0]
         raise InputError(str(path), f"{first.code}: {first.message}", first.line)
-    stored, status = store.add_draft(draft, name, version, sha, Path(path).name, title=title, replace=replace)
+    stored, status = store.add_draft(draft, name, version, sha, Path(path).name, title=title, replace=replace,
+                                     carried_again=carried_again)  # fmt: skip
     found = sorted([*draft.diagnostics, *lint(draft)], key=lambda d: (d.line is None, d.line or 0))
     return stored, status, tuple(found)
 

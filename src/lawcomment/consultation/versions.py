@@ -62,6 +62,7 @@ from ..review.rebase import (
 from ..review.redline import OpKind, Span, diff, similarity, splice
 from ..store import DraftRef, Store
 from .answers import answer_of, with_answer
+from .recarry import Again, Recarried, in_place, last_carry, spare
 from .translations import translation_texts
 
 _PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
@@ -122,6 +123,8 @@ class CarryReport:
     #: Each committee reason carried beside decisions of which the new version made some: it may
     #: argue for words the law now has (the old version's unit, and its unit there).
     reasons_half_made: tuple[tuple[str, str], ...] = ()
+    #: Carried again onto a replaced text (``replaced``): what became of the last carry, and what was kept.
+    again: Recarried | None = None
 
     @property
     def orphaned(self) -> tuple[Carried, ...]:
@@ -2274,12 +2277,17 @@ def _beside(decisions: Sequence[Decision], d: Decision) -> list[Span]:
 
 
 def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
-                  only: Collection[int] | None = None) -> CarryReport:  # fmt: skip
+                  only: Collection[int] | None = None, replaced: Draft | None = None) -> CarryReport:  # fmt: skip
     """Mark ``new_ref`` as superseding ``old_ref`` and carry every comment over (once).
 
     Superseded history stays behind; orphans are stored with status ``orphaned`` and the
     reason. Running it again carries nothing twice. With ``only``, just those comments (not yet
-    carried) go, and no decision or committee reason: what ``import undo`` reopened.
+    carried) go, and no decision or committee reason: what ``import undo`` reopened. With
+    ``replaced`` (``new_ref``'s text before ``draft add --replace`` stored another file), what was
+    carried onto that text is carried again onto the new one, as a first carry would: each comment
+    carried untouched in place (its number kept, its earlier state a revision), the decisions and
+    committee reasons undone and carried again; what was done on ``new_ref`` since is kept
+    (``again`` in the report says what, and what of it stands on words the new text changed).
     """
     from ..registry import align_versions
 
@@ -2289,10 +2297,12 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     if old_s.name != new_s.name:
         raise StoreError(f"{new_s.ref} cannot supersede {old_s.ref}: they are different drafts")
     old, new = old_s.load(), new_s.load()
+    # (onto a replaced text: what was carried before, and done there since; the alignment made afresh)
+    last = last_carry(store, old_s, new_s, replaced) if replaced is not None else None
     # carried again (after an import into the old version): the alignment the first carry kept
-    alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
+    alignment = (stored_alignment(store, old_s, new_s) if last is None else None) or align_versions(old, new)
     comments = store.comments(old_s)
-    done = store.carried_origins(new_s)
+    done = store.carried_origins(new_s) if last is None else last.kept_origins
     todo = [c for c in comments if c.id not in done and (only is None or c.id in only)]
     in_force = store.decisions(old_s.ref) if only is None else []
     translations, untranslated = {}, set()
@@ -2317,8 +2327,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
             if moved.status is Status.RESOLVED or (c.status is Status.RESOLVED and moved.status is Status.OPEN):
                 moved = replace(moved, note=with_answer(moved.note, answer_of(c)))
             carried.append(moved)
-    carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
-    reasons_before = store.carried_reasons(new_s.ref)
+    carried_before = store.carried_decisions(new_s.ref) if last is None else last.decisions_before  # dropped ones included
+    reasons_before = store.carried_reasons(new_s.ref) if last is None else last.reasons_before
     decisions = [r.carry_decision(d, _beside(in_force, d)) for d in in_force if d.id not in carried_before]
     # a decision on proposals none of which came over open (each comment orphaned) would match no
     # proposal of the new version, and every merge and export would call it stale: it stays behind
@@ -2371,8 +2381,15 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     # a reason cites this law's articles as the submission will: by the new version's numbers (与第四十五条 → 与第四十六条)
     forward = article_numbers(old, new, alignment)
     worded = {x.id: renumber(x.text, forward) for x, _ in reasons}
+    # onto a replaced text: a decision made there since on the same words stands, the carried one is not carried again
+    spared = {} if last is None else spare(last, [(cd.origin.id, cd.target, cd.start, cd.end) for cd in decisions])
+    decisions = [cd for cd in decisions if cd.origin.id not in spared]
+    if last is not None:  # (and a committee reason written there since stands: the report names it)
+        reasons = [(x, t) for x, t in reasons if t is None or t not in {y.target for y in last.report.reasons}]
     with store.transaction():  # the new version, its carried comments and decisions land together
-        store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
+        writer: Store | Again = store if last is None else Again(store, last)
+        new_copies, updated = (carried, ()) if last is None else in_place(store, last, carried)
+        store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), new_copies)
         for cd in decisions:
             d = cd.origin
             if cd.target is not None:
@@ -2387,9 +2404,9 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                         # the same words, citing articles by the new version's numbers, as its proposal
                         # now does (a rejection of deleting 依据本法第二十八条… went stale: 反垄断法 2022, a trial)
                         words = there
-                store.add_decision(new_s.ref, cd.target, cd.action or d.action, start=cd.start, end=cd.end, old=words,
-                                   new=cd.new if cd.new is not None else d.new, reason=d.reason, subject=d.subject,
-                                   premise=cd.premise if cd.premise is not None else d.premise, origin=d.id)  # fmt: skip
+                writer.add_decision(new_s.ref, cd.target, cd.action or d.action, start=cd.start, end=cd.end, old=words,
+                                    new=cd.new if cd.new is not None else d.new, reason=d.reason, subject=d.subject,
+                                    premise=cd.premise if cd.premise is not None else d.premise, origin=d.id)  # fmt: skip
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)
         left: list[tuple[str, str]] = []
@@ -2397,7 +2414,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
         half_made: list[tuple[str, str]] = []
         for reason, target in reasons:
             if target is not None:
-                store.set_committee_reason(new_s.ref, target, worded[reason.id], origin=reason.id)
+                writer.set_committee_reason(new_s.ref, target, worded[reason.id], origin=reason.id)
                 if any(cd.adopted for cd in asked.get(reason.target, ())):
                     # carried for what still stands, beside what the new version made: it may argue for
                     # both (至少保存二年 made, （四） still asked: 农产品质量安全法 2018 第二十四条, a trial)
@@ -2419,6 +2436,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 why = "its article has no counterpart in the new version"
             store.drop("reason", reason.id, new_s.ref, why)
             left.append((reason.target, why))
+        # (onto a replaced text: what the last carry wrote and this one did not, undone, kept on record)
+        undone = writer.finish() if isinstance(writer, Again) else ((), 0)
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
               "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
               "fuzzy": sum(1 for c in carried if APPROXIMATE in c.note),
@@ -2438,8 +2457,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
               "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in gone),
               "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
               "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
+    again = None if last is None else replace(last.report, spared=tuple(spared.items()), undone=undone[0],
+                                              taken=undone[1], updated=updated)  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions),
-                       tuple(left), tuple(reworded), tuple(half_made))  # fmt: skip
+                       tuple(left), tuple(reworded), tuple(half_made), again)  # fmt: skip
 
 
 def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, str]:

@@ -79,8 +79,10 @@ class Store(Protocol):
         ...
 
     def add_draft(self, draft: Draft, name: str, version: str, sha256: str, source_file: str,
-                  title: str | None = None, replace: bool = False) -> tuple[StoredDraft, str]:
-        """Store a parsed draft as ``name@version``; returns it and "added", "unchanged" or "replaced"."""
+                  title: str | None = None, replace: bool = False, carried_again: bool = False) -> tuple[StoredDraft, str]:
+        """Store a parsed draft as ``name@version``; returns it and "added", "unchanged" or "replaced"
+        (with ``carried_again``, the comments carried onto it untouched do not stop a replace: the
+        caller carries them again)."""
         ...
 
     def get_draft(self, ref: DraftRef, archived: bool = False, *, data: bool = True) -> StoredDraft:

@@ -652,11 +652,13 @@ class SQLStore(Accounts):
 
     # -- drafts --------------------------------------------------------------------
     def add_draft(self, draft: Draft, name: str, version: str, sha256: str, source_file: str,
-                  title: str | None = None, replace: bool = False) -> tuple[StoredDraft, str]:  # fmt: skip
+                  title: str | None = None, replace: bool = False, carried_again: bool = False) -> tuple[StoredDraft, str]:  # fmt: skip
         """Store a parsed draft as ``name@version``; returns it and "added", "unchanged" or "replaced".
 
         The same file again is a no-op. Another file under an existing version is a
-        StoreError unless ``replace``; replacing never orphans a comment.
+        StoreError unless ``replace``; replacing never orphans a comment. With ``carried_again``
+        the comments carried onto it from the reading it supersedes, untouched since, do not stop
+        it: the caller carries them again onto the new text (``carry_forward(…, replaced=…)``).
         """
         if "@" in name or not name.strip():
             raise StoreError(f"invalid draft name {name!r} (it may not be empty or contain '@')")
@@ -674,7 +676,7 @@ class SQLStore(Accounts):
                 raise StoreError(f"{name}@{version} is already stored from another file ({self._source(row[0])}); "
                                  "pass --replace to replace it, or add it as a new version")  # fmt: skip
             if row:
-                self._check_replace(row[0], draft, f"{name}@{version}")
+                self._check_replace(row[0], draft, f"{name}@{version}", carried_again)
                 self.db.execute("UPDATE drafts SET title = ?, profile = ?, source_file = ?, sha256 = ? WHERE id = ?",
                                 (title, draft.profile, source_file, sha256, row[0]))  # fmt: skip
                 self.db.execute("UPDATE draft_texts SET data = ? WHERE draft_id = ?", (data, row[0]))
@@ -702,10 +704,15 @@ class SQLStore(Accounts):
     def _source(self, draft_id: int) -> str:
         return str(self.db.execute("SELECT source_file FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0])
 
-    def _check_replace(self, draft_id: int, draft: Draft, ref: DraftRef) -> None:
+    def _check_replace(self, draft_id: int, draft: Draft, ref: DraftRef, carried_again: bool = False) -> None:
         eids = {u.eid for u in draft.walk()}
         lost: dict[str, int] = defaultdict(int)
-        for (eid,) in self.db.execute("SELECT eid FROM comments WHERE draft_id = ? AND eid IS NOT NULL", (draft_id,)):
+        # (carried again, a copy carried untouched gets its place on the new text: a file split wrongly had put
+        # a comment on 第五十一条第六款, which the right file has not)
+        again = (" AND NOT (c.origin IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comment_history h WHERE h.comment = c.id "
+                 "AND h.action <> 'recarry'))") if carried_again else ""  # fmt: skip
+        for (eid,) in self.db.execute(f"SELECT c.eid FROM comments c WHERE c.draft_id = ? AND c.eid IS NOT NULL{again}",
+                                      (draft_id,)):  # fmt: skip
             if eid not in eids:
                 lost[eid] += 1
         if lost:
