@@ -105,6 +105,24 @@ def test_the_cxx_and_python_diffs_agree(pair: tuple[str, str], cleanup: bool) ->
     assert all(n > 0 for _, n in fast)
 
 
+@needs_accelerator
+@pytest.mark.parametrize(("a", "b"), [("", "\x01\x02"), ("\x01\x02\x03", ""), ("", ""), ("", "\x01")])
+@pytest.mark.parametrize("cleanup", [True, False])
+def test_a_diff_with_an_empty_side_is_said_without_the_cxx_call(a: str, b: str, cleanup: bool,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    fast = tokendiff._fast
+    assert fast is not None
+    cxx = [(tokendiff._OPS[op], n) for op, n in
+           fast.diff(a, b, timelimit=0, checklines=False, cleanup="Semantic" if cleanup else "No") if n]  # fmt: skip
+
+    class Refuse:
+        def diff(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("the C++ diff was asked")
+
+    monkeypatch.setattr(tokendiff, "_fast", Refuse())
+    assert tokendiff.diff(a, b, SAFE_CODES, cleanup) == cxx == python_diff(a, b, cleanup)
+
+
 REAL_PAIRS = [
     ("第一条　为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，制定本法。",
      "第一条　为了依法保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，根据宪法，制定本法。"),

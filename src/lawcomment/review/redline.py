@@ -125,6 +125,12 @@ class Redline:
                 "whole": self.whole, "reason": self.reason}  # fmt: skip
 
 
+#: Op and Redline built without their __init__ (see :func:`~lawcomment.frozen.maker`): a redline is made
+#: of an Op per piece, and a whole draft's merge draws one per article, change and position.
+_new_op = maker(Op)
+_new_redline = maker(Redline)
+
+
 def tokens(text: str) -> list[str]:
     """The diff tokens of a text; ``"".join(tokens(t)) == t`` always holds."""
     return TOKEN.findall(text)
@@ -445,15 +451,15 @@ def diff(old: str, new: str) -> Redline:
         if not text:
             continue
         if op == 0:
-            ops.append(Op(OpKind.EQUAL, text, i, i + len(text), j, j + len(text)))
+            ops.append(_new_op(OpKind.EQUAL, text, i, i + len(text), j, j + len(text)))
             i, j = i + len(text), j + len(text)
         elif op < 0:
-            ops.append(Op(OpKind.DELETE, text, i, i + len(text), j, j))
+            ops.append(_new_op(OpKind.DELETE, text, i, i + len(text), j, j))
             i += len(text)
         else:
-            ops.append(Op(OpKind.INSERT, text, i, i, j, j + len(text)))
+            ops.append(_new_op(OpKind.INSERT, text, i, i, j, j + len(text)))
             j += len(text)
-    return Redline(old, new, tuple(ops))
+    return _new_redline(old, new, tuple(ops), False, "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -790,17 +796,17 @@ def redline_of(base: str, spans: list[Span]) -> Redline:
     at = new_at = 0
     for sp in sorted(spans, key=lambda s: (s.start, s.end)):
         if sp.start > at:
-            ops.append(Op(OpKind.EQUAL, base[at:sp.start], at, sp.start, new_at, new_at + sp.start - at))
+            ops.append(_new_op(OpKind.EQUAL, base[at:sp.start], at, sp.start, new_at, new_at + sp.start - at))
             new_at += sp.start - at
         if sp.end > sp.start:
-            ops.append(Op(OpKind.DELETE, base[sp.start:sp.end], sp.start, sp.end, new_at, new_at))
+            ops.append(_new_op(OpKind.DELETE, base[sp.start:sp.end], sp.start, sp.end, new_at, new_at))
         if sp.new:
-            ops.append(Op(OpKind.INSERT, sp.new, sp.end, sp.end, new_at, new_at + len(sp.new)))
+            ops.append(_new_op(OpKind.INSERT, sp.new, sp.end, sp.end, new_at, new_at + len(sp.new)))
             new_at += len(sp.new)
         at = sp.end
     if at < len(base):
-        ops.append(Op(OpKind.EQUAL, base[at:], at, len(base), new_at, new_at + len(base) - at))
-    return Redline(base, splice(base, spans), tuple(ops))
+        ops.append(_new_op(OpKind.EQUAL, base[at:], at, len(base), new_at, new_at + len(base) - at))
+    return _new_redline(base, splice(base, spans), tuple(ops), False, "")
 
 
 def render_text(redline: Redline, color: bool = False) -> str:

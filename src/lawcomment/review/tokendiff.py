@@ -84,6 +84,8 @@ def diff(a: str, b: str, n_codes: int, cleanup: bool = True) -> list[tuple[int, 
     """The diff of two coded strings as (op, length) pairs, op -1 delete, 0 equal, 1 insert;
     with ``cleanup``, after diff_cleanupSemantic. ``n_codes`` is how many codes (from 0) the
     strings may use: beyond :data:`SAFE_CODES` only the Python diff is used."""
+    if not a or not b:  # (one deletion or one insertion: what diff-match-patch says, without the call)
+        return [(-1, len(a))] if a else ([(1, len(b))] if b else [])
     if _fast is not None and n_codes <= SAFE_CODES:
         return [(_OPS[op], n) for op, n in
                 _fast.diff(a, b, timelimit=0, checklines=False, cleanup="Semantic" if cleanup else "No") if n]  # fmt: skip
