@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -377,6 +378,62 @@ def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
+#: A pairing made by likeness (not the same words) must share this much of the words that set
+#: articles apart (:class:`_Evidence`): an appropriations bill's sections all end "Provided, That
+#: such amount is designated by the Congress as being for an emergency requirement pursuant to
+#: section 251(b)(2)(A)(i) …", so H.R. 2157's SEC. 107 (Emergency Conservation Program) read 0.71
+#: like the enrolled SEC. 108 (rural population), 0.11 by this; the lowest of the twelve real
+#: Chinese version pairs is 0.149 (公司法 2018 第二百一十八条 → 2023 第二百六十六条).
+MIN_EVIDENCE = 0.125
+#: ... and a pairing far from the article's place (moved: another chapter, or out of order) more:
+#: H.R. 2157 SEC. 501 (FEMA federal share) → SEC. 1207 (flood insurance) 0.065, SEC. 502 → SEC. 1205
+#: 0.012; the lowest real move of the twelve Chinese pairs 0.207 (农产品质量安全法 2018 第七条 → 2022 第十五条).
+MOVED_EVIDENCE = 0.18
+#: A part of a split must hold this share of its distinctive words in the old article: H.R. 2157
+#: SEC. 504 (rural hospitals) "split" into SEC. 107 (crop insurance, 0.14) and SEC. 301 / SEC. 602
+#: ("funds … only for the purposes", 0.016); the lowest real part 0.251 (反洗钱法 2006 第十六条 → 2024 第三十八条).
+SPLIT_EVIDENCE = 0.2
+_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+#: a Chinese character, a word of another script, a run of digits, a mark
+_TOKEN = re.compile(rf"[{_HAN}]|(?:(?![{_HAN}])[^\W\d_])+|\d+|[^\s\w]|_")
+
+
+class _Evidence:
+    """What two articles share beyond boilerplate: pairs of adjacent tokens (a word of a Latin
+    script, a run of digits, a Chinese character, a mark) weighed by how rare they are among the
+    articles of both versions (inverse document frequency), so that "of the", "shall", "(a)",
+    "Act of 1985", 的、应当 and the clause every section ends with count for next to nothing.
+    The character-pair likeness (:func:`_dice`) compares English by letter pairs, which any two
+    English provisions share."""
+
+    def __init__(self, a: _Side, b: _Side) -> None:
+        self.old = [self._grams(t) for t in a.bodies]
+        self.new = [self._grams(t) for t in b.bodies]
+        df = Counter(g for s in (*self.old, *self.new) for g in s)
+        n = len(self.old) + len(self.new) + 1  # (+1: a word in every article still weighs a little)
+        self.weight = {g: math.log(n / c) for g, c in df.items()}
+
+    @staticmethod
+    def _grams(text: str) -> frozenset[str]:
+        words = _TOKEN.findall(unicodedata.normalize("NFKC", CITATION.sub("§", text)).lower())
+        return frozenset(f"{x}\x00{y}" for x, y in zip(words, words[1:])) or frozenset(words)
+
+    def _mass(self, grams: frozenset[str]) -> float:
+        return sum(self.weight[g] for g in grams)
+
+    def alike(self, i: int, j: int) -> float:
+        """How much old article ``i`` and new article ``j`` share of their distinctive words (weighted Dice)."""
+        x, y = self.old[i], self.new[j]
+        total = self._mass(x) + self._mass(y)
+        return 2 * self._mass(x & y) / total if total else 1.0
+
+    def held(self, j: int, i: int) -> float:
+        """The share of new article ``j``'s distinctive words that old article ``i`` holds."""
+        y = self.new[j]
+        total = self._mass(y)
+        return self._mass(y & self.old[i]) / total if total else 1.0
+
+
 # -- the aligner -----------------------------------------------------------------------
 @dataclass
 class _Side:
@@ -654,6 +711,7 @@ def align_articles(old: Draft, new: Draft) -> Alignment:
     groups = _into_kuan(a, b, _gap_pairs(a, b, _groups(a, b, pairs), pairs), kuan_of)
     pieces: dict[int, list[tuple[str, str, float]]] = {}
     groups = _split_by_kuan(a, b, groups, pieces)
+    groups = _justified(a, b, groups, pairs)
     # old article number → new article number, for consequential cross-references
     mapping: dict[str, str] = {}
     for olds, news in groups:
@@ -661,14 +719,7 @@ def align_articles(old: Draft, new: Draft) -> Alignment:
             for i in olds:
                 if a.views[i].unit.num and b.views[news[0]].unit.num:
                     mapping[a.views[i].unit.num or ""] = b.views[news[0]].unit.num or ""
-    # chapters: each old chapter maps to the new one that received most of its articles
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for i, j in pairs.items():
-        votes[a.chapters[i]][b.chapters[j]] += 1
-    new_chapters = set(b.chapters)
-    chapter_map = {c: c if c in new_chapters else v.most_common(1)[0][0] for c, v in votes.items()}
-    ordered = sorted(pairs.items())
-    in_order = {ordered[k][0] for k in _lis([j for _, j in ordered])}
+    chapter_map, in_order = _places(a, b, pairs)
     has_chapters = any(a.chapters) or any(b.chapters)
     entries: list[Entry] = []
     for olds, news in groups:
@@ -689,6 +740,52 @@ def align_articles(old: Draft, new: Draft) -> Alignment:
             entry = replace(entry, runner_up=(eid,), runner_up_similarity=round(sim, 3), runner_up_side=side)
         entries.append(entry)
     return Alignment(old, new, tuple(_ordered(entries, a, b)))
+
+
+def _places(a: _Side, b: _Side, pairs: dict[int, int]) -> tuple[dict[str, str], set[int]]:
+    """Each old chapter's new chapter (the one that received most of its articles, or its own
+    name kept) and the old articles of ``pairs`` that keep their order (the longest such run)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, j in pairs.items():
+        votes[a.chapters[i]][b.chapters[j]] += 1
+    new_chapters = set(b.chapters)
+    chapter_map = {c: c if c in new_chapters else v.most_common(1)[0][0] for c, v in votes.items()}
+    ordered = sorted(pairs.items())
+    return chapter_map, {ordered[k][0] for k in _lis([j for _, j in ordered])}
+
+
+def _justified(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
+               pairs: dict[int, int]) -> list[tuple[list[int], list[int]]]:  # fmt: skip
+    """``groups`` without the pairings that only boilerplate justifies (:class:`_Evidence`): an
+    article paired with another it shares less than MIN_EVIDENCE of its distinctive words with
+    (MOVED_EVIDENCE when the pairing is far from its place), and a part of a split holding less than
+    SPLIT_EVIDENCE of them, are deleted and added instead; ``pairs`` loses them too. (Staff see a
+    deleted article and a new one, and :func:`closest_unit` names a likely place; a comment or a
+    decision is never carried onto an unrelated article.)"""
+    ev: _Evidence | None = None
+    chapter_map, in_order = _places(a, b, pairs)
+    has_chapters = any(a.chapters) or any(b.chapters)
+    out: list[tuple[list[int], list[int]]] = []
+    for olds, news in groups:
+        if len(olds) != 1 or not news or (len(news) == 1 and a.keys[olds[0]] == b.keys[news[0]]):
+            out.append((olds, news))  # (a merge, a deletion, an addition, the same words)
+            continue
+        ev = ev or _Evidence(a, b)
+        i = olds[0]
+        kept = [j for j in news if ev.held(j, i) >= SPLIT_EVIDENCE] if len(news) > 1 else news
+        if len(kept) == 1:
+            j = kept[0]
+            far = (chapter_map.get(a.chapters[i]) != b.chapters[j]) if has_chapters else (i not in in_order)
+            if a.keys[i] != b.keys[j] and ev.alike(i, j) < (MOVED_EVIDENCE if far else MIN_EVIDENCE):
+                kept = []
+        out.append((olds, kept))
+        out.extend(([], [j]) for j in news if j not in kept)
+        if not kept or pairs.get(i) not in kept:
+            if kept:
+                pairs[i] = kept[0]
+            else:
+                pairs.pop(i, None)
+    return out
 
 
 def _gap_pairs(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
