@@ -382,17 +382,18 @@ def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
 #: articles apart (:class:`_Evidence`): an appropriations bill's sections all end "Provided, That
 #: such amount is designated by the Congress as being for an emergency requirement pursuant to
 #: section 251(b)(2)(A)(i) …", so H.R. 2157's SEC. 107 (Emergency Conservation Program) read 0.71
-#: like the enrolled SEC. 108 (rural population), 0.11 by this; the lowest of the twelve real
-#: Chinese version pairs is 0.149 (公司法 2018 第二百一十八条 → 2023 第二百六十六条).
-MIN_EVIDENCE = 0.125
-#: ... and a pairing far from the article's place (moved: another chapter, or out of order) more:
-#: H.R. 2157 SEC. 501 (FEMA federal share) → SEC. 1207 (flood insurance) 0.065, SEC. 502 → SEC. 1205
-#: 0.012; the lowest real move of the twelve Chinese pairs 0.207 (农产品质量安全法 2018 第七条 → 2022 第十五条).
-MOVED_EVIDENCE = 0.18
+#: like the enrolled SEC. 108 (rural population) by letter pairs, 0.023 by this; the lowest pairing
+#: of the twelve real Chinese version pairs reads 0.117 (公司法 2018 第一百四十五条 → 2023 第一百六十六条).
+MIN_EVIDENCE = 0.08
+#: ... and a pairing far from the article's place (another chapter, or out of order) more: H.R. 2157
+#: SEC. 501 (FEMA federal share) → SEC. 1207 (flood insurance) 0.026, SEC. 502 → SEC. 1205 0.008, a
+#: small bill's like pairs up to 0.098 (tests/test_align.py); the lowest real move of the twelve Chinese
+#: pairs 0.144 (农产品质量安全法 2018 第七条 → 2022 第十五条).
+MOVED_EVIDENCE = 0.11
 #: A part of a split must hold this share of its distinctive words in the old article: H.R. 2157
-#: SEC. 504 (rural hospitals) "split" into SEC. 107 (crop insurance, 0.14) and SEC. 301 / SEC. 602
-#: ("funds … only for the purposes", 0.016); the lowest real part 0.251 (反洗钱法 2006 第十六条 → 2024 第三十八条).
-SPLIT_EVIDENCE = 0.2
+#: SEC. 504 (rural hospitals) "split" into SEC. 107 (crop insurance, 0.04) and SEC. 301 / SEC. 602
+#: ("funds … only for the purposes", 0.007); the lowest real part 0.218 (反洗钱法 2006 第十六条 → 2024 第三十八条).
+SPLIT_EVIDENCE = 0.15
 _HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 #: a Chinese character, a word of another script, a run of digits, a mark
 _TOKEN = re.compile(rf"[{_HAN}]|(?:(?![{_HAN}])[^\W\d_])+|\d+|[^\s\w]|_")
@@ -401,8 +402,9 @@ _TOKEN = re.compile(rf"[{_HAN}]|(?:(?![{_HAN}])[^\W\d_])+|\d+|[^\s\w]|_")
 class _Evidence:
     """What two articles share beyond boilerplate: pairs of adjacent tokens (a word of a Latin
     script, a run of digits, a Chinese character, a mark) weighed by how rare they are among the
-    articles of both versions (inverse document frequency), so that "of the", "shall", "(a)",
-    "Act of 1985", 的、应当 and the clause every section ends with count for next to nothing.
+    articles of both versions (the square of the inverse document frequency: a short bill has few
+    articles to tell boilerplate by), so that "of the", "shall", "(a)", "Act of 1985", 的、应当 and
+    the clause every section ends with count for next to nothing.
     The character-pair likeness (:func:`_dice`) compares English by letter pairs, which any two
     English provisions share."""
 
@@ -411,7 +413,7 @@ class _Evidence:
         self.new = [self._grams(t) for t in b.bodies]
         df = Counter(g for s in (*self.old, *self.new) for g in s)
         n = len(self.old) + len(self.new) + 1  # (+1: a word in every article still weighs a little)
-        self.weight = {g: math.log(n / c) for g, c in df.items()}
+        self.weight = {g: math.log(n / c) ** 2 for g, c in df.items()}
 
     @staticmethod
     def _grams(text: str) -> frozenset[str]:
@@ -775,7 +777,8 @@ def _justified(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
         kept = [j for j in news if ev.held(j, i) >= SPLIT_EVIDENCE] if len(news) > 1 else news
         if len(kept) == 1:
             j = kept[0]
-            far = (chapter_map.get(a.chapters[i]) != b.chapters[j]) if has_chapters else (i not in in_order)
+            # (out of order too: a chapter whose one pairing is this one maps to the chapter it went to)
+            far = i not in in_order or (has_chapters and chapter_map.get(a.chapters[i]) != b.chapters[j])
             if a.keys[i] != b.keys[j] and ev.alike(i, j) < (MOVED_EVIDENCE if far else MIN_EVIDENCE):
                 kept = []
         out.append((olds, kept))
