@@ -695,3 +695,54 @@ def test_a_split_finds_every_article_that_took_a_paragraph_however_far(data: Pat
         ("art_2__para_7", "art_7__para_1")]  # fmt: skip
     assert part_of(split, "art_2__para_2") == "art_3" and piece_of(split, "art_2__para_7") == "art_7__para_1"
     assert part_of(split, "art_2") is None and part_of(al.by_old()["art_3"], "art_3__para_1") is None
+
+
+# -- boilerplate is no evidence (H.R. 2157, introduced → enrolled, a trial) -------------------------------
+def test_bill_sections_sharing_only_boilerplate_are_deleted_and_added_not_moved_or_split(tmp_path: Path) -> None:
+    """Every section of an appropriations bill ends with the same emergency designation, and English shares
+    "(a)", "shall", "of the", "Act" besides: by letter pairs SEC. 501 (FEMA's federal share) read like the
+    enrolled SEC. 104, SEC. 502 (rural hospitals) like SEC. 1203 (flood insurance), SEC. 102 (Emergency
+    Conservation Program) like the new SEC. 102 (rural population), and a trial's decision on 501(a) went out
+    as a tracked change in 1207. Pairings justified by boilerplate alone are none: deleted, and added."""
+    from bill_texts import ENROLLED, INTRODUCED
+
+    (tmp_path / "ih.txt").write_text(INTRODUCED, encoding="utf-8")
+    (tmp_path / "enr.txt").write_text(ENROLLED, encoding="utf-8")
+    al = align_articles(load_draft(tmp_path / "ih.txt"), load_draft(tmp_path / "enr.txt"))
+    assert [(e.old, e.new, str(e.change)) for e in al.entries] == [
+        (("art_101",), ("art_101",), "unchanged"),
+        (("art_102",), (), "deleted"),
+        ((), ("art_102",), "added"),
+        (("art_103",), ("art_103",), "modified"),
+        (("art_501",), (), "deleted"),
+        (("art_502",), (), "deleted"),
+        ((), ("art_104",), "added"),
+        (("art_1201",), ("art_1201",), "unchanged"),
+        (("art_1202",), ("art_1202",), "unchanged"),
+        ((), ("art_1203",), "added"),
+    ]
+    # and no hint names an unrelated section as the deleted one's closest
+    from lawcomment.review.align import closest_unit
+
+    assert [closest_unit(al, a) for a in ("art_102", "art_501", "art_502")] == [None, None, None]
+
+
+def test_the_diff_command_says_a_section_sharing_only_boilerplate_was_deleted(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from bill_texts import ENROLLED, INTRODUCED
+
+    from lawcomment.cli import cli
+
+    (tmp_path / "ih.txt").write_text(INTRODUCED, encoding="utf-8")
+    (tmp_path / "enr.txt").write_text(ENROLLED, encoding="utf-8")
+    db = str(tmp_path / "lc.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    for path, version in (("ih.txt", "1"), ("enr.txt", "2")):
+        result = runner.invoke(cli, ["--db", db, "draft", "add", str(tmp_path / path), "--name", "hr", "--version", version])
+        assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--db", db, "diff", "hr@1", "hr@2"])
+    assert result.exit_code == 0, result.output
+    heads = [line for line in result.stdout.splitlines() if line.startswith("SEC.") or line.startswith("—")]
+    assert heads == ["SEC. 101. → SEC. 101.  unchanged", "SEC. 102. → —  deleted", "— → SEC. 102.  added",
+                     "SEC. 103. → SEC. 103.  modified", "SEC. 501. → —  deleted", "SEC. 502. → —  deleted",
+                     "— → SEC. 104.  added", "SEC. 1201. → SEC. 1201.  unchanged", "SEC. 1202. → SEC. 1202.  unchanged",
+                     "— → SEC. 1203.  added"]  # fmt: skip

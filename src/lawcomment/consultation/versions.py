@@ -2455,7 +2455,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 art = (cd.target or "").split("__", 1)[0]
                 why = (f"its decisions were carried to {r._now(art)}, whose place is unsure, and wait for staff to "
                        "confirm them; give it again there once they do (`lawcomment decide --draft "
-                       f"{new_s.ref} --article \"{r._now(art)}\" --committee-reason \"…\"`)")  # fmt: skip
+                       f"{new_s.ref} --article {art} --committee-reason \"…\"`)")  # fmt: skip
             elif reason.target in made:
                 why = "the new version made what it argued for"
             elif reason.target in partly:
