@@ -746,3 +746,65 @@ def test_the_diff_command_says_a_section_sharing_only_boilerplate_was_deleted(ru
                      "SEC. 103. → SEC. 103.  modified", "SEC. 501. → —  deleted", "SEC. 502. → —  deleted",
                      "— → SEC. 104.  added", "SEC. 1201. → SEC. 1201.  unchanged", "SEC. 1202. → SEC. 1202.  unchanged",
                      "— → SEC. 1203.  added"]  # fmt: skip
+
+
+_SEED_DUTY = "县级以上人民政府有关主管部门应当按照职责分工，依照本法规定"
+_SEED_V1 = """# 某法
+
+## 第一章 总则
+
+第一条 为了规范农作物种子的生产经营活动，保护农民的合法权益，制定本法。
+
+第二条 {B}，负责本行政区域内农作物种子的管理工作。
+
+第三条 {B}，对种子质量实施监督检查，检查结果应当向社会公布。
+
+第四条 国家扶持良种选育和推广，鼓励科研单位与企业相结合。
+
+## 第二章 种子生产
+
+第五条 {B}，对在本行政区域内从事种子生产的单位和个人实行登记管理，登记应当在生产前三十日内办理。
+
+第六条 从事种子生产的单位应当建立种子生产档案，载明生产地点、生产地块环境和亲本种子来源。
+
+## 第三章 法律责任
+
+第七条 违反本法规定，生产经营假种子的，由{B}责令停止生产经营，没收违法所得和种子。
+
+第八条 本法自公布之日起施行。
+"""
+_SEED_V2 = """# 某法
+
+## 第一章 总则
+
+第一条 为了规范农作物种子的生产经营活动，保护农民的合法权益，制定本法。
+
+第二条 {B}，负责本行政区域内农作物种子的管理工作。
+
+第三条 {B}，对种子质量实施监督检查，检查结果应当向社会公布。
+
+第四条 国家扶持良种选育和推广，鼓励科研单位与企业相结合。
+
+## 第二章 种子生产
+
+第五条 从事种子生产的单位应当建立种子生产档案，载明生产地点、生产地块环境和亲本种子来源。
+
+## 第三章 法律责任
+
+第六条 违反本法规定，生产经营假种子的，由{B}责令停止生产经营，没收违法所得和种子。
+
+第七条 {B}，对遭受自然灾害的种子储备单位给予补助。
+
+第八条 本法自公布之日起施行。
+"""
+
+
+def test_a_chinese_article_sharing_only_boilerplate_with_one_far_off_is_deleted_not_moved() -> None:
+    """第五条 (种子生产登记, 第二章) was deleted, and 第七条 (灾害补助, 第三章) added: the two share 县级以上人民政府有关主管部门
+    应当按照职责分工，依照本法规定, which opens four articles of either version, and 的、应当: 0.55 alike by character
+    pairs, they were paired, "moved", sure. Boilerplate is no evidence of a move: deleted, and added."""
+    old, new = (parse_text(t.replace("{B}", _SEED_DUTY)) for t in (_SEED_V1, _SEED_V2))
+    al = align_articles(old, new)
+    assert [(e.old, e.new, str(e.change)) for e in al.entries if str(e.change) not in ("unchanged", "renumbered")] == [
+        (("art_5",), (), "deleted"), ((), ("art_7",), "added")]
+    assert al.by_old()["art_6"].new == ("art_5",) and al.by_old()["art_7"].new == ("art_6",)
