@@ -35,6 +35,15 @@ PURPOSES = ("SEC. 104. Notwithstanding any other provision of law, funds made av
 FLOOD = ("SEC. 1203. (a) Section 1309(a) of the National Flood Insurance Act of 1968 (42 U.S.C. 4016(a)) is amended by "
          "striking “June 14, 2019” and inserting “September 30, 2019”.\n"
          "(b) This section shall take effect as if enacted on June 14, 2019: " + BOIL)
-INTRODUCED = "\n".join(["TITLE I", CROPS, ECP, SAMOA, "TITLE V", FEMA, HOSPITAL, "TITLE XII", IN_ADDITION, LAPSE]) + "\n"
-ENROLLED = "\n".join(["TITLE I", CROPS, RURAL, SAMOA.replace("$5,000,000", "$18,000,000"), PURPOSES, "TITLE XII",
-                      IN_ADDITION, LAPSE, FLOOD]) + "\n"  # fmt: skip
+#: sections both readings keep as they are, each ending with the designation (as most of H.R. 2157's do)
+KEPT = [f"SEC. {n}. For an additional amount for “{what}”, for necessary expenses related to the consequences of "
+        f"{cause}, ${amount}, to remain available until expended: " + BOIL
+        for n, what, cause, amount in ((201, "Economic Development Assistance Programs", "Hurricanes Florence and Michael",
+                                        "600,000,000"),
+                                       (202, "Fishery Disaster Assistance", "declared fishery disasters", "150,000,000"),
+                                       (301, "Operation and Maintenance, Navy", "Hurricane Florence", "400,000,000"),
+                                       (401, "Construction", "flooding of the Mississippi River", "740,000,000"))]  # fmt: skip
+INTRODUCED = "\n".join(["TITLE I", CROPS, ECP, SAMOA, "TITLE II", *KEPT, "TITLE V", FEMA, HOSPITAL, "TITLE XII",
+                         IN_ADDITION, LAPSE]) + "\n"  # fmt: skip
+ENROLLED = "\n".join(["TITLE I", CROPS, RURAL, SAMOA.replace("$5,000,000", "$18,000,000"), PURPOSES, "TITLE II", *KEPT,
+                      "TITLE XII", IN_ADDITION, LAPSE, FLOOD]) + "\n"  # fmt: skip

@@ -133,6 +133,10 @@ class Alignment:
 
 #: An added article that shares this share of a deleted one's words is named as its closest.
 CLOSEST = 0.25
+#: ... and shares this much of the words that set articles apart (:class:`_Evidence`), not only boilerplate:
+#: H.R. 2157 SEC. 501 (FEMA's federal share) and the enrolled SEC. 1207 (flood insurance), 0.32 alike by
+#: their words, share 0.026 of them; 野生动物保护法 2018 第五十六条 said anew in 2022 第六十一条, 0.071.
+CLOSEST_EVIDENCE = 0.05
 #: A 款 of an article near a deleted one's place that reads this much like it is named as where
 #: the new version may have merged it (矿产资源法 2009 第二十九条 into 2024 第三十九条第一款, 0.53)
 MERGED_HINT = 0.5
@@ -157,9 +161,8 @@ def closest_unit(alignment: Alignment, article: str) -> tuple[str, float] | None
     for e in alignment.entries:
         if e.change is VersionChange.ADDED and e.new:
             score = similarity(text, new_units[e.new[0]].body(new_sep))
-            # (words of its own in common, as a pairing far from its place needs, not only a bill's boilerplate:
-            # H.R. 2157 SEC. 501, FEMA's federal share, "closest" to the enrolled SEC. 1207, flood insurance, 0.32)
-            if score >= CLOSEST and ev.alike(old_at[article], new_at[e.new[0]]) >= MOVED_EVIDENCE:
+            # (words of its own in common, not only a bill's boilerplate: see CLOSEST_EVIDENCE)
+            if score >= CLOSEST and ev.alike(old_at[article], new_at[e.new[0]]) >= CLOSEST_EVIDENCE:
                 found.append((score, e.new[0]))
     order = [v.unit.eid for v in old.articles()]
     at = order.index(article) if article in order else -1
