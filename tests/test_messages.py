@@ -153,6 +153,16 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "rewrote those words); the member's own wording stays in comment #8",
      "第四十九条 → 第七十二条；建议已移至新文本的相应位置；新版本已部分作出其中1处修改（建议为「五」，新版本写作「五万」）：其余部分在"
      "新文本上继续提出，但所提3处修改中有2处与新文本不符（新版本已改写相关文字）；会员的原措辞保留在意见#8中"),
+    # a decision carried to a place the alignment is unsure of, held there (H.R. 2157, a trial)
+    ("decision #2 (accept 「依法人工繁育的水生野生动物除外。」) was carried onto 第二条, but 第二条 (art_2) → 第二条 (art_2) is "
+     "unsure (similarity 0.49): it does not go out until staff confirm it (`lawcomment decide --confirm 2`) or decide again",
+     "决定#2（采纳增加「依法人工繁育的水生野生动物除外。」）已转入第二条，但第二条 → 第二条的对应不确定（相似度0.49）：工作人员确认"
+     "（lawcomment decide --confirm 2）或重新决定之前，不列入提交稿"),
+    ("decision #9 (choose 「十二个月」 for 「二十四个月」) was carried onto 第十二条, but 第五条 (art_5) → 第十二条 (art_12) is "
+     "unsure (similarity 0.49, also close to new 第四条 (art_4) (0.50)): it does not go out until staff confirm it "
+     "(`lawcomment decide --confirm 9`) or decide again",
+     "决定#9（选定以「十二个月」取代「二十四个月」）已转入第十二条，但第五条 → 第十二条的对应不确定（相似度0.49，也接近新版本的第四条"
+     "（0.50））：工作人员确认（lawcomment decide --confirm 9）或重新决定之前，不列入提交稿"),
     ("decision #26 (accept deleting 「违反本法规定」) no longer matches the proposals; it is ignored (undo it or decide again)",
      "决定#26（采纳删去「违反本法规定」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("decision #3 (choose 「甲」 for 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",

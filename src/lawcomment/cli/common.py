@@ -179,6 +179,13 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
         echo(f"carried {k['decisions']} decision(s); {k['dropped']} more no longer apply (not carried)"
              + (f"; {len(left)} left behind on {report.old}: the comments they decided on were orphaned" if left
                 else ""))  # fmt: skip
+    waiting = [d for d in report.decisions if getattr(d, "held", None) is not None]
+    if waiting:
+        echo(f"warning: {len(waiting)} decision(s) carried onto an article whose new place is unsure: held there, they "
+             "do not go out in the submission until staff confirm them or decide again", err=True)  # fmt: skip
+        for d in waiting:
+            echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) → decision #{d.held} of "
+                 f"{report.new}: {d.unsure}; confirm it with `lawcomment decide --confirm {d.held}`", err=True)  # fmt: skip
     for d in report.decisions:
         if d.target is not None and d.note:  # (carried in part: the committee's wording, the rest of its changes)
             how = ("carried onto the new text" if getattr(d, "whole", False)
@@ -188,11 +195,13 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")
     for d in left:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) left behind: {d.note}")
-    if k["reasons"] or k["reasons_dropped"] or k.get("reasons_made") or k.get("reasons_stale"):
+    if k["reasons"] or k["reasons_dropped"] or k.get("reasons_made") or k.get("reasons_stale") or k.get("reasons_held"):
         echo(f"carried {k['reasons']} committee reason(s)"
              + (f" ({k['reasons_renumbered']} citing articles the new version renumbered: cited by their new numbers)"
                 if k.get("reasons_renumbered") else "")
              + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else "")
+             + (f"; {k['reasons_held']} left behind: their decisions wait at an unsure place (give them again once "
+                "confirmed)" if k.get("reasons_held") else "")
              + (f"; {k['reasons_made']} left behind: the new version made what they argued for"
                 if k.get("reasons_made") else "")
              + (f"; {k['reasons_stale']} left behind: the decisions they argued for (all, or some) no longer apply "

@@ -165,6 +165,22 @@ def register(cli: click.Group) -> None:
             echo(f"Error: {unresolved} unresolved conflict(s) in {stored.ref}", err=True)
             sys.exit(EXIT_CONFLICTS)
 
+    def _confirm(ctx: click.Context, ref: str | None, decision_id: int) -> None:
+        """``decide --confirm``: a decision held at an unsure place confirmed (:func:`~lawcomment.consultation.confirm_decision`)."""
+        from ..consultation import confirm_decision
+        from ..errors import StoreError
+        from ..review import describe_decision
+
+        with open_store(ctx) as store:
+            d = store.get_decision(decision_id)
+            stored = store.get_draft(d.draft)
+            if ref is not None and store.get_draft(ref).ref != stored.ref:
+                raise StoreError(f"decision #{decision_id} is on {stored.ref}, not {ref}; nothing recorded")
+            made = confirm_decision(store, decision_id)
+            draft = stored.load()
+            echo(f"confirmed decision #{decision_id} as decision #{made.id} ({describe_decision(made, draft=draft)}): "
+                 "it goes out in the submission")
+
     @cli.command()
     @click.option("--draft", "ref", help="NAME@VERSION (with --undo: the decision's own, when not given)")
     @click.option("--article", help="The unit decided: 第十二条, Article 12, art_12 (with --accept-all: only this one).")
@@ -185,6 +201,9 @@ def register(cli: click.Group) -> None:
     @click.option("--text-zh", metavar="TEXT", help="For an English draft: the committee's wording in its Chinese translation.")
     @click.option("--text-zh-from", type=int, metavar="COMMENT", help="The same, taken from a member's Chinese comment.")
     @click.option("--undo", type=int, metavar="DECISION", help="Undo decision number DECISION.")
+    @click.option("--confirm", type=int, metavar="DECISION",
+                  help="Confirm decision DECISION, carried onto an article whose new place is unsure and held there "
+                       "(`draft add --supersedes` names each): it goes out in the submission.")  # fmt: skip
     @click.option("--accept-all", is_flag=True, help="Accept every undecided change of --member, --group or --article.")
     @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
     @click.option("--member", "member_id", help="With --accept-all/--reject-all: this member's changes.")
@@ -199,11 +218,18 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def decide(ctx: click.Context, ref: str | None, article: str | None, accepts: tuple[str, ...], rejects: tuple[str, ...],
                chooses: tuple[str, ...], text: str | None, text_en: str | None, text_en_from: int | None,
-               text_zh: str | None, text_zh_from: int | None, undo: int | None, accept_all: bool, reject_all: bool,
-               member_id: str | None, group: str | None, group_of: str | None, reason: str,
+               text_zh: str | None, text_zh_from: int | None, undo: int | None, confirm: int | None, accept_all: bool,
+               reject_all: bool, member_id: str | None, group: str | None, group_of: str | None, reason: str,
                committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
+        if confirm is not None:
+            others = (accepts, rejects, chooses, text, text_en, text_en_from, text_zh, text_zh_from, undo, article,
+                      member_id, group, group_of, committee_reason)  # fmt: skip
+            if accept_all or reject_all or reason or any(v not in (None, ()) for v in others):
+                raise click.UsageError("--confirm goes alone (with --draft at most)")
+            _confirm(ctx, ref, confirm)
+            return
         from ..consultation import decide as record
         from ..consultation import decide_all, decide_translation, wording_notes
         from ..drafts import describe

@@ -10,6 +10,7 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .adoption import AdoptionReport, adoption_report
     from .decisions import (
+        confirm_decision,
         decide,
         decide_all,
         decide_group,
@@ -68,6 +69,7 @@ __all__ = [
     "carry_forward",
     "cite_in_translation",
     "comment_column",
+    "confirm_decision",
     "decide",
     "decide_all",
     "decide_group",
@@ -123,7 +125,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".adoption": ("AdoptionReport", "adoption_report"),
-            ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
+            ".decisions": ("confirm_decision", "decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
                            "misfiled_warnings", "wording_notes"),
             ".bulk": ("comment_column",),
             ".demo": ("is_demo_store", "run_demo"),

@@ -857,6 +857,27 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
                               reason=reason)  # fmt: skip
 
 
+def confirm_decision(store: Store, decision_id: int) -> Decision:
+    """Confirm decision ``decision_id``, carried onto an article whose new place the alignment was unsure of
+    and held there (:func:`lawcomment.review.held`): staff checked the place, and it goes out as the committee's.
+    Recorded as a decision of its own (the held one undone, on record), as carried from the same decision;
+    a StoreError for a decision undone or not held."""
+    from ..review.position import HOLD, held
+
+    d = store.get_decision(decision_id)
+    if d.revoked_at is not None:
+        raise StoreError(f"decision #{decision_id} was undone on {d.revoked_at}; nothing to confirm")
+    if not held(d):
+        raise StoreError(f"decision #{decision_id} is not waiting to be confirmed (only a decision carried onto an "
+                         "article whose new place is unsure is); nothing recorded")  # fmt: skip
+    said = {k: v for k, v in loads(d.premise).items() if k != HOLD}
+    with store.transaction():  # (the held one undone and the confirmed one recorded together, or neither)
+        store.revoke_decision(d.id, "confirmed")
+        return store.add_decision(d.draft, d.target, d.action, start=d.start, end=d.end, old=d.old,
+                                  new=d.new, reason=d.reason, subject=d.subject, premise=compact(said) if said else "",
+                                  origin=d.origin)  # fmt: skip
+
+
 def _not_again(store: Store, standing: int | None, same: bool, what: str, reason: str) -> None:
     """Refuse, as nothing to change (NothingChanged), a decision the one in force (``standing``)
     already makes (``same``) with the same reason or none: a second browser tab's accept recorded

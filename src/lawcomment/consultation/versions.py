@@ -24,7 +24,8 @@ from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like,
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, moved_into, part_holding, piece_of, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL, list_entries, quantities, readable_span, words_before
-from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
+from ..review.position import (TRANSLATIONS, TWIN, UnitPosition, decided_on, hold_premise, lines_put_in, merge_target,
+                               numbered_on, unit_position)
 from ..review.rebase import (
     APPROXIMATE,
     AWAITING_TRANSLATION,
@@ -103,6 +104,11 @@ class CarriedDecision:
     #: what it does there, when not what it did (None): a choice of entries put into a list, some of which the new
     #: version made, carried as the acceptance of the rest (the conflict is gone with the entries made)
     action: str | None = None
+    #: carried onto an article whose new place is unsure (:attr:`~lawcomment.review.align.Entry.unsure`): held
+    #: there, out of the submission, until staff confirm it (``decide --confirm``) or decide again; ``unsure``
+    #: says why, and ``held`` is its number in the new version once stored
+    unsure: str = ""
+    held: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1005,7 +1011,7 @@ class Reanchorer:
         through the version change; a decision whose words the new version rewrote no longer applies.
         ``beside``: the changes the committee took on the same unit (its own among them), by which
         the adoption report judges each, as it judges the committee's position."""
-        found = self._carry_decision(d, beside)
+        found = self._hold_unsure(d, self._carry_decision(d, beside))
         if found.target is not None and "__" in found.target and d.target in self.by_old and \
                 moved_into(self.by_old[d.target], d.target) is not None:  # fmt: skip
             # moved onto the 款 the article went into (see carry): decided, as merged, on that 款's article
@@ -1014,6 +1020,30 @@ class Reanchorer:
             return replace(found, target=art, start=None if found.start is None else found.start + at,
                            end=None if found.end is None else found.end + at)  # fmt: skip
         return found
+
+    def unsure_place(self, entry: Entry) -> str:
+        """How unsure the alignment is of ``entry``'s pairing: "(similarity 0.49, also close to new Section 104 (0.50))"."""
+        side = "old " if entry.runner_up_side == "old" else "new "
+        cite = self._was if entry.runner_up_side == "old" else self._now
+        also = (f", also close to {side}{cite(entry.runner_up[0])} ({entry.runner_up_similarity:.2f})"
+                if entry.runner_up else "")  # fmt: skip
+        return f"(similarity {entry.similarity:.2f}{also})"
+
+    def _hold_unsure(self, d: Decision, found: CarriedDecision) -> CarriedDecision:
+        """``found`` held for staff when the article it was made on went to a place the alignment is unsure
+        of: its change would go out as the committee's on an article it may never have seen (H.R. 2157's
+        SEC. 501, FEMA's federal share, "moved" to the enrolled SEC. 1207, flood insurance, a trial: the
+        choice printed there as a tracked change). Carried, never lost; it goes out once confirmed."""
+        entry = self.by_old.get(d.target.split("__", 1)[0])
+        if found.target is None or entry is None or not entry.unsure or d.subject in TRANSLATIONS:
+            return found
+        action = found.action or d.action
+        if action == "reject" or (action == "choose" and d.new == d.old):
+            return found  # (it prints nothing: the draft's words stand, wherever they went)
+        art = found.target.split("__", 1)[0]
+        why = (f"{self._was(entry.old[0]) if len(entry.old) == 1 else self._was(d.target.split('__', 1)[0])} → "
+               f"{self._now(art)} is unsure {self.unsure_place(entry)}")  # fmt: skip
+        return replace(found, unsure=why)
 
     def _carry_decision(self, d: Decision, beside: Sequence[Span] = ()) -> CarriedDecision:
         """:meth:`carry_decision`, a decision on an article moved into a 款 of another carried onto that 款."""
@@ -2370,6 +2400,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     # argue for those still (建议缩短为三年 beside the new version's 十年): it stays behind too
     partly = {t for t, cds in asked.items() if t not in gone and any(cd.target is None and not cd.adopted for cd in cds)}
     gone |= partly
+    # a reason beside decisions held at an unsure place would go out there on its own, arguing for a change
+    # that does not (or on an article it was never given for): it stays behind, for staff to give again
+    unsure_at = {t: next(cd for cd in cds if cd.unsure and cd.target is not None) for t, cds in asked.items()
+                 if t not in gone and any(cd.unsure and cd.target is not None for cd in cds)}  # fmt: skip
     # an article the new version split: its reason goes with its decisions, to each part they went to
     landed: dict[str, list[str]] = {}
     for cd in decisions:
@@ -2377,7 +2411,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 cd.origin.action in ("accept", "choose", "text"):  # fmt: skip
             landed.setdefault(cd.origin.target, []).append(cd.target)
     reasons = [(x, target) for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before
-               and only is None for target in ([None] if x.target in gone else r.reason_targets(x.target, landed.get(x.target, [])))]  # fmt: skip
+               and only is None for target in ([None] if x.target in gone or x.target in unsure_at
+                                               else r.reason_targets(x.target, landed.get(x.target, [])))]  # fmt: skip
     # a reason cites this law's articles as the submission will: by the new version's numbers (与第四十五条 → 与第四十六条)
     forward = article_numbers(old, new, alignment)
     worded = {x.id: renumber(x.text, forward) for x, _ in reasons}
@@ -2386,6 +2421,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     decisions = [cd for cd in decisions if cd.origin.id not in spared]
     if last is not None:  # (and a committee reason written there since stands: the report names it)
         reasons = [(x, t) for x, t in reasons if t is None or t not in {y.target for y in last.report.reasons}]
+    held_ids: dict[int, int] = {}  # decision of the old version → its held copy in the new one
     with store.transaction():  # the new version, its carried comments and decisions land together
         writer: Store | Again = store if last is None else Again(store, last)
         new_copies, updated = (carried, ()) if last is None else in_place(store, last, carried)
@@ -2404,9 +2440,14 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                         # the same words, citing articles by the new version's numbers, as its proposal
                         # now does (a rejection of deleting 依据本法第二十八条… went stale: 反垄断法 2022, a trial)
                         words = there
-                writer.add_decision(new_s.ref, cd.target, cd.action or d.action, start=cd.start, end=cd.end, old=words,
-                                    new=cd.new if cd.new is not None else d.new, reason=d.reason, subject=d.subject,
-                                    premise=cd.premise if cd.premise is not None else d.premise, origin=d.id)  # fmt: skip
+                said = cd.premise if cd.premise is not None else d.premise
+                if cd.unsure:  # (held: what the merge reads to keep it out of the position until confirmed)
+                    said = hold_premise(said, cd.unsure)
+                stored_d = writer.add_decision(new_s.ref, cd.target, cd.action or d.action, start=cd.start, end=cd.end,
+                                               old=words, new=cd.new if cd.new is not None else d.new, reason=d.reason,
+                                               subject=d.subject, premise=said, origin=d.id)  # fmt: skip
+                if cd.unsure:
+                    held_ids[d.id] = stored_d.id
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)
         left: list[tuple[str, str]] = []
@@ -2426,7 +2467,13 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                         near_key(Reanchorer.base(r.new_index[target], r.sep_new)):  # fmt: skip
                     reworded.append((reason.target, target))
                 continue
-            if reason.target in made:
+            if reason.target in unsure_at:
+                cd = unsure_at[reason.target]
+                art = (cd.target or "").split("__", 1)[0]
+                why = (f"its decisions were carried to {r._now(art)}, whose place is unsure, and wait for staff to "
+                       "confirm them; give it again there once they do (`lawcomment decide --draft "
+                       f"{new_s.ref} --article {art} --committee-reason \"…\"`)")  # fmt: skip
+            elif reason.target in made:
                 why = "the new version made what it argued for"
             elif reason.target in partly:
                 why = "some of the decisions it argued for no longer apply to the new version"
@@ -2438,6 +2485,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
             left.append((reason.target, why))
         # (onto a replaced text: what the last carry wrote and this one did not, undone, kept on record)
         undone = writer.finish() if isinstance(writer, Again) else ((), 0)
+    decisions = [replace(cd, held=held_ids[cd.origin.id]) if cd.origin.id in held_ids else cd for cd in decisions]
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
               "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
               "fuzzy": sum(1 for c in carried if APPROXIMATE in c.note),
@@ -2454,7 +2502,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
               "decisions_left": sum(1 for d in decisions if d.orphaned),
               "reasons": sum(1 for _, t in reasons if t is not None),
               "reasons_renumbered": sum(1 for x, t in reasons if t is not None and worded[x.id] != x.text),
-              "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in gone),
+              "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in gone and x.target not in unsure_at),
+              "reasons_held": sum(1 for x, t in reasons if t is None and x.target in unsure_at),
               "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
               "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
     again = None if last is None else replace(last.report, spared=tuple(spared.items()), undone=undone[0],

@@ -1222,6 +1222,10 @@ _BUT_UNFIT = re.compile(r", but (?P<f>\d+) of (?P<n>\d+) change\(s\) did not fit
 #: with the first after it all in English, when this clause had to end the note).
 _UNSURE = re.compile(r"^(?P<note>.+?); check: the article's new place is unsure \(similarity (?P<s>[\d.]+)(?:, also "
                      r"close to (?P<side>old|new) (?P<other>.+?) \((?P<t>[\d.]+)\))?\)(?:; (?P<rest>.+))?$", re.DOTALL)
+#: A decision carry-forward held at a place the alignment is unsure of (review.position._apply).
+_HELD = re.compile(r"^decision #(?P<d>\d+) \((?P<what>.+)\) was carried onto (?P<where>.+?), but (?P<pair>.+) is unsure "
+                   r"\(similarity (?P<s>[\d.]+)(?:, also close to (?P<side>old|new) (?P<other>.+?) \((?P<t>[\d.]+)\))?\): it "
+                   r"does not go out until staff confirm it \(`lawcomment decide --confirm (?P<n>\d+)`\) or decide again$")
 
 
 #: What staff answered a comment they resolved, after the note before it if any (consultation.answers: the
@@ -1476,6 +1480,13 @@ def _in_chinese(message: str) -> str:
                 if unsure["other"] else "")  # fmt: skip
         rest = f"；{localized(unsure['rest'], lang)}" if unsure["rest"] else ""  # (each said on its own, in order)
         return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）{rest}"
+    held = _HELD.match(message)
+    if held is not None:
+        also = (f"，也接近{'旧' if held['side'] == 'old' else '新'}版本的{held['other']}（{held['t']}）"
+                if held["other"] else "")  # fmt: skip
+        return (f"决定#{held['d']}（{_in_chinese(held['what'])}）已转入{held['where']}，但{held['pair']}的对应不确定"
+                f"（相似度{held['s']}{also}）：工作人员确认（lawcomment decide --confirm {held['n']}）或重新决定之前，"
+                "不列入提交稿")  # fmt: skip
     about = _ABOUT.match(message)
     if about is not None:  # an edit refused: the comment's number, then why (said on its own)
         said = _in_chinese(about["why"])

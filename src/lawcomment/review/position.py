@@ -846,8 +846,43 @@ def replaced(decision: Decision, decisions: Iterable[Decision]) -> list[Decision
     return [max(earlier, key=lambda d: d.id)] if earlier else []
 
 
+#: The key of a decision's premise that holds it: carried onto an article whose new place is unsure.
+HOLD = "unsure"
+
+
+def hold_premise(premise: str, why: str) -> str:
+    """``premise`` (a decision's, JSON or "") marked as held: carried to a place the alignment is unsure of,
+    ``why`` (Section 501 → Section 1207 is unsure (similarity 0.49, …)). See :func:`held`."""
+    said = json.loads(premise) if premise else {}
+    return json.dumps({**said, HOLD: why}, ensure_ascii=False, sort_keys=True)
+
+
+def held(d: Decision) -> str:
+    """Why decision ``d`` is held (carried onto an article whose new place is unsure, until staff confirm it
+    or decide again: the merge shows its change undecided, and the submission leaves it out); "" when not."""
+    if not d.premise or HOLD not in d.premise:
+        return ""
+    try:
+        found = json.loads(d.premise)
+    except ValueError:
+        return ""
+    return str(found.get(HOLD, "")) if isinstance(found, dict) else ""
+
+
 def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], where: str) -> _Applied:
-    """Match decisions (newest wins) to the merge's changes, conflicts and new units by their content."""
+    """Match decisions (newest wins) to the merge's changes, conflicts and new units by their content.
+    A decision held (:func:`held`) is not applied: it is said, until confirmed or decided again."""
+    waiting = [d for d in decisions if held(d)]
+    if waiting:
+        decisions = [d for d in decisions if not held(d)]
+        done = _apply(m, decisions, insertions, where)
+        for d in waiting:
+            again = any(o.id > d.id and (decided_on(o) == decided_on(d) or decided_on(o)[0] == "text") for o in decisions)
+            if not again:
+                done.stale.append(f"decision #{d.id} ({_what(d)}) was carried onto {where}, but {held(d)}: it does "
+                                  f"not go out until staff confirm it (`lawcomment decide --confirm {d.id}`) or decide "
+                                  "again")  # fmt: skip
+        return done
     by_change: dict[tuple[int, int, str], Decision] = {}
     by_conflict: dict[tuple[int, int, str], Decision] = {}
     by_insertion: dict[str, Decision] = {}
