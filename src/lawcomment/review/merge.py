@@ -910,7 +910,8 @@ def _agreeing(base: str, spans: dict[tuple[int, int, str], list[Proposal]],
 
 
 def _cut(base: str, key: tuple[int, int, str], points: dict[int, set[str]], ids: set[str],
-         spans: dict[tuple[int, int, str], list[Proposal]], english: bool = False) -> list[tuple[int, int, str]]:  # fmt: skip
+         spans: dict[tuple[int, int, str], list[Proposal]],
+         english: bool = False) -> list[tuple[int, int, str]]:  # fmt: skip
     s, e, new = key
     if s == e or not new:
         return [key]

@@ -199,10 +199,12 @@ def whole_words(base: str, spans: Sequence[Span]) -> list[Span]:
     for sp in spans:
         start, end, new = sp.start, sp.end, sp.new
         # (the edit's first and last characters, struck or written, against the law's beside them)
-        if start > 0 and word_char(base[start - 1]) and ((start < end and word_char(base[start])) or (new and word_char(new[0]))):
+        if start > 0 and word_char(base[start - 1]) and (
+                (start < end and word_char(base[start])) or (new and word_char(new[0]))):  # fmt: skip
             while start > 0 and word_char(base[start - 1]):
                 start -= 1
-        if end < len(base) and word_char(base[end]) and ((start < end and word_char(base[end - 1])) or (new and word_char(new[-1]))):
+        if end < len(base) and word_char(base[end]) and (
+                (start < end and word_char(base[end - 1])) or (new and word_char(new[-1]))):  # fmt: skip
             while end < len(base) and word_char(base[end]):
                 end += 1
         if groups and (groups[-1][1] >= start or _WORD_GAP.fullmatch(base, groups[-1][1], start)):
