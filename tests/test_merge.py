@@ -383,7 +383,7 @@ def test_merge_is_the_old_merge(base: str, drawn: list[tuple[list[tuple[int, int
             proposals.append(Proposal(f"#{k}.{c}", wording, tuple(who)))
     # the reference merge leaves out what the merge now says of changes that touch (_touching), and
     # the cutting of a rewording where it holds another's insertion (_agreeing: tested on its own)
-    with patch("lawcomment.review.merge._agreeing", lambda _base, spans: spans), \
+    with patch("lawcomment.review.merge._agreeing", lambda _base, spans, _english: spans), \
             patch("lawcomment.review.merge._words", lambda _base, clusters, _holders: clusters), \
             patch("lawcomment.review.merge.kept_inside", lambda _base, spans: list(spans)):
         assert untouched(merge(base, proposals)) == old_merge(base, proposals)
@@ -931,9 +931,10 @@ def test_a_union_of_supporters_is_each_once_in_order(groups: list[tuple[str, ...
     assert _union(*groups) == tuple(dict.fromkeys(m for g in groups for m in g))
 
 
-def old_tie(base: str, clusters: list[list[tuple[int, int, str]]],
-            holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
-    """_tie as it was before it read each edit's items once (issue 16): the oracle of the faster one."""
+def old_tie(base: str, clusters: list[list[tuple[int, int, str]]], holders: dict[tuple[int, int, str], list[Proposal]],
+            english: bool = False) -> list[list[tuple[int, int, str]]]:  # fmt: skip
+    """_tie as it was before it read each edit's items once (issue 16): the oracle of the faster one
+    (of Chinese text: ``english`` is never set here)."""
     from lawcomment.review.merge import _SENTENCE, _a_sentence, _added, _grams, _known, _new_paragraph, amount
 
     def same_item(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:

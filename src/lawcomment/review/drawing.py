@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .phrases import ALONE, BOUNDS, NUMERAL, UNITS, LawWords, is_han
-from .redline import Span, diff
+from .redline import Span, diff, unwritten_in_chinese, whole_words
 
 K = TypeVar("K")
 
@@ -156,8 +156,13 @@ def whole_numbers(base: str, spans: Sequence[tuple[Span, K]]) -> list[tuple[Span
 def drawn_segments(old: str, new: str) -> list[tuple[str, str]]:
     """The redline of ``old`` → ``new`` as (kind, text), kind "" (kept), "del" or "ins", as a reader
     reads it: the CJK-aware diff's edits, each number in Chinese numerals changed drawn whole
-    (:func:`whole_numbers`). Undone, its struck and kept pieces make ``old``; done, ``new``."""
-    spans = whole_numbers(old, [(s, None) for s in diff(old, new).spans()])
+    (:func:`whole_numbers`); English (an English wording of a translation: no Chinese character in
+    either) in whole words, edits a space or a short word apart one (:func:`whole_words`). Undone,
+    its struck and kept pieces make ``old``; done, ``new``."""
+    edits = diff(old, new).spans()
+    if unwritten_in_chinese(old) and unwritten_in_chinese(new):
+        edits = whole_words(old, edits)
+    spans = whole_numbers(old, [(s, None) for s in edits])
     out: list[tuple[str, str]] = []
     at = 0
     for s, _ in spans:

@@ -16,7 +16,7 @@ from itertools import accumulate, chain, pairwise, permutations
 
 from ..frozen import maker
 from .phrases import ALONE, NUMERAL, bounds_quantity, list_entries, quantities
-from .redline import Differ, Redline, Span, diff, render_text, splice
+from .redline import Differ, Redline, Span, diff, render_text, splice, whole_words
 from .tokendiff import common_prefix, common_suffix
 
 
@@ -544,12 +544,14 @@ def _one_wording(base: str, a: tuple[int, int, str], b: tuple[int, int, str]) ->
 _JOINS = frozenset("的")
 
 
-def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
-         holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
+def _tie(base: str, clusters: list[list[tuple[int, int, str]]], holders: dict[tuple[int, int, str], list[Proposal]],
+         english: bool = False) -> list[list[tuple[int, int, str]]]:  # fmt: skip
     """Join into one conflict, with every cluster between them, the edits that are one act apart:
     two proposals adding the same new item in two places (安全性 for 真实性, 、安全性 at the end:
     both taken, 安全性 twice), and a proposal's move of an item (真实性、 out, 、真实性 in) when
-    either half is in a conflict (its deletion left undecided, its insertion taken: twice)."""
+    either half is in a conflict (its deletion left undecided, its insertion taken: twice). In
+    ``english`` text an item moved is a word (:func:`_long_words`), not three letters: one month →
+    two months moves no "mon"."""
     if len(clusters) < 2:
         return clusters
     where = {key: n for n, cluster in enumerate(clusters) for key in cluster}
@@ -631,11 +633,12 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 if _same_item(a, b, added, known, unknown):
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
+    items = _long_words if english else grams
     for keys in mine.values():
         if len(keys) < 2:
             continue
         for a in keys:
-            gone = grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
+            gone = items(base[a[0]:a[1]]) if a[1] > a[0] else set()
             if not gone:
                 continue
             wa = where[a]
@@ -644,7 +647,7 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 wb = where[b]
                 # (two numbers changed are no item moved, though their digits repeat: 3000 → 4000 and
                 # 1000 → 1500, 专利法实施细则 第七十七条, a trial)
-                if wa != wb and (not alone or len(clusters[wb]) > 1) and not gone.isdisjoint(grams(b[2])) and \
+                if wa != wb and (not alone or len(clusters[wb]) > 1) and not gone.isdisjoint(items(b[2])) and \
                         not (amount(base, *a) and amount(base, *b)):  # fmt: skip
                     spans.append((min(wa, wb), max(wa, wb)))
     if not spans:
@@ -662,6 +665,14 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
         out.append([key for c in clusters[n:end + 1] for key in c])
         n = end + 1
     return out
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of an English text that name something (four letters or more: no of, the, and), in lower case."""
+    return {w.lower() for w in _LETTERS.findall(text) if len(w) > ITEM}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def kept_inside(base: str, spans: Sequence[Span]) -> list[Span]:
@@ -869,7 +880,8 @@ def _renumbers(head: str, after: str) -> bool:
     return was is not None and now is not None and was.group() != now.group() and head[was.end():] == after[now.end():]
 
 
-def _agreeing(base: str, spans: dict[tuple[int, int, str], list[Proposal]]) -> dict[tuple[int, int, str], list[Proposal]]:
+def _agreeing(base: str, spans: dict[tuple[int, int, str], list[Proposal]],
+              english: bool = False) -> dict[tuple[int, int, str], list[Proposal]]:  # fmt: skip
     """The proposals' edits with a rewording cut where it holds, at its end (or start), the very
     words another proposal puts in there: the diff gives 相关当事人可以 → 药品上市许可申请人…可以
     在药品上市审评审批期间 as one edit, the 可以 between the two taken in; beside another's
@@ -886,7 +898,7 @@ def _agreeing(base: str, spans: dict[tuple[int, int, str], list[Proposal]]) -> d
     for key, who in spans.items():
         s, e, new = key
         # (only a rewording with words put in at one of its ends is cut: most edits are kept whole)
-        pieces = _cut(base, key, points, {p.id for p in who}, spans) if s != e and new and (
+        pieces = _cut(base, key, points, {p.id for p in who}, spans, english) if s != e and new and (
             e in points or s in points) else (key,)  # fmt: skip
         for piece in pieces:
             had = out.get(piece)
@@ -898,7 +910,8 @@ def _agreeing(base: str, spans: dict[tuple[int, int, str], list[Proposal]]) -> d
 
 
 def _cut(base: str, key: tuple[int, int, str], points: dict[int, set[str]], ids: set[str],
-         spans: dict[tuple[int, int, str], list[Proposal]]) -> list[tuple[int, int, str]]:  # fmt: skip
+         spans: dict[tuple[int, int, str], list[Proposal]],
+         english: bool = False) -> list[tuple[int, int, str]]:  # fmt: skip
     s, e, new = key
     if s == e or not new:
         return [key]
@@ -908,16 +921,21 @@ def _cut(base: str, key: tuple[int, int, str], points: dict[int, set[str]], ids:
             continue
         rest = new[:-len(x)]
         k = common_suffix(old, rest)
-        if 0 < k < len(old) and rest[:-k] != old[:-k]:
+        if 0 < k < len(old) and rest[:-k] != old[:-k] and not (english and _in_word(base, e - k)):
             return [(s, e - k, rest[:-k]), (e, e, x)]
     for x in sorted(points.get(s, ()), key=len, reverse=True):  # where this starts
         if not new.startswith(x) or ids >= {p.id for p in spans[(s, s, x)]}:
             continue
         rest = new[len(x):]
         k = common_prefix(old, rest)
-        if 0 < k < len(old) and rest[k:] != old[k:]:
+        if 0 < k < len(old) and rest[k:] != old[k:] and not (english and _in_word(base, s + k)):
             return [(s, s, x), (s + k, e, rest[k:])]
     return [key]
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether ``at`` falls between two letters (or digits) of an English word: no change is cut there."""
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
 
 def _break_moved(base: str, spans: Sequence[Span]) -> list[Span]:
@@ -946,10 +964,13 @@ def _break_moved(base: str, spans: Sequence[Span]) -> list[Span]:
 _BREAK_MOVED = 30
 
 
-def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:
+def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None, english: bool = False) -> Merge:
     """Merge proposals (each the whole unit as its supporters want it) onto ``base``.
 
-    ``differ``, a ``Differ(base)``, lets the caller share its diffs with the merge."""
+    ``differ``, a ``Differ(base)``, lets the caller share its diffs with the merge. ``english``:
+    ``base`` is English (a draft of an en profile), whose changes are made of whole words
+    (:func:`~lawcomment.review.redline.whole_words`: [-one month-]{+two months+}, never
+    [-one-]{+two+} and month{+s+} decided apart)."""
     if differ is None or differ.old != base:
         differ = Differ(base)
     reps, groups, warnings = _group(proposals, differ)
@@ -967,9 +988,11 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         if len(edits) > 1 or (edits and not (edits[0].start < edits[0].end and edits[0].new and
                                              "\n" not in edits[0].new)):  # fmt: skip
             edits = _break_moved(base, canonical(base, edits))
+        if english:
+            edits = whole_words(base, edits)
         for sp in edits:
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
-    spans = _lines_put_apart(base, _agreeing(base, spans))
+    spans = _lines_put_apart(base, _agreeing(base, spans, english))
     ordered = sorted(spans)
     clusters: list[list[tuple[int, int, str]]] = []
     reach = -1
@@ -1006,7 +1029,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
                 joined[-1].extend(cluster)
                 continue
         joined.append(cluster)
-    clusters = _words(base, _tie(base, joined, spans), spans)
+    clusters = _words(base, _tie(base, joined, spans, english), spans)
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for cluster in clusters:

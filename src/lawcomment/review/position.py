@@ -2060,7 +2060,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     origins: dict[str, dict[tuple[int, int, str], str]] = {}
     proposals, combined = _one_per_member(base, proposals, _cited(draft, eid, lang), differ, origins, scopes)
     warnings.extend(combined)
-    m = merge(base, proposals, differ=differ)
+    m = merge(base, proposals, differ=differ, english=lang == "en")
     if origins:  # each change of a member's combined proposals credited to the one it came from
         m = replace(m, changes=tuple(_credited(c, origins) for c in m.changes),
                     conflicts=tuple(_credited_conflict(x, origins) for x in m.conflicts))

@@ -174,6 +174,63 @@ def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: st
     return i, tokens(new[offsets[i]:offsets[j] + len(new) - offsets[-1]]), j
 
 
+#: The longest word (letters) between two edits of an English text that :func:`whole_words` strikes and
+#: writes again to make them one change (of, to, the, and, law): English redlines read so.
+SHORT_WORD = 3
+_WORD_GAP = re.compile(rf"[ \t\u00a0]*(?:[^\W\d_]{{1,{SHORT_WORD}}}[ \t\u00a0]+)?")
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def unwritten_in_chinese(text: str) -> bool:
+    """Whether ``text`` has no Chinese character: English, read (and quoted) by whole words where the
+    language is not otherwise known (a wording of a translation, an occurrence's words before it)."""
+    return _HAN.search(text) is None
+
+
+def word_char(ch: str) -> bool:
+    """A character of an English word: a letter or digit, or an apostrophe (member's)."""
+    return ch.isalnum() or ch in "'’"
+
+
+def whole_words(base: str, spans: Sequence[Span]) -> list[Span]:
+    """An English text's edits (of ``base``, in order, apart) made of whole words: an edit that
+    starts or ends inside a word (month{+s+}, provide{+s+}, [-one-]{+two+} beside it) takes the
+    whole word ([-month-]{+months+}), and two edits with only spaces between them, or a single
+    word of at most :data:`SHORT_WORD` letters, are one ([-one month-]{+two months+}): each edit
+    then reads, and is decided, as the words it changes. Exact: the edits make the same text.
+    Chinese text is never given to it (a character is a word there, see :func:`tokens`)."""
+    groups: list[tuple[int, int, list[Span]]] = []  # (start, end, the edits): each a change made
+    for sp in spans:
+        start, end, new = sp.start, sp.end, sp.new
+        # (the edit's first and last characters, struck or written, against the law's beside them)
+        if start > 0 and word_char(base[start - 1]) and (
+                (start < end and word_char(base[start])) or (new and word_char(new[0]))):  # fmt: skip
+            while start > 0 and word_char(base[start - 1]):
+                start -= 1
+        if end < len(base) and word_char(base[end]) and (
+                (start < end and word_char(base[end - 1])) or (new and word_char(new[-1]))):  # fmt: skip
+            while end < len(base) and word_char(base[end]):
+                end += 1
+        if groups and (groups[-1][1] >= start or _WORD_GAP.fullmatch(base, groups[-1][1], start)):
+            last = groups[-1]
+            groups[-1] = (last[0], max(last[1], end), [*last[2], sp])
+        else:
+            groups.append((start, end, [sp]))
+    out: list[Span] = []
+    for start, end, made in groups:
+        if len(made) == 1 and (start, end) == (made[0].start, made[0].end):
+            out.append(made[0])
+            continue
+        words, at = [], start
+        for sp in made:
+            words += [base[at:sp.start], sp.new]
+            at = sp.end
+        out.append(Span(start, end, "".join(words) + base[at:end]))
+    return out
+
+
 class _Codec:
     """Maps tokens to single code points so diff-match-patch diffs whole tokens.
 

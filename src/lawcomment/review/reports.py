@@ -12,7 +12,7 @@ from ..model import Draft, Unit
 from .merge import describe_change
 from .phrases import conflict_words, inside_number, whole_places, words_before
 from .position import Piece, UnitPosition, numbered
-from .redline import OpKind, Redline, Span, diff, redline_of, render_html, render_text
+from .redline import OpKind, Redline, Span, diff, redline_of, render_html, render_text, unwritten_in_chinese, word_char
 
 if TYPE_CHECKING:  # the aligner is loaded by what aligns versions, not by every merge
     from .align import Alignment
@@ -88,13 +88,22 @@ def _which(base: str, old: str, start: int) -> str:
     times = base.count(old) if old else 0
     if times < 2:
         return ""
-    before = base[max(0, start - 6):start].replace("\n", " ⏎ ")  # (one line per change: never a raw line break)
+    before = _english_before(base, start) if unwritten_in_chinese(base) else base[max(0, start - 6):start]
+    before = before.replace("\n", " ⏎ ")  # (one line per change: never a raw line break)
     if not inside_number(base, start, start + len(old)):
         places = whole_places(base, old)
         if len(places) < 2:
             return ""
         return f" (occurrence {sum(1 for k in places if k < start) + 1} of {len(places)}, after 「{before}」)"
     return f" (occurrence {base.count(old, 0, start) + 1} of {times}, after 「{before}」)"
+
+
+def _english_before(base: str, at: int) -> str:
+    """The words of an English text just before ``at``, six characters or more, whole: 「within」, never 「ithin 」."""
+    k = max(0, at - 6)
+    while k > 0 and word_char(base[k - 1]) and word_char(base[k]):
+        k -= 1
+    return base[k:at].strip(" \t\u00a0")
 
 
 def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> str:
