@@ -73,7 +73,8 @@ def _reads_back(draft: Draft, said: str, eid: str) -> bool:
 
 #: An English article's label as its citation names it: Section 5A., SEC. 2., § 3, Article 12a
 _OWN_ARTICLE = re.compile(r"^(?:(?P<article>article)|section|sec\.|§)\s*(?P<num>\d+[A-Za-z]?(?:-\d+)?)\.?$", re.IGNORECASE)
-_OWN_POINT = re.compile(r"^\((?P<num>[0-9a-zA-Z]{1,6})\)$")
+#: (a) heading a bill's subsection may carry after its label ((b) Applicability.—) is no part of its citation
+_OWN_POINT = re.compile(r"^\((?P<num>[0-9a-zA-Z]{1,6})\)(?:$|\s+\S.*\u2014$)")
 
 
 def _own_names(draft: Draft) -> dict[str, str]:
@@ -94,7 +95,7 @@ def _own_names(draft: Draft) -> dict[str, str]:
             read = cite(step, "en")
             if unit.kind is Kind.ARTICLE and (m := _OWN_ARTICLE.match(unit.label.strip())):
                 own = f"{'Article' if m['article'] else 'Section'} {m['num']}"
-            elif unit.kind in (Kind.ITEM, Kind.SUBITEM) and (m := _OWN_POINT.match(unit.label.strip())):
+            elif unit.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) and (m := _OWN_POINT.match(unit.label.strip())):
                 own = f"({m['num']})"
             else:
                 own = read
@@ -264,11 +265,13 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
     paras = [c for c in article.children if c.kind is Kind.PARAGRAPH]
     if not labels:
         return article
-    # the section's subsections: its 款, or the (1), (2) items of its one paragraph
-    levels = paras if len(paras) > 1 or not paras else [c for c in paras[0].children if c.kind is Kind.ITEM]
+    # the section's subsections: its 款 when labelled ((a), (b) of a US bill's), else the (1), (2) items
+    # of its paragraphs (one, or a US bill's words before and after them: SEC. 1106.'s Provided, That …)
+    levels = paras if any(p.label for p in paras) or not paras else [c for p in paras for c in p.children
+                                                                      if c.kind is Kind.ITEM]  # fmt: skip
     unit = article
     for label in labels:
-        found = next((c for c in levels if c.label.strip("()（）.") == label), None)
+        found = next((c for c in levels if _point(c.label) == label), None)
         if found is None:
             line = f"({label})"
             if unit.kind is Kind.SUBITEM and any(t.startswith(line) for t in unit.text.split("\n")[1:]):
@@ -284,6 +287,13 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
 
 #: A section's number and what follows it: 5, (2)(a).
 _SECTION_PARTS = re.compile(r"^(\d+[A-Za-z]?(?:-\d+)?)((?:\(.+)?)$")
+
+
+def _point(label: str) -> str:
+    """The number a unit's label cites it by: (b) of "(b)" and of "(b) Applicability.—" (a bill's
+    subsection with its heading), 2 of "2." ."""
+    m = _OWN_POINT.match(label.strip())
+    return m["num"] if m is not None else label.strip("()（）.")
 
 
 def _sections_are_articles(draft: Draft) -> bool:
