@@ -53,21 +53,28 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
             # (a lone 款 cited as its article reads back to the article)
             if said != plain and _reads_back(draft, said, comps[0] if one_kuan and len(comps) == 2 else eid):
                 return said
+            if len(comps) > 2 and comps[1].startswith("para_") and not one_kuan:
+                # a section's items cited past the 款 they stand in, as its one 款 is (a US bill's words
+                # after its list, SEC. 1106.'s Provided, That …: Section 1106(2), not Section 1106(1)(2))
+                past = own[names[0]] + "".join(own[n] for n in names[2:])
+                if past != plain and _reads_back(draft, past, eid, "past"):
+                    return past
     return plain
 
 
-def _reads_back(draft: Draft, said: str, eid: str) -> bool:
+def _reads_back(draft: Draft, said: str, eid: str, how: str = "") -> bool:
     """Whether the citation ``said`` resolves to ``eid`` in ``draft`` (worked out once per unit):
     a unit is cited by its own labels only where that citation names it and no other (Article
     24(1), an item's own label, would name the 款 Article 24(1))."""
     kept = _OWN.get(id(draft))
     checked = kept[2] if kept is not None and kept[0] is draft else {}
-    found = checked.get(eid)
+    key = f"{eid} {how}" if how else eid
+    found = checked.get(key)
     if found is None:
         try:
-            found = checked[eid] = resolve(draft, said).eid == eid
+            found = checked[key] = resolve(draft, said).eid == eid
         except CitationError:
-            found = checked[eid] = False
+            found = checked[key] = False
     return found
 
 

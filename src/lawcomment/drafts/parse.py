@@ -996,9 +996,11 @@ class _Parser:
                 eid_of[id(node)] = eid
             if loose and (lines := loose.get(id(node))):
                 where = " ".join(x for x in (node.label, node.heading) if x) or eid
-                self.warn("unnumbered-text", f"{len(lines)} line(s) of {where} stand outside any article (an "
-                                             f"appropriation's headings and paragraphs, unnumbered): each is read as "
-                                             f"a paragraph of {where}, cited by its id ({eid}__para_1 …)", lines[0])  # fmt: skip
+                noun = "section" if self.article_rule is self.p.article_fallback else "article"
+                self.warn("unnumbered-text", f"{len(lines)} line(s) of {where} stand outside any {noun}, unnumbered "
+                                             f"(an appropriations bill's headings and paragraphs): each is read as a "
+                                             f"paragraph of {where} of its own, cited by its id ({eid}__para_1, "
+                                             f"{eid}__para_2 …)", lines[0])  # fmt: skip
             if kind is ARTICLE:
                 article = eid
                 previous[1], previous[0] = previous[0], eid
