@@ -230,7 +230,7 @@ class _Parser:
         self.us = False
         self.us_open: list[tuple[int, int]] = []
         self.us_base: int | None = None
-        self.loose_lines: dict[int, list[str]] = {}  # an English container's lines outside any section (by id)
+        self.loose_lines: dict[int, list[int | None]] = {}  # an English container's lines outside any section (by id)
 
     # -- helpers -------------------------------------------------------------------
     def warn(self, code: str, message: str, line: int | None, severity: Severity = Severity.WARNING) -> None:
