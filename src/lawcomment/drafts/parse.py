@@ -9,6 +9,7 @@ lawcomment.limits (paragraphs, characters, articles) is refused before it is par
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..errors import InputError
 from ..frozen import maker
@@ -672,9 +673,10 @@ class _Parser:
         why = self._out_of_sequence(Kind.ARTICLE, num) if num is not None else "its number cannot be read"
         if why is None:
             return False
+        noun = "a section" if self.us else "an article"
         self.warn("label-in-text", f"{label!r} at the start of the line is read as words of {self.article.label}, "
-                                   f"not as {'a section' if self.us else 'an article'} of its own: the words after it, {rest[:20]!r}, run on, and "
-                                   f"{why}", block.line, Severity.INFO)  # fmt: skip
+                                   f"not as {noun} of its own: the words after it, {rest[:20]!r}, run on, and {why}",
+                  block.line, Severity.INFO)  # fmt: skip
         return True
 
     def _us_line(self, line: int | None, text: str) -> _Node:
@@ -689,16 +691,16 @@ class _Parser:
         cands = _us_candidates(m["num"]) if m else []
         if m is None or not cands:
             return self._plain_line(line, text)
+        label, rest = m.group(0), text[m.end():].strip()
+        if not rest:  # (its level is read with them: read now, it would be read twice)
+            self.pending = (label, line or 0)  # its words follow on the next line; decided in feed()
+            return self.para or self.article
         rank, value = self._us_level(cands)
         while self.us_open and self.us_open[-1][0] >= rank:
             self.us_open.pop()
         self.us_open.append((rank, value))
         if self.us_base is None:
             self.us_base = rank
-        label, rest = m.group(0), text[m.end():].strip()
-        if not rest:
-            self.pending = (label, line or 0)  # its words follow on the next line; decided in feed()
-            return self.para or self.article
         if (h := _US_HEADING.match(rest)) is not None and len(h["heading"].split()) <= 20:
             label, rest = f"{label} {h['heading']}", rest[h.end():]
         kinds = (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) if self.us_base == 0 else (Kind.ITEM, Kind.SUBITEM)
@@ -1097,10 +1099,9 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
             read.extend(cell for row in block.rows for cell in row) if block.rows is not None else read.append(block.text)
         problems.extend(_compare(src.raw, squash("".join(read)), "the text of the file's runs"))
     expected: list[str] = [src.title, *src.front_matter]
-    # where each block's characters end in the squashed text, and its line: a difference is said at
-    # the source's line it is in (a trial's em dash after TITLE I was reported with none)
+    # how many pieces of the expected text each block ends after, and its line: a difference is said
+    # at the source's line it is in (a trial's em dash after TITLE I was reported with none)
     ends: list[tuple[int, int | None]] = []
-    done = len(squash("".join(expected)))
     # A table of contents may sit anywhere (Word puts it where the user asked); compare it
     # on its own, so the rest of the text can be checked in order.
     toc_left = list(draft.toc)
@@ -1109,13 +1110,10 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
             toc_left.pop(0)
             continue
         if block.rows is not None:
-            cells = [cell for row in block.rows for cell in row]
-            expected.extend(cells)
-            done += len(squash("".join(cells)))
+            expected.extend(cell for row in block.rows for cell in row)
         else:
             expected.extend((block.label, block.text))
-            done += len(squash(block.label + block.text))
-        ends.append((done, block.line))
+        ends.append((len(expected), block.line))
     pieces = draft_pieces(draft, toc=False)  # the title, the front matter, then the units
     n = len(src.front_matter)
     if not src.title and draft.title and n and tuple(draft.front_matter[:n]) == src.front_matter:
@@ -1124,10 +1122,22 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
         pieces = [*pieces[1:1 + n], pieces[0], *pieces[1 + n:]]
     want = squash("".join(expected + toc_left))
     got = squash("".join(pieces))
-    return problems + _compare(want, got, "the text of the source", ends)
+
+    def line_at(at: int) -> int | None:
+        """The source's line the ``at``-th character of the squashed text stands in (worked out only
+        for a difference: every parse checks its fidelity)."""
+        done = start = 0
+        for end, line in ends:
+            done += len(squash("".join(expected[start:end])))
+            start = end
+            if done > at:
+                return line
+        return None
+
+    return problems + _compare(want, got, "the text of the source", line_at)
 
 
-def _compare(want: str, got: str, what: str, ends: list[tuple[int, int | None]] | None = None) -> list[Diagnostic]:
+def _compare(want: str, got: str, what: str, line_at: Callable[[int], int | None] | None = None) -> list[Diagnostic]:
     if want == got:
         return []
     if sorted(want) == sorted(got):
@@ -1136,6 +1146,6 @@ def _compare(want: str, got: str, what: str, ends: list[tuple[int, int | None]] 
         problem = f"the draft does not hold exactly {what}"
     at = next((i for i, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
     near = want[max(0, at - 10):at + 10] or got[max(0, at - 10):at + 10]
-    line = next((n for end, n in ends or () if end > at), None)
+    line = line_at(at) if line_at is not None else None
     where = f" at line {line} of the source" if line is not None else ""
     return [Diagnostic(Severity.ERROR, "fidelity", f"{problem} (first difference near {near!r}{where})", line)]
