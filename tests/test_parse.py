@@ -529,12 +529,14 @@ def test_squash_drops_every_whitespace_and_zero_width_character(text: str) -> No
     assert squash(text) == re.sub(r"\s+", "", re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text))
 
 
-#: The en profile's label patterns as they were written before the dashes got a class of their
-#: own (for a faster compile): the property below holds the new ones to exactly their matches.
-_ONE_CLASS_STOP, _ONE_CLASS_DASH = r"(?=\s|$|[.:\u2013\u2014-])", r"\s*(?:[.:\u2013\u2014-]\s*)?"
+#: The en profile's label patterns written with the dashes in one class with the ASCII marks (the
+#: profile gives them a class of their own, for a faster compile): the property below holds the
+#: profile's to exactly their matches. The mark after a label is the label's own (TITLE I—, a trial's
+#: em dash the parse dropped), as a bill's SEC. 2. keeps its full stop.
+_ONE_CLASS_STOP, _ONE_CLASS_DASH = r"(?:\s*[.:\u2013\u2014-]|(?=\s|$))", r"\s*"
 _ONE_CLASS_PATTERNS = {
-    "part": rf"^(?P<label>(?:PART|Part|TITLE)\s+(?P<num>[IVXLC]+|\d+)){_ONE_CLASS_STOP}{_ONE_CLASS_DASH}(?P<rest>.*)$",
-    "article": rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+)(?:(?P<letter>[A-Za-z])|-(?P<sub>\d+))?){_ONE_CLASS_STOP}"
+    "part": rf"^(?P<label>(?:PART|Part|TITLE)\s+(?P<num>[IVXLC]+|\d+){_ONE_CLASS_STOP}){_ONE_CLASS_DASH}(?P<rest>.*)$",
+    "article": rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+)(?:(?P<letter>[A-Za-z])|-(?P<sub>\d+))?{_ONE_CLASS_STOP})"
                rf"{_ONE_CLASS_DASH}(?P<rest>.*)$",
     "annex": r"^(?P<label>(?:ANNEX|Annex|SCHEDULE|Schedule|APPENDIX|Appendix)(?:\s+(?P<num>[IVXLC]+|\d+))?"
              r"(?:[.:\u2013\u2014-]|(?=\s)|$))\s*(?P<rest>.*)$",

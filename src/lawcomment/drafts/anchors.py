@@ -53,27 +53,35 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
             # (a lone 款 cited as its article reads back to the article)
             if said != plain and _reads_back(draft, said, comps[0] if one_kuan and len(comps) == 2 else eid):
                 return said
+            if len(comps) > 2 and comps[1].startswith("para_") and not one_kuan:
+                # a section's items cited past the 款 they stand in, as its one 款 is (a US bill's words
+                # after its list, SEC. 1106.'s Provided, That …: Section 1106(2), not Section 1106(1)(2))
+                past = own[names[0]] + "".join(own[n] for n in names[2:])
+                if past != plain and _reads_back(draft, past, eid, "past"):
+                    return past
     return plain
 
 
-def _reads_back(draft: Draft, said: str, eid: str) -> bool:
+def _reads_back(draft: Draft, said: str, eid: str, how: str = "") -> bool:
     """Whether the citation ``said`` resolves to ``eid`` in ``draft`` (worked out once per unit):
     a unit is cited by its own labels only where that citation names it and no other (Article
     24(1), an item's own label, would name the 款 Article 24(1))."""
     kept = _OWN.get(id(draft))
     checked = kept[2] if kept is not None and kept[0] is draft else {}
-    found = checked.get(eid)
+    key = f"{eid} {how}" if how else eid
+    found = checked.get(key)
     if found is None:
         try:
-            found = checked[eid] = resolve(draft, said).eid == eid
+            found = checked[key] = resolve(draft, said).eid == eid
         except CitationError:
-            found = checked[eid] = False
+            found = checked[key] = False
     return found
 
 
 #: An English article's label as its citation names it: Section 5A., SEC. 2., § 3, Article 12a
 _OWN_ARTICLE = re.compile(r"^(?:(?P<article>article)|section|sec\.|§)\s*(?P<num>\d+[A-Za-z]?(?:-\d+)?)\.?$", re.IGNORECASE)
-_OWN_POINT = re.compile(r"^\((?P<num>[0-9a-zA-Z]{1,6})\)$")
+#: (a) heading a bill's subsection may carry after its label ((b) Applicability.—) is no part of its citation
+_OWN_POINT = re.compile(r"^\((?P<num>[0-9a-zA-Z]{1,6})\)(?:$|\s+\S.*\u2014$)")
 
 
 def _own_names(draft: Draft) -> dict[str, str]:
@@ -94,7 +102,7 @@ def _own_names(draft: Draft) -> dict[str, str]:
             read = cite(step, "en")
             if unit.kind is Kind.ARTICLE and (m := _OWN_ARTICLE.match(unit.label.strip())):
                 own = f"{'Article' if m['article'] else 'Section'} {m['num']}"
-            elif unit.kind in (Kind.ITEM, Kind.SUBITEM) and (m := _OWN_POINT.match(unit.label.strip())):
+            elif unit.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) and (m := _OWN_POINT.match(unit.label.strip())):
                 own = f"({m['num']})"
             else:
                 own = read
@@ -266,11 +274,13 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
     paras = [c for c in article.children if c.kind is Kind.PARAGRAPH]
     if not labels:
         return article
-    # the section's subsections: its 款, or the (1), (2) items of its one paragraph
-    levels = paras if len(paras) > 1 or not paras else [c for c in paras[0].children if c.kind is Kind.ITEM]
+    # the section's subsections: its 款 when labelled ((a), (b) of a US bill's), else the (1), (2) items
+    # of its paragraphs (one, or a US bill's words before and after them: SEC. 1106.'s Provided, That …)
+    levels = paras if any(p.label for p in paras) or not paras else [c for p in paras for c in p.children
+                                                                      if c.kind is Kind.ITEM]  # fmt: skip
     unit = article
     for label in labels:
-        found = next((c for c in levels if c.label.strip("()（）.") == label), None)
+        found = next((c for c in levels if _point(c.label) == label), None)
         if found is None:
             line = f"({label})"
             if unit.kind is Kind.SUBITEM and any(t.startswith(line) for t in unit.text.split("\n")[1:]):
@@ -286,6 +296,13 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
 
 #: A section's number and what follows it: 5, (2)(a).
 _SECTION_PARTS = re.compile(r"^(\d+[A-Za-z]?(?:-\d+)?)((?:\(.+)?)$")
+
+
+def _point(label: str) -> str:
+    """The number a unit's label cites it by: (b) of "(b)" and of "(b) Applicability.—" (a bill's
+    subsection with its heading), 2 of "2." ."""
+    m = _OWN_POINT.match(label.strip())
+    return m["num"] if m is not None else label.strip("()（）.")
 
 
 def _sections_are_articles(draft: Draft) -> bool:

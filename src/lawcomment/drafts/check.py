@@ -35,7 +35,7 @@ def _cite(eid: str, lang: str) -> str:
         return eid
 
 
-def _numbering(units: list[Unit], what: str, lang: str) -> list[Diagnostic]:
+def _numbering(units: list[Unit], what: str, lang: str, titled: bool = False) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     prev: tuple[int, int] | None = None
     prev_unit: Unit | None = None
@@ -48,11 +48,17 @@ def _numbering(units: list[Unit], what: str, lang: str) -> list[Diagnostic]:
             pbase, psub = prev
             if sub:
                 if base != pbase or sub != psub + 1:
-                    out.append(Diagnostic(Severity.ERROR, "zhi-out-of-place",
-                                          f"{unit.label} follows {prev_unit.label}", unit.line, unit.eid))  # fmt: skip
+                    # (in English an inserted article is 5A, Article 5a: no 之一 to speak of)
+                    code, said = ("zhi-out-of-place", "") if lang == "zh" else (
+                        "inserted-out-of-place", f": an article inserted after {base} stands right after {base} "
+                                                 "or the one inserted before it")  # fmt: skip
+                    out.append(Diagnostic(Severity.ERROR, code, f"{unit.label} follows {prev_unit.label}{said}",
+                                          unit.line, unit.eid))  # fmt: skip
             elif cur == prev or (base, sub) < prev:
                 out.append(Diagnostic(Severity.ERROR, "numbering-order",
                                       f"{unit.label} follows {prev_unit.label}", unit.line, unit.eid))  # fmt: skip
+            elif titled and base % 100 == 1 and base > 100:
+                pass  # a US bill numbers each title's sections from its own hundred: SEC. 501. opens TITLE V
             elif base != pbase + 1:
                 missing = f"{pbase + 1}" if base == pbase + 2 else f"{pbase + 1}–{base - 1}"
                 out.append(Diagnostic(Severity.ERROR, "numbering-gap",
@@ -66,7 +72,10 @@ def lint(draft: Draft) -> list[Diagnostic]:
     lang = "zh" if draft.profile.startswith("zh") else "en"
     out: list[Diagnostic] = []
     articles = [v.unit for v in draft.articles()]
-    out += _numbering(articles, "article", lang)
+    # (a US bill's sections, SEC. 101. in TITLE I and SEC. 501. in TITLE V, numbered by title)
+    titled = lang == "en" and any(u.kind.is_container for u in draft.units) and bool(articles) \
+        and articles[0].label.startswith(("SEC.", "SECTION"))  # fmt: skip
+    out += _numbering(articles, "article", lang, titled)
 
     whole = bool(articles) and _base(articles[0].num) == (1, 0)  # the law from its 第一条, not an excerpt
 

@@ -9,6 +9,7 @@ lawcomment.limits (paragraphs, characters, articles) is refused before it is par
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..errors import InputError
 from ..frozen import maker
@@ -119,6 +120,34 @@ _SAYS = re.compile(r"\b(?:shall|may|must|is|are|was|were|be|has|have|had|does|do
                    r"takes?|comes?|binds?|cease|ceases|will|can|should)\b", re.IGNORECASE)
 
 
+#: A US bill's section as the GPO prints it (SEC. 2., SECTION 1., in capitals): its units are lettered
+#: (a) subsection, (1) paragraph, (A) subparagraph, (i) clause, (I) subclause, each level in turn.
+_US_SECTION = re.compile(r"^(?:SEC\.|SECTION)\s*\d")
+#: One of such a section's labels at a line's start: words, or another label, follow it ((a)(1) Except…).
+_US_LABEL = re.compile(r"^\((?P<num>[a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$|\()")
+#: A unit's heading, up to its em dash: (b) Applicability.— The Federal share…
+_US_HEADING = re.compile(r"^(?P<heading>[A-Z][^\u2014\n]{0,150}?\.\u2014)\s*")
+#: The Act's short title, set after its last section ("This Act may be cited as …"): closing words.
+_SHORT_TITLE = re.compile(r"^This (?:Act|division|title) may be cited as\b")
+
+
+def _us_candidates(raw: str) -> list[tuple[int, int]]:
+    """The levels (0 subsection … 4 subclause) a US bill's label may stand at, with its number at
+    each: (c) is the third subsection or clause 100, (i) the ninth subsection or the first clause."""
+    if raw.isdigit():
+        return [(1, int(raw))]
+    if not (raw.islower() or raw.isupper()):
+        return []
+    lower = raw.islower()
+    out = []
+    for rank, read in ((0 if lower else 2, letters_to_int), (3 if lower else 4, roman_to_int)):
+        try:
+            out.append((rank, read(raw)))
+        except ValueError:
+            pass
+    return out
+
+
 def _heading_like(text: str, limit: int = 60) -> bool:
     if not 0 < len(text) <= max(limit, 150) or text.endswith(_SENTENCE_END) or "。" in text:
         return False
@@ -214,6 +243,12 @@ class _Parser:
         self.articles = 0
         self.last_article: _Node | None = None  # the last numbered article (a spaced label's number is checked)
         self.last_container: dict[Kind, _Node] = {}  # the last numbered 编, 章 … of each kind, anywhere
+        # a US bill's section (SEC. 2.): its open levels as (level, number), outermost first, and the level
+        # its first label stood at (0: its subsections are its 款; else its one 款's items)
+        self.us = False
+        self.us_open: list[tuple[int, int]] = []
+        self.us_base: int | None = None
+        self.loose_lines: dict[int, list[int | None]] = {}  # an English container's lines outside any section (by id)
 
     # -- helpers -------------------------------------------------------------------
     def warn(self, code: str, message: str, line: int | None, severity: Severity = Severity.WARNING) -> None:
@@ -225,6 +260,7 @@ class _Parser:
 
     def _close_article(self) -> None:
         self.article = self.para = self.item = self.sub = None
+        self.us = False
 
     def _open_container(self, kind: Kind, block: Block, label: str, num: str | None, heading: str) -> _Node:
         self._close_article()
@@ -593,7 +629,8 @@ class _Parser:
             return node
         if block.heading_level is not None:
             return self._unnumbered_heading(block, text)
-        if (m := self.article_rule.pattern.match(text)) and not self._spaced_text(Kind.ARTICLE, m, block):
+        if (m := self.article_rule.pattern.match(text)) and not self._spaced_text(Kind.ARTICLE, m, block) \
+                and not self._cited_in_text(m, block):  # fmt: skip
             return self._open_article(block, m)
         if self.article is not None:
             return self._article_line(block.line, text)
@@ -632,6 +669,8 @@ class _Parser:
         self._attach(node)
         self.article = node
         self.seen_structure = True
+        self.us = self.p.language == "en" and _US_SECTION.match(node.label) is not None
+        self.us_open, self.us_base = [], None
         rest = (m["rest"] or "").strip()
         if rest and self._inline_heading(rest):
             node.heading = rest
@@ -718,6 +757,8 @@ class _Parser:
             return False
         if not rest[:1].isupper() or re.search("[A-Za-z]{3}", rest) is None:  # "A.", "x": a placeholder's text
             return False
+        if self.us and rest.isupper() and rest.endswith(".") and len(rest.split()) <= 40:
+            return True  # a bill's section heading in capitals, however long (H.R. 1058's SEC. 2., 17 words)
         if rest.endswith("?") or _SAYS.search(rest):  # a sentence, its full stop left off: its text
             return False
         if rest.isupper() and rest.endswith(".") and len(rest.split()) <= 10:
@@ -728,9 +769,103 @@ class _Parser:
         p = self.p
         return any(r and r.pattern.match(text) for r in (p.paragraph, p.item, p.subitem))
 
+    def _cited_in_text(self, m: re.Match[str], block: Block) -> bool:
+        """Whether an English article's label at the start of a line names another law's, in words
+        of the article before it ("Section 409C of the Public Health Service Act (…) is amended—" in a
+        bill's SEC. 2.): its label has no mark after it, the words after it run on in lower case and
+        its number is not the next one. It is then that article's text, said at the line."""
+        if self.p.language != "en" or self.article is None or block.heading_level is not None:
+            return False
+        rest, label = (m["rest"] or "").strip(), m["label"].rstrip()
+        if label.endswith((".", ":", "-", "\u2013", "\u2014")) or not rest[:1].islower():
+            return False
+        num = _num(m)
+        why = self._out_of_sequence(Kind.ARTICLE, num) if num is not None else "its number cannot be read"
+        if why is None:
+            return False
+        noun = "a section" if self.us else "an article"
+        self.warn("label-in-text", f"{label!r} at the start of the line is read as words of {self.article.label}, "
+                                   f"not as {noun} of its own: the words after it, {rest[:20]!r}, run on, and {why}",
+                  block.line, Severity.INFO)  # fmt: skip
+        return True
+
+    def _us_line(self, line: int | None, text: str) -> _Node:
+        """A line of a US bill's section (SEC. 104. (a)(1) Except…): each label at the level it
+        continues or opens, in the GPO's order (a) (1) (A) (i) (I). The section's first level is its
+        款 when lettered (a) (Section 104(b)), else the items of its one 款 (Section 2(1)(A)); the
+        levels below are its items and sub-items, and any below those the sub-item's own lines. A
+        heading up to its em dash ((b) Applicability.—) is part of the unit's label, as an article's
+        title is no words of its body: a member's wording need not repeat it."""
+        assert self.article is not None
+        m = _US_LABEL.match(text)
+        cands = _us_candidates(m["num"]) if m else []
+        if m is None or not cands:
+            return self._plain_line(line, text)
+        label, rest = m.group(0), text[m.end():].strip()
+        if not rest:  # (its level is read with them: read now, it would be read twice)
+            self.pending = (label, line or 0)  # its words follow on the next line; decided in feed()
+            return self.para or self.article
+        rank, value = self._us_level(cands)
+        while self.us_open and self.us_open[-1][0] >= rank:
+            self.us_open.pop()
+        self.us_open.append((rank, value))
+        if self.us_base is None:
+            self.us_base = rank
+        if (h := _US_HEADING.match(rest)) is not None and len(h["heading"].split()) <= 20:
+            label, rest = f"{label} {h['heading']}", rest[h.end():]
+        kinds = (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) if self.us_base == 0 else (Kind.ITEM, Kind.SUBITEM)
+        depth = max(0, rank - self.us_base)
+        inner = _US_LABEL.match(rest) is not None
+        if depth >= len(kinds):  # below the model's levels: a line of the sub-item it stands in
+            host = self.sub or self.item or self.para
+            if host is None:
+                return self._new_para(text, line)
+            self._settle_tails()
+            host.texts.append(text)
+            return host
+        kind = kinds[depth]
+        if kind is Kind.SUBITEM and self.item is None:
+            kind = Kind.ITEM  # (a level left out: read one up)
+        if kind is Kind.PARAGRAPH:
+            node = self._new_para("" if inner else rest, line, label, str(value))
+        else:
+            self._settle_tails()
+            node = _Node(kind, line, label=label, num=str(value), numbered=True)
+            if rest and not inner:
+                node.texts.append(rest)
+            if kind is Kind.ITEM:
+                if self.para is None:
+                    self._new_para("", line)
+                assert self.para is not None
+                self.para.children.append(node)
+                self.item, self.sub = node, None
+            else:
+                assert self.item is not None
+                self.item.children.append(node)
+                self.sub = node
+        return self._us_line(line, rest) if inner else node
+
+    def _us_level(self, cands: list[tuple[int, int]]) -> tuple[int, int]:
+        """The level a label stands at: the first of the level below the innermost open one, else the
+        next of an open level (innermost first), else its own style's level."""
+        opened = self.us_open
+        if not opened:
+            return min((c for c in cands if c[1] == 1), default=cands[0])
+        deepest = opened[-1][0]
+        for rank, value in cands:
+            if rank == deepest + 1 and value == 1:
+                return rank, value
+        for level, number in reversed(opened):
+            for rank, value in cands:
+                if rank == level and value == number + 1:
+                    return rank, value
+        return next((c for level, _ in reversed(opened) for c in cands if c[0] == level), cands[0])
+
     def _article_line(self, line: int | None, text: str) -> _Node:
         p = self.p
         assert self.article is not None
+        if self.us:
+            return self._us_line(line, text)
         # Child labels: 目 inside a 项, then 项, then (English) numbered paragraphs.
         sub_m = p.subitem.pattern.match(text) if p.subitem else None
         item_m = p.item.pattern.match(text) if p.item else None
@@ -748,7 +883,14 @@ class _Parser:
             return self._child(Kind.ITEM, item_m, line)
         if p.paragraph and (m := p.paragraph.pattern.match(text)):
             return self._child(Kind.PARAGRAPH, m, line)
-        # A plain line.
+        return self._plain_line(line, text)
+
+    def _plain_line(self, line: int | None, text: str) -> _Node:
+        """A line of an article with no label of its own."""
+        p = self.p
+        assert self.article is not None
+        if self.us and _SHORT_TITLE.match(text) and (self.article.children or self.article.texts):
+            return self._closing_words(line, text)
         if p.paragraph is None or self.para is None:
             return self._new_para(text, line)
         if self.para.children and self._list_ended(text):
@@ -763,6 +905,27 @@ class _Parser:
         else:
             return self._new_para(text, line)
         return self.para
+
+    def _closing_words(self, line: int | None, text: str) -> _Node:
+        """The Act's short title set after its last section (H.R. 2157's "This Act may be cited as …"):
+        the Act's closing words, no words of that section. Kept after the section as a paragraph of
+        the title it stands in; in a bill with no titles, as the section's last paragraph (nothing else
+        stands after it in order). Said at the line either way."""
+        assert self.article is not None
+        label = self.article.label
+        if not self.stack:
+            self.warn("closing-words", f"{text[:30]!r} after {label} is the Act's closing words (its short title), "
+                                       f"not words of {label}; kept as its last paragraph, as no title stands after "
+                                       "it: comment on it there", line)  # fmt: skip
+            return self._new_para(text, line)
+        container = self.stack[-1]
+        self._close_article()
+        node = _Node(Kind.PARAGRAPH, line, texts=[text])
+        container.children.append(node)
+        where = " ".join(x for x in (container.label, container.heading) if x)
+        self.warn("closing-words", f"{text[:30]!r} after {label} is the Act's closing words (its short title), not "
+                                   f"words of {label}: kept after it as a paragraph of {where}, in no section", line)  # fmt: skip
+        return node
 
     def _list_ended(self, text: str) -> bool:
         """Whether a plain line after the items of an unnumbered paragraph starts a paragraph of its
@@ -857,6 +1020,13 @@ class _Parser:
             home.line = line  # an unheaded 序言 stands where its first words do (said so by check)
         if home is self.sub or home is self.item:
             self._settle_tails()
+        if home.kind.is_container and self.p.language == "en":
+            # (an appropriations bill's accounts: headings and paragraphs in no section, 167 in H.R. 2157)
+            # each line a paragraph of its title, to be cited on its own; one warning a title says so
+            self.loose_lines.setdefault(id(home), []).append(line)
+            para = _Node(Kind.PARAGRAPH, line, texts=[text])
+            home.children.append(para)
+            return para
         if home.kind.is_container:
             self.warn("unnumbered-text", f"text outside any article: {text[:30]!r}", line)
         return self._append_text(home, text, line)
@@ -910,6 +1080,7 @@ class _Parser:
         ARTICLE, PARAGRAPH, TABLE, ANNEX = Kind.ARTICLE, Kind.PARAGRAPH, Kind.TABLE, Kind.ANNEX
         language = self.p.language
         homes = {id(node) for node in self.footnote_home.values()}
+        loose = self.loose_lines
 
         def build(node: _Node, prefix: str, index: int, article: str | None, para_index: int) -> Unit:
             kind = node.kind
@@ -935,6 +1106,13 @@ class _Parser:
                 used.add(eid)
             if homes and id(node) in homes:
                 eid_of[id(node)] = eid
+            if loose and (lines := loose.get(id(node))):
+                where = " ".join(x for x in (node.label, node.heading) if x) or eid
+                noun = "section" if self.article_rule is self.p.article_fallback else "article"
+                self.warn("unnumbered-text", f"{len(lines)} line(s) of {where} stand outside any {noun}, unnumbered "
+                                             f"(an appropriations bill's headings and paragraphs): each is read as a "
+                                             f"paragraph of {where} of its own, cited by its id ({eid}__para_1, "
+                                             f"{eid}__para_2 …)", lines[0])  # fmt: skip
             if kind is ARTICLE:
                 article = eid
                 previous[1], previous[0] = previous[0], eid
@@ -1032,6 +1210,9 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
             read.extend(cell for row in block.rows for cell in row) if block.rows is not None else read.append(block.text)
         problems.extend(_compare(src.raw, squash("".join(read)), "the text of the file's runs"))
     expected: list[str] = [src.title, *src.front_matter]
+    # how many pieces of the expected text each block ends after, and its line: a difference is said
+    # at the source's line it is in (a trial's em dash after TITLE I was reported with none)
+    ends: list[tuple[int, int | None]] = []
     # A table of contents may sit anywhere (Word puts it where the user asked); compare it
     # on its own, so the rest of the text can be checked in order.
     toc_left = list(draft.toc)
@@ -1043,6 +1224,7 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
             expected.extend(cell for row in block.rows for cell in row)
         else:
             expected.extend((block.label, block.text))
+        ends.append((len(expected), block.line))
     pieces = draft_pieces(draft, toc=False)  # the title, the front matter, then the units
     n = len(src.front_matter)
     if not src.title and draft.title and n and tuple(draft.front_matter[:n]) == src.front_matter:
@@ -1051,10 +1233,22 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
         pieces = [*pieces[1:1 + n], pieces[0], *pieces[1 + n:]]
     want = squash("".join(expected + toc_left))
     got = squash("".join(pieces))
-    return problems + _compare(want, got, "the text of the source")
+
+    def line_at(at: int) -> int | None:
+        """The source's line the ``at``-th character of the squashed text stands in (worked out only
+        for a difference: every parse checks its fidelity)."""
+        done = start = 0
+        for end, line in ends:
+            done += len(squash("".join(expected[start:end])))
+            start = end
+            if done > at:
+                return line
+        return None
+
+    return problems + _compare(want, got, "the text of the source", line_at)
 
 
-def _compare(want: str, got: str, what: str) -> list[Diagnostic]:
+def _compare(want: str, got: str, what: str, line_at: Callable[[int], int | None] | None = None) -> list[Diagnostic]:
     if want == got:
         return []
     if sorted(want) == sorted(got):
@@ -1063,4 +1257,6 @@ def _compare(want: str, got: str, what: str) -> list[Diagnostic]:
         problem = f"the draft does not hold exactly {what}"
     at = next((i for i, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
     near = want[max(0, at - 10):at + 10] or got[max(0, at - 10):at + 10]
-    return [Diagnostic(Severity.ERROR, "fidelity", f"{problem} (first difference near {near!r})")]
+    line = line_at(at) if line_at is not None else None
+    where = f" at line {line} of the source" if line is not None else ""
+    return [Diagnostic(Severity.ERROR, "fidelity", f"{problem} (first difference near {near!r}{where})", line)]

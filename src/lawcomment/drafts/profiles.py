@@ -111,21 +111,23 @@ def en_profile() -> Profile:
     """English legislation: PART / CHAPTER I / Section 1 / Article 12 / 1. / (a) / (i)."""
     # ". : - – —" after a label: the two dashes in a class of their own, as a class mixing
     # them with ASCII compiles three times slower (every command reading a draft compiles these)
-    stop = r"(?=\s|$|[.:-]|[\u2013\u2014])"
-    dash = r"\s*(?:[.:-]\s*|[\u2013\u2014]\s*)?"
+    # The mark after a label (CHAPTER I. General, TITLE I—DEPARTMENT OF AGRICULTURE) is the label's
+    # own, kept in it as a bill's SEC. 2. keeps its full stop: a character of the source is never dropped
+    stop = r"(?:\s*(?:[.:-]|[\u2013\u2014])|(?=\s|$))"
+    dash = r"\s*"
     roman_or_num = r"[IVXLC]+|\d+"
     return Profile(
         name="en",
         language="en",
         description="English legislation: PART, CHAPTER I, Section 1, Article 12, 1., (a), (i).",
         containers=(
-            _rule(Kind.PART, rf"^(?P<label>(?:PART|Part|TITLE)\s+(?P<num>{roman_or_num})){stop}{dash}(?P<rest>.*)$"),
-            _rule(Kind.CHAPTER, rf"^(?P<label>(?:CHAPTER|Chapter)\s+(?P<num>{roman_or_num})){stop}{dash}(?P<rest>.*)$"),
-            _rule(Kind.SECTION, rf"^(?P<label>(?:SECTION|Section)\s+(?P<num>\d+)){stop}{dash}(?P<rest>.*)$"),
+            _rule(Kind.PART, rf"^(?P<label>(?:PART|Part|TITLE)\s+(?P<num>{roman_or_num}){stop}){dash}(?P<rest>.*)$"),
+            _rule(Kind.CHAPTER, rf"^(?P<label>(?:CHAPTER|Chapter)\s+(?P<num>{roman_or_num}){stop}){dash}(?P<rest>.*)$"),
+            _rule(Kind.SECTION, rf"^(?P<label>(?:SECTION|Section)\s+(?P<num>\d+){stop}){dash}(?P<rest>.*)$"),
         ),
         # "Article 12-1" is how a translation numbers 第十二条之一
         # "Article 5a", "Section 5A": one inserted after 5, as 第五条之一 is (5-1)
-        article=_rule(Kind.ARTICLE, rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+)(?:(?P<letter>[A-Za-z])|-(?P<sub>\d+))?){stop}{dash}(?P<rest>.*)$"),
+        article=_rule(Kind.ARTICLE, rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+)(?:(?P<letter>[A-Za-z])|-(?P<sub>\d+))?{stop}){dash}(?P<rest>.*)$"),
         article_fallback=_rule(Kind.ARTICLE, r"^(?P<label>(?:SECTION|Section|SEC\.|Sec\.|§)\s*(?P<num>\d+)(?P<letter>[A-Za-z])?\.?)(?=\s|$)\s*(?P<rest>.*)$"),
         paragraph=_rule(Kind.PARAGRAPH, r"^(?P<label>(?P<num>\d+)\.)(?=\s|$)\s*(?P<rest>.*)$"),
         item=_rule(Kind.ITEM, r"^(?P<label>\((?P<num>[a-z]{1,2}|\d+)\))(?=\s|$)\s*(?P<rest>.*)$"),

@@ -178,6 +178,9 @@ def strip_own_label(unit: Unit, text: str) -> str:
         rest = _strip_para_cue(text, _ordinal(unit))
         return text if rest is None else rest
     rest = _strip(text, unit.label)
+    if rest is None and unit.label.endswith("\u2014") and (point := re.match(r"\([0-9A-Za-z]{1,6}\)", unit.label)):
+        # a bill's subsection labelled with its heading ((b) Applicability.—): its (b) alone, typed without it
+        rest = _strip(text, point.group(0))
     if rest is None and (inner := _bracketed(text)) is not None and _label_end(inner[0], unit.label) == len(inner[0]):
         # 【第十二条】 (a WeChat or WPS copy): the label in brackets, as the label alone
         rest = inner[1].lstrip(_SPACE).removeprefix("：").removeprefix(":").lstrip(_SPACE) or None
