@@ -16,17 +16,17 @@ _ADDING = "(?:新增|增加|增设|增补|添加|补充|新设|插入|加)"
 #: 后面新增, after Article 24 (a line of its own: a member types beside the locked citation, and a
 #: note that only mentions another article's place, 与第十一条后新增条文衔接, is no such line).
 _AFTER = re.compile(rf"^\s*(?:建议)?\s*在?\s*{_CITED}\s*(?:之)?后(?:面|边)?\s*{_ADDING}(?!\s*一?[款项])|^\s*(?:(?:add|insert)\s+(?:a\s+)?"
-                    r"(?:new\s+)?article\s+)?after\s+article\s+(?P<en>\d+)(?:-(?P<enx>\d+))?\s*$", re.IGNORECASE)
+                    r"(?:new\s+)?(?:article|section)\s+)?after\s+(?:article|section)\s+(?P<en>\d+)(?:-(?P<enx>\d+))?\s*$", re.IGNORECASE)
 #: A 条款 cell numbering a new article: 新增第二十四条之一, 第二十四条之一（新增）, New Article 24-1.
 _NUMBERED = re.compile(rf"^\s*(?P<new>{_ADDING})?\s*{_CITED}\s*(?P<marked>[（(]新增[)）])?|^\s*(?P<newen>new\s+)?"
-                       r"article\s+(?P<en>\d+)(?:-(?P<enx>\d+))?\s*(?P<markeden>\(new\))?", re.IGNORECASE)
+                       r"(?:article|section)\s+(?P<en>\d+)(?:-(?P<enx>\d+))?\s*(?P<markeden>\(new\))?", re.IGNORECASE)
 #: A line asking for one more article and nothing else (新增一条, 添加条款, 新条文, a new article).
 _ADD_ONE = re.compile(rf"^\s*(?:建议)?(?:{_ADDING}\s*(?:一条|条文|条款|一个条文|新条|新条文)|新条文)\s*[。.]?\s*$|"
-                      r"^\s*(?:(?:add|insert)\s+)?(?:a\s+)?new\s+(?:article|provision)\s*\.?\s*$", re.IGNORECASE)
+                      r"^\s*(?:(?:add|insert)\s+)?(?:a\s+)?new\s+(?:article|section|provision)\s*\.?\s*$", re.IGNORECASE)
 #: A line asking for a new article, whether or not it says where (新增一条, 新增第二十五条, 第二十五条
 #: （新增）, Article 25 (new)); never a new 款 or 项 of an article (增加一款, 新增第二款, 第二款（新增）).
 _NEW_INTENT = re.compile(rf"{_ADD_ONE.pattern}|^\s*(?:{_ADDING}\s*)?{_CITED}\s*(?:[（(]新增[)）])?\s*$|"
-                         r"^\s*(?:new\s+)?article\s+\d+(?:-\d+)?\s*(?:\(new\))?\s*$", re.IGNORECASE)
+                         r"^\s*(?:new\s+)?(?:article|section)\s+\d+(?:-\d+)?\s*(?:\(new\))?\s*$", re.IGNORECASE)
 
 
 def _article_named(found: re.Match[str]) -> tuple[int, int]:
