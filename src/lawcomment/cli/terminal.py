@@ -50,7 +50,7 @@ def typeset_text(message: str) -> str:
     lang = _DRAFT_LANG.get()
     if lang == "zh":
         return message
-    from ..exports.messages import typeset
+    from ..exports import typeset
 
     return typeset(message, lang)
 

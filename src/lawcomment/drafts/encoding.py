@@ -256,7 +256,8 @@ def _western(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     others = [ch for ch in text if not ch.isascii()]
-    return (len(others) * 20 <= len(text) and
+    # (a double-byte encoding's text, Shift-JIS or EUC-KR, reads as runs of such letters: ÖÐ»ª)
+    return (len(others) * 4 <= len(text) and not re.search(r"[^\x00-\x7f]{3}", text) and
             all(ch.isalpha() or ch in "‘’‚“”„–—…•€£§°±·«»¡¿×÷©®™" for ch in others))  # fmt: skip
 
 
