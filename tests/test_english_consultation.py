@@ -84,7 +84,10 @@ def test_the_command_line_quotes_an_english_drafts_words_in_english_quotation_ma
     adoption = act("adoption", "--draft", "act@2").output
     assert ("  #1    acme      Article 1(1) (art_1__para_1) → Article 1(1) (art_1__para_1)  not adopted (the new version "
             "wrote “six weeks” where “45 days” was asked) (now #3)") in adoption.splitlines()
-    for said in (merged.output, decided.output, added.output, adoption, "\n".join(listed)):
+    logged = act("log", "--limit", "0").output  # (a store of English drafts alone)
+    assert ("decision.drop  decision:1  into=act@2, reason=the new version changed “within one month of” to “within six "
+            "weeks of” there") in logged
+    for said in (merged.output, decided.output, added.output, adoption, "\n".join(listed), logged):
         assert "「" not in said and "」" not in said
 
 

@@ -684,6 +684,10 @@ def register(cli: click.Group) -> None:
                          "detail": e.detail} for e in events]  # fmt: skip
                 echo(dumps({"schema": "lawcomment.log/1", "events": rows}), nl=False)
                 return
+            # a store of English drafts alone: its events' words quoted as English quotes them (a trial's log
+            # read 「within one month of」)
+            if (drafts := store.drafts(archived=True)) and all(d.profile.startswith("en") for d in drafts):
+                speak_of("en")
             for e in events:
                 detail = event_detail(e.action, e.detail)
                 echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))
