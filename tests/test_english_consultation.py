@@ -81,6 +81,9 @@ def test_the_command_line_quotes_an_english_drafts_words_in_english_quotation_ma
     added = act("draft", "add", str(act.tmp / "act2.md"), "--name", "act", "--version", "2", "--supersedes", "1")
     assert ("  decision #1 (choose “two months” for “one month” on Article 1 (art_1)) no longer applies: the new version "
             "changed “within one month of” to “within six weeks of” there") in added.output.splitlines()
+    # (a JSON document keeps the messages as the store holds them)
+    assert "rewrote 「within one month of」 as 「within six weeks of」" in act("comment", "show", "3", "--format", "json").output
+    assert "rewrote “within one month of” as “within six weeks of”" in act("comment", "show", "3").output
     adoption = act("adoption", "--draft", "act@2").output
     assert ("  #1    acme      Article 1(1) (art_1__para_1) → Article 1(1) (art_1__para_1)  not adopted (the new version "
             "wrote “six weeks” where “45 days” was asked) (now #3)") in adoption.splitlines()

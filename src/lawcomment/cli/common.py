@@ -42,7 +42,7 @@ def emit(text: str | bytes, output: Path | None, color: bool = False) -> None:
         if hasattr(stream, "buffer") and (getattr(stream, "encoding", "") or "").lower().replace("-", "") == "utf8":
             click.echo(document, nl=False)
         else:  # another encoding, or a text-only stream: as text, which the stream encodes
-            echo(document.decode("utf-8"), nl=False)
+            echo(document.decode("utf-8"), nl=False, as_stored=True)
     else:
         echo(text, nl=False, color=color)
 

@@ -217,11 +217,11 @@ def register(cli: click.Group) -> None:
                        "members are named (each change's author, supporters, forwarded remarks).")
     @click.option("--anonymous", is_flag=True, help="Name no member anywhere: changes, remarks, supporters, properties.")
     @click.option("--supporters/--no-supporters", default=True, show_default=True,
-                  help="docx and md: print 支持单位 (how many members, or which, proposed each change) under the "
+                  help="docx and md: print 支持单位 / Supported by (how many members, or which, proposed each change) under the "
                        "reasons; --no-supporters sends the association's voice alone.")
     @click.option("--all-articles", is_flag=True, help="Every article, not only those with something to submit.")
     @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False),
-                  help="The general opinion (总体意见), in Markdown or text.")
+                  help="The general opinion (总体意见; in English, General Comments), in Markdown or text.")
     @click.option("--association", default="", help="Who submits: signs the submission and authors its changes "
                                                      "(default: the one `store association` named).")
     @click.option("--to", "addressee", default=None, metavar="TEXT",

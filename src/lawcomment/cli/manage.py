@@ -66,7 +66,7 @@ def register(cli: click.Group) -> None:
                     "replies": [r.id for r in replies],
                     "history": [{"id": r.id, "at": r.at, "actor": r.actor, "action": r.action, "before": r.data}
                                 for r in revisions]}  # fmt: skip
-            echo(_json(data), nl=False)
+            echo(_json(data), nl=False, as_stored=True)
             return
         where = (cited if cited == c.anchor.eid else f"{cited} ({c.anchor.eid})") if c.anchor.eid else (
             "no unit (orphaned: see its status)" if str(c.status) == "orphaned" else

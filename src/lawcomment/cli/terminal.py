@@ -55,6 +55,7 @@ def typeset_text(message: str) -> str:
     return typeset(message, lang)
 
 
-def echo(message: str = "", *, err: bool = False, nl: bool = True, color: bool = False) -> None:
-    """click.echo of :func:`safe` text, its quotation marks the draft's (:func:`speak_of`)."""
-    click.echo(safe(typeset_text(message), color), err=err, nl=nl)
+def echo(message: str = "", *, err: bool = False, nl: bool = True, color: bool = False, as_stored: bool = False) -> None:
+    """click.echo of :func:`safe` text, its quotation marks the draft's (:func:`speak_of`); a JSON
+    document's ``as_stored``, as the store holds its messages."""
+    click.echo(safe(message if as_stored else typeset_text(message), color), err=err, nl=nl)
