@@ -237,8 +237,23 @@ def test_an_excel_workbook_renamed_docx_is_said_to_be_one(consultation, tmp_path
 def test_bytes_of_no_encoding_known_say_which_to_pass(tmp_path: Path) -> None:
     from lawcomment.drafts.encoding import decode_text
 
+    # (bytes no Western text holds: 0x81 is none of Windows-1252's)
     with pytest.raises(EncodingError) as exc:
-        decode_text(b"member,article,reason\nacme,3,caf\xe9\n", "l.csv")
-    assert str(exc.value) == ("l.csv: line 2: not UTF-8 (byte 0xe9, byte 11 of the line) and not GB18030 either; pass "
+        decode_text(b"member,article,reason\nacme,3,caf\x81\n", "l.csv")
+    assert str(exc.value) == ("l.csv: line 2: not UTF-8 (byte 0x81, byte 11 of the line) and not GB18030 either; pass "
                               "--encoding with the encoding it was saved in (such as --encoding big5 for traditional "
                               "Chinese, or --encoding utf-16)")
+
+
+def test_a_western_windows_file_is_told_to_pass_cp1252(tmp_path: Path) -> None:
+    """(an English trial) A CSV Excel saved on Windows (café, ’, “…” a byte each) was told of Big5 and
+    UTF-16; it is told of cp1252, and reads with it."""
+    from lawcomment.drafts.encoding import decode_text
+
+    data = "member,article,reason\nacme,3,The café’s “rules” – too strict\n".encode("cp1252")
+    with pytest.raises(EncodingError) as exc:
+        decode_text(data, "l.csv")
+    assert str(exc.value) == ("l.csv: line 2: not UTF-8 (byte 0xe9, byte 15 of the line) and not GB18030 either; pass "
+                              "--encoding cp1252 if it was saved by Windows in a Western language (Windows-1252: é, ’ "
+                              "and “…” one byte each)")
+    assert decode_text(data, "l.csv", "cp1252")[0].endswith("The café’s “rules” – too strict\n")

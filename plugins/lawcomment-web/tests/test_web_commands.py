@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -219,9 +220,56 @@ def test_a_new_password_is_taken_from_the_environment_as_user_add_takes_it(db: s
     script without a terminal was aborted at the prompt. It reads it; one too short is refused."""
     before = store.find_user("li")
     r = run(db, "web", "user", "update", "li", "--password", env={"LAWCOMMENT_WEB_PASSWORD": "a new pass phrase"})
-    assert (r.exit_code, r.output) == (0, "updated li\n")
+    assert (r.exit_code, r.output) == (0, "updated li (password from $LAWCOMMENT_WEB_PASSWORD)\n")
     after = store.find_user("li")
     assert after is not None and before is not None and after.password != before.password
     assert auth.check_password(after, "a new pass phrase")
     short = run(db, "web", "user", "update", "li", "--password", env={"LAWCOMMENT_WEB_PASSWORD": "short"})
     assert short.exit_code != 0 and "the password must have at least 10 characters" in short.output
+
+
+def test_user_add_says_it_took_the_password_from_the_environment(db: str, store) -> None:  # type: ignore[no-untyped-def]
+    """(an English trial) `web user add` took $LAWCOMMENT_WEB_PASSWORD, left set by an earlier step, and said
+    nothing of it: its user could not sign in with the password they meant. It says so; given, it says nothing."""
+    r = run(db, "web", "user", "add", "kim", "--member", "gamma", env={"LAWCOMMENT_WEB_PASSWORD": "kims pass phrase"})
+    assert (r.exit_code, r.output) == (0, "added user kim of gamma (password from $LAWCOMMENT_WEB_PASSWORD)\n")
+    assert auth.check_password(store.find_user("kim"), "kims pass phrase")
+    r = run(db, "web", "user", "add", "lee", "--member", "gamma", "--password", "lees pass phrase",
+            env={"LAWCOMMENT_WEB_PASSWORD": "kims pass phrase"})  # fmt: skip
+    assert (r.exit_code, r.output) == (0, "added user lee of gamma\n")
+
+
+def test_serve_counts_an_english_stores_days_in_utc_unless_told(db: str, store, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """(an English trial) Staff pages of an English consultation read 12-08 06:50 (UTC+8) for 22:50 UTC: a
+    store whose drafts are all English is served in UTC unless --timezone says otherwise, a Chinese one in
+    Asia/Shanghai as before; serve says which."""
+    import socket
+
+    import uvicorn
+    from lawcomment_web.commands import default_zone
+
+    from lawcomment.consultation import add_draft_file
+
+    served: list[str] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: served.append(os.environ["LAWCOMMENT_WEB_TIMEZONE"]))
+    for name in ("DB", "SECURE", "TIMEZONE", "ACCESS_LOG"):
+        monkeypatch.setenv(f"LAWCOMMENT_WEB_{name}", "")  # (restored after the test: serve sets them for its workers)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = str(free.getsockname()[1])
+
+    def serve(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, ["--db", db, "serve", "--port", port, "--access-log", "off", *args])
+
+    assert default_zone(store) == "Asia/Shanghai"
+    r = serve()
+    assert r.exit_code == 0 and f"(1 worker(s)), times in Asia/Shanghai (--timezone sets another)" in r.stderr
+    store.set_draft_archived("law@1", True)  # (a store of English drafts alone)
+    law = tmp_path / "act.md"
+    law.write_text("# Example Act\n\nArticle 1\n\nThis Act applies.\n", encoding="utf-8")
+    add_draft_file(store, law, "act", "1")
+    assert default_zone(store) == "UTC"
+    assert serve().exit_code == 0 and serve("--timezone", "Europe/Helsinki").exit_code == 0
+    assert served == ["Asia/Shanghai", "UTC", "Europe/Helsinki"]
+    assert serve("--timezone", "Mars/Olympus").output == ("Error: unknown time zone 'Mars/Olympus' (e.g. Asia/Shanghai, "
+                                                          "Europe/Berlin, UTC)\n")  # fmt: skip

@@ -184,3 +184,26 @@ def test_pages_before_sign_in_and_a_missing_page_are_english_for_an_english_brow
     member = _english(client, "li")
     assert chinese_said(member.get("/d/law@1/a/art_9").text) == []
     assert "未找到 · Not found" in client().get("/no/such/page").text
+
+
+def test_an_english_consultations_pages_quote_its_words_in_english_quotation_marks(client, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(an English trial) Staff's merged view of an English regulation read ``Draft wording: 「one month」``
+    and ``1) 「45 days」``: an English draft's pages in English quote its words “…”, and say nothing in Chinese."""
+    act = tmp_path / "act.md"
+    act.write_text("# Example Data Act\n\n## CHAPTER I General provisions\n\nArticle 1\n\nSubject-matter\n\n"
+                   "1. The controller shall answer within one month of receipt of the request, and within one month "
+                   "of any reminder.\n\n2. This Act protects persons.\n", encoding="utf-8")  # fmt: skip
+    add_draft_file(store, act, "act", "1")
+    base = "The controller shall answer within one month of receipt of the request, and within one month of any reminder."
+    add_comment(store, "act@1", "acme", "art_1__para_1", propose=base.replace("one month", "45 days", 1), reason="Shorter.")
+    add_comment(store, "act@1", "beta", "art_1__para_1", propose=base.replace("one month", "two months", 1),
+                reason="Longer.", quote="one month")  # fmt: skip
+    paths = ("/staff/d/act@1", "/staff/d/act@1/a/art_1", "/d/act@1/a/art_1")
+    c = _english(client, "wang")
+    _assert_english(c, paths, "Example Data Act")
+    merged = c.get("/staff/d/act@1/a/art_1").text
+    assert '<p class="meta where">Article 1(1) <span class="quote">“one month”</span></p>' in merged
+    assert all("「" not in c.get(p).text for p in paths)
+    # a Chinese draft's pages, in English too, quote its words as written
+    add_comment(store, "law@1", "acme", "art_2__para_1", reason="太宽。", quote="市场主体登记")
+    assert '<span class="quote">「市场主体登记」</span>' in c.get("/staff/d/law@1/a/art_2").text

@@ -15,7 +15,7 @@ import click
 
 from ..jsondoc import terminal_safe
 from ..textcheck import printable
-from .terminal import echo
+from .terminal import echo, typeset_text
 
 
 def open_store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped-def]
@@ -35,14 +35,14 @@ def emit(text: str | bytes, output: Path | None, color: bool = False) -> None:
     if output is not None:
         from ..atomic import write_atomic  # (its signal handling is loaded only to write a file)
 
-        write_atomic(output, text)
+        write_atomic(output, text if isinstance(text, bytes) else typeset_text(text))
     elif isinstance(text, bytes):
         document = terminal_safe(text)
         stream = sys.stdout
         if hasattr(stream, "buffer") and (getattr(stream, "encoding", "") or "").lower().replace("-", "") == "utf8":
             click.echo(document, nl=False)
         else:  # another encoding, or a text-only stream: as text, which the stream encodes
-            echo(document.decode("utf-8"), nl=False)
+            echo(document.decode("utf-8"), nl=False, as_stored=True)
     else:
         echo(text, nl=False, color=color)
 

@@ -14,7 +14,7 @@ from ..jsondoc import dump_bytes, dumps
 from ..textcheck import printable
 from .common import (again_summary, carry_summary, citations, clip, emit, event_detail, kept_summary, open_store,
                      progress_bar, table_lines, warn_lines)
-from .terminal import echo
+from .terminal import echo, speak_of
 
 if TYPE_CHECKING:
     from .. import Comment
@@ -155,6 +155,7 @@ def register(cli: click.Group) -> None:
                           if supersedes is not None else None)  # fmt: skip
                 # a translation added after the carry: the wordings of the last one, set aside for it, go on it now
                 placed = place_waiting_wordings(store, stored, paired[0].lang) if paired is not None else []
+            speak_of(stored.profile)
             for diag in diags:
                 echo(diag.format(str(file)), err=True)
             errors = sum(1 for d in diags if d.severity.value == "error")
@@ -406,6 +407,7 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             cid, warnings = add_comment(store, ref, member_id, at, propose=propose, reason=reason, quote=quote,
                                         stance=stance, lang=lang)  # fmt: skip
+            speak_of(store.get_draft(store.get_comment(cid).draft, archived=True).profile)
             warn_lines(warnings)
             c = store.get_comment(cid)
             replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
@@ -444,6 +446,8 @@ def register(cli: click.Group) -> None:
             with progress_bar("importing comments") as progress:  # gone before the lines below are written
                 result = import_comments(store, file, ref, member=member_id, author_map=mapping,
                                          skip_invalid=skip_invalid, encoding=encoding, progress=progress)  # fmt: skip
+            if result.draft:
+                speak_of(store.get_draft(result.draft, archived=True, data=False).profile)
             warn_lines(result.warnings if all_warnings else fold_warnings(result.warnings, more="; --all-warnings lists each"))
             for line in result.skipped:
                 echo(f"skipped: {line}", err=True)
@@ -512,6 +516,7 @@ def register(cli: click.Group) -> None:
 
         with open_store(ctx) as store:
             stored = store.get_draft(ref, data=False)  # its text (megabytes for a code) only when needed
+            speak_of(stored.profile)
             arts: list[str] = []
             for article in articles:
                 at = f"art_{article}" if article.isdigit() else article
@@ -562,6 +567,8 @@ def register(cli: click.Group) -> None:
                 # (the draft's text read only when a citation needs it: a first 款 or its 项)
                 listed = store.get_draft(stored.ref, archived=True, data=False)
                 lang = "en" if listed.profile.startswith("en") else "zh"
+                from ..exports import quoted
+
                 cited = citations(lambda: store.get_draft(stored.ref, archived=True).load(), lang)
                 loaded: dict[str, Any] = {}  # (the earlier readings orphans were written on, each read once)
                 drafts: dict[object, Any] = {}
@@ -575,7 +582,7 @@ def register(cli: click.Group) -> None:
                         words = f"(adopted: the member's wording is #{c.origin}'s) {c.body}".rstrip()
                     quote = written.quote if written is not None else c.anchor.quote
                     if quote:
-                        words = f"「{quote}」 {words}"
+                        words = f"{quoted(quote, lang)} {words}"
                     where = written.cited(lang) if written is not None else \
                         cited(c.anchor.eid) if c.anchor.eid else _nowhere(c)  # fmt: skip
                     where += f" [{c.lang}]" if c.lang else ""  # written on the translation
@@ -622,7 +629,9 @@ def register(cli: click.Group) -> None:
                 if edit is not None and not full:  # the edit, not the unit's opening words every wording shares
                     words = brief(edit, 10)
                 if c.anchor.quote:
-                    words = f"「{c.anchor.quote}」 {words}"
+                    from ..exports import quoted
+
+                    words = f"{quoted(c.anchor.quote, 'en' if stored.profile.startswith('en') else 'zh')} {words}"
                 where = law_citation(draft, c.anchor.eid) if c.anchor.eid else _nowhere(c)
                 rows.append((f"#{c.id}", where + (f" [{c.lang}]" if c.lang else ""), c.member, str(c.stance),
                              str(c.status), str(c.source.kind),
@@ -670,15 +679,17 @@ def register(cli: click.Group) -> None:
     @click.option("--member", "member_id", help="Fill in the member (import then needs no --member).")
     @click.option("--articles", help="Only these articles: 10-20,25 (numbers of articles the draft has).")
     @click.option("--lang", type=click.Choice(["zh", "en"]),
-                  help="The form's language (default: the member's; an English draft without a Chinese translation: "
-                       "en). A form in the language of the draft's translation prints the translation's text.")
+                  help="The form's language (default: the member's, where the draft is in it or has a translation "
+                       "in it, else the draft's). A form in the language of the draft's translation prints the "
+                       "translation's text.")
     @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
     @click.pass_context
     def form_make(ctx: click.Context, ref: str, member_id: str | None, articles: str | None, lang: str | None,
                   output: Path) -> None:  # fmt: skip
         """Write a .docx comment form (A4 landscape, Track Changes on): 单位/联系人/电话/日期, then
         条款 | 草案原文 | 修改建议 | 理由, one row per article, 修改建议 pre-filled with the draft text
-        (for an English-speaking member, the English working translation when the draft has one)."""
+        (for an English-speaking member, the English working translation when the draft has one). In
+        English: Company/Contact/Phone/Date, then Article | Draft text | Proposed text | Reason."""
         from ..consultation import write_form
 
         with open_store(ctx) as store:
@@ -704,6 +715,10 @@ def register(cli: click.Group) -> None:
                          "detail": e.detail} for e in events]  # fmt: skip
                 echo(dumps({"schema": "lawcomment.log/1", "events": rows}), nl=False)
                 return
+            # a store of English drafts alone: its events' words quoted as English quotes them (a trial's log
+            # read 「within one month of」)
+            if (drafts := store.drafts(archived=True)) and all(d.profile.startswith("en") for d in drafts):
+                speak_of("en")
             for e in events:
                 detail = event_detail(e.action, e.detail)
                 echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .common import open_store, progress_bar
-from .terminal import echo
+from .terminal import echo, speak_of
 
 if TYPE_CHECKING:
     from .. import Consultation, Item
@@ -206,7 +206,8 @@ def register(cli: click.Group) -> None:
                   help="Write here (atomically). Text formats print to stdout without it (or with -o -). With several formats, "
                        "a stem: -o out/civil writes out/civil.docx, out/civil.html …")
     @click.option("--layout", type=click.Choice(["articles", "table"]), default="articles", show_default=True,
-                  help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
+                  help="docx: article by article, or the 条文 | 修改建议 | 理由 table (in English: Article | Proposed "
+                       "text | Reasons).")
     @click.option("--lang", type=click.Choice(["zh", "en", "zh+en", "en+zh"]), default=None,
                   help="Language of the labels (default: the draft's own, zh for a Chinese draft, en for an English "
                        "one); zh+en prints the draft's English translation beside it (docx, html, md, json), with "
@@ -216,11 +217,11 @@ def register(cli: click.Group) -> None:
                        "members are named (each change's author, supporters, forwarded remarks).")
     @click.option("--anonymous", is_flag=True, help="Name no member anywhere: changes, remarks, supporters, properties.")
     @click.option("--supporters/--no-supporters", default=True, show_default=True,
-                  help="docx and md: print 支持单位 (how many members, or which, proposed each change) under the "
+                  help="docx and md: print 支持单位 / Supported by (how many members, or which, proposed each change) under the "
                        "reasons; --no-supporters sends the association's voice alone.")
     @click.option("--all-articles", is_flag=True, help="Every article, not only those with something to submit.")
     @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False),
-                  help="The general opinion (总体意见), in Markdown or text.")
+                  help="The general opinion (总体意见; in English, General Comments), in Markdown or text.")
     @click.option("--association", default="", help="Who submits: signs the submission and authors its changes "
                                                      "(default: the one `store association` named).")
     @click.option("--to", "addressee", default=None, metavar="TEXT",
@@ -305,6 +306,7 @@ def register(cli: click.Group) -> None:
             with progress_bar("merging articles") as progress:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress, workers=default_workers())  # fmt: skip
+        speak_of(view.draft.profile)
         tr = view.translation
         if lang is None and view.lang != first:  # an English draft's submission speaks English (a trial's was Chinese)
             first = view.lang
@@ -374,6 +376,12 @@ def register(cli: click.Group) -> None:
                 text, instructions = consultation_instrument(view, options)
                 for line in [*rewritten_whole(instructions, shown_as), *renumbered_citations(view.draft, text, shown_as)]:
                     echo(f"warning: {line}", err=True)
+        name, _, version = view.ref.partition("@")
+        if positions and not view.draft.title.strip() and view.title == name:
+            # (a bill's title line read as its preamble: a trial's letter was "Comments on hr2157")
+            echo(f"warning: the letter is titled after the draft's name, {name}: its file gave it no title line; "
+                 f"`lawcomment draft add FILE --name {name} --version {version} --replace --title TITLE` sets its "
+                 "title", err=True)  # fmt: skip
         left_to_the_end(view)
 
     @cli.command("plugins")

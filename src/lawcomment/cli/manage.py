@@ -12,7 +12,7 @@ import click
 
 from ..jsondoc import dumps
 from .common import citations, emit, event_detail, open_store, table_lines
-from .terminal import echo
+from .terminal import echo, speak_of
 
 if TYPE_CHECKING:
     from ..comments import Comment
@@ -50,6 +50,7 @@ def register(cli: click.Group) -> None:
             written = written_where(store, c)
             on = store.get_draft(c.draft, archived=True)
             lang = "en" if on.profile.startswith("en") else "zh"
+            speak_of(on.profile)
             # cited as the law and the exports cite it (a 项 of an article of one 款: 第十六条第八项)
             cited = citations(on.load, lang)(c.anchor.eid) if c.anchor.eid else ""
             revisions = store.revisions(comment_id)
@@ -65,7 +66,7 @@ def register(cli: click.Group) -> None:
                     "replies": [r.id for r in replies],
                     "history": [{"id": r.id, "at": r.at, "actor": r.actor, "action": r.action, "before": r.data}
                                 for r in revisions]}  # fmt: skip
-            echo(_json(data), nl=False)
+            echo(_json(data), nl=False, as_stored=True)
             return
         where = (cited if cited == c.anchor.eid else f"{cited} ({c.anchor.eid})") if c.anchor.eid else (
             "no unit (orphaned: see its status)" if str(c.status) == "orphaned" else
@@ -93,7 +94,8 @@ def register(cli: click.Group) -> None:
         if c.body:
             lines.append(f"  reason:   {c.body}")
         if c.forwarded:
-            where = "the submission's general opinion (总体意见)" if c.anchor.eid is None else "the submission"
+            where = ("the submission" if c.anchor.eid is not None else "the submission's general comments" if lang == "en"
+                     else "the submission's general opinion (总体意见)")  # fmt: skip
             lines.append(f"  forwarded: its reason prints in {where} (`comment forward --undo` keeps it internal)")
         src = c.source
         lines.append("  source:   " + ", ".join(x for x in (str(src.kind), src.file, src.author, src.position) if x))

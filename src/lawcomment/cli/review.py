@@ -15,7 +15,7 @@ import click
 
 from ..jsondoc import dump_bytes
 from .common import emit, open_store, progress_bar
-from .terminal import echo
+from .terminal import echo, speak_of
 
 if TYPE_CHECKING:
     from ..records import Decision
@@ -106,6 +106,7 @@ def register(cli: click.Group) -> None:
             # an article the store keeps as a tree of its own is cited and merged without reading
             # the whole draft (3,523 units for the 民法典); else the draft is read once, for all
             stored = store.get_draft(ref, data=not articles)
+            speak_of(stored.profile)
             kept = [_kept_article(store, stored, a) for a in articles]
             draft = None if all(kept) else store.get_draft(stored).load()
             eids = list(dict.fromkeys(e for k, a in zip(kept, articles) if (e := k or _article(store, stored.ref, a, draft))))
@@ -264,6 +265,7 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             # a decision's number is the store's: --undo N finds its draft (a trial's --undo without --draft)
             stored = store.get_draft(ref if ref is not None else store.get_decision(undo or 0).draft)
+            speak_of(stored.profile)
             eid = (_kept_article(store, stored, article) if article is not None else None) or _article(
                 store, stored.ref, article)  # fmt: skip
             from .consultation import warn_superseded
@@ -487,6 +489,7 @@ def register(cli: click.Group) -> None:
                                      f"was added from ({then.source_file}): it carries the comments forward")  # fmt: skip
                 raise StoreError(f"{new_s.ref} has no earlier or later version; add the next reading with "
                                  f"`lawcomment draft add FILE --name {new_s.name} --version NEXT --supersedes {new_s.version}`")  # fmt: skip
+            speak_of(new_s.profile)
             report = adoption_report(store, old_s, new_s, generation=generation)
             members = {m.id: m for m in store.members()}
         found, position, carried = list(report.outcomes), report.position, report.carried

@@ -7,6 +7,7 @@ store made by an older version, or edited by hand, may: nothing it holds may dri
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 import click
 
@@ -26,6 +27,35 @@ def safe(message: str, color: bool = False) -> str:
     return "".join(p[:7] + printable(p[7:-6]) + p[-6:] if i % 2 else printable(p) for i, p in enumerate(parts))
 
 
-def echo(message: str = "", *, err: bool = False, nl: bool = True, color: bool = False) -> None:
-    """click.echo of :func:`safe` text."""
-    click.echo(safe(message, color), err=err, nl=nl)
+#: The language of the draft the running command speaks of: an English draft's messages quote its
+#: words “…”, not 「…」, and list its units with ", " (exports.messages.typeset).
+_DRAFT_LANG: ContextVar[str] = ContextVar("draft_lang", default="zh")
+
+
+def speak_of(profile: str) -> None:
+    """Print the rest of the running command's messages as the draft of ``profile`` is written:
+    an English one's in English quotation marks (an English consultation's merge read
+    ``after 「Union 」``); until the command ends."""
+    lang = "en" if profile.startswith("en") else "zh"
+    if lang == _DRAFT_LANG.get():
+        return
+    token = _DRAFT_LANG.set(lang)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # (one command of a test's many in one process: the next starts afresh)
+        ctx.call_on_close(lambda: _DRAFT_LANG.reset(token))
+
+
+def typeset_text(message: str) -> str:
+    """``message`` as the running command's draft writes quotation and list marks."""
+    lang = _DRAFT_LANG.get()
+    if lang == "zh":
+        return message
+    from ..exports import typeset
+
+    return typeset(message, lang)
+
+
+def echo(message: str = "", *, err: bool = False, nl: bool = True, color: bool = False, as_stored: bool = False) -> None:
+    """click.echo of :func:`safe` text, its quotation marks the draft's (:func:`speak_of`); a JSON
+    document's ``as_stored``, as the store holds its messages."""
+    click.echo(safe(message if as_stored else typeset_text(message), color), err=err, nl=nl)

@@ -285,21 +285,22 @@ def unreadable_type(path: Path) -> str | None:
     return f"{what}; {how}"
 
 
-def read_rows(path: Path, encoding: str | None = None,
-              unread: list[str] | None = None) -> tuple[list[Row], list[str], SourceKind]:  # fmt: skip
+def read_rows(path: Path, encoding: str | None = None, unread: list[str] | None = None,
+              lang: str = "zh") -> tuple[list[Row], list[str], SourceKind]:  # fmt: skip
     """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns); ``unread``
     receives the headers of a CSV's columns no column name matches (an error naming a column the
-    rows lack names them too: the member's 单位全称 is a column not read, not a member missing)."""
+    rows lack names them too: the member's 单位全称 is a column not read, not a member missing);
+    ``lang``, the draft's language, names the columns a warning suggests (Reason, not 理由)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", *JSON_LINES) and (sheet := _sheet_readers().get(suffix)) is not None:
         # (a workbook is said to be one, as `import list` names it, though its rows are read as a CSV file's)
-        return (*_sheet_rows(path, sheet, unread), SourceKind.XLSX if suffix in (".xlsx", ".xlsm") else SourceKind.CSV)
+        return (*_sheet_rows(path, sheet, unread, lang), SourceKind.XLSX if suffix in (".xlsx", ".xlsm") else SourceKind.CSV)
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, used = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     read_as = [] if encoding or used == "utf-8" else [encoding_note(path, used)]
     if suffix == ".csv":
-        rows, notes = _csv_rows(path, text, unread)
+        rows, notes = _csv_rows(path, text, unread, lang=lang)
         return rows, [*read_as, *notes], SourceKind.CSV
     rows, notes = _json_rows(path, text, jsonl=suffix in JSON_LINES)
     return rows, [*read_as, *notes], SourceKind.JSON
@@ -318,7 +319,7 @@ def _sheet_readers() -> Mapping[str, CommentReader]:
     return comment_readers()
 
 
-def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> tuple[list[Row], list[str]]:
+def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None, lang: str = "zh") -> tuple[list[Row], list[str]]:
     """A workbook's rows read as a CSV file's (:class:`~lawcomment.importers.CommentReader`): its
     cells written as CSV and read back, so every column, check and message is the CSV file's."""
     if path.stat().st_size > MAX_DATA_BYTES:
@@ -336,7 +337,7 @@ def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> t
     if not cells:
         raise InputError(str(path), "the sheet is empty")
     try:
-        rows, more = _csv_rows(path, out.getvalue(), unread, sheet=True)
+        rows, more = _csv_rows(path, out.getvalue(), unread, sheet=True, lang=lang)
     except InputError as exc:
         # the sheet's row, never a line of the CSV it was read as, with the sheet's name (a trial's hidden.xlsx
         # was told "line 1"); which sheet was read, and which not, said with why it could not be (a review's
@@ -350,7 +351,7 @@ def _sheet_rows(path: Path, sheet: CommentReader, unread: list[str] | None) -> t
 
 
 def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
-              sheet: bool = False) -> tuple[list[Row], list[str]]:  # fmt: skip
+              sheet: bool = False, lang: str = "zh") -> tuple[list[Row], list[str]]:  # fmt: skip
     # strict: a quote left open is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -444,7 +445,7 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None,
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (filled[i] or i not in ordinal) and (w := _unread_column(path, header[i], i,
-                                                                                                      filled[i]))]
+                                                                                                      filled[i], lang))]
 
 
 #: The headers of a sheet's running number, and what its cells hold: 1, 2., 3、, （4）, 五.
@@ -490,7 +491,7 @@ def not_read(names: Sequence[str]) -> str:
     return f"; the file's columns not read: {', '.join(shown)}" if shown else ""
 
 
-def _unread_column(path: Path, name: str, index: int, filled: list[str]) -> str | None:
+def _unread_column(path: Path, name: str, index: int, filled: list[str], lang: str = "zh") -> str | None:
     """The warning for a column of a comment file that no column name matches: never dropped
     unsaid when it holds words (what it holds and where), said as ignored when it is empty but
     named; None for an empty column with no header (a spreadsheet's trailing commas)."""
@@ -499,7 +500,8 @@ def _unread_column(path: Path, name: str, index: int, filled: list[str]) -> str 
         return f"{path}: {shown} is not a comment column; ignored" if name.strip() else None
     where = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
     return (f"{path}: {shown} is not a comment column: its words in {len(filled)} row(s) ({where}) are not imported "
-            "(head it as a column lawcomment reads, such as 理由 or 修改建议, to import them)")
+            f"(head it as a column lawcomment reads, such as {'Reason or Proposed text' if lang == 'en' else '理由 or 修改建议'}, "
+            "to import them)")
 
 
 def unmarked_quote(typed: str, quote: str) -> str:

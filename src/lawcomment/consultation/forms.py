@@ -29,7 +29,7 @@ from ..atomic import write_atomic
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from ..docx.markup import View, WordComment, _read_comments, _Walker, wrapped_children
 from ..docx.package import DocxPackage, W
-from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.anchors import cite, describe, law_citation, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.ids import citation_to_eid, eid_to_citation
 from ..drafts.numerals import parse_number
 from ..drafts.serialize import body_separator
@@ -78,7 +78,7 @@ _NOTES = {
             "your edits are marked. Leave unchanged articles as they are."),
            ("2. To propose deleting an article, replace its proposed text with “delete”. To comment without "
             "changing the wording, fill in “Reason” only. To propose a new article, add a row at the end with "
-            "“New Article 24-1” (24: the article it follows) under “Article” and its text under “Proposed text”."),
+            "“New {Article} 24-1” (24: the {article} it follows) under “Article” and its text under “Proposed text”."),
            ("3. Give your reasons under “Reason”. Do not edit the “Article” and “Draft text” columns; rows you do "
             "not comment on may stay or be deleted.")),
 }  # fmt: skip
@@ -480,9 +480,14 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
     body.append(notes_head)
     partial = texts is not None and any(v.unit.eid not in texts for v in draft.articles()
                                         if chosen is None or v.unit.eid in chosen)  # fmt: skip
+    # an English draft's rows cited as it cites its units, its new one named so: a bill's Section 101, not
+    # Article 101 (a trial's form), New Section 24-1
+    own = lang == "en" and texts is None and draft.profile.startswith("en")
+    word = next((w for v in draft.articles()[:1] if (w := law_citation(draft, v.unit.eid, "en").split(" ")[0]).isalpha()),
+                "Article") if own else "Article"  # fmt: skip
     for note in (*_NOTES[lang], *([(_PARTIAL_TRANSLATION_NOTE if partial else _TRANSLATION_NOTE)[lang]]
                                   if texts is not None else [])):  # fmt: skip
-        body.append(_para("lcFormNote", note))
+        body.append(_para("lcFormNote", note.replace("{Article}", word).replace("{article}", word.lower())))
     body.append(_para("lcFormNote"))
     tbl = _table(COLUMNS)
     head = _w("tr", None, _w("trPr", None, _w("cantSplit"), _w("tblHeader")))  # repeat the header on every page
@@ -490,6 +495,7 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
         head.append(_cell(width, _para("lcFormHead", labels[role]), shade=True, valign="center"))
     tbl.append(head)
     bookmark_id = 0
+    gap = " " if draft.profile.startswith("en") else "\u3000"  # (CHAPTER I General provisions, 第一章　总则)
     shown: tuple[str, ...] = ()
     for view in draft.articles():
         unit = view.unit
@@ -497,12 +503,12 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
             continue
         # The citation, in a locked content control tagged with the eid and in a bookmark.
         cite = _para("lcFormCite", "", _w("bookmarkStart", {"id": str(bookmark_id), "name": bookmark_name(unit.eid)}),
-                     _locked(f"{TAG_PREFIX}{unit.eid}", _run(eid_to_citation(unit.eid, lang))),
+                     _locked(f"{TAG_PREFIX}{unit.eid}", _run(law_citation(draft, unit.eid, "en") if own else eid_to_citation(unit.eid, lang))),
                      _w("bookmarkEnd", {"id": str(bookmark_id)}))  # fmt: skip
         bookmark_id += 1
         # (a line each, across the table: 第二章　农产品质量安全标准)
         path_lines = tuple(_xml_safe(texts[c.eid] if texts is not None and c.eid in texts else
-                                     f"{c.label}　{c.heading}").strip("　 \n") for c in view.heading_path)  # fmt: skip
+                                     f"{c.label}{gap}{c.heading}").strip("　 \n") for c in view.heading_path)  # fmt: skip
         # The chapter (and section) where a new one starts: a row of its own across the table, never in the
         # first article's row (a trial's form read 第一条 over 第一章　总则 in its 条款 cell, as if it were the article's)
         headings = [line for line in path_lines if line] if path_lines != shown else []

@@ -209,8 +209,8 @@ def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | N
     articles in it and the language of the law text it prints.
 
     ``member`` fills in the company; ``articles`` (10-20,25) picks the rows. ``lang`` is
-    the form's language, by default the member's (``member add --lang``), else the draft's (an English
-    draft with no Chinese translation: English, whatever the member's; ``lang`` says otherwise). A
+    the form's language, by default the member's (``member add --lang``) where the draft is in it or
+    has a translation in it, else the draft's. A
     form in the language of the draft's stored translation prints the translation's words
     (the English working text, article by article as it renders them), and its rows are
     read back as comments on the translation (``comment import``)."""
@@ -221,10 +221,8 @@ def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | N
     draft_lang = "en" if stored.profile.startswith("en") else "zh"
     if lang is None:
         lang = found.lang if found is not None and found.lang in ("zh", "en") else draft_lang
-        if lang == "zh" != draft_lang and store.translation(stored, "zh") is None:
-            # a member's form language is zh unless told: an English draft with no Chinese text gets its own
-            # language's form (a trial's US bill came out 《hr2157》意见反馈表, its sections 第一百零一条)
-            lang = draft_lang
+        if draft_lang == "en" and lang != draft_lang and store.translation(stored, lang) is None:
+            lang = draft_lang  # (an English draft with no Chinese text to print: a trial's member got a Chinese form)
     draft = stored.load()
     chosen = select_articles(draft, articles, stored.ref)
     texts = translation_texts(store, stored, lang) if lang != draft_lang else None
@@ -825,7 +823,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         store.get_member(member)
     _refuse_an_earlier_readings_file(store, stored, p, hashed)
     not_read_here: list[str] = []  # the file's columns no name matches: named when rows lack a column
-    rows, warnings, kind = read_rows(p, encoding, not_read_here)
+    rows, warnings, kind = read_rows(p, encoding, not_read_here, "en" if stored.profile.startswith("en") else "zh")
     # (hashed while the rows were read; waited for before anything here may fork a worker: a process is forked
     # from this thread alone)
     sha = hashed()
@@ -1486,7 +1484,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     # (the same form again: what was said of its rows when they came is not said again, as of a file's rows; a
     # trial's re-import repeated "a row added for a new article")
     warnings = _said_before(store, p, report, warnings)
-    named = LABELS["en" if form.text_lang == "en" else "zh"]
+    named = LABELS["en" if form.text_lang == "en" or draft.profile.startswith("en") else "zh"]  # (English: Contact)
     details = tuple((named[role], value.strip()) for role in ("contact", "phone", "date")
                     if (value := form.fields.get(role, "")).strip())  # fmt: skip
     return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments), details=details)

@@ -25,7 +25,7 @@ _NUMBERED = re.compile(rf"^\s*(?P<new>{_ADDING})?\s*{_CITED}\s*(?P<marked>[（(]
                        re.IGNORECASE)  # fmt: skip
 #: A line asking for one more article and nothing else (新增一条, 添加条款, 新条文, a new article).
 _ADD_ONE = re.compile(rf"^\s*(?:建议)?(?:{_ADDING}\s*(?:一条|条文|条款|一个条文|新条|新条文)|新条文)\s*[。.]?\s*$|"
-                      r"^\s*(?:(?:add|insert)\s+)?(?:a\s+)?new\s+(?:article|provision)\s*\.?\s*$", re.IGNORECASE)
+                      r"^\s*(?:(?:add|insert)\s+)?(?:a\s+)?new\s+(?:article|section|provision)\s*\.?\s*$", re.IGNORECASE)
 #: A line asking for a new article, whether or not it says where (新增一条, 新增第二十五条, 第二十五条
 #: （新增）, Article 25 (new)); never a new 款 or 项 of an article (增加一款, 新增第二款, 第二款（新增）).
 _NEW_INTENT = re.compile(rf"{_ADD_ONE.pattern}|^\s*(?:{_ADDING}\s*)?{_CITED}\s*(?:[（(]新增[)）])?\s*$|"

@@ -236,13 +236,29 @@ def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
                                   f"such as 0x{next(b for b in data if b in _BINARY_BYTES):02x}): check that it is the "
                                   "file meant, and save it as text (UTF-8)")  # fmt: skip
     hint = ("pass --encoding big5 if it is traditional Chinese (Big5), or --encoding gb18030 if it is GBK"
-            if big5 else "pass --encoding with the encoding it was saved in (such as --encoding big5 for "
-                         "traditional Chinese, or --encoding utf-16)")  # fmt: skip
+            if big5 else "pass --encoding cp1252 if it was saved by Windows in a Western language (Windows-1252: é, ’ "
+                         "and “…” one byte each)" if _western(data) else
+            "pass --encoding with the encoding it was saved in (such as --encoding big5 for "
+            "traditional Chinese, or --encoding utf-16)")  # fmt: skip
     raise EncodingError(
         path,
         f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}, byte {col} of the line) and not GB18030 either; {hint}",
         line,
     )
+
+
+def _western(data: bytes) -> bool:
+    """Whether ``data`` reads as Windows-1252 text of a Western language: mostly ASCII, and each
+    other byte a Latin letter or the punctuation Word types (’ “ ” – …), never a control (a trial's
+    English CSV, saved by Excel on Windows, was told of Big5 and UTF-16)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    others = [ch for ch in text if not ch.isascii()]
+    # (a double-byte encoding's text, Shift-JIS or EUC-KR, reads as runs of such letters: ÖÐ»ª)
+    return (len(others) * 4 <= len(text) and not re.search(r"[^\x00-\x7f]{3}", text) and
+            all(ch.isalpha() or ch in "‘’‚“”„–—…•€£§°±·«»¡¿×÷©®™" for ch in others))  # fmt: skip
 
 
 def refuse_controls(text: str, path: str) -> None:

@@ -110,7 +110,8 @@ def render_markdown(draft: Draft) -> str:
     Containers become ``##``/``###``… headings by depth; every paragraph, item and
     sub-item is one line with its label; tables are pipe tables.
     """
-    out: list[str] = [f"# {draft.title or '（无标题）'}", ""]
+    untitled = "(untitled)" if draft.profile.startswith("en") else "（无标题）"
+    out: list[str] = [f"# {draft.title or untitled}", ""]
     for line in draft.front_matter:
         out += [line, ""]
     out += [INFO_END, ""]

@@ -25,7 +25,7 @@ if typing.TYPE_CHECKING:
     from .html import review_html, write_review_html
     from .labels import LABELS, headers, label
     from .md import submission_md
-    from .messages import localized
+    from .messages import localized, quoted, typeset
     from .view import numbers_apart
 
 __all__ = [
@@ -39,12 +39,14 @@ __all__ = [
     "label",
     "localized",
     "numbers_apart",
+    "quoted",
     "review_html",
     "review_pieces",
     "review_status",
     "submission_md",
     "tracking_csv",
     "tracking_rows",
+    "typeset",
     "write_consultation_json",
     "write_draft_copy",
     "write_instrument_docx",
@@ -63,7 +65,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".html": ("review_html", "write_review_html"),
             ".labels": ("LABELS", "headers", "label"),
             ".md": ("submission_md",),
-            ".messages": ("localized",),
+            ".messages": ("localized", "quoted", "typeset"),
             ".view": ("numbers_apart",),
         },
 )  # fmt: skip

@@ -25,7 +25,7 @@ from ..jsondoc import dump_bytes, loads
 from ..records import Decision
 from ..review.position import TRANSLATIONS, UnitPosition, answered
 from .labels import LABELS, colon, headers, label
-from .messages import localized
+from .messages import localized, typeset
 from .view import Consultation, Item, WrittenOn, apart_now, write_apart
 
 CONSULTATION_SCHEMA = "lawcomment.consultation/1"
@@ -410,11 +410,11 @@ def where(view: Consultation, c: Comment, lang: str = "zh", *, reason: bool = Tr
         cited = written.cited(view.lang)
         if not reason:
             return cited
-        return t["orphaned"] + colon(lang) + cited + (t["sep"] + localized(c.note.lstrip("; "), lang) if c.note else "")
+        return t["orphaned"] + colon(lang) + cited + (t["sep"] + typeset(localized(c.note.lstrip("; "), lang), view.lang) if c.note else "")
     if c.status is Status.ORPHANED and (c.note or not c.anchor.eid):  # the reason names the articles
-        return t["orphaned"] + (colon(lang) + localized(c.note.lstrip("; "), lang) if c.note and reason else "")
+        return t["orphaned"] + (colon(lang) + typeset(localized(c.note.lstrip("; "), lang), view.lang) if c.note and reason else "")
     if c.status is Status.ADOPTED and not c.anchor.eid and c.note:  # an article the new version deleted as proposed
-        return localized(c.note, lang) if reason else t["deleted"]
+        return typeset(localized(c.note, lang), view.lang) if reason else t["deleted"]
     return law_citation(view.draft, c.anchor.eid, view.lang) if c.anchor.eid else t["document"]
 
 
@@ -655,7 +655,7 @@ class _Sheet:
         language: a trial's tracking sheet had an orphan's whole note in 条款, and no sorting by article."""
         found = self.notes.get(note)
         if found is None:
-            found = self.notes[note] = self.cell(localized(note.lstrip("; "), self.lang))
+            found = self.notes[note] = self.cell(typeset(localized(note.lstrip("; "), self.lang), self.view.lang))
         return found
 
     def rows(self, comments: Iterable[Comment], article: list[str],

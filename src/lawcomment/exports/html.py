@@ -35,7 +35,7 @@ from ..review.reports import page_parts
 from .contract import ExportOptions
 from .data import decided_label, forwarded_label, may_settle, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
-from .messages import localized
+from .messages import localized, typeset
 from .text import PAIRED_TEXT, unit_heading
 from .view import Consultation, Item, ItemStatus, write_apart
 
@@ -866,8 +866,8 @@ def write_review_html(view: Consultation, options: ExportOptions, write: Callabl
         items, last = page.items, len(page.items) + 1
 
         def render(n: int) -> bytes:
-            return (page.opening() if n == 0 else page.closing() if n == last else
-                    page.section(items[n - 1], n > 1)).encode("utf-8")  # fmt: skip
+            return typeset(page.opening() if n == 0 else page.closing() if n == last else
+                           page.section(items[n - 1], n > 1), page.view.lang).encode("utf-8")  # fmt: skip
 
         def weight(n: int) -> int:  # (about what each costs, in comments' rows: the close reads every comment)
             if n == 0:
@@ -895,10 +895,12 @@ def _review_parts(page: _Page) -> Iterator[list[str]]:
     """The review page in runs of pieces: its opening, each article's section, its close. A section
     is not joined on its own: its pieces (its comment rows, most of the page) are joined once, with
     those around them, into the text written."""
-    yield [page.opening()]
+    # (an English draft's page quotes its words “…”, as its messages do: a trial's read 「one month」)
+    lang = page.view.lang
+    yield [typeset(page.opening(), lang)]
     for n, i in enumerate(page.items):
-        yield page.pieces(i, n > 0)
-    yield [page.closing()]
+        yield [typeset(p, lang) for p in page.pieces(i, n > 0)] if lang == "en" else page.pieces(i, n > 0)
+    yield [typeset(page.closing(), lang)]
 
 
 class _Page:

@@ -1434,6 +1434,33 @@ def localized(message: str, lang: str, *, ids: bool = True) -> str:
     return plain if said != message or not _LATIN_WORD.search(plain) else message
 
 
+#: The law's words a message quotes, 「…」 (none inside), and the Chinese list mark between two
+#: citations of English units (Section 107、Section 301): as an English draft's messages write them.
+_BRACKETED = re.compile(r"「([^「」]*)」")
+#: What an English draft's message may hold that English does not write.
+_TYPESET = re.compile(r"[「、款项]")
+#: A Chinese unit's kind, a word of an English message (its 款 or 项, one 项 of, the other 款), in English.
+_UNIT_WORD = re.compile(r"the other 款|(?<= )[款项](?=[ ,;:)])")
+_UNIT_WORDS = {"the other 款": "the other paragraphs", "款": "paragraph", "项": "point"}
+
+
+def quoted(words: str, lang: str) -> str:
+    """The law's ``words`` in the quotation marks of ``lang``, the language of their draft: 「…」 in
+    Chinese, “…” in English."""
+    return f"“{words}”" if lang == "en" else f"「{words}」"
+
+
+def typeset(message: str, lang: str) -> str:
+    """``message`` with the quotation marks, list marks and unit words of ``lang``, the language of
+    the draft it is about: as written for a Chinese draft (「…」, 、, 款); for an English one, the
+    words it quotes “…”, its units listed with ", " and named as English names them, paragraph and
+    point (an English consultation's merge read ``after 「Union 」``, its carry-forward ``its 款 or 项``)."""
+    if lang != "en" or not _TYPESET.search(message):
+        return message
+    said = _CITED_JOIN.sub(", ", _BRACKETED.sub(r"“\1”", message))
+    return _UNIT_WORD.sub(lambda m: _UNIT_WORDS[m[0]], said)
+
+
 #: A list of units as an English message names it: "the other 款", "2 of them", or citations joined
 #: with ", " and " and " (第二十二条第二款 (art_22__para_2) and 第二十二条第三款 (art_22__para_3)).
 _OTHERS = re.compile(r"the other (?:款|paragraphs)")

@@ -41,7 +41,7 @@ from lawcomment import (Alignment, Comment, Draft, Kind, LawcommentError, Member
 from lawcomment.consultation import (AdoptionReport, adoption_report, answer_of, carry_check,
                                      near_groups, stored_alignment)
 from lawcomment.drafts import cite, law_citation, rendered, unit_index
-from lawcomment.exports import localized
+from lawcomment.exports import localized, typeset
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
 from lawcomment.registry import align_versions
 from lawcomment.review import NearGroup
@@ -315,6 +315,10 @@ class Ctx:
             csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
             NOTICES else "", done=n if n in NOTICES else "", flashed=self._flashed(), **values)  # fmt: skip
+        if self.lang == "en" and _law_lang(stored) == "en":
+            # an English consultation's page in English: the law's words quoted “…”, its units listed and named
+            # as English does (a trial's staff page read Draft wording: 「one month」)
+            html = typeset(html, "en")
         return HTMLResponse(html, status_code=status)
 
     def from_database(self, exc: Exception) -> bool:

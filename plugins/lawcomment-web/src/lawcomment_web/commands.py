@@ -43,7 +43,9 @@ def open_store(ctx: click.Context) -> Store:
 @click.option("--secure-cookies", is_flag=True, help="Send cookies over HTTPS only (behind a TLS proxy).")
 @click.option("--proxy", "proxy", metavar="ADDRESS",
               help="The reverse proxy's address: its X-Forwarded-For names the client (for sign-in limits).")
-@click.option("--timezone", default="Asia/Shanghai", show_default=True, help="Where a deadline's day is counted.")
+@click.option("--timezone", metavar="ZONE",
+              help="Where a deadline's day is counted and the pages' times are shown (Europe/Brussels, America/New_York; "
+                   "default: Asia/Shanghai, or UTC when every draft of the store is in English).")
 @click.option("--demo", is_flag=True,
               help="Serve the store `lawcomment demo` made, with a staff and a member sign-in (printed).")
 @click.option("--access-log", "access_log", default="-", show_default=True, metavar="FILE",
@@ -51,7 +53,7 @@ def open_store(ctx: click.Context) -> Store:
                    "milliseconds): - for standard error, a file (appended to), or off.")  # fmt: skip
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies: bool, proxy: str | None,
-          timezone: str, demo: bool, access_log: str) -> None:  # fmt: skip
+          timezone: str | None, demo: bool, access_log: str) -> None:  # fmt: skip
     """Serve the web app: members comment in the browser, staff review and export."""
     import os
 
@@ -61,7 +63,8 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
 
     from .app import zone
 
-    zone(timezone)
+    if timezone is not None:
+        zone(timezone)  # (an unknown one refused before anything is opened)
     if access_log not in ("-", "off"):
         try:  # a log that cannot be written is said here, before the server starts
             with open(access_log, "a", encoding="utf-8"):
@@ -71,6 +74,8 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
 
     with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
         _listenable(host, port)
+        if timezone is None:
+            timezone = default_zone(store)
         _auth().server_key(store)
         store.put_setting(SERVED_AT, f"http://{host}:{port}")  # where `web invite` points its links
         where = store.where
@@ -82,9 +87,18 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
     os.environ["LAWCOMMENT_WEB_SECURE"] = "1" if secure_cookies else ""
     os.environ["LAWCOMMENT_WEB_TIMEZONE"] = timezone
     os.environ["LAWCOMMENT_WEB_ACCESS_LOG"] = access_log
-    click.echo(f"serving {where} on http://{host}:{port}/ ({workers} worker(s)); Ctrl-C stops", err=True)
+    click.echo(f"serving {where} on http://{host}:{port}/ ({workers} worker(s)), times in {timezone} (--timezone "
+               "sets another); Ctrl-C stops", err=True)  # fmt: skip
     uvicorn.run("lawcomment_web.serve:app", host=host, port=port, workers=workers, factory=True,
                 log_level="warning", proxy_headers=proxy is not None, forwarded_allow_ips=proxy)  # fmt: skip
+
+
+def default_zone(store: Store) -> str:
+    """Where a consultation's days and times are counted when ``serve`` is not told: Asia/Shanghai, the
+    Chinese legislature's; UTC for a store whose drafts are all English, whose legislature this cannot
+    know (an English consultation's staff pages read 12-08 06:50 (UTC+8) for 22:50 UTC)."""
+    drafts = store.drafts()
+    return "UTC" if drafts and all(d.profile.startswith("en") for d in drafts) else "Asia/Shanghai"
 
 
 def _listenable(host: str, port: int) -> None:
@@ -199,7 +213,10 @@ def user_add(ctx: click.Context, login: str, member: str, name: str, lang: str |
     with open_store(ctx) as store:
         _refuse_a_staff_name(store, member, name, login)  # (before the password is asked for)
         made = store.add_user(login, member, _password(password), name=name, lang=lang or "")
-    click.echo(f"added user {made.login} of {made.member}")
+    # (said: a password left in the environment by an earlier step was taken silently, a trial's user unaware)
+    from_env = ctx.get_parameter_source("password") is click.core.ParameterSource.ENVIRONMENT
+    click.echo(f"added user {made.login} of {made.member}" + (" (password from $LAWCOMMENT_WEB_PASSWORD)"
+                                                              if from_env else ""))  # fmt: skip
 
 
 def _refuse_a_staff_name(store: Store, member: str, name: str, login: str) -> None:
@@ -289,4 +306,4 @@ def user_update(ctx: click.Context, login: str, member: str | None, name: str | 
         given = os.environ.get("LAWCOMMENT_WEB_PASSWORD") or None
         store.set_user(login, member=member, name=name, lang=lang,
                        password=_password(_long_enough(given) if given else None) if new_password else None)  # fmt: skip
-    click.echo(f"updated {login}")
+    click.echo(f"updated {login}" + (" (password from $LAWCOMMENT_WEB_PASSWORD)" if new_password and given else ""))
