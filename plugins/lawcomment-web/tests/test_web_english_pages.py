@@ -204,6 +204,11 @@ def test_an_english_consultations_pages_quote_its_words_in_english_quotation_mar
     merged = c.get("/staff/d/act@1/a/art_1").text
     assert '<p class="meta where">Article 1(1) <span class="quote">“one month”</span></p>' in merged
     assert all("「" not in c.get(p).text for p in paths)
+    # a member's own words in a form to edit stay as written (the page's typesetting never reaches a textarea's words,
+    # which go back to the store when saved: a review)
+    add_comment(store, "act@1", "acme", "art_1__para_2", reason="Define 「persons」 as the PIPL does.")
+    own = _english(client, "li").get("/d/act@1/a/art_1").text
+    assert ">Define 「persons」 as the PIPL does.</textarea>" in own, own
     # a Chinese draft's pages, in English too, quote its words as written
     add_comment(store, "law@1", "acme", "art_2__para_1", reason="太宽。", quote="市场主体登记")
     assert '<span class="quote">「市场主体登记」</span>' in c.get("/staff/d/law@1/a/art_2").text

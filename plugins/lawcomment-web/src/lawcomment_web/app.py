@@ -317,8 +317,10 @@ class Ctx:
             NOTICES else "", done=n if n in NOTICES else "", flashed=self._flashed(), **values)  # fmt: skip
         if self.lang == "en" and _law_lang(stored) == "en":
             # an English consultation's page in English: the law's words quoted “…”, its units listed and named
-            # as English does (a trial's staff page read Draft wording: 「one month」)
-            html = typeset(html, "en")
+            # as English does (a trial's staff page read Draft wording: 「one month」); its text only, never a
+            # form's value or a textarea's words, which go back to the store as the member or staff wrote them
+            html = "".join(piece if _UNTOUCHED.fullmatch(piece) else typeset(piece, "en")
+                           for piece in _UNTOUCHED.split(html) if piece)  # fmt: skip
         return HTMLResponse(html, status_code=status)
 
     def from_database(self, exc: Exception) -> bool:
@@ -958,6 +960,12 @@ def _upload_page(path: str) -> str:
     """The page an upload to ``path`` was sent from, or "" for any other request."""
     found = _UPLOAD_PATH.fullmatch(path)
     return f"/d/{quote(found[1], safe='')}/mine" if found else ""  # (the path as decoded: quoted again for the link)
+
+
+#: What a page's English typesetting leaves as it is: a textarea's words, a script or style, and every tag (its
+#: attributes: a form's hidden values and inputs), split out with them (capturing group).
+_UNTOUCHED = re.compile(r"(<textarea\b[^>]*>.*?</textarea>|<script\b.*?</script>|<style\b.*?</style>|<[^>]*>)",
+                        re.DOTALL | re.IGNORECASE)
 
 
 def _law_lang(stored: Any) -> str:
