@@ -1559,6 +1559,9 @@ def test_a_new_article_typed_by_the_number_it_would_have_is_an_insert_after_the_
     refused = run("comment", "add", "--member", "beta", "--draft", "g@1", "--at", cited, "--stance", "amend", "--propose", "x")
     assert (refused.exit_code, refused.stderr) == (1, f"Error: {cited} asks for a new article after Article 2 (art_2); its "
                                                       "stance is amend: make it insert, or cite an article of the draft\n")
+    bare = run("comment", "add", "--member", "beta", "--draft", "g@1", "--at", cited, "--reason", "Needed.")
+    assert (bare.exit_code, bare.stderr) == (1, f"Error: {cited} asks for a new article after Article 2 (art_2): give its "
+                                                "text with --propose (or cite an article of the draft)\n")
 
 
 def test_a_row_asking_a_new_article_with_another_stance_is_refused_saying_what_to_give(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

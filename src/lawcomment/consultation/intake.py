@@ -423,6 +423,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         if stance is not None and stance.strip() and checked_stance(stance, propose) is not Stance.INSERT:
             raise StoreError(f"{at.strip()} asks for a new article after {describe(after.eid, draft=draft)}; its "
                              f"stance is {stance.strip()}: make it insert, or cite an article of the draft") from None
+        if propose is None or not propose.strip():  # (said as the citation asked it, never "stance insert needs …")
+            raise StoreError(f"{at.strip()} asks for a new article after {describe(after.eid, draft=draft)}: give its "
+                             "text with --propose (or cite an article of the draft)") from None
         unit, stance = after, "insert"
     proposed = propose if propose is not None and propose.strip() else None
     says = placeholder(proposed) if proposed is not None else None
