@@ -55,7 +55,7 @@ ROWS = [
                  [f"c1  proposed{_PAD}[-a processor-]{{+processors+}}  [retailx]",
                   f"c2  proposed{_PAD}[-that-]{{+which+}}  [retailx]"], id="edits words apart stay apart"),
     pytest.param(TWICE, TWICE.replace("one month", "two months", 1),
-                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}} (occurrence 1 of 2, after 「within」)  [retailx]"],
+                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}} (occurrence 1 of 2, after “within”)  [retailx]"],
                  id="an occurrence after whole words"),
 ]
 
@@ -157,7 +157,7 @@ def test_a_decision_and_the_word_submission_take_whole_words(tmp_path: Path, mon
     result = runner.invoke(cli, ["decide", "--draft", "gdpr@1", "--article", "Article 1", "--accept", "c2"])
     assert result.exit_code == 0, result.output
     assert result.output == ("decision #1: accepted c2 on Article 1 (art_1)\n"
-                             "  「inform the controller」 → 「notify the controllers」\n")
+                             "  “inform the controller” → “notify the controllers”\n")
     result = runner.invoke(cli, ["decide", "--draft", "gdpr@1", "--article", "Article 2", "--accept", "c1"])
     assert result.exit_code == 0, result.output
     result = runner.invoke(cli, ["merge", "--draft", "gdpr@1", "--article", "Article 1"])
