@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from lawcomment import Proposal, drawn_segments, merge
 from lawcomment.cli import cli
-from lawcomment.review.redline import Span, splice, whole_words
+from lawcomment.review.redline import Span, splice, whole_words, word_edits
 
 # sentences of the GDPR (Regulation (EU) 2016/679), one paragraph each: Articles 12(3), 9(2)(a), 33(1), 25(1), 28(3)
 MONTH = ("The controller shall provide information on action taken on a request to the data subject without "
@@ -55,27 +55,27 @@ ROWS = [
                  [f"c1  proposed{_PAD}[-a processor-]{{+processors+}}  [retailx]",
                   f"c2  proposed{_PAD}[-that-]{{+which+}}  [retailx]"], id="edits words apart stay apart"),
     pytest.param(TWICE, TWICE.replace("one month", "two months", 1),
-                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}} (occurrence 1 of 2, after 「within」)  [retailx]"],
+                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}} (occurrence 1 of 2, after “within”)  [retailx]"],
                  id="an occurrence after whole words"),
 ]
 
 
-def _store(tmp_path: Path, paragraph: str, *more: str) -> CliRunner:
+def _store(tmp_path: Path, paragraph: str, *more: str, members: tuple[str, ...] = ("retailx",)) -> CliRunner:
     """A store in ``tmp_path`` (the working directory) with gdpr@1, an English draft whose Article 1 is
-    ``paragraph`` (and Articles 2… ``more``), and the member retailx."""
+    ``paragraph`` (and Articles 2… ``more``), and ``members`` (retailx)."""
     law = "REGULATION ON THE PROTECTION OF PERSONAL DATA\n\n" + "\n\n".join(
         f"Article {n}\n\nProvision {n}\n\n1.   {text}" for n, text in enumerate((paragraph, *more), 1))
     (tmp_path / "gdpr.txt").write_text(law + "\n", encoding="utf-8")
     runner = CliRunner()
-    for args in (["init"], ["member", "add", "retailx", "--org", "RetailX"],
+    for args in (["init"], *(["member", "add", m, "--org", m.title()] for m in members),
                  ["draft", "add", "gdpr.txt", "--name", "gdpr", "--version", "1", "--profile", "en"]):
         result = runner.invoke(cli, args)
         assert result.exit_code == 0, result.output
     return runner
 
 
-def _propose(runner: CliRunner, at: str, wording: str) -> None:
-    result = runner.invoke(cli, ["comment", "add", "--member", "retailx", "--draft", "gdpr@1", "--at", at,
+def _propose(runner: CliRunner, at: str, wording: str, member: str = "retailx") -> None:
+    result = runner.invoke(cli, ["comment", "add", "--member", member, "--draft", "gdpr@1", "--at", at,
                                  "--propose", wording])  # fmt: skip
     assert result.exit_code == 0, result.output
 
@@ -140,6 +140,17 @@ def test_whole_words(spans: list[Span], made: list[Span]) -> None:
     assert splice(base, made) == splice(base, spans)
 
 
+def test_edits_kept_apart() -> None:
+    """``apart``: where a merge keeps two edits a short word apart two (another proposal makes one alone);
+    :func:`word_edits` are the edits it compares, each widened to whole words and no more."""
+    base = "The controller shall inform the data subject within one month of the request."
+    spans = [Span(52, 55, "two"), Span(61, 61, "s"), Span(65, 68, "a")]  # two months of a
+    assert word_edits(base, spans) == [Span(52, 55, "two"), Span(56, 61, "months"), Span(65, 68, "a")]
+    assert whole_words(base, spans) == [Span(52, 68, "two months of a")]
+    assert whole_words(base, spans, apart={61}) == [Span(52, 61, "two months"), Span(65, 68, "a")]
+    assert whole_words(base, spans, apart={55, 61}) == word_edits(base, spans)
+
+
 def test_a_decision_and_the_word_submission_take_whole_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`decide --accept c2` takes one whole change (inform the controller → notify the controllers, with
     a short word between its two edits), and the submission's tracked changes strike and write whole
@@ -157,7 +168,7 @@ def test_a_decision_and_the_word_submission_take_whole_words(tmp_path: Path, mon
     result = runner.invoke(cli, ["decide", "--draft", "gdpr@1", "--article", "Article 1", "--accept", "c2"])
     assert result.exit_code == 0, result.output
     assert result.output == ("decision #1: accepted c2 on Article 1 (art_1)\n"
-                             "  「inform the controller」 → 「notify the controllers」\n")
+                             "  “inform the controller” → “notify the controllers”\n")
     result = runner.invoke(cli, ["decide", "--draft", "gdpr@1", "--article", "Article 2", "--accept", "c1"])
     assert result.exit_code == 0, result.output
     result = runner.invoke(cli, ["merge", "--draft", "gdpr@1", "--article", "Article 1"])
@@ -189,3 +200,47 @@ def test_an_english_wording_of_a_translation_is_drawn_in_whole_words() -> None:
         ("", CONSENT[:CONSENT.index("or Member")]), ("del", "or Member State law provide"), ("ins", "law provides"),
         ("", CONSENT[CONSENT.index(" that the prohibition"):])]
     assert drawn_segments("保存二年以上", "保存三年以上") == [("", "保存"), ("del", "二年"), ("ins", "三年"), ("", "以上")]
+
+
+# Article 12(3)'s second sentence (its "receipt of" left out: a short word between the edits below)
+EXTENSION = ("The controller shall inform the data subject of any such extension within one month of the request, "
+             "together with the reasons for the delay.")
+_AT = "(occurrence 2 of 5, after “month of”)"  # where the second "the" is
+
+AGREEMENT = [
+    # a change both make stays theirs: one month → two months, the → a by acme alone, never one conflict
+    # over "one month of the" that reads as a split between them (a stranger's review of the trial)
+    pytest.param({"acme": "two months of a", "beta": "two months of the"},
+                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}}  [acme, beta]",
+                  f"c2  proposed{_PAD}[-the-]{{+a+}} {_AT}  [acme]"], id="two agree on one month"),
+    pytest.param({"acme": "two months of a", "beta": "two months of the", "gamma": "one month of a"},
+                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}}  [acme, beta]",
+                  f"c2  proposed{_PAD}[-the-]{{+a+}} {_AT}  [acme, gamma]"], id="three, each agreeing with one"),
+    pytest.param({"acme": "two months of a", "beta": "two months of the", "gamma": "two months of any"},
+                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}}  [acme, beta, gamma]",
+                  f"x1  conflict at “the” {_AT}: UNRESOLVED", "1) “a”  [acme: #1]", "2) “any”  [gamma: #3]"],
+                 id="three agree on one month, two differ on the"),
+    # a real conflict stays one: no one makes a part of another's change alone
+    pytest.param({"acme": "two months of a", "beta": "six weeks of the"},
+                 ["x1  conflict at “one month of the”: UNRESOLVED", "1) “two months of a”  [acme: #1]",
+                  "2) “six weeks of the”  [beta: #2]"], id="a conflict stays a conflict"),
+    # a change made by one member alone is joined across the short word as before
+    pytest.param({"acme": "two months of a", "beta": "one month of the"},
+                 [f"c1  proposed{_PAD}[-one month-]{{+two months+}} of [-the-]{{+a+}}  [acme]"],
+                 id="one member's change stays one"),
+]
+
+
+@pytest.mark.parametrize(("wordings", "printed"), AGREEMENT)
+def test_agreement_across_a_short_word_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               wordings: dict[str, str], printed: list[str]) -> None:  # fmt: skip
+    """Edits a short word apart are one change only where no other member makes one of them alone:
+    what two members both change is one change of theirs, whole words, not a conflict between them."""
+    monkeypatch.chdir(tmp_path)
+    runner = _store(tmp_path, EXTENSION, members=tuple(wordings))
+    for member, words in wordings.items():
+        _propose(runner, "Article 1(1)", EXTENSION.replace("one month of the", words), member)
+    result = runner.invoke(cli, ["merge", "--draft", "gdpr@1"])
+    assert result.exit_code == 0, result.output
+    assert [line.strip() for line in result.output.splitlines()
+            if re.match(r"  [cx]\d+ |        \d+\) ", line)] == printed  # fmt: skip

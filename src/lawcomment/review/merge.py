@@ -16,7 +16,7 @@ from itertools import accumulate, chain, pairwise, permutations
 
 from ..frozen import maker
 from .phrases import ALONE, NUMERAL, bounds_quantity, list_entries, quantities
-from .redline import Differ, Redline, Span, diff, render_text, splice, whole_words
+from .redline import Differ, Redline, Span, diff, render_text, splice, whole_words, word_edits
 from .tokendiff import common_prefix, common_suffix
 
 
@@ -976,6 +976,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     reps, groups, warnings = _group(proposals, differ)
     rank = {p.id: n for n, p in enumerate(reps)}
     spans: dict[tuple[int, int, str], list[Proposal]] = {}
+    made: list[tuple[Proposal, list[Span]]] = []
     for p in reps:
         red = differ.edits(p.text)
         if not red.changed:
@@ -988,8 +989,10 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         if len(edits) > 1 or (edits and not (edits[0].start < edits[0].end and edits[0].new and
                                              "\n" not in edits[0].new)):  # fmt: skip
             edits = _break_moved(base, canonical(base, edits))
-        if english:
-            edits = whole_words(base, edits)
+        made.append((p, word_edits(base, edits) if english else edits))
+    if english:
+        made = _joined_words(base, made)
+    for p, edits in made:
         for sp in edits:
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
     spans = _lines_put_apart(base, _agreeing(base, spans, english))
@@ -1063,6 +1066,23 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     warnings += _touching(base, changes)
     text = splice(base, [Span(c.start, c.end, c.new) for c in changes])
     return Merge(base, text, tuple(changes), tuple(conflicts), tuple(groups), tuple(proposals), tuple(warnings))
+
+
+def _joined_words(base: str, made: list[tuple[Proposal, list[Span]]]) -> list[tuple[Proposal, list[Span]]]:
+    """Each proposal's English edits (:func:`~lawcomment.review.redline.word_edits`) joined across a
+    space or a short word (:func:`~lawcomment.review.redline.whole_words`), but never where another
+    proposal makes the edit on one side and not the one on the other: 「two months of a」 beside
+    another's 「two months of the」 is [-one month-]{+two months+}, which both make, and [-the-]{+a+},
+    never one conflict over 「one month of the」 that reads their agreement as a split."""
+    holders: dict[Span, set[str]] = {}
+    for p, edits in made:
+        for sp in edits:
+            holders.setdefault(sp, set()).add(p.id)
+    out = []
+    for p, edits in made:
+        apart = {a.end for a, b in pairwise(edits) if holders[a] != holders[b]}
+        out.append((p, whole_words(base, edits, apart)))
+    return out
 
 
 #: The most alternatives whose every order :func:`combined` offers (two: both orders; three: six); of more, one.

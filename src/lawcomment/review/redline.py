@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 from itertools import accumulate, filterfalse, pairwise
 from operator import itemgetter
@@ -194,14 +194,36 @@ def word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "'’"
 
 
-def whole_words(base: str, spans: Sequence[Span]) -> list[Span]:
+def whole_words(base: str, spans: Sequence[Span], apart: Collection[int] = ()) -> list[Span]:
     """An English text's edits (of ``base``, in order, apart) made of whole words: an edit that
     starts or ends inside a word (month{+s+}, provide{+s+}, [-one-]{+two+} beside it) takes the
     whole word ([-month-]{+months+}), and two edits with only spaces between them, or a single
     word of at most :data:`SHORT_WORD` letters, are one ([-one month-]{+two months+}): each edit
     then reads, and is decided, as the words it changes. Exact: the edits make the same text.
+    ``apart``: where (a :func:`word_edits` edit's end) two edits stay apart even so, at a merge
+    where another proposal makes the one and not the other (its agreement kept, not a conflict).
     Chinese text is never given to it (a character is a word there, see :func:`tokens`)."""
-    groups: list[tuple[int, int, list[Span]]] = []  # (start, end, the edits): each a change made
+    groups: list[tuple[int, int, list[Span]]] = []
+    for start, end, made in _widened(base, spans):
+        last = groups[-1] if groups else None
+        if last is not None and last[1] not in apart and _WORD_GAP.fullmatch(base, last[1], start):
+            groups[-1] = (last[0], end, [*last[2], *made])
+        else:
+            groups.append((start, end, made))
+    return [_made(base, *group) for group in groups]
+
+
+def word_edits(base: str, spans: Sequence[Span]) -> list[Span]:
+    """An English text's edits (of ``base``, in order, apart) each widened to the whole words it
+    touches (edits of one word one), before :func:`whole_words` joins those a short word apart:
+    what a merge compares between proposals to find where one makes a part of another's change."""
+    return [_made(base, *group) for group in _widened(base, spans)]
+
+
+def _widened(base: str, spans: Sequence[Span]) -> list[tuple[int, int, list[Span]]]:
+    """(start, end, the edits) of each run of ``spans`` that whole words make one: each edit widened
+    to the words it starts or ends inside, those that then overlap or touch together."""
+    groups: list[tuple[int, int, list[Span]]] = []
     for sp in spans:
         start, end, new = sp.start, sp.end, sp.new
         # (the edit's first and last characters, struck or written, against the law's beside them)
@@ -213,22 +235,23 @@ def whole_words(base: str, spans: Sequence[Span]) -> list[Span]:
                 (start < end and word_char(base[end - 1])) or (new and word_char(new[-1]))):  # fmt: skip
             while end < len(base) and word_char(base[end]):
                 end += 1
-        if groups and (groups[-1][1] >= start or _WORD_GAP.fullmatch(base, groups[-1][1], start)):
+        if groups and groups[-1][1] >= start:
             last = groups[-1]
             groups[-1] = (last[0], max(last[1], end), [*last[2], sp])
         else:
             groups.append((start, end, [sp]))
-    out: list[Span] = []
-    for start, end, made in groups:
-        if len(made) == 1 and (start, end) == (made[0].start, made[0].end):
-            out.append(made[0])
-            continue
-        words, at = [], start
-        for sp in made:
-            words += [base[at:sp.start], sp.new]
-            at = sp.end
-        out.append(Span(start, end, "".join(words) + base[at:end]))
-    return out
+    return groups
+
+
+def _made(base: str, start: int, end: int, made: list[Span]) -> Span:
+    """The one edit of ``base[start:end]`` that ``made`` (edits within it, in order) make."""
+    if len(made) == 1 and (start, end) == (made[0].start, made[0].end):
+        return made[0]
+    words, at = [], start
+    for sp in made:
+        words += [base[at:sp.start], sp.new]
+        at = sp.end
+    return Span(start, end, "".join(words) + base[at:end])
 
 
 class _Codec:
