@@ -864,15 +864,6 @@ def hold_premise(premise: str, why: str) -> str:
     return json.dumps({HOLD: why, **rest}, ensure_ascii=False)
 
 
-def unheld_premise(premise: str) -> str:
-    """``premise`` as it was before :func:`hold_premise` marked it ("" for one that held nothing else); any other
-    premise as it is."""
-    if not premise.startswith(HELD_AT):
-        return premise
-    said = {k: v for k, v in json.loads(premise).items() if k != HOLD}
-    return json.dumps(said, ensure_ascii=False, sort_keys=True) if said else ""
-
-
 def held(d: Decision) -> str:
     """Why decision ``d`` is held (carried onto an article whose new place is unsure, until staff confirm it
     or decide again: the merge shows its change undecided, and the submission leaves it out); "" when not."""
