@@ -147,3 +147,74 @@ def test_a_decision_on_a_bill_section_the_next_reading_deleted_goes_nowhere(cons
     assert "in other words" not in adoption.stdout and "not adopted" not in adoption.stdout
     exported = run("export", "--draft", "hr@2", "--format", "md")
     assert exported.exit_code == 0 and "<ins>" not in exported.stdout and "12 months" not in exported.stdout
+
+
+def test_carrying_again_onto_the_same_text_keeps_a_confirmation(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _unsure_carry(run, tmp_path)
+    assert run("decide", "--confirm", "2").exit_code == 0
+    # the same file stored again: the carry holds the decision at the same place, and staff confirmed it there
+    again = run("draft", "add", str(tmp_path / "v2.md"), "--name", "w", "--version", "2", "--supersedes", "1", "--replace")
+    assert again.exit_code == 0, again.output
+    assert ("kept 1 decision(s) staff confirmed on w@2 since the last carry: carried again to the same place, they "
+            "stay confirmed\n"
+            "  decision #3 (accept 「依法人工繁育的水生野生动物除外。」 on 第二条 (art_2)) on 第二条 (art_2)\n") in again.stdout
+    assert "nothing was written" not in again.stdout and "held there" not in again.stderr, again.output
+    merged = run("merge", "--draft", "w@2").stdout
+    assert "  c1  accepted (decision #3)  {+依法人工繁育的水生野生动物除外。+}  [acme]" in merged, merged
+    assert "stale" not in merged and "confirm" not in merged
+    from lawcomment.store import open_store
+
+    with open_store(run.db) as store:
+        assert [d.id for d in store.decisions("w@2")] == [3]
+
+
+def test_confirm_refuses_a_decision_staff_decided_again_since(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _unsure_carry(run, tmp_path)
+    assert run("decide", "--draft", "w@2", "--article", "第二条", "--reject", "c1").exit_code == 0
+    result = run("decide", "--confirm", "2")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: decision #3 decided it since decision #2 was held, and stands; nothing recorded\n"
+    merged = run("merge", "--draft", "w@2").stdout
+    assert "  c1  rejected (decision #3)  {+依法人工繁育的水生野生动物除外。+}  [acme]" in merged, merged
+    # and --confirm-all leaves it as it is: nothing is waiting
+    result = run("decide", "--draft", "w@2", "--confirm-all")
+    assert (result.exit_code, result.stdout) == (0, "nothing to confirm on w@2: no decision there is waiting to be "
+                                                    "confirmed\n")  # fmt: skip
+
+
+def test_confirm_all_confirms_every_held_decision_of_the_draft(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _unsure_carry(run, tmp_path)
+    result = run("decide", "--confirm-all")
+    assert result.exit_code == 2 and "--confirm-all needs --draft" in result.stderr
+    result = run("decide", "--draft", "w@2", "--confirm-all", "--article", "第二条")
+    assert result.exit_code == 2 and "--confirm-all goes alone (with --draft at most)" in result.stderr
+    result = run("decide", "--draft", "w@2", "--confirm-all")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ("confirmed decision #2 as decision #3 (accept 「依法人工繁育的水生野生动物除外。」 on 第二条 "
+                             "(art_2)): it goes out in the submission\n")  # fmt: skip
+    merged = run("merge", "--draft", "w@2").stdout
+    assert "  c1  accepted (decision #3)  {+依法人工繁育的水生野生动物除外。+}  [acme]" in merged, merged
+    result = run("decide", "--draft", "w@2", "--confirm-all")
+    assert result.stdout == "nothing to confirm on w@2: no decision there is waiting to be confirmed\n"
+
+
+def test_the_library_confirms_all_and_marks_held_by_a_key_only_the_carry_writes(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from lawcomment.consultation import confirm_held
+    from lawcomment.review import held
+    from lawcomment.store import open_store
+
+    run = consultation
+    _unsure_carry(run, tmp_path)
+    with open_store(run.db) as store:
+        (d,) = store.decisions("w@2")
+        # a premise whose words say "unsure", or hold the key as a value, is not held
+        for said in ('{"text": "unsure"}', '{"text": "{\\"held\\": \\"x\\"}"}', '{"unsure": "x"}'):
+            assert held(replace(d, premise=said)) == ""
+        ((was, made),) = confirm_held(store, "w@2")
+        assert was.id == d.id and held(made) == "" and made.origin == d.origin
+        assert confirm_held(store, "w@2") == ()

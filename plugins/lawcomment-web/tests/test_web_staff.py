@@ -1715,3 +1715,57 @@ def test_staff_open_the_review_page_in_the_browser_in_a_sandbox(client, store) -
     refused = c.get("/staff/d/law@1/export/csv?view=1")
     assert refused.status_code == 400 and "只有审查页面（html）可以在浏览器中打开" in refused.text
     assert client("li").get("/staff/d/law@1/export/html?view=1").status_code == 403
+
+
+# (the core's tests/test_carry.py _FOOD_V1/_FOOD_V2: 第二条 rewritten, paired with the old one, unsure (similarity 0.49))
+_FOOD_V1 = ("# 法\n\n第一条 为了测试，制定本法。\n\n第二条 禁止生产、经营使用国家重点保护野生动物及其制品制作的食品，或者使用没有"
+            "合法来源证明的非国家重点保护野生动物及其制品制作的食品。\n\n禁止为食用非法购买国家重点保护的野生动物及其制品。\n")
+_FOOD_V2 = ("# 法\n\n第一条 为了测试，制定本法。\n\n第二条 禁止食用国家重点保护野生动物和国家保护的有重要生态、科学、社会价值的陆生"
+            "野生动物以及其他陆生野生动物。\n\n禁止以食用为目的猎捕、交易、运输在野外环境自然生长繁殖的前款规定的野生动物。\n\n"
+            "禁止生产、经营使用本条第一款规定的野生动物及其制品制作的食品。\n\n禁止为食用非法购买本条第一款规定的野生动物及其制品。\n")
+_ASKED = "依法人工繁育的水生野生动物除外。"
+
+
+def test_staff_confirm_a_decision_held_at_an_unsure_place_on_the_merged_view(client, store, tmp_path) -> None:
+    """A decision carried onto an article whose new place is unsure is held: the merged view's warning says to
+    confirm it, and a button beside it does (as `lawcomment decide --confirm N`); staff only, with the CSRF token,
+    and a page drawn before it was confirmed records nothing twice."""
+    from lawcomment.consultation import add_draft_file, carry_forward, decide
+    from lawcomment.review import held
+
+    v1, v2 = tmp_path / "w1.md", tmp_path / "w2.md"
+    v1.write_text(_FOOD_V1, encoding="utf-8")
+    v2.write_text(_FOOD_V2, encoding="utf-8")
+    add_draft_file(store, v1, "w", "1")
+    kuan = _FOOD_V1.split("第二条 ")[1].split("\n")[0]
+    add_comment(store, "w@1", "acme", "art_2__para_1", propose=kuan + _ASKED, reason="人工繁育")
+    decide(store, "w@1", "art_2", accept="c1")
+    add_draft_file(store, v2, "w", "2")
+    carry_forward(store, "w@1", "w@2")
+    (d,) = store.decisions("w@2")
+    assert held(d)
+    page_url = "/staff/d/w@2/a/art_2"
+    c = client("wang")
+    page = c.get(page_url).text
+    button = next(f for f in re.findall(r"<form[^>]*>.*?</form>", page, flags=re.S) if 'value="confirm"' in f)
+    assert f'name="value" value="{d.id}"' in button and f"确认决定#{d.id}（已核对其在新稿中的位置）" in button
+    sent = {"csrf": csrf_of(page), "action": "confirm", "value": str(d.id)}
+    # without the token, or by a member: refused, nothing recorded
+    assert c.post(f"{page_url}/decide", data={"action": "confirm", "value": str(d.id)},
+                  follow_redirects=False).status_code == 403  # fmt: skip
+    member = client("li")
+    assert member.post(f"{page_url}/decide", data={**sent, "csrf": csrf_of(member.get("/").text)},
+                       follow_redirects=False).status_code in (403, 404)  # fmt: skip
+    assert [x.id for x in store.decisions("w@2")] == [d.id]
+    r = c.post(f"{page_url}/decide", data=sent, follow_redirects=False)
+    assert r.status_code == 303
+    (made,) = store.decisions("w@2")
+    assert made.id != d.id and held(made) == "" and (made.origin, made.action, made.new) == (d.origin, d.action, d.new)
+    shown = c.get(r.headers["location"]).text
+    assert f"决定#{d.id}已确认，记录为决定#{made.id}，将写入提交稿。" in shown
+    assert 'value="confirm"' not in shown and "decide --confirm" not in shown
+    # sent again from the page drawn before: said, nothing recorded
+    again = c.post(f"{page_url}/decide", data=sent, follow_redirects=False)
+    assert again.status_code == 303
+    assert f"决定#{d.id}已不再等待确认（已确认、已撤销或已有新的决定），未作记录。" in c.get(again.headers["location"]).text
+    assert [x.id for x in store.decisions("w@2")] == [made.id]

@@ -250,7 +250,12 @@ def kept_summary(report, was: Any, new: Any) -> None:  # type: ignore[no-untyped
         where = "the whole document" if eid is None else describe(eid, None, new if eid in unit_eids else was)
         return where + (": the new text words it otherwise; check it" if a.check(eid) else "")
 
-    if not (a.kept or a.written or a.decisions or a.reasons):
+    if a.confirmed:
+        echo(f"kept {len(a.confirmed)} decision(s) staff confirmed on {report.new} since the last carry: carried again "
+             "to the same place, they stay confirmed")  # fmt: skip
+        for d in a.confirmed:
+            echo(f"  decision #{d.id} ({describe_decision(d, draft=was)}) on {on(d.target)}")
+    if not (a.kept or a.written or a.decisions or a.reasons or a.confirmed):
         echo(f"nothing was written, changed or decided on {report.new} since the last carry")
         return
     if a.kept:

@@ -182,6 +182,22 @@ def register(cli: click.Group) -> None:
             echo(f"confirmed decision #{decision_id} as decision #{made.id} ({describe_decision(made, draft=draft)}): "
                  "it goes out in the submission")
 
+    def _confirm_all(ctx: click.Context, ref: str) -> None:
+        """``decide --confirm-all``: every decision of the draft held at an unsure place confirmed, each said."""
+        from ..consultation import confirm_held
+        from ..review import describe_decision
+
+        with open_store(ctx) as store:
+            stored = store.get_draft(ref)
+            done = confirm_held(store, stored.ref)
+            if not done:
+                echo(f"nothing to confirm on {stored.ref}: no decision there is waiting to be confirmed")
+                return
+            draft = stored.load()
+            for d, made in done:
+                echo(f"confirmed decision #{d.id} as decision #{made.id} ({describe_decision(made, draft=draft)}): "
+                     "it goes out in the submission")  # fmt: skip
+
     @cli.command()
     @click.option("--draft", "ref", help="NAME@VERSION (with --undo: the decision's own, when not given)")
     @click.option("--article", help="The unit decided: 第十二条, Article 12, art_12 (with --accept-all: only this one).")
@@ -205,6 +221,9 @@ def register(cli: click.Group) -> None:
     @click.option("--confirm", type=int, metavar="DECISION",
                   help="Confirm decision DECISION, carried onto an article whose new place is unsure and held there "
                        "(`draft add --supersedes` names each): it goes out in the submission.")  # fmt: skip
+    @click.option("--confirm-all", is_flag=True,
+                  help="Confirm every decision of --draft held at an unsure place, each said (one decided again "
+                       "since is left: the newer decision stands).")  # fmt: skip
     @click.option("--accept-all", is_flag=True, help="Accept every undecided change of --member, --group or --article.")
     @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
     @click.option("--member", "member_id", help="With --accept-all/--reject-all: this member's changes.")
@@ -219,16 +238,25 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def decide(ctx: click.Context, ref: str | None, article: str | None, accepts: tuple[str, ...], rejects: tuple[str, ...],
                chooses: tuple[str, ...], text: str | None, text_en: str | None, text_en_from: int | None,
-               text_zh: str | None, text_zh_from: int | None, undo: int | None, confirm: int | None, accept_all: bool,
+               text_zh: str | None, text_zh_from: int | None, undo: int | None, confirm: int | None, confirm_all: bool, accept_all: bool,
                reject_all: bool, member_id: str | None, group: str | None, group_of: str | None, reason: str,
                committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
-        if confirm is not None:
+        if confirm is not None or confirm_all:
             others = (accepts, rejects, chooses, text, text_en, text_en_from, text_zh, text_zh_from, undo, article,
                       member_id, group, group_of, committee_reason)  # fmt: skip
             if accept_all or reject_all or reason or any(v not in (None, ()) for v in others):
-                raise click.UsageError("--confirm goes alone (with --draft at most)")
+                raise click.UsageError(f"{'--confirm' if confirm is not None else '--confirm-all'} goes alone (with "
+                                       "--draft at most)")  # fmt: skip
+            if confirm is not None and confirm_all:
+                raise click.UsageError("--confirm or --confirm-all, not both")
+            if confirm_all:
+                if ref is None:
+                    raise click.UsageError("--confirm-all needs --draft")
+                _confirm_all(ctx, ref)
+                return
+            assert confirm is not None
             _confirm(ctx, ref, confirm)
             return
         from ..consultation import decide as record

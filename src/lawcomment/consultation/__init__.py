@@ -11,6 +11,7 @@ if typing.TYPE_CHECKING:
     from .adoption import AdoptionReport, adoption_report
     from .decisions import (
         confirm_decision,
+        confirm_held,
         decide,
         decide_all,
         decide_group,
@@ -70,6 +71,7 @@ __all__ = [
     "cite_in_translation",
     "comment_column",
     "confirm_decision",
+    "confirm_held",
     "decide",
     "decide_all",
     "decide_group",
@@ -125,7 +127,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".adoption": ("AdoptionReport", "adoption_report"),
-            ".decisions": ("confirm_decision", "decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
+            ".decisions": ("confirm_decision", "confirm_held", "decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
                            "misfiled_warnings", "wording_notes"),
             ".bulk": ("comment_column",),
             ".demo": ("is_demo_store", "run_demo"),

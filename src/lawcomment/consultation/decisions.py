@@ -861,8 +861,8 @@ def confirm_decision(store: Store, decision_id: int) -> Decision:
     """Confirm decision ``decision_id``, carried onto an article whose new place the alignment was unsure of
     and held there (:func:`lawcomment.review.held`): staff checked the place, and it goes out as the committee's.
     Recorded as a decision of its own (the held one undone, on record), as carried from the same decision;
-    a StoreError for a decision undone or not held."""
-    from ..review.position import HOLD, held
+    a StoreError for a decision undone, not held, or decided again since (the newer decision stands)."""
+    from ..review.position import CONFIRMED, HOLD, decided_since, held
 
     d = store.get_decision(decision_id)
     if d.revoked_at is not None:
@@ -870,12 +870,28 @@ def confirm_decision(store: Store, decision_id: int) -> Decision:
     if not held(d):
         raise StoreError(f"decision #{decision_id} is not waiting to be confirmed (only a decision carried onto an "
                          "article whose new place is unsure is); nothing recorded")  # fmt: skip
+    newer = decided_since(d, store.decisions(d.draft, target=d.target))
+    if newer is not None:  # (confirming it would put back what staff decided over it)
+        raise StoreError(f"decision #{newer.id} decided it since decision #{decision_id} was held, and stands; "
+                         "nothing recorded")  # fmt: skip
     said = {k: v for k, v in loads(d.premise).items() if k != HOLD}
     with store.transaction():  # (the held one undone and the confirmed one recorded together, or neither)
-        store.revoke_decision(d.id, "confirmed")
+        store.revoke_decision(d.id, CONFIRMED)
         return store.add_decision(d.draft, d.target, d.action, start=d.start, end=d.end, old=d.old,
                                   new=d.new, reason=d.reason, subject=d.subject, premise=compact(said) if said else "",
                                   origin=d.origin)  # fmt: skip
+
+
+def confirm_held(store: Store, ref: DraftRef) -> tuple[tuple[Decision, Decision], ...]:
+    """Confirm every decision of draft ``ref`` held at an unsure place (:func:`confirm_decision`, all in one
+    transaction): (the held one, its confirmation) each, oldest first. One decided again since is left as it is
+    (the newer decision stands: the merge says nothing of it)."""
+    from ..review.position import decided_since, held
+
+    waiting = [d for d in store.decisions(ref) if held(d)]
+    with store.transaction():
+        return tuple((d, confirm_decision(store, d.id)) for d in waiting
+                     if decided_since(d, store.decisions(d.draft, target=d.target)) is None)  # fmt: skip
 
 
 def _not_again(store: Store, standing: int | None, same: bool, what: str, reason: str) -> None:

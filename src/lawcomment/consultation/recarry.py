@@ -12,7 +12,9 @@ from ..comments import Anchor, Comment
 from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft
+from ..jsondoc import loads
 from ..records import CommitteeReason, Decision, StoredDraft
+from ..review.position import CONFIRMED, HELD_AT, HOLD, held
 from ..store import Store
 
 if TYPE_CHECKING:
@@ -36,7 +38,9 @@ class Recarried:
     reading since, kept; ``decisions``: those made on it since, kept; ``undone``: the carried decisions
     undone (each carried again, or said no longer to apply); ``spared``: carried decisions not carried
     again as a decision made since stands on the same words (origin, the one made since); ``reasons``:
-    the committee reasons written on the reading since, kept, where one carried would have replaced it.
+    the committee reasons written on the reading since, kept, where one carried would have replaced it;
+    ``confirmed``: carried decisions staff confirmed since (held at an unsure place, ``decide --confirm``), kept
+    as the carry again holds them at the same place again (staff checked it).
     Each kept thing's ``changed`` says whether the new text words its unit otherwise than the replaced
     one did (then check it)."""
 
@@ -51,6 +55,7 @@ class Recarried:
     changed: frozenset[str] = frozenset()  # the eids the new text words otherwise (or lacks)
     taken: int = 0  # the committee reasons carried before, taken away and carried again
     updated: tuple[int, ...] = ()  # the comments of ``copies`` the carry again changed
+    confirmed: tuple[Decision, ...] = ()
 
     def check(self, eid: str | None) -> bool:
         """Whether a thing kept on unit ``eid`` (or within it) stands on words the new text changed."""
@@ -68,6 +73,7 @@ class LastCarry:
     reasons_before: set[int]  # its committee reasons not carried again (staff removed or replaced theirs)
     carried_decisions: tuple[Decision, ...]  # in force on the new reading: undone, then carried again
     carried_reasons: tuple[CommitteeReason, ...]  # in force there: taken away, then carried again
+    confirmed: frozenset[int] = frozenset()  # of carried_decisions, those staff confirmed (held before)
 
 
 def _changed(was: Draft, now: Draft) -> frozenset[str]:
@@ -100,6 +106,11 @@ def last_carry(store: Store, old_s: StoredDraft, new_s: StoredDraft, was: Draft)
     in_force = tuple(d for d in ever if d.origin is not None and d.revoked_at is None)
     made = tuple(d for d in ever if d.origin is None and d.revoked_at is None)
     live = {d.origin for d in in_force}
+    # a held copy undone as staff confirmed it: the copy in force from the same decision is theirs, checked
+    confirmed_from = {d.origin for d in ever if d.revoked_at is not None and d.origin in live and held(d)
+                      and any(e.action == "decision.undo" and e.detail.get("reason") == CONFIRMED
+                              for e in store.events(obj=f"decision:{d.id}"))}  # fmt: skip
+    confirmed = frozenset(d.id for d in in_force if d.origin in confirmed_from and not held(d))
     copied = {d.origin for d in ever if d.origin is not None}
 
     def dropped(kind: str, item: int) -> bool:
@@ -121,7 +132,7 @@ def last_carry(store: Store, old_s: StoredDraft, new_s: StoredDraft, was: Draft)
     report = Recarried(new_s.ref, copies, tuple(kept), written, made, tuple(d.id for d in in_force), (), own,
                        changed, len(carried_reasons))  # fmt: skip
     return LastCarry(report, {c.origin for c in kept if c.origin is not None}, decisions_before, reasons_before,
-                     in_force, carried_reasons)  # fmt: skip
+                     in_force, carried_reasons, confirmed)  # fmt: skip
 
 
 def spare(last: LastCarry, decisions: Sequence[tuple[int, str | None, int | None, int | None]]) -> dict[int, int]:
@@ -142,6 +153,7 @@ class Again:
         # ids of the last carry's decisions, and of its reasons, written the same again
         self.same: set[int] = set()
         self.same_reasons: set[int] = set()
+        self.confirmed: list[Decision] = []  # confirmations kept: held again at the same place
 
     def add_decision(self, ref: str, target: str, action: str, *, start: int | None = None, end: int | None = None,
                      old: str | None = None, new: str | None = None, reason: str = "", subject: str = "",
@@ -151,6 +163,16 @@ class Again:
                     (origin, target, action, start, end, old, new, reason, subject, premise) and d.id not in self.same:  # fmt: skip
                 self.same.add(d.id)
                 return d
+        if premise.startswith(HELD_AT):  # held again where staff confirmed it since: their confirmation stands
+            said = {k: v for k, v in loads(premise).items() if k != HOLD}
+            for d in self.last.carried_decisions:
+                if d.id in self.last.confirmed and d.id not in self.same and \
+                        (d.origin, d.target, d.action, d.start, d.end, d.old, d.new, d.reason, d.subject) == \
+                        (origin, target, action, start, end, old, new, reason, subject) and \
+                        (loads(d.premise) if d.premise else {}) == said:  # fmt: skip
+                    self.same.add(d.id)
+                    self.confirmed.append(d)
+                    return d
         return self.store.add_decision(ref, target, action, start=start, end=end, old=old, new=new, reason=reason,
                                        subject=subject, premise=premise, origin=origin)  # fmt: skip
 

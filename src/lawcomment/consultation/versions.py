@@ -24,7 +24,7 @@ from ..review.adoption import HELD, Adoption, Alike, Judge, Outcome, reads_like,
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, moved_into, part_holding, piece_of, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL, list_entries, quantities, readable_span, words_before
-from ..review.position import (TRANSLATIONS, TWIN, UnitPosition, decided_on, hold_premise, lines_put_in, merge_target,
+from ..review.position import (TRANSLATIONS, TWIN, UnitPosition, decided_on, held, hold_premise, lines_put_in, merge_target,
                                numbered_on, unit_position)
 from ..review.rebase import (
     APPROXIMATE,
@@ -2446,7 +2446,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 stored_d = writer.add_decision(new_s.ref, cd.target, cd.action or d.action, start=cd.start, end=cd.end,
                                                old=words, new=cd.new if cd.new is not None else d.new, reason=d.reason,
                                                subject=d.subject, premise=said, origin=d.id)  # fmt: skip
-                if cd.unsure:
+                if cd.unsure and held(stored_d):  # (not a confirmation kept: Again.confirmed)
                     held_ids[d.id] = stored_d.id
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)
@@ -2507,7 +2507,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
               "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
               "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
     again = None if last is None else replace(last.report, spared=tuple(spared.items()), undone=undone[0],
-                                              taken=undone[1], updated=updated)  # fmt: skip
+                                              taken=undone[1], updated=updated,
+                                              confirmed=tuple(writer.confirmed) if isinstance(writer, Again) else ())  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions),
                        tuple(left), tuple(reworded), tuple(half_made), again)  # fmt: skip
 

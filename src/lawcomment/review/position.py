@@ -846,21 +846,28 @@ def replaced(decision: Decision, decisions: Iterable[Decision]) -> list[Decision
     return [max(earlier, key=lambda d: d.id)] if earlier else []
 
 
-#: The key of a decision's premise that holds it: carried onto an article whose new place is unsure.
-HOLD = "unsure"
+#: The key of a decision's premise that holds it: carried onto an article whose new place is unsure. Only the
+#: carry writes it, and always first (:func:`hold_premise`): a premise holding it begins with :data:`HELD_AT`,
+#: which no member's words can make (they are values, never the first key), so :func:`held` parses no other.
+HOLD = "held"
+HELD_AT = '{"held": '
+#: Why a held decision was undone when staff confirmed it (:func:`lawcomment.consultation.confirm_decision`): a
+#: carry again keeps the confirmation (``consultation.recarry``).
+CONFIRMED = "confirmed"
 
 
 def hold_premise(premise: str, why: str) -> str:
     """``premise`` (a decision's, JSON or "") marked as held: carried to a place the alignment is unsure of,
     ``why`` (Section 501 → Section 1207 is unsure (similarity 0.49, …)). See :func:`held`."""
     said = json.loads(premise) if premise else {}
-    return json.dumps({**said, HOLD: why}, ensure_ascii=False, sort_keys=True)
+    rest = {k: said[k] for k in sorted(said) if k != HOLD}
+    return json.dumps({HOLD: why, **rest}, ensure_ascii=False)
 
 
 def held(d: Decision) -> str:
     """Why decision ``d`` is held (carried onto an article whose new place is unsure, until staff confirm it
     or decide again: the merge shows its change undecided, and the submission leaves it out); "" when not."""
-    if not d.premise or HOLD not in d.premise:
+    if not d.premise.startswith(HELD_AT):
         return ""
     try:
         found = json.loads(d.premise)
@@ -869,17 +876,24 @@ def held(d: Decision) -> str:
     return str(found.get(HOLD, "")) if isinstance(found, dict) else ""
 
 
+def decided_since(d: Decision, decisions: Iterable[Decision]) -> Decision | None:
+    """The newest of ``decisions`` (the unit's) in force made after ``d`` on the same thing, or giving the unit's
+    final wording: what stands instead of a held ``d`` (None when nothing does)."""
+    return max((o for o in decisions if o.id > d.id and o.revoked_at is None
+                and (decided_on(o) == decided_on(d) or decided_on(o)[0] == "text")), key=lambda o: o.id, default=None)  # fmt: skip
+
+
 def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], where: str) -> _Applied:
     """Match decisions (newest wins) to the merge's changes, conflicts and new units by their content.
     A decision held (:func:`held`) is not applied: it is said, until confirmed or decided again."""
-    waiting = [d for d in decisions if held(d)]
-    if waiting:
-        decisions = [d for d in decisions if not held(d)]
+    why = {d.id: w for d in decisions if (w := held(d))}  # (a prefix test each: only a held one is parsed)
+    if why:
+        waiting = [d for d in decisions if d.id in why]
+        decisions = [d for d in decisions if d.id not in why]
         done = _apply(m, decisions, insertions, where)
         for d in waiting:
-            again = any(o.id > d.id and (decided_on(o) == decided_on(d) or decided_on(o)[0] == "text") for o in decisions)
-            if not again:
-                done.stale.append(f"decision #{d.id} ({_what(d)}) was carried onto {where}, but {held(d)}: it does "
+            if decided_since(d, decisions) is None:
+                done.stale.append(f"decision #{d.id} ({_what(d)}) was carried onto {where}, but {why[d.id]}: it does "
                                   f"not go out until staff confirm it (`lawcomment decide --confirm {d.id}`) or decide "
                                   "again")  # fmt: skip
         return done

@@ -20,6 +20,7 @@ from lawcomment import (Comment, ExportError, ExportOptions, Kind, LawcommentErr
                         StoreError, Unit, export, load_consultation)
 from lawcomment.consultation import (
     association,
+    confirm_decision,
     decide,
     decide_group,
     decide_translation,
@@ -46,8 +47,8 @@ from lawcomment.drafts import law_citation, resolve, unit_spans, written_in
 from lawcomment.exports import label, localized, numbers_apart
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
-from lawcomment.review import (adoption_dict, article_note, brief_segments, decided_groups, replaced,
-                               unjudged_line, verdict_note)
+from lawcomment.review import (adoption_dict, article_note, brief_segments, decided_groups, decided_since, held,
+                               replaced, unjudged_line, verdict_note)
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
 from .pages import (MAX_WORDING, base_of, canonical, followed_to, get_draft, local_time, placed, quoted, reading_name,
@@ -332,6 +333,9 @@ def merged(ctx: Ctx) -> Response:
                     if committee_en and english and position.submitted_text.strip() else None,
                     redline=parts,
                     pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
+                    # decisions carried here to a place the alignment is unsure of, waiting: the warning above says to
+                    # confirm each, and here staff can (as `lawcomment decide --confirm N`)
+                    held_here=[d for d in decisions if held(d) and decided_since(d, decisions) is None],
                     # who decided and when, beside each decision in force (a web trial: two staff decided one change
                     # at once; the first, reloading, saw the other's decision and not whose it was)
                     decided_by=partial(_decided_by, ctx),
@@ -628,6 +632,20 @@ def decide_post(ctx: Ctx) -> Response:
         if later is not None and copy is not None:
             ctx.flash([ctx.t("carried_copy_stands", n=str(old.id), ref=reading_name(ctx, later), d=str(copy.id))])
         return ctx.back(back, "undone")
+    if action == "confirm":  # a decision held at an unsure place, confirmed: staff checked where it went
+        try:
+            held_d = ctx.store.get_decision(int(value)) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+        except StoreError:
+            held_d = None
+        if held_d is None or held_d.draft != stored.ref or held_d.target != eid:
+            raise Refused(404, "not_found")
+        try:
+            made = confirm_decision(ctx.store, held_d.id)
+        except StoreError:  # (confirmed, undone or decided again since this page was drawn: said, nothing recorded)
+            ctx.flash([ctx.t("confirm_gone", n=str(held_d.id))])
+            return ctx.back(back, "")
+        ctx.flash([ctx.t("confirmed_as", n=str(held_d.id), d=str(made.id))])
+        return ctx.back(back, "")
     if action == "committee_reason":
         # as the wording form's reason: given over the one the page showed, never over another's unseen
         if not ctx.has_field("was_reason"):
