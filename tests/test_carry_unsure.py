@@ -124,22 +124,22 @@ def test_a_decision_on_a_bill_section_the_next_reading_deleted_goes_nowhere(cons
     assert result.exit_code == 0, result.output
     assert ("carried 0 comment(s) from hr@1 to hr@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 0 "
             "adopted), 2 orphaned (carried too: 2 in all)\n"
-            "  orphaned #1 (acme): article deleted: Section 501(a) (art_501__para_1__item_1) has no counterpart in the "
+            "  orphaned #1 (acme): article deleted: Section 501(a) (art_501__para_1) has no counterpart in the "
             "new version; the closest in the new version is Section 1203 (art_1203) (similarity 0.55)\n"
-            "  orphaned #2 (beta): article deleted: Section 501(a) (art_501__para_1__item_1) has no counterpart in the "
+            "  orphaned #2 (beta): article deleted: Section 501(a) (art_501__para_1) has no counterpart in the "
             "new version; the closest in the new version is Section 1203 (art_1203) (similarity 0.55); the committee "
-            "chose otherwise: at hr@1 it chose 「12」 for 「24」 over this proposal's 「36」 (decision #1)\n"
+            "chose otherwise: at hr@1 it chose “12” for “24” over this proposal's “36” (decision #1)\n"
             "carried 0 decision(s); 1 more no longer apply (not carried)\n"
-            "  decision #1 (choose 「12」 for 「24」 on Section 501 (art_501)) no longer applies: the article was deleted\n"
+            "  decision #1 (choose “12” for “24” on Section 501 (art_501)) no longer applies: the article was deleted\n"
             ) in result.stdout, result.stdout  # fmt: skip
     assert "decide --confirm" not in result.output
     adoption = run("adoption", "--draft", "hr@2")
     assert adoption.exit_code == 0
     assert adoption.stdout.startswith(
         "proposals on hr@1 against hr@2:\n"
-        "  #1    acme      Section 501(a) (art_501__para_1__item_1) → —  article deleted (the closest in the new "
+        "  #1    acme      Section 501(a) (art_501__para_1) → —  article deleted (the closest in the new "
         "version is Section 1203 (art_1203), similarity 0.55) (now #3)\n"
-        "  #2    beta      Section 501(a) (art_501__para_1__item_1) → —  article deleted (the closest in the new "
+        "  #2    beta      Section 501(a) (art_501__para_1) → —  article deleted (the closest in the new "
         "version is Section 1203 (art_1203), similarity 0.55) (now #4)\n"), adoption.stdout
     assert adoption.stdout.endswith("committee position: 0 of 1 change(s) adopted (0%)\n"
                                     "  Section 501 (art_501) → —  article deleted (0/1 changes)\n")  # fmt: skip
