@@ -13,6 +13,7 @@ from ..comments import Anchor
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from .ids import citation_to_eid, eid_to_citation, split_eid
+from .numerals import cn_to_int
 from .serialize import body_separator
 
 CONTEXT = 32  # characters of prefix and suffix kept around a quote
@@ -123,6 +124,8 @@ def _named_container(draft: Draft, cited: str) -> Unit | None:
 
 _CONTAINER_LABEL = re.compile(r"^(?P<word>title|part|chapter|subtitle|division)\s+(?P<num>[IVXLC]+|\d+|[A-Z])\b",
                               re.IGNORECASE)
+#: A paragraph of a title or chapter (in no article), as the Chinese view of an English bill cites it: 第一编第四款
+_ZH_LOOSE_CITED = re.compile(r"^第(?P<c>[一二三四五六七八九十百]+)(?P<kind>[编章])第(?P<n>[一二三四五六七八九十百千]+)款$")
 #: A paragraph no label names, cited by its place: Title I, paragraph 4; Section 1106, paragraph 2
 _PARAGRAPH_CITED = re.compile(r"^(?P<head>.+?),\s*paragraph\s+(?P<n>\d+)$", re.IGNORECASE)
 
@@ -301,17 +304,24 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
         closing = _closing_text(draft) if lang == "en" else None
         if closing is None:
             raise CitationError(f"{where} {at.strip()} (the draft keeps no closing text after its last article)")
-        return find(closing) or draft.find(closing)  # type: ignore[return-value]
-    if lang == "en" and (named := _container_name(at.strip())).lower() == at.strip().lower():
+        found = find(closing)
+        assert found is not None  # (_closing_text names one of the draft's units)
+        return found
+    if lang == "en" and (titled := _container_name(at.strip())).lower() == at.strip().lower():
         # Title I: a bill's title, by its label (its eid says part_1)
-        holder = _named_container(draft, named)
+        holder = _named_container(draft, titled)
         if holder is not None:
             return holder
-        if not named.lower().startswith(("part", "chapter")):  # (these the numbering reads)
-            word = named.split()[0].lower()
+        if not titled.lower().startswith(("part", "chapter")):  # (these the numbering reads)
+            word = titled.split()[0].lower()
             known = [n for u in draft.walk() if u.kind.is_container and (n := _container_name(u.label))
                      and n.split()[0].lower() == word]  # fmt: skip
             raise CitationError(f"{where} {at.strip()}" + (f"; the draft has {', '.join(known)}" if known else ""))
+    if lang == "en" and (m := _ZH_LOOSE_CITED.match("".join(at.split()))) is not None:
+        # 第一编第四款: a title's loose paragraph as the Chinese view of the bill cites it (no article holds it)
+        eid = f"{'part' if m['kind'] == '编' else 'chp'}_{cn_to_int(m['c'])}__para_{cn_to_int(m['n'])}"
+        if (unit := find(eid)) is not None:
+            return unit
     if lang == "en" and (m := _PARAGRAPH_CITED.match(at.strip())) is not None:
         head = m["head"].strip()
         holder = _named_container(draft, head) or resolve(draft, head, ref, index)

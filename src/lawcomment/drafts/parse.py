@@ -911,8 +911,11 @@ class _Parser:
             why.append(f"it has {'a heading, as' if headed else 'no heading, unlike'} the {names[shallow[0]]} before it")
         said = f"; {' and '.join(why)}" if why else ""
         other = deep if chosen is shallow else shallow
+        base = self.us_base or 0
+        below = chosen[0] - base >= (3 if base == 0 else 2)  # (no unit of its own: a line of the one above)
+        held = f", a line of the {names[chosen[0] - 1]} before it" if below else ""
         self.warn("ambiguous-label", f"{label} may be {reading(shallow)} or {reading(deep)}: read as {reading(chosen)}"
-                                     f"{said}, and no label after it settles it; if it is {reading(other)}, "
+                                     f"{held}{said}, and no label after it settles it; if it is {reading(other)}, "
                                      f"correct the source", line)  # fmt: skip
         return chosen
 
