@@ -63,17 +63,17 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
     if lang == "en" and _lang(draft) == "en":
         if len(comps) == 1 and comps[0].startswith("att_") and _closing_text(draft) == eid:
             return CLOSING_TEXT  # (an annex's number, Annex I, would name an annex the act has not)
-        if len(comps) == 1 and (unit := draft.find(eid)) is not None and unit.kind.is_container:
+        if len(comps) == 1 and comps[0].startswith(_CONTAINER_EIDS):
             # a bill's TITLE I is read as a part (Part 1): cited as the bill names it, Title I
-            named = _container_name(unit.label)
+            named = _container_names(draft).get(eid, "")
             if named and not plain.startswith(named.split()[0]) and _reads_back(draft, named, eid, "named"):
                 return named
         if len(comps) == 2 and comps[1].startswith("para_") and comps[1][5:].isdigit() and not one_kuan:
             # a paragraph no label names: a title's loose lines (H.R. 2157's TITLE I), a section's words
             # around its list (SEC. 1106.'s Provided, That …, which Section 1106(2), its item (2), is not)
             head = own.get(comps[0]) if own else None
-            if head is None and (unit := draft.find(comps[0])) is not None and unit.kind.is_container:
-                head = _container_name(unit.label)
+            if head is None and comps[0].startswith(_CONTAINER_EIDS):
+                head = _container_names(draft).get(comps[0])
             said = f"{head}, paragraph {comps[1][5:]}" if head else ""
             if said and not (plain.startswith(f"{head}(") and _reads_back(draft, plain, eid, "plain")) \
                     and _reads_back(draft, said, eid, "paragraph"):  # fmt: skip
@@ -83,6 +83,8 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
     return plain
 
 
+#: The eids of containers (an export cites a hundred thousand units: only these are looked up by label)
+_CONTAINER_EIDS = ("part_", "subpart_", "chp_", "sec_")
 #: How an act's closing text (an EU act's closing formula, place and date, signatures) is cited: it is
 #: no annex (the act has no Annex I), and the words are the ones ``resolve`` reads back
 CLOSING_TEXT = "closing text"
@@ -113,6 +115,21 @@ def _container_name(label: str) -> str:
     """How a bill's title is cited: Title I of "TITLE I—", Part 2 of "PART 2."; "" for no such label."""
     m = _CONTAINER_LABEL.match(label.strip())
     return f"{m['word'].capitalize()} {m['num']}" if m is not None else ""
+
+
+def _container_names(draft: Draft) -> dict[str, str]:
+    """eid → how each container a label names is cited (part_1 → Title I), worked out once per draft
+    object (an export cites a hundred thousand units)."""
+    kept = _NAMES.get(id(draft))
+    if kept is None or kept[0] is not draft:
+        found = {u.eid: n for u in draft.walk() if u.kind.is_container and (n := _container_name(u.label))}
+        if len(_NAMES) >= 8:
+            _NAMES.pop(next(iter(_NAMES)))
+        kept = _NAMES[id(draft)] = (draft, found)
+    return kept[1]
+
+
+_NAMES: dict[int, tuple[Draft, dict[str, str]]] = {}
 
 
 def _named_container(draft: Draft, cited: str) -> Unit | None:
