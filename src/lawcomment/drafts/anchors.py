@@ -365,7 +365,6 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
     # (an article's only 款 is cited as the article: named once, as the article)
     near = [u for u in near if not any(u.eid == o.eid + "__para_1" and o.eid in _one_kuan(draft) for o in near)]
     hint = f"; nearest: {', '.join(describe(u.eid, lang, draft) for u in near)}" if near else ""
-    where = f"{ref} has no" if ref else "no such unit:"
     raise CitationError(f"{where} {describe(eid, lang, draft)}{hint}")
 
 

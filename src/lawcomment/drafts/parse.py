@@ -930,7 +930,7 @@ class _Parser:
             text = clean(block.display)[0]
             if not text:
                 continue
-            if self.article_rule.pattern.match(text) or self._structural(text):
+            if self.article_rule.pattern.match(text) or self._container_match(text, block) is not None:
                 return []
             if (m := _US_LABEL.match(text)) is not None and (cands := _us_candidates(m["num"])):
                 return cands
