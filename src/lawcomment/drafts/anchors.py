@@ -13,6 +13,7 @@ from ..comments import Anchor
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from .ids import citation_to_eid, eid_to_citation, split_eid
+from .numerals import cn_to_int
 from .serialize import body_separator
 
 CONTEXT = 32  # characters of prefix and suffix kept around a quote
@@ -59,7 +60,91 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
                 past = own[names[0]] + "".join(own[n] for n in names[2:])
                 if past != plain and _reads_back(draft, past, eid, "past"):
                     return past
+    if lang == "en" and _lang(draft) == "en":
+        if len(comps) == 1 and comps[0].startswith("att_") and _closing_text(draft) == eid:
+            return CLOSING_TEXT  # (an annex's number, Annex I, would name an annex the act has not)
+        if len(comps) == 1 and comps[0].startswith(_CONTAINER_EIDS):
+            # a bill's TITLE I is read as a part (Part 1): cited as the bill names it, Title I
+            named = _container_names(draft).get(eid, "")
+            if named and not plain.startswith(named.split()[0]) and _reads_back(draft, named, eid, "named"):
+                return named
+        if len(comps) == 2 and comps[1].startswith("para_") and comps[1][5:].isdigit() and not one_kuan:
+            # a paragraph no label names: a title's loose lines (H.R. 2157's TITLE I), a section's words
+            # around its list (SEC. 1106.'s Provided, That …, which Section 1106(2), its item (2), is not)
+            head = own.get(comps[0]) if own else None
+            if head is None and comps[0].startswith(_CONTAINER_EIDS):
+                head = _container_names(draft).get(comps[0])
+            said = f"{head}, paragraph {comps[1][5:]}" if head else ""
+            if said and not (plain.startswith(f"{head}(") and _reads_back(draft, plain, eid, "plain")) \
+                    and _reads_back(draft, said, eid, "paragraph"):  # fmt: skip
+                return said
+    elif lang == "zh" and _lang(draft) == "en" and len(comps) == 1 and _closing_text(draft) == eid:
+        return CLOSING_TEXT_ZH
     return plain
+
+
+#: The eids of containers (an export cites a hundred thousand units: only these are looked up by label)
+_CONTAINER_EIDS = ("part_", "subpart_", "chp_", "sec_")
+#: How an act's closing text (an EU act's closing formula, place and date, signatures) is cited: it is
+#: no annex (the act has no Annex I), and the words are the ones ``resolve`` reads back
+CLOSING_TEXT = "closing text"
+CLOSING_TEXT_ZH = "结尾部分"
+
+
+def _closing_text(draft: Draft) -> str | None:
+    """The eid of an English draft's closing text, kept after its last article as an annex with no
+    label or heading (the parser's closing-text), or None."""
+    from .profiles import en_profile  # (read once: a profile compiles its patterns)
+
+    global _CLOSING_RULE
+    if _CLOSING_RULE is None:
+        _CLOSING_RULE = en_profile().closing
+    for unit in reversed(draft.units):
+        if unit.kind is Kind.ANNEX and not unit.label and not unit.heading and _CLOSING_RULE is not None \
+                and _CLOSING_RULE.match(unit.text.split("\n", 1)[0]):  # fmt: skip
+            return unit.eid
+        if unit.kind is not Kind.ANNEX:
+            return None
+    return None
+
+
+_CLOSING_RULE: re.Pattern[str] | None = None
+
+
+def _container_name(label: str) -> str:
+    """How a bill's title is cited: Title I of "TITLE I—", Part 2 of "PART 2."; "" for no such label."""
+    m = _CONTAINER_LABEL.match(label.strip())
+    return f"{m['word'].capitalize()} {m['num']}" if m is not None else ""
+
+
+def _container_names(draft: Draft) -> dict[str, str]:
+    """eid → how each container a label names is cited (part_1 → Title I), worked out once per draft
+    object (an export cites a hundred thousand units)."""
+    kept = _NAMES.get(id(draft))
+    if kept is None or kept[0] is not draft:
+        found = {u.eid: n for u in draft.walk() if u.kind.is_container and (n := _container_name(u.label))}
+        if len(_NAMES) >= 8:
+            _NAMES.pop(next(iter(_NAMES)))
+        kept = _NAMES[id(draft)] = (draft, found)
+    return kept[1]
+
+
+_NAMES: dict[int, tuple[Draft, dict[str, str]]] = {}
+
+
+def _named_container(draft: Draft, cited: str) -> Unit | None:
+    """The container of an English draft its label names (Title I: TITLE I—), or None."""
+    named = _container_name(cited).lower()
+    return next((u for u in draft.walk() if named and u.kind.is_container
+                 and _container_name(u.label).lower() == named), None)  # fmt: skip
+
+
+_CONTAINER_LABEL = re.compile(r"^(?P<word>title|part|chapter|subtitle|division)\s+(?P<num>[IVXLC]+|\d+|[A-Z])\b",
+                              re.IGNORECASE)
+#: A paragraph of a title or chapter (in no article), as the Chinese view of an English bill cites it: 第一编第四款
+_ZH_LOOSE_CITED = re.compile(r"^第(?P<c>[一二三四五六七八九十百]+)(?P<kind>[编章])第(?P<n>[一二三四五六七八九十百千]+)款$")
+#: A paragraph no label names, cited by its place: Title I, paragraph 4; Section 1106, paragraph 2
+_PARAGRAPH_CITED = re.compile(r"^(?P<head>.+?),\s*paragraph\s+(?P<n>\d+)$", re.IGNORECASE)
 
 
 def _reads_back(draft: Draft, said: str, eid: str, how: str = "") -> bool:
@@ -71,6 +156,7 @@ def _reads_back(draft: Draft, said: str, eid: str, how: str = "") -> bool:
     key = f"{eid} {how}" if how else eid
     found = checked.get(key)
     if found is None:
+        checked[key] = False  # (resolving it may cite this unit again, in its error: read as not, meanwhile)
         try:
             found = checked[key] = resolve(draft, said).eid == eid
         except CitationError:
@@ -230,6 +316,36 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
                 raise CitationError(f"{at.strip()}: {printed['cited'].strip()} is {describe(named.eid, lang, draft)}, "
                                     f"not {printed['eid']}; name one of them")  # fmt: skip
             return unit
+    where = f"{ref} has no" if ref else "no such unit:"
+    if at.strip().lower() in (CLOSING_TEXT, f"the {CLOSING_TEXT}") or at.strip() == CLOSING_TEXT_ZH:
+        closing = _closing_text(draft) if lang == "en" else None
+        if closing is None:
+            raise CitationError(f"{where} {at.strip()} (the draft keeps no closing text after its last article)")
+        found = find(closing)
+        assert found is not None  # (_closing_text names one of the draft's units)
+        return found
+    if lang == "en" and (titled := _container_name(at.strip())).lower() == at.strip().lower():
+        # Title I: a bill's title, by its label (its eid says part_1)
+        holder = _named_container(draft, titled)
+        if holder is not None:
+            return holder
+        if not titled.lower().startswith(("part", "chapter")):  # (these the numbering reads)
+            word = titled.split()[0].lower()
+            known = [n for u in draft.walk() if u.kind.is_container and (n := _container_name(u.label))
+                     and n.split()[0].lower() == word]  # fmt: skip
+            raise CitationError(f"{where} {at.strip()}" + (f"; the draft has {', '.join(known)}" if known else ""))
+    if lang == "en" and (m := _ZH_LOOSE_CITED.match("".join(at.split()))) is not None:
+        # 第一编第四款: a title's loose paragraph as the Chinese view of the bill cites it (no article holds it)
+        eid = f"{'part' if m['kind'] == '编' else 'chp'}_{cn_to_int(m['c'])}__para_{cn_to_int(m['n'])}"
+        if (unit := find(eid)) is not None:
+            return unit
+    if lang == "en" and (m := _PARAGRAPH_CITED.match(at.strip())) is not None:
+        head = m["head"].strip()
+        holder = _named_container(draft, head) or resolve(draft, head, ref, index)
+        unit = find(f"{holder.eid}__para_{m['n']}")
+        if unit is None:
+            raise CitationError(f"{where} {at.strip()} ({describe(holder.eid, lang, draft)} has no paragraph {m['n']})")
+        return unit
     if lang == "en" and (m := _SECTION_CITED.match(at.strip())) is not None and _sections_are_articles(draft):
         # Section 5(2)(a), s. 5(2): a bill whose articles are its sections cites them so; its subsections
         # (1), (2) read as the items of the section's one paragraph are cited as those (never the whole section)
@@ -249,7 +365,6 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
     # (an article's only 款 is cited as the article: named once, as the article)
     near = [u for u in near if not any(u.eid == o.eid + "__para_1" and o.eid in _one_kuan(draft) for o in near)]
     hint = f"; nearest: {', '.join(describe(u.eid, lang, draft) for u in near)}" if near else ""
-    where = f"{ref} has no" if ref else "no such unit:"
     raise CitationError(f"{where} {describe(eid, lang, draft)}{hint}")
 
 

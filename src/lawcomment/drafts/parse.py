@@ -148,6 +148,21 @@ def _us_candidates(raw: str) -> list[tuple[int, int]]:
     return out
 
 
+def _us_opened(opened: list[tuple[int, int]], at: tuple[int, int]) -> list[tuple[int, int]]:
+    """A US section's open levels once a label is read at ``at``."""
+    return [o for o in opened if o[0] < at[0]] + [at]
+
+
+def _us_fits(opened: list[tuple[int, int]], cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The readings of a label that follow from the open levels: the first of the level below the
+    innermost, or the next of an open level (the first label of a section: any first)."""
+    if not opened:
+        return [c for c in cands if c[1] == 1][:1]
+    deepest = opened[-1][0]
+    return [c for c in cands if (c[0] == deepest + 1 and c[1] == 1)
+            or any(c[0] == level and c[1] == number + 1 for level, number in opened)]  # fmt: skip
+
+
 def _heading_like(text: str, limit: int = 60) -> bool:
     if not 0 < len(text) <= max(limit, 150) or text.endswith(_SENTENCE_END) or "。" in text:
         return False
@@ -248,6 +263,10 @@ class _Parser:
         self.us = False
         self.us_open: list[tuple[int, int]] = []
         self.us_base: int | None = None
+        self.us_headed: set[int] = set()  # the levels whose last unit carried a heading ((h) Eighth.—)
+        self.us_prev = ""  # the section's last line so far (a lead-in ends with — before its list)
+        self.blocks: list[Block] = []
+        self.at = 0  # the block being read (a bill's ambiguous label is read with the next one)
         self.loose_lines: dict[int, list[int | None]] = {}  # an English container's lines outside any section (by id)
 
     # -- helpers -------------------------------------------------------------------
@@ -298,7 +317,9 @@ class _Parser:
         if self.p.article_fallback and not any(self.p.article.pattern.match(b.display) for b in blocks):
             self.article_rule = self.p.article_fallback
             self.containers = tuple(c for c in self.p.containers if c.kind is not Kind.SECTION)
-        for block in blocks:
+        self.blocks = blocks
+        for at, block in enumerate(blocks):
+            self.at = at
             self.feed(block)
         if self.pending:
             self._loose(self.pending[0], self.pending[1])
@@ -670,7 +691,7 @@ class _Parser:
         self.article = node
         self.seen_structure = True
         self.us = self.p.language == "en" and _US_SECTION.match(node.label) is not None
-        self.us_open, self.us_base = [], None
+        self.us_open, self.us_base, self.us_headed, self.us_prev = [], None, set(), ""
         rest = (m["rest"] or "").strip()
         if rest and self._inline_heading(rest):
             node.heading = rest
@@ -805,13 +826,20 @@ class _Parser:
         if not rest:  # (its level is read with them: read now, it would be read twice)
             self.pending = (label, line or 0)  # its words follow on the next line; decided in feed()
             return self.para or self.article
-        rank, value = self._us_level(cands)
+        h = _US_HEADING.match(rest)
+        if h is not None and len(h["heading"].split()) > 20:
+            h = None
+        rank, value = self._us_level(cands, line, label, rest, h is not None)
         while self.us_open and self.us_open[-1][0] >= rank:
             self.us_open.pop()
         self.us_open.append((rank, value))
+        if h is not None:
+            self.us_headed.add(rank)
+        else:
+            self.us_headed.discard(rank)
         if self.us_base is None:
             self.us_base = rank
-        if (h := _US_HEADING.match(rest)) is not None and len(h["heading"].split()) <= 20:
+        if h is not None:
             label, rest = f"{label} {h['heading']}", rest[h.end():]
         kinds = (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) if self.us_base == 0 else (Kind.ITEM, Kind.SUBITEM)
         depth = max(0, rank - self.us_base)
@@ -845,27 +873,76 @@ class _Parser:
                 self.sub = node
         return self._us_line(line, rest) if inner else node
 
-    def _us_level(self, cands: list[tuple[int, int]]) -> tuple[int, int]:
+    def _us_level(self, cands: list[tuple[int, int]], line: int | None = None, label: str = "", rest: str = "",
+                  headed: bool = False) -> tuple[int, int]:
         """The level a label stands at: the first of the level below the innermost open one, else the
-        next of an open level (innermost first), else its own style's level."""
-        opened = self.us_open
-        if not opened:
-            return min((c for c in cands if c[1] == 1), default=cands[0])
-        deepest = opened[-1][0]
-        for rank, value in cands:
-            if rank == deepest + 1 and value == 1:
-                return rank, value
-        for level, number in reversed(opened):
-            for rank, value in cands:
-                if rank == level and value == number + 1:
-                    return rank, value
-        return next((c for level, _ in reversed(opened) for c in cands if c[0] == level), cands[0])
+        next of an open level (innermost first), else its own style's level. Where it fits two levels
+        ((i) after (h)(1)(A): subsection 9 or clause 1), the label after it decides ((j) only follows a
+        subsection (i)); else the lines around it (a first clause follows a lead-in ending —; a heading
+        like its sibling subsection's), said at the line, as the reading may be wrong."""
+        fits = _us_fits(self.us_open, cands)
+        if not fits:
+            return next((c for level, _ in reversed(self.us_open) for c in cands if c[0] == level), cands[0])
+        if len(fits) == 1:
+            return fits[0]
+        after = self._next_us_label(rest)
+        settled = [f for f in fits if after and _us_fits(_us_opened(self.us_open, f), after)]
+        if len(settled) == 1:
+            return settled[0]
+        deep, shallow = max(fits), min(fits)
+        deepest = self.us_open[-1][0]
+        lead_in = self.us_prev.rstrip().endswith(("\u2014", ":", "-", "\u2013"))
+        first = deep[0] == deepest + 1 and deep[1] == 1  # the deeper reading opens a list below
+        sibling_headed = shallow[0] in self.us_headed
+        for_shallow = (first and not lead_in) + (headed and sibling_headed)
+        for_deep = (first and lead_in) + (not headed and sibling_headed)
+        chosen = shallow if for_shallow > for_deep else deep
+        if max(for_shallow, for_deep) == 2 and min(for_shallow, for_deep) == 0:
+            return chosen  # its heading and the line before it agree
+        names = ("subsection", "paragraph", "subparagraph", "clause", "subclause")
+
+        def reading(c: tuple[int, int]) -> str:
+            return f"{names[c[0]]} {c[1]}"
+
+        why = []
+        if first:
+            why.append(f"the line before it {'ends' if lead_in else 'does not end'} with a lead-in (—)")
+        if sibling_headed:
+            why.append(f"it has {'a heading, as' if headed else 'no heading, unlike'} the {names[shallow[0]]} before it")
+        said = f"; {' and '.join(why)}" if why else ""
+        other = deep if chosen is shallow else shallow
+        base = self.us_base or 0
+        below = chosen[0] - base >= (3 if base == 0 else 2)  # (no unit of its own: a line of the one above)
+        held = f", a line of the {names[chosen[0] - 1]} before it" if below else ""
+        self.warn("ambiguous-label", f"{label} may be {reading(shallow)} or {reading(deep)}: read as {reading(chosen)}"
+                                     f"{held}{said}, and no label after it settles it; if it is {reading(other)}, "
+                                     f"correct the source", line)  # fmt: skip
+        return chosen
+
+    def _next_us_label(self, rest: str) -> list[tuple[int, int]]:
+        """The readings of the next label of the section (on this line, or the next that opens with
+        one), none when the section ends first."""
+        if (m := _US_LABEL.match(rest)) is not None:
+            return _us_candidates(m["num"])
+        for block in self.blocks[self.at + 1: self.at + 60]:
+            if block.rows is not None:
+                continue
+            text = clean(block.display)[0]
+            if not text:
+                continue
+            if self.article_rule.pattern.match(text) or self._container_match(text, block) is not None:
+                return []
+            if (m := _US_LABEL.match(text)) is not None and (cands := _us_candidates(m["num"])):
+                return cands
+        return []
 
     def _article_line(self, line: int | None, text: str) -> _Node:
         p = self.p
         assert self.article is not None
         if self.us:
-            return self._us_line(line, text)
+            node = self._us_line(line, text)
+            self.us_prev = text
+            return node
         # Child labels: 目 inside a 项, then 项, then (English) numbered paragraphs.
         sub_m = p.subitem.pattern.match(text) if p.subitem else None
         item_m = p.item.pattern.match(text) if p.item else None
