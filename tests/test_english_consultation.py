@@ -68,7 +68,7 @@ def test_the_command_line_quotes_an_english_drafts_words_in_english_quotation_ma
     comment list and show, the carry-forward and adoption as much."""
     merged = act("merge", "--draft", "act@1")
     assert merged.exit_code == 0
-    assert merged.output.splitlines()[3:6] == ["  x1  conflict at “one month” (occurrence 1 of 2, after “ithin ”): UNRESOLVED",
+    assert merged.output.splitlines()[3:6] == ["  x1  conflict at “one month” (occurrence 1 of 2, after “within”): UNRESOLVED",
                                                "        1) “45 days”  [acme: #1]",
                                                "        2) “two months”  [beta: #2]"]  # fmt: skip
     decided = act("decide", "--draft", "act@1", "--article", "Article 1", "--choose", "x1:2")
