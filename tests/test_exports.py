@@ -1845,7 +1845,8 @@ def test_an_english_drafts_submission_speaks_english_without_being_asked(runner:
     out = tmp_path / "s.docx"
     assert runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "-o", str(out)]).exit_code == 0
     texts = [t for _, t in _docx_text(out)]
-    assert "Article 2 A trader shall publish its name{+, address+} and [-address-]{+email+}." in texts, texts
+    # (whole words, the two edits an "and" apart one change: as an English redline reads)
+    assert "Article 2 A trader shall publish its name[- and address-]{+, address and email+}." in texts, texts
     assert not any("\u3000" in t or "关于" in t for t in texts), texts
     zh = runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "md", "--lang", "zh"])
     assert zh.exit_code == 0 and zh.stdout.startswith("# 关于《Sample Act 2026》的修改意见")  # asked for: as asked

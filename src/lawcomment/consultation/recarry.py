@@ -6,21 +6,42 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
-from ..comments import Anchor, Comment
+from ..comments import Anchor, Comment, Status
 from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
-from ..model import Draft
+from ..model import Draft, Unit
 from ..jsondoc import loads
 from ..records import CommitteeReason, Decision, StoredDraft
 from ..review.position import CONFIRMED, HELD_AT, HOLD, held
 from ..store import Store
 
-if TYPE_CHECKING:
-    from .versions import Carried
-
 __all__ = ["Recarried"]
+
+
+class _Carried(Protocol):
+    """What :func:`in_place` reads of a comment the carry re-anchored (versions.Carried; named here, not imported:
+    the carry's module imports this one)."""
+
+    @property
+    def origin(self) -> Comment: ...
+    @property
+    def anchor(self) -> Anchor | None: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def proposed_text(self) -> str | None: ...
+
+
+_K = TypeVar("_K", bound=_Carried)
+
+
+def _base(unit: Unit, sep: str) -> str:
+    """A unit's words as the carry compares them (versions.Reanchorer.base): a container's heading, else its body."""
+    return unit.heading if unit.kind.is_container else unit.body(sep)
 
 #: The reason a decision carried onto the replaced text is undone with (its event says it): carried again.
 UNDONE = "carried again: the text of its reading was replaced"
@@ -77,12 +98,10 @@ class LastCarry:
 
 
 def _changed(was: Draft, now: Draft) -> frozenset[str]:
-    from .versions import Reanchorer
-
     before, after = unit_index(was), unit_index(now)
     sep_b, sep_a = body_separator(was), body_separator(now)
     return frozenset(eid for eid, u in before.items()
-                     if eid not in after or Reanchorer.base(u, sep_b) != Reanchorer.base(after[eid], sep_a))  # fmt: skip
+                     if eid not in after or _base(u, sep_b) != _base(after[eid], sep_a))  # fmt: skip
 
 
 def last_carry(store: Store, old_s: StoredDraft, new_s: StoredDraft, was: Draft) -> LastCarry:
@@ -196,10 +215,10 @@ class Again:
         return undone, len(taken)
 
 
-def in_place(store: Store, last: LastCarry, carried: Sequence[Carried]) -> tuple[list[Carried], tuple[int, ...]]:
+def in_place(store: Store, last: LastCarry, carried: Sequence[_K]) -> tuple[list[_K], tuple[int, ...]]:
     """Carry again in place each comment whose copy is untouched (the same number, its state
     before a revision); returns the rest, to be stored as new copies, and the copies changed."""
-    rest: list[Carried] = []
+    rest: list[_K] = []
     updated: list[int] = []
     for k in carried:
         c = k.origin

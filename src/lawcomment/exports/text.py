@@ -48,7 +48,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Comments on {title}", "general": "General Comments", "specific": "Specific Comments",
-        "about": "On {what}", "and": " and ", "add": "new {label}", "delete_unit": "{what} (deleted)", "reason": "Reasons: ", "committee": "Committee",
+        "about": "{what}", "and": " and ", "add": "new {label}", "delete_unit": "{what} (deleted)", "reason": "Reasons: ", "committee": "Committee",
         "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}", "remark_on": "A member noted on {part}: {text}",
         "remark_by_on": "{who} noted on {part}: {text}", "quoted_in": "“{quote}” in {part}", "quoted": "“{quote}”",
         "supporters": "Supported by {who}", "supporters_n": "{n} member{s}", "supporters_on": "Supported ({change}) by {who}",
@@ -309,6 +309,10 @@ def heading(item: Item, lang: str) -> str:
                                 for u in added)  # fmt: skip
         new = tx["add"].format(label=labels)
         what = own + tx["and"] + new if item.text != item.position.base else new
+    if lang == "en" and what.startswith(own) and not item.deleted:
+        # (the article itself first: "On Article 4" over the law's "Article 4 Definitions", never the label twice; a
+        # new one or a deletion says what it asks, New Section 1A, Article 16 (deleted))
+        what = "On " + what
     what = tx["about"].format(what=what)
     return what[:1].upper() + what[1:]
 
