@@ -861,16 +861,7 @@ class _Parser:
             node = _Node(kind, line, label=label, num=str(value), numbered=True)
             if rest and not inner:
                 node.texts.append(rest)
-            if kind is Kind.ITEM:
-                if self.para is None:
-                    self._new_para("", line)
-                assert self.para is not None
-                self.para.children.append(node)
-                self.item, self.sub = node, None
-            else:
-                assert self.item is not None
-                self.item.children.append(node)
-                self.sub = node
+            self._hang(node, line)
         return self._us_line(line, rest) if inner else node
 
     def _us_level(self, cands: list[tuple[int, int]], line: int | None = None, label: str = "", rest: str = "",
@@ -1070,7 +1061,12 @@ class _Parser:
         node = _Node(kind, line, label=m["label"], num=_num(m, kind, previous), numbered=True)
         if rest:
             node.texts.append(rest)
-        if kind is Kind.ITEM:
+        self._hang(node, line)
+        return node
+
+    def _hang(self, node: _Node, line: int | None) -> None:
+        """Put item or sub-item ``node`` under the open 款 (made when none is open) or item, and open it."""
+        if node.kind is Kind.ITEM:
             if self.para is None:
                 self._new_para("", line)
             assert self.para is not None
@@ -1080,7 +1076,6 @@ class _Parser:
             assert self.item is not None
             self.item.children.append(node)
             self.sub = node
-        return node
 
     def _settle_tails(self) -> None:
         """Lines after an item are the 款's closing words (kept after all its items) only if
