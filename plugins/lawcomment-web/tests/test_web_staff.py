@@ -1749,6 +1749,8 @@ def test_staff_confirm_a_decision_held_at_an_unsure_place_on_the_merged_view(cli
     page = c.get(page_url).text
     button = next(f for f in re.findall(r"<form[^>]*>.*?</form>", page, flags=re.S) if 'value="confirm"' in f)
     assert f'name="value" value="{d.id}"' in button and f"确认决定#{d.id}（已核对其在新稿中的位置）" in button
+    # said once (the position's warnings hold its stale decisions: the page printed each twice, a trial's too)
+    assert page.count(f"决定#{d.id}（采纳") == 1, page
     sent = {"csrf": csrf_of(page), "action": "confirm", "value": str(d.id)}
     # without the token, or by a member: refused, nothing recorded
     assert c.post(f"{page_url}/decide", data={"action": "confirm", "value": str(d.id)},
