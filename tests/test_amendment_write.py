@@ -801,9 +801,13 @@ def test_a_small_change_no_targeted_form_fits_is_written_whole_and_warned(monkey
     new = one.replace("行政处分", "处分", 1)
     text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
     assert text.splitlines()[2] == f"一、将第一条修改为：“{new}”"
-    assert write.rewritten_whole(instructions, "out.md") == [
+    assert write.rewritten_whole(instructions, "out.md") == write.rewritten_whole(instructions, "out.md", base) == [
         "第一条 (art_1) is rewritten whole in out.md, though its change is small: no targeted form quotes its 1 "
         "change(s) apart: 「行政」 → 「」"]
+    # an English draft's article as it cites it (a trial's English warnings cited 第十二条)
+    english = parse_text("Act\n\nArticle 1\n\nA rule.\n\nArticle 2\n\nAnother rule.\n", "en")
+    assert [line.split(" is rewritten")[0] for line in write.rewritten_whole(instructions, "out.md", english)] == [
+        "Article 1 (art_1)"]
     assert _applied_back(base, text)["art_1"] == new
     large = "全新的条文，与原文不同。" * 5
     text, instructions = write_instrument(base, {"art_1": large}, title="关于修改《示例法》的建议")

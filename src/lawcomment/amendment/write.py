@@ -10,11 +10,11 @@ saying why (:attr:`Instruction.whole_because`, the export's warning).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..drafts.anchors import cite, unit_spans
+from ..drafts.anchors import cite, law_citation, unit_spans
 from ..drafts.ids import lettered, split_eid
 from ..drafts.numerals import int_to_cn
 from ..drafts.profiles import Profile
@@ -1046,8 +1046,9 @@ def renumbered_citations(base: Draft, text: str, target: str, profile: Profile |
         except AmendmentError:
             pass
     # (each citation once per article: 第一百零四条 cites 第一百零三条 twice, one thing to check)
+    named = _citer(base)
     return list(dict.fromkeys(
-        f"{cite(was)} ({was}) cites 「{before}」, which is 「{after}」 in {target} once the articles are renumbered: "
+        f"{named(was)} ({was}) cites 「{before}」, which is 「{after}」 in {target} once the articles are renumbered: "
         "check the citation" for eid, before, after in report.references
         if (was := back.get(eid) or put_in.get(eid) or eid) and (was, before, after) not in own))  # fmt: skip
 
@@ -1101,14 +1102,25 @@ def _gave(got: str | None, want: str) -> str:
     return f"applied back, they give 「{cut(got)}」 where it reads 「{cut(want)}」"
 
 
-def rewritten_whole(instructions: Sequence[Instruction], target: str) -> list[str]:
+def rewritten_whole(instructions: Sequence[Instruction], target: str, draft: Draft | None = None) -> list[str]:
     """The export's warnings (``warning: …`` lines without the word) of the articles the instrument
     rewrites whole although their change is not large (:func:`large_change`): as their targeted items would
-    not apply back to the proposed text, or as no targeted form quotes their change apart."""
-    return [f"{cite(ins.eid)} ({ins.eid}) is rewritten whole in {target}, though its change is small: {ins.whole_because}"
+    not apply back to the proposed text, or as no targeted form quotes their change apart. Each article
+    cited as ``draft`` cites it, in its language (an English draft's warnings cited 第十二条: a trial's)."""
+    named = _citer(draft)
+    return [f"{named(ins.eid)} ({ins.eid}) is rewritten whole in {target}, though its change is small: {ins.whole_because}"
             if ins.whole_because.startswith("no targeted form") else
-            f"{cite(ins.eid)} ({ins.eid}) is rewritten whole in {target}: its targeted items do not apply back to "
+            f"{named(ins.eid)} ({ins.eid}) is rewritten whole in {target}: its targeted items do not apply back to "
             f"the committee's text ({ins.whole_because})" for ins in instructions if ins.whole_because]
+
+
+def _citer(draft: Draft | None) -> Callable[[str], str]:
+    """How a warning cites a unit of ``draft``: as the draft's labels cite it, in its language (Section 5 of a
+    bill, Article 12 of an English act); without a draft, as Chinese cites it."""
+    if draft is None:
+        return cite
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    return lambda eid: law_citation(draft, eid, lang)
 
 
 def _render(instructions: list[Instruction], lang: str, title: str, preamble: str, closing: str = "") -> str:

@@ -374,7 +374,7 @@ def register(cli: click.Group) -> None:
 
                 shown_as = str(target) if target is not None else "the amendment output"
                 text, instructions = consultation_instrument(view, options)
-                for line in [*rewritten_whole(instructions, shown_as), *renumbered_citations(view.draft, text, shown_as)]:
+                for line in [*rewritten_whole(instructions, shown_as, view.draft), *renumbered_citations(view.draft, text, shown_as)]:
                     echo(f"warning: {line}", err=True)
         name, _, version = view.ref.partition("@")
         if positions and not view.draft.title.strip() and view.title == name:
