@@ -46,7 +46,7 @@ from lawcomment.consultation import carry_check
 from lawcomment.drafts import law_citation, resolve, unit_spans, written_in
 from lawcomment.exports import label, localized, numbers_apart
 from lawcomment.plugins import exporters
-from lawcomment.records import StoredDraft
+from lawcomment.records import Decision, StoredDraft
 from lawcomment.review import (adoption_dict, article_note, brief_segments, decided_groups, decided_since, held,
                                replaced, unjudged_line, verdict_note)
 
@@ -602,6 +602,19 @@ def _reason_changed(ctx: Ctx, given: Any) -> str:
     return ctx.t("reason_changed_by", who=_user_name(ctx, given.actor), at=local_time(ctx, given.created))
 
 
+
+def _decision_here(ctx: Ctx, value: str, ref: str, eid: str) -> Decision:
+    """The decision a form names by its id (``value``), on article ``eid`` of reading ``ref``; 404 for any
+    other, or for a value that is no id (the undo and confirm buttons send it)."""
+    try:
+        found = ctx.store.get_decision(int(value)) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+    except StoreError:
+        found = None
+    if found is None or found.draft != ref or found.target != eid:
+        raise Refused(404, "not_found")
+    return found
+
+
 def decide_post(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
@@ -615,12 +628,7 @@ def decide_post(ctx: Ctx) -> Response:
         # decision made by mistake is still undone here, the page saying what came over
         return ctx.page("error.html", 409, message=ctx.t("decide_replaced", ref=reading_name(ctx, later)))
     if action == "undo":
-        try:
-            old = ctx.store.get_decision(int(value)) if value.isascii() and value.isdigit() and len(value) <= 18 else None
-        except StoreError:
-            old = None
-        if old is None or old.draft != stored.ref or old.target != eid:
-            raise Refused(404, "not_found")
+        old = _decision_here(ctx, value, stored.ref, eid)
         if old.revoked_at is not None:  # undone already (a page drawn before, in a second tab): said as people are named
             ctx.flash([ctx.t("already_undone", n=str(old.id), who=_user_name(ctx, old.revoked_by or ""),
                              at=local_time(ctx, old.revoked_at))])  # fmt: skip
@@ -633,12 +641,7 @@ def decide_post(ctx: Ctx) -> Response:
             ctx.flash([ctx.t("carried_copy_stands", n=str(old.id), ref=reading_name(ctx, later), d=str(copy.id))])
         return ctx.back(back, "undone")
     if action == "confirm":  # a decision held at an unsure place, confirmed: staff checked where it went
-        try:
-            held_d = ctx.store.get_decision(int(value)) if value.isascii() and value.isdigit() and len(value) <= 18 else None
-        except StoreError:
-            held_d = None
-        if held_d is None or held_d.draft != stored.ref or held_d.target != eid:
-            raise Refused(404, "not_found")
+        held_d = _decision_here(ctx, value, stored.ref, eid)
         try:
             made = confirm_decision(ctx.store, held_d.id)
         except StoreError:  # (confirmed, undone or decided again since this page was drawn: said, nothing recorded)
