@@ -38,12 +38,13 @@ def test_a_decision_carried_to_an_unsure_place_is_held_until_staff_confirm_it(co
             "in the submission until staff confirm them or decide again\n"
             "  decision #1 (accept 「依法人工繁育的水生野生动物除外。」 on 第二条 (art_2)) → decision #2 of w@2: 第二条 (art_2) → "
             "第二条 (art_2) is unsure (similarity 0.49); confirm it with `lawcomment decide --confirm 2`\n") in result.stderr
-    # its reason would go out alone, arguing for a change that does not: left behind, the command to give it again said
-    assert ("carried 0 committee reason(s); 1 left behind: their decisions wait at an unsure place (give them again "
-            "once confirmed)\n"
+    # its reason would go out alone, arguing for a change that does not: left behind until the decision is confirmed
+    assert ("carried 0 committee reason(s); 1 left behind: their decisions wait at an unsure place (confirming them "
+            "gives them back)\n"
             "  reason on 第二条 (art_2) of w@1 left behind: its decisions were carried to 第二条 (art_2), whose place is "
-            "unsure, and wait for staff to confirm them; give it again there once they do (`lawcomment decide --draft "
-            "w@2 --article art_2 --committee-reason \"…\"`)\n") in result.stdout, result.stdout
+            "unsure, and wait for staff to confirm them; confirming them gives it back there (or give another: "
+            "`lawcomment decide --draft w@2 --article art_2 --committee-reason \"…\"`)\n") in result.stdout, result.stdout
+    assert "人工繁育的不应禁止" not in run("export", "--draft", "w@2", "--format", "md").stdout
     merged = run("merge", "--draft", "w@2").stdout
     assert "  c1  proposed                {+依法人工繁育的水生野生动物除外。+}  [acme]" in merged, merged
     assert f"  warning: {HELD}\n" in merged and "1 stale decision(s)" in merged
@@ -57,7 +58,11 @@ def test_a_decision_carried_to_an_unsure_place_is_held_until_staff_confirm_it(co
     confirmed = run("decide", "--confirm", "2")
     assert confirmed.exit_code == 0, confirmed.output
     assert confirmed.stdout == ("confirmed decision #2 as decision #3 (accept 「依法人工繁育的水生野生动物除外。」 on 第二条 "
-                                "(art_2)): it goes out in the submission\n")  # fmt: skip
+                                "(art_2)): it goes out in the submission\n"
+                                "the committee reason on 第二条 (art_2), left behind while its decisions waited, given "
+                                "back: 「人工繁育的不应禁止」\n")  # fmt: skip
+    # the reason goes out with the change it argues for, as it would have without the carry's doubt
+    assert "人工繁育的不应禁止" in run("export", "--draft", "w@2", "--format", "md").stdout
     merged = run("merge", "--draft", "w@2").stdout
     assert "  c1  accepted (decision #3)  {+依法人工繁育的水生野生动物除外。+}  [acme]" in merged, merged
     assert "stale" not in merged and "confirm" not in merged
@@ -91,7 +96,7 @@ def test_confirm_refuses_a_decision_not_held_and_goes_alone(consultation, tmp_pa
 
 
 def test_the_library_holds_and_confirms(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from lawcomment.consultation import confirm_decision
+    from lawcomment.consultation import confirm_decision, reason_given_back
     from lawcomment.review import held
     from lawcomment.store import open_store
 
@@ -100,9 +105,37 @@ def test_the_library_holds_and_confirms(consultation, tmp_path: Path) -> None:  
     with open_store(run.db) as store:
         (d,) = store.decisions("w@2")
         assert held(d) == "第二条 (art_2) → 第二条 (art_2) is unsure (similarity 0.49)"
+        assert reason_given_back(store, d) is None and store.committee_reasons("w@2") == {}
         made = confirm_decision(store, d.id)
         assert held(made) == "" and made.origin == d.origin == 1 and (made.action, made.new) == (d.action, d.new)
         assert [x.id for x in store.decisions("w@2")] == [made.id]
+        given = reason_given_back(store, made)
+        assert given is not None and (given.target, given.text) == ("art_2", "人工繁育的不应禁止")
+        assert given.origin == store.committee_reasons("w@1")["art_2"].id
+
+
+def test_confirming_keeps_a_reason_staff_gave_while_it_was_held(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.consultation import reason_given_back
+    from lawcomment.store import open_store
+
+    run = consultation
+    _unsure_carry(run, tmp_path)
+    assert run("decide", "--draft", "w@2", "--article", "第二条", "--committee-reason", "新的理由").exit_code == 0
+    confirmed = run("decide", "--confirm", "2")
+    assert confirmed.exit_code == 0 and "given back" not in confirmed.stdout, confirmed.output
+    with open_store(run.db) as store:
+        (made,) = store.decisions("w@2")
+        assert store.committee_reasons("w@2")["art_2"].text == "新的理由" and reason_given_back(store, made) is None
+
+
+def test_confirming_gives_back_no_reason_staff_took_away_while_it_was_held(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _unsure_carry(run, tmp_path)
+    assert run("decide", "--draft", "w@2", "--article", "第二条", "--committee-reason", "暂定").exit_code == 0
+    assert run("decide", "--draft", "w@2", "--article", "第二条", "--committee-reason", "").exit_code == 0
+    confirmed = run("decide", "--confirm", "2")
+    assert confirmed.exit_code == 0 and "given back" not in confirmed.stdout, confirmed.output
+    assert "人工繁育的不应禁止" not in run("export", "--draft", "w@2", "--format", "md").stdout
 
 
 def test_a_decision_on_a_bill_section_the_next_reading_deleted_goes_nowhere(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -194,7 +227,9 @@ def test_confirm_all_confirms_every_held_decision_of_the_draft(consultation, tmp
     result = run("decide", "--draft", "w@2", "--confirm-all")
     assert result.exit_code == 0, result.output
     assert result.stdout == ("confirmed decision #2 as decision #3 (accept 「依法人工繁育的水生野生动物除外。」 on 第二条 "
-                             "(art_2)): it goes out in the submission\n")  # fmt: skip
+                             "(art_2)): it goes out in the submission\n"
+                             "the committee reason on 第二条 (art_2), left behind while its decisions waited, given "
+                             "back: 「人工繁育的不应禁止」\n")  # fmt: skip
     merged = run("merge", "--draft", "w@2").stdout
     assert "  c1  accepted (decision #3)  {+依法人工繁育的水生野生动物除外。+}  [acme]" in merged, merged
     result = run("decide", "--draft", "w@2", "--confirm-all")

@@ -1740,10 +1740,11 @@ def test_staff_confirm_a_decision_held_at_an_unsure_place_on_the_merged_view(cli
     kuan = _FOOD_V1.split("第二条 ")[1].split("\n")[0]
     add_comment(store, "w@1", "acme", "art_2__para_1", propose=kuan + _ASKED, reason="人工繁育")
     decide(store, "w@1", "art_2", accept="c1")
+    store.set_committee_reason("w@1", "art_2", "人工繁育的<不应>禁止")
     add_draft_file(store, v2, "w", "2")
     carry_forward(store, "w@1", "w@2")
     (d,) = store.decisions("w@2")
-    assert held(d)
+    assert held(d) and store.committee_reasons("w@2") == {}
     page_url = "/staff/d/w@2/a/art_2"
     c = client("wang")
     page = c.get(page_url).text
@@ -1765,6 +1766,9 @@ def test_staff_confirm_a_decision_held_at_an_unsure_place_on_the_merged_view(cli
     assert made.id != d.id and held(made) == "" and (made.origin, made.action, made.new) == (d.origin, d.action, d.new)
     shown = c.get(r.headers["location"]).text
     assert f"决定#{d.id}已确认，记录为决定#{made.id}，将写入提交稿。" in shown
+    # the committee reason the carry left behind while it was held: back with it, said (escaped)
+    assert store.committee_reasons("w@2")["art_2"].text == "人工繁育的<不应>禁止"
+    assert "本条的委员会理由在决定等待确认期间未随之列入，现已恢复：「人工繁育的&lt;不应&gt;禁止」" in shown, shown
     assert 'value="confirm"' not in shown and "decide --confirm" not in shown
     # sent again from the page drawn before: said, nothing recorded
     again = c.post(f"{page_url}/decide", data=sent, follow_redirects=False)

@@ -200,8 +200,8 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
              + (f" ({k['reasons_renumbered']} citing articles the new version renumbered: cited by their new numbers)"
                 if k.get("reasons_renumbered") else "")
              + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else "")
-             + (f"; {k['reasons_held']} left behind: their decisions wait at an unsure place (give them again once "
-                "confirmed)" if k.get("reasons_held") else "")
+             + (f"; {k['reasons_held']} left behind: their decisions wait at an unsure place (confirming them gives "
+                "them back)" if k.get("reasons_held") else "")
              + (f"; {k['reasons_made']} left behind: the new version made what they argued for"
                 if k.get("reasons_made") else "")
              + (f"; {k['reasons_stale']} left behind: the decisions they argued for (all, or some) no longer apply "

@@ -18,6 +18,7 @@ from .common import emit, open_store, progress_bar
 from .terminal import echo, speak_of
 
 if TYPE_CHECKING:
+    from .. import Draft, Store
     from ..records import Decision
 
 EXIT_CONFLICTS = 3
@@ -181,6 +182,7 @@ def register(cli: click.Group) -> None:
             draft = stored.load()
             echo(f"confirmed decision #{decision_id} as decision #{made.id} ({describe_decision(made, draft=draft)}): "
                  "it goes out in the submission")
+            _reason_back(store, made, draft)
 
     def _confirm_all(ctx: click.Context, ref: str) -> None:
         """``decide --confirm-all``: every decision of the draft held at an unsure place confirmed, each said."""
@@ -197,6 +199,18 @@ def register(cli: click.Group) -> None:
             for d, made in done:
                 echo(f"confirmed decision #{d.id} as decision #{made.id} ({describe_decision(made, draft=draft)}): "
                      "it goes out in the submission")  # fmt: skip
+            for target in dict.fromkeys(made.target for _, made in done):
+                _reason_back(store, next(made for _, made in reversed(done) if made.target == target), draft)
+
+    def _reason_back(store: Store, made: Decision, draft: Draft) -> None:
+        """Say the committee reason that confirming ``made`` gave back to its unit, if it did."""
+        from ..consultation import reason_given_back
+        from ..drafts import describe
+
+        reason = reason_given_back(store, made)
+        if reason is not None and reason.created >= made.created:
+            echo(f"the committee reason on {describe(made.target, None, draft)}, left behind while its decisions "
+                 f"waited, given back: 「{reason.text}」")  # fmt: skip
 
     @cli.command()
     @click.option("--draft", "ref", help="NAME@VERSION (with --undo: the decision's own, when not given)")

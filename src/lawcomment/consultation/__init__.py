@@ -18,6 +18,7 @@ if typing.TYPE_CHECKING:
         decide_translation,
         draft_positions,
         misfiled_warnings,
+        reason_given_back,
         wording_notes,
     )
     from .bulk import comment_column
@@ -97,6 +98,7 @@ __all__ = [
     "Placed",
     "place_waiting_wordings",
     "read_author_map",
+    "reason_given_back",
     "reason_standing",
     "reasons_standing",
     "remove_draft",
@@ -128,7 +130,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         {
             ".adoption": ("AdoptionReport", "adoption_report"),
             ".decisions": ("confirm_decision", "confirm_held", "decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
-                           "misfiled_warnings", "wording_notes"),
+                           "misfiled_warnings", "reason_given_back", "wording_notes"),
             ".bulk": ("comment_column",),
             ".demo": ("is_demo_store", "run_demo"),
             ".folding": ("fold_warnings",),

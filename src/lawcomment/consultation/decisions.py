@@ -17,7 +17,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, NothingChanged, StoreError
 from ..jsondoc import compact, loads, loads_kept
 from ..model import Draft, Kind, Unit
-from ..records import Decision, StoredDraft
+from ..records import CommitteeReason, Decision, StoredDraft
 from ..review.codec import FORMAT, LazyPosition, position_from_data, positions_data, positions_from_data
 from ..review.position import Piece, Tally, UnitPosition, merge_target, numbered, premise, unit_position
 from ..review.redline import DiffMemo
@@ -877,9 +877,41 @@ def confirm_decision(store: Store, decision_id: int) -> Decision:
     said = {k: v for k, v in loads(d.premise).items() if k != HOLD}
     with store.transaction():  # (the held one undone and the confirmed one recorded together, or neither)
         store.revoke_decision(d.id, CONFIRMED)
-        return store.add_decision(d.draft, d.target, d.action, start=d.start, end=d.end, old=d.old,
+        made = store.add_decision(d.draft, d.target, d.action, start=d.start, end=d.end, old=d.old,
                                   new=d.new, reason=d.reason, subject=d.subject, premise=compact(said) if said else "",
                                   origin=d.origin)  # fmt: skip
+        _reason_back(store, made)
+        return made
+
+
+def reason_given_back(store: Store, confirmed: Decision) -> CommitteeReason | None:
+    """The committee reason on the unit of decision ``confirmed`` carried from the reading before (its
+    ``origin`` set), as confirming a held decision gives back the reason left behind while it was held
+    (:func:`confirm_decision`); None when the unit has none, or one staff wrote on this reading."""
+    reason = store.committee_reasons(confirmed.draft).get(confirmed.target)
+    return reason if reason is not None and reason.origin is not None else None
+
+
+def _reason_back(store: Store, made: Decision) -> None:
+    """Give back the committee reason the carry left behind on ``made``'s unit while its decisions were held
+    (it would have argued alone for a change that did not go out), once none of them waits any longer: the
+    reading before's reason on the unit the decision came from, citing articles by this reading's numbers.
+    Nothing when staff gave or took away a reason on the unit here since (theirs stands)."""
+    from ..review.align import renumber
+    from ..review.position import held
+    from .versions import article_numbers, stored_alignment
+
+    if made.origin is None or made.target in store.committee_reasons(made.draft, include_revoked=True):
+        return
+    if any(held(o) for o in store.decisions(made.draft, target=made.target)):
+        return  # (another decision of the unit still waits: the reason argues for it too)
+    came = store.get_decision(made.origin)
+    reason = store.committee_reasons(came.draft).get(came.target)
+    if reason is None:
+        return
+    alignment = stored_alignment(store, came.draft, made.draft)
+    text = reason.text if alignment is None else renumber(reason.text, article_numbers(alignment.old, alignment.new, alignment))
+    store.set_committee_reason(made.draft, made.target, text, origin=reason.id)
 
 
 def confirm_held(store: Store, ref: DraftRef) -> tuple[tuple[Decision, Decision], ...]:

@@ -2471,7 +2471,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 cd = unsure_at[reason.target]
                 art = (cd.target or "").split("__", 1)[0]
                 why = (f"its decisions were carried to {r._now(art)}, whose place is unsure, and wait for staff to "
-                       "confirm them; give it again there once they do (`lawcomment decide --draft "
+                       "confirm them; confirming them gives it back there (or give another: `lawcomment decide --draft "
                        f"{new_s.ref} --article {art} --committee-reason \"…\"`)")  # fmt: skip
             elif reason.target in made:
                 why = "the new version made what it argued for"

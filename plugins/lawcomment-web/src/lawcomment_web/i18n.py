@@ -688,8 +688,11 @@ WORDS["zh"].update({"unsafe_hint": "请在Word中打开该文件，另存为新�
 WORDS["en"].update({"unsafe_hint": "Open the file in Word, save it as a new .docx and upload that, or send it to the secretariat."})
 # a decision carried to a place the alignment is unsure of: confirmed on the merged view, as `decide --confirm N`
 WORDS["zh"].update({"confirm_held": "确认决定#{n}（已核对其在新稿中的位置）", "confirmed_as": "决定#{n}已确认，记录为决定#{d}，将写入提交稿。",
-                    "confirm_gone": "决定#{n}已不再等待确认（已确认、已撤销或已有新的决定），未作记录。"})
+                    "confirm_gone": "决定#{n}已不再等待确认（已确认、已撤销或已有新的决定），未作记录。",
+                    "reason_given_back": "本条的委员会理由在决定等待确认期间未随之列入，现已恢复：「{text}」"})
 WORDS["en"].update({"confirm_held": "Confirm decision #{n} (its place in this reading checked)",
                     "confirmed_as": "Decision #{n} was confirmed as decision #{d}; it goes out in the submission.",
                     "confirm_gone": "Decision #{n} is no longer waiting to be confirmed (confirmed, undone or decided again "
-                                    "since); nothing was recorded."})
+                                    "since); nothing was recorded.",
+                    "reason_given_back": "The committee's reason on this unit, left out while its decisions waited, is "
+                                         "given back: “{text}”"})

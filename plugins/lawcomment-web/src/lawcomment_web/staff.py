@@ -33,6 +33,7 @@ from lawcomment.consultation import (
     set_letter_line,
     group_holding,
     parse_deadline,
+    reason_given_back,
     reason_standing,
     reasons_standing,
     response_report,
@@ -647,7 +648,11 @@ def decide_post(ctx: Ctx) -> Response:
         except StoreError:  # (confirmed, undone or decided again since this page was drawn: said, nothing recorded)
             ctx.flash([ctx.t("confirm_gone", n=str(held_d.id))])
             return ctx.back(back, "")
-        ctx.flash([ctx.t("confirmed_as", n=str(held_d.id), d=str(made.id))])
+        said = [ctx.t("confirmed_as", n=str(held_d.id), d=str(made.id))]
+        given = reason_given_back(ctx.store, made)
+        if given is not None and given.created >= made.created:  # (the reason the carry left behind, back with it)
+            said.append(ctx.t("reason_given_back", text=given.text))
+        ctx.flash(said)
         return ctx.back(back, "")
     if action == "committee_reason":
         # as the wording form's reason: given over the one the page showed, never over another's unseen
