@@ -628,6 +628,24 @@ def test_the_closest_unit_to_a_deleted_article_is_named_where_the_next_reading_m
     assert gone == ["art_1"] and closest_unit(al2, "art_1") is None
 
 
+def test_closest_unit_keeps_no_reading_alive_once_its_alignment_is_gone() -> None:
+    """The word weights closest_unit keeps for the last alignments it was asked of hold their drafts
+    weakly: a web process that reported on two readings keeps neither once it lets them go."""
+    import gc
+    import weakref
+
+    from lawcomment.review.align import closest_unit
+
+    old = parse_text("# 法\n\n第一条 本法自公布之日起施行。\n\n第二条 国家鼓励矿产资源勘查。\n")
+    new = parse_text("# 法\n\n第一条 本法自公布之日起施行。\n")
+    al = align_articles(old, new)
+    assert closest_unit(al, "art_2") is None and closest_unit(al, "art_2") is None  # (asked twice: kept, then found)
+    refs = [weakref.ref(old), weakref.ref(new)]
+    del old, new, al
+    gc.collect()
+    assert [r() for r in refs] == [None, None]
+
+
 def test_with_merges_takes_a_deleted_article_as_merged_where_it_is_asked_and_nowhere_else(data: Path) -> None:
     """The adoption report's second reading (review.align.with_merges): the deleted 2009 article
     joins the entry of the 2024 article it is named into, in the old order, that entry becoming a

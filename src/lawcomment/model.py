@@ -158,7 +158,7 @@ class ArticleView:
     heading_path: tuple[Unit, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # (weakly referred to by caches: review.align's)
 class Draft:
     """A parsed draft law.
 

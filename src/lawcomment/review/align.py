@@ -12,6 +12,7 @@ import heapq
 import math
 import re
 import unicodedata
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -190,18 +191,19 @@ def closest_unit(alignment: Alignment, article: str) -> tuple[str, float] | None
     return eid, score
 
 
-#: The evidence of the alignments :func:`closest_unit` was asked of last (a report asks it of each deleted article).
-_EVIDENCE: list[tuple[Draft, Draft, _Evidence, dict[str, int], dict[str, int]]] = []
+#: The evidence of the alignments :func:`closest_unit` was asked of last (a report asks it of each deleted
+#: article), by weak references to their drafts: a web process keeps no reading alive for it.
+_EVIDENCE: list[tuple[weakref.ref[Draft], weakref.ref[Draft], _Evidence, dict[str, int], dict[str, int]]] = []
 
 
 def _evidence_of(alignment: Alignment) -> tuple[_Evidence, dict[str, int], dict[str, int]]:
     """The :class:`_Evidence` of ``alignment``'s two drafts, and the place of each article of either."""
     for old, new, ev, old_at, new_at in _EVIDENCE:
-        if old is alignment.old and new is alignment.new:
+        if old() is alignment.old and new() is alignment.new:
             return ev, old_at, new_at
     a, b = _Side.of(alignment.old), _Side.of(alignment.new)
-    found = (alignment.old, alignment.new, _Evidence(a, b), {v.unit.eid: k for k, v in enumerate(a.views)},
-             {v.unit.eid: k for k, v in enumerate(b.views)})  # fmt: skip
+    found = (weakref.ref(alignment.old), weakref.ref(alignment.new), _Evidence(a, b),
+             {v.unit.eid: k for k, v in enumerate(a.views)}, {v.unit.eid: k for k, v in enumerate(b.views)})  # fmt: skip
     _EVIDENCE[:] = [found, *_EVIDENCE[:1]]
     return found[2], found[3], found[4]
 
