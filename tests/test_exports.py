@@ -60,7 +60,21 @@ def test_html_is_escaped_self_contained_with_contents_and_filters(nasty_store: S
 
 def test_markdown_redline_and_escaping() -> None:
     assert md_escape("第一条 *重要* [链接] <b>\n- 列表\n1. 编号") == \
-        "第一条 \\*重要\\* \\[链接\\] &lt;b&gt;\n\\- 列表\n\\1. 编号"  # fmt: skip
+        "第一条 \\*重要\\* \\[链接\\] &lt;b&gt;\n\\- 列表\n1\\. 编号"  # fmt: skip
+    # a numbered paragraph escaped at its dot (CommonMark): "\\12." showed its backslash (a trial's GDPR, 42 times)
+    assert md_escape("12. This Regulation\n# 2\n+ x") == "12\\. This Regulation\n\\# 2\n\\+ x"
+
+
+@pytest.mark.parametrize(("lang", "addressee", "salutation"), [
+    ("zh", "全国人大常委会法制工作委员会", "全国人大常委会法制工作委员会："),
+    ("zh", "全国人大常委会法制工作委员会：", "全国人大常委会法制工作委员会："),
+    ("zh", "  ", ""),
+    # an English letter's addressee as written (a trial's "…, Unit C.3 Data Protection:" had a colon put after it)
+    ("en", "European Commission, DG JUST, Unit C.3 Data Protection", "European Commission, DG JUST, Unit C.3 Data Protection"),
+    ("en", "Dear Sir or Madam,", "Dear Sir or Madam,"),
+])
+def test_the_letter_sets_its_addressee_as_its_language_does(lang: str, addressee: str, salutation: str) -> None:
+    assert ExportOptions(lang=lang, addressee=addressee).salutation == salutation
 
 
 def test_markdown_submission_and_adoption(demo: Path, demo_store: Store) -> None:

@@ -78,7 +78,7 @@ _NOTES = {
             "your edits are marked. Leave unchanged articles as they are."),
            ("2. To propose deleting an article, replace its proposed text with “delete”. To comment without "
             "changing the wording, fill in “Reason” only. To propose a new article, add a row at the end with "
-            "“New {Article} 24-1” (24: the {article} it follows) under “Article” and its text under “Proposed text”."),
+            "“{new}” (24: the {article} it follows) under “Article” and its text under “Proposed text”."),
            ("3. Give your reasons under “Reason”. Do not edit the “Article” and “Draft text” columns; rows you do "
             "not comment on may stay or be deleted.")),
 }  # fmt: skip
@@ -487,7 +487,10 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
                 "Article") if own else "Article"  # fmt: skip
     for note in (*_NOTES[lang], *([(_PARTIAL_TRANSLATION_NOTE if partial else _TRANSLATION_NOTE)[lang]]
                                   if texts is not None else [])):  # fmt: skip
-        body.append(_para("lcFormNote", note.replace("{Article}", word).replace("{article}", word.lower())))
+        # a new one named as the draft's own language numbers it: an EU act's Article 24a, a bill's Section 24A;
+        # a Chinese draft's in English as its 第二十四条之一 reads (New Article 24-1)
+        new = (f"{word} 24A" if word == "Section" else f"{word} 24a") if own else "New Article 24-1"
+        body.append(_para("lcFormNote", note.replace("{new}", new).replace("{Article}", word).replace("{article}", word.lower())))
     body.append(_para("lcFormNote"))
     tbl = _table(COLUMNS)
     head = _w("tr", None, _w("trPr", None, _w("cantSplit"), _w("tblHeader")))  # repeat the header on every page

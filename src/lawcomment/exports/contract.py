@@ -59,11 +59,12 @@ class ExportOptions:
 
     @property
     def salutation(self) -> str:
-        """The addressee as the letter sets it, ending with a colon: "" without one."""
+        """The addressee as the letter sets it: a Chinese letter's 主送机关 ending with a colon (GB/T 9704), an
+        English letter's as staff wrote it (an addressee block, never "…Data Protection:"); "" without one."""
         text = self.addressee.strip()
-        if not text:
-            return ""
-        return text if text.endswith(("：", ":")) else text + ("：" if self.lang == "zh" else ":")
+        if not text or self.lang != "zh":
+            return text
+        return text if text.endswith(("：", ":")) else text + "："
 
     @property
     def contact_note(self) -> str:

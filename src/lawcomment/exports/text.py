@@ -845,4 +845,5 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
 def md_escape(text: str) -> str:
     """Text that Markdown prints as is (no emphasis, links, tables or raw HTML)."""
     out = _MD_SPECIAL.sub(lambda m: "&lt;" if m[1] == "<" else "&gt;" if m[1] == ">" else "\\" + m[1], text)
-    return re.sub(r"^([#>+\-]|\d+\.)", r"\\\1", out, flags=re.MULTILINE)
+    # (a list's number escaped at its dot, 1\. as CommonMark has it: a backslash before a digit escapes nothing, and showed)
+    return re.sub(r"^(?:([#>+\-])|(\d+)\.)", lambda m: "\\" + m[1] if m[1] else m[2] + "\\.", out, flags=re.MULTILINE)
