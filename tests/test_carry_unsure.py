@@ -200,6 +200,10 @@ def test_carrying_again_onto_the_same_text_keeps_a_confirmation(consultation, tm
 
     with open_store(run.db) as store:
         assert [d.id for d in store.decisions("w@2")] == [3]
+        # and the committee reason confirming gave back stays with it (it was undone and left behind again)
+        assert store.committee_reasons("w@2")["art_2"].text == "人工繁育的不应禁止"
+    assert "carried 1 committee reason(s)\n" in again.stdout and "left behind" not in again.stdout, again.stdout
+    assert "**理由**：人工繁育的不应禁止" in run("export", "--draft", "w@2", "--format", "md").stdout
 
 
 def test_confirm_refuses_a_decision_staff_decided_again_since(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

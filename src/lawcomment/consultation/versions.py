@@ -2450,6 +2450,14 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                     held_ids[d.id] = stored_d.id
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)
+        # onto a replaced text: where every decision held again is one staff confirmed there since (their
+        # confirmation kept), nothing waits any longer, and the reason goes with them as confirming gave it back
+        waiting = {cd.origin.target for cd in decisions if cd.unsure and cd.target is not None and cd.origin.id in held_ids}
+        if isinstance(writer, Again) and any(x.target not in waiting for x, t in reasons if t is None and x.target in unsure_at):
+            reasons = [(x, target) for x, t in reasons
+                       for target in (r.reason_targets(x.target, landed.get(x.target, []))
+                                      if t is None and x.target in unsure_at and x.target not in waiting else [t])]  # fmt: skip
+            unsure_at = {t: cd for t, cd in unsure_at.items() if t in waiting}
         left: list[tuple[str, str]] = []
         reworded: list[tuple[str, str]] = []
         half_made: list[tuple[str, str]] = []
