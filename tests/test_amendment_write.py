@@ -602,10 +602,10 @@ def test_a_bill_s_new_section_keeps_the_full_stop_its_labels_print() -> None:
                       "Section 3. This Act comes into force on 1 January.\n", "en")  # fmt: skip
     text, _ = write_instrument(bill, {}, [("art_2", "A retailer must display a notice.")], lang="en")
     assert "1. The following Section 2A is inserted after Section 2: “A retailer must display a notice.”" in text.splitlines()
-    applied, _ = apply_instrument(bill, instrument_from_text(without_closing(text)))
+    # (a section put in is lettered and renumbers nothing: the instrument says nothing of renumbering)
+    assert "renumbered" not in text and text == without_closing(text)
+    applied, _ = apply_instrument(bill, instrument_from_text(text))
     assert [v.unit.label for v in applied.articles()] == ["Section 1.", "Section 2.", "Section 2A.", "Section 3."]
-    applied, _ = apply_instrument(bill, instrument_from_text(text))  # (renumbered: The Sections are renumbered accordingly.)
-    assert [v.unit.label for v in applied.articles()] == ["Section 1.", "Section 2.", "Section 3.", "Section 4."]
 
 
 # (a new user's trial of 反垄断法 2007) a 款 put in after a list, words a change puts in and the next
@@ -833,6 +833,32 @@ def test_an_instrument_that_takes_out_or_puts_in_units_closes_with_their_renumbe
     assert ins.unrecognised == ()
     amended, report = apply_operations(base, ins.operations, get_profile(base.profile))
     assert [v.unit.label for v in amended.articles()] == [f"第{n}条" for n in "一二三四"[:len(amended.articles())]]
+
+
+def test_an_english_instrument_renumbers_only_when_an_article_taken_out_shifts_the_numbers() -> None:
+    """(a trial's GDPR: Article 30a put in closed with "The Articles are renumbered accordingly." and export warned of
+    some three hundred citations it shifted) an article put in is lettered, as EU practice inserts it: no closing
+    sentence, nothing renumbered, no citation warned of; one taken out closes with it, and its shifts are warned of."""
+    from lawcomment.amendment.write import renumbered_citations
+
+    base = parse_text("Act\n\nArticle 1\n\nA rule.\n\nArticle 2\n\nAnother rule.\n\nArticle 3\n\nA third rule.\n\n"
+                      "Article 4\n\nArticle 3 applies.\n", "en")  # fmt: skip
+    text, _ = write_instrument(base, {}, [("art_1", "A new rule.")], lang="en")
+    assert text.splitlines()[-1] == "1. The following Article 1a is inserted after Article 1: “A new rule.”"
+    assert renumbered_citations(base, text, "out.md") == []
+    amended, report = apply_operations(base, instrument_from_text(text).operations, get_profile(base.profile))
+    assert [v.unit.label for v in amended.articles()] == ["Article 1", "Article 1a", "Article 2", "Article 3", "Article 4"]
+    assert (report.renumbered, report.references) == ((), ())
+    text, _ = write_instrument(base, {"art_2": None}, lang="en")
+    assert text.splitlines()[-3:] == ["1. Article 2 is deleted.", "", "The Articles are renumbered accordingly."]
+    assert renumbered_citations(base, text, "out.md") == [
+        "Article 4 (art_4) cites 「Article 3」, which is 「Article 2」 in out.md once the articles are renumbered: check the "
+        "citation"]
+    # the law's last article taken out, or one a new one takes the place of, shifts no number: nothing said of it
+    for changes, insertions in (({"art_4": None}, []), ({"art_2": None}, [("art_1", "A new rule.")])):
+        text, _ = write_instrument(base, changes, insertions, lang="en")
+        assert "renumbered" not in text, text
+        assert renumbered_citations(base, text, "out.md") == []
 
 
 def test_cli_export_closes_with_renumbering_and_warns_of_citations_it_shifts(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -988,7 +988,18 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
                 instructions[k] = Instruction(ins.eid, whole[k], first_why[k])
     # articles (or 款, 项) taken out or put in: the closing sentence the NPC's decisions end with, that the
     # law's articles are numbered in order (applying it renumbers them, and the citations of those that move)
-    return _render(instructions, lang, heading, preamble, closing_clause(instructions, lang, noun)), instructions
+    closing = closing_clause(instructions, lang, noun)
+    if closing and lang == "en":
+        # (EU practice renumbers nothing it need not: an article taken out closes with the renumbering only where
+        # that shifts a number, not the law's last article taken out, nor one taken out for the Article 1a put in)
+        try:
+            _, shifts = apply_operations(base, instrument_from_text(_render(instructions, lang, heading, preamble,
+                                                                            closing)).operations, profile)  # fmt: skip
+        except AmendmentError:
+            shifts = None
+        if shifts is not None and not shifts.renumbered:
+            closing = ""
+    return _render(instructions, lang, heading, preamble, closing), instructions
 
 
 #: The closing sentences: articles put in or taken out, or only 款 and 项 (applying either numbers the
@@ -997,13 +1008,16 @@ CLOSING = {("zh", "Article"): "此外，对条文顺序作相应调整。", ("zh
            ("en", "Article"): "The Articles are renumbered accordingly.",
            ("en", "Section"): "The Sections are renumbered accordingly."}  # fmt: skip
 CLOSING_KUAN = {"zh": "此外，对条款顺序作相应调整。", "en": "The paragraphs and items are renumbered accordingly."}
-_ARTICLE_IN_OUT = re.compile(r"^(?:删去第[^条款项“”]+条。|在第[^“”：]+条后增加一条|(?:Article|Section) \S+ is deleted\.|The following )")
+_ARTICLE_IN_OUT = re.compile(r"^(?:删去第[^条款项“”]+条。|在第[^“”：]+条后增加一条|(?:Article|Section) \S+ is deleted\.)")
 _KUAN_IN_OUT = re.compile(r"(?:^|；)(?:删去第[^“”]+条第[^“”]+[款项]。|在第[^“”]+?(?:中|后)增加一[款项])")
 
 
 def closing_clause(instructions: Sequence[Instruction], lang: str, noun: str = "Article") -> str:
     """The instrument's closing sentence: 此外，对条文顺序作相应调整。 where its items take out or put in
-    articles, 此外，对条款顺序作相应调整。 where only 款 or 项; else none."""
+    articles, 此外，对条款顺序作相应调整。 where only 款 or 项; else none. In English only an article taken out
+    renumbers: one put in is lettered (Article 30a, a bill's Section 1A) and shifts no number, as EU
+    practice inserts it (a trial's GDPR instrument, Article 30a put in, closed with the Articles renumbered
+    and was warned of some three hundred citations it shifted)."""
     if any(_ARTICLE_IN_OUT.match(ins.paragraphs[0]) for ins in instructions):
         return CLOSING[(lang, noun)]
     if any(_KUAN_IN_OUT.search(ins.paragraphs[0]) for ins in instructions):
