@@ -837,7 +837,7 @@ def test_an_instrument_that_takes_out_or_puts_in_units_closes_with_their_renumbe
 
 def test_an_english_instrument_renumbers_only_when_an_article_taken_out_shifts_the_numbers() -> None:
     """(a trial's GDPR: Article 30a put in closed with "The Articles are renumbered accordingly." and export warned of
-    some three hundred citations it shifted) an article put in is lettered, as EU practice inserts it: no closing
+    170 citations it shifted) an article put in is lettered, as EU practice inserts it: no closing
     sentence, nothing renumbered, no citation warned of; one taken out closes with it, and its shifts are warned of."""
     from lawcomment.amendment.write import renumbered_citations
 

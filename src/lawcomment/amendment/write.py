@@ -960,8 +960,6 @@ def _en_quote(old: str, new: str, scopes: Sequence[tuple[int, int]],
             put, b = put + old[b:y], y
         else:
             return None
-        if merge and (b - a > 2 * WORD_LEVEL_MAX or len(put) > 2 * WORD_LEVEL_MAX):
-            return None
     if b - a > 2 * WORD_LEVEL_MAX or len(put) > 2 * WORD_LEVEL_MAX:
         return None
     return words, put, a, 1
@@ -1168,7 +1166,8 @@ def closing_clause(instructions: Sequence[Instruction], lang: str, noun: str = "
     articles, 此外，对条款顺序作相应调整。 where only 款 or 项; else none. In English only an article taken out
     renumbers: one put in is lettered (Article 30a, a bill's Section 1A) and shifts no number, as EU
     practice inserts it (a trial's GDPR instrument, Article 30a put in, closed with the Articles renumbered
-    and was warned of some three hundred citations it shifted)."""
+    and was warned of 170 citations it shifted); :func:`write_instrument` leaves it out where the articles taken out
+    shift no number either."""
     if any(_ARTICLE_IN_OUT.match(ins.paragraphs[0]) for ins in instructions):
         return CLOSING[(lang, noun)]
     if any(_KUAN_IN_OUT.search(ins.paragraphs[0]) for ins in instructions):
