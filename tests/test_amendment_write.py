@@ -602,10 +602,10 @@ def test_a_bill_s_new_section_keeps_the_full_stop_its_labels_print() -> None:
                       "Section 3. This Act comes into force on 1 January.\n", "en")  # fmt: skip
     text, _ = write_instrument(bill, {}, [("art_2", "A retailer must display a notice.")], lang="en")
     assert "1. The following Section 2A is inserted after Section 2: “A retailer must display a notice.”" in text.splitlines()
-    applied, _ = apply_instrument(bill, instrument_from_text(without_closing(text)))
+    # (a section put in is lettered and renumbers nothing: the instrument says nothing of renumbering)
+    assert "renumbered" not in text and text == without_closing(text)
+    applied, _ = apply_instrument(bill, instrument_from_text(text))
     assert [v.unit.label for v in applied.articles()] == ["Section 1.", "Section 2.", "Section 2A.", "Section 3."]
-    applied, _ = apply_instrument(bill, instrument_from_text(text))  # (renumbered: The Sections are renumbered accordingly.)
-    assert [v.unit.label for v in applied.articles()] == ["Section 1.", "Section 2.", "Section 3.", "Section 4."]
 
 
 # (a new user's trial of 反垄断法 2007) a 款 put in after a list, words a change puts in and the next
@@ -833,6 +833,32 @@ def test_an_instrument_that_takes_out_or_puts_in_units_closes_with_their_renumbe
     assert ins.unrecognised == ()
     amended, report = apply_operations(base, ins.operations, get_profile(base.profile))
     assert [v.unit.label for v in amended.articles()] == [f"第{n}条" for n in "一二三四"[:len(amended.articles())]]
+
+
+def test_an_english_instrument_renumbers_only_when_an_article_taken_out_shifts_the_numbers() -> None:
+    """(a trial's GDPR: Article 30a put in closed with "The Articles are renumbered accordingly." and export warned of
+    170 citations it shifted) an article put in is lettered, as EU practice inserts it: no closing
+    sentence, nothing renumbered, no citation warned of; one taken out closes with it, and its shifts are warned of."""
+    from lawcomment.amendment.write import renumbered_citations
+
+    base = parse_text("Act\n\nArticle 1\n\nA rule.\n\nArticle 2\n\nAnother rule.\n\nArticle 3\n\nA third rule.\n\n"
+                      "Article 4\n\nArticle 3 applies.\n", "en")  # fmt: skip
+    text, _ = write_instrument(base, {}, [("art_1", "A new rule.")], lang="en")
+    assert text.splitlines()[-1] == "1. The following Article 1a is inserted after Article 1: “A new rule.”"
+    assert renumbered_citations(base, text, "out.md") == []
+    amended, report = apply_operations(base, instrument_from_text(text).operations, get_profile(base.profile))
+    assert [v.unit.label for v in amended.articles()] == ["Article 1", "Article 1a", "Article 2", "Article 3", "Article 4"]
+    assert (report.renumbered, report.references) == ((), ())
+    text, _ = write_instrument(base, {"art_2": None}, lang="en")
+    assert text.splitlines()[-3:] == ["1. Article 2 is deleted.", "", "The Articles are renumbered accordingly."]
+    assert renumbered_citations(base, text, "out.md") == [
+        "Article 4 (art_4) cites 「Article 3」, which is 「Article 2」 in out.md once the articles are renumbered: check the "
+        "citation"]
+    # the law's last article taken out, or one a new one takes the place of, shifts no number: nothing said of it
+    for changes, insertions in (({"art_4": None}, []), ({"art_2": None}, [("art_1", "A new rule.")])):
+        text, _ = write_instrument(base, changes, insertions, lang="en")
+        assert "renumbered" not in text, text
+        assert renumbered_citations(base, text, "out.md") == []
 
 
 def test_cli_export_closes_with_renumbering_and_warns_of_citations_it_shifts(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -1163,3 +1189,99 @@ def test_merged_edits_quote_whole_words(art: int, old: str, new: str, merged: li
     body = law[art - 1].replace(old, new)
     for level in (1, 2):
         assert [e[:3] for e in _small_edits(law[art - 1], body, LawWords("\n".join(law)), merge=level) or []] == merged
+
+
+# (a trial's GDPR instrument: In Article 25(1), “iate ” is replaced by “iate and proportionate ”) an English draft's
+# words are quoted whole: neither the old words nor the new start or end inside a word, nor on a space
+ENGLISH_ACT = parse_text(
+    "Data Act\n\nArticle 1\n\n"
+    "1. The controller shall implement appropriate technical and organisational measures.\n"
+    "2. The processor shall take appropriate steps to assist the controller's staff.\n\n"
+    "Article 2\n\n"
+    "The controller shall notify the breach within 72 hours. Where it is not made within 72 hours, reasons shall "
+    "accompany it.\n\n"
+    "Article 3\n\n"
+    "A sub-processor shall, without undue delay and, where feasible, inform the controller in writing.\n", "en")
+
+
+def _english_body(eid: str) -> str:
+    from lawcomment.drafts.serialize import body_separator
+
+    return ENGLISH_ACT.find(eid).body(body_separator(ENGLISH_ACT))  # type: ignore[union-attr]
+
+
+def _whole_word_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` neither starts nor ends inside an English word (letters, digits, an apostrophe or
+    hyphen between two) nor on a space."""
+    def word(k: int) -> bool:
+        return 0 <= k < len(text) and (text[k].isalnum() or (text[k] in "'-" and 0 < k < len(text) - 1 and
+                                                             text[k - 1].isalnum() and text[k + 1].isalnum()))  # fmt: skip
+
+    return start < end and not (word(start - 1) and word(start)) and not (word(end - 1) and word(end)) and \
+        not text[start].isspace() and not text[end - 1].isspace()  # fmt: skip
+
+
+@pytest.mark.parametrize(("eid", "old", "new", "instruction"), [
+    ("art_1", "appropriate technical", "appropriate and proportionate technical",
+     "In Article 1(1), “appropriate” is replaced by “appropriate and proportionate”."),  # (the trial's: “iate ”)
+    ("art_1", "controller's", "processor's", "In Article 1, “controller's” is replaced by “processor's”."),
+    # (a typographic apostrophe stays one when applied: it came back as member”s, a nested quote's end)
+    ("art_1", "controller's", "member’s", "In Article 1, “controller's” is replaced by “member’s”."),
+    ("art_2", "72", "96", "In Article 2, “72” is replaced by “96”."),  # (said once, as it is changed alike)
+    ("art_3", "sub-processor", "sub-contractor", "In Article 3, “sub-processor” is replaced by “sub-contractor”."),
+    ("art_3", " and, where feasible,", "", "In Article 3, “and, where feasible, inform” is replaced by “inform”."),
+    ("art_3", ", where feasible,", "", "In Article 3, “, where feasible,” is deleted."),
+    ("art_1", " and organisational", "", "In Article 1, “and organisational measures” is replaced by “measures”."),
+    ("art_3", "in writing", "in writing or electronically",
+     "In Article 3, “writing” is replaced by “writing or electronically”."),  # (was “ng” → “ng or electronically”)
+    ("art_3", "A sub-processor", "Each sub-processor", "In Article 3, “A” is replaced by “Each”."),  # (was “A ”)
+])  # fmt: skip
+def test_an_english_instrument_quotes_whole_words(eid: str, old: str, new: str, instruction: str) -> None:
+    from lawcomment.amendment.apply import apply_instrument
+
+    wanted = _english_body(eid).replace(old, new)
+    text, _ = write_instrument(ENGLISH_ACT, {eid: wanted}, lang="en")
+    assert text.splitlines()[2:] == [f"1. {instruction}"]
+    applied, _ = apply_instrument(ENGLISH_ACT, instrument_from_text(text))
+    assert _english_body(eid) != wanted and applied.find(eid).body(" ") == wanted  # type: ignore[union-attr]
+
+
+@st.composite
+def english_edits(draw):  # type: ignore[no-untyped-def]
+    """An article of the English act with a few of its words (or the words between them) changed."""
+    eid = draw(st.sampled_from(["art_1", "art_2", "art_3"]))
+    words = re.split(r"(\s+)", _english_body(eid))
+    # (a word of letters, never a paragraph's number: an edit of the law's words)
+    places = [k for k, w in enumerate(words) if k and w.strip(".,'-").isalpha()]
+    for _ in range(draw(st.integers(1, 2))):
+        k = draw(st.sampled_from(places))
+        words[k] = draw(st.sampled_from(["", "new", "data-led", "member's", words[k] + "s", words[k] + " and fair",
+                                         "fair " + words[k], words[k][:-1]]))  # fmt: skip
+        if not words[k] and k + 1 < len(words) and not words[k + 1].strip():
+            words[k + 1] = ""  # (a word taken out with the space after it, or before it at the end)
+        elif not words[k] and not words[k - 1].strip():
+            words[k - 1] = ""
+    # (as a committee's text reads: one space between words, none at a line's ends)
+    return eid, "\n".join(re.sub(" +", " ", line).strip() for line in "".join(words).split("\n"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edit=english_edits())
+def test_an_english_instrument_s_quotes_are_whole_words_and_apply_back(edit) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.amendment.apply import apply_instrument
+    from lawcomment.amendment.parse import instrument_from_text as parse
+
+    eid, wanted = edit
+    was = _english_body(eid)
+    if wanted == was or not wanted.strip():
+        return
+    text, _ = write_instrument(ENGLISH_ACT, {eid: wanted}, lang="en")
+    applied, _ = apply_instrument(ENGLISH_ACT, parse(text))
+    assert applied.find(eid).body(" ") == wanted, text  # type: ignore[union-attr]
+    first = next(k for k, (a, b) in enumerate(zip(was + "\0", wanted + "\0")) if a != b)  # (where the change starts)
+    for op in parse(text).operations:
+        if op.old:  # each quote whole words where it stands, the new words where they stand once applied
+            at = max(k for k in range(first + 1) if was.startswith(op.old, k))  # (the place the change is made)
+            assert _whole_word_ends(was, at, at + len(op.old)), text
+            if op.text:
+                assert wanted.startswith(op.text, at) and _whole_word_ends(wanted, at, at + len(op.text)), text

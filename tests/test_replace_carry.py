@@ -241,3 +241,51 @@ def test_a_file_split_wrongly_is_replaced_though_a_comment_was_carried_onto_a_un
     assert refused.exit_code == 1
     assert refused.output.endswith("Error: cannot replace ecommerce@2: 1 comment(s) are anchored at units the new file "
                                    "lacks: art_51__para_6 (1)\n")  # fmt: skip
+
+
+#: An amending instrument for the second reading, as staff first applied it (第十三条 and 第十六条 left out: the
+#: mistake), and as it is.
+AMEND_WRONG = "# 修正案\n\n一、将第二十四条第一款中的“用户注销的方式”修改为“用户注销账户的方式”。\n"
+AMEND_RIGHT = AMEND_WRONG + ("\n二、将第十三条中的“应当符合”修改为“应当依法符合”。\n\n"
+                             "三、将第十六条中的“三十日”修改为“四十五日”。\n")  # fmt: skip
+
+
+def test_an_amended_reading_replaced_is_carried_again_as_a_clean_run(consultation, tmp_path: Path,
+                                                                     runner: CliRunner) -> None:  # type: ignore[no-untyped-def]
+    """``draft amend --replace`` of an amended reading carried into carries again as ``draft add --replace`` does:
+    the mistaken instrument's carry is put right, every comment and decision as after a clean run."""
+    wrong, right = tmp_path / "amend-wrong.md", tmp_path / "amend.md"
+    wrong.write_text(AMEND_WRONG, encoding="utf-8")
+    right.write_text(AMEND_RIGHT, encoding="utf-8")
+    _first_reading(consultation)
+    amend = ("draft", "amend", "--draft", "ecommerce@1", "--version", "2")
+    first = consultation(*amend[:2], str(wrong), *amend[2:])
+    assert first.exit_code == 0, first.output
+    assert "carried 4 comment(s) from ecommerce@1 to ecommerce@2" in first.stdout
+    assert [c["status"] for c in _as_carried(consultation)] == ["open", "open", "open", "open"]
+    result = consultation(*amend[:2], str(right), *amend[2:], "--replace")
+    assert result.exit_code == 0, result.output
+    clean = _store(tmp_path, runner, "clean.db")
+    fresh = clean(*amend[:2], str(right), *amend[2:])
+    assert fresh.exit_code == 0, fresh.output
+    # the report of applying it and the carry as a clean run says them, after what was carried again
+    report, carry = fresh.stdout.split("added ecommerce@2: 中华人民共和国电子商务法 (89 articles)\n")
+    assert result.stdout == (report + "replaced ecommerce@2: 中华人民共和国电子商务法 (89 articles)\n" + AGAIN + carry
+                             + "nothing was written, changed or decided on ecommerce@2 since the last carry\n")  # fmt: skip
+    assert "decision #1 (accept 「依法」 on 第十三条 (art_13)) no longer applies: the new version made this change\n" \
+        in result.stdout  # fmt: skip
+    # every comment as the clean run has it (the forwarded remark still forwarded), the decisions as its
+    assert _as_carried(consultation) == _as_carried(clean)
+    assert [(c["id"], c["status"], c["forwarded"]) for c in _as_carried(consultation)] == [
+        (5, "adopted", False), (6, "orphaned", False), (7, "open", True), (8, "open", False)]
+    merged, fresh_merge = (re.sub(r"decision #\d+", "decision #N", run("merge", "--draft", "ecommerce@2").stdout)
+                           for run in (consultation, clean))  # fmt: skip
+    assert merged == fresh_merge and "accepted (decision #N)" in merged
+    assert consultation("log", "--limit", "200").stdout.count("decision.undo") == 2
+    # the same instrument again: carried again the same, nothing changed
+    again = consultation(*amend[:2], str(right), *amend[2:], "--replace")
+    assert again.exit_code == 0, again.output
+    assert again.stdout.startswith(report + "replaced ecommerce@2: 中华人民共和国电子商务法 (89 articles)\n")
+    assert ("4 comment(s) carried again under their numbers, 0 of them changed (`lawcomment comment show N` has each "
+            "as it was); 0 decision(s) and 0 committee reason(s) carried before undone") in again.stdout  # fmt: skip
+    assert _as_carried(consultation) == _as_carried(clean)

@@ -60,9 +60,14 @@ class _Item:
     content: list[str] = field(default_factory=list)  # 内容如下： paragraphs
 
 
+#: A nested quote's end: a ’ other than an apostrophe between two Latin letters (member’s, don’t)
+_NESTED_END = re.compile(r"(?<![A-Za-z])’|’(?![A-Za-z])")
+
+
 def _unquote(text: str) -> str:
-    """Inside a quotation, nested quotes are ‘’; in the law they are “”."""
-    return text.replace("‘", "“").replace("’", "”")
+    """Inside a quotation, nested quotes are ‘’; in the law they are “”. An apostrophe between two Latin letters
+    stays one (an English proposal's controller’s came back as controller”s)."""
+    return _NESTED_END.sub("”", text.replace("‘", "“"))
 
 
 def _num(text: str) -> int:

@@ -834,12 +834,159 @@ def _en_cite(eid: str, noun: str = "Article") -> str:
     return f"{noun} {number}" + ("(" + rest[0] if rest else "") if first.startswith("Article ") else cite(eid, "en")
 
 
+def _en_word(text: str, k: int) -> bool:
+    """Whether the character at ``k`` of ``text`` is a word's: a letter or digit, or an apostrophe or hyphen
+    between two (member's, sub-processor)."""
+    if not 0 <= k < len(text):
+        return False
+    return text[k].isalnum() or (text[k] in "'’-" and _en_word_letter(text, k - 1) and _en_word_letter(text, k + 1))
+
+
+def _en_word_letter(text: str, k: int) -> bool:
+    return 0 <= k < len(text) and text[k].isalnum()
+
+
+def _en_cuts(text: str, k: int) -> bool:
+    """Whether position ``k`` of ``text`` stands inside a word (a word's characters on both sides)."""
+    return 0 < k < len(text) and _en_word(text, k - 1) and _en_word(text, k)
+
+
+def _en_quote(old: str, new: str, scopes: Sequence[tuple[int, int]],
+              merge: int = 0) -> tuple[str, str, int, int] | None:  # fmt: skip
+    """The one replacement of an English article's words (old words, new words, where the old first stand, in how
+    many places) that makes ``old`` ``new``, or None: both start and end on a word's boundary, whole words (a
+    trial's GDPR instrument quoted “iate ” → “iate and proportionate ”), never on a space, the old ones unique in
+    the paragraph (of ``scopes``) they stand in, or changed alike wherever the article (or that paragraph) has them
+    (“72” → “96” twice: said once). With ``merge``, the changes of a line near each other (1) or all of them (2)
+    are one replacement, as :func:`_small_edits`."""
+    from ..review.redline import whole_words
+
+    spans = diff(old, new).spans()
+    if not spans or any("\n" in old[s.start:s.end] + s.new for s in spans):
+        return None
+    if not merge and (len(spans) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX):
+        return None  # (a large change: the article rewritten, by design)
+    # each change's words (start, end, the changes in them), widened until neither end cuts a word, the old
+    # text's or the new one's; those that then touch are one
+    groups = [(sp.start, sp.end, [sp]) for sp in whole_words(old, spans)]
+
+    def made(a: int, b: int, inside: list[Span]) -> str:
+        out, at = [], a
+        for sp in inside:
+            out += [old[at:sp.start], sp.new]
+            at = sp.end
+        return "".join(out) + old[at:b]
+
+    def line(at: int) -> int:
+        return old.count("\n", 0, at)
+
+    for _ in range(len(old) + 1):
+        widened: list[tuple[int, int, list[Span]]] = []
+        for a, b, inside in groups:
+            put = made(a, b, inside)
+            full, shift = old[:a] + put + old[b:], len(put) - (b - a)
+            while a > 0 and (_en_cuts(old, a) or _en_cuts(full, a)):
+                a -= 1
+            while b < len(old) and (_en_cuts(old, b) or _en_cuts(full, b + shift)):
+                b += 1
+            last = widened[-1] if widened else None
+            gap = MERGE_GAP * 2 if merge == 1 else None
+            if last is not None and (last[1] >= a or (merge and line(last[1]) == line(a) and
+                                                      (gap is None or a - last[1] <= gap))):  # fmt: skip
+                widened[-1] = (last[0], max(last[1], b), [*last[2], *inside])
+            else:
+                widened.append((a, b, inside))
+        if [g[:2] for g in widened] == [g[:2] for g in groups]:
+            break
+        groups = widened
+    pairs = [(a, b, made(a, b, inside)) for a, b, inside in groups]
+    trimmed = []
+    for a, b, put in pairs:  # (the spaces both sides share, left out: “appropriate”, never “appropriate ”)
+        while a < b and put and old[a] == put[0] and old[a].isspace():
+            a, put = a + 1, put[1:]
+        while a < b and put and old[b - 1] == put[-1] and old[b - 1].isspace():
+            b, put = b - 1, put[:-1]
+        trimmed.append((a, b, put))
+    if len(trimmed) > 1:
+        # the same words changed alike wherever the article has them ("72 hours" twice): said once, as the article's
+        said = {(old[a:b], put) for a, b, put in trimmed}
+        words, put = next(iter(said))
+        pa, pb = _scope(old, trimmed[0][0], scopes)
+        if len(said) == 1 and any(_en_word(words, k) for k in range(len(words))) and \
+                not any(ch.isspace() for ch in words[:1] + words[-1:] + put[:1] + put[-1:]) and \
+                (old.count(words) == len(trimmed) or (all(pa <= a and b <= pb for a, b, _ in trimmed) and
+                                                     old.count(words, pa, pb) == len(trimmed))):  # fmt: skip
+            return words, put, trimmed[0][0], len(trimmed)
+        return None
+    a, b, put = trimmed[0]
+    pa, pb = _scope(old, a, scopes)
+    if b > pb:
+        return None
+    while True:
+        # (the words before, then after, taken in whole until the old words are words, unique in their paragraph,
+        # and neither they nor the new ones start or end with a space)
+        while a < b and put and old[a] == put[0] and old[a].isspace():
+            a, put = a + 1, put[1:]
+        while a < b and put and old[b - 1] == put[-1] and old[b - 1].isspace():
+            b, put = b - 1, put[:-1]
+        words = old[a:b]
+        spaced_left = words[:1].isspace() or put[:1].isspace()
+        spaced_right = words[-1:].isspace() or put[-1:].isspace()
+        if any(_en_word(words, k) for k in range(len(words))) and old.count(words, pa, pb) == 1 and \
+                not spaced_left and not spaced_right:  # fmt: skip
+            break
+        # (into the words before first, as words put in are quoted after them: “appropriate” → “appropriate and
+        # proportionate”; after them where only the end stands on a space)
+        left = a > pa and old[a - 1] != "\n"
+        right = b < pb and old[b] != "\n"
+        named = any(_en_word(words, k) for k in range(len(words))) and old.count(words, pa, pb) == 1
+        if left and (not right or not (named and spaced_right and not spaced_left)):
+            x = a  # (over the marks and spaces before, then the word before them)
+            while x > pa and not _en_word(old, x - 1) and old[x - 1] != "\n":
+                x -= 1
+            while x > pa and _en_word(old, x - 1):
+                x -= 1
+            if not any(_en_word(old, k) for k in range(x, a)):
+                return None  # (no word before the line's start: spaces or marks alone)
+            put, a = old[x:a] + put, x
+        elif right:
+            y = b
+            while y < pb and not _en_word(old, y) and old[y] != "\n":
+                y += 1
+            while y < pb and _en_word(old, y):
+                y += 1
+            if not any(_en_word(old, k) for k in range(b, y)):
+                return None
+            put, b = put + old[b:y], y
+        else:
+            return None
+    if b - a > 2 * WORD_LEVEL_MAX or len(put) > 2 * WORD_LEVEL_MAX:
+        return None
+    return words, put, a, 1
+
+
 def _en_item(eid: str, old: str, new: str | None, noun: str = "Article", merge: int = 0, unit: Unit | None = None,
-             sep: str = "\n", usage: Mapping[str, int] | None = None) -> list[str]:  # fmt: skip
+             sep: str = "\n", usage: Mapping[str, int] | None = None, english: bool = False) -> list[str]:  # fmt: skip
     where = _en_cite(eid, noun)
     if new is None:
         return [f"{where} is deleted."]
     scopes = _kuan_spans(unit, sep)
+    if english:  # an English draft's words: whole words (see _en_quote)
+        quote = _en_quote(old, new, scopes, merge)
+        if quote is None:
+            return [f"{where} is amended to read: " + _quoted_lines(new, "en")[0], *_quoted_lines(new, "en")[1:]]
+        words, put, at, times = quote
+        if old.count(words) != times:  # unique in its paragraph (or changed alike wherever it has them): Article 65(1)
+            paras = {e: span for e, span in unit_spans(unit, sep).items() if e.count("__") == 1 and "__para_" in e} \
+                if unit is not None else {}  # fmt: skip
+            held = [e for e, (a, b) in paras.items()
+                    if a <= at and at + len(words) <= b and old.count(words, a, b) == times]
+            if len(held) != 1:
+                return [f"{where} is amended to read: " + _quoted_lines(new, "en")[0], *_quoted_lines(new, "en")[1:]]
+            where = _en_cite(held[0], noun)
+        if not put:
+            return [f"In {where}, “{_quote(words)}” is deleted."]
+        return [f"In {where}, “{_quote(words)}” is replaced by “{_quote(put)}”."]
     edits = _small_edits(old, new, usage, merge, scopes)
     if edits is None or len(edits) != 1 or edits[0][0] != "replace":
         return [f"{where} is amended to read: " + _quoted_lines(new, "en")[0], *_quoted_lines(new, "en")[1:]]
@@ -901,10 +1048,12 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
         else None  # fmt: skip
     # a bill's articles are sections (Section 5, Section 5A), as its labels print them
     noun = "Section" if lang == "en" and any(v.unit.label.startswith("Section ") for v in base.articles()[:1]) else "Article"
+    # an English draft's words are quoted whole (never “iate ” of appropriate: a trial's GDPR instrument)
+    english = base.profile.startswith("en")
 
     def item(eid: str, new: str | None, merge: int) -> tuple[str, ...]:
         return tuple(_zh_item(eid, bodies[eid], new, units[eid], sep, usage, merge) if lang == "zh"
-                     else _en_item(eid, bodies[eid], new, noun, merge, units[eid], sep, usage))  # fmt: skip
+                     else _en_item(eid, bodies[eid], new, noun, merge, units[eid], sep, usage, english))  # fmt: skip
 
     entries: list[tuple[tuple[int, int], Instruction]] = []
     for eid, new in changes.items():
@@ -988,7 +1137,18 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
                 instructions[k] = Instruction(ins.eid, whole[k], first_why[k])
     # articles (or 款, 项) taken out or put in: the closing sentence the NPC's decisions end with, that the
     # law's articles are numbered in order (applying it renumbers them, and the citations of those that move)
-    return _render(instructions, lang, heading, preamble, closing_clause(instructions, lang, noun)), instructions
+    closing = closing_clause(instructions, lang, noun)
+    if closing and lang == "en":
+        # (EU practice renumbers nothing it need not: an article taken out closes with the renumbering only where
+        # that shifts a number, not the law's last article taken out, nor one taken out for the Article 1a put in)
+        try:
+            _, shifts = apply_operations(base, instrument_from_text(_render(instructions, lang, heading, preamble,
+                                                                            closing)).operations, profile)  # fmt: skip
+        except AmendmentError:
+            shifts = None
+        if shifts is not None and not shifts.renumbered:
+            closing = ""
+    return _render(instructions, lang, heading, preamble, closing), instructions
 
 
 #: The closing sentences: articles put in or taken out, or only 款 and 项 (applying either numbers the
@@ -997,13 +1157,17 @@ CLOSING = {("zh", "Article"): "此外，对条文顺序作相应调整。", ("zh
            ("en", "Article"): "The Articles are renumbered accordingly.",
            ("en", "Section"): "The Sections are renumbered accordingly."}  # fmt: skip
 CLOSING_KUAN = {"zh": "此外，对条款顺序作相应调整。", "en": "The paragraphs and items are renumbered accordingly."}
-_ARTICLE_IN_OUT = re.compile(r"^(?:删去第[^条款项“”]+条。|在第[^“”：]+条后增加一条|(?:Article|Section) \S+ is deleted\.|The following )")
+_ARTICLE_IN_OUT = re.compile(r"^(?:删去第[^条款项“”]+条。|在第[^“”：]+条后增加一条|(?:Article|Section) \S+ is deleted\.)")
 _KUAN_IN_OUT = re.compile(r"(?:^|；)(?:删去第[^“”]+条第[^“”]+[款项]。|在第[^“”]+?(?:中|后)增加一[款项])")
 
 
 def closing_clause(instructions: Sequence[Instruction], lang: str, noun: str = "Article") -> str:
     """The instrument's closing sentence: 此外，对条文顺序作相应调整。 where its items take out or put in
-    articles, 此外，对条款顺序作相应调整。 where only 款 or 项; else none."""
+    articles, 此外，对条款顺序作相应调整。 where only 款 or 项; else none. In English only an article taken out
+    renumbers: one put in is lettered (Article 30a, a bill's Section 1A) and shifts no number, as EU
+    practice inserts it (a trial's GDPR instrument, Article 30a put in, closed with the Articles renumbered
+    and was warned of 170 citations it shifted); :func:`write_instrument` leaves it out where the articles taken out
+    shift no number either."""
     if any(_ARTICLE_IN_OUT.match(ins.paragraphs[0]) for ins in instructions):
         return CLOSING[(lang, noun)]
     if any(_KUAN_IN_OUT.search(ins.paragraphs[0]) for ins in instructions):

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dump_bytes
-from .common import carry_summary, emit, open_store
+from .common import again_summary, carried_into, carry_summary, emit, kept_summary, open_store
 from .terminal import echo
 
 
@@ -94,17 +94,32 @@ def register(cli: click.Group) -> None:
                 _, report = apply_instrument(base.load(), load_instrument(file, encoding), law)
                 _print_report(report, base.ref, f"{base.name}@{version} (dry run, nothing stored)")
                 return
+            # an amended reading carried into, stored again from another instrument: what was carried onto its
+            # text is carried again onto the new one, as draft add --replace does (carried only when added, the
+            # comments and decisions stayed as the mistaken instrument's carry left them)
+            was, before = carried_into(store, f"{base.name}@{version}", base.version) if replace else (None, None)
             with store.transaction():
                 stored, status, report = add_amended_draft(store, file, base.ref, version, law=law, title=title,
-                                                           encoding=encoding, replace=replace)  # fmt: skip
-                carried = carry_forward(store, base, stored) if status == "added" else None
-            if status == "unchanged":
+                                                           encoding=encoding, replace=replace,
+                                                           carried_again=before is not None)  # fmt: skip
+                # (the same instrument again too: a carry made before this one carried again is put right)
+                replaced = was.load() if was is not None and before is not None else None
+                carried = (carry_forward(store, base, stored, replaced=replaced) if replaced is not None else
+                           carry_forward(store, base, stored) if status == "added" else None)  # fmt: skip
+            if status == "unchanged" and carried is None:
                 echo(f"{stored.ref} is already stored from this instrument and base; nothing changed")
                 return
-            _print_report(report, base.ref, stored.ref)
-            echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
-            if carried is not None and (carried.counts["carried"] or carried.orphaned or carried.decisions
-                                        or carried.counts["reasons"] or carried.counts["reasons_dropped"]):  # fmt: skip
+            if status != "unchanged":
+                _print_report(report, base.ref, stored.ref)
+                echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
+            else:
+                echo(f"{stored.ref} is already stored from this instrument and base")
+            if carried is not None and carried.again is not None:
+                again_summary(carried, base.load(), replaced, stored.load())
+                carry_summary(carried, base.load(), stored.load())
+                kept_summary(carried, replaced, stored.load())
+            elif carried is not None and (carried.counts["carried"] or carried.orphaned or carried.decisions
+                                          or carried.counts["reasons"] or carried.counts["reasons_dropped"]):  # fmt: skip
                 carry_summary(carried, base.load(), stored.load())
 
     @cli.group()

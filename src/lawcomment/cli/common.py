@@ -226,6 +226,26 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
             echo(f"  {describe(old_eid, None, old)} of {report.old} → {describe(new_eid, None, new)}", err=True)
 
 
+def carried_into(store: Any, ref: str, supersedes: str | None) -> tuple[Any, Any]:
+    """The stored reading ``ref`` (its text as it is, before the replace) and the one carried into
+    it (``supersedes``, or the one it supersedes when not given), when there is such a carry; else Nones."""
+    from ..errors import StoreError
+
+    try:
+        was = store.get_draft(ref)
+    except StoreError:
+        return None, None
+    before = store.predecessor(was)
+    if before is None or (supersedes is not None and supersedes != before.version):
+        return None, None  # (another reading named: carried from it as before)
+    if before.archived is not None:  # (its comments are read only once it is brought back)
+        echo(f"warning: {before.ref} is archived: what was carried from it onto {was.ref} is not carried again "
+             f"onto the new text; bring it back with `lawcomment draft restore {before.ref}` and store the file "
+             "again", err=True)  # fmt: skip
+        return None, None
+    return was, before
+
+
 def again_summary(report, old: Any, was: Any, new: Any) -> None:  # type: ignore[no-untyped-def]
     """What carrying again onto a replaced text undid, said before the carry's own summary."""
     a = report.again

@@ -12,8 +12,8 @@ import click
 
 from ..jsondoc import dump_bytes, dumps
 from ..textcheck import printable
-from .common import (again_summary, carry_summary, citations, clip, emit, event_detail, kept_summary, open_store,
-                     progress_bar, table_lines, warn_lines)
+from .common import (again_summary, carried_into, carry_summary, citations, clip, emit, event_detail, kept_summary,
+                     open_store, progress_bar, table_lines, warn_lines)
 from .terminal import echo, speak_of
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def register(cli: click.Group) -> None:
                 store.get_draft(f"{name}@{supersedes}")  # fail before anything is written
             # a reading carried into, its text replaced: what was carried onto that text is carried again
             # (a trial's corrected file left the carried comments and decisions as the mistaken one had them)
-            was, before = _carried_into(store, f"{name}@{version}", supersedes) if replace else (None, None)
+            was, before = carried_into(store, f"{name}@{version}", supersedes) if replace else (None, None)
             with store.transaction():  # the new version and its carried comments land together
                 stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
                                                        encoding=encoding, replace=replace, reject_changes=reject_changes,
@@ -188,25 +188,6 @@ def register(cli: click.Group) -> None:
                 else:
                     echo(f"warning: #{c.id} ({c.member}): its wording of the last reading's {c.lang} translation still "
                          f"waits: {p.why}", err=True)  # fmt: skip
-
-    def _carried_into(store: Any, ref: str, supersedes: str | None) -> tuple[Any, Any]:
-        """The stored reading ``ref`` (its text as it is, before the replace) and the one carried into
-        it (``supersedes``, or the one it supersedes when not given), when there is such a carry; else Nones."""
-        from ..errors import StoreError
-
-        try:
-            was = store.get_draft(ref)
-        except StoreError:
-            return None, None
-        before = store.predecessor(was)
-        if before is None or (supersedes is not None and supersedes != before.version):
-            return None, None  # (another reading named: carried from it as before)
-        if before.archived is not None:  # (its comments are read only once it is brought back)
-            echo(f"warning: {before.ref} is archived: what was carried from it onto {was.ref} is not carried again "
-                 f"onto the new text; bring it back with `lawcomment draft restore {before.ref}` and store the file "
-                 "again", err=True)  # fmt: skip
-            return None, None
-        return was, before
 
     def _translation_summary(ref: str, path: Path, kept: Any, status: str, pairing: Any, diags: Any) -> None:
         from ..drafts import cite, doubtful_lines, unpaired_line

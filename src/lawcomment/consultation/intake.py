@@ -1643,9 +1643,11 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
 
 def add_amended_draft(store: Store, path: str | Path, base_ref: str, version: str, *, law: str | None = None,
                       title: str | None = None, encoding: str | None = None,
-                      replace: bool = False) -> tuple[StoredDraft, str, AmendReport]:  # fmt: skip
+                      replace: bool = False, carried_again: bool = False) -> tuple[StoredDraft, str, AmendReport]:  # fmt: skip
     """Parse the instrument at ``path``, apply it to the stored ``base_ref`` and store the
-    result as a new version of the same draft; returns it, its status and the report."""
+    result as a new version of the same draft; returns it, its status and the report.
+    ``carried_again``: the caller carries the comments carried onto the version again
+    (``carry_forward(…, replaced=…)``), as :func:`add_draft_file` says."""
     from ..amendment.apply import apply_instrument
     from ..amendment.parse import load_instrument
 
@@ -1654,5 +1656,5 @@ def add_amended_draft(store: Store, path: str | Path, base_ref: str, version: st
     instrument = load_instrument(path, encoding)
     draft, report = apply_instrument(base.load(), instrument, law, name=Path(path).name)
     stored, status = store.add_draft(draft, base.name, version, sha, Path(path).name,
-                                     title=title or base.title, replace=replace)  # fmt: skip
+                                     title=title or base.title, replace=replace, carried_again=carried_again)  # fmt: skip
     return stored, status, report
