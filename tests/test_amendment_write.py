@@ -861,6 +861,27 @@ def test_an_english_instrument_renumbers_only_when_an_article_taken_out_shifts_t
         assert renumbered_citations(base, text, "out.md") == []
 
 
+def test_an_english_instrument_applied_is_reported_in_its_law_s_citations(tmp_path: Path) -> None:
+    """(an engineer's note) `amendment apply` and `draft amend` reported an English law's articles as 第二条."""
+    from click.testing import CliRunner
+
+    from lawcomment.cli import cli
+
+    law = tmp_path / "act.txt"
+    law.write_text("Act\n\nArticle 1\n\nA rule.\n\nArticle 2\n\nAnother rule.\n\nArticle 3\n\nArticle 2 applies.\n",
+                   encoding="utf-8")  # fmt: skip
+    base = parse_text(law.read_text(encoding="utf-8"), "en")
+    text, _ = write_instrument(base, {"art_1": None, "art_2": "Another rule, and more."}, [("art_2", "A new rule.")],
+                               lang="en")  # fmt: skip
+    instrument = tmp_path / "amend.txt"
+    instrument.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["amendment", "apply", str(law), str(instrument), "-o", str(tmp_path / "out.md")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[1:] == ["  changed  Article 1", "  added    Article 2", "  deleted  Article 1",
+                                              "  renumbered Article 2 → Article 1",
+                                              "  reference in Article 3: Article 2 → Article 1"], result.stderr  # fmt: skip
+
+
 def test_cli_export_closes_with_renumbering_and_warns_of_citations_it_shifts(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(the trial) an article deleted: the instrument closes with 此外，对条文顺序作相应调整。, and export warns of
     the law's citations of the articles after it, whose numbers shift (applying it cites them so)."""

@@ -11,11 +11,26 @@ import click
 
 from ..jsondoc import dump_bytes
 from .common import again_summary, carried_into, carry_summary, emit, kept_summary, open_store
-from .terminal import echo
+from .terminal import echo, speak_of
 
 
-def _print_report(report, base: str, new: str, err: bool = False) -> None:  # type: ignore[no-untyped-def]
-    from ..drafts import cite
+def _print_report(report, base: str, new: str, err: bool = False, drafts=None) -> None:  # type: ignore[no-untyped-def]
+    """The report of an instrument applied, each unit cited as its law does (``drafts``: the law before and after,
+    an English law's Article 9 and Section 1A, never 第九条)."""
+    from ..drafts import law_citation, unit_index
+
+    old_law, new_law = drafts if drafts is not None else (None, None)
+    lang = "en" if old_law is not None and old_law.profile.startswith("en") else "zh"
+    speak_of(old_law.profile if old_law is not None else "zh")
+    known = {id(d): unit_index(d) for d in (old_law, new_law) if d is not None}
+
+    def cite(eid: str, after: bool = False) -> str:
+        law = new_law if after else old_law
+        if law is None or eid not in known[id(law)]:
+            from ..drafts import cite as plain
+
+            return plain(eid, lang)
+        return law_citation(law, eid, lang)
 
     def say(line: str) -> None:
         echo(line, err=err)
@@ -23,19 +38,20 @@ def _print_report(report, base: str, new: str, err: bool = False) -> None:  # ty
     say(f"applied {report.operations} operation(s): {base} → {new}: {len(report.changed)} article(s) changed, "
         f"{len(report.added)} added, {len(report.deleted)} deleted, {len(report.renumbered)} renumbered, "
         f"{len(report.references)} cross-reference(s) updated")  # fmt: skip
-    for eid in report.changed:
-        say(f"  changed  {cite(eid)}")
+    for eid in report.changed:  # (as the amended law numbers them, as the new articles)
+        say(f"  changed  {cite(eid, after=True)}")
     for eid in report.added:
-        say(f"  added    {cite(eid)}")
+        say(f"  added    {cite(eid, after=True)}")
     for eid in report.deleted:
         say(f"  deleted  {cite(eid)}")
     for first, last, new_first, new_last, n in _runs(report.renumbered):
         if n == 1:
-            say(f"  renumbered {cite(first)} → {cite(new_first)}")
+            say(f"  renumbered {cite(first)} → {cite(new_first, after=True)}")
         else:
-            say(f"  renumbered {cite(first)}–{cite(last)} → {cite(new_first)}–{cite(new_last)} ({n} articles)")
+            say(f"  renumbered {cite(first)}–{cite(last)} → {cite(new_first, after=True)}–{cite(new_last, after=True)} "
+                f"({n} articles)")
     for eid, before, after in report.references:
-        say(f"  reference in {cite(eid)}: {before} → {after}")
+        say(f"  reference in {cite(eid, after=True)}: {before} → {after}")
     for line in report.warnings:
         echo(f"warning: {line}", err=True)
 
@@ -91,8 +107,10 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store, _naming(file):
             base = store.get_draft(base_ref)
             if dry_run:
-                _, report = apply_instrument(base.load(), load_instrument(file, encoding), law)
-                _print_report(report, base.ref, f"{base.name}@{version} (dry run, nothing stored)")
+                before = base.load()
+                amended, report = apply_instrument(before, load_instrument(file, encoding), law)
+                _print_report(report, base.ref, f"{base.name}@{version} (dry run, nothing stored)",
+                              drafts=(before, amended))
                 return
             # an amended reading carried into, stored again from another instrument: what was carried onto its
             # text is carried again onto the new one, as draft add --replace does (carried only when added, the
@@ -110,7 +128,7 @@ def register(cli: click.Group) -> None:
                 echo(f"{stored.ref} is already stored from this instrument and base; nothing changed")
                 return
             if status != "unchanged":
-                _print_report(report, base.ref, stored.ref)
+                _print_report(report, base.ref, stored.ref, drafts=(base.load(), stored.load()))
                 echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
             else:
                 echo(f"{stored.ref} is already stored from this instrument and base")
@@ -171,7 +189,7 @@ def register(cli: click.Group) -> None:
         with _naming(file):
             amended, report = apply_instrument(draft, load_instrument(file), law, name=str(output or base))
         emit(render_markdown(amended), output)
-        _print_report(report, str(base), str(output or "stdout"), err=True)
+        _print_report(report, str(base), str(output or "stdout"), err=True, drafts=(draft, amended))
 
 
 @contextmanager
