@@ -365,7 +365,7 @@ def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = 
     return tuple(words), False, bool(theirs)
 
 
-def numbered_back(text: str, back: Mapping[str, str], was: str) -> str:
+def numbered_back(text: str, back: dict[str, str], was: str) -> str:
     """``text`` of the new version with its citations of articles numbered back as the old version numbered
     them (:func:`~lawcomment.review.align.renumber` through ``back``, new number → old), unless the new
     version left them as they were (:func:`kept_numbers`): numbering back what it did not renumber would make
@@ -375,7 +375,7 @@ def numbered_back(text: str, back: Mapping[str, str], was: str) -> str:
     return text if kept_numbers(text, back, was) else renumber(text, back)
 
 
-def kept_numbers(text: str, back: Mapping[str, str], was: str) -> bool:
+def kept_numbers(text: str, back: dict[str, str], was: str) -> bool:
     """Whether ``text`` of the new version cites articles by the numbers they had (the new version did not
     renumber its citations): more of the citations numbering back would change are cited so in ``was`` (the
     old text, or a wording of it) as ``text`` has them than as numbered back. As many either way, it is read
