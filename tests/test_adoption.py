@@ -2250,3 +2250,8 @@ def test_an_english_clause_may_say_the_words_asked_only_when_it_shares_their_own
     assert (round(o.said[2], 2) if o.said is not None else None) == said, o.said
     if said is not None:
         assert o.said[:2] == (written, "Article 2 (art_2)"), o.said
+    # the carry says as much of its copy, never the other way round
+    from lawcomment.consultation.versions import carry_comments
+
+    (carried,) = carry_comments(old, new, align_articles(old, new), [_proposal(asked, "art_2")])
+    assert ("the new version may say this already" in carried.note) is (said is not None), carried.note

@@ -1755,6 +1755,8 @@ class Reanchorer:
         new_text, old_text = self.body(article), self.old_index[was].body(self.sep_old)
         for words in put:
             found = said_already(words, new_text, old_text)
+            if found is not None and self.lang == "en" and not self.judge().shares_distinct_words(words, found[0]):
+                found = None  # (as the adoption report reads an English clause: by the words asked's own words too)
             if found is not None:
                 piece, share = found
                 unit = min((u for u in self.new_index[article].walk() if piece in u.body(self.sep_new)),

@@ -640,7 +640,7 @@ _INSTEAD_ALIKE = 0.5
 #: 投入品的生产者、经营者、使用者…回收并妥善处置包装物和废弃物 for 及时回收农用薄膜和农业投入品包装废弃物: 2.5 times as long)
 _SAID_LONGER = 3.0
 #: How much of what the words put in say (their words weighed by rarity) an English clause must share to be said
-#: as perhaps those words in other words (:meth:`Judge._shares_distinct_words`): a trial's false lead shared none
+#: as perhaps those words in other words (:meth:`Judge.shares_distinct_words`): a trial's false lead shared none
 #: of it, clauses written anew for the words asked shared 0.56 to 0.91.
 _SAID_DISTINCT = 0.3
 
@@ -676,7 +676,7 @@ class Judge:
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
         self._closest: dict[str, tuple[str, float] | None] = {}  # per old article deleted: the new unit most like it
-        self._word_weights: tuple[int, dict[str, float]] | None = None  # _shares_distinct_words: articles, word → weight
+        self._word_weights: tuple[int, dict[str, float]] | None = None  # shares_distinct_words: articles, word → weight
         self._kuan_tokens: list[list[str]] | None = None  # the new version's 款 (folded), as tokens
         self._new_kuan: list[tuple[str, list[str]]] | None = None  # ... those new to it, by eid (for _moved_to)
         # ... and their folded words joined, each 款's start in it: a clause searched once, not per 款
@@ -977,7 +977,7 @@ class Judge:
             if found is None:
                 continue
             piece, share = found
-            if self.lang == "en" and not self._shares_distinct_words(sp.new, piece):
+            if self.lang == "en" and not self.shares_distinct_words(sp.new, piece):
                 continue  # (English words in order are mostly the language's own: of the, shall, the data subject)
             # quoted as the new version wrote it, never as the judge reads it, its citations of articles numbered back
             # (不适用本法第十七条… in 反垄断法 2022 第二十条, not 第十三条…)
@@ -988,7 +988,7 @@ class Judge:
                 return words, describe(unit.eid, self.lang, self.new), share
         return None
 
-    def _shares_distinct_words(self, words: str, piece: str) -> bool:
+    def shares_distinct_words(self, words: str, piece: str) -> bool:
         """Whether the new version's ``piece`` has _SAID_DISTINCT of what ``words`` put in say, its words weighed
         by how rare they are among the articles of both versions (the square of the inverse document frequency,
         as :class:`~lawcomment.review.align._Evidence` weighs word pairs): English clauses hold much of each other's
