@@ -382,19 +382,24 @@ class Reanchorer:
         a = c.anchor
         if a.eid != a.article and (away := self._quote_moved(c, old_unit, entry, where)) is not None:
             return away
-        followed = self._followed(c, entry)
+        followed: tuple[str, int, int] | None = None
+        asked = False  # (whether followed was worked out: once, and only for a quote whose words around changed)
         for art in entry.new:
             body = self.body(art)
             hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
-            if hits and followed is not None and followed[0] == art and body[followed[1]:followed[2]] != a.quote \
-                    and not any(followed[1] <= h < followed[2] for h in hits):  # fmt: skip
-                # the new version changed the quoted words at their own place (adopting the member's own change,
-                # often): the same words elsewhere (another "within one month", in the next paragraph, with words
-                # around it more like the quote's) are others, never what the comment was on (a trial's 12(3) went
-                # to 13(4) so, its adoption said 13(3)): it stays on what its words became
-                break
+            if hits and context_agreement(body, hits[0], a.quote, a.prefix, a.suffix) < len(a.prefix) + len(a.suffix):
+                followed, asked = (followed, True) if asked else (self._followed(c, entry), True)
+                if followed is not None and followed[0] == art and body[followed[1]:followed[2]] != a.quote and \
+                        not any(followed[1] <= h < followed[2] for h in hits):  # fmt: skip
+                    # the new version changed the quoted words at their own place (adopting the member's own change,
+                    # often): the same words elsewhere (another "within one month", in the next paragraph, with words
+                    # around it more like the quote's) are others, never what the comment was on (a trial's 12(3)
+                    # went to 13(4) so, its adoption said 13(3)): it stays on what its words became
+                    break
             if hits:
                 return self._at(c, art, hits[0], len(a.quote), "exact", where)
+        if not asked:
+            followed = self._followed(c, entry)
         if followed is not None:  # the quote's place followed through the diff of its article
             art, start, end = followed
             return self._at(c, art, start, end - start, "fuzzy", where)
