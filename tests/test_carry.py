@@ -4065,3 +4065,33 @@ def test_a_quote_the_next_reading_changed_in_its_own_paragraph_stays_there_not_o
     # the adoption report names the same unit
     adoption = consultation("adoption", "--draft", "act@2").stdout
     assert f"→ {now[0]} ({now[1]})  {'adopted' if adopted else 'not adopted'}" in adoption, adoption
+
+
+@pytest.mark.parametrize(("first", "second", "eid", "quote", "now", "quoted", "note"), [
+    # 野生动物保护法 2018 第八条第一款's 宣传活动 rewritten in 2022 第八条第一款 (法律法规、生态保护等知识): the very words
+    # quoted stand in 第三款 (新闻媒体应当开展野生动物保护法律法规和保护知识的宣传), where a remark on 各级人民政府 went
+    # silently, as an exact match
+    ("经济法/野生动物保护法(2018-10-26).md", "经济法/野生动物保护法(2022-12-30).md", "art_8__para_1",
+     "野生动物保护法律法规和保护知识的宣传", "art_8__para_1", "野生动物保护法律法规、生态保护等知识的宣传",
+     "第八条第一款 (art_8__para_1) → 第八条第一款 (art_8__para_1); quote re-anchored approximately: "
+     "「野生动物保护法律法规和保护知识的宣传」 → 「野生动物保护法律法规、生态保护等知识的宣传」"),
+    # (公司法 2018 第一百六十八条第一款 → 2023 第二百一十四条第一款: the quote in the 款 it became, the words after it
+    # changed (注册资本) and a 但书 taken out: where it was, exactly)
+    ("民法商法/公司法(2018-10-26).md", "民法商法/公司法(2023-12-29).md", "art_168__para_1", "于弥补公司",
+     "art_214__para_1", "于弥补公司", "第一百六十八条第一款 (art_168__para_1) → 第二百一十四条第一款 (art_214__para_1)"),
+])  # fmt: skip
+def test_a_remark_on_words_its_paragraph_rewrote_stays_in_the_paragraph_it_became(corpus: Path, first: str, second: str,
+                                                                                 eid: str, quote: str, now: str,
+                                                                                 quoted: str, note: str) -> None:  # fmt: skip
+    from lawcomment import parse_text
+    from lawcomment.comments import Comment, CommentSource, SourceKind, Stance, Status
+    from lawcomment.consultation.versions import carry_comments
+    from lawcomment.drafts.anchors import quote_anchor
+    from lawcomment.review.align import align_articles
+
+    old, new = (parse_text((corpus / "zh-versions" / f).read_text(encoding="utf-8")) for f in (first, second))
+    anchor, _ = quote_anchor(old, old.find(eid), quote)  # type: ignore[arg-type]
+    remark = Comment(1, "law@1", "acme", anchor, Stance.COMMENT, "请说明", None, CommentSource(SourceKind.CLI),
+                     Status.OPEN, "", "")  # fmt: skip
+    (carried,) = carry_comments(old, new, align_articles(old, new), [remark])
+    assert carried.anchor is not None and (carried.anchor.eid, carried.anchor.quote, carried.note) == (now, quoted, note)

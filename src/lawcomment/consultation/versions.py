@@ -387,14 +387,16 @@ class Reanchorer:
         for art in entry.new:
             body = self.body(art)
             hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
-            if hits and context_agreement(body, hits[0], a.quote, a.prefix, a.suffix) < len(a.prefix) + len(a.suffix):
+            own = self._own_units(old_unit, a.article or "", art) if hits else []
+            if own and not _within(own, hits[0], hits[0] + len(a.quote)) and \
+                    context_agreement(body, hits[0], a.quote, a.prefix, a.suffix) < len(a.prefix) + len(a.suffix):  # fmt: skip
                 followed, asked = (followed, True) if asked else (self._followed(c, entry), True)
-                if followed is not None and followed[0] == art and body[followed[1]:followed[2]] != a.quote and \
-                        not any(followed[1] <= h < followed[2] for h in hits):  # fmt: skip
-                    # the new version changed the quoted words at their own place (adopting the member's own change,
-                    # often): the same words elsewhere (another "within one month", in the next paragraph, with words
-                    # around it more like the quote's) are others, never what the comment was on (a trial's 12(3)
-                    # went to 13(4) so, its adoption said 13(3)): it stays on what its words became
+                if followed is not None and followed[0] == art and _within(own, followed[1], followed[2]) and \
+                        body[followed[1]:followed[2]] != a.quote and "\n" not in body[followed[1]:followed[2]]:  # fmt: skip
+                    # the new version changed the quoted words at their own place, in the unit its unit became (adopting
+                    # the member's own change, often): the same words in another unit (another "within one month", in
+                    # the next paragraph, with words around it more like the quote's) are others, never what the comment
+                    # was on (a trial's 12(3) went to 13(4) so, its adoption said 13(3)): it stays on what they became
                     break
             if hits:
                 return self._at(c, art, hits[0], len(a.quote), "exact", where)
@@ -436,6 +438,15 @@ class Reanchorer:
                                                        "changed: the comment is on the whole of it now")  # fmt: skip
         arts = "、".join(self._now(e) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
+
+    def _own_units(self, old_unit: Unit, old_article: str, art: str) -> list[tuple[int, int]]:
+        """Where in new article ``art``'s body the units stand that read most like ``old_unit`` (a 款 or 项 of
+        ``old_article``) of all its kind (:meth:`_counterparts`): the unit it became; none for an article."""
+        if old_unit.eid == old_article or old_article not in self.old_index:
+            return []
+        spans = self.spans(art)
+        return [spans[n] for n, (o, _) in self._counterparts(old_article, art, old_unit.kind).items()
+                if o == old_unit.eid and n in spans]  # fmt: skip
 
     def _quote_moved(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
         """A comment quoting words of a 款 (or 项) the new version moved to another article (:meth:`_moved_away`):
@@ -1845,6 +1856,11 @@ def _went(judged: Outcome | None) -> str:
     """For a proposal carried as adopted: where the words it asked deleted now stand, when the
     adoption report finds them in another article (:attr:`Outcome.moved_to`), as a note's clause."""
     return f"; its words now stand in {judged.moved_to}" if judged is not None and judged.moved_to else ""
+
+
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [``start``, ``end``) lies within one of ``spans``."""
+    return any(lo <= start and end <= hi for lo, hi in spans)
 
 
 def _kept(quote: str, words: str) -> float:
