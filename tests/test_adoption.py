@@ -2181,3 +2181,77 @@ def test_what_the_new_version_wrote_instead_is_said_alike_by_the_report_the_revi
             assert all(o.comment.id in (1, 2) and verdict_note(o, lang) for o in view.adoption)
         assert f"| 1 | ACME (China) Ltd. | 第二条 | 第二条 | {state}{recheck[i]} |" in md, md
         assert f"| 2 | ACME (China) Ltd. | 第三条 | 第三条 | {state}{water[i]} |" in md, md
+
+
+def _act(*articles: tuple[str, str]) -> str:
+    """An English act of ``articles`` (heading, body), numbered Article 1, 2, …"""
+    out = ["# Example Data Act", ""]
+    for i, (head, body) in enumerate(articles, 1):
+        out += [f"Article {i}", "", head, "", body, ""]
+    return "\n".join(out)
+
+
+_SUBJECT = ("Subject-matter", "This Act lays down rules on the processing of personal data.")
+_INFO = ("Information", "1. The controller shall provide the information referred to in Article 3 within one month of "
+                        "receipt of the request.\n\n2. The controller shall facilitate the exercise of the rights under "
+                        "Article 4.")  # fmt: skip
+_ACCESS = ("Right of access", "The data subject shall have the right of access to the personal data.")
+_RECTIFY = ("Right to rectification", "The data subject shall have the right to rectification of inaccurate personal data.")
+_DEFINED = ("Definitions", "For the purposes of this Act, 'personal data' means any information relating to a person.")
+
+
+@pytest.mark.parametrize(("cites", "rights", "more"), [
+    # (a trial's EU draft put in an Article 4 and went on citing Articles 13 and 14 as before: numbered back, they read
+    # as words of its own, "adopted (the new version wrote more words of its own in the article)")
+    (("Article 3", "Article 4."), "the rights", False),
+    # the citations renumbered with the articles: as they were
+    (("Article 4", "Article 5."), "the rights", False),
+    # words of its own indeed: said
+    (("Article 3", "Article 4."), "the data subject rights and freedoms and the remedies", True),
+])  # fmt: skip
+def test_citations_the_new_version_left_unrenumbered_are_no_words_of_its_own(cites: tuple[str, str], rights: str,
+                                                                             more: bool) -> None:  # fmt: skip
+    old = parse_text(_act(_SUBJECT, _INFO, _ACCESS, _RECTIFY))
+    written = _INFO[1].replace("one month", "two months").replace("Article 3 within", f"{cites[0]} within") \
+        .replace("Article 4.", cites[1]).replace("the rights", rights)  # fmt: skip
+    new = parse_text(_act(_SUBJECT, _DEFINED, (_INFO[0], written), _ACCESS, _RECTIFY))
+    asked = old.find("art_2").body(" ").replace("one month", "two months")  # type: ignore[union-attr]
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_2")])
+    assert (o.state, o.present, o.new_citation, o.also_more) == (Adoption.ADOPTED, 1, "Article 3 (art_3)", more), o
+    from lawcomment.review.adoption import adoption_text
+
+    line = adoption_text("act@1", "act@2", [o], {}).splitlines()[1]
+    assert line.endswith("adopted (the new version wrote more words of its own in the article)" if more else "adopted")
+
+
+_LAWFUL = ("Lawfulness", "1. Processing shall be lawful only if one of the following applies:\n\n(a) the data subject has "
+                         "given consent to the processing;\n\n(b) processing is necessary for the performance of a "
+                         "contract.\n\n2. Member States may maintain more specific provisions.")  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    # (a trial: a point (g) on scientific research "may say this already" in a paragraph on processing for another
+    # purpose, "0.71 of its words in order": English function words, of the, processing, the data subject, in order)
+    ("3. Where the processing for a purpose other than that for which the personal data have been collected is not "
+     "based on the data subject's consent, the controller shall take into account any link between the purposes.", None),
+    # the words asked said anew, sharing the words that are theirs (scientific research, safeguards): said, to check
+    ("3. Processing for scientific research purposes shall be lawful where it is subject to appropriate safeguards.",
+     0.62),
+])  # fmt: skip
+def test_an_english_clause_may_say_the_words_asked_only_when_it_shares_their_own_words(written: str,
+                                                                                      said: float | None) -> None:  # fmt: skip
+    old = parse_text(_act(_SUBJECT, _LAWFUL, _ACCESS))
+    asked = old.find("art_2").body(" ").replace(  # type: ignore[union-attr]
+        "a contract.", "a contract;\n(c) processing is necessary for the purposes of scientific research carried out "
+                       "under appropriate safeguards.")  # fmt: skip
+    new = parse_text(_act(_SUBJECT, (_LAWFUL[0], f"{_LAWFUL[1]}\n\n{written}"), _ACCESS))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_2")])
+    assert o.state is Adoption.NOT_ADOPTED, o
+    assert (round(o.said[2], 2) if o.said is not None else None) == said, o.said
+    if said is not None:
+        assert o.said[:2] == (written, "Article 2 (art_2)"), o.said
+    # the carry says as much of its copy, never the other way round
+    from lawcomment.consultation.versions import carry_comments
+
+    (carried,) = carry_comments(old, new, align_articles(old, new), [_proposal(asked, "art_2")])
+    assert ("the new version may say this already" in carried.note) is (said is not None), carried.note

@@ -382,12 +382,26 @@ class Reanchorer:
         a = c.anchor
         if a.eid != a.article and (away := self._quote_moved(c, old_unit, entry, where)) is not None:
             return away
+        followed: tuple[str, int, int] | None = None
+        asked = False  # (whether followed was worked out: once, and only for a quote whose words around changed)
         for art in entry.new:
             body = self.body(art)
             hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
+            own = self._own_units(old_unit, a.article or "", art) if hits else []
+            if own and not _within(own, hits[0], hits[0] + len(a.quote)) and \
+                    context_agreement(body, hits[0], a.quote, a.prefix, a.suffix) < len(a.prefix) + len(a.suffix):  # fmt: skip
+                followed, asked = (followed, True) if asked else (self._followed(c, entry), True)
+                if followed is not None and followed[0] == art and _within(own, followed[1], followed[2]) and \
+                        body[followed[1]:followed[2]] != a.quote and "\n" not in body[followed[1]:followed[2]]:  # fmt: skip
+                    # the new version changed the quoted words at their own place, in the unit its unit became (adopting
+                    # the member's own change, often): the same words in another unit (another "within one month", in
+                    # the next paragraph, with words around it more like the quote's) are others, never what the comment
+                    # was on (a trial's 12(3) went to 13(4) so, its adoption said 13(3)): it stays on what they became
+                    break
             if hits:
                 return self._at(c, art, hits[0], len(a.quote), "exact", where)
-        followed = self._followed(c, entry)
+        if not asked:
+            followed = self._followed(c, entry)
         if followed is not None:  # the quote's place followed through the diff of its article
             art, start, end = followed
             return self._at(c, art, start, end - start, "fuzzy", where)
@@ -424,6 +438,15 @@ class Reanchorer:
                                                        "changed: the comment is on the whole of it now")  # fmt: skip
         arts = "、".join(self._now(e) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
+
+    def _own_units(self, old_unit: Unit, old_article: str, art: str) -> list[tuple[int, int]]:
+        """Where in new article ``art``'s body the units stand that read most like ``old_unit`` (a 款 or 项 of
+        ``old_article``) of all its kind (:meth:`_counterparts`): the unit it became; none for an article."""
+        if old_unit.eid == old_article or old_article not in self.old_index:
+            return []
+        spans = self.spans(art)
+        return [spans[n] for n, (o, _) in self._counterparts(old_article, art, old_unit.kind).items()
+                if o == old_unit.eid and n in spans]  # fmt: skip
 
     def _quote_moved(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
         """A comment quoting words of a 款 (or 项) the new version moved to another article (:meth:`_moved_away`):
@@ -1748,6 +1771,8 @@ class Reanchorer:
         new_text, old_text = self.body(article), self.old_index[was].body(self.sep_old)
         for words in put:
             found = said_already(words, new_text, old_text)
+            if found is not None and self.lang == "en" and not self.judge().shares_distinct_words(words, found[0]):
+                found = None  # (as the adoption report reads an English clause: by the words asked's own words too)
             if found is not None:
                 piece, share = found
                 unit = min((u for u in self.new_index[article].walk() if piece in u.body(self.sep_new)),
@@ -1831,6 +1856,11 @@ def _went(judged: Outcome | None) -> str:
     """For a proposal carried as adopted: where the words it asked deleted now stand, when the
     adoption report finds them in another article (:attr:`Outcome.moved_to`), as a note's clause."""
     return f"; its words now stand in {judged.moved_to}" if judged is not None and judged.moved_to else ""
+
+
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [``start``, ``end``) lies within one of ``spans``."""
+    return any(lo <= start and end <= hi for lo, hi in spans)
 
 
 def _kept(quote: str, words: str) -> float:

@@ -6,7 +6,9 @@ proposal is adopted, partly adopted (with the share), not adopted, or its articl
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -21,8 +23,8 @@ from ..comments import INACTIVE, STAFF_PLACED, Comment, Member, Stance, Status
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
-from .align import (MERGED_HINT, Alignment, VersionChange, closest_unit, fold, part_holding, piece_of, renumber,
-                    with_merges)
+from .align import (_TOKEN, CITATION, MERGED_HINT, Alignment, VersionChange, citations, closest_unit, fold,
+                    part_holding, piece_of, render_citation, renumber, with_merges)
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, list_entries, quantities
 from .position import TWIN, Piece, numbered, placed
@@ -363,6 +365,40 @@ def _also_written(proposed: str, body: str, others: Sequence[tuple[str, str]] = 
     return tuple(words), False, bool(theirs)
 
 
+def numbered_back(text: str, back: dict[str, str], was: str) -> str:
+    """``text`` of the new version with its citations of articles numbered back as the old version numbered
+    them (:func:`~lawcomment.review.align.renumber` through ``back``, new number → old), unless the new
+    version left them as they were (:func:`kept_numbers`): numbering back what it did not renumber would make
+    words of its own of the old citations (a trial's EU draft put in an Article 4 and went on citing its Articles
+    13 and 14: read back as Articles 12 and 13, the report said "the new version wrote more words of its own"
+    of an article that changed as asked alone)."""
+    return text if kept_numbers(text, back, was) else renumber(text, back)
+
+
+def kept_numbers(text: str, back: dict[str, str], was: str) -> bool:
+    """Whether ``text`` of the new version cites articles by the numbers they had (the new version did not
+    renumber its citations): more of the citations numbering back would change are cited so in ``was`` (the
+    old text, or a wording of it) as ``text`` has them than as numbered back. As many either way, it is read
+    as renumbered (as every citation was before)."""
+    moved = [(m, num) for m, num in citations(text) if num in back and back[num] != num]
+    kept = sum(_cites(was, m.group()) for m, _ in moved)
+    again = sum(_cites(was, render_citation(m, back[num])) for m, num in moved)
+    return kept > again
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text`` (of a Latin script, and runs of digits), lower case, its citations of articles as one
+    mark (no article's number is a word of its own)."""
+    return frozenset(w for w in _TOKEN.findall(unicodedata.normalize("NFKC", CITATION.sub("§", text)).lower())
+                     if w.isalnum())  # fmt: skip
+
+
+def _cites(text: str, citation: str) -> bool:
+    """Whether ``text`` holds the citation ``citation`` (Article 13, 第十条), not only the start of another
+    (Article 130, 第十条之一)."""
+    return re.search(re.escape(citation) + r"(?![0-9A-Za-z之])", text) is not None
+
+
 def _in_region(sp: Span, region: tuple[int, int]) -> bool:
     """Whether difference ``sp`` (of the proposal's text) is within the 款 or 项 ``region`` [start,
     end]: words put in at its edge are, unless they are a 款 of their own put in before or after it."""
@@ -507,6 +543,7 @@ class _Pair:
     new: str
     ops: tuple[Op, ...]
     starts: dict[str, int]
+    kept: bool = False  # the new bodies cite articles as the old version numbered them (kept_numbers): not renumbered
 
 
 #: Characters (folded) of a proposal's words that the new version must hold word for word for
@@ -602,6 +639,10 @@ _INSTEAD_ALIKE = 0.5
 #: more than the carry's CLOSE_LONGER, as a provision written anew names its subject again (农药、肥料、农用薄膜等农业
 #: 投入品的生产者、经营者、使用者…回收并妥善处置包装物和废弃物 for 及时回收农用薄膜和农业投入品包装废弃物: 2.5 times as long)
 _SAID_LONGER = 3.0
+#: How much of what the words put in say (their words weighed by rarity) an English clause must share to be said
+#: as perhaps those words in other words (:meth:`Judge.shares_distinct_words`): a trial's false lead shared none
+#: of it, clauses written anew for the words asked shared 0.56 to 0.91.
+_SAID_DISTINCT = 0.3
 
 
 class Judge:
@@ -635,6 +676,7 @@ class Judge:
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
         self._closest: dict[str, tuple[str, float] | None] = {}  # per old article deleted: the new unit most like it
+        self._word_weights: tuple[int, dict[str, float]] | None = None  # shares_distinct_words: articles, word → weight
         self._kuan_tokens: list[list[str]] | None = None  # the new version's 款 (folded), as tokens
         self._new_kuan: list[tuple[str, list[str]]] | None = None  # ... those new to it, by eid (for _moved_to)
         # ... and their folded words joined, each 款's start in it: a clause searched once, not per 款
@@ -746,8 +788,10 @@ class Judge:
             for e, body in zip(entry.old, bodies, strict=True):
                 starts[e], at = at, at + len(body) + 1
             old = "\n".join(bodies)
-            new = renumber("\n".join(self.new_index[e].body(self.new_sep) for e in entry.new), self._back)
-            pair = self._pairs[entry.old] = _Pair(old, new, version_diff(old, new).ops, starts)
+            new = "\n".join(self.new_index[e].body(self.new_sep) for e in entry.new)
+            kept = kept_numbers(new, self._back, old)
+            new = new if kept else renumber(new, self._back)
+            pair = self._pairs[entry.old] = _Pair(old, new, version_diff(old, new).ops, starts, kept)
         return pair
 
     def change(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> bool:
@@ -933,14 +977,34 @@ class Judge:
             if found is None:
                 continue
             piece, share = found
+            if self.lang == "en" and not self.shares_distinct_words(sp.new, piece):
+                continue  # (English words in order are mostly the language's own: of the, shall, the data subject)
             # quoted as the new version wrote it, never as the judge reads it, its citations of articles numbered back
             # (不适用本法第十七条… in 反垄断法 2022 第二十条, not 第十三条…)
             units = [(u, w) for e in self.by_old[article].new for u in self.new_index[e].walk()
-                     for w in _pieces(u.body(self.new_sep)) if renumber(w, self._back) == piece]  # fmt: skip
+                     for w in _pieces(u.body(self.new_sep)) if (w if pair.kept else renumber(w, self._back)) == piece]  # fmt: skip
             if units:  # (the smallest: the 款 or 项 holding it, not its article)
                 unit, words = min(units, key=lambda x: len(x[0].body(self.new_sep)))
                 return words, describe(unit.eid, self.lang, self.new), share
         return None
+
+    def shares_distinct_words(self, words: str, piece: str) -> bool:
+        """Whether the new version's ``piece`` has _SAID_DISTINCT of what ``words`` put in say, its words weighed
+        by how rare they are among the articles of both versions (the square of the inverse document frequency,
+        as :class:`~lawcomment.review.align._Evidence` weighs word pairs): English clauses hold much of each other's
+        characters in order by their function words alone (a trial's point (g) on scientific research, "0.71 of its
+        words in order" in a paragraph on processing for another purpose, sharing none of its own words)."""
+        if self._word_weights is None:
+            docs = [_words(v.unit.body(sep)) for d, sep in ((self.old, self.old_sep), (self.new, self.new_sep))
+                    for v in d.articles()]  # fmt: skip
+            counts = Counter(w for d in docs for w in d)
+            n = len(docs) + 1  # (+1: a word in every article still weighs a little)
+            self._word_weights = (n, {w: math.log(n / c) ** 2 for w, c in counts.items()})
+        n, weight = self._word_weights
+        rare = math.log(n) ** 2  # (a word no article has weighs as one article's own)
+        mine, theirs = _words(words), _words(piece)
+        total = sum(weight.get(w, rare) for w in mine)
+        return total > 0 and sum(weight.get(w, rare) for w in mine & theirs) >= _SAID_DISTINCT * total
 
     def _made_otherwise(self, article: str, start: int, end: int, new: str) -> Otherwise | None:
         """The change ``base[start:end]`` → ``new``, which :meth:`_made` finds not made as asked, made
@@ -1353,7 +1417,8 @@ class Judge:
                 c.proposed_text or "", renumber(self.new_index[at].body(self.new_sep), self._back)) else None  # fmt: skip
             alike = self.alike(article, c.proposed_text or "") if not hit and held is None else None
             # enacted with words of its own added (但是，经国务院批准的除外。): said, as for a wording (a review)
-            also, more = also_written(c.proposed_text or "", renumber(self.new_index[at].body(self.new_sep), self._back)) \
+            also, more = also_written(c.proposed_text or "", numbered_back(self.new_index[at].body(self.new_sep), self._back,
+                                                                           c.proposed_text or "")) \
                 if at is not None and state is Adoption.ADOPTED and reworded is None and not self._old_of_new(at) \
                 else ((), False)  # (an article of its own the new version added, never words it had before)  # fmt: skip
             return Outcome(c, state, 1, int(hit and not left), where, now, int(bool(left)), words_in=held,
@@ -2050,7 +2115,8 @@ class Judge:
         if len(news) != 1:
             return (), False, False
         others = [(t, p) for t, p, cid, m in self.asked.get(article, ()) if cid != comment and not (member and m == member)]
-        return _also_written(proposed, renumber(self.new_index[news[0]].body(self.new_sep), self._back), others, region)
+        return _also_written(proposed, numbered_back(self.new_index[news[0]].body(self.new_sep), self._back, proposed),
+                             others, region)  # fmt: skip
 
     def alike(self, after: str, text: str) -> Alike | None:
         """The words of the new version, in the articles two places either way of where old article
