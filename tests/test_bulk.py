@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from lawcomment.comments import SourceKind
 from lawcomment.consultation import bulk
-from lawcomment.consultation.bulk import (COLUMNS, Row, _csv_rows, _json_row, _json_rows, _lines, _load_json,
+from lawcomment.consultation.bulk import (COLUMNS, Row, _csv_rows, _json_row, _json_rows, _line_parts, _load_json,
                                           _unread_keys, cells_past, validate)
 from lawcomment.consultation.misfiled import Misfiled, misfiled_found
 from lawcomment.errors import InputError, ValidationError
@@ -87,10 +87,25 @@ def _json_lines(draw: st.DrawFn) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_json_lines())
-def test_json_lines_read_through_orjson_as_through_json(text: str) -> None:
+@given(st.text(alphabet="ab \n\r\u3000\u2028", max_size=40), st.integers(min_value=1, max_value=8))
+def test_a_json_lines_text_is_split_a_part_at_a_time_into_its_lines(text: str, at_once: int) -> None:
+    """The lines of a JSON Lines text, split a part at a time, are its lines split at \\n (no
+    other line break), each numbered as in the file, whatever the size of a part."""
+    was = bulk._LINES_AT_ONCE
+    bulk._LINES_AT_ONCE = at_once
+    try:
+        split = [(n, line) for first, lines in _line_parts(text) for n, line in enumerate(lines, first)]
+    finally:
+        bulk._LINES_AT_ONCE = was
+    assert split == list(enumerate(text.split("\n"), 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json_lines(), st.sampled_from([1, 7, bulk._LINES_AT_ONCE]))
+def test_json_lines_read_through_orjson_as_through_json(text: str, at_once: int) -> None:
     """A JSON Lines file's rows, read a line at a time through orjson where it reads the line as
-    json does, are the rows (and the errors) of each line read through json."""
+    json does, are the rows (and the errors) of each line read through json (the file's lines
+    split a part at a time, a part of a few characters or of the most)."""
     path = Path("comments.jsonl")
 
     def rows(read: Callable[[], object]) -> object:
@@ -103,7 +118,7 @@ def test_json_lines_read_through_orjson_as_through_json(text: str) -> None:
         canonical: dict[str, str | None] = {}
         unread: dict[str, list[str]] = {}
         found, bad, read = [], [], 0
-        for n, line in _lines(text):
+        for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             read += 1
@@ -120,7 +135,12 @@ def test_json_lines_read_through_orjson_as_through_json(text: str) -> None:
                                                   "(fix them and import the file again)")  # fmt: skip
         return found, _unread_keys(path, unread)
 
-    assert rows(lambda: _json_rows(path, text, jsonl=True)) == rows(through_json)
+    was = bulk._LINES_AT_ONCE
+    bulk._LINES_AT_ONCE = at_once
+    try:
+        assert rows(lambda: _json_rows(path, text, jsonl=True)) == rows(through_json)
+    finally:
+        bulk._LINES_AT_ONCE = was
 
 
 _HEADERS = ["member", "article", "proposed_text", "reason", "stance", "备注", ""]

@@ -768,18 +768,20 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         rows: list[Row] = []
         bad: list[str] = []  # every line that cannot be read, as a CSV file's rows are all listed
         read = 0
-        for n, line in _lines(text):
-            if not line.strip():
-                continue
-            read += 1
-            try:
-                rows.append(_jsonl_row(path, n, line, orjson.loads, canonical, unread, layouts))
-            except _KeyRefused:
-                raise
-            except InputError as exc:
-                if not bad and read == 1 and (whole := _one_document(text)) is not None:
-                    raise InputError(str(path), f"{exc.detail}; {whole}", exc.line) from None
-                bad.append(exc.detail if exc.line is None else f"line {exc.line}: {exc.detail}")
+        loads, add = orjson.loads, rows.append
+        for first, lines in _line_parts(text):
+            for n, line in enumerate(lines, first):
+                if not line or line.isspace():  # (as `not line.strip()`, without a copy of each line)
+                    continue
+                read += 1
+                try:
+                    add(_jsonl_row(path, n, line, loads, canonical, unread, layouts))
+                except _KeyRefused:
+                    raise
+                except InputError as exc:
+                    if not bad and read == 1 and (whole := _one_document(text)) is not None:
+                        raise InputError(str(path), f"{exc.detail}; {whole}", exc.line) from None
+                    bad.append(exc.detail if exc.line is None else f"line {exc.line}: {exc.detail}")
         if bad:
             raise ValidationError(str(path), bad, f"{len(bad)} of {read} line(s) cannot be read; nothing was imported "
                                                   "(fix them and import the file again)")  # fmt: skip
@@ -846,13 +848,22 @@ def _unread_keys(path: Path, unread: dict[str, list[str]]) -> list[str]:
     return out
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(number, line) of each line of ``text`` (split at \\n), without a list of them all."""
+#: Characters of a JSON Lines file split into its lines at a time (:func:`_line_parts`).
+_LINES_AT_ONCE = 1 << 20
+
+
+def _line_parts(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The lines of ``text`` (split at \\n) a part at a time, each part with its first line's
+    number: split by str.split a megabyte at a time (a line found and cut by find and a slice
+    each cost a JSON Lines file of 100,000 comments 0.15 s), never a list of the file's every line."""
     start, n = 0, 1
-    while (end := text.find("\n", start)) >= 0:
-        yield n, text[start:end]
-        start, n = end + 1, n + 1
-    yield n, text[start:]
+    while True:
+        end = text.find("\n", start + _LINES_AT_ONCE)  # (-1 past the end: the rest is the last part)
+        lines = (text[start:end] if end >= 0 else text[start:]).split("\n")
+        yield n, lines
+        if end < 0:
+            return
+        start, n = end + 1, n + len(lines)
 
 
 #: a row's keys beyond the comment columns when it has none (most rows): shared, never written
