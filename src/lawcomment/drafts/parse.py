@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 
 from ..errors import InputError
 from ..frozen import maker
@@ -220,11 +221,11 @@ def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = No
     except (ValueError, IndexError, TypeError):
         return None
     groups = m.re.groupindex  # only article patterns have these
-    sub = m["sub"] if "sub" in groups else None
-    if sub:
+    if "sub" in groups and (sub := m["sub"]):
         return article_num(base, parse_number(sub))
-    letter = m["letter"] if "letter" in groups else None
-    return article_num(base, letters_to_int(letter)) if letter else str(base)
+    if "letter" in groups and (letter := m["letter"]):
+        return article_num(base, letters_to_int(letter))
+    return str(base)
 
 
 class _Parser:
@@ -689,7 +690,8 @@ class _Parser:
             raise InputError(self.src.name, f"too many articles: more than {count(MAX_ARTICLES)} (the limit)")
         self._close_article()
         self.annex = None
-        node = _Node(Kind.ARTICLE, block.line, label=self._unspaced(m, Kind.ARTICLE, block.line, squeezed), num=_num(m))
+        label = m["label"] if squeezed is None else self._unspaced(m, Kind.ARTICLE, block.line, squeezed)
+        node = _Node(Kind.ARTICLE, block.line, label=label, num=_num(m))
         node.numbered = node.num is not None
         if node.numbered:
             self.last_article = node
@@ -1248,11 +1250,11 @@ def check_size(src: Source) -> None:
     """Refuse a source past the caps on paragraphs and characters, before any parsing."""
     if len(src.blocks) > MAX_PARAGRAPHS:
         raise InputError(src.name, f"too many paragraphs: {count(len(src.blocks))} (the limit is {count(MAX_PARAGRAPHS)})")
-    chars = len(src.title) + sum(len(x) for x in src.front_matter)
-    for block in src.blocks:
-        chars += len(block.text) + len(block.label)
-        if block.rows is not None:
-            chars += sum(len(cell) for row in block.rows for cell in row)
+    blocks = src.blocks
+    # (summed in C over the thousands of blocks; a table's cells looked at one by one)
+    chars = len(src.title) + sum(map(len, src.front_matter))
+    chars += sum(map(len, map(attrgetter("text"), blocks))) + sum(map(len, map(attrgetter("label"), blocks)))
+    chars += sum(len(cell) for block in blocks if block.rows is not None for row in block.rows for cell in row)
     if chars > MAX_TEXT_CHARS:
         raise InputError(src.name, f"too much text: more than {count(MAX_TEXT_CHARS)} characters (the limit)")
 
@@ -1269,7 +1271,8 @@ def draft_pieces(draft: Draft, toc: bool = True) -> list[str]:
 
     def visit(unit: Unit) -> None:
         out.extend((unit.label, unit.heading, unit.text))
-        out.extend(cell for row in unit.rows for cell in row)
+        if unit.rows:  # (a table's: no generator made for the thousands of other units)
+            out.extend(cell for row in unit.rows for cell in row)
         for child in unit.children:
             visit(child)
         out.append(unit.tail)
