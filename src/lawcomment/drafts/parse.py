@@ -184,7 +184,8 @@ def _squeezed(m: re.Match[str]) -> str | None:
     reads it so; None for any other label (Article 12, Section 1., § 5: a space between Latin words
     and numbers is the label's own)."""
     label = m["label"]
-    if " " not in label and "\u3000" not in label and "\u00a0" not in label:
+    # (a label of letters and numerals, as nearly every one is, has no space: one test in C)
+    if label.isalnum() or (" " not in label and "\u3000" not in label and "\u00a0" not in label):
         return None
     squeezed = "".join(label.split())
     again = m.re.match(squeezed)
@@ -201,7 +202,8 @@ def _seq(num: str) -> tuple[int, int]:
 
 def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = None) -> str | None:
     raw = m["num"] or ""
-    if " " in raw or "\u3000" in raw or "\u00a0" in raw:  # 第十 二条: spaces a typesetter put in (said)
+    # 第十 二条: spaces a typesetter put in (said); a number of letters and numerals has none
+    if not raw.isalnum() and (" " in raw or "\u3000" in raw or "\u00a0" in raw):
         raw = "".join(raw.split())
     try:
         if kind is Kind.ITEM and raw.isascii() and raw.isalpha():
@@ -1164,11 +1166,12 @@ class _Parser:
         ARTICLE, PARAGRAPH, TABLE, ANNEX = Kind.ARTICLE, Kind.PARAGRAPH, Kind.TABLE, Kind.ANNEX
         language = self.p.language
         homes = {id(node) for node in self.footnote_home.values()}
+        inline = self.inline_headings  # (none in a Chinese law)
         loose = self.loose_lines
 
         def build(node: _Node, prefix: str, index: int, article: str | None, para_index: int) -> Unit:
             kind = node.kind
-            if kind is ARTICLE and not node.children and not node.texts and id(node) in self.inline_headings:
+            if inline and kind is ARTICLE and not node.children and not node.texts and id(node) in inline:
                 # the words after its label were all it said (Article 8 This Law shall take effect…): its text
                 body = _Node(PARAGRAPH, node.line)
                 body.texts.append(node.heading)
