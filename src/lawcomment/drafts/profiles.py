@@ -16,7 +16,7 @@ from .numerals import NUMERAL_CLASS
 
 _N = f"{NUMERAL_CLASS}+"
 #: One space a typesetter put inside a label: " ", U+3000 or NBSP. Not the class [ \u3000\u00a0]: a class
-#: of characters that far apart compiles into a 64K map (a million instructions, 14 times in this
+#: of characters that far apart compiles into a 64K map (a million instructions, 15 times in this
 #: profile, in every command that reads a draft); the empty lookahead keeps the parser from merging
 #: the two back into it (tests/test_parse.py holds the patterns to the class's matches).
 _SPACE = r"(?:[ \u00a0]|\u3000(?=))"
