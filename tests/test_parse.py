@@ -560,6 +560,48 @@ def test_en_label_patterns_match_as_with_one_dash_class(line: str) -> None:
         assert (old and (old.span(), old.groupdict())) == (new and (new.span(), new.groupdict())), (name, line)
 
 
+#: The zh-CN profile's label patterns with a space inside a label written as one class (the profile
+#: writes it as an alternation, for a faster compile): the property below holds the profile's to
+#: exactly their matches.
+_SPACE_CLASS = r"[ \u3000\u00a0]"
+
+
+def _zh_label_pattern(unit: str) -> str:
+    from lawcomment.drafts.numerals import NUMERAL_CLASS
+
+    n = f"{NUMERAL_CLASS}+"
+    spaced = rf"{n}(?:{_SPACE_CLASS}+{n})*"
+    head = rf"^(?P<label>第{_SPACE_CLASS}*(?P<num>{spaced}){_SPACE_CLASS}*{unit}"
+    if unit == "条":
+        return rf"{head}(?:之(?P<sub>{n}))?)(?:[\s]+(?P<rest>.*)|$)"
+    return rf"{head})(?:[\s]+(?P<rest>.*)|(?P<tight>\S.*)|$)"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["第", "十", "二", "〇", "1", "１", "条", "章", "编", "分编", "节", "之", "一", " ", "\u3000",
+                                 "\u00a0", "\u2002", "\t", "\n", "x", "总则"]), max_size=10).map("".join))  # fmt: skip
+def test_zh_label_patterns_match_as_with_one_space_class(line: str) -> None:
+    import re
+
+    from lawcomment import zh_cn_profile
+
+    profile = zh_cn_profile()
+    ours = {"编": profile.containers[0].pattern, "分编": profile.containers[1].pattern, "章": profile.containers[2].pattern,
+            "节": profile.containers[3].pattern, "条": profile.article.pattern}  # fmt: skip
+    for unit, pattern in ours.items():
+        old, new = re.compile(_zh_label_pattern(unit)).match(line), pattern.match(line)
+        assert (old and (old.span(), old.groupdict())) == (new and (new.span(), new.groupdict())), (unit, line)
+
+
+def test_zh_label_patterns_are_the_class_form_but_for_the_space() -> None:
+    from lawcomment import zh_cn_profile
+
+    profile = zh_cn_profile()
+    written = [r.pattern.pattern for r in (*profile.containers, profile.article)]
+    assert [p.replace(r"(?:[ \u00a0]|\u3000(?=))", _SPACE_CLASS) for p in written] == [
+        _zh_label_pattern(unit) for unit in ("编", "分编", "章", "节", "条")]
+
+
 @pytest.mark.parametrize(("profile", "label"), [("en", "Article 1 or Section 1"), ("zh-CN", "第一条")])
 def test_a_text_of_no_articles_says_how_an_article_opens(profile: str, label: str) -> None:
     # a trial: a UK bill, its sections headed "1 Payments", was read as no article, said without how to fix it

@@ -180,7 +180,7 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
             if m[group]:
                 parts[kind] = str(parse_number(m[group]))
         return _build(parts, citation, paragraph_optional)
-    several = [x for x in _SEVERAL.split(text) if x]
+    several = [x for x in _SEVERAL().split(text) if x]
     if len(several) > 1 and all(_ZH_CITATION().match(x) or _BARE_NUMBER().match(x) for x in several):
         # 第十二条、第十三条 in one cell: a comment is on one unit (a trial's, refused unsaid why)
         raise CitationError(f"cannot read the citation {citation!r}: it names {len(several)} units; give each its own "
@@ -190,14 +190,14 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
 
 
 #: 第二十九条第（二）款: a 款's number in a 项's brackets.
-_BRACKETED_KUAN = re.compile(r"第[（(](?P<n>[一二三四五六七八九十]+)[）)]款")
+_BRACKETED_KUAN = lazy_pattern(r"第[（(](?P<n>[一二三四五六七八九十]+)[）)]款")
 #: 第三十条第一、二款: several 款 (or 项) of one article in one citation.
-_SEVERAL_PARTS = re.compile(r"^(?P<head>.*?第[^第]+?条)第(?P<nums>[一二三四五六七八九十]+(?:[、，,和及与][一二三四五六七八九十]+)+)"
-                            r"(?P<kind>[款项])$")
+_SEVERAL_PARTS = lazy_pattern(r"^(?P<head>.*?第[^第]+?条)第(?P<nums>[一二三四五六七八九十]+(?:[、，,和及与][一二三四五六七八九十]+)+)"
+                              r"(?P<kind>[款项])$")
 
 
 #: 10.2, 12.1.3: an article and its 款 (and 项) as a sheet numbers them, or an article put in after another (10-2)?
-_DOTTED = re.compile(r"^(?P<a>\d{1,4})\.(?P<k>\d{1,3})(?:\.(?P<i>\d{1,3}))?$")
+_DOTTED = lazy_pattern(r"^(?P<a>\d{1,4})\.(?P<k>\d{1,3})(?:\.(?P<i>\d{1,3}))?$")
 
 
 def _typing_hint(text: str) -> str:
@@ -213,16 +213,16 @@ def _typing_hint(text: str) -> str:
             return False
         return True
 
-    if (m := _BRACKETED_KUAN.search(text)) is not None:
+    if (m := _BRACKETED_KUAN().search(text)) is not None:
         kuan, item = text.replace(m[0], f"第{m['n']}款"), text.replace(m[0], f"第（{m['n']}）项")
         if reads(kuan):
             return f": a 款 is numbered without brackets; write {kuan} for the 款, or {item} for the 项"
-    if (m := _SEVERAL_PARTS.match(text)) is not None:
+    if (m := _SEVERAL_PARTS().match(text)) is not None:
         parts = [f"{m['head']}第{n}{m['kind']}" for n in re.split("[、，,和及与]", m["nums"])]
         if all(reads(p) for p in parts):
             return (f": it names {len(parts)} units ({'、'.join(parts)}); give each its own row (or comment on "
                     f"{m['head']} as a whole)")
-    if (m := _DOTTED.match(text)) is not None and all(int(n) for n in m.groups() if n is not None):
+    if (m := _DOTTED().match(text)) is not None and all(int(n) for n in m.groups() if n is not None):
         # (a trial's sheet cited 10.2: read as 第十条第二款 it may be 第十条之二, which 10-2 cites; never guessed)
         article = f"第{int_to_cn(int(m['a']))}条"
         part = f"{article}第{int_to_cn(int(m['k']))}款" + (f"第{int_to_cn(int(m['i']))}项" if m["i"] else "")
@@ -254,7 +254,7 @@ def _traditional_hint(text: str, paragraph_optional: bool) -> str:
 
 
 #: What joins several citations in one cell: 第十二条、第十三条, 第十二条和第十三条, 12,13.
-_SEVERAL = re.compile(r"[、，,；;/和及与]|以及")
+_SEVERAL = lazy_pattern(r"[、，,；;/和及与]|以及")
 
 
 def lettered(num: str, upper: bool = False) -> str:

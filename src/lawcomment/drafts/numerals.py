@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 import functools
-import re
+
+from ..lazy import lazy_pattern
 
 _DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -130,7 +131,8 @@ def is_canonical_cn(text: str) -> bool:
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
-_ROMAN_RE = re.compile(r"^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+#: (compiled on first use: a Chinese law has no Roman numerals to read)
+_ROMAN_RE = lazy_pattern(r"^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
 def int_to_roman(n: int) -> str:
@@ -155,7 +157,7 @@ def roman_to_int(text: str) -> int:
     14
     """
     s = text.strip().upper()
-    if not s or not _ROMAN_RE.match(s):
+    if not s or not _ROMAN_RE().match(s):
         raise ValueError(f"not a Roman numeral: {text!r}")
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
     total = 0
@@ -188,7 +190,7 @@ def parse_number(text: str) -> int:
     except ValueError:
         pass
     if s.isascii() and s.isalpha():
-        if _ROMAN_RE.match(s.upper()) and (len(s) > 1 or s.upper() in "IVXLCDM"):
+        if _ROMAN_RE().match(s.upper()) and (len(s) > 1 or s.upper() in "IVXLCDM"):
             return roman_to_int(s)
         return letters_to_int(s)
     raise ValueError(f"not a number: {text!r}")

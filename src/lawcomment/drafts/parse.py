@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 
 from ..errors import InputError
 from ..frozen import maker
@@ -29,15 +30,15 @@ _PAGE_NUMBER = lazy_pattern(r"[\s.·…．]*\d+$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{1,40}[）)]$")
 #: A table's caption: words ending with 表 (or a list's name), its number and a note in brackets
 #: (个人所得税税率表一（综合所得适用）, 附表2, 收费项目清单), or Table 1.
-_CAPTION = re.compile(r"(?:表|清单|名录)[〇一二三四五六七八九十\d]*(?:[（(][^（()）]{1,30}[）)])?$|^(?:Table|TABLE)\s+[\dIVXivx]+\b")
+_CAPTION = lazy_pattern(r"(?:表|清单|名录)[〇一二三四五六七八九十\d]*(?:[（(][^（()）]{1,30}[）)])?$|^(?:Table|TABLE)\s+[\dIVXivx]+\b")
 #: A note under a table: 注：, 注1：, （注：…）.
-_NOTE = re.compile(r"^[（(]?注[〇一二三四五六七八九十\d]*[：:]")
+_NOTE = lazy_pattern(r"^[（(]?注[〇一二三四五六七八九十\d]*[：:]")
 #: Marks that end a sentence: an annex starts after one, never after 「…如下：」 (brackets closing after it
 #: looked through: 「…。）」).
 _ENDS_SENTENCE = ("。", ".", "！", "？", "!", "?")
 #: Words a cross-reference runs on into after its label (第三条规定, 第三条的规定, 第三条第二款, 第三条所称,
 #: 第三条至第五条, 第三条、第四条), which no article's text or chapter's heading opens with.
-_RUNS_ON = re.compile(r"规定|的|之|第|所|至|、|，|,|款|项|以及|或者|[和及与]第|中的|中规定|中所")
+_RUNS_ON = lazy_pattern(r"规定|的|之|第|所|至|、|，|,|款|项|以及|或者|[和及与]第|中的|中规定|中所")
 #: How a line that is done ends (closing brackets and quotes looked through): a line ending otherwise
 #: (…依照本法) runs on into the next.
 _LINE_DONE = ("。", "；", ";", "：", ":", ".", "！", "？", "!", "?")
@@ -55,14 +56,14 @@ _CLOSING_LINE = lazy_pattern(
 def _reads_as_annex(text: str) -> bool:
     """Whether a line reads as an annex's, not an article's: a table's caption (a short line that
     ends no sentence), a note under a table, or a row of one (cells set apart by tabs or |)."""
-    return _caption(text) or _NOTE.match(text) is not None or text.count("\t") >= 2 or (
+    return _caption(text) or _NOTE().match(text) is not None or text.count("\t") >= 2 or (
         text.startswith("|") and text.endswith("|") and text.count("|") >= 3)  # fmt: skip
 
 
 def _caption(text: str) -> bool:
     """Whether a line is a table's caption (税率表一（综合所得适用）): a short line that ends no
     sentence, named as a table."""
-    return _heading_like(text) and _CAPTION.search(text) is not None and _NOTE.match(text) is None
+    return _heading_like(text) and _CAPTION().search(text) is not None and _NOTE().match(text) is None
 
 
 def _texts(node: "_Node") -> list[str]:
@@ -116,19 +117,20 @@ def _is_roman(label: str) -> bool:
 
 _HAN = lazy_pattern(r"[\u3400-\u9fff]")
 #: A verb that makes words after an English article's label a sentence, not a heading.
-_SAYS = re.compile(r"\b(?:shall|may|must|is|are|was|were|be|has|have|had|does|do|apply|applies|means|includes|"
-                   r"takes?|comes?|binds?|cease|ceases|will|can|should)\b", re.IGNORECASE)
+_SAYS = lazy_pattern(r"\b(?:shall|may|must|is|are|was|were|be|has|have|had|does|do|apply|applies|means|includes|"
+                      r"takes?|comes?|binds?|cease|ceases|will|can|should)\b", re.IGNORECASE)
 
 
+# (the English patterns below compile on first use: a Chinese law's parse never uses them)
 #: A US bill's section as the GPO prints it (SEC. 2., SECTION 1., in capitals): its units are lettered
 #: (a) subsection, (1) paragraph, (A) subparagraph, (i) clause, (I) subclause, each level in turn.
-_US_SECTION = re.compile(r"^(?:SEC\.|SECTION)\s*\d")
+_US_SECTION = lazy_pattern(r"^(?:SEC\.|SECTION)\s*\d")
 #: One of such a section's labels at a line's start: words, or another label, follow it ((a)(1) Except…).
-_US_LABEL = re.compile(r"^\((?P<num>[a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$|\()")
+_US_LABEL = lazy_pattern(r"^\((?P<num>[a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$|\()")
 #: A unit's heading, up to its em dash: (b) Applicability.— The Federal share…
-_US_HEADING = re.compile(r"^(?P<heading>[A-Z][^\u2014\n]{0,150}?\.\u2014)\s*")
+_US_HEADING = lazy_pattern(r"^(?P<heading>[A-Z][^\u2014\n]{0,150}?\.\u2014)\s*")
 #: The Act's short title, set after its last section ("This Act may be cited as …"): closing words.
-_SHORT_TITLE = re.compile(r"^This (?:Act|division|title) may be cited as\b")
+_SHORT_TITLE = lazy_pattern(r"^This (?:Act|division|title) may be cited as\b")
 
 
 def _us_candidates(raw: str) -> list[tuple[int, int]]:
@@ -182,7 +184,8 @@ def _squeezed(m: re.Match[str]) -> str | None:
     reads it so; None for any other label (Article 12, Section 1., § 5: a space between Latin words
     and numbers is the label's own)."""
     label = m["label"]
-    if " " not in label and "\u3000" not in label and "\u00a0" not in label:
+    # (a label of letters and numerals, as nearly every one is, has no space: one test in C)
+    if label.isalnum() or (" " not in label and "\u3000" not in label and "\u00a0" not in label):
         return None
     squeezed = "".join(label.split())
     again = m.re.match(squeezed)
@@ -199,7 +202,8 @@ def _seq(num: str) -> tuple[int, int]:
 
 def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = None) -> str | None:
     raw = m["num"] or ""
-    if " " in raw or "\u3000" in raw or "\u00a0" in raw:  # 第十 二条: spaces a typesetter put in (said)
+    # 第十 二条: spaces a typesetter put in (said); a number of letters and numerals has none
+    if not raw.isalnum() and (" " in raw or "\u3000" in raw or "\u00a0" in raw):
         raw = "".join(raw.split())
     try:
         if kind is Kind.ITEM and raw.isascii() and raw.isalpha():
@@ -219,11 +223,11 @@ def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = No
     except (ValueError, IndexError, TypeError):
         return None
     groups = m.re.groupindex  # only article patterns have these
-    sub = m["sub"] if "sub" in groups else None
-    if sub:
+    if "sub" in groups and (sub := m["sub"]):
         return article_num(base, parse_number(sub))
-    letter = m["letter"] if "letter" in groups else None
-    return article_num(base, letters_to_int(letter)) if letter else str(base)
+    if "letter" in groups and (letter := m["letter"]):
+        return article_num(base, letters_to_int(letter))
+    return str(base)
 
 
 class _Parser:
@@ -254,6 +258,7 @@ class _Parser:
         self.level_kinds: dict[int, Kind] = {}
         self.footnote_home: dict[str, _Node] = {}
         self.article_rule = profile.article
+        self.english = profile.language == "en"  # (a US bill's and an EU act's rules: tested on every line)
         self.containers = profile.containers
         self.articles = 0
         self.last_article: _Node | None = None  # the last numbered article (a spaced label's number is checked)
@@ -641,18 +646,22 @@ class _Parser:
             return self._append_text(self.annex, text, block.line)
         # (in markdown only a heading can open a container: no call for the other lines)
         if not (self.src.marked_headings and block.heading_level is None) and (
-                found := self._container_match(text, block)) and not self._spaced_text(*found, block):  # fmt: skip
+                found := self._container_match(text, block)):  # fmt: skip
             kind, m = found
-            rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
-            node = self._open_container(kind, block, self._unspaced(m, kind, block.line), _num(m), rest)
-            if not rest:
-                self.expect_heading = node
-            return node
+            squeezed = _squeezed(m)
+            if not self._spaced_text(kind, m, block, squeezed):
+                rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
+                node = self._open_container(kind, block, self._unspaced(m, kind, block.line, squeezed), _num(m), rest)
+                if not rest:
+                    self.expect_heading = node
+                return node
         if block.heading_level is not None:
             return self._unnumbered_heading(block, text)
-        if (m := self.article_rule.pattern.match(text)) and not self._spaced_text(Kind.ARTICLE, m, block) \
-                and not self._cited_in_text(m, block):  # fmt: skip
-            return self._open_article(block, m)
+        if m := self.article_rule.pattern.match(text):
+            squeezed = _squeezed(m)  # (once a line: most labels have no spaces inside, and it is None)
+            if not (squeezed and self._spaced_text(Kind.ARTICLE, m, block, squeezed)) and not (
+                    self.english and self._cited_in_text(m, block)):  # fmt: skip
+                return self._open_article(block, m, squeezed)
         if self.article is not None:
             return self._article_line(block.line, text)
         return self._loose(text, block.line)
@@ -668,7 +677,7 @@ class _Parser:
             self.seen_structure = True
             return node
         if m := self.article_rule.pattern.match(text):
-            return self._open_article(block, m)
+            return self._open_article(block, m, _squeezed(m))
         if p.heading_group and (m := p.heading_group.pattern.match(text)):
             return self._open_container(p.heading_group.kind, block, m["label"], _num(m), m["rest"].strip())
         level = block.heading_level or 0
@@ -677,23 +686,26 @@ class _Parser:
                   block.line, Severity.INFO)  # fmt: skip
         return self._open_container(kind, block, "", None, text)
 
-    def _open_article(self, block: Block, m: re.Match[str]) -> _Node:
+    def _open_article(self, block: Block, m: re.Match[str], squeezed: str | None) -> _Node:
         self.articles += 1
         if self.articles > MAX_ARTICLES:
             raise InputError(self.src.name, f"too many articles: more than {count(MAX_ARTICLES)} (the limit)")
         self._close_article()
         self.annex = None
-        node = _Node(Kind.ARTICLE, block.line, label=self._unspaced(m, Kind.ARTICLE, block.line), num=_num(m))
+        label = m["label"] if squeezed is None else self._unspaced(m, Kind.ARTICLE, block.line, squeezed)
+        node = _Node(Kind.ARTICLE, block.line, label=label, num=_num(m))
         node.numbered = node.num is not None
         if node.numbered:
             self.last_article = node
         self._attach(node)
         self.article = node
         self.seen_structure = True
-        self.us = self.p.language == "en" and _US_SECTION.match(node.label) is not None
-        self.us_open, self.us_base, self.us_headed, self.us_prev = [], None, set(), ""
+        if self.english:
+            self.us = _US_SECTION().match(node.label) is not None
+            if self.us:  # (a US section's levels are read only in one)
+                self.us_open, self.us_base, self.us_headed, self.us_prev = [], None, set(), ""
         rest = (m["rest"] or "").strip()
-        if rest and self._inline_heading(rest):
+        if rest and self.english and self._inline_heading(rest):
             node.heading = rest
             self.inline_headings.add(id(node))
             return node
@@ -703,13 +715,13 @@ class _Parser:
             self.expect_heading = node
         return node
 
-    def _unspaced(self, m: re.Match[str], kind: Kind, line: int | None) -> str:
+    def _unspaced(self, m: re.Match[str], kind: Kind, line: int | None, squeezed: str | None) -> str:
         """A label as written, but for spaces inside it that a label of the profile does without
         (第 十 条, 第十二　条, 第　十三条: a typesetter's, or a PDF's justified line): those are left
         out, as the spaces after a label are, and said at the line. Its characters all stay; the
-        article is then 第十条 wherever it is cited or printed, as the comments cite it."""
+        article is then 第十条 wherever it is cited or printed, as the comments cite it. (``squeezed``:
+        _squeezed(m), worked out by the caller.)"""
         label = m["label"]
-        squeezed = _squeezed(m)
         if squeezed is None:
             return label
         self.warn("spaced-label", f"{label!r} at the start of the line is read as the {kind.value} {squeezed}: the "
@@ -717,22 +729,22 @@ class _Parser:
                                   "are kept", line)  # fmt: skip
         return squeezed
 
-    def _spaced_text(self, kind: Kind, m: re.Match[str], block: Block) -> bool:
+    def _spaced_text(self, kind: Kind, m: re.Match[str], block: Block, squeezed: str | None) -> bool:
         """Whether a label with spaces inside (第 三 条) at the start of a line is text, not the label
         it looks like: so it is unless it is clearly one. A heading (markdown's #, Word's heading
         styles) is one; another line is one only if its number is the next one (one past the
         article before it, 之一 after its article, 第一条 first; a chapter one past the chapter before
         it in its part, or 第一章), the words after it do not run on as a cross-reference's
         (第 三 条 规定, 第 三 条 的, 第 三 条 第二款) and the line before it is done (a wrapped line's
-        「…依照本法」 is not). Read as text, its characters stay as written, said at the line."""
-        squeezed = _squeezed(m)
+        「…依照本法」 is not). Read as text, its characters stay as written, said at the line.
+        (``squeezed``: _squeezed(m), worked out by the caller.)"""
         if squeezed is None or block.heading_level is not None:
             return False
         rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
         before = [t for t in _texts(self.article) if t] if self.article is not None else []
         num = _num(m)
         why = self._out_of_sequence(kind, num) if num is not None else "its number cannot be read"
-        if why is None and _RUNS_ON.match(rest):
+        if why is None and _RUNS_ON().match(rest):
             why = f"the words after it, {rest[:8]!r}, run on as a cross-reference's do"
         if why is None and before and not before[-1].rstrip(_CLOSERS).endswith(_LINE_DONE):
             why = f"the line before it ends mid-sentence ({before[-1][-8:]!r}): it reads as that line's words, wrapped"
@@ -780,7 +792,7 @@ class _Parser:
             return False
         if self.us and rest.isupper() and rest.endswith(".") and len(rest.split()) <= 40:
             return True  # a bill's section heading in capitals, however long (H.R. 1058's SEC. 2., 17 words)
-        if rest.endswith("?") or _SAYS.search(rest):  # a sentence, its full stop left off: its text
+        if rest.endswith("?") or _SAYS().search(rest):  # a sentence, its full stop left off: its text
             return False
         if rest.isupper() and rest.endswith(".") and len(rest.split()) <= 10:
             return True
@@ -818,7 +830,7 @@ class _Parser:
         heading up to its em dash ((b) Applicability.—) is part of the unit's label, as an article's
         title is no words of its body: a member's wording need not repeat it."""
         assert self.article is not None
-        m = _US_LABEL.match(text)
+        m = _US_LABEL().match(text)
         cands = _us_candidates(m["num"]) if m else []
         if m is None or not cands:
             return self._plain_line(line, text)
@@ -826,7 +838,7 @@ class _Parser:
         if not rest:  # (its level is read with them: read now, it would be read twice)
             self.pending = (label, line or 0)  # its words follow on the next line; decided in feed()
             return self.para or self.article
-        h = _US_HEADING.match(rest)
+        h = _US_HEADING().match(rest)
         if h is not None and len(h["heading"].split()) > 20:
             h = None
         rank, value = self._us_level(cands, line, label, rest, h is not None)
@@ -843,7 +855,7 @@ class _Parser:
             label, rest = f"{label} {h['heading']}", rest[h.end():]
         kinds = (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) if self.us_base == 0 else (Kind.ITEM, Kind.SUBITEM)
         depth = max(0, rank - self.us_base)
-        inner = _US_LABEL.match(rest) is not None
+        inner = _US_LABEL().match(rest) is not None
         if depth >= len(kinds):  # below the model's levels: a line of the sub-item it stands in
             host = self.sub or self.item or self.para
             if host is None:
@@ -913,7 +925,7 @@ class _Parser:
     def _next_us_label(self, rest: str) -> list[tuple[int, int]]:
         """The readings of the next label of the section (on this line, or the next that opens with
         one), none when the section ends first."""
-        if (m := _US_LABEL.match(rest)) is not None:
+        if (m := _US_LABEL().match(rest)) is not None:
             return _us_candidates(m["num"])
         for block in self.blocks[self.at + 1: self.at + 60]:
             if block.rows is not None:
@@ -923,7 +935,7 @@ class _Parser:
                 continue
             if self.article_rule.pattern.match(text) or self._container_match(text, block) is not None:
                 return []
-            if (m := _US_LABEL.match(text)) is not None and (cands := _us_candidates(m["num"])):
+            if (m := _US_LABEL().match(text)) is not None and (cands := _us_candidates(m["num"])):
                 return cands
         return []
 
@@ -949,7 +961,9 @@ class _Parser:
             return self._child(Kind.SUBITEM, item_m, line)
         if item_m:
             return self._child(Kind.ITEM, item_m, line)
-        if p.paragraph and (m := p.paragraph.pattern.match(text)):
+        if p.paragraph is None:  # every plain line a 款 of its own (PRC style: most lines of a Chinese law)
+            return self._new_para(text, line)
+        if m := p.paragraph.pattern.match(text):
             return self._child(Kind.PARAGRAPH, m, line)
         return self._plain_line(line, text)
 
@@ -957,7 +971,7 @@ class _Parser:
         """A line of an article with no label of its own."""
         p = self.p
         assert self.article is not None
-        if self.us and _SHORT_TITLE.match(text) and (self.article.children or self.article.texts):
+        if self.us and _SHORT_TITLE().match(text) and (self.article.children or self.article.texts):
             return self._closing_words(line, text)
         if p.paragraph is None or self.para is None:
             return self._new_para(text, line)
@@ -1152,11 +1166,12 @@ class _Parser:
         ARTICLE, PARAGRAPH, TABLE, ANNEX = Kind.ARTICLE, Kind.PARAGRAPH, Kind.TABLE, Kind.ANNEX
         language = self.p.language
         homes = {id(node) for node in self.footnote_home.values()}
+        inline = self.inline_headings  # (none in a Chinese law)
         loose = self.loose_lines
 
         def build(node: _Node, prefix: str, index: int, article: str | None, para_index: int) -> Unit:
             kind = node.kind
-            if kind is ARTICLE and not node.children and not node.texts and id(node) in self.inline_headings:
+            if inline and kind is ARTICLE and not node.children and not node.texts and id(node) in inline:
                 # the words after its label were all it said (Article 8 This Law shall take effect…): its text
                 body = _Node(PARAGRAPH, node.line)
                 body.texts.append(node.heading)
@@ -1238,11 +1253,11 @@ def check_size(src: Source) -> None:
     """Refuse a source past the caps on paragraphs and characters, before any parsing."""
     if len(src.blocks) > MAX_PARAGRAPHS:
         raise InputError(src.name, f"too many paragraphs: {count(len(src.blocks))} (the limit is {count(MAX_PARAGRAPHS)})")
-    chars = len(src.title) + sum(len(x) for x in src.front_matter)
-    for block in src.blocks:
-        chars += len(block.text) + len(block.label)
-        if block.rows is not None:
-            chars += sum(len(cell) for row in block.rows for cell in row)
+    blocks = src.blocks
+    # (summed in C over the thousands of blocks; a table's cells looked at one by one)
+    chars = len(src.title) + sum(map(len, src.front_matter))
+    chars += sum(map(len, map(attrgetter("text"), blocks))) + sum(map(len, map(attrgetter("label"), blocks)))
+    chars += sum(len(cell) for block in blocks if block.rows is not None for row in block.rows for cell in row)
     if chars > MAX_TEXT_CHARS:
         raise InputError(src.name, f"too much text: more than {count(MAX_TEXT_CHARS)} characters (the limit)")
 
@@ -1259,7 +1274,8 @@ def draft_pieces(draft: Draft, toc: bool = True) -> list[str]:
 
     def visit(unit: Unit) -> None:
         out.extend((unit.label, unit.heading, unit.text))
-        out.extend(cell for row in unit.rows for cell in row)
+        if unit.rows:  # (a table's: no generator made for the thousands of other units)
+            out.extend(cell for row in unit.rows for cell in row)
         for child in unit.children:
             visit(child)
         out.append(unit.tail)

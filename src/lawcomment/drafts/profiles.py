@@ -15,10 +15,15 @@ from ..model import Kind
 from .numerals import NUMERAL_CLASS
 
 _N = f"{NUMERAL_CLASS}+"
+#: One space a typesetter put inside a label: " ", U+3000 or NBSP. Not the class [ \u3000\u00a0]: a class
+#: of characters that far apart compiles into a 64K map (a million instructions, 15 times in this
+#: profile, in every command that reads a draft); the empty lookahead keeps the parser from merging
+#: the two back into it (tests/test_parse.py holds the patterns to the class's matches).
+_SPACE = r"(?:[ \u00a0]|\u3000(?=))"
 #: A label's number with spaces a typesetter put inside it (第 十 条, 第十二　条, 第　十三条): read, and
 #: the parser leaves the spaces out of the label with a warning (they are whitespace, not its number).
-_SP = r"[ \u3000\u00a0]*"
-_NS = rf"{_N}(?:[ \u3000\u00a0]+{_N})*"
+_SP = rf"{_SPACE}*"
+_NS = rf"{_N}(?:{_SPACE}+{_N})*"
 _CJK = lazy_pattern(r"[\u4e00-\u9fff]")
 
 
@@ -110,10 +115,11 @@ def zh_cn_profile() -> Profile:
 def en_profile() -> Profile:
     """English legislation: PART / CHAPTER I / Section 1 / Article 12 / 1. / (a) / (i)."""
     # ". : - – —" after a label: the two dashes in a class of their own, as a class mixing
-    # them with ASCII compiles three times slower (every command reading a draft compiles these)
+    # them with ASCII compiles three times slower (every command reading a draft compiles these);
+    # the empty lookahead keeps the parser from merging the two classes back into one
     # The mark after a label (CHAPTER I. General, TITLE I—DEPARTMENT OF AGRICULTURE) is the label's
     # own, kept in it as a bill's SEC. 2. keeps its full stop: a character of the source is never dropped
-    stop = r"(?:\s*(?:[.:-]|[\u2013\u2014])|(?=\s|$))"
+    stop = r"(?:\s*(?:[.:-]|[\u2013\u2014](?=))|(?=\s|$))"
     dash = r"\s*"
     roman_or_num = r"[IVXLC]+|\d+"
     return Profile(
