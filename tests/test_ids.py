@@ -10,8 +10,8 @@ TABLE = [
     # (Chinese citation, eid, English citation)
     ("第十二条", "art_12", "Article 12"),
     ("第十二条第二款", "art_12__para_2", "Article 12(2)"),
-    ("第十二条第二款第三项", "art_12__para_2__item_3", "Article 12(2)(c)"),
-    ("第十二条第二款第三项第二目", "art_12__para_2__item_3__subitem_2", "Article 12(2)(c)(ii)"),
+    ("第十二条第二款第三项", "art_12__para_2__item_3", "Article 12(2)(3)"),
+    ("第十二条第二款第三项第二目", "art_12__para_2__item_3__subitem_2", "Article 12(2)(3)(ii)"),
     ("第一百二十条之一", "art_120-1", "Article 120-1"),
     ("第一千二百六十条", "art_1260", "Article 1260"),
     ("第二章", "chp_2", "Chapter II"),
