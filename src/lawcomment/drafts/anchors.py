@@ -351,21 +351,32 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
         # Section 5(2)(a), s. 5(2): a bill whose articles are its sections cites them so; its subsections
         # (1), (2) read as the items of the section's one paragraph are cited as those (never the whole section)
         return _section(draft, m, at, ref, find)
-    if lang == "en" and (m := _ARTICLE_CITED.match(at.strip())) is not None \
-            and (labelled := _by_labels(draft, m, find)) is not None:  # fmt: skip
-        # Article 4(17), Article 4(16)(a): a unit by its own labels, as the draft and its citations write them
-        return labelled
-    eid = citation_to_eid(at, paragraph_optional=True)
+    # Article 4(17), Article 4(16)(a): a unit by its own labels, as the draft and its citations write them,
+    # where the reading's numbers name none (Article 17(1) of an article of one paragraph stays that paragraph)
+    labelled = _by_labels(draft, m, find) if lang == "en" and (m := _ARTICLE_CITED.match(at.strip())) else None
+    try:
+        eid = citation_to_eid(at, paragraph_optional=True)
+    except CitationError:
+        if labelled is not None:
+            return labelled
+        raise
     comps = eid.split("__")
     if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
         article = find(comps[0])
         if article is not None:
-            eid = _place_item(draft, article, comps[1:], at, ref, find, lang)
+            try:
+                eid = _place_item(draft, article, comps[1:], at, ref, find, lang)
+            except CitationError:
+                if labelled is not None:
+                    return labelled
+                raise
         else:
             eid = comps[0]  # the article itself is missing: say so, with its neighbours
     unit = find(eid)
     if unit is not None:
         return unit
+    if labelled is not None:
+        return labelled
     near = nearest_units(draft, eid)
     # (an article's only 款 is cited as the article: named once, as the article)
     near = [u for u in near if not any(u.eid == o.eid + "__para_1" and o.eid in _one_kuan(draft) for o in near)]
