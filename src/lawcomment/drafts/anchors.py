@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..comments import Anchor
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
-from .ids import citation_to_eid, eid_to_citation, split_eid
+from .ids import citation_to_eid, eid_to_citation, is_eid, split_eid
 from .numerals import cn_to_int
 from .serialize import body_separator
 
@@ -365,7 +365,9 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
         article = find(comps[0])
         if article is not None:
             try:
-                eid = _place_item(draft, article, comps[1:], at, ref, find, lang)
+                # (answered in the citation's language: Article 15, item 3 of a Chinese draft in English)
+                said = "en" if at.strip().isascii() and not is_eid(at.strip()) else lang
+                eid = _place_item(draft, article, comps[1:], at, ref, find, said)
             except CitationError:
                 if labelled is not None:
                     return labelled
