@@ -323,7 +323,7 @@ def test_an_english_wording_the_committee_took_is_decided_on_the_tracking_sheet(
 
     with open_store(tmp_path / "lc.db") as store:
         (decision,) = store.decisions("ec@1")
-    assert status() == ("委员会已决定", f"委员会英文措辞（决定#{decision.id}）")
+    assert status() == ("委员会已采纳", f"委员会英文措辞（决定#{decision.id}）")
     # edited since: the decision answered other words; the comment is to be dealt with again
     assert run("comment", "edit", "1", "--propose", EN_16.format(n=45)).exit_code == 0
     assert status() == ("待处理", "")

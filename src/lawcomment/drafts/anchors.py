@@ -38,10 +38,11 @@ def cite(eid: str, lang: str = "zh") -> str:
 
 def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
     """:func:`cite`, as the law itself cites: the 款 of an article of one 款 as the article
-    (第九条, Article 9; not 第九条第一款), and its 项 without that 款 (第九条第三项, Article 9(c);
-    not 第九条第一款第三项). An English draft's units are cited
+    (第九条, Article 9; not 第九条第一款), and its 项 without that 款 (第九条第三项; not 第九条第一款第三项;
+    in English, Article 9(1)(3): Article 9(3) would be its third 款). An English draft's units are cited
     by their own labels where these differ from the reading's numbering and that citation names
-    the unit and no other: a bill's Section 5A(1), not Article 5-1(a)."""
+    the unit and no other: a bill's Section 5A(1), not Article 5-1(1); a regulation's definition
+    Article 4(17), not Article 4(1)(17)."""
     comps = eid.split("__")
     # the one 款 of its article is the article itself (第十条, not 第十条第一款), and so are its 项 cited
     one_kuan = len(comps) >= 2 and comps[1] == "para_1" and (len(comps) == 2 or comps[2].startswith("item_")) \

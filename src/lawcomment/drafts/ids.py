@@ -133,7 +133,8 @@ _BARE_NUMBER = lazy_pattern(rf"^(?P<article>\d+|{_N})(?:(?:-|之)(?P<zhi>\d+|{_N
 
 
 def citation_to_eid(citation: str, paragraph_optional: bool = False) -> str:
-    """Convert 第十二条第二款第（三）项, Article 12(2)(c) (or 12(2)(3)), a bare article number (``12``,
+    """Convert 第十二条第二款第（三）项, Article 12(2)(3) (or 12(2)(c), or in words: Article 12,
+    paragraph 2, item 3), a bare article number (``12``,
     ``120-1``, 十二, 一百二十之一) or a raw eid to an eid.
 
     An item cited without its 款 (第十二条第三项, Article 12(c)) is an error, because only
