@@ -390,6 +390,7 @@ def test_an_english_drafts_units_are_cited_by_their_own_labels_and_read_back() -
     en = parse_text(NUMBERED, profile="en")
     cited = {u.eid: law_citation(en, u.eid, "en") for u in en.walk() if u.eid.startswith("art_")}
     assert cited["art_4__para_1__item_3"] == "Article 4(3)"
+    assert cited["art_4__para_1__item_1"] == "Article 4, point (1)"  # (Article 4(1): its one paragraph, as ever read)
     assert cited["art_4__para_1__item_2__subitem_1"] == "Article 4(2)(a)"
     assert cited["art_6__para_1__item_2"] == "Article 6(1)(b)"
     assert resolve(en, "Article 4(3)").eid == "art_4__para_1__item_3"

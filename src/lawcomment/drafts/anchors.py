@@ -56,6 +56,11 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
             # (a lone 款 cited as its article reads back to the article)
             if said != plain and _reads_back(draft, said, comps[0] if one_kuan and len(comps) == 2 else eid):
                 return said
+            if one_kuan and len(comps) == 3 and comps[2].startswith("item_"):
+                # definition (1) of a regulation's Article 4: Article 4(1) is read as its one paragraph
+                point = f"{own[names[0]]}, point {own[names[2]]}"
+                if _reads_back(draft, point, eid, "point"):
+                    return point
             if len(comps) > 2 and comps[1].startswith("para_") and not one_kuan:
                 # a section's items cited past the 款 they stand in, as its one 款 is (a US bill's words
                 # after its list, SEC. 1106.'s Provided, That …: Section 1106(2), not Section 1106(1)(2))
