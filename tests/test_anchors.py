@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lawcomment import CitationError, Kind, parse_text
+from lawcomment import CitationError, Kind, load_draft, parse_text
 from lawcomment.cli import cli
-from lawcomment.drafts.anchors import resolve, unit_index
+from lawcomment.drafts.anchors import law_citation, resolve, unit_index
 
 DRAFT = """第三十条 为了测试引用，制定本条。
 第三十一条 电子商务经营者有下列行为之一的，责令限期改正：
@@ -366,3 +366,67 @@ def test_width_folded_folds_widths_only() -> None:
 
     # (a stranger's review) ² or a compatibility ideograph is no other width of a character
     assert width_folded("（５）２０２４年　²①") == "(5)2024年 ²①"
+
+
+NUMBERED = """Article 4
+Definitions
+For the purposes of this Regulation:
+(1) 'personal data' means any information;
+(2) 'main establishment' means:
+(a) as regards a controller, its central administration;
+(b) as regards a processor, its place of central administration;
+(3) 'representative' means a natural or legal person.
+Article 6
+Lawfulness
+1. Processing shall be lawful only if:
+(a) the data subject has given consent;
+(b) processing is necessary.
+2. Member States may maintain provisions.
+"""
+
+
+def test_an_english_drafts_units_are_cited_by_their_own_labels_and_read_back() -> None:
+    # a trial's GDPR: Article 4's definition (17) was cited Article 4(q), and Article 4(17) was refused
+    en = parse_text(NUMBERED, profile="en")
+    cited = {u.eid: law_citation(en, u.eid, "en") for u in en.walk() if u.eid.startswith("art_")}
+    assert cited["art_4__para_1__item_3"] == "Article 4(3)"
+    assert cited["art_4__para_1__item_1"] == "Article 4, point (1)"  # (Article 4(1): its one paragraph, as ever read)
+    assert cited["art_4__para_1__item_2__subitem_1"] == "Article 4(2)(a)"
+    assert cited["art_6__para_1__item_2"] == "Article 6(1)(b)"
+    assert resolve(en, "Article 4(3)").eid == "art_4__para_1__item_3"
+    assert resolve(en, "Article 4(2)(b)").eid == "art_4__para_1__item_2__subitem_2"
+    assert resolve(en, "Article 4, point 3").eid == "art_4__para_1__item_3"
+    for eid, citation in cited.items():
+        assert resolve(en, citation).eid in (eid, eid.removesuffix("__para_1")), citation
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("path", sorted([*(p for p in DATA.glob("*.md") if p.name != "SOURCES.md"), *DATA.glob("*.txt"), *DATA.glob("lawcomment__*.docx"),
+                                         *DATA.glob("bilingual/*/*.txt")]), ids=lambda p: p.name)  # fmt: skip
+def test_every_unit_is_cited_as_it_is_read(path: Path) -> None:
+    """cite → resolve → the same unit, in both languages, for every unit of every draft in tests/data
+    (what the citation writer writes, the reader reads)."""
+    draft = load_draft(path)
+    for unit in draft.walk():
+        if not unit.eid.startswith("art_") or unit.kind is Kind.TABLE:
+            continue
+        for lang in ("zh", "en"):
+            said = law_citation(draft, unit.eid, lang)
+            assert resolve(draft, said).eid in (unit.eid, unit.eid.removesuffix("__para_1")), (lang, said)
+
+
+def test_a_chinese_drafts_items_are_numbered_in_english(draft) -> None:  # type: ignore[no-untyped-def]
+    # a 项 （三） is (3) in the NPC's translations and the trial's (items (1) to (5)), never (c)
+    assert law_citation(draft, "art_32__para_2__item_3", "en") == "Article 32(2)(3)"
+    assert law_citation(draft, "art_31__para_1__item_5", "en") == "Article 31(1)(5)"  # (Article 31(5): a 款)
+    assert law_citation(draft, "art_31__para_1__item_5", "zh") == "第三十一条第五项"
+    for typed in ("Article 32(2)(3)", "Article 32, paragraph 2, item 3", "Article 32.2(3)", "Article 32(2) item (3)"):
+        assert resolve(draft, typed).eid == "art_32__para_2__item_3", typed
+    assert resolve(draft, "Article 31, item 5").eid == "art_31__para_1__item_5"
+    with pytest.raises(CitationError) as info:
+        resolve(draft, "Article 32, item 3", "test@1")
+    assert str(info.value) == (
+        "Article 32, item 3 does not say which paragraph: Article 32 in test@1 has 2 paragraphs, and item (3) is in "
+        "Article 32(2) (art_32__para_2); cite it as Article 32(2)(3)")

@@ -47,19 +47,38 @@ def run(tmp_path: Path):  # type: ignore[no-untyped-def]
     (["--text-en-from", "2"], "comment #2 is not a wording of the en translation of 第十六条 (art_16) (its wordings: #1)"),
     (["--text-en", "电子商务经营者应当提前六十日公示。"],
      "the committee's en wording of 第十六条 (art_16) is not written in English"),
-    (["--text-en", "x"], "the committee's en wording is given for an article: give the wording of its whole article "
-                         "(第十六条 (art_16))"),
+    (["--text-en", "x"], "the committee's en wording is given for a whole article, and 第十六条第一款 (art_16__para_1) "
+                         "is a part of 第十六条 (art_16): nothing was recorded; give the wording of 第十六条第一款 "
+                         "(art_16__para_1) with `lawcomment decide --draft ec@1 --article 第十六条第一款 --text …`, and "
+                         "the en wording of its article with `lawcomment decide --draft ec@1 --article 第十六条 "
+                         "--text-en …`"),
     (["--text", EN_16.format(n=60)], "the committee's wording of 第十六条 (art_16) is not written in Chinese, the draft's "
                                      "language; a wording of its translation goes with --text-en"),
     (["--text-en", "x", "--text-en-from", "1"], "give --text-en or --text-en-from, not both"),
-    (["--text-en-from", "1", "--accept", "c1"], "--text-en and --text-en-from go alone or with --text (nothing was "
-                                                "decided or saved: give the others in a second decide)"),
+    (["--text-en-from", "1", "--accept", "c1"], "--text-en and --text-en-from go alone or with --text: nothing was "
+                                                "recorded; give them apart: `lawcomment decide --draft ec@1 --article "
+                                                "第十六条 --accept c1`, then `lawcomment decide --draft ec@1 --article "
+                                                "第十六条 --text-en-from 1`"),
+    # (a trial's committee reason was lost, unsaid)
+    (["--accept", "c1", "--text-en-from", "1", "--committee-reason", "采纳"],
+     "--text-en and --text-en-from go alone or with --text: nothing was recorded, the committee reason included; give "
+     "them apart: `lawcomment decide --draft ec@1 --article 第十六条 --accept c1 --committee-reason …`, then "
+     "`lawcomment decide --draft ec@1 --article 第十六条 --text-en-from 1`"),
 ])  # fmt: skip
 def test_wrong_wordings_of_the_translation_are_refused(run, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
     at = "第十六条第一款" if "whole article" in message else "第十六条"
     result = run("decide", "--draft", "ec@1", "--article", at, *args)
     assert (result.exit_code, result.output) == (1, f"Error: {message}\n")
     assert json.loads(run("export", "--draft", "ec@1", "--format", "json").output)["decisions"] == []
+
+
+def test_a_wording_of_a_part_taken_from_a_comment_on_the_whole_article(run) -> None:  # type: ignore[no-untyped-def]
+    # a trial's --article 第二十六条第二款 --text "…" --text-en-from 2: comment #1 words the whole article
+    result = run("decide", "--draft", "ec@1", "--article", "第十六条第一款", "--text-en-from", "1")
+    assert (result.exit_code, result.output) == (0, "decision #1: set the final wording of the en translation (from "
+                                                    "comment #1) on 第十六条 (art_16)\n")  # fmt: skip
+    doc = json.loads(run("export", "--draft", "ec@1", "--format", "json").stdout)
+    assert [(d["eid"], d["subject"], d["new"]) for d in doc["decisions"]] == [("art_16", "en", EN_16.format(n=60))]
 
 
 def test_a_heading_and_a_draft_without_a_translation_have_no_english_wording(tmp_path: Path) -> None:
@@ -304,7 +323,7 @@ def test_an_english_wording_the_committee_took_is_decided_on_the_tracking_sheet(
 
     with open_store(tmp_path / "lc.db") as store:
         (decision,) = store.decisions("ec@1")
-    assert status() == ("委员会已决定", f"委员会英文措辞（决定#{decision.id}）")
+    assert status() == ("委员会已采纳", f"委员会英文措辞（决定#{decision.id}）")
     # edited since: the decision answered other words; the comment is to be dealt with again
     assert run("comment", "edit", "1", "--propose", EN_16.format(n=45)).exit_code == 0
     assert status() == ("待处理", "")

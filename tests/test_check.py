@@ -38,7 +38,7 @@ CASES = [
     ("第九条 甲。\n乙。\n农业技术推广体系\n第十条 丙。", [("unnumbered-text",
       "'农业技术推广体系' at the end of 第九条 looks like a heading without a number")]),
     ("Article 1\nScope\n1. See Article 2(1).\nArticle 2\nTerms\n1. As in paragraph 3.", [("dangling-reference",
-      "'paragraph 3' in Article 2(1) points to Article 2(3), which does not exist")]),
+      "'paragraph 3' in Article 2 points to Article 2(3), which does not exist")]),
     # a stray line of a source's note, its bracket closed but never opened (外商投资法 in corpus/zh, a trial)
     ("示例法\n会议通过）\n第一章 总则\n第一条 甲。", [("unbalanced-bracket",
       "序言 has a '）' it never opened ('会议通过）'): a cut or stray line of the source?")]),

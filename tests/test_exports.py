@@ -179,14 +179,14 @@ def test_csv_tracking_sheet_in_chinese(demo: Path, tmp_path: Path) -> None:
     by = {(r[2], r[3], r[6]): r for r in rows[1:]}
     borealis = by[("art_10", "borealis", "修改")]
     assert (borealis[1], borealis[7], borealis[11], borealis[14], borealis[16]) == (
-        "第十条", "委员会已决定", "CSV表格", "建议修改", "x1 选定方案2（决定#1）")
+        "第十条", "委员会已采纳", "CSV表格", "建议修改", "x1 选定方案2（决定#1）")
     assert by[("art_10", "acme", "修改")][16] == "x1 未选方案1（决定#1）"
     assert by[("art_23", "delta", "修改")][16] == "c1 不采纳（决定#5）"
     assert by[("art_23", "delta", "新增")][16] == "n1 采纳（决定#6）"
     assert by[("art_31", "fjord", "修改")][14:] == ["有分歧", "", "x1 尚未解决", "x1", "", ""]
     # the status column: what staff decided on is no longer 待处理; what they did not, still is
     assert [by[k][7] for k in (("art_10", "acme", "修改"), ("art_23", "delta", "新增"), ("art_31", "fjord", "修改"))] == [
-        "委员会已决定", "委员会已决定", "待处理"]
+        "委员会未采纳", "委员会已采纳", "待处理"]  # (x1's other alternative chosen; n1 accepted)
     assert by[("art_30", "fjord", "修改")][14] == "修改建议未采纳"  # its only change was rejected: not "comments only"
     # an article the committee asks deleted is 建议删除, not 建议修改 with an empty wording (a trial's sheet)
     assert runner.invoke(cli, ["--db", str(db), "comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at",
@@ -201,7 +201,7 @@ def test_csv_tracking_sheet_in_chinese(demo: Path, tmp_path: Path) -> None:
     en = runner.invoke(cli, ["--db", str(db), "export", "--draft", "ecommerce@1", "--format", "csv", "--lang", "en"])
     en_rows = _csv_rows(en.stdout_bytes)
     assert en_rows[0][:8] == ["comment", "citation", "eid", "member", "organisation", "working_group", "stance", "status"]
-    assert ("第十条", "amend", "decided by the committee", "CSV", "amended") == tuple(
+    assert ("第十条", "amend", "adopted by the committee", "CSV", "amended") == tuple(
         next(r for r in en_rows if r[3] == "borealis" and r[2] == "art_10")[i] for i in (1, 6, 7, 11, 14))
 
 
@@ -1563,7 +1563,7 @@ ART16 = "电子商务经营者自行终止从事电子商务的，应当提前�
 @pytest.mark.parametrize(("decide", "status"), [
     ((), "待处理"),
     (("--accept", "c1"), "部分已决定"),
-    (("--accept", "c1,c2"), "委员会已决定"),
+    (("--accept", "c1,c2"), "委员会已采纳"),  # (a wording turned down reads 委员会未采纳)
     (("--text", ART16.replace("三十日", "六十日")), "委员会已决定"),
 ])  # fmt: skip
 def test_the_tracking_sheet_says_how_far_staff_decided_an_open_comment(consultation, decide: tuple[str, ...],
@@ -2510,3 +2510,26 @@ def test_the_submission_tells_chinese_as_the_pairing_does() -> None:
 
     assert docx.HAN.pattern == pairing.HAN.pattern and docx.HAN.flags == pairing.HAN.flags
     assert docx.written_in("The Parties shall 依法") == pairing.written_in("The Parties shall 依法")
+
+
+@pytest.mark.parametrize(("pieces", "zh", "en"), [
+    ([("c1 rejected (decision #3)", True)], "委员会未采纳", "declined by the committee"),
+    ([("x1 alternative 1 not chosen (decision #3)", True)], "委员会未采纳", "declined by the committee"),
+    ([("c1 accepted (decision #3)", True), ("n1 accepted (decision #4)", True)], "委员会已采纳", "adopted by the committee"),
+    ([("c1 taken into the final wording", True), ("final wording (decision #4)", True)], "委员会已采纳",
+     "adopted by the committee"),
+    ([("c1 superseded by the final wording", True), ("final wording (decision #4)", True)], "委员会已决定",
+     "decided by the committee"),
+    ([("c1 accepted (decision #3)", True), ("c2 rejected (decision #4)", True)], "委员会已决定", "decided by the committee"),
+    ([("c1 accepted (decision #3)", True), ("c2 proposed", False)], "部分已决定", "partly decided"),
+])  # fmt: skip
+def test_a_wording_the_committee_turned_down_is_said_declined(pieces: list[tuple[str, bool]], zh: str, en: str) -> None:
+    """(a bilingual trial's member page read "decided by the committee" for a wording turned down, as for one taken)"""
+    from lawcomment.exports.data import decided_label
+
+    assert decided_label(pieces, "en") == en
+    zh_pieces = [(t.replace("rejected", "不采纳").replace("accepted", "采纳").replace("alternative 1 not chosen", "未选方案1")
+                  .replace("taken into the final wording", "已纳入委员会最终措辞")
+                  .replace("superseded by the final wording", "被委员会最终措辞取代")
+                  .replace("final wording (decision #4)", "委员会最终措辞（决定#4）"), done) for t, done in pieces]
+    assert decided_label(zh_pieces, "zh") == zh

@@ -552,6 +552,8 @@ def test_an_article_asked_deleted_goes_out_struck_in_the_translation_too(bilingu
             body = etree.fromstring(z.read("word/document.xml"))
         deleted = "".join(t.text or "" for d in body.iter(f"{W}del") for t in d.iter(f"{W}delText"))
         assert "E-commerce operators shall" in deleted, (layout, deleted[:200])
+        # its English label struck as its Chinese one is (a trial's table struck 第五十六条, not Article 56)
+        assert "第十条" in deleted and "Article 10" in deleted, (layout, deleted[:200])
         soffice_convert(soffice, out, tmp_path / layout, "pdf")  # (LibreOffice reads it)
 
 

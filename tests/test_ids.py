@@ -10,8 +10,8 @@ TABLE = [
     # (Chinese citation, eid, English citation)
     ("第十二条", "art_12", "Article 12"),
     ("第十二条第二款", "art_12__para_2", "Article 12(2)"),
-    ("第十二条第二款第三项", "art_12__para_2__item_3", "Article 12(2)(c)"),
-    ("第十二条第二款第三项第二目", "art_12__para_2__item_3__subitem_2", "Article 12(2)(c)(ii)"),
+    ("第十二条第二款第三项", "art_12__para_2__item_3", "Article 12(2)(3)"),
+    ("第十二条第二款第三项第二目", "art_12__para_2__item_3__subitem_2", "Article 12(2)(3)(ii)"),
     ("第一百二十条之一", "art_120-1", "Article 120-1"),
     ("第一千二百六十条", "art_1260", "Article 1260"),
     ("第二章", "chp_2", "Chapter II"),
@@ -144,3 +144,22 @@ def test_a_citation_typed_as_sheets_often_have_it_says_how_to_write_it(cell: str
     with pytest.raises(CitationError) as exc:
         citation_to_eid(cell, paragraph_optional=True)
     assert str(exc.value) == f"cannot read the citation {cell!r}{said}"
+
+
+@pytest.mark.parametrize(("citation", "eid"), [
+    # an item cited in words or with a dotted paragraph, as members type them (a trial's English CSV was refused whole)
+    ("Article 15, item 3", "art_15__item_3"), ("Article 15, paragraph 1, item 3", "art_15__para_1__item_3"),
+    ("Article 15.1(3)", "art_15__para_1__item_3"), ("Article 15 item (3)", "art_15__item_3"),
+    ("Article 15(1) item 3", "art_15__para_1__item_3"), ("Article 4, point 17", "art_4__item_17"),
+    ("Art. 15.2", "art_15__para_2"), ("Article 15, paragraph 2", "art_15__para_2"),
+])  # fmt: skip
+def test_english_citations_in_words(citation: str, eid: str) -> None:
+    assert citation_to_eid(citation, paragraph_optional=True) == eid
+
+
+def test_an_unreadable_english_citation_names_the_forms_read() -> None:
+    with pytest.raises(CitationError) as info:
+        citation_to_eid("Article 15 (3) (c) x")
+    assert str(info.value) == ("cannot read the citation 'Article 15 (3) (c) x': an English citation is read as "
+                               "Article 15, Article 15(1), Article 15(1)(3), Article 15(1)(3)(ii) or Article 15, "
+                               "paragraph 1, item 3")  # fmt: skip

@@ -445,6 +445,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "第2行：其措辞与zhuanli@1的第七十八条（现为zhuanli@2的第九十四条）相近（相似度1.00）：该行似按zhuanli@1的条文序号编写，请按"
      "zhuanli@2的条文序号注明条款；建议只写了第七十八条（共4款）中的一款，但无法确定改写的是哪一款：请注明所改的款（第七十八条第一款至"
      "第七十八条第四款），或给出全条文字（共4款，每款一行）"),
+    # (a trial's English CSV refused whole for Article 15, item 3, unsaid how to write it)
+    ("cannot read the citation 'Article 15 (3) (c) x': an English citation is read as Article 15, Article 15(1), "
+     "Article 15(1)(3), Article 15(1)(3)(ii) or Article 15, paragraph 1, item 3",
+     "无法识别条款“Article 15 (3) (c) x”：英文条款可写为Article 15, Article 15(1), Article 15(1)(3), Article 15(1)(3)(ii) "
+     "or Article 15, paragraph 1, item 3"),
     ("cannot read the citation '第十二条、第十三条': it names 2 units; give each its own row (or comment on the one the "
      "words are in)", "无法识别条款“第十二条、第十三条”：其中包含2处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
     ("in the proposed text, 4 space(s) typed between Chinese words or at a line's end taken out, as the law writes it: "
@@ -978,7 +983,7 @@ def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(id
     # (a review's) the law's words quoted “…” left as written too; a chapter of a 编 and an item cited whole
     ("delete “违反第十条规定的” in 第十二条 (art_12)", "delete “违反第十条规定的” in Article 12"),
     ("第一编第二章 (part_1__chp_2) has no article", "Part 1 Chapter II has no article"),
-    ("on 第十二条第一款第（三）项 (art_12__para_1__item_3)", "on Article 12(1)(c)"),
+    ("on 第十二条第一款第（三）项 (art_12__para_1__item_3)", "on Article 12(1)(3)"),
 ])
 def test_an_english_page_cites_a_messages_units_in_english_and_leaves_the_laws_quoted_words(message: str, said: str) -> None:
     assert localized(message, "en", ids=False) == said

@@ -142,7 +142,7 @@ def test_an_english_wording_the_committee_took_stays_decided_at_the_next_reading
     page = li.get("/d/law@2/a/art_5").text
     card = page[page.index(f'id="c{copy.id}"'):]
     card = _text(card[:card.index("</li>") if "</li>" in card else 2000])
-    assert "委员会已决定 · 已延续至第五条（原第四条）" in card, card
+    assert "委员会已采纳 · 已延续至第五条（原第四条）" in card, card
     assert post(li, "/d/law@2/a/art_5", f"/comments/{copy.id}/edit",
                 {"proposal": "This Law shall come into force on 1 July 2027."}).status_code == 409  # fmt: skip
     assert store.get_comment(copy.id).proposed_text == "This Law shall come into force on 1 January 2027."

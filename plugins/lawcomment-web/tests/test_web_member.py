@@ -402,12 +402,12 @@ def test_after_the_deadline_a_member_sees_what_the_committee_made_of_its_wording
     decide(store, "law@1", "art_2", accept=change)
     # the company's list says what its article page says: decided, and once closed what became of it
     row = li.get("/d/law@1/mine").text.split(f">{acme}</a>")[1].split("</tr>")[0]
-    assert "委员会已决定" in row and "待处理" not in row and "委员会：" not in row
+    assert "委员会已采纳" in row and "待处理" not in row and "委员会：" not in row
     store.set_deadline("law@1", "2000-01-01")
     page = li.get(ARTICLE).text
     assert "委员会：采纳" in page and "beta-reason" not in page and "办理登记" not in page
     row = li.get("/d/law@1/mine").text.split(f">{acme}</a>")[1].split("</tr>")[0]
-    assert "委员会已决定" in row and "委员会：采纳" in row
+    assert "委员会已采纳" in row and "委员会：采纳" in row
     other = ann.get(ARTICLE).text
     assert "明确依据" not in other and "委员会：" in other
 
@@ -496,7 +496,7 @@ def test_a_proposal_the_committee_decided_on_stays_as_it_is(client, store) -> No
     assert f'action="/comments/{comment.id}/edit"' not in page and f'action="/comments/{comment.id}/withdraw"' not in page
     assert "委员会已对这条修改建议作出决定" in page
     card = page.split(f'id="c{comment.id}"')[1].split("</article>")[0]
-    assert "· 委员会已决定" in card and "待处理" not in card  # its state says so too (what was decided: after the deadline)
+    assert "· 委员会已采纳" in card and "待处理" not in card  # its state says so too (what was decided: after the deadline)
     # nor is it replaced by a new wording of the same 款 (or a deletion of it): that would undo the decision too
     for stance, wording in (("amend", "个人销售自产农副产品的，可以不办理登记。"), ("delete", "")):
         r = propose(c, proposal=wording, reason="改一下", stance=stance)
@@ -926,7 +926,7 @@ def test_a_member_goes_back_to_a_wording_it_replaced(client, store) -> None:
 
 @pytest.mark.parametrize(("decided", "state"), [
     ({"reject": "c1"}, "部分已决定"),
-    ({"reject": "c1,c2"}, "委员会已决定"),
+    ({"reject": "c1,c2"}, "委员会未采纳"),  # (a trial's turned-down wording read 委员会已决定, as one taken did)
     ({"text": "第二条第二款改写"}, "委员会已决定"),
 ])  # fmt: skip
 def test_a_comment_staff_decided_on_in_part_or_whole_says_so_and_stays_as_it_is(client, store, decided: dict[str, str],

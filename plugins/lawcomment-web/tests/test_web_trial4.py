@@ -209,7 +209,7 @@ def test_the_second_readings_dashboard_counts_carried_comments_and_links_the_ado
     assert c.get("/staff/d/law@2/adoption").status_code == 403
     # the member's card on the first reading, which the committee decided on, says what the second made of it
     card = _text(c.get("/d/law@1/a/art_2").text)
-    assert "委员会已决定 · 新一稿：未采纳" in card, card
+    assert "委员会已采纳 · 新一稿：未采纳" in card, card
     assert "新一稿：未采纳" in _text(c.get("/d/law@1/mine").text)
     # and on the second reading, the company's comment on the first one says it too (not 待处理)
     earlier = _text(c.get("/d/law@2/a/art_3").text)

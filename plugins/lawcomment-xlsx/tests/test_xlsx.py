@@ -65,7 +65,7 @@ def test_workbook_in_chinese_by_default(store_path: Path, tmp_path: Path) -> Non
     assert rows[0] == ("编号", "条款", "条款编码", "会员", "单位名称", "工作组", "意见类型", "状态", "原文", "修改建议", "理由",
                        "来源", "文件", "提交时间", "条文状态", "委员会建议条文", "审查结果", "本条待审查", "语言", "说明")  # fmt: skip
     assert [(r[1], r[3], r[6], r[7], r[11], r[14], r[16]) for r in rows[1:]] == [
-        ("第一条", "acme", "修改", "委员会已决定", "录入", "建议修改", "c1 采纳（决定#1）"),
+        ("第一条", "acme", "修改", "委员会已采纳", "录入", "建议修改", "c1 采纳（决定#1）"),
         ("第二条", "beta", "支持", "待处理", "录入", "仅有意见", None)]  # fmt: skip
     assert wb["意见"].cell(row=2, column=11).data_type == "s"  # still text, never a formula
     articles = list(wb["条文"].iter_rows(values_only=True))

@@ -365,8 +365,15 @@ def register(cli: click.Group) -> None:
                 raise StoreError("name the unit decided with --article")
             other = "zh" if stored.profile.startswith("en") else "en"
             if english and any(v is not None for v in (accept, reject, choose, undo)):
-                raise StoreError(f"--text-{other} and --text-{other}-from go alone or with --text (nothing was "
-                                 "decided or saved: give the others in a second decide)")  # fmt: skip
+                # (a trial's --accept c1 --text-en-from 18 --committee-reason … lost its reason unsaid)
+                command = f"lawcomment decide --draft {stored.ref}" + (f" --article {article}" if article else "")
+                first = " ".join(f"--{o} {v}" for o, v in (("accept", accept), ("reject", reject), ("choose", choose),
+                                                           ("undo", undo)) if v is not None)  # fmt: skip
+                wording = " ".join(f"--text-{o} {v if o.endswith('from') else '…'}" for o, v in given)
+                reasons = " --committee-reason …" if committee_reason is not None else ""
+                raise StoreError(f"--text-{other} and --text-{other}-from go alone or with --text: nothing was "
+                                 f"recorded{', the committee reason included' if committee_reason is not None else ''}"
+                                 f"; give them apart: `{command} {first}{reasons}`, then `{command} {wording}`")  # fmt: skip
             if len(given) > 1:
                 raise StoreError(f"give --text-{other} or --text-{other}-from, not both")
             if given and not given[0][0].startswith(other):
@@ -426,7 +433,7 @@ def register(cli: click.Group) -> None:
                 if d.subject in ("en", "zh"):
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 placed = (f", {describe(eid, draft=stored.load()).rsplit(' (', 1)[0]} as given, the rest of the article as "
-                          "its position has it" if d.target != eid else "")  # fmt: skip
+                          "its position has it" if d.target != eid and d.subject is None else "")  # fmt: skip
                 echo(f"decision #{d.id}: {what} on {describe(d.target, draft=stored.load())}{placed}" + (f" ({reason})" if reason else ""))
                 if d.action == "reject":  # (「…」 → (deleted) alone read as if the rejection deleted it: a trial)
                     echo(f"  turned down: {words(d)}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal, overload
 
 from ..comments import INACTIVE, Comment, Stance, Status
-from ..drafts.anchors import describe, unit_index
+from ..drafts.anchors import cite, describe, law_citation, unit_index
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, NothingChanged, StoreError
 from ..jsondoc import compact, loads, loads_kept
@@ -961,11 +961,28 @@ def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | Non
     texts = translation_texts(store, stored, lang)
     if texts is None:
         raise StoreError(f"{stored.ref} has no {lang} translation (add one with `lawcomment draft add … --translation`)")
-    unit = unit_index(stored.load())[eid]
+    draft = stored.load()
+    index = unit_index(draft)
+    unit = index[eid]
+    whole = eid.split("__", 1)[0]
+    if unit.kind is not Kind.ARTICLE and not unit.kind.is_container and from_comment is not None and any(
+            c.id == from_comment and c.lang == lang and c.anchor.eid == whole
+            for c in store.comments(stored, article=whole)):  # fmt: skip
+        # --article 第二十六条第二款 --text-en-from 2, comment #2 wording the whole article: its article's
+        eid, unit = whole, index[whole]
+        where = describe(eid, "en" if lang == "zh" else "zh")
     if unit.kind is not Kind.ARTICLE:  # the submission prints the translation article by article
-        what = "a heading is printed as the translation has it" if unit.kind.is_container else \
-            f"give the wording of its whole article ({describe(eid.split('__', 1)[0], 'en' if lang == 'zh' else 'zh')})"
-        raise StoreError(f"the committee's {lang} wording is given for an article: {what}")  # fmt: skip
+        if unit.kind.is_container:
+            raise StoreError(f"the committee's {lang} wording is given for an article: a heading is printed as the "
+                             "translation has it")  # fmt: skip
+        # (a trial's --article 第二十六条第二款 --text "…" --text-en-from 2 was told to give a wording nobody typed)
+        own = "en" if lang == "zh" else "zh"
+        given = f"--text-{lang}-from {from_comment}" if from_comment is not None else f"--text-{lang} …"
+        command = f"lawcomment decide --draft {stored.ref} --article"
+        raise StoreError(f"the committee's {lang} wording is given for a whole article, and {where} is a part of "
+                         f"{describe(whole, own)}: nothing was recorded; give the wording of {where} with "
+                         f"`{command} {cite(eid, own)} --text …`, and the {lang} wording of its "
+                         f"article with `{command} {law_citation(draft, whole, own)} {given}`")  # fmt: skip
     base = texts.get(eid)
     if base is None:
         raise StoreError(f"no unit of the {lang} translation renders {where} on its own (`lawcomment split DRAFT "

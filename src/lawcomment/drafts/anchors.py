@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..comments import Anchor
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
-from .ids import citation_to_eid, eid_to_citation, split_eid
+from .ids import citation_to_eid, eid_to_citation, is_eid, split_eid
 from .numerals import cn_to_int
 from .serialize import body_separator
 
@@ -38,15 +38,17 @@ def cite(eid: str, lang: str = "zh") -> str:
 
 def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
     """:func:`cite`, as the law itself cites: the 款 of an article of one 款 as the article
-    (第九条, Article 9; not 第九条第一款), and its 项 without that 款 (第九条第三项, Article 9(c);
-    not 第九条第一款第三项). An English draft's units are cited
+    (第九条, Article 9; not 第九条第一款), and its 项 without that 款 (第九条第三项; not 第九条第一款第三项;
+    in English, Article 9(1)(3): Article 9(3) would be its third 款). An English draft's units are cited
     by their own labels where these differ from the reading's numbering and that citation names
-    the unit and no other: a bill's Section 5A(1), not Article 5-1(a)."""
+    the unit and no other: a bill's Section 5A(1), not Article 5-1(1); a regulation's definition
+    Article 4(17), not Article 4(1)(17)."""
     comps = eid.split("__")
     # the one 款 of its article is the article itself (第十条, not 第十条第一款), and so are its 项 cited
     one_kuan = len(comps) >= 2 and comps[1] == "para_1" and (len(comps) == 2 or comps[2].startswith("item_")) \
         and comps[0] in _one_kuan(draft)  # fmt: skip
-    plain = cite("__".join([comps[0], *comps[2:]]) if one_kuan else eid, lang)
+    # (in English a 项 is numbered, Article 9(1)(3): Article 9(3) would be its third paragraph)
+    plain = cite("__".join([comps[0], *comps[2:]]) if one_kuan and (lang == "zh" or len(comps) == 2) else eid, lang)
     if lang == "en" and (own := _own_names(draft)):
         names = ["__".join(comps[: i + 1]) for i in range(len(comps))]
         if all(n in own for n in names):
@@ -54,6 +56,11 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
             # (a lone 款 cited as its article reads back to the article)
             if said != plain and _reads_back(draft, said, comps[0] if one_kuan and len(comps) == 2 else eid):
                 return said
+            if one_kuan and len(comps) == 3 and comps[2].startswith("item_"):
+                # definition (1) of a regulation's Article 4: Article 4(1) is read as its one paragraph
+                point = f"{own[names[0]]}, point {own[names[2]]}"
+                if _reads_back(draft, point, eid, "point"):
+                    return point
             if len(comps) > 2 and comps[1].startswith("para_") and not one_kuan:
                 # a section's items cited past the 款 they stand in, as its one 款 is (a US bill's words
                 # after its list, SEC. 1106.'s Provided, That …: Section 1106(2), not Section 1106(1)(2))
@@ -350,17 +357,34 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
         # Section 5(2)(a), s. 5(2): a bill whose articles are its sections cites them so; its subsections
         # (1), (2) read as the items of the section's one paragraph are cited as those (never the whole section)
         return _section(draft, m, at, ref, find)
-    eid = citation_to_eid(at, paragraph_optional=True)
+    # Article 4(17), Article 4(16)(a): a unit by its own labels, as the draft and its citations write them,
+    # where the reading's numbers name none (Article 17(1) of an article of one paragraph stays that paragraph)
+    labelled = _by_labels(draft, m, find) if lang == "en" and (m := _ARTICLE_CITED.match(at.strip())) else None
+    try:
+        eid = citation_to_eid(at, paragraph_optional=True)
+    except CitationError:
+        if labelled is not None:
+            return labelled
+        raise
     comps = eid.split("__")
     if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
         article = find(comps[0])
         if article is not None:
-            eid = _place_item(article, comps[1:], at, ref, find, lang)
+            try:
+                # (answered in the citation's language: Article 15, item 3 of a Chinese draft in English)
+                said = "en" if at.strip().isascii() and not is_eid(at.strip()) else lang
+                eid = _place_item(draft, article, comps[1:], at, ref, find, said)
+            except CitationError:
+                if labelled is not None:
+                    return labelled
+                raise
         else:
             eid = comps[0]  # the article itself is missing: say so, with its neighbours
     unit = find(eid)
     if unit is not None:
         return unit
+    if labelled is not None:
+        return labelled
     near = nearest_units(draft, eid)
     # (an article's only 款 is cited as the article: named once, as the article)
     near = [u for u in near if not any(u.eid == o.eid + "__para_1" and o.eid in _one_kuan(draft) for o in near)]
@@ -409,6 +433,36 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
     return unit
 
 
+#: An article cited with its units' labels: Article 4(17), Art. 4(16)(a), Article 5a(2)(b).
+_ARTICLE_CITED = re.compile(r"^(?:article|art\.?)\s*(?P<num>\d+[A-Za-z]?(?:-\d+)?)(?P<marks>(?:\s*\([0-9A-Za-z]{1,6}\))+)$",
+                            re.IGNORECASE)
+
+
+def _by_labels(draft: Draft, m: re.Match[str], find: Callable[[str], Unit | None]) -> Unit | None:
+    """The unit an English citation names by its units' own labels (Article 4(17): the item the draft
+    labels (17) in Article 4's one paragraph, which no label names), or None when a label names no
+    unit or several (the citation is then read by the reading's numbers)."""
+    try:
+        article = find(citation_to_eid(f"Article {m['num']}"))
+    except CitationError:
+        return None
+    if article is None:
+        return None
+    unit = article
+    for label in re.findall(r"\(([^)]+)\)", m["marks"]):
+        levels = [c for c in unit.children if c.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM)]
+        found = [c for c in levels if c.label.strip() and _point(c.label) == label]
+        paras = [c for c in levels if c.kind is Kind.PARAGRAPH]
+        if not found and len(paras) == 1 and not paras[0].label.strip():
+            # an article's one paragraph has no label: its items are the article's (Article 4(17))
+            found = [c for c in paras[0].children if c.kind in (Kind.ITEM, Kind.SUBITEM) and c.label.strip()
+                     and _point(c.label) == label]  # fmt: skip
+        if len(found) != 1:
+            return None
+        unit = found[0]
+    return unit if unit is not article else None
+
+
 #: A section's number and what follows it: 5, (2)(a).
 _SECTION_PARTS = re.compile(r"^(\d+[A-Za-z]?(?:-\d+)?)((?:\(.+)?)$")
 
@@ -426,7 +480,7 @@ def _sections_are_articles(draft: Draft) -> bool:
     return first is not None and first.unit.label.lower().startswith(("section", "sec."))
 
 
-def _place_item(article: Unit, rest: list[str], at: str, ref: str,
+def _place_item(draft: Draft, article: Unit, rest: list[str], at: str, ref: str,
                 find: Callable[[str], Unit | None], lang: str) -> str:  # fmt: skip
     """The full eid of an item cited without its 款; ``rest`` is ``["item_5", …]``.
 
@@ -441,6 +495,8 @@ def _place_item(article: Unit, rest: list[str], at: str, ref: str,
     parens = lang == "zh" and any(ch in at for ch in "（(")
 
     def show(eid: str) -> str:
+        if lang == "en":  # (by the draft's own labels: Article 32(1)(a))
+            return law_citation(draft, eid, lang) if find(eid) is not None else cite(eid, lang)
         try:
             return eid_to_citation(eid, lang, item_parens=parens)
         except (CitationError, KeyError, ValueError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Diagnostic, Draft, Kind, Severity, Unit
+from .anchors import law_citation
 from .ids import eid_to_citation
 from .numerals import cn_to_int
 
@@ -28,8 +29,10 @@ def _base(num: str | None) -> tuple[int, int] | None:
     return (int(base), int(sub or 0)) if base.isdigit() and (not sub or sub.isdigit()) else None
 
 
-def _cite(eid: str, lang: str) -> str:
+def _cite(eid: str, lang: str, draft: Draft | None = None) -> str:
     try:
+        if draft is not None and lang == "en":  # (as the draft labels its units: Article 4(17), not Article 4(1)(q))
+            return law_citation(draft, eid, lang)
         return eid_to_citation(eid, lang)
     except Exception:  # an eid that does not render still deserves a message
         return eid
@@ -138,13 +141,13 @@ def lint(draft: Draft) -> list[Diagnostic]:
                     continue
                 if not ref.targets:
                     out.append(Diagnostic(Severity.ERROR, "dangling-reference",
-                                          f"{ref.text!r} in {_cite(unit.eid, lang)} refers to no earlier paragraph",
+                                          f"{ref.text!r} in {_cite(unit.eid, lang, draft)} refers to no earlier paragraph",
                                           unit.line, unit.eid))  # fmt: skip
                 for target in (*ref.targets, *([ref.range_end] if ref.range_end else [])):
                     if not exists(target, names_paragraph(ref.text)):
                         out.append(Diagnostic(Severity.ERROR, "dangling-reference",
-                                              f"{ref.text!r} in {_cite(unit.eid, lang)} points to "
-                                              f"{_cite(target, lang)}, which does not exist", unit.line, unit.eid))  # fmt: skip
+                                              f"{ref.text!r} in {_cite(unit.eid, lang, draft)} points to "
+                                              f"{_cite(target, lang, draft)}, which does not exist", unit.line, unit.eid))  # fmt: skip
     return out
 
 
@@ -201,7 +204,7 @@ def _unbalanced(draft: Draft, lang: str) -> list[Diagnostic]:
             continue
         what = f"a {pair[1]!r} it never opened" if unopened else f"a {pair[0]!r} it never closes"
         out.append(Diagnostic(Severity.WARNING, "unbalanced-bracket",
-                              f"{_cite(u.eid, lang)} has {what} ({u.text[:30]!r}): a cut or stray line of the "
+                              f"{_cite(u.eid, lang, draft)} has {what} ({u.text[:30]!r}): a cut or stray line of the "
                               "source?", u.line, u.eid))  # fmt: skip
     return out
 

@@ -23,7 +23,6 @@ from .numerals import (
     NUMERAL_CLASS,
     cn_to_int,
     int_to_cn,
-    int_to_letters,
     int_to_roman,
     letters_to_int,
     parse_number,
@@ -94,6 +93,18 @@ _EN_CITATION = lazy_pattern(
     r"|Section\s+(?P<section>\d+))$",
     re.IGNORECASE,
 )
+#: An English citation in words or with a dotted paragraph, as members type them: Article 15, item 3;
+#: Article 15, paragraph 1, item 3; Article 15.1(3); Article 15 item (3); Article 4, point 17
+_EN_WORDED = lazy_pattern(
+    r"^(?:Art(?:icle)?\.?|§)\s*(?P<article>\d+[a-z]?(?:-\d+)?)"
+    r"(?:\.(?P<dot>\d+)|\s*\((?P<bracketed>\d+)\)|,?\s*(?:paragraph|para\.?)\s*\(?(?P<para>\d+)\)?)?"
+    r"(?:,?\s*(?:item|point)\s*\(?(?P<item>[a-z]{1,3}|\d+)\)?|\s*\((?P<item2>[a-z]{1,3}|\d+)\))?"
+    r"(?:,?\s*(?:sub-?item|sub-?point)\s*\(?(?P<subitem>[ivxlc]+|[a-z]|\d+)\)?)?$",
+    re.IGNORECASE,
+)
+#: The forms an English citation is read in, named when one is not
+EN_FORMS = ("Article 15", "Article 15(1)", "Article 15(1)(3)", "Article 15(1)(3)(ii)",
+            "Article 15, paragraph 1, item 3")  # fmt: skip
 _CONTAINER_ORDER = (Kind.PART, Kind.SUBPART, Kind.CHAPTER, Kind.SECTION)
 
 
@@ -122,7 +133,8 @@ _BARE_NUMBER = lazy_pattern(rf"^(?P<article>\d+|{_N})(?:(?:-|之)(?P<zhi>\d+|{_N
 
 
 def citation_to_eid(citation: str, paragraph_optional: bool = False) -> str:
-    """Convert 第十二条第二款第（三）项, Article 12(2)(c) (or 12(2)(3)), a bare article number (``12``,
+    """Convert 第十二条第二款第（三）项, Article 12(2)(3) (or 12(2)(c), or in words: Article 12,
+    paragraph 2, item 3), a bare article number (``12``,
     ``120-1``, 十二, 一百二十之一) or a raw eid to an eid.
 
     An item cited without its 款 (第十二条第三项, Article 12(c)) is an error, because only
@@ -180,13 +192,28 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
             if m[group]:
                 parts[kind] = str(parse_number(m[group]))
         return _build(parts, citation, paragraph_optional)
+    if (m := _EN_WORDED().match(text)) is not None and any(m[g] for g in ("dot", "para", "item", "item2", "subitem")) \
+            and not (m["bracketed"] and not (m["item"] or m["item2"] or m["subitem"])):  # fmt: skip
+        parts = {Kind.ARTICLE: _en_article(m["article"])}
+        if para := m["dot"] or m["para"] or m["bracketed"]:
+            parts[Kind.PARAGRAPH] = para
+        if item := m["item"] or m["item2"]:
+            parts[Kind.ITEM] = str(int(item)) if item.isdigit() else str(letters_to_int(item))
+        if sub := m["subitem"]:
+            parts[Kind.SUBITEM] = sub if sub.isdigit() else str(roman_to_int(sub) if re.fullmatch("[ivxlc]+", sub, re.I)
+                                                                 else letters_to_int(sub))  # fmt: skip
+        return _build(parts, citation, paragraph_optional)
     several = [x for x in _SEVERAL().split(text) if x]
     if len(several) > 1 and all(_ZH_CITATION().match(x) or _BARE_NUMBER().match(x) for x in several):
         # 第十二条、第十三条 in one cell: a comment is on one unit (a trial's, refused unsaid why)
         raise CitationError(f"cannot read the citation {citation!r}: it names {len(several)} units; give each its own "
                             "row (or comment on the one the words are in)")  # fmt: skip
+    english = ""
+    if re.match(r"(?i)(?:art(?:icle)?\b|art\.|§)", text):
+        # (a trial's English CSV was refused whole for Article 15, item 3, unsaid how to write it)
+        english = f": an English citation is read as {', '.join(EN_FORMS[:-1])} or {EN_FORMS[-1]}"
     raise CitationError(f"cannot read the citation {citation!r}{_traditional_hint(text, paragraph_optional)}"
-                        f"{_typing_hint(text)}")
+                        f"{_typing_hint(text)}{english}")
 
 
 #: 第二十九条第（二）款: a 款's number in a 项's brackets.
@@ -283,7 +310,8 @@ def _zh_article(num: str) -> str:
 
 
 def eid_to_citation(eid: str, lang: str = "zh", item_parens: bool = False) -> str:
-    """Render an eid as a citation: 第十二条第二款第三项 (``lang="zh"``) or Article 12(2)(c).
+    """Render an eid as a citation: 第十二条第二款第三项 (``lang="zh"``) or Article 12(2)(3) (a 项
+    numbered as the NPC's translations number it; an English draft's own labels: ``law_citation``).
 
     ``item_parens`` writes 项 as 第（三）项, the form some drafting styles prefer.
     """
@@ -310,7 +338,9 @@ def eid_to_citation(eid: str, lang: str = "zh", item_parens: bool = False) -> st
             elif kind is Kind.PARAGRAPH:
                 out.append(f"({num})")
             elif kind is Kind.ITEM:
-                out.append(f"({int_to_letters(int(num))})" if numeric else f"({num})")
+                # (1), as the NPC's translations number a 项 (一): an English draft's lettered points are
+                # cited by their own labels (anchors.law_citation), a citation of a 项 by its number
+                out.append(f"({num})")
             elif kind is Kind.SUBITEM:
                 out.append(f"({int_to_roman(int(num)).lower()})" if numeric else f"({num})")
             else:

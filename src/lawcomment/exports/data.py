@@ -348,13 +348,15 @@ _REVIEW_TEXT: dict[str, dict[str, str]] = {
            "chosen": "选定方案{n}", "not_chosen": "未选方案{n}", "stale": "（决定需复核）",
            "final_wording": "委员会最终措辞", "sep": "；", "orphaned": "已失效", "document": "（全文）",
            "deleted": "（条文已删除）",
-           "decided": "委员会已决定", "partly_decided": "部分已决定", "translation": "委员会{lang}措辞"},
+           "decided": "委员会已决定", "partly_decided": "部分已决定", "translation": "委员会{lang}措辞",
+           "adopted": "委员会已采纳", "declined": "委员会未采纳"},
     "en": {"decision": " (decision #{n})", "final": "superseded by the final wording", "forwarded": "in the submission",
            "final_taken": "taken into the final wording", "unresolved": "unresolved",
            "chosen": "alternative {n} chosen", "not_chosen": "alternative {n} not chosen", "stale": " (stale)",
            "final_wording": "final wording", "sep": "; ", "orphaned": "orphaned", "document": "(document)",
            "deleted": "(article deleted)",
            "decided": "decided by the committee", "partly_decided": "partly decided",
+           "adopted": "adopted by the committee", "declined": "declined by the committee",
            "translation": "the committee's {lang} wording"},
 }  # fmt: skip
 
@@ -527,12 +529,40 @@ def _answered(d: Decision) -> dict[int, str]:
 
 def decided_label(pieces: list[tuple[str, bool]], lang: str) -> str | None:
     """What the tracking sheet says of an open comment whose proposal staff decided on, in place
-    of 待处理 / open: 委员会已决定 when every piece of it is settled, 部分已决定 when some are;
+    of 待处理 / open: 委员会已采纳 / adopted when every piece of it is settled and taken, 委员会未采纳 /
+    declined when every one is turned down, 委员会已决定 otherwise, 部分已决定 when some are settled;
     None when none is (it is still to be dealt with)."""
     settled = sum(1 for _, done in pieces if done)
     if not settled:
         return None
-    return _REVIEW_TEXT[lang]["decided" if settled == len(pieces) else "partly_decided"]
+    if settled < len(pieces):
+        return _REVIEW_TEXT[lang]["partly_decided"]
+    # a wording the committee turned down read 委员会已决定 as one it took did (a bilingual trial's member page)
+    fates = {f for text, _ in pieces if (f := _fate(text, lang)) != "neutral"}
+    fate = fates.pop() if len(fates) == 1 else None
+    return _REVIEW_TEXT[lang][fate or "decided"]
+
+
+def _fate(piece: str, lang: str) -> str | None:
+    """Whether a settled piece of :func:`review_pieces` is taken (``adopted``: accepted, chosen, taken into
+    the final wording, the committee's wording of the translation) or turned down (``declined``:
+    rejected, not chosen); ``neutral`` for the final wording every proposal is under, None for
+    another (superseded by the committee's own wording)."""
+    t = _REVIEW_TEXT[lang]
+    if piece.startswith(t["final_wording"]):
+        return "neutral"
+    if piece.startswith(t["translation"].split("{")[0]):
+        return "adopted"
+    state = piece.split(" ", 1)[1] if " " in piece else ""
+
+    def named(template: str) -> bool:
+        return re.match(re.escape(template).replace(re.escape("{n}"), r"\d+"), state) is not None
+
+    if state.startswith(label("rejected", lang, "change")) or named(t["not_chosen"]):
+        return "declined"
+    if state.startswith((label("accepted", lang, "change"), t["final_taken"])) or named(t["chosen"]):
+        return "adopted"
+    return None
 
 
 def tracking_rows(view: Consultation, lang: str = "zh") -> list[list[str]]:

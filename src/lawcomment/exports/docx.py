@@ -277,8 +277,12 @@ class _Writer:
                         for k, piece in enumerate(pieces)]  # fmt: skip
                 out.append(self.para(note_style, *runs, indent=False))
                 continue
-            label = self.run(block.label, bold=True) if block.label else None
             author = self.author(block.supporters) if block.supporters else self.options.author
+            label = self.run(block.label, bold=True) if block.label else None
+            if block.label and block.parts and all(k == "del" for k, t in block.parts if t.strip()):
+                # a deleted article's English label struck as its Chinese one is (a trial's table left Article 56)
+                label = self.revs.text("del", author, block.label, style=self.ids["label"],
+                                       east_asia=bool(_CJK.search(block.label)))  # fmt: skip
             paras = self.tracked([(k, t, author) for k, t in block.parts], style, label)
             for p in paras:
                 _no_indent(p)

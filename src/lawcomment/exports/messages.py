@@ -675,6 +675,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"numbered for (?P<p2>\S+); cite the article by (?P<r3>\S+)'s numbers, or leave the row out \(--skip-invalid\)"),
      "该行删除{ref}的{eid}（「{t}」），但其理由提到的「{w}」不见于该条，而见于{pred}的{old}（现为{r2}的{now}）："
      "该行似按{pred}的条文序号编写；请按{r3}的条文序号注明条款，或不导入该行"),
+    (r"cannot read the citation '(?P<c>.+)': an English citation is read as (?P<f>.+)",
+     "无法识别条款“{c}”：英文条款可写为{f}"),
     (r"cannot read the citation '(?P<c>.+)': it names (?P<n>\d+) units; give each its own row \(or comment on the one "
      r"the words are in\)", "无法识别条款“{c}”：其中包含{n}处条款；请每处条款各填一行（或只填意见所针对的那一处）"),
     (r"cannot read the citation '(?P<c>.+)': a 款 is numbered without brackets; write (?P<k>\S+) for the 款, or "
