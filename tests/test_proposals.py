@@ -910,6 +910,13 @@ def test_a_wording_ending_without_its_units_closing_mark_is_given_it_back() -> N
     assert closing_mark(draft, article, whole.replace("（三）", "（三）以及").rstrip("。")) == "。"
     # (its 项 and the 款 after them, one 项 left out: the 款's mark, of the law's 款 after its 项)
     assert closing_mark(draft, article, whole.split("\n", 1)[1].rstrip("。")) == "。"
+    from lawcomment.review.proposals import normalise_comment
+
+    index = unit_index(draft)
+    typed = NewComment("acme", Anchor(item.eid), Stance.AMEND, CommentSource(SourceKind.CSV), proposed_text=words)
+    assert normalise_comment(draft, index, typed).proposed_text == words + "；"
+    struck = replace(typed, source=CommentSource(SourceKind.DOCX_REVISION))  # (a tracked deletion: kept as struck)
+    assert normalise_comment(draft, index, struck).proposed_text == words
     para = draft.find("art_15__para_2")
     assert para is not None and closing_mark(draft, para, para.text.rstrip("。") + "，并报告执法机构") == "。"
     assert closing_mark(draft, para, "设定上限") is None  # (a phrase typed as a remark: no copy of it)

@@ -668,8 +668,10 @@ def _closing_notes(draft: Draft, index: Mapping[str, Unit], items: Iterable[NewC
             continue
         unit = index.get(c.anchor.eid)
         if unit is not None and (mark := closing_mark(draft, unit, c.proposed_text)) is not None:
+            # (a marked-up copy's mark gone was struck as a tracked change: kept as struck, said)
+            struck = c.source.kind is SourceKind.DOCX_REVISION
             out.append(f"{where}: {c.source.position or describe(unit.eid, draft=draft)}: "
-                       f"{closing_note(cite(unit.eid, lang), mark)}")
+                       f"{closing_note(cite(unit.eid, lang), '' if struck else mark)}")
     return out
 
 

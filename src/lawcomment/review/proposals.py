@@ -799,7 +799,8 @@ def closing_mark(draft: Draft, unit: Unit, text: str) -> str | None:
     of a Chinese draft ends without, ending with no mark at all (no ；。：，、？！, full or half
     width, no closing bracket or quote): a member's copy of the 项 without its 「；」, words put at
     its end, which the diff read as the 「；」 struck (item （五） running into （六）). The mark is
-    kept (:func:`normalise_comment`); a wording ending with another mark chose it, and one keeping
+    kept (:func:`normalise_comment`; a marked-up copy's, struck as a tracked change, is only said); a
+    wording ending with another mark chose it, and one keeping
     little of the unit's text is no copy of it (a rewrite, or a phrase typed as a remark). "" when the law
     ends the unit with one but which one the wording's last line would take is unclear (an
     article's lines end with ： and 。 and the wording's last line is none of its 项); None when
@@ -874,8 +875,11 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
     else:
         text = normalise_proposal(draft, unit, seen)
     text = full_width(draft, unit, text)[0]  # (each channel says so where it reads the wording)
-    if comment.stance is Stance.AMEND and (mark := closing_mark(draft, unit, text)):
-        text = kept_mark(text, mark)  # (the 项's 「；」 a copy left out: kept, said where the wording is read)
+    if comment.stance is Stance.AMEND and comment.source.kind is not SourceKind.DOCX_REVISION and (
+            mark := closing_mark(draft, unit, text)):  # fmt: skip
+        # (the 项's 「；」 a copy left out: kept, said where the wording is read; a marked-up copy's wording is the
+        # law's text as its tracked changes left it: a mark gone from it was struck, said only)
+        text = kept_mark(text, mark)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 
