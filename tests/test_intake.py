@@ -1729,3 +1729,56 @@ def test_a_file_longer_than_the_fed_import_takes_is_stored_at_once(tmp_path, run
         result = run("comment", "import", str(path), "--draft", "ecommerce@1")
         assert result.exit_code == 0, result.output
         assert bool(fed) is fed_then
+
+
+ITEM_5 = "没有正当理由搭售商品，或者在交易时附加其他不合理的交易条件"
+MORE = "，包括限制交易相对人使用其他经营者提供的商品或者服务"
+KEPT = ("the wording of 第十七条第一款第五项 ends without the 「；」 that closes it in the law: kept (to take it out, end the "
+        "wording with another mark)")  # fmt: skip
+
+
+def test_a_wording_copied_without_its_items_closing_mark_keeps_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a bilingual trial of 反垄断法 第十七条第一款第五项) The 项 copied without its 「；」, words put at its
+    end: the merge read 「；」 struck, item （五） running into （六） in every export and the amendment
+    instrument, unsaid. The 项's 「；」 is kept and said, typed or in a file's row; a row with the mark
+    and one without are one comment; a wording ending with another mark chose it."""
+    run = consultation
+    _ok = lambda r: (r.exit_code == 0 or pytest.fail(r.output), r)[1]  # noqa: E731
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    typed = _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十七条第一款第五项", "--propose",
+                    ITEM_5 + MORE))  # fmt: skip
+    assert typed.stderr == f"warning: {KEPT}\n"
+    rows = tmp_path / "rows.csv"
+    with rows.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["member", "article", "proposed_text"], ["beta", "第十七条第一款第五项", ITEM_5 + MORE],
+                                  ["beta", "第十七条第一款第五项", ITEM_5 + MORE + "；"],
+                                  ["beta", "第十七条第一款第六项", "没有正当理由，对条件相同的交易相对人实行差别待遇。"]])  # fmt: skip
+    imported = _ok(run("comment", "import", str(rows), "--draft", "aml@1"))
+    assert imported.stderr == (f"warning: {rows}: row 3 repeats row 2 word for word: stored once\n"
+                               f"warning: {rows}: row 2: {KEPT}\n")  # fmt: skip
+    assert imported.stdout == f"{rows}: csv into aml@1: 2 added, 0 already there, 0 superseded\n"
+    again = _ok(run("comment", "import", str(rows), "--draft", "aml@1"))
+    assert again.stdout == f"{rows}: csv into aml@1: 0 added, 2 already there, 0 superseded\n"
+    listed = json.loads(_ok(run("comment", "list", "--draft", "aml@1", "--format", "json")).stdout)["comments"]
+    assert [(c["member"], c["proposed_text"]) for c in listed] == [
+        ("acme", ITEM_5 + MORE + "；"), ("beta", ITEM_5 + MORE + "；"),
+        ("beta", "没有正当理由，对条件相同的交易相对人实行差别待遇。")]  # (the member's 。 for ；: their choice)
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "17", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]][0] == ("", MORE)
+    from lawcomment.exports import localized
+
+    assert localized(KEPT, "zh") == "第十七条第一款第五项的修改建议结尾缺少原文的「；」：已保留（如要删去，请以其他标点结尾）"
+
+
+def test_an_edited_wording_without_its_closing_mark_keeps_it(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """`comment edit --propose` reads the wording as intake does: the 项's 「；」 kept, said."""
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    added = run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十七条第一款第五项", "--propose",
+                ITEM_5 + "等；")  # fmt: skip
+    assert added.exit_code == 0 and added.stderr == ""
+    edited = run("comment", "edit", "1", "--propose", ITEM_5 + MORE)
+    assert edited.exit_code == 0, edited.output
+    assert edited.stderr == f"warning: {KEPT}\n"
+    listed = json.loads(run("comment", "list", "--draft", "aml@1", "--format", "json").stdout)["comments"]
+    assert [c["proposed_text"] for c in listed] == [ITEM_5 + MORE + "；"]

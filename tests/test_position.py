@@ -1055,6 +1055,40 @@ def test_citations_in_other_articles_of_what_a_position_takes_away_or_renumbers(
     assert [w for w in unit["warnings"] if " cites 「" in w] == expected
 
 
+@pytest.mark.parametrize(("at", "text", "expected"), [
+    # (a bilingual trial of 反垄断法 第十五条) words put into one 项: nothing taken out, nothing numbered on
+    ("第一条第三项", "丙行为、丙二行为；", []),
+    ("第一条", "经营者不得有下列行为：\n（一）甲行为；\n（二）乙行为；\n（三）丙行为和丙二行为；\n（四）丁行为。", []),
+    # a 项 taken out, those after it numbered on by the committee, one of them rewritten too
+    ("第一条", "经营者不得有下列行为：\n（一）甲行为；\n（二）丙行为和丙二行为；\n（三）丁行为。", [
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」: 第一条第一款第三项 (art_1__para_1__item_3) is numbered （二） in this position; "
+        "change the citation with it",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation"]),
+    ("第一条", "经营者不得有下列行为：\n（一）甲行为；\n（二）丙行为；\n（三）丁行为。", [
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」: 第一条第一款第三项 (art_1__para_1__item_3) is numbered （二） in this position; "
+        "change the citation with it",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation"]),
+    ("第一条第三项", "", [
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation"]),
+])  # fmt: skip
+def test_a_committee_wording_that_rewrites_a_cited_item_deletes_none(consultation, tmp_path, at: str, text: str,  # type: ignore[no-untyped-def]
+                                                                     expected: list[str]) -> None:  # fmt: skip
+    """(a bilingual trial of 反垄断法: decide --article 第十五条第一款第三项 --text with words put in, and every
+    export said 第十五条第二款's 「前款第一项至第五项」 cites what the position deletes) A committee's
+    wording is one edit of the whole unit: a 项 whose words it changed was said taken out. It is
+    followed through the wording's diff: only what is taken out, or numbered on, is said."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    _ok(run("decide", "--draft", "cites@1", "--article", at, "--text", text))
+    unit = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert [w for w in unit["warnings"] if " cites 「" in w] == expected
+    exported = _ok(run("export", "--draft", "cites@1", "--format", "md", "--association", "协会", "--to", "人大"))
+    assert ("cites 「" in exported.stderr) is bool(expected)
+
+
 def test_a_citation_the_committee_rewrote_in_the_citing_article_is_no_more_warned_of(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 矿产资源法 第四十三条 and 第四十五条) 第一条 deleted; the committee's
     wording of 第三条 no longer cites it. The warning is gone from the merge of 第一条 (alone or

@@ -887,3 +887,39 @@ def test_a_new_provision_opening_with_words_like_an_instruction_is_kept_whole(co
     assert "an instruction, not law text" not in imported.stderr
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert (c["stance"], c["proposed_text"]) == ("insert", text)
+
+
+def test_a_wording_ending_without_its_units_closing_mark_is_given_it_back() -> None:
+    """(a bilingual trial of 反垄断法 第十七条第一款第五项) :func:`lawcomment.review.closing_mark`: the
+    mark the unit's text closes with, for a Chinese wording ending with no mark at all; a wording
+    ending with another mark, a bracket or a quote chose it; "" where the wording's last line could
+    take two of the law's marks; nothing for an English draft, whose items end with 「; and」 or words."""
+    from lawcomment.review import closing_mark, kept_mark
+
+    draft = load_draft(Path(__file__).parent / "data" / "anti-monopoly-2007.md")
+    item, article = draft.find("art_17__para_1__item_5"), draft.find("art_17")
+    assert item is not None and article is not None
+    words = "没有正当理由搭售商品，或者在交易时附加其他不合理的交易条件，包括限制交易相对人使用其他经营者提供的商品或者服务"
+    assert closing_mark(draft, item, words) == "；"
+    assert kept_mark(words + "\n", "；") == words + "；\n"
+    assert [closing_mark(draft, item, words + end) for end in ("。", ";", "，", "）", "”", "」", "?")] == [None] * 7
+    assert closing_mark(draft, article, "（五）" + words) == "；"  # (the law's line of that label)
+    whole = article.body(body_separator(draft))
+    assert closing_mark(draft, article, words) is None  # (a 项's words, far from the article's: read otherwise)
+    assert closing_mark(draft, article, whole.rstrip("。")) == "。"
+    assert closing_mark(draft, article, whole.replace("（三）", "（三）以及").rstrip("。")) == "。"
+    # (its 项 and the 款 after them, one 项 left out: the 款's mark, of the law's 款 after its 项)
+    assert closing_mark(draft, article, whole.split("\n", 1)[1].rstrip("。")) == "。"
+    from lawcomment.review.proposals import normalise_comment
+
+    index = unit_index(draft)
+    typed = NewComment("acme", Anchor(item.eid), Stance.AMEND, CommentSource(SourceKind.CSV), proposed_text=words)
+    assert normalise_comment(draft, index, typed).proposed_text == words + "；"
+    struck = replace(typed, source=CommentSource(SourceKind.DOCX_REVISION))  # (a tracked deletion: kept as struck)
+    assert normalise_comment(draft, index, struck).proposed_text == words
+    para = draft.find("art_15__para_2")
+    assert para is not None and closing_mark(draft, para, para.text.rstrip("。") + "，并报告执法机构") == "。"
+    assert closing_mark(draft, para, "设定上限") is None  # (a phrase typed as a remark: no copy of it)
+    english = parse_text("Article 1\n\n1. The operator shall not:\n\n(a) sell goods; or\n\n(b) buy goods.\n", profile="en")
+    first = english.find("art_1__para_1")
+    assert english.profile == "en" and first is not None and closing_mark(english, first, "The operator shall not sell") is None

@@ -1522,7 +1522,7 @@ def test_the_live_preview_reads_pasted_half_width_punctuation_as_the_saved_comme
     from lawcomment_web.pages import segments
 
     from lawcomment.drafts import unit_index
-    from lawcomment.review import full_width
+    from lawcomment.review import closing_mark, full_width, kept_mark
 
     draft = store.get_draft("law@1").load()
     unit = unit_index(draft)["art_2__para_2"]
@@ -1532,7 +1532,9 @@ def test_the_live_preview_reads_pasted_half_width_punctuation_as_the_saved_comme
         assert full_width(draft, unit, typed)[0] == saved, typed  # (the table is the core's rule)
         r = c.post("/d/law@1/preview", data={"csrf": csrf_of(page), "at": "art_2__para_2", "proposal": typed})
         assert r.status_code == 200
-        expected = "".join(f"<{k}>{t}</{k}>" if k else t for k, t in segments(PARA2, saved))
+        # (a wording ending with no mark keeps the 款's 「。」, as the saved comment does)
+        kept = kept_mark(saved, closing_mark(draft, unit, saved) or "")
+        expected = "".join(f"<{k}>{t}</{k}>" if k else t for k, t in segments(PARA2, kept))
         assert r.text.strip() == f'<span class="redline">{expected}</span>', (typed, r.text)
     # and the comment saved reads as the preview did
     assert propose(c, proposal=WIDTH_CASES[0][0]).status_code == 303

@@ -1019,7 +1019,7 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
                  own_lang="en" if draft.profile.startswith("en") else "zh")  # fmt: skip
     #: the hash of a comment's words and place (:func:`_said`) → the comment with it, with the row that first said
     #: it, or a list of them when several have it (the hash worked out as the row was read, in either process)
-    said_at: dict[int, tuple[NewComment, str] | list[tuple[NewComment, str]]] = {}
+    said_at: dict[int, tuple[NewComment, str | None, str] | list[tuple[NewComment, str | None, str]]] = {}
     #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
     worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
     astray: list[Misfiled] = []  # the wordings filed under another unit, judged as each row was read
@@ -1043,22 +1043,24 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             if named is not None and says:
                 warning = named if warning is None else f"{named}; {warning}"
             if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
+                # (as stored: a copy of the 项 without its 「；」 and one with it are one wording, one comment)
+                stored_as = normal if isinstance(normal, str) else comment.proposed_text
                 alike = said_at.get(said)
                 if alike is None:  # (nearly every row: its comment and row alone, no list made for them)
-                    said_at[said] = (comment, row.position)
+                    said_at[said] = (comment, stored_as, row.position)
                 else:
-                    words = _said(comment)
+                    words = _said(comment, stored_as)
                     kept = [alike] if isinstance(alike, tuple) else alike
-                    first = next((at for other, at in kept if _said(other) == words), None)
+                    first = next((at for other, text, at in kept if _said(other, text) == words), None)
                     if first is not None:
                         # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
                         warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
                         continue
-                    said_at[said] = [*kept, (comment, row.position)]
+                    said_at[said] = [*kept, (comment, stored_as, row.position)]
                 if is_wording(comment):
                     wording = (comment.member, comment.anchor.eid, comment.lang)
                     earlier = worded_at.get(wording)
-                    if earlier is not None and earlier[1] != comment.proposed_text:
+                    if earlier is not None and earlier[1] != stored_as:
                         # a member has one wording of a unit, but which of the file's two is meant only they know
                         # (the same wording again, with another reason, is no other wording)
                         twice = (f"{comment.member} gives a second wording of {describe(comment.anchor.eid or '', draft=draft)} "
@@ -1066,7 +1068,7 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
                                  f"(withdraw the one {comment.member} does not mean: lawcomment comment withdraw ID)")  # fmt: skip
                         warning = twice if warning is None else f"{warning}; {twice}"
                     elif earlier is None:
-                        worded_at[wording] = (row.position, comment.proposed_text)
+                        worded_at[wording] = (row.position, stored_as)
             good.append(comment)
             if found is not None:
                 astray.append(Misfiled(len(good) - 1, *found))
@@ -1153,14 +1155,15 @@ def _outcome(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         memo.judge = MisfiledJudge(memo.index, body_separator(draft))
     # (the judge reads only a wording: most rows have none)
     found = memo.judge(comment) if comment.stance is Stance.AMEND and comment.proposed_text else None
-    return _OK, comment, warning, memo.by_org, says, hash(_said(comment)), wording, fingerprint, found
+    stored_as = wording if isinstance(wording, str) else comment.proposed_text
+    return _OK, comment, warning, memo.by_org, says, hash(_said(comment, stored_as)), wording, fingerprint, found
 
 
-def _said(c: NewComment) -> tuple[object, ...]:
-    """What makes a row the repeat of another: its comment's words and place (its fields, not the
-    frozen Anchor: its generated __hash__ costs a file of rows)."""
+def _said(c: NewComment, proposed: str | None) -> tuple[object, ...]:
+    """What makes a row the repeat of another: its comment's words, its wording ``proposed`` as
+    stored, and its place (its fields, not the frozen Anchor: its generated __hash__ costs a file of rows)."""
     a = c.anchor
-    return c.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, c.stance, c.body, c.proposed_text, c.lang
+    return c.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, c.stance, c.body, proposed, c.lang
 
 
 def _outcomes(rows: list[Row], draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],

@@ -10,7 +10,7 @@ import io
 import re
 import threading
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,6 +42,9 @@ from ..review.proposals import (
     new_article_note,
     new_item_lead,
     new_unit_lead,
+    closing_mark,
+    closing_note,
+    kept_mark,
     normalise_comments,
     quoted_wording,
     normalise_proposal,
@@ -489,6 +492,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if target is not unit:
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]
+    if chosen is Stance.AMEND and proposed is not None and (mark := closing_mark(draft, unit, proposed)) is not None:
+        proposed = kept_mark(proposed, mark)  # the 项's 「；」 a copy left out, kept (as the store would keep it), said
+        unseen.append(closing_note(cite(unit.eid, draft_lang), mark))
     warnings = unseen + deleting + unmarked + ([whole[1]] if whole else []) + ([moved] if moved else [])
     if chosen is Stance.SUPPORT and (odd := support_warning(reason, "give the wording with --propose, or --stance "
                                                                     "comment")) is not None:  # fmt: skip
@@ -602,8 +608,10 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
                                              "imported")  # fmt: skip
     if any(c.stance in (Stance.AMEND, Stance.INSERT) and c.proposed_text for c in items):
         draft = draft or stored.load()
-        items = normalise_comments(draft, unit_index(draft), items,
-                                   None if prepared is None else [p[1] for p in prepared])  # fmt: skip
+        index = unit_index(draft)
+        if said is not None:  # a file's wordings that left out their 项's 「；」: kept as they are stored, said
+            said += _closing_notes(draft, index, items, where)
+        items = normalise_comments(draft, index, items, None if prepared is None else [p[1] for p in prepared])
     if pm.hook.validate_comment.get_hookimpls():
         draft = draft or stored.load()
         problems: list[str] = []
@@ -648,6 +656,23 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
                     warnings.warn(f"plugin {pm.get_name(impl.plugin)!r} failed on comment #{cid}: "
                                   f"{type(exc).__name__}: {exc}", PluginWarning, stacklevel=2)  # fmt: skip
     return report
+
+
+def _closing_notes(draft: Draft, index: Mapping[str, Unit], items: Iterable[NewComment], where: str) -> list[str]:
+    """The warning for each wording of ``items`` (a file's, as read) that ends without the closing
+    mark of its unit (:func:`~lawcomment.review.proposals.closing_mark`), naming its row or place."""
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    out = []
+    for c in items:
+        if c.stance is not Stance.AMEND or not c.proposed_text or c.lang or c.anchor.eid is None:
+            continue
+        unit = index.get(c.anchor.eid)
+        if unit is not None and (mark := closing_mark(draft, unit, c.proposed_text)) is not None:
+            # (a marked-up copy's mark gone was struck as a tracked change: kept as struck, said)
+            struck = c.source.kind is SourceKind.DOCX_REVISION
+            out.append(f"{where}: {c.source.position or describe(unit.eid, draft=draft)}: "
+                       f"{closing_note(cite(unit.eid, lang), '' if struck else mark)}")
+    return out
 
 
 def _dropped_rows(store: Store, stored: StoredDraft, where: str, file: str, items: list[NewComment],

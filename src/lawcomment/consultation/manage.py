@@ -16,8 +16,8 @@ from ..errors import NothingChanged, StoreError
 from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, full_width, instruction_lead, invisible_note, keep_items, law_spacing,
-                                 new_article_label, new_article_note, normalise_proposal, quoted_wording, width_note)
+from ..review.proposals import (anchor_partial, closing_mark, closing_note, full_width, instruction_lead, invisible_note,
+                                 keep_items, kept_mark, law_spacing, new_article_label, new_article_note, normalise_proposal, quoted_wording, width_note)
 from ..review.rebase import rebase
 from ..review.redline import Span
 from ..store import Store
@@ -169,6 +169,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                 raise StoreError(f"comment #{comment_id}: {refused_here(draft, unit, proposed or '', str(exc))}") from None
             if moved:
                 warnings.append(moved)
+            if proposed is not None and proposed != c.proposed_text and (
+                    mark := closing_mark(draft, target, proposed)) is not None:  # fmt: skip
+                proposed = kept_mark(proposed, mark)  # the 项's 「；」 a copy left out, kept, as at intake
+                warnings.append(closing_note(cite(target.eid, "en" if draft.profile.startswith("en") else "zh"), mark))
             if proposed is not None and not made and (same := repeats_draft(draft, target, proposed)):
                 warnings.append(same)
         elif new_stance is Stance.INSERT and proposed is not None:  # a new article's typed label, as at intake

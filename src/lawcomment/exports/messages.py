@@ -279,6 +279,12 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"half-width punctuation \((?P<half>.+?)\) between Chinese words of the proposed text is made full width "
       r"\((?P<full>.+?)\), as the law writes it: the diff shows only the words changed"),
      "修改建议中夹在中文之间的半角标点（{half}）已改为全角（{full}），与法律文本一致：对照只显示文字的改动"),
+    ((r"the wording of (?P<where>.+) ends without the 「(?P<mark>.+?)」 that closes it in the law: kept \(to take it out, "
+      r"end the wording with another mark\)"),
+     "{where}的修改建议结尾缺少原文的「{mark}」：已保留（如要删去，请以其他标点结尾）"),
+    ((r"the wording of (?P<where>.+) ends without a closing mark, where the law's text ends with one: as written, the "
+      r"diff strikes the law's mark out; end the wording with the mark meant"),
+     "{where}的修改建议结尾没有标点，而原文以标点结尾：按现状，对照将删去原文的标点；请在建议结尾加上所需标点"),
     ((r"in the proposed text, (?P<n>\d+) space\(s\) typed between Chinese words or at a line's end taken out and "
       r"full-width digits \((?P<w>.+?)\) made half width \((?P<h>.+?)\), as the law writes it: the diff shows only the "
       r"words changed"),

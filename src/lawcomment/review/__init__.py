@@ -23,7 +23,7 @@ if typing.TYPE_CHECKING:
         near_duplicates,
         proposed_change,
     )
-    from .proposals import full_width, one_item_wording
+    from .proposals import closing_mark, full_width, kept_mark, one_item_wording
     from .position import (
         Tally,
         applied_decisions,
@@ -66,6 +66,7 @@ __all__ = [
     "article_note",
     "brief",
     "brief_segments",
+    "closing_mark",
     "decided_groups",
     "decided_on",
     "decided_since",
@@ -74,6 +75,7 @@ __all__ = [
     "full_width",
     "group_comments",
     "held",
+    "kept_mark",
     "law_pairs",
     "merge_target",
     "near_duplicates",
@@ -102,7 +104,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "article_note", "outcome_note", "outcomes",
                           "placed_by_staff", "position_adoption", "staff_placements", "unjudged_line", "verdict_note",
                           "where_note"),
-            ".proposals": ("full_width", "one_item_wording"),
+            ".proposals": ("closing_mark", "full_width", "kept_mark", "one_item_wording"),
             ".position": ("Tally", "applied_decisions", "decided_on", "decided_since", "decided_words", "describe_decision",
                           "held", "law_pairs", "merge_target", "replaced"),
             ".reports": (

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 55  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 56  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -79,6 +79,7 @@ FORMAT = 55  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 53: members' entries put into a list at one point offered together too (an alternative's combines)
 # 54: (a trial of 专利法实施细则) a wording given beside a quote that reads much more like another unit, warned
 # 55: (a trial of the GDPR) an English draft's changes made of whole words ([-one month-]{+two months+}, never {+s+})
+# 56: (a bilingual trial) a 项 a committee's wording rewrote is followed through its diff, never said deleted
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 5  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3; 5: of DIFF_FORMAT 4

@@ -602,12 +602,16 @@ def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, text: str, gone: set
 
 
 def item_fates(unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str, pieces: Iterable[Span],
-               text: str) -> tuple[set[str], dict[str, str]]:  # fmt: skip
+               text: str, final: bool = False) -> tuple[set[str], dict[str, str]]:  # fmt: skip
     """The 项 of ``unit`` a position (its edits of ``base``, which make ``text``) takes out, and
-    those it numbers otherwise (eid → the label it gives them), each followed through the edits."""
+    those it numbers otherwise (eid → the label it gives them), each followed through the edits.
+    A ``final`` wording (one edit of the whole unit) is read by the words of each 项; the 项 whose
+    words it changed are then found among the 项 lines no other stands on (:func:`_reworded_items`)."""
     pieces = sorted(pieces, key=lambda p: (p.start, p.end))
     gone: set[str] = set()
     moved: dict[str, str] = {}
+    lines: dict[str, int] = {}  # the line of ``text`` each 项 found stands on
+    lost: list[Unit] = []
     for u in unit.walk():
         if u.kind is not Kind.ITEM or u.eid not in spans or not u.label:
             continue
@@ -615,10 +619,68 @@ def item_fates(unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: st
         head = start - len(u.label) - len(sep)
         fate = _follow(pieces, text, head, start, base[start:end])
         if fate is None:
-            gone.add(u.eid)
-        elif _number(fate) != _number(u.label):
-            moved[u.eid] = fate
+            lost.append(u)
+            lines[u.eid] = -1
+            continue
+        lines[u.eid] = text.count("\n", 0, fate[1])
+        if _number(fate[0]) != _number(u.label):
+            moved[u.eid] = fate[0]
+    if final and lost:
+        said = text.split("\n")
+        for eid, line in _reworded_items(lines, {u.eid: base[slice(*spans[u.eid])] for u in lost}, said).items():
+            label = _CN_ITEM.match(said[line])
+            if label is not None and _number(label.group()) != _number(next(u.label for u in lost if u.eid == eid)):
+                moved[eid] = label.group()
+            lines[eid] = line
+    gone = {u.eid for u in lost if lines[u.eid] < 0}
     return gone, moved
+
+
+def _reworded_items(lines: Mapping[str, int], words: Mapping[str, str], said: Sequence[str]) -> dict[str, int]:
+    """The line of ``said`` (a committee's wording, by lines) each 项 of ``words`` (eid → its words
+    in the draft) stands on though its words are not there as they were: ``lines`` gives each 项's
+    line in draft order (-1 for those of ``words``). Between two 项 found, the 项 lines no 项 stands
+    on are theirs: one for one in order when as many, else each to the line its words read most like
+    (in order, never one they share no words with); a 项 left over was taken out."""
+    found = sorted(line for line in lines.values() if line >= 0)
+    free = [k for k, line in enumerate(said) if _CN_ITEM.match(line) and k not in found]
+    out: dict[str, int] = {}
+    run: list[str] = []
+    eids = list(lines)
+    for n, eid in enumerate([*eids, None]):
+        if eid is not None and lines[eid] < 0:
+            run.append(eid)
+            continue
+        if run:  # the 项 lost between the 项 found before (or the start) and this one (or the end)
+            low = max((lines[e] for e in eids[:n] if lines[e] >= 0), default=-1)
+            high = lines[eid] if eid is not None else len(said)
+            gap = [k for k in free if low < k < high]
+            if len(gap) == len(run):
+                out.update(zip(run, gap, strict=True))
+            elif gap:
+                out.update(_aligned(run, gap, words, said))
+            run = []
+    return out
+
+
+def _aligned(eids: Sequence[str], gap: Sequence[int], words: Mapping[str, str], said: Sequence[str]) -> dict[str, int]:
+    """The order-keeping pairing of the 项 ``eids`` with the lines ``gap`` whose words read most alike
+    (a pair reading nothing alike is none)."""
+    def alike(e: str, k: int) -> float:
+        return similarity(words[e], _CN_ITEM.sub("", said[k], count=1))
+
+    best: dict[tuple[int, int], tuple[float, tuple[tuple[str, int], ...]]] = {}
+    for i in range(len(eids) + 1):
+        for j in range(len(gap) + 1):
+            if not i or not j:
+                best[i, j] = (0.0, ())
+                continue
+            options = [best[i - 1, j], best[i, j - 1]]
+            if (score := alike(eids[i - 1], gap[j - 1])) > 0:
+                total, pairs = best[i - 1, j - 1]
+                options.append((total + score, (*pairs, (eids[i - 1], gap[j - 1]))))
+            best[i, j] = max(options, key=lambda o: o[0])
+    return dict(best[len(eids), len(gap)][1])
 
 
 def kuan_fates(unit: Unit, spans: Mapping[str, tuple[int, int]], base: str, pieces: Iterable[Span],
@@ -699,9 +761,10 @@ def _closed_before_new_item(unit: Unit, base: str, spans: Mapping[str, tuple[int
     return out
 
 
-def _follow(pieces: list[Span], text: str, head: int, start: int, body: str) -> str | None:
+def _follow(pieces: list[Span], text: str, head: int, start: int, body: str) -> tuple[str, int] | None:
     """The label a 项 of the base (its label at ``head``, its words ``body`` from ``start``) has
-    in ``text``, the position made by ``pieces``; None when the position took it out."""
+    in ``text``, the position made by ``pieces``, and where that label is in ``text``; None when
+    the position took it out."""
     shift = 0
     for p in pieces:
         if p.end <= head:  # before the label (an insertion right at it too: a 项 put in before it)
@@ -709,16 +772,16 @@ def _follow(pieces: list[Span], text: str, head: int, start: int, body: str) -> 
             continue
         if p.start <= head < p.end <= start:  # the label rewritten, the words after it kept: its new label
             m = _LABEL_BEFORE.search(p.new)
-            return m.group(1) if m is not None else None
+            return (m.group(1), p.start + shift + m.start(1)) if m is not None else None
         if p.start <= head < p.end:  # the label is inside an edit: the 项 is where the edit kept its words
             at = p.new.find(body.split("\n", 1)[0]) if body.strip() else -1
             if at < 0:
                 return None
             m = _LABEL_BEFORE.search(p.new, 0, at)
-            return m.group(1) if m is not None else None
+            return (m.group(1), p.start + shift + m.start(1)) if m is not None else None
         break
     m = _CN_ITEM.match(text, head + shift)
-    return m.group() if m is not None else None
+    return (m.group(), head + shift) if m is not None else None
 
 
 #: The last item label before a point (its words follow it on the line).
@@ -2127,14 +2190,14 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     if not unit.kind.is_container and text != base:
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
         edits = pieces if final is None else [Span(0, len(base), text)]
-        gone, moved = item_fates(unit, base, spans, sep, edits, text)  # each 项's fate, read once for both
+        marked = edits if final is None else canonical(base, diff(base, text).spans())
+        # each 项's fate, read once for both (one whose words the wording changed found by its line)
+        gone, moved = item_fates(unit, base, spans, sep, edits, text, final is not None)
         # and each 款's: one taken out numbers those after it on (第四款 is 第三款 now), for what cites them
         # (a Chinese law's 款 only, unnumbered: an English act's paragraphs carry their own numbers)
-        kuan_gone, kuan_moved = kuan_fates(unit, spans, base, edits if final is None else
-                                           canonical(base, diff(base, text).spans()), text) if lang == "zh" else (set(), {})  # fmt: skip
+        kuan_gone, kuan_moved = kuan_fates(unit, spans, base, marked, text) if lang == "zh" else (set(), {})
         warnings.extend(_cited_elsewhere(index, unit, text, gone | kuan_gone, moved, lang, kuan_moved))
         warnings.extend(_open_last_item(unit, text, gone, lang))
-        marked = edits if final is None else canonical(base, diff(base, text).spans())
         warnings.extend(_closed_before_new_item(unit, base, spans, marked, gone, lang))
         if final is not None:
             warnings.extend(_blank_changes(("the committee's wording", base[sp.start:sp.end], sp.new) for sp in marked))

@@ -786,6 +786,69 @@ def width_note(marks: Iterable[str], what: str = "the proposed text") -> str:
     return "; ".join(said) + ": the diff shows only the words changed"
 
 
+#: The marks a Chinese unit's text closes with, which a wording that ends with none is given back.
+_CLOSES = "；。：，、？！"
+#: What a wording may end with and so choose its own end: a mark, full or half width, or a closing bracket or quote.
+#: How alike a wording and its unit's text are at least for the wording to be a copy of it, words put in.
+_COPIED = 0.5
+_ENDS = _CLOSES + ";.:,?!…—）)】〕〗］]」』”’》〉\"'"
+
+
+def closing_mark(draft: Draft, unit: Unit, text: str) -> str | None:
+    """The closing mark of ``unit``'s text (its 项's 「；」, a 款's 「。」) that a wording ``text``
+    of a Chinese draft ends without, ending with no mark at all (no ；。：，、？！, full or half
+    width, no closing bracket or quote): a member's copy of the 项 without its 「；」, words put at
+    its end, which the diff read as the 「；」 struck (item （五） running into （六）). The mark is
+    kept (:func:`normalise_comment`; a marked-up copy's, struck as a tracked change, is only said); a
+    wording ending with another mark chose it, and one keeping
+    little of the unit's text is no copy of it (a rewrite, or a phrase typed as a remark). "" when the law
+    ends the unit with one but which one the wording's last line would take is unclear (an
+    article's lines end with ： and 。 and the wording's last line is none of its 项); None when
+    there is nothing to say, and for an English draft, whose 项 end with 「; and」 or words."""
+    end = text.rstrip()
+    if not end or end[-1] in _ENDS or _lang(draft) != "zh" or unit.kind.is_container:
+        return None
+    body = _law_marks(draft, unit)[0]
+    lines = [line for line in body.split("\n") if line.strip()]
+    if not lines or lines[-1].rstrip()[-1:] not in _CLOSES:
+        return None
+    from rapidfuzz.distance import Indel
+
+    # a wording keeping little of the unit's text (of its line of that label) is no copy of it: a rewrite,
+    # whose deletions show, or a phrase typed as a remark, which ending with no mark tells apart
+    # (lawcomment.consultation.misfiled)
+    given = [line for line in end.split("\n") if line.strip()]
+    last = given[-1].lstrip(_SPACE)
+    label = _ZH_ITEM_LINE.match(last) if len(lines) > 1 and len(given) != len(lines) else None
+    same = [line for line in lines if label is not None and line.lstrip(_SPACE).startswith(label.group())]
+    if Indel.normalized_similarity(last if same else end, same[0] if same else body) < _COPIED:
+        return None
+    if len(lines) == 1 or len(given) == len(lines):
+        return lines[-1].rstrip()[-1]
+    # a 项's line: the mark of the law's line of that label; a 款 after 项 the wording gives: the mark the law's
+    # 款 after its 项 close with; else (a 项's words without its label?) the mark all its lines close with, when they agree
+    at = [k for k, line in enumerate(lines) if _is_item_line(line, "zh")]
+    kuan = lines[at[-1] + 1:] if at else []  # (the law's 款 after its 项)
+    items = any(_is_item_line(line, "zh") for line in given)
+    marks = {line.rstrip()[-1] for line in (same or (kuan if items and kuan else lines))}
+    return marks.pop() if len(marks) == 1 and next(iter(marks)) in _CLOSES else ""
+
+
+def kept_mark(text: str, mark: str) -> str:
+    """``text`` with the closing ``mark`` :func:`closing_mark` gives put after its last words."""
+    end = text.rstrip()
+    return end + mark + text[len(end):] if mark else text
+
+
+def closing_note(where: str, mark: str) -> str:
+    """The warning for a wording of ``where`` that ended without its closing mark (:func:`closing_mark`)."""
+    if mark:
+        return (f"the wording of {where} ends without the 「{mark}」 that closes it in the law: kept (to take it out, end "
+                "the wording with another mark)")
+    return (f"the wording of {where} ends without a closing mark, where the law's text ends with one: as written, the "
+            "diff strikes the law's mark out; end the wording with the mark meant")
+
+
 def invisible_note(count: int) -> str:
     """The warning for zero-width characters taken out of a typed wording (drafts.normalize, rule 4)."""
     return (f"{count} zero-width character(s) taken out of the proposed text: they are invisible, and a change of "
@@ -812,6 +875,11 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
     else:
         text = normalise_proposal(draft, unit, seen)
     text = full_width(draft, unit, text)[0]  # (each channel says so where it reads the wording)
+    if comment.stance is Stance.AMEND and comment.source.kind is not SourceKind.DOCX_REVISION and (
+            mark := closing_mark(draft, unit, text)):  # fmt: skip
+        # (the 项's 「；」 a copy left out: kept, said where the wording is read; a marked-up copy's wording is the
+        # law's text as its tracked changes left it: a mark gone from it was struck, said only)
+        text = kept_mark(text, mark)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 

@@ -39,8 +39,8 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import (Adoption, Outcome, applied_decisions, full_width, one_item_wording, outcomes,
-                               placed_by_staff)
+from lawcomment.review import (Adoption, Outcome, applied_decisions, closing_mark, full_width, kept_mark, one_item_wording,
+                               outcomes, placed_by_staff)
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
@@ -1206,7 +1206,9 @@ def previewed(ctx: Ctx, stored: StoredDraft, unit: Unit, base: str, typed: str, 
         # one 项 typed for its article: previewed against that 项, as it is saved (a review's preview struck the
         # article's opening words and its other 项, which the saved comment never deleted)
         if (item := one_item_wording(draft, unit, typed)) is not None:
-            return segments(item[0].body(sep(draft)), item[1])
+            return segments(item[0].body(sep(draft)), kept_mark(item[1], closing_mark(draft, item[0], item[1]) or ""))
+        # (the 项's 「；」 a copy left out is kept, as the saved comment keeps it)
+        typed = kept_mark(typed, closing_mark(draft, unit, typed) or "")
     return segments(base, typed)
 
 
