@@ -84,7 +84,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the items of 第十五条 (art_15) are numbered on; check what cites them by number (「第一项至第五项」 here, and in "
      "other articles)", "第十五条的各项序号已相应调整；请核对按序号引用各项之处（本条「第一项至第五项」及其他条文）"),
     ("article deleted: 第三十六条 (art_36) has no counterpart in the new version", "条文已删除：新版本中没有与第三十六条对应的条文"),
-    # (a bilingual trial: a copy of 第十七条第一款第五项 without its 「；」, words put at its end)
+    # (a bilingual trial: a copy of 第十七条第一款第五项 without its 「；」, words put at its end; and the committee's own)
+    ("the committee's wording of 第十五条第一款第三项 (art_15__para_1__item_3) ends without the 「；」 that closes it in the "
+     "law: kept (to take it out, end the wording with another mark)",
+     "委员会对第十五条第一款第三项的措辞结尾缺少原文的「；」：已保留（如要删去，请以其他标点结尾）"),
     ("the wording of 第十七条第一款第五项 ends without the 「；」 that closes it in the law: kept (to take it out, end the "
      "wording with another mark)", "第十七条第一款第五项的修改建议结尾缺少原文的「；」：已保留（如要删去，请以其他标点结尾）"),
     ("the wording of 第十七条 ends without a closing mark, where the law's text ends with one: as written, the diff "

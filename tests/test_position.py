@@ -1089,6 +1089,28 @@ def test_a_committee_wording_that_rewrites_a_cited_item_deletes_none(consultatio
     assert ("cites 「" in exported.stderr) is bool(expected)
 
 
+def test_the_committee_s_wording_of_an_item_typed_without_its_closing_mark_keeps_it(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a member's wording without its 「；」 keeps it, said: the committee's own too) `decide --text` of a 项 typed
+    without the 「；」 that closes it: kept, said as it is decided and where the wording is read; one ending with
+    another mark chose it."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    decided = _ok(run("decide", "--draft", "cites@1", "--article", "第一条第三项", "--text", "丙行为、丙二行为"))
+    note = ("the committee's wording of 第一条第三项 (art_1__para_1__item_3) ends without the 「；」 that closes it in the "
+            "law: kept (to take it out, end the wording with another mark)")
+    assert f"warning: {note}\n" in decided.stderr, decided.output
+    exported = _ok(run("export", "--draft", "cites@1", "--format", "md", "--association", "协会", "--to", "人大"))
+    assert "（三）丙行为<ins>、丙二行为</ins>；<br>" in exported.stdout, exported.stdout
+    assert "<del>；</del>" not in exported.stdout
+    # a mark of its own: the committee's choice, nothing said
+    _ok(run("decide", "--draft", "cites@1", "--article", "第一条", "--undo", "1"))
+    _ok(run("decide", "--draft", "cites@1", "--article", "第一条第三项", "--text", "丙行为、丙二行为。"))
+    assert "ends without" not in run("export", "--draft", "cites@1", "--format", "md", "--association", "协会", "--to",
+                                     "人大").stderr  # fmt: skip
+
+
 def test_a_citation_the_committee_rewrote_in_the_citing_article_is_no_more_warned_of(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 矿产资源法 第四十三条 and 第四十五条) 第一条 deleted; the committee's
     wording of 第三条 no longer cites it. The warning is gone from the merge of 第一条 (alone or

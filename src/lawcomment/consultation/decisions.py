@@ -669,7 +669,8 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str,
     unit's text (50万元以下 for a whole penalty article), which would go out as all of it."""
     from ..drafts.anchors import unit_index
     from ..review.instructions import instructed_wording
-    from ..review.proposals import full_width, keep_items, normalise_proposal, typed_label, typed_label_note
+    from ..review.proposals import (closing_mark, closing_note, full_width, keep_items, kept_mark, normalise_proposal,
+                                    typed_label, typed_label_note)
 
     draft = store.get_draft(ref).load()
     index = unit_index(draft)
@@ -701,6 +702,13 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str,
     # the opening words of a 款 with 项 (ending with ：as they do) reword those words, the 项 kept, as a
     # member's wording is read (a trial's committee wording struck out all 14 项 of 第五十八条第一款)
     text = keep_items(draft, unit, text)[0]
+    # a 项 or 款 typed without the mark that closes it in the law (its 「；」): kept, as a member's wording's is (the
+    # diff would strike it, and item （三） run into （四）); a wording ending with another mark chose it
+    mark = closing_mark(draft, unit, text)
+    if mark:
+        text = kept_mark(text, mark)
+    if mark is not None:
+        notes.append(closing_note(where, mark).replace("the wording of ", "the committee's wording of ", 1))
     notes += _stray_wording(draft, index, unit, where, text)
     return text, widened, tuple(notes)
 

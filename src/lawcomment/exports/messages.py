@@ -279,6 +279,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"half-width punctuation \((?P<half>.+?)\) between Chinese words of the proposed text is made full width "
       r"\((?P<full>.+?)\), as the law writes it: the diff shows only the words changed"),
      "修改建议中夹在中文之间的半角标点（{half}）已改为全角（{full}），与法律文本一致：对照只显示文字的改动"),
+    ((r"the committee's wording of (?P<where>.+) ends without the 「(?P<mark>.+?)」 that closes it in the law: kept \(to "
+      r"take it out, end the wording with another mark\)"),
+     "委员会对{where}的措辞结尾缺少原文的「{mark}」：已保留（如要删去，请以其他标点结尾）"),
     ((r"the wording of (?P<where>.+) ends without the 「(?P<mark>.+?)」 that closes it in the law: kept \(to take it out, "
       r"end the wording with another mark\)"),
      "{where}的修改建议结尾缺少原文的「{mark}」：已保留（如要删去，请以其他标点结尾）"),
