@@ -2059,8 +2059,8 @@ def test_renumbering_leaves_other_laws_final_wordings_and_deleted_articles_to_st
     - 《民法典》第三条第二款、第四条 and 《民法典》第三条至第四条 cite another law: never renumbered;
     - a change putting in 本法第六条 is carried citing 第五条, and its decision with it, though the
       article's own words cite nothing renumbered;
-    - the committee's final wording citing 第六条 is never sent citing the wrong article, nor changed
-      behind its back: set again;
+    - the committee's final wording citing 第六条 is never sent citing the wrong article: carried citing
+      第五条, as its article now numbers it (the article's words else the same);
     - 第二条, which the new version deleted, cannot be renumbered: said, for staff to check."""
     run = consultation
     v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
@@ -2082,8 +2082,8 @@ def test_renumbering_leaves_other_laws_final_wordings_and_deleted_articles_to_st
     assert run("decide", "--draft", "x@1", "--article", "第四条", "--text", "国家对部分测试实行管理，具体办法依照本法第六条的规定制定。"
                ).exit_code == 0  # fmt: skip
     result = run("draft", "add", str(v2), "--name", "x", "--version", "2", "--supersedes", "1")
-    assert ("  decision #3 (final wording on 第四条 (art_4)) no longer applies: the final wording cites articles the new "
-            "version numbers otherwise (「国家对部分测试实行管理，具体办法依照本法第六条的规定制定。」): set it again\n") in result.output
+    assert "carried 2 decision(s); 1 more no longer apply (not carried)\n" in result.output, result.output
+    assert "decision #3 (final wording" not in result.output
     assert ("  decision #2 (accept 「第二条、」 on 第五条 (art_5)) no longer applies: its words cite 「第二条」, which the new "
             "version no longer has: decide it again\n") in result.output, result.output
     assert "warning: 1 proposal(s) carried whose words cite an article the new version deleted" in result.stderr
@@ -2091,6 +2091,7 @@ def test_renumbering_leaves_other_laws_final_wordings_and_deleted_articles_to_st
     assert "  c1  accepted (decision #4)  {+，具体办法依照本法第五条的规定执行+}  [acme]\n" in merged, merged
     assert "{+和《民法典》第三条至第四条+}" in merged and "「主管部门应当依照《中华人民共和国民法典》第三条第二款、第四条的规定处理。」" in merged
     assert "its words cite an article the new version no longer has: check it before its change goes out" in merged
+    assert "  position (final wording, decision #5): 国家对部分测试实行管理{+，具体办法依照本法第五条的规定制定+}。\n" in merged
 
 
 def test_the_changes_a_decision_is_judged_beside_are_those_the_committee_still_takes() -> None:

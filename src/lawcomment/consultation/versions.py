@@ -1012,6 +1012,8 @@ class Reanchorer:
         ``beside``: the changes the committee took on the same unit (its own among them), by which
         the adoption report judges each, as it judges the committee's position."""
         found = self._hold_unsure(d, self._carry_decision(d, beside))
+        if found.origin is not d:  # (a final wording judged with its citations renumbered: the decision as stored)
+            found = replace(found, origin=d)
         if found.target is not None and "__" in found.target and d.target in self.by_old and \
                 moved_into(self.by_old[d.target], d.target) is not None:  # fmt: skip
             # moved onto the 款 the article went into (see carry): decided, as merged, on that 款's article
@@ -1144,11 +1146,11 @@ class Reanchorer:
         numbers = self.numbers()
         span = Span(d.start or 0, d.end or 0, d.new or "")
         moving, old_r = span, renumber(old_base, numbers)
-        if d.action == "text" and self._renumbered(d.new) is not None:
-            # the committee's own words cite articles the new version numbers otherwise: never changed
-            # behind its back, nor sent citing the wrong articles
-            return CarriedDecision(d, None, None, None, "the final wording cites articles the new version numbers "
-                                   f"otherwise (「{_flat(d.new or '')}」): set it again")  # fmt: skip
+        if d.action == "text" and (cited := self._renumbered(d.new)) is not None:
+            # the committee's own words cite articles the new version numbers otherwise: carried citing them by
+            # the new numbers, as its reason is, and then judged as any wording (反垄断法 2007 第十五条 → 2022 第二十条,
+            # a trial: dropped with its reason for 第十三条 → 第十七条 alone, and said nowhere after)
+            d = replace(d, new=cited)
         if d.action in ("accept", "choose") and (gone := _cites_gone([d.new or ""], self.gone())):
             # the words it puts in cite an article the new version deleted: no number follows it there
             return CarriedDecision(d, None, None, None, gone.removeprefix(f"; {CITES_GONE}: ") + ": decide it again")
@@ -1170,8 +1172,12 @@ class Reanchorer:
         if old_r == new_base and d.action != "text":  # (a final wording is set against the text as it was: below)
             return CarriedDecision(d, target, moving.start, moving.end, new=renumbered)
         if old_base == new_base:
-            return CarriedDecision(d, target, d.start, d.end, new=renumbered)
+            return CarriedDecision(d, target, d.start, d.end, new=renumbered if d.action != "text" else d.new)
         if d.action == "text":
+            if d.subject in TRANSLATIONS and old_r == new_base:
+                # the law's words changed only in the articles they cite: the translation's wording, its own
+                # citations renumbered with them, still says what the committee set
+                return CarriedDecision(d, target, None, None, new=d.new)
             if d.subject not in TRANSLATIONS and near_key(d.new or "") == near_key(new_base):
                 return CarriedDecision(d, None, None, None, "the new version reads as the committee's wording",
                                        adopted=True)  # fmt: skip
