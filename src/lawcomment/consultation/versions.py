@@ -2455,7 +2455,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 if cd.unsure and held(stored_d):  # (not a confirmation kept: Again.confirmed)
                     held_ids[d.id] = stored_d.id
             else:
-                store.drop("decision", d.id, new_s.ref, cd.note)
+                store.drop("decision", d.id, new_s.ref, cd.note, settled=cd.adopted)
         # onto a replaced text: where every decision held again is one staff confirmed there since (their
         # confirmation kept), nothing waits any longer, and the reason goes with them as confirming gave it back
         waiting = {cd.origin.target for cd in decisions if cd.unsure and cd.target is not None and cd.origin.id in held_ids}
@@ -2495,7 +2495,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 why = "none of the decisions it argued for applies to the new version (each says why)"
             else:
                 why = "its article has no counterpart in the new version"
-            store.drop("reason", reason.id, new_s.ref, why)
+            store.drop("reason", reason.id, new_s.ref, why, settled=reason.target in made)
             left.append((reason.target, why))
         # (onto a replaced text: what the last carry wrote and this one did not, undone, kept on record)
         undone = writer.finish() if isinstance(writer, Again) else ((), 0)
@@ -2525,6 +2525,74 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                                               confirmed=tuple(writer.confirmed) if isinstance(writer, Again) else ())  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions),
                        tuple(left), tuple(reworded), tuple(half_made), again)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class NotCarried:
+    """A decision or committee reason of the previous reading the carry could not bring over, said at the new
+    reading (merge, export, the web's merged view) until staff decide on its article there."""
+
+    kind: str  # "decision" or "reason"
+    id: int  # its number on the previous reading
+    source: str  # the previous reading (``aml@1``)
+    article: str | None  # the new reading's article it was on, as the alignment pairs it (None: none)
+    what: str  # ``final wording on 第十五条 (art_15)``, ``committee reason on …``
+    why: str  # the carry's own words
+
+    def said(self) -> str:
+        """``decision #11 of aml@1 (final wording on 第十五条 (art_15)) was not carried: …; decide again``."""
+        again = "" if re.search(r"\bagain\b", self.why) else (
+            "; decide again" if self.kind == "decision" else "; give it again with `decide --committee-reason`")
+        return f"{'decision' if self.kind == 'decision' else 'committee reason'} #{self.id} of {self.source} ({self.what}) " \
+               f"was not carried: {self.why}{again}"  # fmt: skip
+
+
+_SETTLED = ("the new version made this change", "the new version reads as the committee's wording",
+            "the new version deleted the article, as the committee asked", "the new version added this provision",
+            "the new version made each change", "the new version made what it argued for")  # fmt: skip
+
+
+def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tuple[NotCarried, ...]:
+    """What the carry into ``ref`` left behind that staff have not acted on since: each decision or committee
+    reason of the previous reading it did not bring over (the new version making what it asked aside), until
+    a decision or committee reason is made on its article of ``ref`` after the carry (反垄断法 第十五条's final
+    wording, dropped at reading 2 with one message and recalled by nothing after: a trial)."""
+    from ..registry import align_versions
+    from ..review.position import describe_decision
+
+    new_s = store.get_draft(ref, archived=True)
+    drops = [e for e in store.drops(new_s.ref) if not e.detail.get("settled")
+             and not str(e.detail.get("reason", "")).startswith(_SETTLED)]  # fmt: skip
+    old_s = store.predecessor(new_s.ref)
+    if not drops or old_s is None:
+        return ()
+    carried = {d.origin for d in store.decisions(new_s.ref, include_revoked=True) if d.origin is not None}
+    mine = store.decisions(new_s.ref, include_revoked=True)
+    reasons_now = store.committee_reasons(new_s.ref, include_revoked=True).values()
+    old, new = old_s.load(), draft if draft is not None else new_s.load()
+    alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
+    to_new = {o: en.new[0] for en in alignment.entries for o in en.old if en.new}
+    old_reasons = {x.id: x for x in store.committee_reasons(old_s.ref, include_revoked=True).values()}
+    out: dict[tuple[str, int], NotCarried] = {}
+    for e in drops:
+        kind, _, num = e.object.partition(":")
+        item = int(num)
+        if kind == "decision":
+            if item in carried:  # (carried again since, onto a replaced text)
+                continue
+            d = store.get_decision(item)
+            target, what = d.target, describe_decision(d, draft=old)
+        else:
+            x = old_reasons.get(item)
+            target = x.target if x is not None else ""
+            what = f"committee reason on {describe(target, None, old)}" if x is not None else "committee reason"
+        article = to_new.get(target.split("__", 1)[0])
+        # staff acted on that article of the new reading since the carry: it has been seen
+        if article is not None and any(y.origin is None and y.created > e.at and y.target.split("__", 1)[0] == article
+                                       for y in (*mine, *reasons_now)):  # fmt: skip
+            continue
+        out[(kind, item)] = NotCarried(kind, item, old_s.ref, article, what, str(e.detail.get("reason", "")))
+    return tuple(out.values())
 
 
 def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, str]:
