@@ -2552,6 +2552,9 @@ _SETTLED = ("the new version made this change", "the new version reads as the co
             "the new version made each change", "the new version made what it argued for")  # fmt: skip
 
 
+_HELD_REASON = "its decisions were carried to "
+
+
 def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tuple[NotCarried, ...]:
     """What the carry into ``ref`` left behind that staff have not acted on since: each decision or committee
     reason of the previous reading it did not bring over (the new version making what it asked aside), until
@@ -2566,9 +2569,14 @@ def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tupl
     old_s = store.predecessor(new_s.ref)
     if not drops or old_s is None:
         return ()
-    carried = {d.origin for d in store.decisions(new_s.ref, include_revoked=True) if d.origin is not None}
-    mine = store.decisions(new_s.ref, include_revoked=True)
-    reasons_now = store.committee_reasons(new_s.ref, include_revoked=True).values()
+    # (carried after all, onto a replaced text, or a reason given back when its held decisions were confirmed; a
+    # carried copy a later carry undid is not)
+    carried = {("decision", d.origin) for d in store.decisions(new_s.ref) if d.origin is not None} | \
+              {("reason", x.origin) for x in store.committee_reasons(new_s.ref).values() if x.origin is not None}  # fmt: skip
+    # (what staff did on the new reading themselves: neither carried nor left over from the carry)
+    done_at = [(y.target, y.created) for y in store.decisions(new_s.ref, include_revoked=True) if y.origin is None] + \
+              [(y.target, y.created) for y in store.committee_reasons(new_s.ref, include_revoked=True).values()
+               if y.origin is None]  # fmt: skip
     old, new = old_s.load(), draft if draft is not None else new_s.load()
     alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
     to_new = {o: en.new[0] for en in alignment.entries for o in en.old if en.new}
@@ -2577,9 +2585,9 @@ def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tupl
     for e in drops:
         kind, _, num = e.object.partition(":")
         item = int(num)
+        if (kind, item) in carried or str(e.detail.get("reason", "")).startswith(_HELD_REASON):
+            continue  # (a reason held beside decisions waiting to be confirmed: the merge says those)
         if kind == "decision":
-            if item in carried:  # (carried again since, onto a replaced text)
-                continue
             d = store.get_decision(item)
             target, what = d.target, describe_decision(d, draft=old)
         else:
@@ -2588,8 +2596,7 @@ def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tupl
             what = f"committee reason on {describe(target, None, old)}" if x is not None else "committee reason"
         article = to_new.get(target.split("__", 1)[0])
         # staff acted on that article of the new reading since the carry: it has been seen
-        if article is not None and any(y.origin is None and y.created > e.at and y.target.split("__", 1)[0] == article
-                                       for y in (*mine, *reasons_now)):  # fmt: skip
+        if article is not None and any(created >= e.at and target.split("__", 1)[0] == article for target, created in done_at):
             continue
         out[(kind, item)] = NotCarried(kind, item, old_s.ref, article, what, str(e.detail.get("reason", "")))
     return tuple(out.values())
