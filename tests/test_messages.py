@@ -172,6 +172,14 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "(`lawcomment decide --confirm 9`) or decide again",
      "决定#9（选定以「十二个月」取代「二十四个月」）已转入第十二条，但第五条 → 第十二条的对应不确定（相似度0.49，也接近新版本的第四条"
      "（0.50））：工作人员确认（lawcomment decide --confirm 9）或重新决定之前，不列入提交稿"),
+    # what the carry into a reading left behind, said until staff decide there (反垄断法 第十五条, a trial)
+    ("decision #2 of x@1 (final wording on 第四条 (art_4)) was not carried: the final wording was set against text the "
+     "new version changed; decide again",
+     "x@1的决定#2（final wording on 第四条）未带入本稿：the final wording was set against text the new version changed；请重新决定"),
+    ("committee reason #8 of aml@1 (committee reason on 第十五条 (art_15)) was not carried: none of the decisions it argued "
+     "for applies to the new version (each says why); give it again with `decide --committee-reason`",
+     "aml@1中第十五条的委员会理由#8未带入本稿：none of the decisions it argued for applies to the new version (each says why)；"
+     "如仍坚持，请用decide --committee-reason重新填写"),
     ("decision #26 (accept deleting 「违反本法规定」) no longer matches the proposals; it is ignored (undo it or decide again)",
      "决定#26（采纳删去「违反本法规定」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("decision #3 (choose 「甲」 for 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",

@@ -1775,3 +1775,25 @@ def test_staff_confirm_a_decision_held_at_an_unsure_place_on_the_merged_view(cli
     assert again.status_code == 303
     assert f"决定#{d.id}已不再等待确认（已确认、已撤销或已有新的决定），未作记录。" in c.get(again.headers["location"]).text
     assert [x.id for x in store.decisions("w@2")] == [made.id]
+
+
+def test_the_merged_view_of_the_next_reading_says_a_decision_the_carry_did_not_bring_over(client, store, tmp_path) -> None:
+    """(a trial of 反垄断法) The committee's final wording of 第十五条 was dropped at reading 2 with one message of
+    `draft add`, and the staff merged view of the article said nothing of it: said there until staff decide."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward, decide
+
+    decide(store, "law@1", "art_4", text="本法自2027年1月1日起施行。")
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("本法自公布之日起施行", "本法自2028年7月1日起施行"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    s = client("wang")
+    said = _text(s.get("/staff/d/law@2/a/art_4").text)
+    assert ("decision #1 of law@1 (final wording on 第四条 (art_4)) was not carried: the final wording was set against "
+            "text the new version changed: its change 「公布之」 → 「2027年1月1」 falls on words the new version rewrote "
+            "(「本法自公布之日起」 → 「本法自2028年7月1日起」); decide again") in said, said
+    assert "was not carried" not in _text(s.get("/staff/d/law@2/a/art_1").text)
+    decide(store, "law@2", "art_4", text="本法自2027年1月1日起施行。")  # staff decided there: no longer said
+    assert "was not carried" not in _text(s.get("/staff/d/law@2/a/art_4").text)

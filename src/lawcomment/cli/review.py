@@ -98,7 +98,7 @@ def register(cli: click.Group) -> None:
                   output: Path | None) -> None:  # fmt: skip
         """Merge the members' proposals per article: changes, conflicts, the position."""
         from ..comments import Status
-        from ..consultation import draft_positions
+        from ..consultation import draft_positions, not_carried
         from ..review import position_text, positions_dict, positions_html, positions_summary
 
         with open_store(ctx) as store:
@@ -113,6 +113,8 @@ def register(cli: click.Group) -> None:
             eids = list(dict.fromkeys(e for k, a in zip(kept, articles) if (e := k or _article(store, stored.ref, a, draft))))
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             color = _color(output)
+            # what the carry into this reading left behind, said on its article until staff decide there
+            left = [n for n in not_carried(store, stored.ref, draft) if not eids or n.article in eids]
 
             def show(p: Any) -> str:
                 return position_text(p, color, reasons.get(p.eid, "")) + "\n"
@@ -143,8 +145,12 @@ def register(cli: click.Group) -> None:
         elif fmt == "html":
             text = positions_html(stored.ref, [p.position for p in positions])
         else:
+            said: dict[str | None, list[str]] = {}
+            for n in left:
+                said.setdefault(n.article, []).append(f"  {n.said()}\n")
+
             def render(chunk: Sequence[Any]) -> str:
-                return "".join(rendered.get(p.eid) or show(p.position) for p in chunk)
+                return "".join(_with_lines(rendered.get(p.eid) or show(p.position), said.get(p.eid, ())) for p in chunk)
 
             # rendering a few hundred units takes milliseconds: only a whole code's is shared out
             # (kept positions: those merged now were rendered as they were merged; those kept are made
@@ -155,6 +161,11 @@ def register(cli: click.Group) -> None:
                 text = "".join(map_chunks(render, positions, workers=default_workers()))
             else:
                 text = render(positions)
+            # (on an article the merge lists nothing for, or none of the new version's: said after them all)
+            shown = {p.eid for p in positions}
+            elsewhere = [line for eid, lines in said.items() if eid not in shown for line in lines]
+            if elsewhere:
+                text += f"not carried from the previous reading (decide again on {stored.ref}):\n" + "".join(elsewhere) + "\n"
             text += positions_summary(positions) + "\n"
             if orphaned:  # carried from the previous version with nothing left to merge: staff should know
                 text += (f"{orphaned} comment(s) carried from the previous version are orphaned; see "
@@ -166,6 +177,13 @@ def register(cli: click.Group) -> None:
         if strict and unresolved:
             echo(f"Error: {unresolved} unresolved conflict(s) in {stored.ref}", err=True)
             sys.exit(EXIT_CONFLICTS)
+
+    def _with_lines(block: str, lines: Sequence[str]) -> str:
+        """One article's merge with ``lines`` put under it, before the blank line that ends it."""
+        if not lines:
+            return block
+        body = block.rstrip("\n")
+        return body + "\n" + "".join(lines) + block[len(body) + 1:]
 
     def _confirm(ctx: click.Context, ref: str | None, decision_id: int) -> None:
         """``decide --confirm``: a decision held at an unsure place confirmed (:func:`~lawcomment.consultation.confirm_decision`)."""

@@ -54,7 +54,8 @@ if typing.TYPE_CHECKING:
     )
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
-    from .versions import carry_check, carry_forward, earlier_quote, fell_to_article, stored_alignment, written_on
+    from .versions import (NotCarried, carry_check, carry_forward, earlier_quote, fell_to_article, not_carried,
+                           stored_alignment, written_on)
     from .waiting import Placed, place_waiting_wordings
     from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before, written_where
 
@@ -94,6 +95,8 @@ __all__ = [
     "make_form",
     "merge_members",
     "near_groups",
+    "not_carried",
+    "NotCarried",
     "parse_deadline",
     "Placed",
     "place_waiting_wordings",
@@ -164,8 +167,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ),
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
-            ".versions": ("carry_check", "carry_forward", "earlier_quote", "fell_to_article", "stored_alignment",
-                          "written_on"),
+            ".versions": ("NotCarried", "carry_check", "carry_forward", "earlier_quote", "fell_to_article", "not_carried",
+                          "stored_alignment", "written_on"),
             ".waiting": ("Placed", "place_waiting_wordings"),
             ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing", "sent_before",
                       "written_where"),

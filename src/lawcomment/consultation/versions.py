@@ -1035,6 +1035,8 @@ class Reanchorer:
         ``beside``: the changes the committee took on the same unit (its own among them), by which
         the adoption report judges each, as it judges the committee's position."""
         found = self._hold_unsure(d, self._carry_decision(d, beside))
+        if found.origin is not d:  # (a final wording judged with its citations renumbered: the decision as stored)
+            found = replace(found, origin=d)
         if found.target is not None and "__" in found.target and d.target in self.by_old and \
                 moved_into(self.by_old[d.target], d.target) is not None:  # fmt: skip
             # moved onto the 款 the article went into (see carry): decided, as merged, on that 款's article
@@ -1167,11 +1169,11 @@ class Reanchorer:
         numbers = self.numbers()
         span = Span(d.start or 0, d.end or 0, d.new or "")
         moving, old_r = span, renumber(old_base, numbers)
-        if d.action == "text" and self._renumbered(d.new) is not None:
-            # the committee's own words cite articles the new version numbers otherwise: never changed
-            # behind its back, nor sent citing the wrong articles
-            return CarriedDecision(d, None, None, None, "the final wording cites articles the new version numbers "
-                                   f"otherwise (「{_flat(d.new or '')}」): set it again")  # fmt: skip
+        if d.action == "text" and (cited := self._renumbered(d.new)) is not None:
+            # the committee's own words cite articles the new version numbers otherwise: carried citing them by
+            # the new numbers, as its reason is, and then judged as any wording (反垄断法 2007 第十五条 → 2022 第二十条,
+            # a trial: dropped with its reason for 第十三条 → 第十七条 alone, and said nowhere after)
+            d = replace(d, new=cited)
         if d.action in ("accept", "choose") and (gone := _cites_gone([d.new or ""], self.gone())):
             # the words it puts in cite an article the new version deleted: no number follows it there
             return CarriedDecision(d, None, None, None, gone.removeprefix(f"; {CITES_GONE}: ") + ": decide it again")
@@ -1193,8 +1195,12 @@ class Reanchorer:
         if old_r == new_base and d.action != "text":  # (a final wording is set against the text as it was: below)
             return CarriedDecision(d, target, moving.start, moving.end, new=renumbered)
         if old_base == new_base:
-            return CarriedDecision(d, target, d.start, d.end, new=renumbered)
+            return CarriedDecision(d, target, d.start, d.end, new=renumbered if d.action != "text" else d.new)
         if d.action == "text":
+            if d.subject in TRANSLATIONS and old_r == new_base:
+                # the law's words changed only in the articles they cite: the translation's wording, its own
+                # citations renumbered with them, still says what the committee set
+                return CarriedDecision(d, target, None, None, new=d.new)
             if d.subject not in TRANSLATIONS and near_key(d.new or "") == near_key(new_base):
                 return CarriedDecision(d, None, None, None, "the new version reads as the committee's wording",
                                        adopted=True)  # fmt: skip
@@ -2479,7 +2485,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 if cd.unsure and held(stored_d):  # (not a confirmation kept: Again.confirmed)
                     held_ids[d.id] = stored_d.id
             else:
-                store.drop("decision", d.id, new_s.ref, cd.note)
+                store.drop("decision", d.id, new_s.ref, cd.note, settled=cd.adopted)
         # onto a replaced text: where every decision held again is one staff confirmed there since (their
         # confirmation kept), nothing waits any longer, and the reason goes with them as confirming gave it back
         waiting = {cd.origin.target for cd in decisions if cd.unsure and cd.target is not None and cd.origin.id in held_ids}
@@ -2519,7 +2525,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 why = "none of the decisions it argued for applies to the new version (each says why)"
             else:
                 why = "its article has no counterpart in the new version"
-            store.drop("reason", reason.id, new_s.ref, why)
+            store.drop("reason", reason.id, new_s.ref, why, settled=reason.target in made)
             left.append((reason.target, why))
         # (onto a replaced text: what the last carry wrote and this one did not, undone, kept on record)
         undone = writer.finish() if isinstance(writer, Again) else ((), 0)
@@ -2549,6 +2555,81 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                                               confirmed=tuple(writer.confirmed) if isinstance(writer, Again) else ())  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions),
                        tuple(left), tuple(reworded), tuple(half_made), again)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class NotCarried:
+    """A decision or committee reason of the previous reading the carry could not bring over, said at the new
+    reading (merge, export, the web's merged view) until staff decide on its article there."""
+
+    kind: str  # "decision" or "reason"
+    id: int  # its number on the previous reading
+    source: str  # the previous reading (``aml@1``)
+    article: str | None  # the new reading's article it was on, as the alignment pairs it (None: none)
+    what: str  # ``final wording on 第十五条 (art_15)``, ``committee reason on …``
+    why: str  # the carry's own words
+
+    def said(self) -> str:
+        """``decision #11 of aml@1 (final wording on 第十五条 (art_15)) was not carried: …; decide again``."""
+        again = "" if re.search(r"\bagain\b", self.why) else (
+            "; decide again" if self.kind == "decision" else "; give it again with `decide --committee-reason`")
+        return f"{'decision' if self.kind == 'decision' else 'committee reason'} #{self.id} of {self.source} ({self.what}) " \
+               f"was not carried: {self.why}{again}"  # fmt: skip
+
+
+_SETTLED = ("the new version made this change", "the new version reads as the committee's wording",
+            "the new version deleted the article, as the committee asked", "the new version added this provision",
+            "the new version made each change", "the new version made what it argued for")  # fmt: skip
+
+
+_HELD_REASON = "its decisions were carried to "
+
+
+def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tuple[NotCarried, ...]:
+    """What the carry into ``ref`` left behind that staff have not acted on since: each decision or committee
+    reason of the previous reading it did not bring over (the new version making what it asked aside), until
+    a decision or committee reason is made on its article of ``ref`` after the carry (反垄断法 第十五条's final
+    wording, dropped at reading 2 with one message and recalled by nothing after: a trial)."""
+    from ..registry import align_versions
+    from ..review.position import describe_decision
+
+    new_s = store.get_draft(ref, archived=True)
+    drops = [e for e in store.drops(new_s.ref) if not e.detail.get("settled")
+             and not str(e.detail.get("reason", "")).startswith(_SETTLED)]  # fmt: skip
+    old_s = store.predecessor(new_s.ref)
+    if not drops or old_s is None:
+        return ()
+    # (carried after all, onto a replaced text, or a reason given back when its held decisions were confirmed; a
+    # carried copy a later carry undid is not)
+    carried = {("decision", d.origin) for d in store.decisions(new_s.ref) if d.origin is not None} | \
+              {("reason", x.origin) for x in store.committee_reasons(new_s.ref).values() if x.origin is not None}  # fmt: skip
+    # (what staff did on the new reading themselves: neither carried nor left over from the carry)
+    done_at = [(y.target, y.created) for y in store.decisions(new_s.ref, include_revoked=True) if y.origin is None] + \
+              [(y.target, y.created) for y in store.committee_reasons(new_s.ref, include_revoked=True).values()
+               if y.origin is None]  # fmt: skip
+    old, new = old_s.load(), draft if draft is not None else new_s.load()
+    alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
+    to_new = {o: en.new[0] for en in alignment.entries for o in en.old if en.new}
+    old_reasons = {x.id: x for x in store.committee_reasons(old_s.ref, include_revoked=True).values()}
+    out: dict[tuple[str, int], NotCarried] = {}
+    for e in drops:
+        kind, _, num = e.object.partition(":")
+        item = int(num)
+        if (kind, item) in carried or str(e.detail.get("reason", "")).startswith(_HELD_REASON):
+            continue  # (a reason held beside decisions waiting to be confirmed: the merge says those)
+        if kind == "decision":
+            d = store.get_decision(item)
+            target, what = d.target, describe_decision(d, draft=old)
+        else:
+            x = old_reasons.get(item)
+            target = x.target if x is not None else ""
+            what = f"committee reason on {describe(target, None, old)}" if x is not None else "committee reason"
+        article = to_new.get(target.split("__", 1)[0])
+        # staff acted on that article of the new reading since the carry: it has been seen
+        if article is not None and any(created >= e.at and target.split("__", 1)[0] == article for target, created in done_at):
+            continue
+        out[(kind, item)] = NotCarried(kind, item, old_s.ref, article, what, str(e.detail.get("reason", "")))
+    return tuple(out.values())
 
 
 def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, str]:

@@ -197,6 +197,16 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
         items = [replace(i, reason_carried_beside=carried_beside[i.eid]) if i.eid in carried_beside else i for i in items]
     if reworded:
         items = [replace(i, reason_reworded=True) if i.eid in reworded else i for i in items]
+    # what the carry into this reading left behind, said among its article's warnings until staff decide there
+    from .versions import not_carried
+
+    left = not_carried(store, stored.ref, draft) if stored.supersedes is not None else ()
+    if left:
+        by_unit: dict[str | None, tuple[str, ...]] = defaultdict(tuple)
+        for n in left:
+            by_unit[n.article] += (n.said(),)
+        items = [replace(i, position=replace(i.position, warnings=(*i.position.warnings, *by_unit[i.eid])))
+                 if i.eid in by_unit else i for i in items]  # fmt: skip
     adoption, pair = _adoption(store, stored, draft, current)
     stamp = kept_stamp(generation, stored, GROUPS_FORMAT)
     # (the orphans looked for in one pass: most drafts have none, and a first reading none at all)
@@ -208,7 +218,7 @@ def _load(store: Store, stored: StoredDraft, generation: int, reading: CommentsB
         written = {c.id: w for c in orphans if (w := written_where(store, c, loaded, drafts)) is not None}
     out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline, translation, workers,
-                        stamp, written_on=written)  # fmt: skip
+                        stamp, written_on=written, not_carried=tuple(n.said() for n in left))  # fmt: skip
     out.found_general_remarks(tuple(general))
     if carried := tuple(c.id for c in general if c.origin is not None and sent_before(store, c)):
         out = replace(out, general_sent_before=carried)

@@ -925,6 +925,14 @@ _ZH_FORMS: list[tuple[str, str]] = [
      r"(?P=where)", "建议条文与{where}原文相同，理由「{r}」为支持：已作为对{where}的支持意见保存"),
     (r"the reason 「(?P<r>.*)」 \(same as above\) is kept as written: each row is read on its own, never from the row "
      r"above; write out the reason it means", "理由「{r}」按原文保存：每一行单独读取，不取上一行的内容；请写明所指的理由"),
+    # what the carry into a reading left behind, said until staff decide (consultation.versions.NotCarried.said)
+    (r"decision #(?P<n>\d+) of (?P<ref>\S+) \((?P<what>.+?)\) was not carried: (?P<why>.+); decide again",
+     "{ref}的决定#{n}（{what}）未带入本稿：{why}；请重新决定"),
+    (r"decision #(?P<n>\d+) of (?P<ref>\S+) \((?P<what>.+?)\) was not carried: (?P<why>.+)",
+     "{ref}的决定#{n}（{what}）未带入本稿：{why}"),
+    (r"committee reason #(?P<n>\d+) of (?P<ref>\S+) \(committee reason on (?P<where>.+?)\) was not carried: (?P<why>.+); "
+     r"give it again with `decide --committee-reason`",
+     "{ref}中{where}的委员会理由#{n}未带入本稿：{why}；如仍坚持，请用decide --committee-reason重新填写"),
 ]
 
 

@@ -581,6 +581,9 @@ class Consultation:
     #: the orphaned comments' units of the reading each was written on, by comment id (the exports cite
     #: an orphan by these, and print the words it quoted there: :class:`WrittenOn`)
     written_on: Mapping[int, WrittenOn] = field(default_factory=dict, compare=False)
+    #: the decisions and committee reasons of the last reading the carry did not bring over, that staff have not
+    #: decided on since, each said (:func:`lawcomment.consultation.not_carried`): the export warns of them
+    not_carried: tuple[str, ...] = ()
     # the law's words (law_words), read on first use (each view its own, as _names)
     _words: list[LawWords] = field(default_factory=list, init=False, repr=False, compare=False)
 

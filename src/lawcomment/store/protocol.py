@@ -295,8 +295,13 @@ class Store(Protocol):
         """Ids of the previous version's committee reasons already carried into ``ref``, or found not to apply."""
         ...
 
-    def drop(self, kind: str, item_id: int, into: str, reason: str) -> None:
-        """Record that a decision or committee reason (``kind``) was not carried into ``into``, and why."""
+    def drop(self, kind: str, item_id: int, into: str, reason: str, settled: bool = False) -> None:
+        """Record that a decision or committee reason (``kind``) was not carried into ``into``, and why;
+        ``settled``: the new version made what it asked (nothing left for staff to do)."""
+        ...
+
+    def drops(self, ref: DraftRef) -> list[Event]:
+        """What the carry into ``ref`` did not bring over (see :meth:`drop`), oldest first."""
         ...
 
     def revoke_decision(self, decision_id: int, reason: str = "") -> Decision:

@@ -1780,10 +1780,20 @@ class SQLStore(Accounts):
         return {int(r[0].rsplit(":", 1)[1]) for r in self.db.execute(
             f"SELECT object FROM events WHERE action = ? AND {self.db.json_field('detail', 'into')} = ?", (f"{kind}.drop", into))}
 
-    def drop(self, kind: str, item_id: int, into: str, reason: str) -> None:
-        """Record that a decision or committee reason (``kind``) was not carried into ``into``, and why."""
+    def drop(self, kind: str, item_id: int, into: str, reason: str, settled: bool = False) -> None:
+        """Record that a decision or committee reason (``kind``) was not carried into ``into``, and why;
+        ``settled``: the new version made what it asked (nothing left for staff to do)."""
         with self.transaction():
-            self._log(f"{kind}.drop", f"{kind}:{item_id}", {"into": into, "reason": reason})
+            self._log(f"{kind}.drop", f"{kind}:{item_id}", {"into": into, "reason": reason}
+                      | ({"settled": True} if settled else {}))  # fmt: skip
+
+    def drops(self, ref: DraftRef) -> list[Event]:
+        """What the carry into ``ref`` did not bring over (see :meth:`drop`), oldest first."""
+        d = self._lookup(ref, True, data=False)
+        rows = self.db.execute(f"SELECT id, at, actor, action, object, detail FROM events WHERE action IN (?, ?) AND "
+                               f"{self.db.json_field('detail', 'into')} = ? ORDER BY id",
+                               ("decision.drop", "reason.drop", d.ref)).fetchall()  # fmt: skip
+        return [records.Event(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
     def revoke_decision(self, decision_id: int, reason: str = "") -> Decision:
         """Undo a decision; it stays on record with who revoked it and when."""

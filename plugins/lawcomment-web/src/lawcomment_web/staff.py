@@ -43,7 +43,7 @@ from lawcomment.consultation import (
     withdraw_comment,
     wording_notes,
 )
-from lawcomment.consultation import carry_check
+from lawcomment.consultation import carry_check, not_carried
 from lawcomment.drafts import law_citation, resolve, unit_spans, written_in
 from lawcomment.exports import label, localized, numbers_apart
 from lawcomment.plugins import exporters
@@ -302,7 +302,10 @@ def merged(ctx: Ctx) -> Response:
     # (not on a reading a later one replaced: nothing is worded there)
     offer_all = position.final is None and position.text != position.submitted_text and later is None
     box_all = offer_all and ctx.request.query_params.get("box") == "all"
-    return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
+    # what the carry into this reading left behind on this article, until staff decide here (a trial's final
+    # wording of 第十五条, dropped at reading 2 with one message: this page said nothing of it)
+    left = [n.said() for n in not_carried(ctx.store, stored, draft) if n.article == eid] if stored.supersedes else []
+    return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members, not_carried=left,
                     later=later, later_reading=later_reading,
                     # the article where the next reading has it, as a member's page links to it (a trial's staff link
                     # went to the next reading's dashboard)
