@@ -1791,9 +1791,10 @@ def test_the_merged_view_of_the_next_reading_says_a_decision_the_carry_did_not_b
     carry_forward(store, "law@1", "law@2")
     s = client("wang")
     said = _text(s.get("/staff/d/law@2/a/art_4").text)
-    assert ("decision #1 of law@1 (final wording on 第四条 (art_4)) was not carried: the final wording was set against "
-            "text the new version changed: its change 「公布之」 → 「2027年1月1」 falls on words the new version rewrote "
-            "(「本法自公布之日起」 → 「本法自2028年7月1日起」); decide again") in said, said
-    assert "was not carried" not in _text(s.get("/staff/d/law@2/a/art_1").text)
+    # (in the page's language, as its other warnings: the line read in English inside a Chinese page)
+    assert ("law@1的决定#1（final wording on 第四条）未带入本稿：the final wording was set against text the new version "
+            "changed: its change 「公布之」 → 「2027年1月1」 falls on words the new version rewrote (「本法自公布之日起」 → "
+            "「本法自2028年7月1日起」)；请重新决定") in said, said
+    assert "未带入本稿" not in _text(s.get("/staff/d/law@2/a/art_1").text)
     decide(store, "law@2", "art_4", text="本法自2027年1月1日起施行。")  # staff decided there: no longer said
-    assert "was not carried" not in _text(s.get("/staff/d/law@2/a/art_4").text)
+    assert "未带入本稿" not in _text(s.get("/staff/d/law@2/a/art_4").text)

@@ -304,7 +304,9 @@ def merged(ctx: Ctx) -> Response:
     box_all = offer_all and ctx.request.query_params.get("box") == "all"
     # what the carry into this reading left behind on this article, until staff decide here (a trial's final
     # wording of 第十五条, dropped at reading 2 with one message: this page said nothing of it)
-    left = [n.said() for n in not_carried(ctx.store, stored, draft) if n.article == eid] if stored.supersedes else []
+    # (in the page's language, as the position's warnings are: the English line read inside a Chinese page)
+    left = [localized(n.said(), ctx.lang, ids=False) for n in not_carried(ctx.store, stored, draft) if n.article == eid] \
+        if stored.supersedes else []  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members, not_carried=left,
                     later=later, later_reading=later_reading,
                     # the article where the next reading has it, as a member's page links to it (a trial's staff link
