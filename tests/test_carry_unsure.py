@@ -206,6 +206,40 @@ def test_carrying_again_onto_the_same_text_keeps_a_confirmation(consultation, tm
     assert "**理由**：人工繁育的不应禁止" in run("export", "--draft", "w@2", "--format", "md").stdout
 
 
+def test_confirming_after_a_replace_gives_back_the_reason_the_carry_took_away(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a stranger's review) w@2 first stored as the same text: the reason carried; replaced by a text whose 第二条 is
+    unsure: the carry's undoing took the reason away and held the decision. That undoing is the carry's, not
+    staff's: confirming gives the reason back, as the carry said it would."""
+    from lawcomment.consultation import reason_given_back
+    from lawcomment.store import open_store
+
+    run = consultation
+    v1, v2 = _two_readings(tmp_path, _FOOD_V1, _FOOD_V2)
+    same = tmp_path / "same.md"
+    same.write_text(_FOOD_V1, encoding="utf-8")
+    assert run("draft", "add", str(v1), "--name", "w", "--version", "1").exit_code == 0
+    kuan = _FOOD_V1.split("第二条 ")[1].split("\n")[0]
+    assert run("comment", "add", "--member", "acme", "--draft", "w@1", "--at", "第二条第一款", "--propose",
+               kuan + _FOOD_ASKED).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "w@1", "--article", "第二条", "--accept", "c1", "--committee-reason",
+               "人工繁育的不应禁止").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(same), "--name", "w", "--version", "2", "--supersedes", "1").exit_code == 0
+    with open_store(run.db) as store:
+        assert store.committee_reasons("w@2")["art_2"].text == "人工繁育的不应禁止"
+    replaced = run("draft", "add", str(v2), "--name", "w", "--version", "2", "--supersedes", "1", "--replace")
+    assert replaced.exit_code == 0 and "confirming them gives it back there" in replaced.stdout, replaced.output
+    with open_store(run.db) as store:
+        assert store.committee_reasons("w@2") == {}
+        (d,) = store.decisions("w@2")
+    confirmed = run("decide", "--confirm", str(d.id))
+    assert confirmed.exit_code == 0 and "given back: 「人工繁育的不应禁止」" in confirmed.stdout, confirmed.output
+    with open_store(run.db) as store:
+        (made,) = store.decisions("w@2")
+        given = reason_given_back(store, made)
+        assert given is not None and given.text == "人工繁育的不应禁止"
+    assert "人工繁育的不应禁止" in run("export", "--draft", "w@2", "--format", "md").stdout
+
+
 def test_confirm_refuses_a_decision_staff_decided_again_since(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _unsure_carry(run, tmp_path)

@@ -226,7 +226,7 @@ def register(cli: click.Group) -> None:
         from ..drafts import describe
 
         reason = reason_given_back(store, made)
-        if reason is not None and reason.created >= made.created:
+        if reason is not None:
             echo(f"the committee reason on {describe(made.target, None, draft)}, left behind while its decisions "
                  f"waited, given back: 「{reason.text}」")  # fmt: skip
 

@@ -893,23 +893,30 @@ def confirm_decision(store: Store, decision_id: int) -> Decision:
 
 
 def reason_given_back(store: Store, confirmed: Decision) -> CommitteeReason | None:
-    """The committee reason on the unit of decision ``confirmed`` carried from the reading before (its
-    ``origin`` set), as confirming a held decision gives back the reason left behind while it was held
-    (:func:`confirm_decision`); None when the unit has none, or one staff wrote on this reading."""
+    """The committee reason on the unit of decision ``confirmed`` that the carry left behind while the unit's
+    decisions were held, given back when staff confirmed them (:func:`confirm_decision`); None when the unit
+    has none in force, or one that was not left behind so (carried as it was, or written by staff)."""
     reason = store.committee_reasons(confirmed.draft).get(confirmed.target)
-    return reason if reason is not None and reason.origin is not None else None
+    if reason is None or reason.origin is None:
+        return None
+    left = {e.object for e in store.drops(confirmed.draft) if e.action == "reason.drop"}
+    return reason if f"reason:{reason.origin}" in left else None
 
 
 def _reason_back(store: Store, made: Decision) -> None:
     """Give back the committee reason the carry left behind on ``made``'s unit while its decisions were held
     (it would have argued alone for a change that did not go out), once none of them waits any longer: the
     reading before's reason on the unit the decision came from, citing articles by this reading's numbers.
-    Nothing when staff gave or took away a reason on the unit here since (theirs stands)."""
+    Nothing when the unit has a reason in force, or staff gave or took away one there (theirs stands; a
+    carry's own undoing, reason.uncarry, is none of theirs)."""
     from ..review.align import renumber
     from ..review.position import held
     from .versions import article_numbers, stored_alignment
 
-    if made.origin is None or made.target in store.committee_reasons(made.draft, include_revoked=True):
+    if made.origin is None or made.target in store.committee_reasons(made.draft):
+        return
+    said = store.events(obj=f"reason:{store.get_draft(made.draft).ref}:{made.target}")
+    if any(e.action in ("reason.set", "reason.remove") for e in said):
         return
     if any(held(o) for o in store.decisions(made.draft, target=made.target)):
         return  # (another decision of the unit still waits: the reason argues for it too)

@@ -211,7 +211,9 @@ class Again:
         taken = [x for x in self.last.carried_reasons if x.id not in self.same_reasons]
         for x in taken:  # (one carried again onto its unit in other words replaced it already)
             if self.store.committee_reasons(self.last.report.draft).get(x.target) == x:
-                self.store.set_committee_reason(self.last.report.draft, x.target, "")
+                # (logged as the carry's undoing, reason.uncarry, not as staff removing it: confirming a
+                # decision gives back only a reason staff did not act on, decisions._reason_back)
+                self.store.set_committee_reason(self.last.report.draft, x.target, "", origin=x.origin)
         return undone, len(taken)
 
 

@@ -1736,7 +1736,8 @@ class SQLStore(Accounts):
                                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", (d.id, target, text.strip(), self.actor, stamp,
                                                                       origin))  # fmt: skip
                 new_id = int(cur.fetchone()[0])
-            self._log("reason.carry" if origin is not None else "reason.set" if new_id else "reason.remove",
+            self._log(("reason.carry" if new_id else "reason.uncarry") if origin is not None else
+                      "reason.set" if new_id else "reason.remove",
                       f"reason:{d.ref}:{target}", {"text": text.strip(), "replaces": [r[0] for r in old],
                                                     "from": origin})  # fmt: skip
         return self.committee_reasons(d.ref).get(target)

@@ -655,7 +655,7 @@ def decide_post(ctx: Ctx) -> Response:
             return ctx.back(back, "")
         said = [ctx.t("confirmed_as", n=str(held_d.id), d=str(made.id))]
         given = reason_given_back(ctx.store, made)
-        if given is not None and given.created >= made.created:  # (the reason the carry left behind, back with it)
+        if given is not None:  # (the reason the carry left behind, back with it)
             said.append(ctx.t("reason_given_back", text=given.text))
         ctx.flash(said)
         return ctx.back(back, "")
