@@ -94,6 +94,15 @@ def test_small_change_is_word_level_and_large_is_full() -> None:
     assert "1. Article 5 is deleted.\n" in en
 
 
+def test_a_chinese_draft_s_english_instrument_renumbers_as_its_chinese_one_does() -> None:
+    """(a stranger's review) an article put in: the Chinese instrument closes 此外，对条文顺序作相应调整。; its English
+    version closed with nothing once an English draft's insertions stopped renumbering, and the two made different
+    laws (第二条之一 against the articles numbered on)."""
+    zh, _ = write_instrument(BASE, {}, [(ARTICLES[1], "新的条文。")])
+    en, _ = write_instrument(BASE, {}, [(ARTICLES[1], "新的条文。")], lang="en")
+    assert zh.rstrip().endswith("此外，对条文顺序作相应调整。") and en.rstrip().endswith("The Articles are renumbered accordingly."), en
+
+
 def test_nested_quotes_survive_the_round_trip() -> None:
     art = ARTICLES[1]
     text, _ = write_instrument(BASE, {art: "本法所称“平台”，是指网络平台。"})

@@ -19,7 +19,7 @@ from ..drafts.ids import lettered, split_eid
 from ..drafts.numerals import int_to_cn
 from ..drafts.profiles import Profile
 from ..drafts.serialize import body_separator
-from ..errors import AmendmentError
+from ..errors import AmendmentError, LawcommentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
 from ..review.phrases import (ALONE, NUMERAL, TERM_REACH, TERM_TIMES, UNITS, WORDS, LawWords, cuts_word, head_end,
@@ -1137,14 +1137,14 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
                 instructions[k] = Instruction(ins.eid, whole[k], first_why[k])
     # articles (or 款, 项) taken out or put in: the closing sentence the NPC's decisions end with, that the
     # law's articles are numbered in order (applying it renumbers them, and the citations of those that move)
-    closing = closing_clause(instructions, lang, noun)
-    if closing and lang == "en":
+    closing = closing_clause(instructions, lang, noun, english=english)
+    if closing and english:
         # (EU practice renumbers nothing it need not: an article taken out closes with the renumbering only where
         # that shifts a number, not the law's last article taken out, nor one taken out for the Article 1a put in)
         try:
             _, shifts = apply_operations(base, instrument_from_text(_render(instructions, lang, heading, preamble,
                                                                             closing)).operations, profile)  # fmt: skip
-        except AmendmentError:
+        except LawcommentError:  # (an instrument that does not read back: the sentence kept, as a Chinese one's)
             shifts = None
         if shifts is not None and not shifts.renumbered:
             closing = ""
@@ -1158,17 +1158,22 @@ CLOSING = {("zh", "Article"): "此外，对条文顺序作相应调整。", ("zh
            ("en", "Section"): "The Sections are renumbered accordingly."}  # fmt: skip
 CLOSING_KUAN = {"zh": "此外，对条款顺序作相应调整。", "en": "The paragraphs and items are renumbered accordingly."}
 _ARTICLE_IN_OUT = re.compile(r"^(?:删去第[^条款项“”]+条。|在第[^“”：]+条后增加一条|(?:Article|Section) \S+ is deleted\.)")
+#: An English item putting in an article (The following Article 30a is inserted …): a Chinese draft's, in English,
+#: renumbers as its 在第三十条后增加一条 does; an English draft's does not (:func:`closing_clause`)
+_ARTICLE_IN = re.compile(r"^The following ")
 _KUAN_IN_OUT = re.compile(r"(?:^|；)(?:删去第[^“”]+条第[^“”]+[款项]。|在第[^“”]+?(?:中|后)增加一[款项])")
 
 
-def closing_clause(instructions: Sequence[Instruction], lang: str, noun: str = "Article") -> str:
+def closing_clause(instructions: Sequence[Instruction], lang: str, noun: str = "Article", *, english: bool = False) -> str:
     """The instrument's closing sentence: 此外，对条文顺序作相应调整。 where its items take out or put in
     articles, 此外，对条款顺序作相应调整。 where only 款 or 项; else none. In English only an article taken out
     renumbers: one put in is lettered (Article 30a, a bill's Section 1A) and shifts no number, as EU
     practice inserts it (a trial's GDPR instrument, Article 30a put in, closed with the Articles renumbered
     and was warned of 170 citations it shifted); :func:`write_instrument` leaves it out where the articles taken out
-    shift no number either."""
-    if any(_ARTICLE_IN_OUT.match(ins.paragraphs[0]) for ins in instructions):
+    shift no number either. ``english``: the draft is in English (a Chinese draft's instrument in English renumbers
+    as its Chinese one does, an article put in included)."""
+    if any(_ARTICLE_IN_OUT.match(ins.paragraphs[0]) or (not english and _ARTICLE_IN.match(ins.paragraphs[0]))
+           for ins in instructions):  # fmt: skip
         return CLOSING[(lang, noun)]
     if any(_KUAN_IN_OUT.search(ins.paragraphs[0]) for ins in instructions):
         return CLOSING_KUAN[lang]
