@@ -1071,6 +1071,10 @@ def test_citations_in_other_articles_of_what_a_position_takes_away_or_renumbers(
     ("第一条第三项", "", [
         "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
         "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation"]),
+    # (a stranger's review) another provision written in the 项's place reads nothing like it: taken out, said
+    ("第一条", "经营者不得有下列行为：\n（一）甲行为；\n（二）乙行为；\n（三）向未成年人销售烟酒；\n（四）丁行为。", [
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation"]),
 ])  # fmt: skip
 def test_a_committee_wording_that_rewrites_a_cited_item_deletes_none(consultation, tmp_path, at: str, text: str,  # type: ignore[no-untyped-def]
                                                                      expected: list[str]) -> None:  # fmt: skip

@@ -640,8 +640,8 @@ def _reworded_items(lines: Mapping[str, int], words: Mapping[str, str], said: Se
     """The line of ``said`` (a committee's wording, by lines) each 项 of ``words`` (eid → its words
     in the draft) stands on though its words are not there as they were: ``lines`` gives each 项's
     line in draft order (-1 for those of ``words``). Between two 项 found, the 项 lines no 项 stands
-    on are theirs: one for one in order when as many, else each to the line its words read most like
-    (in order, never one they share no words with); a 项 left over was taken out."""
+    on are theirs: each to the line its words read most like, in order, never one reading less than
+    REWORDED alike (a 项 taken out and another written in its place); a 项 left over was taken out."""
     found = sorted(line for line in lines.values() if line >= 0)
     free = [k for k, line in enumerate(said) if _CN_ITEM.match(line) and k not in found]
     out: dict[str, int] = {}
@@ -655,12 +655,15 @@ def _reworded_items(lines: Mapping[str, int], words: Mapping[str, str], said: Se
             low = max((lines[e] for e in eids[:n] if lines[e] >= 0), default=-1)
             high = lines[eid] if eid is not None else len(said)
             gap = [k for k in free if low < k < high]
-            if len(gap) == len(run):
-                out.update(zip(run, gap, strict=True))
-            elif gap:
+            if gap:  # (as many lines as 项 too: a 项 taken out and another written in its place is no rewording)
                 out.update(_aligned(run, gap, words, said))
             run = []
     return out
+
+
+#: How alike a 项's words and a line of the committee's wording read for the line to be that 项 reworded (similarity:
+#: a few words put in or changed read 0.8 and more; another provision written in its place, under 0.2)
+REWORDED = 0.3
 
 
 def _aligned(eids: Sequence[str], gap: Sequence[int], words: Mapping[str, str], said: Sequence[str]) -> dict[str, int]:
@@ -676,7 +679,7 @@ def _aligned(eids: Sequence[str], gap: Sequence[int], words: Mapping[str, str], 
                 best[i, j] = (0.0, ())
                 continue
             options = [best[i - 1, j], best[i, j - 1]]
-            if (score := alike(eids[i - 1], gap[j - 1])) > 0:
+            if (score := alike(eids[i - 1], gap[j - 1])) >= REWORDED:
                 total, pairs = best[i - 1, j - 1]
                 options.append((total + score, (*pairs, (eids[i - 1], gap[j - 1]))))
             best[i, j] = max(options, key=lambda o: o[0])
