@@ -280,9 +280,17 @@ class _Reader:
             if author not in members:  # (the association's own changes, set aside)
                 continue
             accept = View(frozenset({author}))
-            view = render(self.markup, accept)
+            view = render(self.markup, accept, draft_labels=True)
             placed = self.placed(view, accept, owner) if has_articles else {}
             views[author] = (view, placed)
+            for index, label in view.inserted_numbered:
+                # Word's final view reletters the list; the proposal keeps the draft's labels
+                where = placed.get(index, owner.get(index))
+                after = f" after {describe(where.eid, self.lang)}" if isinstance(where, Unit) else ""
+                self.intake.warnings.append(
+                    f"{self.path}: {author} inserted the numbered paragraph {label}{after} (paragraph {index}), where "
+                    f"the draft already has a {label}: read as {label}, the draft's {label} and the points after it "
+                    "keeping their labels; adopting it makes the legislature reletter them")  # fmt: skip
             for index, para in sorted(self.paras.items()):
                 if not any(r.author == author for r in [r for s in para.segs for r in s.revs] + list(para.mark)):
                     continue
@@ -501,7 +509,7 @@ class _Reader:
     def comment_owners(self, owner: dict[int, Unit | str]) -> dict[int, Unit | str]:
         """Where comments sit: a paragraph of the original in its unit, a new paragraph
         where the text with every change accepted puts it."""
-        placed = self.placed(render(self.markup, View.ALL), View.ALL, owner)
+        placed = self.placed(render(self.markup, View.ALL, draft_labels=True), View.ALL, owner)
         return {i: w if View.ORIGINAL.text(self.paras[i]).strip() else placed.get(i, w) for i, w in owner.items()}
 
     def word_comments(self, owner: dict[int, Unit | str], members: dict[str, str], has_articles: bool) -> None:
