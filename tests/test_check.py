@@ -213,3 +213,25 @@ MORE = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_lint_more(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.code, d.message) for d in lint(parse_text(text))] == expected
+
+
+def test_draft_add_says_an_excerpts_references_point_outside_it_not_that_its_split_is_wrong(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    excerpt, wrong = tmp_path / "excerpt.md", tmp_path / "wrong.md"
+    excerpt.write_text("# Test Regulation\n\nArticle 1\n\nProcessing under Article 27 is lawful.\n\nArticle 2\n\n"
+                       "Member States shall apply Article 89(1).\n", encoding="utf-8")  # fmt: skip
+    wrong.write_text("# Test Regulation\n\nArticle 1\n\nProcessing under Article 2 is lawful.\n\nArticle 3\n\n"
+                     "Member States shall notify it.\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "lc.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    result = runner.invoke(cli, ["--db", db, "draft", "add", str(excerpt), "--name", "ex", "--version", "1"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == (
+        f"warning: {excerpt}: its 2 dangling reference(s) (above) all point past its last article, Article 2: the "
+        "draft may be an excerpt, its references pointing to articles outside it; the articles are split as the "
+        "file has them")  # fmt: skip
+    result = runner.invoke(cli, ["--db", db, "draft", "add", str(wrong), "--name", "wr", "--version", "1"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1].startswith(f"warning: {wrong} has 2 problem(s) `lawcomment check` counts "
+                                                     "as errors (above): its articles may be split wrongly")  # fmt: skip

@@ -5,6 +5,7 @@ become comments anchored with the quote, prefix and suffix of their range.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -284,6 +285,8 @@ class _Reader:
             placed = self.placed(view, accept, owner) if has_articles else {}
             views[author] = (view, placed)
             for index, label in view.inserted_numbered:
+                if _ARTICLE_LABEL.match(label):  # a new article: read as an insertion, numbered by staff (之一)
+                    continue
                 # Word's final view reletters the list; the proposal keeps the draft's labels
                 where = placed.get(index, owner.get(index))
                 after = f" after {describe(where.eid, self.lang)}" if isinstance(where, Unit) else ""
@@ -630,6 +633,10 @@ def _whole_text(view: Rendered) -> str:
     for b in view.blocks:
         lines.extend(["\t".join(row) for row in b.rows] if b.rows is not None else [b.display])
     return "\n".join(line for line in lines if line)
+
+
+#: A list label that numbers articles (第%1条, Article %1), not points
+_ARTICLE_LABEL = re.compile(r"\s*(第[〇零一二三四五六七八九十百千0-9]+条|Article\s+\d+)\s*$")
 
 
 def _proposal_key(unit: Unit) -> str | None:

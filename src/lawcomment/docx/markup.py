@@ -534,21 +534,39 @@ def _original_labels(markup: Markup) -> tuple[dict[int, str], set[int]]:
     labels: dict[int, str] = {}
     new: set[int] = set()
     waiting: dict[tuple[str, int], list[int]] = {}  # new paragraphs, by list, until the next original one
+    run: list[Para] = []  # paragraphs with an inserted mark: one paragraph of the original with the next
+
+    def _peek(para: Para) -> None:  # a new paragraph, numbered in its own list and level
+        num, level = _list_of(para, markup.styles, numbering)
+        if num is not None and num != "0":
+            labels[para.index] = numbering.peek(num, level)
+            key = (numbering.nums[num].abstract if num in numbering.nums else num, level)
+            waiting.setdefault(key, []).append(para.index)
+
     for item in markup.body:
         if isinstance(item, Table):
+            run = []
             continue
-        num_id, ilvl = _list_of(item, markup.styles, numbering)
+        if not View.ORIGINAL.keeps(item.mark):
+            run.append(item)
+            continue
+        group, run = [*run, item], []
+        num_id, ilvl = _list_of(item, markup.styles, numbering)  # the surviving mark numbers it, as in Word
         if num_id is None or num_id == "0":
             continue
         kind = numbering.nums[num_id].abstract if num_id in numbering.nums else num_id
-        if not View.ORIGINAL.keeps(item.mark):
-            labels[item.index] = numbering.peek(num_id, ilvl)
-            waiting.setdefault((kind, ilvl), []).append(item.index)
-            continue
-        labels[item.index] = numbering.label(num_id, ilvl)
+        # the draft's label goes to the paragraph that keeps the original's words (a new paragraph
+        # typed before or after them takes the next label of the list)
+        own = next((p for p in group if View.ORIGINAL.text(p).strip()), item)
+        before = group[:group.index(own)]
+        for para in before:
+            _peek(para)
+        labels[own.index] = numbering.label(num_id, ilvl)
         for key in [k for k in waiting if k[0] == kind and k[1] >= ilvl]:
             # an original point after the new one, in the same list: its label is the new one's too
-            new.update(i for i in waiting.pop(key) if key[1] == ilvl and labels[i] == labels[item.index])
+            new.update(i for i in waiting.pop(key) if key[1] == ilvl and labels[i] == labels[own.index])
+        for para in group[group.index(own) + 1:]:
+            _peek(para)
     return labels, new
 
 

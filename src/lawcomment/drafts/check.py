@@ -148,6 +148,38 @@ def lint(draft: Draft) -> list[Diagnostic]:
     return out
 
 
+_ARTICLE_NUMBER = re.compile(r"art_(\d+)")
+
+
+def points_past_end(draft: Draft) -> str | None:
+    """When every reference ``lint`` finds dangling points past the draft's last article (an
+    excerpt, Articles 1–23 citing Articles 27 and 89): the last article's citation; else None
+    (no dangling reference, or one that points inside the draft: the split may be wrong)."""
+    articles = [v.unit for v in draft.articles()]
+    numbers = [int(m[1]) for a in articles if (m := _ARTICLE_NUMBER.match(a.eid))]
+    if not numbers:
+        return None
+    last = max(numbers)
+    eids = {u.eid for u in draft.walk()}
+    dangling = [d for d in lint(draft) if d.code == "dangling-reference"]
+    if not dangling:
+        return None
+    for art in articles:
+        for unit in art.walk():
+            for ref in unit.references:
+                if ref.external:
+                    continue
+                if not ref.targets:
+                    return None
+                for target in (*ref.targets, *([ref.range_end] if ref.range_end else [])):
+                    if target in eids:
+                        continue
+                    m = _ARTICLE_NUMBER.match(target)
+                    if m is None or int(m[1]) <= last:
+                        return None
+    return _cite(f"art_{last}", "zh" if draft.profile.startswith("zh") else "en")
+
+
 _PUNCT = set("，。；：、,.;:！？!?“”")
 #: Brackets a unit's own words open and close within themselves (a parenthesis may run on over
 #: the next 款, as a table's note does: an unclosed one then closed by the next unit is fine).
