@@ -107,6 +107,7 @@ def lint(draft: Draft) -> list[Diagnostic]:
                 continue
             kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
             out += _numbering(kids, "item", lang)
+    out += [d for art in articles if (d := _late_start(art, lang)) is not None]
     out += _empty(articles, lang)
     out += _stray_headings(articles)
     out += _unbalanced(draft, lang)
@@ -146,6 +147,24 @@ def lint(draft: Draft) -> list[Diagnostic]:
                                               f"{ref.text!r} in {_cite(unit.eid, lang)} points to "
                                               f"{_cite(target, lang)}, which does not exist", unit.line, unit.eid))  # fmt: skip
     return out
+
+
+def _late_start(art: Unit, lang: str) -> Diagnostic | None:
+    """An article whose numbered paragraphs, or a paragraph's points, do not start at 1, (a),
+    （一）: said once per article (a Word list not restarted for each article numbers on from
+    the article before, as Word prints it, and every reference to the article's 2. dangles)."""
+    lists = [[c for c in art.children if c.kind is Kind.PARAGRAPH and c.label]]
+    lists += [[c for c in u.children if c.kind is Kind.ITEM] for u in art.walk() if u is not art]
+    for units in lists:
+        first = next((u for u in units if _base(u.num) is not None), None)
+        start = _base(first.num) if first is not None else None
+        if first is None or start is None or start[0] == 1:
+            continue
+        what = "paragraphs" if first.kind is Kind.PARAGRAPH else "points" if lang == "en" else "项"
+        said = (f"{_cite(art.eid, lang)}: its {what} start at {first.label}: the Word list is not restarted for "
+                "this article (or the numbering runs on from the article before); restart it at 1 in the file")
+        return Diagnostic(Severity.WARNING, "numbering-start", said, first.line, first.eid)
+    return None
 
 
 _ARTICLE_NUMBER = re.compile(r"art_(\d+)")
