@@ -160,6 +160,8 @@ def _late_start(art: Unit, lang: str) -> Diagnostic | None:
         start = _base(first.num) if first is not None else None
         if first is None or start is None or start[0] == 1:
             continue
+        if first.kind is Kind.PARAGRAPH and not first.label[:1].isdigit():
+            continue  # a bill's subsection (g) in amendatory text: an excerpt of another act's section
         what = "paragraphs" if first.kind is Kind.PARAGRAPH else "points" if lang == "en" else "项"
         said = (f"{_cite(art.eid, lang)}: its {what} start at {first.label}: the Word list is not restarted for "
                 "this article (or the numbering runs on from the article before); restart it at 1 in the file")
