@@ -1472,6 +1472,22 @@ def test_a_forwarded_remark_carried_to_reworded_words_is_said_before_it_goes_out
     assert said not in run("export", "--draft", "ecommerce@2", "-o", str(out)).stderr
 
 
+def test_a_long_quote_re_anchored_is_named_by_its_first_and_last_words(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                       tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial) Every export printed a 1,200-character quote in this warning."""
+    run = consultation
+    quote = "电子商务平台经营者在转送声明到达知识产权权利人后十五日内，未收到权利人已经投诉或者起诉通知的，应当及时终止所采取的措施"
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第四十三条第二款",
+               "--quote", quote, "--stance", "question", "--reason", "期限过短").exit_code == 0  # fmt: skip
+    assert run("comment", "forward", "1").exit_code == 0
+    _second_reading(run, data, tmp_path, ("到达知识产权权利人后十五日内", "到达知识产权权利人后二十日内"))
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    result = run("export", "--draft", "ecommerce@2", "-o", str(tmp_path / "s.docx"))
+    assert result.exit_code == 0, c
+    assert ("its quote re-anchored at other words (it quoted 「电子商务平台经营者在转送声明到达知识产权…或者起诉通知的，应当及时终止所采取的措施」 "
+            "there)") in result.stderr, (c, result.stderr)  # fmt: skip
+
+
 def test_a_proposal_carried_as_adopted_is_not_shown_as_its_members_wording_of_the_new_text(consultation, data: Path,  # type: ignore[no-untyped-def]
                                                                                            tmp_path: Path) -> None:  # fmt: skip
     """(a new user's trial) Carried as adopted, a proposal's wording is the new version's text: the

@@ -59,6 +59,16 @@ CASES = [
                                                 "paragraph Word numbered, or a label whose text is missing)")]),
     ("第一条 甲。\n第二条\n（一）乙。", []),
     ("Article 1\nScope\nArticle 2\nTerms\n1. As in Article 1.", []),
+    # a Word list not restarted per article: Article 2's paragraphs read 3., 4., as Word prints them
+    ("Article 1\n1. A.\n2. B.\nArticle 2\n3. C.\n4. D.", [("numbering-start", "Article 2: its paragraphs start at 3.: "
+     "the Word list is not restarted for this article (or the numbering runs on from the article before); restart it "
+     "at 1 in the file")]),
+    ("Article 1\n1. A:\n(a) x;\n(b) y.\nArticle 2\n1. B:\n(c) z;\n(d) w.", [("numbering-start", "Article 2: its "
+     "points start at (c): the Word list is not restarted for this article (or the numbering runs on from the "
+     "article before); restart it at 1 in the file")]),
+    ("第一条 有下列情形：\n（一）甲；\n（二）乙。\n第二条 有下列情形：\n（三）丙；\n（四）丁。", [("numbering-start",
+     "第二条: its 项 start at （三）: the Word list is not restarted for this article (or the numbering runs on from the "
+     "article before); restart it at 1 in the file")]),
 ]  # fmt: skip
 
 
@@ -213,3 +223,49 @@ MORE = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_lint_more(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.code, d.message) for d in lint(parse_text(text))] == expected
+
+
+def test_draft_add_says_an_excerpts_references_point_outside_it_not_that_its_split_is_wrong(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    excerpt, wrong = tmp_path / "excerpt.md", tmp_path / "wrong.md"
+    excerpt.write_text("# Test Regulation\n\nArticle 1\n\nProcessing under Article 27 is lawful.\n\nArticle 2\n\n"
+                       "Member States shall apply Article 89(1).\n", encoding="utf-8")  # fmt: skip
+    wrong.write_text("# Test Regulation\n\nArticle 1\n\nProcessing under Article 2 is lawful.\n\nArticle 3\n\n"
+                     "Member States shall notify it.\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "lc.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    result = runner.invoke(cli, ["--db", db, "draft", "add", str(excerpt), "--name", "ex", "--version", "1"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == (
+        f"warning: {excerpt}: its 2 dangling reference(s) (above) all point past its last article, Article 2: the "
+        "draft may be an excerpt, its references pointing to articles outside it; the articles are split as the "
+        "file has them")  # fmt: skip
+    result = runner.invoke(cli, ["--db", db, "draft", "add", str(wrong), "--name", "wr", "--version", "1"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1].startswith(f"warning: {wrong} has 2 problem(s) `lawcomment check` counts "
+                                                     "as errors (above): its articles may be split wrongly")  # fmt: skip
+
+
+def test_a_word_list_not_restarted_per_article_is_said_once_per_article_with_its_paragraph(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+    from tests.docx_builders import NUMBERING_REL, W, write_docx
+
+    numbering = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')  # fmt: skip
+
+    def para(text: str, numbered: bool = False) -> str:
+        num = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' if numbered else ""
+        return f'<w:p>{num}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+    body = "".join([para("Article 1"), para("A.", True), para("B.", True), para("Article 2"), para("C.", True),
+                    para("D.", True), para("Article 3"), para("E.", True)])  # fmt: skip
+    path = write_docx(tmp_path / "single-list.docx", body, parts={"word/numbering.xml": numbering},
+                      rels={"numbering.xml": NUMBERING_REL})  # fmt: skip
+    result = runner.invoke(cli, ["check", str(path)])
+    assert [line for line in result.output.splitlines() + result.stderr.splitlines() if "numbering-start" in line] == [
+        f"{path}:5: numbering-start: Article 2: its paragraphs start at 3.: the Word list is not restarted for this "
+        "article (or the numbering runs on from the article before); restart it at 1 in the file",
+        f"{path}:8: numbering-start: Article 3: its paragraphs start at 5.: the Word list is not restarted for this "
+        "article (or the numbering runs on from the article before); restart it at 1 in the file"]  # fmt: skip

@@ -322,10 +322,12 @@ def split(draft: Path, fmt: str, output: Path | None, translation: Path | None, 
           encoding: str | None) -> None:  # fmt: skip
     """Split DRAFT (.docx, .md, .txt) into articles; warnings go to stderr."""
     from .. import load_draft
-    from ..drafts import draft_to_dict, outline
+    from ..drafts import draft_to_dict, lint, outline
 
     parsed = load_draft(draft, profile=profile, encoding=encoding)
-    for diag in parsed.diagnostics:
+    # (a list numbering on across articles is read as printed: said here, as check says it)
+    late = [d for d in lint(parsed) if d.code == "numbering-start"]
+    for diag in sorted([*parsed.diagnostics, *late], key=lambda d: (d.line is None, d.line or 0)):
         echo(diag.format(str(draft)), err=True)
     if translation is not None:
         from ..drafts import pair_drafts, pairing_text

@@ -130,6 +130,7 @@ def register(cli: click.Group) -> None:
         """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
         from ..consultation import (add_draft_file, add_translation_file, carry_forward, cite_in_translation,
                                     place_waiting_wordings)
+        from ..drafts.check import points_past_end
 
         if translation_title is not None and translation is None:
             raise click.UsageError("--translation-title titles the file given with --translation")
@@ -159,7 +160,13 @@ def register(cli: click.Group) -> None:
             for diag in diags:
                 echo(diag.format(str(file)), err=True)
             errors = sum(1 for d in diags if d.severity.value == "error")
-            if errors and status != "unchanged":
+            last = points_past_end(stored.load()) if errors and status != "unchanged" and \
+                all(d.code == "dangling-reference" for d in diags if d.severity.value == "error") else None  # fmt: skip
+            if last is not None:  # an excerpt citing the rest of its act: the split is not in doubt
+                echo(f"warning: {file}: its {errors} dangling reference(s) (above) all point past its last article, "
+                     f"{last}: the draft may be an excerpt, its references pointing to articles outside it; the "
+                     "articles are split as the file has them", err=True)  # fmt: skip
+            elif errors and status != "unchanged":
                 echo(f"warning: {file} has {errors} problem(s) `lawcomment check` counts as errors (above): its articles "
                      f"may be split wrongly; correct the file and store it again with `lawcomment draft add {file} --name "
                      f"{name} --version {version} --replace` before members comment on it", err=True)  # fmt: skip

@@ -5,6 +5,7 @@ become comments anchored with the quote, prefix and suffix of their range.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -280,9 +281,19 @@ class _Reader:
             if author not in members:  # (the association's own changes, set aside)
                 continue
             accept = View(frozenset({author}))
-            view = render(self.markup, accept)
+            view = render(self.markup, accept, draft_labels=True)
             placed = self.placed(view, accept, owner) if has_articles else {}
             views[author] = (view, placed)
+            for index, label in view.inserted_numbered:
+                if _ARTICLE_LABEL.match(label):  # a new article: read as an insertion, numbered by staff (之一)
+                    continue
+                # Word's final view reletters the list; the proposal keeps the draft's labels
+                where = placed.get(index, owner.get(index))
+                after = f" after {describe(where.eid, self.lang)}" if isinstance(where, Unit) else ""
+                self.intake.warnings.append(
+                    f"{self.path}: {author} inserted the numbered paragraph {label}{after} (paragraph {index}), where "
+                    f"the draft already has a {label}: read as {label}, the draft's {label} and the points after it "
+                    "keeping their labels; adopting it makes the legislature reletter them")  # fmt: skip
             for index, para in sorted(self.paras.items()):
                 if not any(r.author == author for r in [r for s in para.segs for r in s.revs] + list(para.mark)):
                     continue
@@ -501,7 +512,7 @@ class _Reader:
     def comment_owners(self, owner: dict[int, Unit | str]) -> dict[int, Unit | str]:
         """Where comments sit: a paragraph of the original in its unit, a new paragraph
         where the text with every change accepted puts it."""
-        placed = self.placed(render(self.markup, View.ALL), View.ALL, owner)
+        placed = self.placed(render(self.markup, View.ALL, draft_labels=True), View.ALL, owner)
         return {i: w if View.ORIGINAL.text(self.paras[i]).strip() else placed.get(i, w) for i, w in owner.items()}
 
     def word_comments(self, owner: dict[int, Unit | str], members: dict[str, str], has_articles: bool) -> None:
@@ -622,6 +633,10 @@ def _whole_text(view: Rendered) -> str:
     for b in view.blocks:
         lines.extend(["\t".join(row) for row in b.rows] if b.rows is not None else [b.display])
     return "\n".join(line for line in lines if line)
+
+
+#: A list label that numbers articles (第%1条, Article %1), not points
+_ARTICLE_LABEL = re.compile(r"\s*(第[〇零一二三四五六七八九十百千0-9]+条|Article\s+\d+)\s*$")
 
 
 def _proposal_key(unit: Unit) -> str | None:

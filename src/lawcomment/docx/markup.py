@@ -419,6 +419,9 @@ class Rendered:
     typed_labels: list[tuple[int, str, str]] = field(default_factory=list)
     #: numbered paragraphs with no text, which Word still numbers and counts: (paragraph, label)
     empty_numbered: list[tuple[int, str]] = field(default_factory=list)
+    #: with draft labels, numbered paragraphs the original does not have whose label (the next
+    #: of their list) a later point of the original has too: (paragraph, label)
+    inserted_numbered: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _cell_text(cell: Cell, view: View) -> str:
@@ -487,11 +490,15 @@ def raw_text(markup: Markup, view: View, skip: frozenset[int] = frozenset()) -> 
     return squash("".join(parts))
 
 
-def render(markup: Markup, view: View) -> Rendered:
+def render(markup: Markup, view: View, draft_labels: bool = False) -> Rendered:
     """Blocks as Word would show the document with ``view``'s changes accepted.
 
     A paragraph whose mark the view removes joins the next one, as in Word; when no
-    paragraph follows (the end of the body, or a table next), the mark stays.
+    paragraph follows (the end of the body, or a table next), the mark stays. With
+    ``draft_labels`` (a member's marked-up copy), list paragraphs keep the labels the
+    original (every change rejected) prints: the labels Word computes for the member's
+    final view are layout, not the member's words. A paragraph the original does not have
+    gets the next label of its list (listed in ``Rendered.inserted_numbered``).
     """
     try:
         if view.accept:  # one author's view: a marked-up import reads one per revision author
@@ -502,17 +509,72 @@ def render(markup: Markup, view: View) -> Rendered:
                                     f"more than lawcomment reads at once (authors × paragraphs may be at most "
                                     f"{count(MAX_REVIEW_WORK)}, authors × characters {count(MAX_REVIEW_CHARS)}); "
                                     "accept or reject some authors' changes first")  # fmt: skip
-        return _render(markup, view)
+        return _render(markup, view, draft_labels)
     except LimitExceeded as exc:
         raise UnsafeDocumentError(markup.path, str(exc)) from None
     except ValueError as exc:  # e.g. w:ilvl="x" in numbering.xml or styles.xml
         raise InputError(markup.path, f"malformed numbering or style definitions: {exc}") from None
 
 
-def _render(markup: Markup, view: View) -> Rendered:
+def _list_of(para: Para, styles: Styles, numbering: Numbering) -> tuple[str | None, int]:
+    """The list (numId) and level a paragraph is numbered in: its own numPr, or its style's."""
+    num_id, ilvl = para.num_id, para.ilvl
+    if num_id is None:
+        num_id, style_ilvl, owner = styles.numbering(para.style_id)
+        if num_id is not None and ilvl is None:
+            ilvl = style_ilvl if style_ilvl is not None else numbering.level_for_style(num_id, owner or "")
+    return num_id, ilvl or 0
+
+
+def _original_labels(markup: Markup) -> tuple[dict[int, str], set[int]]:
+    """Each body paragraph's list label as the original prints it (a paragraph the original
+    does not have, an inserted mark, the next of its list), and the new paragraphs whose label
+    a later point of the original has too: adopting them reletters the list."""
+    numbering = Numbering(markup.numbering_xml, budget=markup.part_bytes or None)
+    labels: dict[int, str] = {}
+    new: set[int] = set()
+    waiting: dict[tuple[str, int], list[int]] = {}  # new paragraphs, by list, until the next original one
+    run: list[Para] = []  # paragraphs with an inserted mark: one paragraph of the original with the next
+
+    def _peek(para: Para) -> None:  # a new paragraph, numbered in its own list and level
+        num, level = _list_of(para, markup.styles, numbering)
+        if num is not None and num != "0":
+            labels[para.index] = numbering.peek(num, level)
+            key = (numbering.nums[num].abstract if num in numbering.nums else num, level)
+            waiting.setdefault(key, []).append(para.index)
+
+    for item in markup.body:
+        if isinstance(item, Table):
+            run = []
+            continue
+        if not View.ORIGINAL.keeps(item.mark):
+            run.append(item)
+            continue
+        group, run = [*run, item], []
+        num_id, ilvl = _list_of(item, markup.styles, numbering)  # the surviving mark numbers it, as in Word
+        if num_id is None or num_id == "0":
+            continue
+        kind = numbering.nums[num_id].abstract if num_id in numbering.nums else num_id
+        # the draft's label goes to the paragraph that keeps the original's words (a new paragraph
+        # typed before or after them takes the next label of the list)
+        own = next((p for p in group if View.ORIGINAL.text(p).strip()), item)
+        before = group[:group.index(own)]
+        for para in before:
+            _peek(para)
+        labels[own.index] = numbering.label(num_id, ilvl)
+        for key in [k for k in waiting if k[0] == kind and k[1] >= ilvl]:
+            # an original point after the new one, in the same list: its label is the new one's too
+            new.update(i for i in waiting.pop(key) if key[1] == ilvl and labels[i] == labels[own.index])
+        for para in group[group.index(own) + 1:]:
+            _peek(para)
+    return labels, new
+
+
+def _render(markup: Markup, view: View, draft_labels: bool = False) -> Rendered:
     numbering = Numbering(markup.numbering_xml, budget=markup.part_bytes or None)
     styles = markup.styles
     out = Rendered(numbering=numbering)
+    original, new = _original_labels(markup) if draft_labels else ({}, set())
     body = markup.body
     # The paragraphs joined so far: their texts, indexes, footnotes, and where each one's
     # text lies in the joined text (paragraph, start, end). Lists, joined once: a long run
@@ -549,12 +611,12 @@ def _render(markup: Markup, view: View) -> Rendered:
         group = tuple(carried + [para.index])
         spans_of, group_notes = bounds, tuple(notes)
         pieces, carried, notes, bounds, length = [], [], [], [], 0
-        num_id, ilvl = para.num_id, para.ilvl
-        if num_id is None:
-            num_id, style_ilvl, owner = styles.numbering(para.style_id)
-            if num_id is not None and ilvl is None:
-                ilvl = style_ilvl if style_ilvl is not None else numbering.level_for_style(num_id, owner or "")
-        label = numbering.label(num_id, ilvl or 0) if num_id is not None and num_id != "0" else ""
+        num_id, ilvl = _list_of(para, styles, numbering)
+        label = numbering.label(num_id, ilvl) if num_id is not None and num_id != "0" else ""
+        if draft_labels and label:
+            label = original.get(para.index, label)
+            if para.index in new and text.strip():
+                out.inserted_numbered.append((para.index, label))
         name = styles.name(para.style_id)
         outline = para.outline if para.outline is not None else styles.outline(para.style_id)
         lower = name.lower()

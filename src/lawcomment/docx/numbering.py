@@ -213,6 +213,19 @@ class Numbering:
                                  f"{MAX_LABEL_CHARS})")  # fmt: skip
         return self._spend(re.sub(r"%([1-9])", fill, level.text))
 
+    def peek(self, num_id: str, ilvl: int) -> str:
+        """The label the next paragraph of (numId, ilvl) would get, the counters left as they were
+        (a paragraph the draft does not have: the next in its list, the later ones keeping theirs)."""
+        num = self.nums.get(num_id)
+        if num is None or num_id == "0":
+            return ""
+        saved = dict(self.counters.get(num.abstract, {}))
+        started, rendered = set(self.started), self.rendered
+        try:
+            return self.label(num_id, ilvl)
+        finally:
+            self.counters[num.abstract], self.started, self.rendered = saved, started, rendered
+
     def _spend(self, label: str) -> str:
         if len(label) > MAX_LABEL_CHARS:
             raise LimitExceeded(f"numbering: a list label of {count(len(label))} characters (the limit is {MAX_LABEL_CHARS})")

@@ -110,6 +110,7 @@ def lint(draft: Draft) -> list[Diagnostic]:
                 continue
             kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
             out += _numbering(kids, "item", lang)
+    out += [d for art in articles if (d := _late_start(art, lang)) is not None]
     out += _empty(articles, lang)
     out += _stray_headings(articles)
     out += _unbalanced(draft, lang)
@@ -149,6 +150,58 @@ def lint(draft: Draft) -> list[Diagnostic]:
                                               f"{ref.text!r} in {_cite(unit.eid, lang, draft)} points to "
                                               f"{_cite(target, lang, draft)}, which does not exist", unit.line, unit.eid))  # fmt: skip
     return out
+
+
+def _late_start(art: Unit, lang: str) -> Diagnostic | None:
+    """An article whose numbered paragraphs, or a paragraph's points, do not start at 1, (a),
+    （一）: said once per article (a Word list not restarted for each article numbers on from
+    the article before, as Word prints it, and every reference to the article's 2. dangles)."""
+    lists = [[c for c in art.children if c.kind is Kind.PARAGRAPH and c.label]]
+    lists += [[c for c in u.children if c.kind is Kind.ITEM] for u in art.walk() if u is not art]
+    for units in lists:
+        first = next((u for u in units if _base(u.num) is not None), None)
+        start = _base(first.num) if first is not None else None
+        if first is None or start is None or start[0] == 1:
+            continue
+        if first.kind is Kind.PARAGRAPH and not first.label[:1].isdigit():
+            continue  # a bill's subsection (g) in amendatory text: an excerpt of another act's section
+        what = "paragraphs" if first.kind is Kind.PARAGRAPH else "points" if lang == "en" else "项"
+        said = (f"{_cite(art.eid, lang)}: its {what} start at {first.label}: the Word list is not restarted for "
+                "this article (or the numbering runs on from the article before); restart it at 1 in the file")
+        return Diagnostic(Severity.WARNING, "numbering-start", said, first.line, first.eid)
+    return None
+
+
+_ARTICLE_NUMBER = re.compile(r"art_(\d+)")
+
+
+def points_past_end(draft: Draft) -> str | None:
+    """When every reference ``lint`` finds dangling points past the draft's last article (an
+    excerpt, Articles 1–23 citing Articles 27 and 89): the last article's citation; else None
+    (no dangling reference, or one that points inside the draft: the split may be wrong)."""
+    articles = [v.unit for v in draft.articles()]
+    numbers = [int(m[1]) for a in articles if (m := _ARTICLE_NUMBER.match(a.eid))]
+    if not numbers:
+        return None
+    last = max(numbers)
+    eids = {u.eid for u in draft.walk()}
+    dangling = [d for d in lint(draft) if d.code == "dangling-reference"]
+    if not dangling:
+        return None
+    for art in articles:
+        for unit in art.walk():
+            for ref in unit.references:
+                if ref.external:
+                    continue
+                if not ref.targets:
+                    return None
+                for target in (*ref.targets, *([ref.range_end] if ref.range_end else [])):
+                    if target in eids:
+                        continue
+                    m = _ARTICLE_NUMBER.match(target)
+                    if m is None or int(m[1]) <= last:
+                        return None
+    return _cite(f"art_{last}", "zh" if draft.profile.startswith("zh") else "en")
 
 
 _PUNCT = set("，。；：、,.;:！？!?“”")

@@ -279,7 +279,7 @@ class Item:
             note = c.note or ""
             before = quoted_before(note)
             if before is not None and before != c.anchor.quote:
-                why = f"its quote re-anchored at other words (it quoted 「{before}」 there)"
+                why = f"its quote re-anchored at other words (it quoted 「{_ends(before)}」 there)"
             elif "elsewhere" in carry_checks(note) or f"; {QUOTE_ELSEWHERE}" in note:
                 why = "its quote followed to an article its own article did not become"
             elif UNSURE_PLACE in note:
@@ -1479,3 +1479,18 @@ def unit_paths(draft: Draft) -> dict[str, tuple[Unit, ...]]:
     for u in draft.units:
         visit(u, ())
     return out
+
+
+def _ends(quote: str, most: int = 40) -> str:
+    """A long quote as a warning names it: its first and last words with … between (a quote
+    across two paragraphs printed 1,200 characters in every export's warning); whole words
+    in English."""
+    quote = " ".join(quote.split())
+    if len(quote) <= most:
+        return quote
+    head, tail = quote[:most // 2], quote[-(most // 2):]
+    if head.isascii() and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    if tail.isascii() and " " in tail:
+        tail = tail.split(" ", 1)[1]
+    return f"{head} … {tail}" if head.isascii() else f"{head}…{tail}"
