@@ -325,8 +325,9 @@ def split(draft: Path, fmt: str, output: Path | None, translation: Path | None, 
     from ..drafts import draft_to_dict, lint, outline
 
     parsed = load_draft(draft, profile=profile, encoding=encoding)
-    # (a list numbering on across articles is read as printed: said here, as check says it)
-    late = [d for d in lint(parsed) if d.code == "numbering-start"]
+    # (a Word list numbering on across articles is read as printed: said here, as check says it; only Word numbers
+    # lists itself, and a text file's split pays no whole check for it)
+    late = [d for d in lint(parsed) if d.code == "numbering-start"] if draft.suffix.lower() == ".docx" else []
     for diag in sorted([*parsed.diagnostics, *late], key=lambda d: (d.line is None, d.line or 0)):
         echo(diag.format(str(draft)), err=True)
     if translation is not None:

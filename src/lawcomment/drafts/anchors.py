@@ -28,10 +28,11 @@ def describe(eid: str, lang: str | None = None, draft: Draft | None = None) -> s
     return eid if found == eid else f"{found} ({eid})"
 
 
-def cite(eid: str, lang: str = "zh") -> str:
-    """``第十二条第二款``: the citation of an eid, or the eid itself when it has none."""
+def cite(eid: str, lang: str = "zh", digits: bool = False) -> str:
+    """``第十二条第二款``: the citation of an eid, or the eid itself when it has none (``digits``: in
+    English, a 项 numbered, Article 12(2)(3), not lettered: see :func:`eid_to_citation`)."""
     try:
-        return eid_to_citation(eid, lang)
+        return eid_to_citation(eid, lang, digits=digits)
     except (CitationError, KeyError, ValueError):
         return eid
 
@@ -48,7 +49,8 @@ def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
     one_kuan = len(comps) >= 2 and comps[1] == "para_1" and (len(comps) == 2 or comps[2].startswith("item_")) \
         and comps[0] in _one_kuan(draft)  # fmt: skip
     # (in English a 项 is numbered, Article 9(1)(3): Article 9(3) would be its third paragraph)
-    plain = cite("__".join([comps[0], *comps[2:]]) if one_kuan and (lang == "zh" or len(comps) == 2) else eid, lang)
+    plain = cite("__".join([comps[0], *comps[2:]]) if one_kuan and (lang == "zh" or len(comps) == 2) else eid, lang,
+                 digits=_lang(draft) == "zh")  # (a Chinese law's 项 numbered in English, as the NPC's translations)
     if lang == "en" and (own := _own_names(draft)):
         names = ["__".join(comps[: i + 1]) for i in range(len(comps))]
         if all(n in own for n in names):
@@ -496,7 +498,7 @@ def _place_item(draft: Draft, article: Unit, rest: list[str], at: str, ref: str,
 
     def show(eid: str) -> str:
         if lang == "en":  # (by the draft's own labels: Article 32(1)(a))
-            return law_citation(draft, eid, lang) if find(eid) is not None else cite(eid, lang)
+            return law_citation(draft, eid, lang) if find(eid) is not None else cite(eid, lang, digits=_lang(draft) == "zh")
         try:
             return eid_to_citation(eid, lang, item_parens=parens)
         except (CitationError, KeyError, ValueError):

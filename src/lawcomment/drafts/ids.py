@@ -23,6 +23,7 @@ from .numerals import (
     NUMERAL_CLASS,
     cn_to_int,
     int_to_cn,
+    int_to_letters,
     int_to_roman,
     letters_to_int,
     parse_number,
@@ -309,9 +310,11 @@ def _zh_article(num: str) -> str:
     return f"第{int_to_cn(int(base))}条" + (f"之{int_to_cn(int(insert))}" if insert.isdigit() else "")
 
 
-def eid_to_citation(eid: str, lang: str = "zh", item_parens: bool = False) -> str:
-    """Render an eid as a citation: 第十二条第二款第三项 (``lang="zh"``) or Article 12(2)(3) (a 项
-    numbered as the NPC's translations number it; an English draft's own labels: ``law_citation``).
+def eid_to_citation(eid: str, lang: str = "zh", item_parens: bool = False, digits: bool = False) -> str:
+    """Render an eid as a citation: 第十二条第二款第三项 (``lang="zh"``) or Article 12(2)(c), an item
+    lettered as an English act letters its points; ``digits``: Article 12(2)(3), a Chinese law's 项
+    numbered as the NPC's translations number it (``law_citation`` of a Chinese draft; an English
+    draft's own labels: ``law_citation`` too).
 
     ``item_parens`` writes 项 as 第（三）项, the form some drafting styles prefer.
     """
@@ -338,9 +341,8 @@ def eid_to_citation(eid: str, lang: str = "zh", item_parens: bool = False) -> st
             elif kind is Kind.PARAGRAPH:
                 out.append(f"({num})")
             elif kind is Kind.ITEM:
-                # (1), as the NPC's translations number a 项 (一): an English draft's lettered points are
-                # cited by their own labels (anchors.law_citation), a citation of a 项 by its number
-                out.append(f"({num})")
+                # (c), as an English act letters its points; (3) as the NPC's translations number a 项 (三)
+                out.append(f"({int_to_letters(int(num))})" if numeric and not digits else f"({num})")
             elif kind is Kind.SUBITEM:
                 out.append(f"({int_to_roman(int(num)).lower()})" if numeric else f"({num})")
             else:

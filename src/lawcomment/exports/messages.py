@@ -1312,7 +1312,9 @@ def _english_citation(found: re.Match[str]) -> str:
         if not eid:
             continue
         try:
-            return eid_to_citation(citation_to_eid(eid, paragraph_optional=True) if eid.startswith("第") else eid, "en")
+            # (a unit the message cites in Chinese is a Chinese law's: its 项 numbered, as the NPC's translations)
+            chinese = eid.startswith("第")
+            return eid_to_citation(citation_to_eid(eid, paragraph_optional=True) if chinese else eid, "en", digits=chinese)
         except (LawcommentError, KeyError, ValueError):
             continue
     return found[0]
