@@ -2867,8 +2867,9 @@ def unjudged_line(unjudged: Sequence[Comment], lang: str = "en", most: int = 10,
     on, sep = ("，", "、") if lang == "zh" else (" on ", ", ")
     whole = "全文" if lang == "zh" else "the whole draft"
     named = names or {}
-    shown = [f"#{c.id} {named.get(c.member, c.member)}{on}{cite(c.anchor.eid, lang) if c.anchor.eid else whole}"
-             for c in unjudged[:most]]  # fmt: skip
+    # (a wording of the English translation is of a Chinese draft: its 项 numbered, Article 15(1)(3))
+    shown = [f"#{c.id} {named.get(c.member, c.member)}{on}"
+             f"{cite(c.anchor.eid, lang, digits=c.lang == 'en') if c.anchor.eid else whole}" for c in unjudged[:most]]  # fmt: skip
     if len(unjudged) > most:
         shown.append(f"另{len(unjudged) - most}条" if lang == "zh" else f"{len(unjudged) - most} more")
     key = "unjudged" if len(kinds) == 1 else "unjudged_any"

@@ -2091,7 +2091,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                 if c.stance is Stance.INSERT:
                     # (a new provision, not a wording of the unit: said so, with how staff take it; it went out nowhere,
                     # unsaid but here, as "a wording of Article 9", a web trial's)
-                    warnings.append(f"comment #{c.id} proposes a new provision after {cite(c.anchor.eid or '', c.lang)} "
+                    warnings.append(f"comment #{c.id} proposes a new provision after {law_citation(draft, c.anchor.eid or '', c.lang)} "
                                     f"in the {_LANGUAGES.get(c.lang, c.lang)} translation "
                                     f"({_described(draft, c.anchor.eid or '', lang)}); it is listed, not merged, and "
                                     f"goes out in no submission: give it in the draft's language (`lawcomment comment "
@@ -2108,7 +2108,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                     how = (f"give the committee's wordings with `decide --text` and `--text-{c.lang}` (or "
                            f"`--text-{c.lang}-from {c.id}`)")  # fmt: skip
                 warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
-                                f"of {cite(c.anchor.eid or '', c.lang)} in the {_LANGUAGES.get(c.lang, c.lang)} translation "
+                                f"of {law_citation(draft, c.anchor.eid or '', c.lang)} in the {_LANGUAGES.get(c.lang, c.lang)} translation "
                                 f"({_described(draft, c.anchor.eid or '', lang)}); it is listed, not merged: {how}")  # fmt: skip
             continue
         if c.stance is Stance.INSERT and c.anchor.eid == eid:
