@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..batch import fingerprinted
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
-from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.anchors import cite, describe, law_citation, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.ids import citation_to_eid
 from ..drafts.encoding import decode_text
 from ..heap import many_objects
@@ -494,7 +494,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         hits = quote_anchor(draft, unit, quote)[1]
     if chosen is Stance.AMEND and proposed is not None and (mark := closing_mark(draft, unit, proposed)) is not None:
         proposed = kept_mark(proposed, mark)  # the 项's 「；」 a copy left out, kept (as the store would keep it), said
-        unseen.append(closing_note(cite(unit.eid, draft_lang), mark))
+        unseen.append(closing_note(law_citation(draft, unit.eid, draft_lang), mark))
     warnings = unseen + deleting + unmarked + ([whole[1]] if whole else []) + ([moved] if moved else [])
     if chosen is Stance.SUPPORT and (odd := support_warning(reason, "give the wording with --propose, or --stance "
                                                                     "comment")) is not None:  # fmt: skip
@@ -671,7 +671,7 @@ def _closing_notes(draft: Draft, index: Mapping[str, Unit], items: Iterable[NewC
             # (a marked-up copy's mark gone was struck as a tracked change: kept as struck, said)
             struck = c.source.kind is SourceKind.DOCX_REVISION
             out.append(f"{where}: {c.source.position or describe(unit.eid, draft=draft)}: "
-                       f"{closing_note(cite(unit.eid, lang), '' if struck else mark)}")
+                       f"{closing_note(law_citation(draft, unit.eid, lang), '' if struck else mark)}")
     return out
 
 

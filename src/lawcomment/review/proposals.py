@@ -788,9 +788,9 @@ def width_note(marks: Iterable[str], what: str = "the proposed text") -> str:
 
 #: The marks a Chinese unit's text closes with, which a wording that ends with none is given back.
 _CLOSES = "；。：，、？！"
-#: What a wording may end with and so choose its own end: a mark, full or half width, or a closing bracket or quote.
 #: How alike a wording and its unit's text are at least for the wording to be a copy of it, words put in.
 _COPIED = 0.5
+#: What a wording may end with and so choose its own end: a mark, full or half width, or a closing bracket or quote.
 _ENDS = _CLOSES + ";.:,?!…—）)】〕〗］]」』”’》〉\"'"
 
 
