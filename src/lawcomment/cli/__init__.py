@@ -322,12 +322,16 @@ def split(draft: Path, fmt: str, output: Path | None, translation: Path | None, 
           encoding: str | None) -> None:  # fmt: skip
     """Split DRAFT (.docx, .md, .txt) into articles; warnings go to stderr."""
     from .. import load_draft
-    from ..drafts import draft_to_dict, lint, outline
+    from ..drafts import draft_to_dict, outline
 
     parsed = load_draft(draft, profile=profile, encoding=encoding)
     # (a Word list numbering on across articles is read as printed: said here, as check says it; only Word numbers
-    # lists itself, and a text file's split pays no whole check for it)
-    late = [d for d in lint(parsed) if d.code == "numbering-start"] if draft.suffix.lower() == ".docx" else []
+    # lists itself, and a text file's split pays no whole check, nor its modules' import, for it)
+    late: list[Any] = []
+    if draft.suffix.lower() == ".docx":
+        from ..drafts import lint
+
+        late = [d for d in lint(parsed) if d.code == "numbering-start"]
     for diag in sorted([*parsed.diagnostics, *late], key=lambda d: (d.line is None, d.line or 0)):
         echo(diag.format(str(draft)), err=True)
     if translation is not None:
