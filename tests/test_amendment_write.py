@@ -1231,7 +1231,8 @@ ENGLISH_ACT = parse_text(
     "The controller shall notify the breach within 72 hours. Where it is not made within 72 hours, reasons shall "
     "accompany it.\n\n"
     "Article 3\n\n"
-    "A sub-processor shall, without undue delay and, where feasible, inform the controller in writing.\n", "en")
+    "A sub-processor shall, without undue delay and, where feasible, inform the controller in writing.\n\n"
+    "Article 4\n\n'representative' means a natural person designated by the controller.\n", "en")
 
 
 def _english_body(eid: str) -> str:
@@ -1265,6 +1266,9 @@ def _whole_word_ends(text: str, start: int, end: int) -> bool:
     ("art_3", "in writing", "in writing or electronically",
      "In Article 3, “writing” is replaced by “writing or electronically”."),  # (was “ng” → “ng or electronically”)
     ("art_3", "A sub-processor", "Each sub-processor", "In Article 3, “A” is replaced by “Each”."),  # (was “A ”)
+    # (a stranger's review: a defined term's quotation marks cut in half, “representative' means”)
+    ("art_4", "'representative' means", "'representative' or 'agent' means",
+     "In Article 4, “'representative'” is replaced by “'representative' or 'agent'”."),
 ])  # fmt: skip
 def test_an_english_instrument_quotes_whole_words(eid: str, old: str, new: str, instruction: str) -> None:
     from lawcomment.amendment.apply import apply_instrument

@@ -846,6 +846,16 @@ def _en_word_letter(text: str, k: int) -> bool:
     return 0 <= k < len(text) and text[k].isalnum()
 
 
+#: The single quotation marks an English act quotes a defined term in ('representative', ‘representative’).
+_SINGLE_QUOTES = "'‘’"
+
+
+def _loose_quotes(text: str) -> int:
+    """How many single quotation marks ``text`` holds that are no apostrophe (one between two letters: controller's)."""
+    return sum(1 for k, ch in enumerate(text) if ch in _SINGLE_QUOTES
+               and not (0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum()))  # fmt: skip
+
+
 def _en_cuts(text: str, k: int) -> bool:
     """Whether position ``k`` of ``text`` stands inside a word (a word's characters on both sides)."""
     return 0 < k < len(text) and _en_word(text, k - 1) and _en_word(text, k)
@@ -930,6 +940,15 @@ def _en_quote(old: str, new: str, scopes: Sequence[tuple[int, int]],
         while a < b and put and old[b - 1] == put[-1] and old[b - 1].isspace():
             b, put = b - 1, put[:-1]
         words = old[a:b]
+        if _loose_quotes(words) % 2 or _loose_quotes(put) % 2:
+            # a term's quotation mark left on one side ('representative' means → “representative'”): the pair
+            # taken whole, the mark before or after the words with them
+            if a > pa and old[a - 1] in _SINGLE_QUOTES:
+                a, put = a - 1, old[a - 1] + put
+                continue
+            if b < pb and old[b] in _SINGLE_QUOTES:
+                b, put = b + 1, put + old[b]
+                continue
         spaced_left = words[:1].isspace() or put[:1].isspace()
         spaced_right = words[-1:].isspace() or put[-1:].isspace()
         if any(_en_word(words, k) for k in range(len(words))) and old.count(words, pa, pb) == 1 and \
