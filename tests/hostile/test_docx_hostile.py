@@ -173,8 +173,8 @@ def test_fidelity_is_checked_against_the_runs(tmp_path: Path, monkeypatch: pytes
 
     real = docx_markup._render
 
-    def lossy(markup, view):  # type: ignore[no-untyped-def]
-        out = real(markup, view)
+    def lossy(markup, view, *args):  # type: ignore[no-untyped-def]
+        out = real(markup, view, *args)
         out.blocks.pop()
         return out
 
@@ -203,8 +203,8 @@ def test_fidelity_is_checked_against_the_runs_with_changes_rejected(tmp_path: Pa
     run = Cli(tmp_path).setup()
     real = docx_markup._render
 
-    def lossy(markup, view):  # type: ignore[no-untyped-def]
-        out = real(markup, view)
+    def lossy(markup, view, *args):  # type: ignore[no-untyped-def]
+        out = real(markup, view, *args)
         if view is docx_markup.View.ORIGINAL:
             out.blocks.pop()
         return out

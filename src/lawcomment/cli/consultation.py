@@ -130,7 +130,7 @@ def register(cli: click.Group) -> None:
         """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
         from ..consultation import (add_draft_file, add_translation_file, carry_forward, cite_in_translation,
                                     place_waiting_wordings)
-        from ..drafts.check import points_past_end
+        from ..drafts import points_past_end
 
         if translation_title is not None and translation is None:
             raise click.UsageError("--translation-title titles the file given with --translation")

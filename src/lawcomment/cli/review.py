@@ -451,7 +451,7 @@ def register(cli: click.Group) -> None:
                 if d.subject in ("en", "zh"):
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 placed = (f", {describe(eid, draft=stored.load()).rsplit(' (', 1)[0]} as given, the rest of the article as "
-                          "its position has it" if d.target != eid and d.subject is None else "")  # fmt: skip
+                          "its position has it" if d.target != eid and d.subject not in ("en", "zh") else "")  # fmt: skip
                 echo(f"decision #{d.id}: {what} on {describe(d.target, draft=stored.load())}{placed}" + (f" ({reason})" if reason else ""))
                 if d.action == "reject":  # (「…」 → (deleted) alone read as if the rejection deleted it: a trial)
                     echo(f"  turned down: {words(d)}")

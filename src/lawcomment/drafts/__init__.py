@@ -9,7 +9,7 @@ from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
     from .anchors import cite, describe, law_citation, resolve, unit_index, unit_spans, whole_draft
-    from .check import lint
+    from .check import lint, points_past_end
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
     from .pairing import (Pair, Pairing, Rendered, doubtful_lines, pair_drafts, pairing_text, rendered, unpaired_line,
@@ -37,6 +37,7 @@ __all__ = [
     "pair_drafts",
     "pairing_text",
     "plain_block",
+    "points_past_end",
     "refuse_controls",
     "render_markdown",
     "rendered",
@@ -52,7 +53,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".anchors": ("cite", "describe", "law_citation", "resolve", "unit_index", "unit_spans", "whole_draft"),
-            ".check": ("lint",),
+            ".check": ("lint", "points_past_end"),
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
             ".pairing": ("Pair", "Pairing", "Rendered", "doubtful_lines", "pair_drafts", "pairing_text", "rendered",
