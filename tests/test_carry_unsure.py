@@ -180,6 +180,9 @@ def test_a_decision_on_a_bill_section_the_next_reading_deleted_goes_nowhere(cons
     assert "in other words" not in adoption.stdout and "not adopted" not in adoption.stdout
     exported = run("export", "--draft", "hr@2", "--format", "md")
     assert exported.exit_code == 0 and "<ins>" not in exported.stdout and "12 months" not in exported.stdout
+    # its section deleted: nothing to decide again on, so the merge and every export do not ask for it (draft add
+    # said it, the adoption report says the article was deleted)
+    assert "not carried" not in exported.stderr and "not carried" not in run("merge", "--draft", "hr@2").stdout
 
 
 def test_carrying_again_onto_the_same_text_keeps_a_confirmation(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

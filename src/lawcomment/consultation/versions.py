@@ -2589,7 +2589,8 @@ def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tupl
     """What the carry into ``ref`` left behind that staff have not acted on since: each decision or committee
     reason of the previous reading it did not bring over (the new version making what it asked aside), until
     a decision or committee reason is made on its article of ``ref`` after the carry (反垄断法 第十五条's final
-    wording, dropped at reading 2 with one message and recalled by nothing after: a trial)."""
+    wording, dropped at reading 2 with one message and recalled by nothing after: a trial). What stood on an
+    article the new reading deleted is not listed: nothing is left there to decide on."""
     from ..registry import align_versions
     from ..review.position import describe_decision
 
@@ -2625,6 +2626,10 @@ def not_carried(store: Store, ref: DraftRef, draft: Draft | None = None) -> tupl
             target = x.target if x is not None else ""
             what = f"committee reason on {describe(target, None, old)}" if x is not None else "committee reason"
         article = to_new.get(target.split("__", 1)[0])
+        if article is None:
+            # (its article deleted: nothing of the new reading to decide on; draft add said it, the adoption report
+            # says the article was deleted; said on every merge and export, "decide again" would ask the impossible)
+            continue
         # staff acted on that article of the new reading since the carry: it has been seen
         if article is not None and any(created >= e.at and target.split("__", 1)[0] == article for target, created in done_at):
             continue
