@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Diagnostic, Draft, Kind, Severity, Unit
+from ..model import Diagnostic, Draft, Kind, Reference, Severity, Unit
 from .anchors import law_citation
 from .ids import eid_to_citation
 from .numerals import cn_to_int
@@ -116,6 +116,21 @@ def lint(draft: Draft) -> list[Diagnostic]:
     out += _unbalanced(draft, lang)
     if lang == "zh":
         out += _half_width(draft)
+    for unit, ref, target in _dangling(draft, articles, lang):
+        if target is None:
+            out.append(Diagnostic(Severity.ERROR, "dangling-reference",
+                                  f"{ref.text!r} in {_cite(unit.eid, lang, draft)} refers to no earlier paragraph",
+                                  unit.line, unit.eid))  # fmt: skip
+        else:
+            out.append(Diagnostic(Severity.ERROR, "dangling-reference",
+                                  f"{ref.text!r} in {_cite(unit.eid, lang, draft)} points to "
+                                  f"{_cite(target, lang, draft)}, which does not exist", unit.line, unit.eid))  # fmt: skip
+    return out
+
+
+def _dangling(draft: Draft, articles: list[Unit], lang: str) -> list[tuple[Unit, Reference, str | None]]:
+    """The draft's references to itself that name no unit it has: (the citing unit, the reference, the unit
+    it names, or None for one naming no earlier paragraph), in the draft's order."""
     eids = {u.eid for u in draft.walk()}
     # 第十条第（三）项 names an item without its 款: any paragraph of art_10 holding item 3 will do.
     items = {(e.split("__")[0], e.split("__")[2]) for e in eids if e.count("__") == 2 and "__item_" in e}
@@ -135,21 +150,17 @@ def lint(draft: Draft) -> list[Diagnostic]:
     def names_paragraph(text: str) -> bool:
         """Whether a reference names its 款 (第十条第二款第三项, Article 10(2)(c), paragraph 2)."""
         return "款" in text if lang == "zh" else _EN_PARAGRAPH.search(text) is not None
+    found: list[tuple[Unit, Reference, str | None]] = []
     for art in articles:
         for unit in art.walk():
             for ref in unit.references:
                 if ref.external:
                     continue
                 if not ref.targets:
-                    out.append(Diagnostic(Severity.ERROR, "dangling-reference",
-                                          f"{ref.text!r} in {_cite(unit.eid, lang, draft)} refers to no earlier paragraph",
-                                          unit.line, unit.eid))  # fmt: skip
-                for target in (*ref.targets, *([ref.range_end] if ref.range_end else [])):
-                    if not exists(target, names_paragraph(ref.text)):
-                        out.append(Diagnostic(Severity.ERROR, "dangling-reference",
-                                              f"{ref.text!r} in {_cite(unit.eid, lang, draft)} points to "
-                                              f"{_cite(target, lang, draft)}, which does not exist", unit.line, unit.eid))  # fmt: skip
-    return out
+                    found.append((unit, ref, None))
+                found += [(unit, ref, target) for target in (*ref.targets, *([ref.range_end] if ref.range_end else []))
+                          if not exists(target, names_paragraph(ref.text))]  # fmt: skip
+    return found
 
 
 def _late_start(art: Unit, lang: str) -> Diagnostic | None:
@@ -184,24 +195,16 @@ def points_past_end(draft: Draft) -> str | None:
     if not numbers:
         return None
     last = max(numbers)
-    eids = {u.eid for u in draft.walk()}
-    dangling = [d for d in lint(draft) if d.code == "dangling-reference"]
+    lang = "zh" if draft.profile.startswith("zh") else "en"
+    # (the references lint finds dangling, found as it finds them: one it reads as naming a unit is none of them)
+    dangling = _dangling(draft, articles, lang)
     if not dangling:
         return None
-    for art in articles:
-        for unit in art.walk():
-            for ref in unit.references:
-                if ref.external:
-                    continue
-                if not ref.targets:
-                    return None
-                for target in (*ref.targets, *([ref.range_end] if ref.range_end else [])):
-                    if target in eids:
-                        continue
-                    m = _ARTICLE_NUMBER.match(target)
-                    if m is None or int(m[1]) <= last:
-                        return None
-    return _cite(f"art_{last}", "zh" if draft.profile.startswith("zh") else "en")
+    for _, _, target in dangling:
+        m = _ARTICLE_NUMBER.match(target) if target is not None else None
+        if m is None or int(m[1]) <= last:
+            return None
+    return _cite(f"art_{last}", lang)
 
 
 _PUNCT = set("，。；：、,.;:！？!?“”")
